@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+
+test.describe('the app shell', () => {
+  test('shows every region of the test contract', async ({ roundtrip }) => {
+    await roundtrip.open();
+    await expect(roundtrip.clientState).toHaveText('CLOSED');
+    await expect(roundtrip.serverState).toHaveText('LISTEN');
+    await expect(roundtrip.stepCounter).toBeVisible();
+    await expect(roundtrip.explanation).toHaveAttribute('aria-live', 'polite');
+    await expect(roundtrip.messageView).toBeVisible();
+    for (const name of ['Previous step', 'Next step', 'Play', 'Restart']) {
+      await expect(roundtrip.button(name)).toBeVisible();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      test(`has no axe violations, ${colorScheme}, ${viewport.width}×${viewport.height}`, async ({
+        page,
+        roundtrip,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+        await roundtrip.open();
+        await roundtrip.expectNoAxeViolations();
+      });
+    }
+  }
+
+  test('does not scroll sideways on a phone', async ({ page, roundtrip }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.open();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

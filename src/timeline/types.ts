@@ -1,0 +1,266 @@
+/**
+ * The timeline: what `simulate()` returns and everything the visualizer draws.
+ *
+ * Plain, JSON-serialisable data (no classes, no Uint8Array, no Map), so that it
+ * can be snapshot-tested, printed by the CLI, stored in a file and described by
+ * the JSON Schema in `timeline.schema.json`. The view decides nothing about the
+ * protocol: whatever it shows is in here.
+ *
+ * Conventions
+ * - Times are virtual milliseconds since the scenario started (`0`), never the
+ *   wall clock. They may have a fractional part (microsecond resolution).
+ * - Bytes are carried as "binary strings": one UTF-16 code unit per byte, each
+ *   0–255 (what `String.fromCharCode(...bytes)` gives). JSON cannot carry a
+ *   Uint8Array and this keeps ASCII readable in snapshots. Use
+ *   `bytesToBinary` / `binaryToBytes` from `src/timeline/bytes.ts`.
+ * - `steps[0]` is the start, before anything is sent; `steps[n]` is the state
+ *   after the n-th step. So the URL's `step=n` is `timeline.steps[n]` and the
+ *   total shown to people is `steps.length - 1`.
+ */
+import type { TcpState } from '../tcp/states';
+
+export const TIMELINE_VERSION = 1 as const;
+
+export type Endpoint = 'client' | 'server';
+
+/** `textbook` draws what the RFC figures draw; `linux` sends what Linux sends. */
+export type Profile = 'textbook' | 'linux';
+
+/** The TCP header flags a segment can carry, in the order Wireshark prints them. */
+export type TcpFlag = 'SYN' | 'FIN' | 'RST' | 'PSH' | 'ACK';
+
+/** MDN's "A typical HTTP session": 1 connect, 2 send the request, 3 answer. */
+export type MdnPhase = 1 | 2 | 3;
+
+/**
+ * The seven steps of the seed articles ("一次完整的HTTP请求所经历的7个步骤"):
+ * 1 TCP connection, 2 request line, 3 request headers (and blank line, and body),
+ * 4 status line, 5 response headers, 6 response body, 7 TCP close.
+ */
+export type SevenStep = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface Phase {
+  /** null where the step lies outside MDN's three phases (the teardown). */
+  mdn: MdnPhase | null;
+  /** null where none of the seven steps fits (e.g. an RST refusing an old SYN). */
+  seven: SevenStep | null;
+}
+
+export interface SegmentOptions {
+  /** RFC 9293 §3.7.1: Maximum Segment Size option, only on SYN segments. */
+  mss?: number;
+  /** RFC 7323 §2: window scale shift count (linux profile only). */
+  windowScale?: number;
+  /** RFC 2018: SACK permitted (linux profile only). */
+  sackPermitted?: boolean;
+  /** RFC 7323 §3: timestamps TSval / TSecr (linux profile only). */
+  timestamps?: { value: number; echo: number };
+}
+
+/** Which bytes of which HTTP message a segment's payload carries. */
+export interface MessageSlice {
+  messageId: number;
+  /** Byte offsets into the message's bytes, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  /** Unique within the timeline, in order of first transmission. */
+  id: number;
+  from: Endpoint;
+  to: Endpoint;
+  srcPort: number;
+  dstPort: number;
+  flags: TcpFlag[];
+  /** SEG.SEQ, absolute (32-bit, wraps). */
+  seq: number;
+  /** SEG.ACK, absolute; 0 when the ACK flag is off. */
+  ack: number;
+  /** SEG.SEQ relative to the sender's ISN, as Wireshark shows it. */
+  relSeq: number;
+  /** SEG.ACK relative to the receiver's ISN; 0 when the ACK flag is off. */
+  relAck: number;
+  /** SEG.LEN: payload octets, plus one for SYN and one for FIN (RFC 9293 §3.4). */
+  segLen: number;
+  /** Payload octets only (what Wireshark calls Len). */
+  payloadLength: number;
+  /** SEG.WND as sent (unscaled field value). */
+  window: number;
+  options: SegmentOptions;
+  /** Binary string of the payload (see the conventions above). */
+  payload: string;
+  carries: MessageSlice[];
+  /** Virtual time it left the sender. */
+  sentAt: number;
+  /** Virtual time it reached the receiver; null if it was lost. */
+  arrivesAt: number | null;
+  /** Virtual time the network dropped it (half way); null unless lost. */
+  lostAt: number | null;
+  /** The id of the first transmission of the same sequence space, or null. */
+  retransmissionOf: number | null;
+}
+
+export type MessageBlockKind = 'start-line' | 'header' | 'blank-line' | 'body';
+
+export interface MessageBlock {
+  kind: MessageBlockKind;
+  /** Byte offsets into the message's bytes, end exclusive; includes the CRLF. */
+  start: number;
+  end: number;
+  /** For a header block: the field name as sent (case kept), e.g. `Accept-Language`. */
+  name?: string;
+  /** For a header block: the field value, trimmed of optional whitespace. */
+  value?: string;
+}
+
+export interface HttpMessageRecord {
+  id: number;
+  kind: 'request' | 'response';
+  from: Endpoint;
+  /** Which TCP connection carried it (see `Timeline.connections`). */
+  connection: number;
+  /** Binary string of the whole message as serialised (RFC 9112). */
+  bytes: string;
+  blocks: MessageBlock[];
+  /** `GET / HTTP/1.1` or `HTTP/1.1 200 OK`, without CRLF, for labels. */
+  startLine: string;
+}
+
+/** Why a step happened, for the describer. One key in the string catalogues each. */
+export type StepReason =
+  | 'start'
+  // opening (RFC 9293 §3.5)
+  | 'passive-open'
+  | 'active-open'
+  | 'syn-received'
+  | 'syn-ack-received'
+  | 'handshake-ack-received'
+  // data (RFC 9293 §3.10.7.4, §3.8)
+  | 'data-sent'
+  | 'data-received'
+  | 'ack-received'
+  | 'ack-sent'
+  // HTTP messages (RFC 9112)
+  | 'request-line-written'
+  | 'request-header-written'
+  | 'request-blank-line-written'
+  | 'request-body-written'
+  | 'request-line-parsed'
+  | 'request-header-parsed'
+  | 'request-blank-line-parsed'
+  | 'request-body-parsed'
+  | 'status-line-written'
+  | 'response-header-written'
+  | 'response-blank-line-written'
+  | 'response-body-written'
+  | 'status-line-parsed'
+  | 'response-header-parsed'
+  | 'response-blank-line-parsed'
+  | 'response-body-parsed'
+  | 'redirect-followed'
+  // closing (RFC 9293 §3.6)
+  | 'active-close'
+  | 'fin-received'
+  | 'fin-acked'
+  | 'passive-close'
+  | 'simultaneous-fin'
+  | 'time-wait-ack'
+  | 'time-wait-expired'
+  | 'last-ack-received'
+  // loss and recovery (RFC 6298)
+  | 'segment-lost'
+  | 'retransmission-timeout'
+  | 'duplicate-ack-sent'
+  // refusals (RFC 9293 §3.5.2, Figure 8)
+  | 'old-duplicate-syn'
+  | 'rst-received'
+  | 'rst-sent';
+
+export type StepKind =
+  | 'start'
+  /** An application call: listen, connect, write, close. May send segments. */
+  | 'app'
+  /** A segment arrives at an endpoint and is processed. May send segments. */
+  | 'receive'
+  /** The network drops a segment half way. */
+  | 'lost'
+  /** A timer fires: retransmission (RFC 6298) or TIME-WAIT's 2×MSL. */
+  | 'timer'
+  /** An HTTP block is written by the sender or parsed by the receiver. */
+  | 'message';
+
+export interface StateChange {
+  endpoint: Endpoint;
+  from: TcpState;
+  to: TcpState;
+  /** The id of the edge in TCP_TRANSITIONS that was taken. */
+  transition: string;
+}
+
+export interface Step {
+  index: number;
+  time: number;
+  kind: StepKind;
+  reason: StepReason;
+  /** The TCP connection this step concerns (index into `Timeline.connections`). */
+  connection: number;
+  /** Where it happens; null for the start and for a loss in the network. */
+  endpoint: Endpoint | null;
+  /** Both endpoints' TCP states after this step. */
+  states: Record<Endpoint, TcpState>;
+  /** State changes this step made (zero, one, or on a simultaneous event two). */
+  changes: StateChange[];
+  /** The segment this step receives or drops, if any. */
+  segmentIn: number | null;
+  /** The segments this step sends (their arrows start here). */
+  segmentsOut: number[];
+  /** For message steps: the message and the block (index into `blocks`). */
+  message: { messageId: number; block: number; direction: 'write' | 'parse' } | null;
+  phase: Phase;
+  /** The RFC section that decides this step, e.g. `RFC 9293 §3.10.7.3`. */
+  rfc: string | null;
+  /** Extra facts for the describer, e.g. `{ rto: 1000 }`. Plain values only. */
+  detail: Record<string, string | number | boolean>;
+}
+
+export interface EndpointInfo {
+  address: string;
+  port: number;
+}
+
+export interface Connection {
+  id: number;
+  clientPort: number;
+  serverPort: number;
+  /** Initial send sequence numbers (RFC 9293 §3.4.1), from the seeded generator. */
+  clientIsn: number;
+  serverIsn: number;
+}
+
+export interface LinkInfo {
+  /** One-way propagation delay. */
+  latencyMs: number;
+  /** Serialisation rate; a segment of n octets takes n*8/bitsPerSecond s more. */
+  bitsPerSecond: number;
+  /** Probability of a loss per segment, drawn from the seed. */
+  lossRate: number;
+}
+
+export interface Timeline {
+  version: typeof TIMELINE_VERSION;
+  scenario: string;
+  profile: Profile;
+  seed: number;
+  client: EndpointInfo;
+  server: EndpointInfo;
+  link: LinkInfo;
+  connections: Connection[];
+  segments: Segment[];
+  messages: HttpMessageRecord[];
+  steps: Step[];
+  /** Virtual time of the last step. */
+  durationMs: number;
+  /** How it ended: both CLOSED, or why not (e.g. `client-gave-up`). */
+  outcome: { client: TcpState; server: TcpState; note: string | null };
+}
