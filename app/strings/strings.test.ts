@@ -7,7 +7,7 @@ const englishKeys = Object.keys(en).sort();
 
 // Strings that are protocol tokens or names in every language, so may be
 // written the same way in the Chinese catalogues (RFC state names, header
-// names, the product's name…). A key listed here must say why in its value.
+// names, the product's name…): keys with these prefixes hold only such tokens.
 const SAME_IN_EVERY_LANGUAGE = /^(app\.title|lang\.|rfc\.|token\.)/;
 const HAN = /\p{Script=Han}/u;
 
