@@ -1,0 +1,135 @@
+import type { Browser } from '@playwright/test';
+import { fastestSpeed, isPlaying, open, startPlayback, waitForMark } from '../lib/browser';
+import { FRAME_COUNTER, type FrameData } from '../lib/inpage';
+import { fmt, median, na, type Row, reason } from '../lib/report';
+
+const LOAF_TARGET = '0';
+const DROP_TARGET = '≤ 1 %';
+
+export interface FrameStats {
+  /** Frames painted within the window. */
+  frames: number;
+  /** Frame slots that passed without a frame. */
+  dropped: number;
+  droppedPct: number;
+  period: number;
+  worstGap: number;
+  windowMs: number;
+}
+
+/**
+ * Dropped frames from rAF timestamps: the display period is the median
+ * interval; an interval of k periods means k − 1 frames were not produced.
+ */
+export function frameStats(frames: readonly number[], from: number, to: number): FrameStats {
+  const inWindow = frames.filter((t) => t >= from && t <= to);
+  const gaps = inWindow.slice(1).map((t, i) => t - (inWindow[i] as number));
+  const period = gaps.length > 0 ? median(gaps) : 1000 / 60;
+  let dropped = 0;
+  for (const gap of gaps) dropped += Math.max(0, Math.round(gap / period) - 1);
+  const slots = gaps.length + dropped;
+  return {
+    frames: inWindow.length,
+    dropped,
+    droppedPct: slots > 0 ? (100 * dropped) / slots : 0,
+    period,
+    worstGap: gaps.length > 0 ? Math.max(...gaps) : 0,
+    windowMs: to - from,
+  };
+}
+
+/**
+ * Figure 3: plays `scenario` at `rate`× CPU throttle for `windowMs`, at the
+ * fastest speed the page offers, counting rAF frames and Long Animation Frames.
+ */
+export async function playbackRows(
+  browser: Browser,
+  url: string,
+  scenario: string,
+  rate: number,
+  windowMs: number,
+): Promise<Row[]> {
+  const loafFigure = `Playback ${scenario}: long anim. frames`;
+  const dropFigure = `Playback ${scenario}: dropped frames`;
+  const s = await open(browser, rate, [FRAME_COUNTER]);
+  try {
+    await s.page.goto(`${url}?scenario=${encodeURIComponent(scenario)}`);
+    if (!(await waitForMark(s.page, 'roundtrip:ready', 20_000))) {
+      // Still measurable without the mark, once the Play button is there.
+      await s.page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 5_000 });
+    }
+    await s.page.waitForTimeout(500);
+    const speed = await fastestSpeed(s.page).catch(() => null);
+    await s.page.evaluate('window.__bench.start()');
+    const how = await startPlayback(s.page, s.page);
+    await s.page.waitForTimeout(250);
+    const startedPlaying = await isPlaying(s.page);
+    await s.page.waitForTimeout(windowMs - 250);
+    const stillPlaying = await isPlaying(s.page);
+    const data = await s.page.evaluate<FrameData>('window.__bench.stop()');
+    if (data.frames.length < 2) throw new Error('no frames recorded');
+    if (!startedPlaying && data.mutations === 0) throw new Error('pressing Play changed nothing');
+    // Playback that ended early is measured up to its last DOM change.
+    const end = stillPlaying ? data.t1 : Math.min(data.t1, data.lastMutation + 100);
+    const stats = frameStats(data.frames, data.t0, end);
+    const loafs = data.loafs.filter((l) => l.start + l.duration >= data.t0 && l.start <= end);
+    const worst = loafs.reduce((a, l) => Math.max(a, l.duration), 0);
+    const culprits = summariseLoafs(loafs);
+    const state = stillPlaying
+      ? `still playing at ${windowMs / 1000} s`
+      : `playback ended; measured ${(stats.windowMs / 1000).toFixed(1)} s`;
+    const note = [
+      `started with the ${how}${speed ? `, speed ${speed}` : ', no speed control found'}`,
+      startedPlaying ? state : 'no "Pause" button appeared after Play',
+      `${data.mutations} DOM mutation batches`,
+      culprits,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    const detail = { scenario, speed, how, stillPlaying, stats, loafs };
+    return [
+      {
+        id: `playback.${scenario}.loaf`,
+        figure: loafFigure,
+        value: loafs.length,
+        unit: 'count',
+        display: data.loafSupported
+          ? `${loafs.length}${loafs.length > 0 ? ` (worst ${fmt.ms(worst)})` : ''}`
+          : 'n/a (no LoAF API)',
+        target: LOAF_TARGET,
+        pass: data.loafSupported ? loafs.length === 0 : null,
+        detail,
+      },
+      {
+        id: `playback.${scenario}.dropped`,
+        figure: dropFigure,
+        value: stats.droppedPct,
+        unit: '%',
+        display: `${fmt.pct(stats.droppedPct)} (${stats.dropped} of ${stats.frames + stats.dropped}, worst gap ${fmt.ms(stats.worstGap)})`,
+        target: DROP_TARGET,
+        pass: stats.droppedPct <= 1,
+        note,
+      },
+    ];
+  } catch (error) {
+    return [
+      na(`playback.${scenario}.loaf`, loafFigure, LOAF_TARGET, reason(error)),
+      na(`playback.${scenario}.dropped`, dropFigure, DROP_TARGET, reason(error)),
+    ];
+  } finally {
+    await s.close();
+  }
+}
+
+function summariseLoafs(loafs: FrameData['loafs']): string {
+  if (loafs.length === 0) return '';
+  const bySource = new Map<string, number>();
+  for (const l of loafs) {
+    for (const sc of l.scripts) {
+      const key = `${sc.invoker} @ ${sc.source.replace(/^.*\//, '')}`;
+      bySource.set(key, (bySource.get(key) ?? 0) + sc.duration);
+    }
+  }
+  const top = [...bySource.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return `LoAF scripts: ${top.map(([k, v]) => `${k} ${fmt.ms(v)}`).join(', ') || 'none attributed (rendering)'}`;
+}

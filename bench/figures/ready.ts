@@ -1,0 +1,104 @@
+import type { Browser, Page } from '@playwright/test';
+import { open, waitForMark } from '../lib/browser';
+import { fmt, median, na, type Row, reason } from '../lib/report';
+
+const TARGET = '≤ 1.3× bare';
+const FIGURE = 'Time to ready, 4× CPU';
+const TIMEOUT = 20_000;
+
+interface Load {
+  ready: number;
+  fcp: number | null;
+}
+
+async function load(browser: Browser, url: string, mark: string, rate: number): Promise<Load> {
+  const s = await open(browser, rate);
+  try {
+    await s.page.goto(url, { waitUntil: 'commit' });
+    if (!(await waitForMark(s.page, mark, TIMEOUT))) {
+      throw new Error(`no ${mark} mark within ${TIMEOUT / 1000} s`);
+    }
+    const ready = await markTime(s.page, mark);
+    // First contentful paint comes after the frame that showed it.
+    const fcp = await s.page
+      .waitForFunction(
+        `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false`,
+        undefined,
+        { polling: 50, timeout: 3_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => null);
+    return { ready, fcp };
+  } finally {
+    await s.close();
+  }
+}
+
+async function markTime(page: Page, mark: string): Promise<number> {
+  return page.evaluate<number>(
+    `performance.getEntriesByName(${JSON.stringify(mark)}, 'mark')[0].startTime`,
+  );
+}
+
+/**
+ * Figure 2: navigation start to `roundtrip:ready`, against navigation start to
+ * the bare app's `baseline:ready` (set in an effect after its first render),
+ * both at `rate`× CPU throttle, each in a fresh context; median of `runs`,
+ * the two apps alternating so that machine noise hits both alike.
+ */
+export async function readyRows(
+  browser: Browser,
+  roundtripUrl: string,
+  baselineUrl: string,
+  runs: number,
+  rate: number,
+): Promise<Row[]> {
+  const rt: Load[] = [];
+  const base: Load[] = [];
+  try {
+    // One unmeasured load of each warms the disk cache and the preview server.
+    await load(browser, baselineUrl, 'baseline:ready', rate);
+    await load(browser, roundtripUrl, 'roundtrip:ready', rate);
+  } catch (error) {
+    return [na('ready', FIGURE, TARGET, reason(error))];
+  }
+  for (let i = 0; i < runs; i++) {
+    base.push(await load(browser, baselineUrl, 'baseline:ready', rate));
+    rt.push(await load(browser, roundtripUrl, 'roundtrip:ready', rate));
+  }
+  const value = median(rt.map((l) => l.ready));
+  const baseValue = median(base.map((l) => l.ready));
+  const fcps = (loads: Load[]) => loads.flatMap((l) => (l.fcp === null ? [] : [l.fcp]));
+  const rows: Row[] = [
+    {
+      id: 'ready',
+      figure: FIGURE,
+      value,
+      unit: 'ms',
+      display: `${fmt.ms(value)} (median of ${runs})`,
+      baseline: { label: 'bare React', value: baseValue, display: fmt.ms(baseValue) },
+      ratio: value / baseValue,
+      target: TARGET,
+      pass: value / baseValue <= 1.3,
+      detail: { roundtrip: rt, baseline: base },
+    },
+  ];
+  const rtFcp = fcps(rt);
+  const baseFcp = fcps(base);
+  if (rtFcp.length > 0 && baseFcp.length > 0) {
+    const v = median(rtFcp);
+    const b = median(baseFcp);
+    rows.push({
+      id: 'ready.fcp',
+      figure: 'First contentful paint, 4× CPU',
+      value: v,
+      unit: 'ms',
+      display: fmt.ms(v),
+      baseline: { label: 'bare React', value: b, display: fmt.ms(b) },
+      ratio: v / b,
+      target: '(cross-check)',
+      pass: null,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: Roundtrip's speed as figures, each beside its target and,
+ * where one exists, a baseline measured in the same run. See bench/README.md.
+ *
+ *   npm run bench -- --only=size,ready,playback,step,simulate,cpu --runs=5 --window=5000
+ *
+ * Targets are printed, never asserted: the exit code is 0 unless the bench
+ * itself breaks.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { cpuRows } from './figures/cpu';
+import { playbackRows } from './figures/playback';
+import { readyRows } from './figures/ready';
+import { simulateRows } from './figures/simulate';
+import { sizeRows } from './figures/size';
+import { stepRows } from './figures/step';
+import { launch } from './lib/browser';
+import {
+  type Built,
+  buildBaseline,
+  buildRoundtrip,
+  measureSizes,
+  OUT,
+  REPO,
+  serve,
+} from './lib/build';
+import { na, printTable, type Row, reason } from './lib/report';
+
+const FIGURES = ['simulate', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
+type Figure = (typeof FIGURES)[number];
+
+function options() {
+  const args = new Map(
+    process.argv.slice(2).map((a) => {
+      const [k, v] = a.replace(/^--/, '').split('=');
+      return [k ?? '', v ?? 'true'] as const;
+    }),
+  );
+  const only = args.get('only');
+  const figures = new Set<Figure>(
+    only ? FIGURES.filter((f) => only.split(',').includes(f)) : FIGURES,
+  );
+  const num = (key: string, fallback: number) => {
+    const n = Number(args.get(key));
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+  };
+  return {
+    figures,
+    runs: num('runs', 5),
+    windowMs: num('window', 5000),
+    presses: num('presses', 40),
+    throttle: num('throttle', 4),
+  };
+}
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+async function main(): Promise<void> {
+  const opt = options();
+  const started = Date.now();
+  const load0 = loadavg()[0] ?? 0;
+  const rows: Row[] = [];
+  const want = (f: Figure) => opt.figures.has(f);
+
+  if (want('simulate')) {
+    log('simulate()');
+    rows.push(...(await simulateRows(1000)));
+  }
+
+  const needsBrowser = want('ready') || want('playback') || want('step') || want('cpu');
+  let roundtrip: Built | null = null;
+  let baseline: Built | null = null;
+  let buildError = '';
+  if (want('size') || needsBrowser) {
+    try {
+      log('building the bare React app');
+      baseline = await buildBaseline();
+      log('building Roundtrip');
+      roundtrip = await buildRoundtrip();
+    } catch (error) {
+      buildError = `build failed: ${reason(error)}`;
+      log(buildError);
+    }
+  }
+
+  if (want('size')) {
+    if (roundtrip && baseline) {
+      const [r, b] = await Promise.all([measureSizes(roundtrip), measureSizes(baseline)]);
+      rows.push(...sizeRows(r, b));
+    } else {
+      rows.push(na('size', 'First-load JS+CSS', '≤ 1.5× bare', buildError));
+    }
+  }
+
+  if (needsBrowser) {
+    if (!roundtrip || !baseline) {
+      rows.push(na('browser', 'Browser figures', '', buildError));
+    } else {
+      const rt = await serve(roundtrip);
+      const base = await serve(baseline);
+      let browser: Browser | null = null;
+      try {
+        browser = await launch();
+        log(`Chromium ${browser.version()}; Roundtrip at ${rt.url}, bare app at ${base.url}`);
+        const t = opt.throttle;
+        const guard = async (name: string, fallback: Row, work: () => Promise<Row[]>) => {
+          log(name);
+          try {
+            rows.push(...(await work()));
+          } catch (error) {
+            rows.push({ ...fallback, display: `n/a (${reason(error)})` });
+          }
+        };
+        const b = browser;
+        if (want('ready')) {
+          await guard(
+            `time to ready (${opt.runs} runs each)`,
+            na('ready', 'Time to ready', '≤ 1.3× bare', ''),
+            () => readyRows(b, rt.url, base.url, opt.runs, t),
+          );
+        }
+        if (want('playback')) {
+          for (const scenario of ['get', 'large-response']) {
+            await guard(
+              `playback of ${scenario}`,
+              na(`playback.${scenario}`, `Playback ${scenario}`, '0 LoAF, ≤ 1 %', ''),
+              () => playbackRows(b, rt.url, scenario, t, opt.windowMs),
+            );
+          }
+        }
+        if (want('step')) {
+          await guard(
+            `step latency (${opt.presses} presses each)`,
+            na('step.p95', 'Step latency p95', '≤ 16.7 ms', ''),
+            () => stepRows(b, rt.url, base.url, opt.presses, t),
+          );
+        }
+        if (want('cpu')) {
+          await guard('CPU of embeds', na('cpu', 'CPU of embeds', '≤ 5 ms/s', ''), () =>
+            cpuRows(b, rt.url, base.url, opt.windowMs, 'large-response'),
+          );
+        }
+      } catch (error) {
+        rows.push(na('browser', 'Browser figures', '', reason(error)));
+      } finally {
+        await browser?.close();
+        await rt.close();
+        await base.close();
+      }
+    }
+  }
+
+  const meta = {
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', '--short', 'HEAD']),
+    dirty:
+      git(['status', '--porcelain', '--', 'app', 'src', 'index.html', 'vite.config.ts']) !== '',
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    loadavg: { start: load0, end: loadavg()[0] ?? 0 },
+    throttle: opt.throttle,
+    seconds: (Date.now() - started) / 1000,
+  };
+  const table = printTable(rows);
+  process.stdout.write(
+    `\nRoundtrip bench · ${meta.date} · ${meta.commit}${meta.dirty ? ' (uncommitted app/src changes)' : ''} · ${meta.cpus} · load ${meta.loadavg.start.toFixed(1)}→${meta.loadavg.end.toFixed(1)} · ${meta.seconds.toFixed(0)} s\n\n${table}\n\n`,
+  );
+  await mkdir(OUT, { recursive: true });
+  const file = join(OUT, 'results.json');
+  await writeFile(file, `${JSON.stringify({ meta, rows }, null, 2)}\n`);
+  process.stdout.write(`Written to ${file.replace(`${REPO}/`, '')}\n`);
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return '?';
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
