@@ -197,9 +197,12 @@ describe('what the linux profile must reproduce (see fixtures/captures/README.md
       read(file)
         .filter((p) => p.flags.includes('SYN'))
         .map((p) => p.window);
-    const fit = (m: number) => Math.floor(65535 / m) * m;
-    expect(windows('get.pcapng')).toEqual([fit(65495), fit(65495 - 12)]);
-    expect(windows('large-response-mtu1500.pcapng')).toEqual([fit(1460), fit(1448)]);
+    const multipleBelow = (m: number) => Math.floor(65535 / m) * m;
+    expect(windows('get.pcapng')).toEqual([multipleBelow(65495), multipleBelow(65495 - 12)]);
+    expect(windows('large-response-mtu1500.pcapng')).toEqual([
+      multipleBelow(1460),
+      multipleBelow(1448),
+    ]);
     expect(windows('large-response-mtu1500.pcapng')).toEqual([64240, 65160]);
   });
 
