@@ -1,0 +1,29 @@
+/** HTTP/1.1 (RFC 9112 syntax, RFC 9110 semantics): the public door of src/http. */
+export { decodeChunked, encodeChunked } from './chunked';
+export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode } from './errors';
+export type { BodyFraming } from './framing';
+export {
+  type HttpHeader,
+  type HttpMessage,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpVersion,
+  headerListValues,
+  headerValue,
+  headerValues,
+  sameFieldName,
+} from './message';
+export {
+  createParser,
+  type HttpParser,
+  MAX_FIELD_LINES,
+  MAX_LINE_LENGTH,
+  type ParseFailure,
+  type ParseOptions,
+  type ParseResult,
+  type ParseSuccess,
+  parseMessage,
+} from './parse';
+export { connectionOptions, isPersistent } from './persistence';
+export { type SerializedMessage, type SerializeOptions, serializeMessage } from './serialize';
+export { decodeUtf8, encodeUtf8 } from './utf8';

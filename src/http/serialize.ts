@@ -1,0 +1,146 @@
+/**
+ * Writes a message as RFC 9112 bytes, with CRLF line ends, and the byte span
+ * of every block: the start line, each field line, the blank line and (when
+ * there is one) the body, each span including its CRLF.
+ *
+ * Content-Length is computed from the body, never taken on trust (RFC 9110
+ * §8.6): a wrong value is replaced in place, repeated Content-Length lines are
+ * dropped, and one is added at the end when the message needs it. The message
+ * passed in is not changed.
+ *
+ * Throws a RangeError for a message that cannot be written as valid HTTP/1.1
+ * (a method that is not a token, a CR or LF in a field value, content in a
+ * 204 response…): those are bugs in the caller, not conditions on the wire.
+ */
+import type { MessageBlock } from '../timeline/types';
+import { transferCodings } from './framing';
+import { binaryBytes, isFieldContent, isToken, isVchar, trimOws } from './grammar';
+import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
+
+export interface SerializeOptions {
+  /** For a response: the method of the request it answers (a HEAD response has no body). */
+  requestMethod?: string;
+}
+
+export interface SerializedMessage {
+  bytes: Uint8Array;
+  blocks: MessageBlock[];
+}
+
+// RFC 9110 §9.3: the methods that define a meaning for enclosed content, for
+// which "a user agent normally sends Content-Length ... even when the value is 0".
+const CONTENT_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+function check(ok: boolean, what: string): void {
+  if (!ok) throw new RangeError(what);
+}
+
+function allOctets(s: string, test: (b: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
+  return true;
+}
+
+// RFC 9112 §3: request-line = method SP request-target SP HTTP-version
+// RFC 9112 §4: status-line  = HTTP-version SP status-code SP [ reason-phrase ]
+function startLineOf(message: HttpMessage): string {
+  if (message.kind === 'request') {
+    check(isToken(message.method), `the method "${message.method}" is not a token`);
+    check(
+      message.target.length > 0 && allOctets(message.target, isVchar),
+      `the request-target "${message.target}" is empty or has whitespace or control characters`,
+    );
+    return `${message.method} ${message.target} ${message.version}`;
+  }
+  check(
+    Number.isInteger(message.status) && message.status >= 100 && message.status <= 599,
+    `the status code ${message.status} is not in 100–599`,
+  );
+  check(allOctets(message.reason, isFieldContent), 'the reason phrase has control characters');
+  return `${message.version} ${message.status} ${message.reason}`;
+}
+
+/** RFC 9112 §6.3 point 1: responses that never have content. */
+function hasNoContent(message: HttpMessage, options: SerializeOptions): boolean {
+  if (message.kind === 'request') return false;
+  const s = message.status;
+  return options.requestMethod === 'HEAD' || s < 200 || s === 204 || s === 304;
+}
+
+/**
+ * The field lines to write, with Content-Length made true. RFC 9112 §6.2: "A
+ * sender MUST NOT send a Content-Length header field in any message that
+ * contains a Transfer-Encoding header field"; RFC 9110 §8.6: nor "in any
+ * response with a status code of 1xx (Informational) or 204 (No Content)".
+ * A HEAD or 304 response keeps its Content-Length: it describes the
+ * representation that was not sent, not this message's (empty) body.
+ */
+function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHeader[] {
+  const isContentLength = (h: HttpHeader) => sameFieldName(h.name, 'content-length');
+  const transferEncoded = transferCodings(headerValues(message, 'transfer-encoding')).length > 0;
+  const status = message.kind === 'response' ? message.status : 200;
+  if (hasNoContent(message, options)) {
+    check(message.body.length === 0, `a ${status} response (or a response to HEAD) has no content`);
+  }
+  if (transferEncoded || status < 200 || status === 204) {
+    return message.headers.filter((h) => !isContentLength(h));
+  }
+  if (hasNoContent(message, options)) return message.headers.slice();
+  const length = String(message.body.length);
+  const out: HttpHeader[] = [];
+  let seen = false;
+  for (const header of message.headers) {
+    if (!isContentLength(header)) {
+      out.push(header);
+    } else if (!seen) {
+      out.push({ name: header.name, value: length });
+      seen = true;
+    }
+  }
+  const needed =
+    message.body.length > 0 || message.kind === 'response' || CONTENT_METHODS.has(message.method);
+  if (!seen && needed) out.push({ name: 'Content-Length', value: length });
+  return out;
+}
+
+// RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
+// Written as `Name: value`, one SP after the colon, none at the end.
+function fieldLineOf(header: HttpHeader): { text: string; value: string } {
+  check(isToken(header.name), `the field name "${header.name}" is not a token`);
+  const value = trimOws(header.value);
+  check(
+    allOctets(value, isFieldContent),
+    `the value of ${header.name} has CR, LF or another control character`,
+  );
+  return { text: value.length > 0 ? `${header.name}: ${value}` : `${header.name}:`, value };
+}
+
+/** The bytes of a message and the span of each of its blocks. */
+export function serializeMessage(
+  message: HttpMessage,
+  options: SerializeOptions = {},
+): SerializedMessage {
+  const lines: { text: string; block: Omit<MessageBlock, 'start' | 'end'> }[] = [
+    { text: startLineOf(message), block: { kind: 'start-line' } },
+  ];
+  for (const header of framedHeaders(message, options)) {
+    const { text, value } = fieldLineOf(header);
+    lines.push({ text, block: { kind: 'header', name: header.name, value } });
+  }
+  lines.push({ text: '', block: { kind: 'blank-line' } });
+
+  const blocks: MessageBlock[] = [];
+  let head = '';
+  for (const { text, block } of lines) {
+    const start = head.length;
+    head += `${text}\r\n`;
+    blocks.push({ ...block, start, end: head.length });
+  }
+  const headBytes = binaryBytes(head);
+  const bytes = new Uint8Array(headBytes.length + message.body.length);
+  bytes.set(headBytes);
+  bytes.set(message.body, headBytes.length);
+  if (message.body.length > 0) {
+    blocks.push({ kind: 'body', start: headBytes.length, end: bytes.length });
+  }
+  return { bytes, blocks };
+}
