@@ -38,9 +38,11 @@ export interface Conversation {
   server: EndpointInfo;
   /**
    * How the client was recognised: it sent the first SYN; or it received the
-   * first SYN,ACK; or, when the capture missed the handshake, it sent the first segment.
+   * first SYN,ACK; or, when the capture missed the handshake, a guess from the
+   * ports: servers listen on a fixed, usually lower port, clients get an
+   * ephemeral one (Linux: 32768–60999) — the higher port is the client's.
    */
-  clientBy: 'syn' | 'syn-ack' | 'first-segment';
+  clientBy: 'syn' | 'syn-ack' | 'ports';
   /** Sequence numbers of the SYNs, null when the capture does not have them. */
   clientIsn: number | null;
   serverIsn: number | null;
@@ -88,12 +90,16 @@ function summarize(id: number, packets: CapturedSegment[]): Conversation {
   const synAck = packets.find((p) => has(p, 'SYN') && has(p, 'ACK'));
   // `packets` is never empty: a group is made for a packet.
   const firstPacket = packets[0] as CapturedSegment;
-  const clientBy = syn ? 'syn' : synAck ? 'syn-ack' : 'first-segment';
+  const clientBy = syn ? 'syn' : synAck ? 'syn-ack' : 'ports';
+  const byPorts =
+    firstPacket.srcPort >= firstPacket.dstPort
+      ? { address: firstPacket.src, port: firstPacket.srcPort }
+      : { address: firstPacket.dst, port: firstPacket.dstPort };
   const client: EndpointInfo = syn
     ? { address: syn.src, port: syn.srcPort }
     : synAck
       ? { address: synAck.dst, port: synAck.dstPort }
-      : { address: firstPacket.src, port: firstPacket.srcPort };
+      : byPorts;
   const fromClient = (p: CapturedSegment) => p.src === client.address && p.srcPort === client.port;
   const server: EndpointInfo = fromClient(firstPacket)
     ? { address: firstPacket.dst, port: firstPacket.dstPort }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { type CapturedSegment, readCapture, summarizeConversation } from './index';
+import { fixtureBytes } from './test-support/fixtures';
+
+function packets(file: string): CapturedSegment[] {
+  const result = readCapture(fixtureBytes(file));
+  if (!result.ok) throw new Error(result.error.explanation);
+  return result.packets;
+}
+
+const compact = (file: string, from: number) =>
+  summarizeConversation(packets(file).slice(from)).map((c) => ({
+    clientBy: c.clientBy,
+    client: c.client.port,
+    rows: c.segments.map((s) => `${s.from} ${s.relSeq} ${s.relAck} ${s.len}`),
+  }));
+
+describe('summarizeConversation', () => {
+  // What tshark 4.0 printed for get.pcapng cut with `editcap -r get.pcapng out 4-10`
+  // and `… 5-10`: without a SYN, a side's base is one less than the first
+  // sequence number it sends or the first acknowledgment it receives.
+  it('counts from 1 when the capture missed the handshake, as Wireshark does', () => {
+    expect(compact('get.pcapng', 3)).toEqual([
+      {
+        clientBy: 'ports',
+        client: 54656,
+        rows: [
+          'client 1 1 99',
+          'server 1 100 0',
+          'server 1 100 421',
+          'client 100 422 0',
+          'client 100 422 0',
+          'server 422 101 0',
+          'client 101 423 0',
+        ],
+      },
+    ]);
+    expect(compact('get.pcapng', 4)[0]?.rows).toEqual([
+      'server 1 1 0',
+      'server 1 1 421',
+      'client 1 422 0',
+      'client 1 422 0',
+      'server 422 2 0',
+      'client 2 423 0',
+    ]);
+  });
+
+  it('recognises the client from the SYN,ACK when the SYN is missing', () => {
+    const [c] = summarizeConversation(packets('get.pcapng').slice(1));
+    expect(c?.clientBy).toBe('syn-ack');
+    expect(c?.clientIsn).toBeNull();
+    expect(c?.segments[0]).toMatchObject({ from: 'server', relSeq: 0, relAck: 1 });
+  });
+
+  it('keeps connections apart by 4-tuple, numbered in order of their first segment', () => {
+    const a = packets('post-form.pcapng');
+    const b = packets('get.pcapng');
+    // Interleaved, each connection's own order kept; post-form's SYN comes first.
+    const mixed = a.flatMap((p, i) => [p, ...(b[i] ? [b[i]] : [])]);
+    const conversations = summarizeConversation(mixed);
+    expect(conversations.map((c) => [c.id, c.client.port, c.segments.length])).toEqual([
+      [0, a[0]?.srcPort, 10],
+      [1, b[0]?.srcPort, 10],
+    ]);
+    expect(
+      conversations.every((c) => c.clientBy === 'syn' && c.segments[0]?.from === 'client'),
+    ).toBe(true);
+  });
+
+  it('starts a new connection when a closed 4-tuple sees a new SYN', () => {
+    const once = packets('get.pcapng');
+    const conversations = summarizeConversation([...once, ...once]);
+    expect(conversations.map((c) => c.id)).toEqual([0, 1]);
+    expect(conversations[1]?.segments[0]).toMatchObject({
+      from: 'client',
+      flags: ['SYN'],
+      relSeq: 0,
+    });
+  });
+
+  it('gives each side its ISN and window scale, and the scaled window', () => {
+    const [c] = summarizeConversation(packets('large-response-mtu1500.pcapng'));
+    expect(c?.clientIsn).toBe(packets('large-response-mtu1500.pcapng')[0]?.seq);
+    expect([c?.clientWindowScale, c?.serverWindowScale]).toEqual([10, 10]);
+    expect(c?.segments[2]).toMatchObject({ window: 63, windowBytes: 63 * 1024 });
+  });
+});
