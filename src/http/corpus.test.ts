@@ -113,8 +113,8 @@ describe('the HTTP corpus', () => {
       }
     });
 
-    it.runIf(c.expected.ok)('serializes back (bytes → message → bytes)', () => {
-      if (!whole.ok) return;
+    if (!whole.ok) return;
+    it('serializes back (bytes → message → bytes)', () => {
       const written = serializeMessage(whole.message, serializeOptions(c));
       const input = c.input.subarray(0, whole.consumed);
       if (c.canonical) {

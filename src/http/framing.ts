@@ -6,7 +6,7 @@
  */
 import { type Fault, fault } from './errors';
 import { asciiLower, trimOws } from './grammar';
-import { hostFault } from './head';
+import { hostFault } from './host';
 import type { HttpVersion } from './message';
 
 /** Where the body ends: nowhere (no body), after N octets, after the last chunk, or at close. */

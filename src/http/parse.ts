@@ -21,13 +21,14 @@
  */
 
 import type { MessageBlock } from '../timeline/types';
-import { chunkSizeLine } from './chunked';
+import { ChunkedBodyReader } from './chunkedBody';
 import { type Fault, fault, isFault, locate, type ParseError } from './errors';
+import { fieldLine, foldedLine } from './fieldLine';
 import { type BodyFraming, decideFraming, type ReadField } from './framing';
-import { CR, isWhitespace, LF } from './grammar';
+import { isWhitespace } from './grammar';
+import { type Line, LineReader, MAX_FIELD_LINES } from './lineReader';
+import type { HttpMessage } from './message';
 import {
-  fieldLine,
-  foldedLine,
   methodOctetFault,
   type RequestLine,
   requestLine,
@@ -35,13 +36,9 @@ import {
   statusLine,
   VERSION_LENGTH,
   versionOctetFault,
-} from './head';
-import type { HttpMessage } from './message';
+} from './startLine';
 
-/** Limit: the longest start line, field line or chunk line, CRLF not counted. */
-export const MAX_LINE_LENGTH = 8192;
-/** Limit: the most field lines in the header section (and, apart, in the trailer section). */
-export const MAX_FIELD_LINES = 100;
+export { MAX_FIELD_LINES, MAX_LINE_LENGTH } from './lineReader';
 
 export interface ParseOptions {
   /** For a response: the method of the request it answers (HEAD and CONNECT change framing). */
@@ -74,42 +71,23 @@ export interface HttpParser {
   blocks(): readonly MessageBlock[];
 }
 
-type Phase =
-  | 'start-line'
-  | 'field-line'
-  | 'body'
-  | 'chunk-size'
-  | 'chunk-data'
-  | 'chunk-data-end'
-  | 'trailer'
-  | 'until-close';
+type Phase = 'start-line' | 'field-line' | 'body' | 'chunked' | 'until-close';
 
-interface Line {
-  /** End of the line's content: the CR of CRLF, or the bare LF. */
-  contentEnd: number;
-  /** Just past the LF. */
-  end: number;
-}
-
-/** Where the reading stands; `null` from a step means it needs more input. */
+/** The reading of one message; `null` from a step means it needs more input. */
 class MessageParser implements HttpParser {
-  private buf = new Uint8Array(256);
-  private len = 0;
-  private pos = 0;
-  /** Where the search for the current line's terminator resumes. */
-  private scan = 0;
+  private readonly input = new LineReader();
   private phase: Phase = 'start-line';
   private head: RequestLine | StatusLine | null = null;
-  private fields: ReadField[] = [];
+  private readonly fields: ReadField[] = [];
   private fieldLines = 0;
-  private trailerLines = 0;
   /** While reading a request line: every octet so far is part of the method. */
   private inMethod = true;
   private readonly read: MessageBlock[] = [];
   private framing: BodyFraming = 'none';
   private bodyStart = 0;
-  /** End of the body (content-length) or of the current chunk's data. */
-  private dataEnd = 0;
+  /** End of a body framed by Content-Length. */
+  private bodyEnd = 0;
+  private chunked: ChunkedBodyReader | null = null;
   private result: ParseResult | null = null;
 
   constructor(
@@ -119,56 +97,35 @@ class MessageParser implements HttpParser {
 
   push(chunk: Uint8Array): ParseResult | null {
     if (this.result) return this.result;
-    if (this.len + chunk.length > this.buf.length) {
-      const grown = new Uint8Array(Math.max(this.len + chunk.length, this.buf.length * 2));
-      grown.set(this.buf.subarray(0, this.len));
-      this.buf = grown;
+    this.input.append(chunk);
+    while (!this.result) {
+      const step = this.step();
+      if (step === null) break;
+      if (isFault(step)) this.fail(step);
     }
-    this.buf.set(chunk, this.len);
-    this.len += chunk.length;
-    this.advance();
     return this.result;
   }
 
   finish(): ParseResult {
     if (this.result) return this.result;
-    if (this.phase === 'until-close') {
-      this.pos = this.len;
-      return this.succeed();
-    }
-    const at = this.len;
-    const explanations: Record<Phase, string> = {
-      'start-line':
+    const at = this.input.len;
+    if (this.phase === 'until-close') return this.succeed(at);
+    const explanations: Record<Exclude<Phase, 'until-close'>, () => string> = {
+      'start-line': () =>
         'The input ended before the start line was complete; expected a line ending in CRLF.',
-      'field-line':
+      'field-line': () =>
         'The input ended inside the header section; expected a blank line (CRLF) to end it.',
-      body: `The input ended after ${at - this.bodyStart} of the ${this.dataEnd - this.bodyStart} body octets that Content-Length announced.`,
-      'chunk-size': 'The input ended inside the chunked body; expected a chunk-size line.',
-      'chunk-data': `The input ended inside a chunk; expected ${this.dataEnd - at} more octets of chunk data.`,
-      'chunk-data-end': 'The input ended after a chunk; expected CRLF.',
-      trailer:
-        'The input ended inside the trailer section; expected a blank line (CRLF) to end the chunked body.',
-      'until-close': '',
+      body: () =>
+        `The input ended after ${at - this.bodyStart} of the ${this.bodyEnd - this.bodyStart} body octets that Content-Length announced.`,
+      chunked: () => this.chunked?.incomplete() ?? '',
     };
-    return this.fail(fault('incomplete', at, explanations[this.phase]));
+    return this.fail(fault('incomplete', at, explanations[this.phase]()));
   }
 
   blocks(): readonly MessageBlock[] {
     return this.read;
   }
 
-  private advance(): void {
-    while (!this.result) {
-      const step = this.step();
-      if (step === null) return;
-      if (isFault(step)) {
-        this.fail(step);
-        return;
-      }
-    }
-  }
-
-  /** One unit of reading: true when it moved on, null when it needs more input. */
   private step(): true | null | Fault {
     switch (this.phase) {
       case 'start-line':
@@ -176,80 +133,18 @@ class MessageParser implements HttpParser {
       case 'field-line':
         return this.fieldLine();
       case 'body':
-        if (this.len < this.dataEnd) return null;
-        this.pos = this.dataEnd;
-        this.succeed();
+        if (this.input.len < this.bodyEnd) return null;
+        this.succeed(this.bodyEnd);
         return true;
-      case 'chunk-size':
-        return this.chunkSize();
-      case 'chunk-data':
-        if (this.len < this.dataEnd) return null;
-        this.pos = this.dataEnd;
-        this.phase = 'chunk-data-end';
+      case 'chunked': {
+        const step = this.chunked?.step() ?? null;
+        if (step !== 'done') return step;
+        this.succeed(this.input.pos);
         return true;
-      case 'chunk-data-end':
-        return this.chunkDataEnd();
-      case 'trailer':
-        return this.trailer();
+      }
       case 'until-close':
         return null;
     }
-  }
-
-  /**
-   * Finds the end of the line starting at `pos`. RFC 9112 §2.2: a bare CR is
-   * invalid; a bare LF is accepted unless `crlfOnly`. Lines longer than
-   * MAX_LINE_LENGTH fail as soon as the limit is passed, so no input makes
-   * the parser wait (or scan) without bound. `early` looks at each octet of
-   * the line as it is scanned, so that garbage fails at once.
-   */
-  private nextLine(
-    crlfOnly: boolean,
-    early?: (b: number, i: number) => Fault | null,
-  ): Line | null | Fault {
-    for (let i = this.scan; i < this.len; i++) {
-      const b = this.buf[i] ?? 0;
-      if (b === LF) {
-        if (crlfOnly)
-          return fault(
-            'bare-lf',
-            i,
-            'Lines of the chunked coding must end with CRLF; found LF alone.',
-          );
-        return { contentEnd: i, end: i + 1 };
-      }
-      if (b === CR) {
-        if (i + 1 >= this.len) {
-          this.scan = i;
-          return null;
-        }
-        if (this.buf[i + 1] !== LF) {
-          return fault(
-            'bare-cr',
-            i,
-            'A CR must be followed by LF; a bare CR is not allowed outside the body.',
-          );
-        }
-        return { contentEnd: i, end: i + 2 };
-      }
-      const bad = early?.(b, i);
-      if (bad) return bad;
-      if (i - this.pos >= MAX_LINE_LENGTH) {
-        return fault(
-          'line-too-long',
-          i,
-          `The line is longer than the limit of ${MAX_LINE_LENGTH} octets.`,
-        );
-      }
-    }
-    this.scan = this.len;
-    return null;
-  }
-
-  private moveTo(end: number): void {
-    this.pos = end;
-    this.scan = end;
-    this.inMethod = true;
   }
 
   /**
@@ -260,12 +155,12 @@ class MessageParser implements HttpParser {
    * is fed.
    */
   private readonly earlyStartLine = (b: number, i: number): Fault | null => {
+    const start = this.input.pos;
     if (this.kind === 'response') {
-      const k = i - this.pos;
-      return k < VERSION_LENGTH ? versionOctetFault(b, k, i) : null;
+      return i - start < VERSION_LENGTH ? versionOctetFault(b, i - start, i) : null;
     }
     if (!this.inMethod) return null;
-    const verdict = methodOctetFault(b, i, this.pos);
+    const verdict = methodOctetFault(b, i, start);
     if (verdict === 'end') {
       this.inMethod = false;
       return null;
@@ -276,31 +171,34 @@ class MessageParser implements HttpParser {
   // RFC 9112 §2.1: HTTP-message = start-line CRLF *( field-line CRLF ) CRLF [ message-body ]
   //                start-line   = request-line / status-line
   private startLine(): true | null | Fault {
-    const line = this.nextLine(false, this.earlyStartLine);
+    const line = this.input.nextLine(false, this.earlyStartLine);
     if (line === null || isFault(line)) return line;
+    const start = this.input.pos;
     // RFC 9112 §2.2: "a server that is expecting to receive and parse a
     // request-line SHOULD ignore at least one empty line (CRLF) received prior
     // to the request-line."
-    if (this.kind === 'request' && line.contentEnd === this.pos) {
-      this.moveTo(line.end);
+    if (this.kind === 'request' && line.contentEnd === start) {
+      this.input.moveTo(line.end);
+      this.inMethod = true;
       return true;
     }
     const read =
       this.kind === 'request'
-        ? requestLine(this.buf, this.pos, line.contentEnd)
-        : statusLine(this.buf, this.pos, line.contentEnd);
+        ? requestLine(this.input.buf, start, line.contentEnd)
+        : statusLine(this.input.buf, start, line.contentEnd);
     if (isFault(read)) return read;
     this.head = read;
-    this.read.push({ kind: 'start-line', start: this.pos, end: line.end });
-    this.moveTo(line.end);
+    this.read.push({ kind: 'start-line', start, end: line.end });
+    this.input.moveTo(line.end);
     this.phase = 'field-line';
     return true;
   }
 
+  // RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
   private fieldLine(): true | null | Fault {
-    const line = this.nextLine(false);
+    const line = this.input.nextLine(false);
     if (line === null || isFault(line)) return line;
-    const start = this.pos;
+    const start = this.input.pos;
     if (line.contentEnd === start) return this.blankLine(line);
     if (this.fieldLines >= MAX_FIELD_LINES) {
       return fault(
@@ -309,177 +207,104 @@ class MessageParser implements HttpParser {
         `The header section has more than ${MAX_FIELD_LINES} field lines.`,
       );
     }
-    if (isWhitespace(this.buf[start] ?? 0)) {
-      const previous = this.fields[this.fields.length - 1];
-      const block = this.read[this.read.length - 1];
-      // RFC 9112 §2.2: whitespace between the start line and the first field
-      // line: "a recipient ... MUST either reject the message as invalid or ...".
-      if (!previous || !block) {
-        return fault(
-          'whitespace-before-first-header',
-          start,
-          'The first field line may not start with whitespace.',
-        );
-      }
-      // RFC 9112 §5.2: obs-fold = OWS CRLF RWS. "A server that receives an
-      // obs-fold in a request message ... MUST either reject the message by
-      // sending a 400 (Bad Request) ...". A user agent MUST replace it with SP.
-      if (this.kind === 'request') {
-        return fault(
-          'obs-fold',
-          start,
-          'A field line may not be continued on the next line (obsolete line folding).',
-        );
-      }
-      const more = foldedLine(this.buf, start, line.contentEnd);
-      if (isFault(more)) return more;
-      previous.value = [previous.value, more].filter((v) => v.length > 0).join(' ');
-      block.value = previous.value;
-      block.end = line.end;
+    if (isWhitespace(this.input.buf[start] ?? 0)) {
+      const folded = this.obsFold(start, line);
+      if (folded) return folded;
     } else {
-      const field = fieldLine(this.buf, start, line.contentEnd);
+      const field = fieldLine(this.input.buf, start, line.contentEnd);
       if (isFault(field)) return field;
-      this.fields.push({
-        name: field.name,
-        value: field.value,
-        lineStart: start,
-        valueOffset: field.valueOffset,
-      });
-      this.read.push({
-        kind: 'header',
-        start,
-        end: line.end,
-        name: field.name,
-        value: field.value,
-      });
+      const { name, value, valueOffset } = field;
+      this.fields.push({ name, value, lineStart: start, valueOffset });
+      this.read.push({ kind: 'header', start, end: line.end, name, value });
     }
     this.fieldLines++;
-    this.moveTo(line.end);
+    this.input.moveTo(line.end);
     return true;
+  }
+
+  /** A field line that starts with whitespace: folded onto the previous one, or refused. */
+  private obsFold(start: number, line: Line): Fault | null {
+    const previous = this.fields[this.fields.length - 1];
+    const block = this.read[this.read.length - 1];
+    // RFC 9112 §2.2: whitespace between the start line and the first field
+    // line: "a recipient ... MUST either reject the message as invalid or ...".
+    if (!previous || !block) {
+      return fault(
+        'whitespace-before-first-header',
+        start,
+        'The first field line may not start with whitespace.',
+      );
+    }
+    // RFC 9112 §5.2: obs-fold = OWS CRLF RWS. "A server that receives an
+    // obs-fold in a request message ... MUST either reject the message by
+    // sending a 400 (Bad Request) ...". A user agent MUST replace it with SP.
+    if (this.kind === 'request') {
+      return fault(
+        'obs-fold',
+        start,
+        'A field line may not be continued on the next line (obsolete line folding).',
+      );
+    }
+    const more = foldedLine(this.input.buf, start, line.contentEnd);
+    if (isFault(more)) return more;
+    previous.value = [previous.value, more].filter((v) => v.length > 0).join(' ');
+    block.value = previous.value;
+    block.end = line.end;
+    return null;
   }
 
   private blankLine(line: Line): true | Fault {
     const head = this.head;
+    const blankLineOffset = this.input.pos;
     const framing = decideFraming({
       kind: this.kind,
       version: head?.version ?? 'HTTP/1.1',
       method: head && 'method' in head ? head.method : this.options.requestMethod,
       status: head && 'status' in head ? head.status : undefined,
       fields: this.fields,
-      blankLineOffset: this.pos,
+      blankLineOffset,
     });
     if (isFault(framing)) return framing;
-    this.read.push({ kind: 'blank-line', start: this.pos, end: line.end });
-    this.moveTo(line.end);
-    this.bodyStart = this.pos;
+    this.read.push({ kind: 'blank-line', start: blankLineOffset, end: line.end });
+    this.input.moveTo(line.end);
+    this.bodyStart = line.end;
     this.framing = framing.type;
-    if (framing.type === 'none' || (framing.type === 'content-length' && framing.length === 0)) {
-      this.succeed();
+    if (framing.type === 'none') {
+      this.succeed(line.end);
     } else if (framing.type === 'content-length') {
       this.phase = 'body';
-      this.dataEnd = this.pos + framing.length;
+      this.bodyEnd = line.end + framing.length;
     } else if (framing.type === 'chunked') {
-      this.phase = 'chunk-size';
+      this.phase = 'chunked';
+      this.chunked = new ChunkedBodyReader(this.input);
     } else {
       this.phase = 'until-close';
     }
     return true;
   }
 
-  // RFC 9112 §7.1: chunk = chunk-size [ chunk-ext ] CRLF chunk-data CRLF
-  private chunkSize(): true | null | Fault {
-    const line = this.nextLine(true);
-    if (line === null || isFault(line)) return line;
-    const size = chunkSizeLine(this.buf, this.pos, line.contentEnd);
-    if (isFault(size)) return size;
-    this.moveTo(line.end);
-    if (size === 0) {
-      this.phase = 'trailer';
-    } else {
-      this.phase = 'chunk-data';
-      this.dataEnd = this.pos + size;
-    }
-    return true;
-  }
-
-  private chunkDataEnd(): true | null | Fault {
-    if (this.pos >= this.len) return null;
-    const b = this.buf[this.pos];
-    if (b === LF)
-      return fault('bare-lf', this.pos, 'Chunk data must be followed by CRLF; found LF alone.');
-    if (b !== CR) {
-      return fault(
-        'missing-chunk-crlf',
-        this.pos,
-        'Expected CRLF right after the chunk data; the chunk is longer than its chunk-size says.',
-      );
-    }
-    if (this.pos + 1 >= this.len) return null;
-    if (this.buf[this.pos + 1] !== LF)
-      return fault('bare-cr', this.pos, 'A CR must be followed by LF.');
-    this.moveTo(this.pos + 2);
-    this.phase = 'chunk-size';
-    return true;
-  }
-
-  // RFC 9112 §7.1.2: trailer-section = *( field-line CRLF )
-  private trailer(): true | null | Fault {
-    const line = this.nextLine(true);
-    if (line === null || isFault(line)) return line;
-    const start = this.pos;
-    if (line.contentEnd !== start) {
-      if (this.trailerLines >= MAX_FIELD_LINES) {
-        return fault(
-          'too-many-headers',
-          start,
-          `The trailer section has more than ${MAX_FIELD_LINES} field lines.`,
-        );
-      }
-      if (isWhitespace(this.buf[start] ?? 0)) {
-        return fault(
-          'obs-fold',
-          start,
-          'A trailer field line may not start with whitespace (obsolete line folding).',
-        );
-      }
-      const field = fieldLine(this.buf, start, line.contentEnd);
-      if (isFault(field)) return field;
-      this.trailerLines++;
-      this.moveTo(line.end);
-      return true;
-    }
-    this.moveTo(line.end);
-    this.succeed();
-    return true;
-  }
-
-  private succeed(): ParseResult {
-    const body = this.buf.slice(this.bodyStart, this.pos);
-    if (this.phase !== 'start-line' && this.phase !== 'field-line' && body.length > 0) {
-      this.read.push({ kind: 'body', start: this.bodyStart, end: this.pos });
-    }
-    const headers = this.fields.map((f) => ({ name: f.name, value: f.value }));
+  private succeed(end: number): ParseResult {
+    const body = this.input.buf.slice(this.bodyStart, end);
+    if (body.length > 0) this.read.push({ kind: 'body', start: this.bodyStart, end });
+    const headers = this.fields.map(({ name, value }) => ({ name, value }));
     const head = this.head;
-    let message: HttpMessage;
-    if (head && 'method' in head) {
-      message = { kind: 'request', ...head, headers, body };
-    } else if (head) {
-      message = { kind: 'response', ...head, headers, body };
-    } else {
-      throw new Error('unreachable: a message completed without a start line');
-    }
+    if (!head) throw new Error('unreachable: a message completed without a start line');
+    const message: HttpMessage =
+      'method' in head
+        ? { kind: 'request', ...head, headers, body }
+        : { kind: 'response', ...head, headers, body };
     this.result = {
       ok: true,
       message,
       blocks: this.read.slice(),
-      consumed: this.pos,
+      consumed: end,
       framing: this.framing,
     };
     return this.result;
   }
 
   private fail(f: Fault): ParseResult {
-    const { line, column } = locate(this.buf, this.len, f.offset);
+    const { line, column } = locate(this.input.buf, this.input.len, f.offset);
     this.result = { ok: false, error: { ...f, line, column } };
     return this.result;
   }

@@ -1,12 +1,11 @@
 /**
- * The lines of the message head: request-line, status-line, field-line.
+ * The start line (RFC 9112 §2.1: start-line = request-line / status-line).
  * Each function reads one line's content (`bytes[start..end)`, without its
  * line terminator) and returns what it found or a `Fault` at the first octet
  * that breaks the grammar, reading left to right.
  */
 import { type Fault, fault } from './errors';
 import {
-  COLON,
   describeByte,
   hexValue,
   isAlpha,
@@ -16,8 +15,8 @@ import {
   isWhitespace,
   latin1,
   SP,
-  trimOws,
 } from './grammar';
+import { hostFault } from './host';
 import type { HttpVersion } from './message';
 
 // RFC 9112 §2.3: HTTP-version = HTTP-name "/" DIGIT "." DIGIT
@@ -123,42 +122,6 @@ function targetFormFault(method: string, target: string, at: number): Fault | nu
     at,
     'The request-target must start with "/" (origin-form) or a scheme such as "http:" (absolute-form).',
   );
-}
-
-/**
- * RFC 9110 §7.2: Host = uri-host [ ":" port ]; RFC 3986 §3.2.2, §3.2.3:
- *   uri-host = IP-literal / IPv4address / reg-name
- *   reg-name = *( unreserved / pct-encoded / sub-delims )
- *   port     = *DIGIT
- * Simplification: an IP-literal is checked for its brackets and characters, not
- * for the full IPv6address grammar.
- */
-export function hostFault(
-  value: string,
-  at: number,
-  requirePort: boolean,
-  code: 'invalid-host' | 'invalid-request-target' = 'invalid-host',
-): Fault | null {
-  let hostEnd: number;
-  if (value.startsWith('[')) {
-    hostEnd = value.indexOf(']') + 1;
-    if (hostEnd === 0 || !/^\[[0-9A-Za-z:._~!$&'()*+,;=-]+\]$/.test(value.slice(0, hostEnd))) {
-      return fault(code, at, `"${value}" is not a valid host: an IP literal needs "[...]".`);
-    }
-  } else {
-    hostEnd = value.indexOf(':');
-    if (hostEnd < 0) hostEnd = value.length;
-    if (!/^(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})*$/.test(value.slice(0, hostEnd))) {
-      return fault(code, at, `"${value}" is not a valid host name (RFC 3986 reg-name).`);
-    }
-  }
-  const rest = value.slice(hostEnd);
-  const portOk = requirePort ? /^:[0-9]+$/.test(rest) : /^(?::[0-9]*)?$/.test(rest);
-  if (!portOk) {
-    const expected = requirePort ? 'host:port' : 'host or host:port';
-    return fault(code, at, `"${value}" is not ${expected} with a decimal port.`);
-  }
-  return null;
 }
 
 export interface RequestLine {
@@ -331,83 +294,4 @@ export function statusLine(bytes: Uint8Array, start: number, end: number): Statu
     }
   }
   return { version, status, reason: latin1(bytes, i + 1, end) };
-}
-
-export interface FieldLine {
-  name: string;
-  value: string;
-  /** Offset of the first octet of the value after OWS (or the line end if empty). */
-  valueOffset: number;
-}
-
-// RFC 9110 §5.5: field-value = *field-content; no CTL but HTAB. A recipient of
-// CR or NUL MUST reject or replace with SP: we reject, and reject DEL and the
-// other CTLs too (§5.5 allows either).
-function fieldValueFault(bytes: Uint8Array, start: number, end: number): Fault | null {
-  for (let i = start; i < end; i++) {
-    const b = bytes[i] ?? 0;
-    if (!isFieldContent(b)) {
-      return fault(
-        'invalid-field-value',
-        i,
-        `A field value may not contain the control character ${describeByte(b)}.`,
-      );
-    }
-  }
-  return null;
-}
-
-// RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
-// RFC 9110 §5.1: field-name = token
-// RFC 9112 §5.1: "No whitespace is allowed between the field name and colon."
-export function fieldLine(bytes: Uint8Array, start: number, end: number): FieldLine | Fault {
-  let i = start;
-  while (i < end && isTchar(bytes[i] ?? 0)) i++;
-  if (i === end) {
-    return fault(
-      'missing-colon',
-      end,
-      'A field line needs a colon after the field name; the line ended first.',
-    );
-  }
-  const b = bytes[i] ?? 0;
-  if (isWhitespace(b) && i > start) {
-    let j = i;
-    while (j < end && isWhitespace(bytes[j] ?? 0)) j++;
-    if (bytes[j] === COLON && j < end) {
-      return fault(
-        'whitespace-before-colon',
-        i,
-        'No whitespace is allowed between the field name and the colon.',
-      );
-    }
-    return fault('invalid-field-name', i, 'A field name may not contain whitespace.');
-  }
-  if (b !== COLON) {
-    return fault(
-      'invalid-field-name',
-      i,
-      `A field name must be a token; ${describeByte(b)} is not a token character.`,
-    );
-  }
-  if (i === start) {
-    return fault('invalid-field-name', i, 'The field name before the colon is empty.');
-  }
-  const bad = fieldValueFault(bytes, i + 1, end);
-  if (bad) return bad;
-  let valueOffset = i + 1;
-  while (valueOffset < end && isWhitespace(bytes[valueOffset] ?? 0)) valueOffset++;
-  return {
-    name: latin1(bytes, start, i),
-    value: trimOws(latin1(bytes, i + 1, end)),
-    valueOffset,
-  };
-}
-
-// RFC 9112 §5.2: obs-fold = OWS CRLF RWS. A user agent "MUST replace each
-// received obs-fold with one or more SP octets"; this reads the folded line.
-export function foldedLine(bytes: Uint8Array, start: number, end: number): string | Fault {
-  const bad = fieldValueFault(bytes, start, end);
-  if (bad) return bad;
-  return trimOws(latin1(bytes, start, end));
 }
