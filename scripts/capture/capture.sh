@@ -11,6 +11,9 @@
 #   --host-lo   capture on the host's own loopback instead of a private network
 #               namespace (the mtu1500 capture is then skipped: it would change
 #               the host's loopback)
+#   --tcp-nopush on|off
+#               nginx's tcp_nopush (default on, as in Debian's nginx.conf); with
+#               off, nginx sends the response before its FIN instead of with it
 #
 # Needs root (packet capture, network namespace), tshark, editcap, nginx, curl,
 # iproute2, and ethtool for the MTU-1500 capture. Talks to 127.0.0.1 only.
@@ -27,12 +30,14 @@ repo="$(cd "$here/../.." && pwd)"
 out="$repo/fixtures/captures"
 runs=3
 host_lo=0
+tcp_nopush=on
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --host-lo) host_lo=1; shift ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    --tcp-nopush) tcp_nopush="$2"; shift 2 ;;
+    -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -40,7 +45,7 @@ done
 if [[ $host_lo -eq 0 && -z "${ROUNDTRIP_CAPTURE_NETNS:-}" ]]; then
   # Re-run this script inside a fresh network namespace (see above).
   export ROUNDTRIP_CAPTURE_NETNS=1
-  exec unshare --net -- bash "$0" --out "$out" --runs "$runs"
+  exec unshare --net -- bash "$0" --out "$out" --runs "$runs" --tcp-nopush "$tcp_nopush"
 fi
 if [[ -n "${ROUNDTRIP_CAPTURE_NETNS:-}" ]]; then
   # A new namespace's loopback starts down, with the usual MTU of 65536.
@@ -104,7 +109,7 @@ http {
   scgi_temp_path $work/tmp/scgi;
   # As in Debian's packaged nginx.conf.
   sendfile on;
-  tcp_nopush on;
+  tcp_nopush $tcp_nopush;
   keepalive_timeout 65;
   server {
     listen 127.0.0.1:$port;
