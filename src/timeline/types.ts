@@ -99,6 +99,12 @@ export interface Segment {
   lostAt: number | null;
   /** The id of the first transmission of the same sequence space, or null. */
   retransmissionOf: number | null;
+  /**
+   * Present and true for a segment of an earlier incarnation of the connection that is still
+   * in the network when the scenario starts (RFC 9293 Figure 8's old duplicate SYN). No step
+   * sends it: its arrow starts at `sentAt` (0) without a sending step.
+   */
+  oldDuplicate?: boolean;
 }
 
 export type MessageBlockKind = 'start-line' | 'header' | 'blank-line' | 'body';
@@ -175,7 +181,18 @@ export type StepReason =
   // refusals (RFC 9293 §3.5.2, Figure 8)
   | 'old-duplicate-syn'
   | 'rst-received'
-  | 'rst-sent';
+  | 'rst-sent'
+  // Added with the simulator (src/session). Each is one key in the string catalogues.
+  /** A segment that the state's rules say to drop without an answer (e.g. a RST in LISTEN). */
+  | 'segment-discarded'
+  /** SYN-RECEIVED: the peer repeated its SYN (our SYN,ACK was lost); the SYN,ACK is sent again. */
+  | 'duplicate-syn-received'
+  /** RFC 5961 via RFC 9293 §3.10.7.4: a SYN, or a RST not exactly at RCV.NXT, is answered by an ACK. */
+  | 'challenge-ack-sent'
+  /** A pure ACK that acknowledges nothing new (the receiver is missing a segment). */
+  | 'duplicate-ack-received'
+  /** RFC 9293 §3.8.3: too many retransmissions (R2); the connection is aborted (user timeout). */
+  | 'retransmissions-exhausted';
 
 export type StepKind =
   | 'start'

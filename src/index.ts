@@ -1,0 +1,40 @@
+/**
+ * The model's one door: everything the visualizer (app/) and the CLI use from
+ * src/ comes through here.
+ */
+
+export type {
+  HttpHeader,
+  HttpMessage,
+  HttpRequest,
+  HttpResponse,
+  HttpVersion,
+  ParseError,
+  ParseResult,
+} from './http';
+export { parseMessage, serializeMessage } from './http';
+export { findScenario, SCENARIOS } from './scenarios';
+export type {
+  ClientSpec,
+  DelayRule,
+  FixedNumbers,
+  HeaderSpec,
+  Impairments,
+  LinkSpec,
+  RequestSpec,
+  ResourceSpec,
+  Scenario,
+  SegmentClass,
+  SegmentRule,
+  SiteSpec,
+} from './scenarios/types';
+export { type SimulateOptions, simulate } from './session/simulate';
+export { isTcpState, TCP_STATES, type TcpState } from './tcp/states';
+export {
+  findTransition,
+  TCP_TRANSITIONS,
+  type TcpEvent,
+  type TcpTransition,
+} from './tcp/transitions';
+export { binaryToBytes, bytesToBinary } from './timeline/bytes';
+export * from './timeline/types';

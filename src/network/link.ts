@@ -1,0 +1,129 @@
+/**
+ * The link between client and server: one-way propagation latency, a
+ * serialisation delay from its bandwidth (each direction sends one segment at
+ * a time, first in first out), and loss, drawn from the seed or named ("drop
+ * the 3rd segment the client sends", "drop the first FIN the server sends").
+ */
+import type { Endpoint } from '../timeline/types';
+import type { Random } from './random';
+
+/** What a loss or delay rule can pick out of one side's segments. */
+export type SegmentClass =
+  /** Every segment. */
+  | 'any'
+  /** A SYN without ACK. */
+  | 'syn'
+  /** A SYN,ACK. */
+  | 'syn-ack'
+  /** A segment carrying payload octets. */
+  | 'data'
+  /** A segment with FIN. */
+  | 'fin'
+  /** A bare ACK: no payload, no SYN, FIN or RST. */
+  | 'ack'
+  /** A bare ACK that acknowledges the peer's FIN (the last segment of a teardown). */
+  | 'final-ack'
+  /** A segment with RST. */
+  | 'rst';
+
+export interface SegmentRule {
+  /** Whose segments are counted. */
+  from: Endpoint;
+  /** Which kind of segment is counted (default 'any'). */
+  what?: SegmentClass;
+  /** The rule applies to the nth segment of that kind that side sends (1-based), retransmissions included. */
+  nth: number;
+}
+
+export interface DelayRule extends SegmentRule {
+  /** Extra one-way delay for that segment: it wanders in the network and may arrive late. */
+  extraMs: number;
+}
+
+export interface LinkConfig {
+  latencyMs: number;
+  bitsPerSecond: number;
+  lossRate: number;
+  drop: readonly SegmentRule[];
+  delay: readonly DelayRule[];
+}
+
+export interface Transmission {
+  sentAt: number;
+  /** When it reaches the far end, or would have if it had not been lost. */
+  arrivesAt: number;
+  lost: boolean;
+  /** Half way between leaving and arriving, when lost. */
+  lostAt: number | null;
+  /** Which loss: a named rule or the seeded draw. */
+  lostBy: 'rule' | 'random' | null;
+}
+
+/** Round to the microsecond so that times print and compare cleanly. */
+export function roundTime(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+export class Link {
+  private freeAt: Record<Endpoint, number> = { client: 0, server: 0 };
+  private counts = new Map<string, number>();
+
+  constructor(
+    private readonly config: LinkConfig,
+    private readonly random: Random,
+  ) {}
+
+  /** The time a segment handed to the link now would start being serialised. */
+  readyAt(from: Endpoint, now: number): number {
+    return Math.max(now, this.freeAt[from]);
+  }
+
+  /**
+   * Put a segment of `wireOctets` on the link from `from` at `now`. `classes`
+   * are the kinds it belongs to, for the named rules.
+   */
+  transmit(
+    from: Endpoint,
+    wireOctets: number,
+    classes: readonly SegmentClass[],
+    now: number,
+  ): Transmission {
+    const start = Math.max(now, this.freeAt[from]);
+    const txMs = (wireOctets * 8 * 1000) / this.config.bitsPerSecond;
+    this.freeAt[from] = start + txMs;
+    const matched = (rule: SegmentRule) =>
+      rule.from === from && this.countOf(from, rule.what ?? 'any') === rule.nth;
+    for (const what of new Set<SegmentClass>(['any', ...classes])) {
+      const key = `${from}:${what}`;
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
+    const extra = this.config.delay
+      .filter((r) => classes.includes(r.what ?? 'any') || (r.what ?? 'any') === 'any')
+      .filter(matched)
+      .reduce((sum, r) => sum + r.extraMs, 0);
+    const arrivesAt = roundTime(start + txMs + this.config.latencyMs + extra);
+    const sentAt = roundTime(now);
+    let lostBy: Transmission['lostBy'] = null;
+    const ruleHit = this.config.drop
+      .filter((r) => (r.what ?? 'any') === 'any' || classes.includes(r.what ?? 'any'))
+      .some(matched);
+    if (ruleHit) lostBy = 'rule';
+    // One draw per segment whenever a loss rate is set, so that the stream does not depend on
+    // which rules matched.
+    if (this.config.lossRate > 0 && this.random.next() < this.config.lossRate && !ruleHit) {
+      lostBy = 'random';
+    }
+    const lost = lostBy !== null;
+    return {
+      sentAt,
+      arrivesAt,
+      lost,
+      lostAt: lost ? roundTime(sentAt + (arrivesAt - sentAt) / 2) : null,
+      lostBy,
+    };
+  }
+
+  private countOf(from: Endpoint, what: SegmentClass): number {
+    return this.counts.get(`${from}:${what}`) ?? 0;
+  }
+}

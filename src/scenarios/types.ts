@@ -1,0 +1,111 @@
+/**
+ * A scenario: plain data that `simulate()` turns into a timeline. Everything
+ * that decides what happens is in here (the requests, the site, the link, the
+ * profile, the seed), so a scenario can be stored, linked to, edited and
+ * validated (`validateScenario`).
+ */
+import type { DelayRule, SegmentRule } from '../network/link';
+import type { Profile } from '../timeline/types';
+
+export type { DelayRule, SegmentClass, SegmentRule } from '../network/link';
+
+/** One field line, name as sent. */
+export type HeaderSpec = [name: string, value: string];
+
+export interface RequestSpec {
+  method: string;
+  /** The request-target in origin form (RFC 9112 §3.2.1): path and query, e.g. `/`. */
+  target: string;
+  /** Default HTTP/1.1. */
+  version?: 'HTTP/1.1' | 'HTTP/1.0';
+  /** Field lines after Host (which the user agent adds, RFC 9112 §3.2). */
+  headers?: HeaderSpec[];
+  /** The body as text (sent as UTF-8); Content-Length is computed, never typed. */
+  body?: string;
+}
+
+/** One resource of the virtual site. */
+export interface ResourceSpec {
+  path: string;
+  /** Methods the resource allows; others get 405 with Allow. Default GET and HEAD. */
+  methods?: string[];
+  /** 200 unless a redirect. */
+  status?: 200 | 201;
+  contentType?: string;
+  /** Content-Language, e.g. `fr` for the page the seeds' GET asks for. */
+  language?: string;
+  body?: string;
+  /** A redirect: answer with this status and a Location (RFC 9110 §15.4). */
+  redirect?: { status: 301 | 302 | 307 | 308; location: string };
+  /**
+   * A form handler: the body is read as application/x-www-form-urlencoded and
+   * `{{name}}` in `body` is replaced by the field's (decoded) value.
+   */
+  form?: boolean;
+}
+
+export interface SiteSpec {
+  /** The name the Host field carries, e.g. `developer.mozilla.org`. */
+  host: string;
+  resources: ResourceSpec[];
+  /** Body of the 404 page. */
+  notFoundBody?: string;
+}
+
+export interface LinkSpec {
+  /** One-way propagation delay in ms. */
+  latencyMs: number;
+  bitsPerSecond: number;
+  /** Probability that a segment is lost, drawn from the seed. */
+  lossRate: number;
+  /** The link MTU; the MSS each end announces is MTU − 40 (IPv4 and TCP headers). Default 1500. */
+  mtu?: number;
+}
+
+export interface ClientSpec {
+  /**
+   * When the user agent closes after its last response:
+   * - `when-done` (default): at once if the connection is persistent; if the server said
+   *   it will close, after the server's FIN (a passive close).
+   * - `at-once`: at once in every case (with a closing server: a simultaneous close).
+   */
+  close?: 'when-done' | 'at-once';
+  /** Redirects followed before giving up (default 5). */
+  maxRedirects?: number;
+}
+
+export interface Impairments {
+  /** Segments the network drops, named. */
+  drop?: SegmentRule[];
+  /** Segments the network holds back. */
+  delay?: DelayRule[];
+  /**
+   * RFC 9293 Figure 8: a SYN from an earlier incarnation of the connection is
+   * still in the network at the start and reaches the server first. Its
+   * sequence number is the client's ISN plus `seqOffset` (negative: older).
+   */
+  oldDuplicateSyn?: { seqOffset: number };
+}
+
+/** Fixed numbers, so that a scenario can reproduce an RFC figure (SEQ=100 …). */
+export interface FixedNumbers {
+  clientIsn?: number;
+  /** The ISNs the server picks, one per SYN it answers, in order. */
+  serverIsns?: number[];
+  clientPort?: number;
+}
+
+export interface Scenario {
+  /** URL-safe id, e.g. `get`. */
+  id: string;
+  /** A one-line English title, for the CLI and tests (the app has its own, translated). */
+  title: string;
+  profile: Profile;
+  seed: number;
+  link: LinkSpec;
+  site: SiteSpec;
+  requests: RequestSpec[];
+  client?: ClientSpec;
+  impairments?: Impairments;
+  fixed?: FixedNumbers;
+}

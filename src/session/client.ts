@@ -1,0 +1,248 @@
+/**
+ * The client: a user agent in the manner of curl or a browser's network
+ * stack. It opens a connection, writes each request block by block, reads the
+ * response block by block, follows redirects, reuses a persistent connection
+ * (RFC 9112 §9.3) and closes when it is done.
+ */
+import {
+  createParser,
+  encodeUtf8,
+  type HttpParser,
+  type HttpRequest,
+  type HttpResponse,
+  headerValue,
+  isPersistent,
+} from '../http';
+import type { RequestSpec, Scenario } from '../scenarios/types';
+import { binaryToBytes } from '../timeline/bytes';
+import type { AppAction, AppContext, Application } from './application';
+
+interface ClientConnection {
+  parser: HttpParser | null;
+  request: HttpRequest | null;
+  /** Responses read so far on this connection (to find the server's message record). */
+  responses: number;
+  /** Blocks of the current response already given a parse step. */
+  reported: number;
+  response: HttpResponse | null;
+  /** Every block of the response has had its parse step. */
+  responseDone: boolean;
+  finReceived: boolean;
+  /** Waiting for the server's FIN before closing (the server said it will close). */
+  awaitingFin: boolean;
+  closed: boolean;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * A Location the simulated client can follow: a path, or an absolute http URL on the same
+ * host. Simplification: the simulation has one server, so other origins and https end the
+ * chain (the response is treated as final).
+ */
+export function resolveLocation(location: string, host: string): string | null {
+  if (location.startsWith('/')) return location;
+  const m = /^http:\/\/([^/:?#]+)(?::80)?(\/[^#]*)?$/i.exec(location);
+  if (m && m[1]?.toLowerCase() === host.toLowerCase()) return m[2] ?? '/';
+  return null;
+}
+
+export class UserAgent implements Application {
+  private readonly pending: RequestSpec[];
+  private redirects = 0;
+  private readonly conns = new Map<number, ClientConnection>();
+  private next: RequestSpec | null = null;
+
+  constructor(private readonly scenario: Scenario) {
+    this.pending = [...scenario.requests];
+  }
+
+  start(ctx: AppContext): void {
+    this.openAndConnect(ctx);
+  }
+
+  private openAndConnect(ctx: AppContext): void {
+    const id = ctx.openConnection();
+    this.conns.set(id, {
+      parser: null,
+      request: null,
+      responses: 0,
+      reported: 0,
+      response: null,
+      responseDone: false,
+      finReceived: false,
+      awaitingFin: false,
+      closed: false,
+    });
+    ctx.schedule('client', id, { kind: 'connect' });
+  }
+
+  private conn(id: number): ClientConnection {
+    const c = this.conns.get(id);
+    if (!c) throw new Error(`client: no connection ${id}`);
+    return c;
+  }
+
+  onEstablished(ctx: AppContext, id: number): void {
+    this.sendNext(ctx, id);
+  }
+
+  /** Build the next request (RFC 9112 §3.2: Host first) and write it block by block. */
+  private sendNext(ctx: AppContext, id: number): void {
+    const spec = this.next ?? this.pending.shift();
+    this.next = null;
+    if (!spec) return;
+    const c = this.conn(id);
+    const request: HttpRequest = {
+      kind: 'request',
+      method: spec.method,
+      target: spec.target,
+      version: spec.version ?? 'HTTP/1.1',
+      headers: [
+        { name: 'Host', value: this.scenario.site.host },
+        ...(spec.headers ?? []).map(([name, value]) => ({ name, value })),
+      ],
+      body: encodeUtf8(spec.body ?? ''),
+    };
+    const record = ctx.addMessage(id, 'client', request);
+    c.request = request;
+    c.response = null;
+    c.responseDone = false;
+    c.reported = 0;
+    c.parser = createParser('response', { requestMethod: request.method });
+    record.blocks.forEach((_, block) => {
+      ctx.schedule('client', id, { kind: 'write', message: record.id, block });
+    });
+  }
+
+  onWritten(ctx: AppContext, id: number, message: number, block: number): void {
+    const record = ctx.messageSent(id, 'client', this.conn(id).responses);
+    if (record && record.id === message && block === record.blocks.length - 1) {
+      ctx.schedule('client', id, { kind: 'output' });
+    }
+  }
+
+  onData(ctx: AppContext, id: number, octets: string): void {
+    const c = this.conn(id);
+    if (!c.parser) return;
+    const result = c.parser.push(binaryToBytes(octets));
+    this.reportBlocks(ctx, id);
+    if (result?.ok && result.message.kind === 'response') c.response = result.message;
+  }
+
+  /** A parse step for each block the parser has completed since the last call. */
+  private reportBlocks(ctx: AppContext, id: number): void {
+    const c = this.conn(id);
+    if (!c.parser) return;
+    const blocks = c.parser.blocks();
+    const record = ctx.messageSent(id, 'server', c.responses);
+    if (!record) return;
+    for (; c.reported < blocks.length; c.reported++) {
+      ctx.schedule('client', id, { kind: 'parse', message: record.id, block: c.reported });
+    }
+  }
+
+  onParsed(ctx: AppContext, id: number, message: number, block: number): void {
+    const c = this.conn(id);
+    const record = ctx.messageSent(id, 'server', c.responses);
+    if (!record || record.id !== message || block !== record.blocks.length - 1 || !c.response) {
+      return;
+    }
+    c.responseDone = true;
+    c.responses += 1;
+    c.parser = null;
+    this.afterResponse(ctx, id, record.id);
+  }
+
+  private persistent(c: ClientConnection): boolean {
+    if (!c.request || !c.response) return false;
+    return isPersistent(c.request) && isPersistent(c.response);
+  }
+
+  private afterResponse(ctx: AppContext, id: number, messageId: number): void {
+    const c = this.conn(id);
+    const response = c.response as HttpResponse;
+    const maxRedirects = this.scenario.client?.maxRedirects ?? 5;
+    const location = headerValue(response, 'location');
+    if (REDIRECTS.has(response.status) && location !== undefined && this.redirects < maxRedirects) {
+      const target = resolveLocation(location, this.scenario.site.host);
+      if (target !== null) {
+        ctx.schedule('client', id, {
+          kind: 'redirect',
+          message: messageId,
+          status: response.status,
+          location,
+        });
+        return;
+      }
+    }
+    this.continueOrClose(ctx, id);
+  }
+
+  onRedirect(ctx: AppContext, id: number, action: AppAction & { kind: 'redirect' }): void {
+    const c = this.conn(id);
+    const previous = c.request as HttpRequest;
+    this.redirects += 1;
+    // RFC 9110 §15.4.2–3: a user agent MAY change POST to GET for 301 and 302; for 303 it
+    // uses GET (or HEAD); 307 and 308 keep the method and content.
+    const keep = action.status === 307 || action.status === 308;
+    const toGet = !keep && previous.method !== 'HEAD';
+    const original = this.scenario.requests.find((r) => r.method === previous.method);
+    this.next = {
+      method: toGet ? 'GET' : previous.method,
+      target: resolveLocation(action.location, this.scenario.site.host) ?? '/',
+      version: previous.version,
+      headers: (original?.headers ?? []).filter(
+        ([name]) => !toGet || !/^content-(length|type)$/i.test(name),
+      ),
+      ...(toGet || original?.body === undefined ? {} : { body: original.body }),
+    };
+    this.continueOrClose(ctx, id);
+  }
+
+  /** Next request on this connection if it persists; else close, and reconnect if more to do. */
+  private continueOrClose(ctx: AppContext, id: number): void {
+    const c = this.conn(id);
+    const more = this.next !== null || this.pending.length > 0;
+    if (more && this.persistent(c)) {
+      this.sendNext(ctx, id);
+      return;
+    }
+    const policy = this.scenario.client?.close ?? 'when-done';
+    if (!this.persistent(c) && policy === 'when-done' && !c.finReceived) {
+      // RFC 9112 §9.6: the server will close after this response; wait for its FIN.
+      c.awaitingFin = true;
+    } else {
+      this.close(ctx, id);
+    }
+    if (more) this.openAndConnect(ctx);
+  }
+
+  private close(ctx: AppContext, id: number): void {
+    const c = this.conn(id);
+    if (c.closed) return;
+    c.closed = true;
+    ctx.schedule('client', id, { kind: 'close' });
+  }
+
+  onFin(ctx: AppContext, id: number): void {
+    const c = this.conn(id);
+    c.finReceived = true;
+    if (c.parser && !c.response) {
+      // RFC 9112 §6.3 point 8: a response without Content-Length ends where the connection does.
+      const result = c.parser.finish();
+      this.reportBlocks(ctx, id);
+      if (result.ok && result.message.kind === 'response') c.response = result.message;
+      return;
+    }
+    // Parse steps still to come: the close follows them (see continueOrClose).
+    if (!c.responseDone && c.request !== null) return;
+    this.close(ctx, id);
+  }
+
+  onReset(_ctx: AppContext, id: number): void {
+    this.conn(id).closed = true;
+  }
+
+  onDrained(): void {}
+}

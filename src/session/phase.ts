@@ -1,0 +1,32 @@
+/**
+ * Which phase of a session a step belongs to, in both of the seeds' models:
+ * MDN's three phases (1 connect, 2 request, 3 response; null for the
+ * teardown, which MDN does not count) and the seven steps of the Chinese
+ * articles (1 TCP connect, 2 request line, 3 request headers, blank line and
+ * body, 4 status line, 5 response headers and blank line, 6 response body,
+ * 7 close).
+ *
+ * Rules, in order (the first that applies wins):
+ * 1. A message step: the block's phase.
+ * 2. An app call: connect → 1/1, close → teardown (null/7), redirect → 2/null.
+ * 3. A step whose segment carries message octets: the phase of the last block it carries.
+ * 4. A RST, or the old duplicate SYN of Figure 8, during the opening: 1/null (no step fits).
+ * 5. A SYN in or out, or SYN-RECEIVED → ESTABLISHED: 1/1.
+ * 6. A FIN in or out, an ACK of a FIN, a closing state entered, TIME-WAIT's timer: null/7.
+ * 7. An ACK of message octets: the phase of the last block it acknowledges.
+ * 8. Otherwise the phase of the connection's previous step.
+ */
+import type { MessageBlockKind, Phase } from '../timeline/types';
+
+export const NO_PHASE: Phase = { mdn: null, seven: null };
+export const CONNECT: Phase = { mdn: 1, seven: 1 };
+export const TEARDOWN: Phase = { mdn: null, seven: 7 };
+export const REFUSAL: Phase = { mdn: 1, seven: null };
+export const REDIRECT: Phase = { mdn: 2, seven: null };
+
+export function phaseOfBlock(kind: 'request' | 'response', block: MessageBlockKind): Phase {
+  if (kind === 'request') return { mdn: 2, seven: block === 'start-line' ? 2 : 3 };
+  if (block === 'start-line') return { mdn: 3, seven: 4 };
+  if (block === 'body') return { mdn: 3, seven: 6 };
+  return { mdn: 3, seven: 5 };
+}

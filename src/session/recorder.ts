@@ -1,0 +1,205 @@
+/**
+ * Records steps: both endpoints' states after each one, the state changes it
+ * made (edges of TCP_TRANSITIONS), and its phase in the seeds' two models.
+ */
+import { seqDiff } from '../tcp/sequence';
+import type { TcpState } from '../tcp/states';
+import type { TcpTransition } from '../tcp/transitions';
+import type {
+  Endpoint,
+  HttpMessageRecord,
+  MessageBlock,
+  Phase,
+  Segment,
+  Step,
+  StepKind,
+  StepReason,
+} from '../timeline/types';
+import { CONNECT, NO_PHASE, phaseOfBlock, REDIRECT, REFUSAL, TEARDOWN } from './phase';
+import type { Simulation } from './simulation';
+
+export interface StepDraft {
+  kind: StepKind;
+  reason: StepReason;
+  connection: number;
+  endpoint: Endpoint | null;
+  segmentIn?: number | null;
+  segmentsOut?: number[];
+  transitions?: TcpTransition[];
+  message?: Step['message'];
+  rfc: string | null;
+  detail: Record<string, string | number | boolean>;
+}
+
+const CLOSING: readonly TcpState[] = [
+  'FIN-WAIT-1',
+  'FIN-WAIT-2',
+  'CLOSE-WAIT',
+  'CLOSING',
+  'LAST-ACK',
+  'TIME-WAIT',
+];
+
+const WRITTEN: Record<'request' | 'response', Record<MessageBlock['kind'], StepReason>> = {
+  request: {
+    'start-line': 'request-line-written',
+    header: 'request-header-written',
+    'blank-line': 'request-blank-line-written',
+    body: 'request-body-written',
+  },
+  response: {
+    'start-line': 'status-line-written',
+    header: 'response-header-written',
+    'blank-line': 'response-blank-line-written',
+    body: 'response-body-written',
+  },
+};
+
+const PARSED: Record<'request' | 'response', Record<MessageBlock['kind'], StepReason>> = {
+  request: {
+    'start-line': 'request-line-parsed',
+    header: 'request-header-parsed',
+    'blank-line': 'request-blank-line-parsed',
+    body: 'request-body-parsed',
+  },
+  response: {
+    'start-line': 'status-line-parsed',
+    header: 'response-header-parsed',
+    'blank-line': 'response-blank-line-parsed',
+    body: 'response-body-parsed',
+  },
+};
+
+export class StepRecorder {
+  readonly steps: Step[] = [];
+  private readonly lastPhase = new Map<number, Phase>();
+
+  constructor(private readonly sim: Simulation) {
+    this.steps.push({
+      index: 0,
+      time: 0,
+      kind: 'start',
+      reason: 'start',
+      connection: 0,
+      endpoint: null,
+      states: { client: 'CLOSED', server: 'LISTEN' },
+      changes: [],
+      segmentIn: null,
+      segmentsOut: [],
+      message: null,
+      phase: NO_PHASE,
+      rfc: 'RFC 9293 §3.10.1',
+      detail: {},
+    });
+  }
+
+  get count(): number {
+    return this.steps.length;
+  }
+
+  /** The reason of a write or parse step, from the block's kind. */
+  messageStep(
+    step: StepDraft,
+    record: HttpMessageRecord,
+    block: number,
+    direction: 'write' | 'parse',
+  ): void {
+    const kind = record.blocks[block]?.kind ?? 'body';
+    step.reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][kind];
+    const b = record.blocks[block];
+    if (b?.name !== undefined) step.detail = { ...step.detail, name: b.name };
+  }
+
+  step(draft: StepDraft): void {
+    const c = this.sim.conn(draft.connection);
+    const transitions = draft.transitions ?? [];
+    const endpoint = draft.endpoint;
+    const step: Step = {
+      index: this.steps.length,
+      time: this.sim.now,
+      kind: draft.kind,
+      reason: draft.reason,
+      connection: draft.connection,
+      endpoint,
+      states: { client: c.tcb.client.state, server: c.tcb.server.state },
+      changes: transitions.map((t) => ({
+        endpoint: endpoint as Endpoint,
+        from: t.from,
+        to: t.to,
+        transition: t.id,
+      })),
+      segmentIn: draft.segmentIn ?? null,
+      segmentsOut: draft.segmentsOut ?? [],
+      message: draft.message ?? null,
+      phase: NO_PHASE,
+      rfc: draft.rfc,
+      detail: draft.detail,
+    };
+    step.phase = this.phaseOf(step);
+    this.lastPhase.set(step.connection, step.phase);
+    this.steps.push(step);
+  }
+
+  private segment(id: number | null): Segment | undefined {
+    return id === null ? undefined : this.sim.segments[id];
+  }
+
+  /** The rules are listed in phase.ts. */
+  private phaseOf(step: Step): Phase {
+    const previous = this.lastPhase.get(step.connection) ?? NO_PHASE;
+    if (step.message) {
+      const record = this.sim.messages[step.message.messageId] as HttpMessageRecord;
+      const block = record.blocks[step.message.block];
+      return phaseOfBlock(record.kind, block?.kind ?? 'body');
+    }
+    if (step.reason === 'active-open') return CONNECT;
+    if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
+    if (step.reason === 'redirect-followed') return REDIRECT;
+    const segs = [
+      this.segment(step.segmentIn),
+      ...step.segmentsOut.map((id) => this.segment(id)),
+    ].filter((s): s is Segment => s !== undefined);
+    for (const seg of segs) {
+      const last = seg.carries[seg.carries.length - 1];
+      if (last) return this.phaseOfOctet(last.messageId, last.end - 1);
+    }
+    const any = (flag: Segment['flags'][number]) => segs.some((s) => s.flags.includes(flag));
+    if (any('RST') || segs.some((s) => s.oldDuplicate)) {
+      return previous.mdn === null || previous.mdn === 1 ? REFUSAL : NO_PHASE;
+    }
+    if (any('SYN')) return CONNECT;
+    if (step.changes.some((ch) => ch.from === 'SYN-RECEIVED' && ch.to === 'ESTABLISHED')) {
+      return CONNECT;
+    }
+    const closing = step.changes.some((ch) => CLOSING.includes(ch.from) || CLOSING.includes(ch.to));
+    if (any('FIN') || closing || step.reason === 'time-wait-expired') return TEARDOWN;
+    for (const seg of segs) {
+      if (!seg.flags.includes('ACK')) continue;
+      const acked = this.ackedOctet(step.connection, seg);
+      if (acked === 'fin') return TEARDOWN;
+      if (acked) return this.phaseOfOctet(acked.messageId, acked.offset);
+    }
+    return previous;
+  }
+
+  private phaseOfOctet(messageId: number, offset: number): Phase {
+    const record = this.sim.messages[messageId] as HttpMessageRecord;
+    const block = record.blocks.find((b) => b.start <= offset && offset < b.end);
+    return phaseOfBlock(record.kind, block?.kind ?? 'body');
+  }
+
+  /** The last message octet an ACK acknowledges, 'fin' if it acknowledges a FIN, or null. */
+  private ackedOctet(
+    connection: number,
+    seg: Segment,
+  ): { messageId: number; offset: number } | 'fin' | null {
+    const c = this.sim.conn(connection);
+    const peer = c.tcb[seg.to];
+    const acked = seqDiff(seg.ack, (peer.iss + 1) >>> 0);
+    if (acked <= 0) return null;
+    if (peer.finSeq !== null && seqDiff(seg.ack, peer.finSeq) > 0) return 'fin';
+    const spans = c.spans[seg.to];
+    const span = spans.find((s) => s.offset < acked && acked <= s.offset + s.length);
+    return span ? { messageId: span.messageId, offset: acked - 1 - span.offset } : null;
+  }
+}

@@ -1,0 +1,507 @@
+/**
+ * The simulation: client, server and network as a discrete-event simulation,
+ * recorded as a timeline. Every event popped from the scheduler that does
+ * something becomes exactly one step: an application call, a segment arriving,
+ * a segment lost half way, a timer firing, a block written or parsed.
+ */
+import { type HttpMessage, type SerializeOptions, serializeMessage } from '../http';
+import { Link, type SegmentClass } from '../network/link';
+import { deriveRandom, type Random } from '../network/random';
+import { Scheduler } from '../network/scheduler';
+import type { Scenario } from '../scenarios/types';
+import { type TcpConfig, tcpConfigFor } from '../tcp/config';
+import { type AppSignal, receiveSegment } from '../tcp/receive';
+import { hasFlag, type TcpSegment, wireLength } from '../tcp/segment';
+import { activeOpen, canSendData, close, nextDataSegment, passiveOpen, send } from '../tcp/send';
+import { seqAdd } from '../tcp/sequence';
+import type { TcpState } from '../tcp/states';
+import { closedTcb, type Tcb, unsentOctets } from '../tcp/tcb';
+import { deadlineOf, fireTimer, type TimerKind } from '../tcp/timers';
+import type { TcpTransition } from '../tcp/transitions';
+import { bytesToBinary } from '../timeline/bytes';
+import type {
+  Connection,
+  Endpoint,
+  HttpMessageRecord,
+  Profile,
+  Segment,
+  Step,
+} from '../timeline/types';
+import type { AppAction, AppContext, Application } from './application';
+import { UserAgent } from './client';
+import { type StepDraft, StepRecorder } from './recorder';
+import { VirtualSite } from './server';
+import { type StreamSpan, toTimelineSegment } from './wire';
+
+export const CLIENT_ADDRESS = '192.0.2.10';
+export const SERVER_ADDRESS = '203.0.113.80';
+export const SERVER_PORT = 80;
+
+type SimEvent =
+  | { type: 'arrive'; segment: number }
+  | { type: 'lose'; segment: number }
+  | { type: 'timer'; endpoint: Endpoint; connection: number; timer: TimerKind; deadline: number }
+  | { type: 'app'; endpoint: Endpoint; connection: number; action: AppAction };
+
+export interface Conn {
+  info: Connection;
+  tcb: Record<Endpoint, Tcb>;
+  outputPending: Record<Endpoint, boolean>;
+  spans: Record<Endpoint, StreamSpan[]>;
+  /** Octets each application handed to TCP, and octets TCP delivered to it. */
+  written: Record<Endpoint, string>;
+  delivered: Record<Endpoint, string>;
+  messages: Record<Endpoint, HttpMessageRecord[]>;
+  ended: Record<Endpoint, 'closed' | 'reset' | 'gave-up' | null>;
+}
+
+interface InFlight {
+  seg: TcpSegment;
+  from: Endpoint;
+  connection: number;
+  oldDuplicate: boolean;
+}
+
+const OTHER: Record<Endpoint, Endpoint> = { client: 'server', server: 'client' };
+
+export class Simulation implements AppContext {
+  readonly config: TcpConfig;
+  readonly conns: Conn[] = [];
+  readonly segments: Segment[] = [];
+  readonly messages: HttpMessageRecord[] = [];
+  readonly recorder: StepRecorder;
+  private readonly scheduler = new Scheduler<SimEvent>();
+  private readonly link: Link;
+  private readonly isnRandom: Random;
+  private readonly inFlight = new Map<number, InFlight>();
+  private readonly firstTransmission = new Map<string, number>();
+  private readonly timersScheduled = new Set<string>();
+  private readonly apps: Record<Endpoint, Application>;
+  private serverIsns: number[];
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly profile: Profile,
+    readonly seed: number,
+  ) {
+    this.config = tcpConfigFor(profile, scenario.link.mtu ?? 1500);
+    this.isnRandom = deriveRandom(seed, 1);
+    this.link = new Link(
+      {
+        latencyMs: scenario.link.latencyMs,
+        bitsPerSecond: scenario.link.bitsPerSecond,
+        lossRate: scenario.link.lossRate,
+        drop: scenario.impairments?.drop ?? [],
+        delay: scenario.impairments?.delay ?? [],
+      },
+      deriveRandom(seed, 2),
+    );
+    this.serverIsns = [...(scenario.fixed?.serverIsns ?? [])];
+    this.recorder = new StepRecorder(this);
+    this.apps = {
+      client: new UserAgent(scenario),
+      server: new VirtualSite(scenario, profile === 'linux'),
+    };
+  }
+
+  get now(): number {
+    return this.scheduler.now;
+  }
+
+  // ---- AppContext ---------------------------------------------------------------------------
+
+  schedule(endpoint: Endpoint, connection: number, action: AppAction): void {
+    const at =
+      action.kind === 'output' ? this.link.readyAt(endpoint, this.now) : this.scheduler.now;
+    if (action.kind === 'output') this.conn(connection).outputPending[endpoint] = true;
+    this.scheduler.at(at, { type: 'app', endpoint, connection, action });
+  }
+
+  addMessage(
+    connection: number,
+    from: Endpoint,
+    message: HttpMessage,
+    options: SerializeOptions = {},
+  ): HttpMessageRecord {
+    const { bytes, blocks } = serializeMessage(message, options);
+    const binary = bytesToBinary(bytes);
+    const record: HttpMessageRecord = {
+      id: this.messages.length,
+      kind: message.kind,
+      from,
+      connection,
+      bytes: binary,
+      blocks,
+      startLine: binary.slice(0, binary.indexOf('\r\n')),
+    };
+    this.messages.push(record);
+    const c = this.conn(connection);
+    c.spans[from].push({ offset: c.written[from].length, messageId: record.id, length: 0 });
+    c.messages[from].push(record);
+    return record;
+  }
+
+  messageSent(connection: number, from: Endpoint, index: number): HttpMessageRecord | undefined {
+    return this.conn(connection).messages[from][index];
+  }
+
+  openConnection(): number {
+    const id = this.conns.length;
+    const { low, high } = this.config.ephemeralPorts;
+    const fixedPort = this.scenario.fixed?.clientPort;
+    const clientPort =
+      id === 0 && fixedPort !== undefined ? fixedPort : this.isnRandom.int(low, high);
+    const clientIsn =
+      id === 0 && this.scenario.fixed?.clientIsn !== undefined
+        ? this.scenario.fixed.clientIsn >>> 0
+        : this.isnRandom.nextUint32();
+    const tsClient = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
+    const tsServer = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
+    const listening = passiveOpen(this.config, { iss: 0, tsOffset: tsServer });
+    this.conns.push({
+      info: { id, clientPort, serverPort: SERVER_PORT, clientIsn, serverIsn: 0 },
+      tcb: { client: { ...closedTcb(clientIsn, 0, 0), tsOffset: tsClient }, server: listening },
+      outputPending: { client: false, server: false },
+      spans: { client: [], server: [] },
+      written: { client: '', server: '' },
+      delivered: { client: '', server: '' },
+      messages: { client: [], server: [] },
+      ended: { client: null, server: null },
+    });
+    return id;
+  }
+
+  state(endpoint: Endpoint, connection: number): TcpState {
+    return this.conn(connection).tcb[endpoint].state;
+  }
+
+  conn(id: number): Conn {
+    const c = this.conns[id];
+    if (!c) throw new Error(`no connection ${id}`);
+    return c;
+  }
+
+  // ---- running ------------------------------------------------------------------------------
+
+  run(maxSteps = 20_000): void {
+    this.apps.client.start(this);
+    this.injectOldDuplicateSyn();
+    for (;;) {
+      const next = this.scheduler.next();
+      if (!next) break;
+      this.handle(next.event);
+      if (this.recorder.count > maxSteps) throw new Error(`more than ${maxSteps} steps`);
+    }
+  }
+
+  /** RFC 9293 Figure 8: a SYN of an earlier incarnation, already in the network at time 0. */
+  private injectOldDuplicateSyn(): void {
+    const old = this.scenario.impairments?.oldDuplicateSyn;
+    if (!old) return;
+    const c = this.conn(0);
+    const seg: TcpSegment = {
+      seq: seqAdd(c.info.clientIsn, old.seqOffset),
+      ack: 0,
+      flags: ['SYN'],
+      window: c.tcb.client.rcvWnd,
+      options: { mss: this.config.mss },
+      payload: '',
+    };
+    const id = this.segments.length;
+    const record = toTimelineSegment({
+      id,
+      seg,
+      from: 'client',
+      ports: { client: c.info.clientPort, server: c.info.serverPort },
+      sender: c.tcb.client,
+      spans: [],
+      sentAt: 0,
+      arrivesAt: this.scenario.link.latencyMs,
+      lostAt: null,
+      retransmissionOf: null,
+    });
+    record.oldDuplicate = true;
+    this.segments.push(record);
+    this.inFlight.set(id, { seg, from: 'client', connection: 0, oldDuplicate: true });
+    this.scheduler.at(record.arrivesAt ?? 0, { type: 'arrive', segment: id });
+  }
+
+  private handle(event: SimEvent): void {
+    switch (event.type) {
+      case 'arrive':
+        this.arrive(event.segment);
+        break;
+      case 'lose':
+        this.lose(event.segment);
+        break;
+      case 'timer':
+        this.timer(event);
+        break;
+      case 'app':
+        this.app(event.endpoint, event.connection, event.action);
+        break;
+    }
+  }
+
+  /** Put segments on the link; returns their ids. */
+  transmit(
+    from: Endpoint,
+    connection: number,
+    segs: readonly TcpSegment[],
+    retransmission: boolean,
+  ): number[] {
+    const c = this.conn(connection);
+    const sender = c.tcb[from];
+    return segs.map((seg) => {
+      const id = this.segments.length;
+      const key = `${connection}:${from}:${seg.seq}:${hasFlag(seg, 'SYN')}`;
+      const occupies = seg.payload.length > 0 || hasFlag(seg, 'SYN') || hasFlag(seg, 'FIN');
+      let retransmissionOf: number | null = null;
+      if (occupies) {
+        const first = this.firstTransmission.get(key);
+        if (first === undefined) this.firstTransmission.set(key, id);
+        else if (retransmission) retransmissionOf = first;
+      }
+      const tx = this.link.transmit(from, wireLength(seg), this.classify(seg, sender), this.now);
+      const record = toTimelineSegment({
+        id,
+        seg,
+        from,
+        ports: { client: c.info.clientPort, server: c.info.serverPort },
+        sender,
+        spans: c.spans[from],
+        sentAt: tx.sentAt,
+        arrivesAt: tx.arrivesAt,
+        lostAt: tx.lostAt,
+        retransmissionOf,
+      });
+      this.segments.push(record);
+      this.inFlight.set(id, { seg, from, connection, oldDuplicate: false });
+      if (tx.lostAt !== null) this.scheduler.at(tx.lostAt, { type: 'lose', segment: id });
+      else this.scheduler.at(tx.arrivesAt, { type: 'arrive', segment: id });
+      return id;
+    });
+  }
+
+  private classify(seg: TcpSegment, sender: Tcb): SegmentClass[] {
+    const classes: SegmentClass[] = [];
+    const syn = hasFlag(seg, 'SYN');
+    const ack = hasFlag(seg, 'ACK');
+    if (syn) classes.push(ack ? 'syn-ack' : 'syn');
+    if (seg.payload.length > 0) classes.push('data');
+    if (hasFlag(seg, 'FIN')) classes.push('fin');
+    if (hasFlag(seg, 'RST')) classes.push('rst');
+    const bare = !syn && !hasFlag(seg, 'FIN') && !hasFlag(seg, 'RST') && seg.payload.length === 0;
+    if (bare && ack) {
+      classes.push('ack');
+      if (sender.finReceived && seg.ack === sender.rcvNxt) classes.push('final-ack');
+    }
+    return classes;
+  }
+
+  private setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
+    const c = this.conn(connection);
+    c.tcb[endpoint] = tcb;
+    if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
+      c.info.serverIsn = tcb.iss;
+    }
+    for (const kind of ['retransmission', 'time-wait', 'delayed-ack'] as const) {
+      const deadline = deadlineOf(tcb, kind);
+      if (deadline === null) continue;
+      const key = `${connection}:${endpoint}:${kind}:${deadline}`;
+      if (this.timersScheduled.has(key)) continue;
+      this.timersScheduled.add(key);
+      this.scheduler.at(Math.max(deadline, this.now), {
+        type: 'timer',
+        endpoint,
+        connection,
+        timer: kind,
+        deadline,
+      });
+    }
+  }
+
+  /** After a step at `endpoint`: more to send? (One segment per step.) */
+  private kickOutput(connection: number, endpoint: Endpoint): void {
+    const c = this.conn(connection);
+    if (c.outputPending[endpoint]) return;
+    if (canSendData(c.tcb[endpoint])) this.schedule(endpoint, connection, { kind: 'output' });
+  }
+
+  private lose(id: number): void {
+    const f = this.inFlight.get(id);
+    if (!f) return;
+    this.inFlight.delete(id);
+    this.recorder.step({
+      kind: 'lost',
+      reason: 'segment-lost',
+      connection: f.connection,
+      endpoint: null,
+      segmentIn: id,
+      rfc: null,
+      detail: {},
+    });
+  }
+
+  private arrive(id: number): void {
+    const f = this.inFlight.get(id);
+    if (!f) return;
+    this.inFlight.delete(id);
+    const to = OTHER[f.from];
+    const c = this.conn(f.connection);
+    const tcb = c.tcb[to];
+    const opensFromListen =
+      tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
+    const iss = opensFromListen ? this.nextServerIsn() : 0;
+    const r = receiveSegment(tcb, f.seg, { now: this.now, config: this.config, iss });
+    this.setTcb(f.connection, to, r.tcb);
+    const out = this.transmit(to, f.connection, r.out, r.detail.repeatedSyn === true);
+    c.delivered[to] += r.delivered;
+    const reason = f.oldDuplicate && r.reason === 'syn-received' ? 'old-duplicate-syn' : r.reason;
+    this.recorder.step({
+      kind: 'receive',
+      reason,
+      connection: f.connection,
+      endpoint: to,
+      segmentIn: id,
+      segmentsOut: out,
+      transitions: r.transitions,
+      rfc: r.rfc,
+      detail: r.detail,
+    });
+    this.signal(f.connection, to, r.signals, r.delivered);
+    this.kickOutput(f.connection, to);
+  }
+
+  private nextServerIsn(): number {
+    const fixed = this.serverIsns.shift();
+    return fixed === undefined ? this.isnRandom.nextUint32() : fixed >>> 0;
+  }
+
+  private signal(connection: number, endpoint: Endpoint, signals: AppSignal[], data: string) {
+    const app = this.apps[endpoint];
+    const c = this.conn(connection);
+    if (signals.includes('established')) app.onEstablished(this, connection);
+    if (data.length > 0) app.onData(this, connection, data);
+    if (signals.includes('fin')) app.onFin(this, connection);
+    if (signals.includes('reset')) {
+      c.ended[endpoint] = 'reset';
+      app.onReset(this, connection);
+    }
+    if (signals.includes('closed')) c.ended[endpoint] = 'closed';
+  }
+
+  private timer(event: SimEvent & { type: 'timer' }): void {
+    const { endpoint, connection, timer, deadline } = event;
+    const c = this.conn(connection);
+    this.timersScheduled.delete(`${connection}:${endpoint}:${timer}:${deadline}`);
+    if (deadlineOf(c.tcb[endpoint], timer) !== deadline) return;
+    const r = fireTimer(c.tcb[endpoint], timer, this.config, this.now);
+    this.setTcb(connection, endpoint, r.tcb);
+    const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
+    if (r.ended) c.ended[endpoint] = r.ended;
+    this.recorder.step({
+      kind: 'timer',
+      reason: r.reason,
+      connection,
+      endpoint,
+      segmentsOut: out,
+      transitions: r.transitions,
+      rfc: r.rfc,
+      detail: r.detail,
+    });
+    this.kickOutput(connection, endpoint);
+  }
+
+  private app(endpoint: Endpoint, connection: number, action: AppAction): void {
+    const c = this.conn(connection);
+    const app = this.apps[endpoint];
+    const step: StepDraft = {
+      kind: 'app',
+      reason: 'start',
+      connection,
+      endpoint,
+      rfc: null,
+      detail: {},
+    };
+    let transitions: TcpTransition[] = [];
+    let segs: TcpSegment[] = [];
+    switch (action.kind) {
+      case 'connect': {
+        const tcb = c.tcb.client;
+        const r = activeOpen(this.config, { iss: tcb.iss, tsOffset: tcb.tsOffset }, this.now);
+        this.setTcb(connection, endpoint, r.tcb);
+        transitions = r.transitions;
+        segs = r.out;
+        Object.assign(step, { reason: 'active-open', rfc: 'RFC 9293 §3.10.1' });
+        break;
+      }
+      case 'write': {
+        const record = this.messages[action.message] as HttpMessageRecord;
+        const block = record.blocks[action.block];
+        if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
+        const octets = record.bytes.slice(block.start, block.end);
+        this.setTcb(connection, endpoint, send(c.tcb[endpoint], octets));
+        c.written[endpoint] += octets;
+        const span = c.spans[endpoint].find((s) => s.messageId === record.id);
+        if (span) span.length += octets.length;
+        step.kind = 'message';
+        step.message = { messageId: record.id, block: action.block, direction: 'write' };
+        step.rfc = 'RFC 9112 §2.1';
+        this.recorder.messageStep(step, record, action.block, 'write');
+        this.recorder.step(step);
+        app.onWritten(this, connection, action.message, action.block);
+        return;
+      }
+      case 'parse': {
+        const record = this.messages[action.message] as HttpMessageRecord;
+        step.kind = 'message';
+        step.message = { messageId: record.id, block: action.block, direction: 'parse' };
+        step.rfc = 'RFC 9112 §2.2';
+        this.recorder.messageStep(step, record, action.block, 'parse');
+        this.recorder.step(step);
+        app.onParsed(this, connection, action.message, action.block);
+        return;
+      }
+      case 'output': {
+        c.outputPending[endpoint] = false;
+        const r = nextDataSegment(c.tcb[endpoint], this.config, this.now);
+        if (r === null) return;
+        this.setTcb(connection, endpoint, r.tcb);
+        segs = r.out;
+        Object.assign(step, { reason: 'data-sent', rfc: 'RFC 9293 §3.10.2' });
+        break;
+      }
+      case 'close': {
+        const from = c.tcb[endpoint].state;
+        const r = close(c.tcb[endpoint], this.config, this.now);
+        this.setTcb(connection, endpoint, r.tcb);
+        transitions = r.transitions;
+        segs = r.out;
+        const reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
+        Object.assign(step, { reason, rfc: 'RFC 9293 §3.10.4' });
+        break;
+      }
+      case 'redirect': {
+        Object.assign(step, {
+          reason: 'redirect-followed',
+          rfc: 'RFC 9110 §15.4',
+          detail: { status: action.status, location: action.location },
+        });
+        this.recorder.step(step);
+        app.onRedirect(this, connection, action);
+        return;
+      }
+    }
+    const out = this.transmit(endpoint, connection, segs, false);
+    this.recorder.step({ ...step, segmentsOut: out, transitions });
+    if (action.kind === 'output' || action.kind === 'close') {
+      if (canSendData(c.tcb[endpoint])) this.kickOutput(connection, endpoint);
+      else if (unsentOctets(c.tcb[endpoint]) === 0) app.onDrained(this, connection);
+    }
+  }
+
+  steps(): Step[] {
+    return this.recorder.steps;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The routing of the virtual site: a parsed request in, a response out.
+ * 200 for a resource, 301/302/307/308 with Location for a redirect, 404 for an
+ * unknown path, 405 with Allow for a method the resource does not allow, 400
+ * for a request that does not parse. The Date field comes from the simulated
+ * clock (RFC 9110 §6.6.1), never the wall clock.
+ */
+import { encodeUtf8, type HttpHeader, type HttpRequest, type HttpResponse } from '../http';
+import type { ResourceSpec, SiteSpec } from '../scenarios/types';
+import { bytesToBinary } from '../timeline/bytes';
+
+/**
+ * The simulated clock's epoch: the Date of MDN's example response,
+ * Thu, 06 Dec 2018 17:37:18 GMT. Virtual time 0 is this instant.
+ */
+export const EPOCH_MS = Date.UTC(2018, 11, 6, 17, 37, 18);
+
+/**
+ * RFC 9110 §5.6.7: IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT,
+ * e.g. `Thu, 06 Dec 2018 17:37:18 GMT`. `Date.prototype.toUTCString` produces
+ * exactly this form (ECMA-262 §21.4.4.43) and is deterministic for a given time.
+ */
+export function imfFixdate(virtualMs: number): string {
+  return new Date(EPOCH_MS + Math.floor(virtualMs / 1000) * 1000).toUTCString();
+}
+
+const REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  301: 'Moved Permanently',
+  302: 'Found',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+};
+
+const HTML = 'text/html; charset=utf-8';
+
+function page(title: string, text: string): string {
+  return `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>\n  <h1>${title}</h1>\n  <p>${text}</p>\n</body>\n</html>\n`;
+}
+
+/** application/x-www-form-urlencoded (WHATWG URL §5.1): name=value pairs, + and %XX decoded. */
+export function parseForm(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    const name = decode(eq < 0 ? pair : pair.slice(0, eq));
+    if (!fields.has(name)) fields.set(name, decode(eq < 0 ? '' : pair.slice(eq + 1)));
+  }
+  return fields;
+}
+
+/** Escape text for HTML, so a form field cannot inject markup into the page. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+export interface Answer {
+  response: HttpResponse;
+  /** What decided it, for the step's detail: `resource`, `redirect`, `not-found`, … */
+  route: string;
+}
+
+function respond(
+  status: number,
+  headers: HttpHeader[],
+  body: string,
+  now: number,
+  contentType = HTML,
+): HttpResponse {
+  return {
+    kind: 'response',
+    version: 'HTTP/1.1',
+    status,
+    reason: REASONS[status] ?? 'Unknown',
+    headers: [
+      { name: 'Content-Type', value: contentType },
+      // The value is computed by serializeMessage from the body (RFC 9110 §8.6).
+      { name: 'Content-Length', value: '0' },
+      ...headers,
+      { name: 'Date', value: imfFixdate(now) },
+    ],
+    body: encodeUtf8(body),
+  };
+}
+
+function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: number): Answer {
+  if (resource.redirect) {
+    const { status, location } = resource.redirect;
+    const body = page(
+      REASONS[status] ?? 'Redirect',
+      `The document has moved <a href="${location}">here</a>.`,
+    );
+    return {
+      response: respond(status, [{ name: 'Location', value: location }], body, now),
+      route: 'redirect',
+    };
+  }
+  let body = resource.body ?? '';
+  if (resource.form) {
+    // RFC 9112 §6.3: the body is exactly Content-Length octets, which the parser has read.
+    const fields = parseForm(bytesToBinary(request.body));
+    body = body.replace(/\{\{([A-Za-z0-9_-]+)\}\}/g, (_, name: string) =>
+      escapeHtml(fields.get(name) ?? ''),
+    );
+  }
+  const extra: HttpHeader[] = resource.language
+    ? [{ name: 'Content-Language', value: resource.language }]
+    : [];
+  return {
+    response: respond(resource.status ?? 200, extra, body, now, resource.contentType ?? HTML),
+    route: resource.form ? 'form' : 'resource',
+  };
+}
+
+/** Route a request (RFC 9110 §9: method semantics; §15: status codes). */
+export function route(site: SiteSpec, request: HttpRequest, now: number): Answer {
+  const path = request.target.split('?')[0] ?? request.target;
+  const resource = site.resources.find((r) => r.path === path);
+  if (!resource) {
+    const body = site.notFoundBody ?? page('Not Found', `There is nothing at ${escapeHtml(path)}.`);
+    return { response: respond(404, [], body, now), route: 'not-found' };
+  }
+  const methods = resource.methods ?? ['GET', 'HEAD'];
+  if (!methods.includes(request.method)) {
+    // RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405
+    // response containing a list of the target resource's currently supported methods."
+    const body = page('Method Not Allowed', `${escapeHtml(request.method)} is not allowed here.`);
+    return {
+      response: respond(405, [{ name: 'Allow', value: methods.join(', ') }], body, now),
+      route: 'method-not-allowed',
+    };
+  }
+  return resourceAnswer(resource, request, now);
+}
+
+/** RFC 9112 §3.2, §5: a request that does not parse gets 400 (Bad Request) and the connection closes. */
+export function badRequest(explanation: string, now: number): Answer {
+  const body = page('Bad Request', escapeHtml(explanation));
+  return {
+    response: respond(400, [{ name: 'Connection', value: 'close' }], body, now),
+    route: 'bad-request',
+  };
+}
+
+/** RFC 9112 §9.6: a server that will close says so in its last response. */
+export function withClose(response: HttpResponse): HttpResponse {
+  if (response.headers.some((h) => /^connection$/i.test(h.name))) return response;
+  return { ...response, headers: [...response.headers, { name: 'Connection', value: 'close' }] };
+}

@@ -1,0 +1,75 @@
+/**
+ * Turning a TCP segment into a timeline `Segment`: ids, relative numbers, which
+ * message octets it carries, and its times on the link.
+ */
+import type { TcpSegment } from '../tcp/segment';
+import { segLen } from '../tcp/segment';
+import { seqDiff } from '../tcp/sequence';
+import type { Tcb } from '../tcp/tcb';
+import type { Endpoint, MessageSlice, Segment } from '../timeline/types';
+
+/** Where one message sits in a sender's byte stream (offset 0 is the octet after the SYN). */
+export interface StreamSpan {
+  offset: number;
+  messageId: number;
+  length: number;
+}
+
+/** The message slices in stream octets [start, end). */
+export function slicesOf(spans: readonly StreamSpan[], start: number, end: number): MessageSlice[] {
+  const out: MessageSlice[] = [];
+  for (const span of spans) {
+    const from = Math.max(start, span.offset);
+    const to = Math.min(end, span.offset + span.length);
+    if (from < to) {
+      out.push({ messageId: span.messageId, start: from - span.offset, end: to - span.offset });
+    }
+  }
+  return out;
+}
+
+export interface WireInput {
+  id: number;
+  seg: TcpSegment;
+  from: Endpoint;
+  ports: { client: number; server: number };
+  /** The sender's TCB when it sent the segment (for relative numbers). */
+  sender: Tcb;
+  spans: readonly StreamSpan[];
+  sentAt: number;
+  arrivesAt: number;
+  lostAt: number | null;
+  retransmissionOf: number | null;
+}
+
+export function toTimelineSegment(w: WireInput): Segment {
+  const { seg, sender } = w;
+  const to: Endpoint = w.from === 'client' ? 'server' : 'client';
+  const hasAck = seg.flags.includes('ACK');
+  // Stream offset of the first payload octet: data starts one after the ISS (the SYN's number).
+  const offset = seqDiff(seg.seq, (sender.iss + 1) >>> 0) + (seg.flags.includes('SYN') ? 1 : 0);
+  const carries =
+    seg.payload.length > 0 ? slicesOf(w.spans, offset, offset + seg.payload.length) : [];
+  return {
+    id: w.id,
+    from: w.from,
+    to,
+    srcPort: w.ports[w.from],
+    dstPort: w.ports[to],
+    flags: [...seg.flags],
+    seq: seg.seq,
+    ack: seg.ack,
+    relSeq: seqDiff(seg.seq, sender.iss),
+    relAck: hasAck ? seqDiff(seg.ack, sender.irs) : 0,
+    segLen: segLen(seg),
+    payloadLength: seg.payload.length,
+    window: seg.window,
+    options: { ...seg.options },
+    payload: seg.payload,
+    carries,
+    sentAt: w.sentAt,
+    arrivesAt: w.lostAt === null ? w.arrivesAt : null,
+    lostAt: w.lostAt,
+    retransmissionOf: w.retransmissionOf,
+  };
+}

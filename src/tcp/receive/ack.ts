@@ -1,0 +1,156 @@
+/**
+ * RFC 9293 §3.10.7.4, "Fifth, check the ACK field", state by state.
+ */
+import { onNewAck } from '../retransmit';
+import { hasFlag } from '../segment';
+import { seqAdd, seqDiff, seqGt, seqLe, seqLt } from '../sequence';
+import { type Draft, move } from '../tcb';
+import { because, sendAck, type Work } from './work';
+
+/** Our FIN has been sent and SND.UNA is past it. */
+export function finAcked(t: Draft): boolean {
+  return t.finSeq !== null && seqGt(t.sndUna, t.finSeq);
+}
+
+/**
+ * "If SND.UNA < SEG.ACK =< SND.NXT, then set SND.UNA <- SEG.ACK. Any segments on the
+ * retransmission queue that are thereby entirely acknowledged are removed."
+ * Returns whether new data was acknowledged.
+ */
+function advanceUna(w: Work): boolean {
+  const t = w.tcb;
+  const ack = w.seg.ack;
+  if (!(seqLt(t.sndUna, ack) && seqLe(ack, t.sndNxt))) return false;
+  const before = t.sndUna;
+  t.sndUna = ack;
+  const ackedData = Math.min(seqDiff(ack, t.sendQueueSeq), t.sendQueue.length);
+  if (ackedData > 0) {
+    t.sendQueue = t.sendQueue.slice(ackedData);
+    t.sendQueueSeq = seqAdd(t.sendQueueSeq, ackedData);
+  }
+  w.detail.acked = seqDiff(ack, before);
+  onNewAck(t, w.ctx.now, w.ctx.config);
+  return true;
+}
+
+/**
+ * "If SND.UNA =< SEG.ACK =< SND.NXT, the send window should be updated. If (SND.WL1 < SEG.SEQ
+ * or (SND.WL1 = SEG.SEQ and SND.WL2 =< SEG.ACK)), set SND.WND <- SEG.WND, set SND.WL1 <-
+ * SEG.SEQ, and set SND.WL2 <- SEG.ACK." (RFC 7323 §2.3: SEG.WND is scaled by the peer's shift.)
+ */
+function updateWindow(w: Work): void {
+  const t = w.tcb;
+  const seg = w.seg;
+  if (!(seqLe(t.sndUna, seg.ack) && seqLe(seg.ack, t.sndNxt))) return;
+  if (seqLt(t.sndWl1, seg.seq) || (t.sndWl1 === seg.seq && seqLe(t.sndWl2, seg.ack))) {
+    t.sndWnd = seg.window << t.sndWndShift;
+    t.sndWl1 = seg.seq;
+    t.sndWl2 = seg.ack;
+  }
+}
+
+/**
+ * The ESTABLISHED processing that the other states build on. "If the ACK is a duplicate
+ * (SEG.ACK =< SND.UNA), it can be ignored. If the ACK acks something not yet sent (SEG.ACK >
+ * SND.NXT), then send an ACK, drop the segment, and return."
+ */
+function establishedAck(w: Work): 'stop' | 'continue' {
+  const t = w.tcb;
+  if (seqGt(w.seg.ack, t.sndNxt)) {
+    sendAck(w);
+    return 'stop';
+  }
+  const advanced = advanceUna(w);
+  updateWindow(w);
+  if (!advanced && w.seg.payload.length === 0 && !hasFlag(w.seg, 'FIN')) {
+    because(w, 'duplicate-ack-received');
+  }
+  return 'continue';
+}
+
+/**
+ * "if the ACK bit is off, drop the segment and return; if the ACK bit is on, [...]"
+ * `finComing`: this segment also carries the peer's FIN in order, so that FIN-WAIT-1 can
+ * take the one edge "rcv FIN, ACK of FIN" to TIME-WAIT in the eighth check.
+ */
+export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
+  const t = w.tcb;
+  const seg = w.seg;
+  if (!hasFlag(seg, 'ACK')) return 'stop';
+  switch (t.state) {
+    case 'SYN-RECEIVED': {
+      // "If SND.UNA < SEG.ACK =< SND.NXT, then enter ESTABLISHED state and continue processing
+      // with the variables below set to: SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <-
+      // SEG.ACK. If the segment acknowledgment is not acceptable, form a reset segment
+      // <SEQ=SEG.ACK><CTL=RST> and send it."
+      if (!(seqLt(t.sndUna, seg.ack) && seqLe(seg.ack, t.sndNxt))) {
+        w.out.push({ seq: seg.ack, ack: 0, flags: ['RST'], window: 0, options: {}, payload: '' });
+        because(w, 'rst-sent');
+        return 'stop';
+      }
+      move(t, w.transitions, 'rcv-ack-of-syn');
+      t.sndWnd = seg.window << t.sndWndShift;
+      t.sndWl1 = seg.seq;
+      t.sndWl2 = seg.ack;
+      w.signals.push('established');
+      because(w, 'handshake-ack-received');
+      advanceUna(w);
+      return 'continue';
+    }
+    case 'ESTABLISHED':
+    case 'CLOSE-WAIT':
+      // CLOSE-WAIT: "Do the same processing as for the ESTABLISHED state."
+      if (establishedAck(w) === 'stop') return 'stop';
+      if (w.detail.acked !== undefined) because(w, 'ack-received');
+      return 'continue';
+    case 'FIN-WAIT-1':
+      // "In addition to the processing for the ESTABLISHED state, if the FIN segment is now
+      // acknowledged, then enter FIN-WAIT-2 and continue processing in that state."
+      if (establishedAck(w) === 'stop') return 'stop';
+      if (finAcked(t) && !finComing) {
+        move(t, w.transitions, 'rcv-ack-of-fin');
+        because(w, 'fin-acked');
+      }
+      return 'continue';
+    case 'FIN-WAIT-2':
+      // "In addition to the processing for the ESTABLISHED state, if the retransmission queue is
+      // empty, the user's CLOSE can be acknowledged ("ok") but do not delete the TCB."
+      return establishedAck(w);
+    case 'CLOSING':
+      // "In addition to the processing for the ESTABLISHED state, if the ACK acknowledges our
+      // FIN, then enter the TIME-WAIT state; otherwise, ignore the segment."
+      if (establishedAck(w) === 'stop') return 'stop';
+      if (!finAcked(t)) return 'stop';
+      move(t, w.transitions, 'rcv-ack-of-fin');
+      enterTimeWait(w);
+      because(w, 'fin-acked');
+      return 'continue';
+    case 'LAST-ACK':
+      // "The only thing that can arrive in this state is an acknowledgment of our FIN. If our FIN
+      // is now acknowledged, delete the TCB, enter the CLOSED state, and return."
+      if (establishedAck(w) === 'stop') return 'stop';
+      if (finAcked(t)) {
+        move(t, w.transitions, 'rcv-ack-of-fin');
+        t.rtxDeadline = null;
+        t.delackDeadline = null;
+        w.signals.push('closed');
+        because(w, 'last-ack-received');
+      }
+      return 'stop';
+    case 'TIME-WAIT':
+      // "The only thing that can arrive in this state is a retransmission of the remote FIN.
+      // Acknowledge it, and restart the 2 MSL timeout." (Handled before the first check.)
+      return 'stop';
+    default:
+      throw new Error(`fifth check reached in ${t.state}`);
+  }
+}
+
+/** "Enter the TIME-WAIT state. Start the time-wait timer, turn off the other timers." */
+export function enterTimeWait(w: Work): void {
+  const t = w.tcb;
+  t.timeWaitDeadline = w.ctx.now + 2 * w.ctx.config.mslMs;
+  t.rtxDeadline = null;
+  t.delackDeadline = null;
+  w.detail.timeWaitMs = 2 * w.ctx.config.mslMs;
+}

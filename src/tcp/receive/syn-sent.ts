@@ -1,0 +1,93 @@
+import { formReset, formSegment, noteSent } from '../emit';
+import { onNewAck } from '../retransmit';
+import { hasFlag, type TcpSegment } from '../segment';
+import { seqAdd, seqGt, seqLe } from '../sequence';
+import { move, type Tcb } from '../tcb';
+import { takeSynOptions } from './options';
+import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
+
+/**
+ * RFC 9293 §3.10.7.3 SYN-SENT STATE, in the RFC's order of checks.
+ */
+export function receiveInSynSent(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+  const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.3');
+  const t = w.tcb;
+  const { config, now } = ctx;
+
+  // "First, check the ACK bit: If the ACK bit is set, If SEG.ACK =< ISS or SEG.ACK > SND.NXT,
+  // send a reset (unless the RST bit is set, if so drop the segment and return)
+  // <SEQ=SEG.ACK><CTL=RST> and discard the segment. Return. If SND.UNA < SEG.ACK =< SND.NXT,
+  // then the ACK is acceptable."
+  let ackAcceptable = false;
+  if (hasFlag(seg, 'ACK')) {
+    if (seqLe(seg.ack, t.iss) || seqGt(seg.ack, t.sndNxt)) {
+      if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
+      w.out.push(formReset(seg.ack, null));
+      // RFC 9293 Figure 8: a SYN,ACK that acknowledges an old duplicate SYN is answered so.
+      w.detail.acknowledged = seg.ack;
+      return finish(w, 'rst-sent');
+    }
+    ackAcceptable = seqGt(seg.ack, t.sndUna);
+  }
+
+  // "Second, check the RST bit: If the RST bit is set, If the ACK was acceptable, then signal
+  // to the user 'error: connection reset', drop the segment, enter CLOSED state, delete TCB,
+  // and return. Otherwise (no ACK), drop the segment and return."
+  if (hasFlag(seg, 'RST')) {
+    if (!ackAcceptable) return finish(w, 'segment-discarded');
+    move(t, w.transitions, 'rcv-rst');
+    t.rtxDeadline = null;
+    w.signals.push('reset');
+    w.detail.refused = true;
+    return finish(w, 'rst-received');
+  }
+
+  // "Third, check the security: [...]" Simplification: no security compartments.
+
+  // "Fourth, check the SYN bit: This step should be reached only if the ACK is ok, or there is
+  // no ACK, and the segment did not contain a RST. If the SYN bit is on [...], then RCV.NXT is
+  // set to SEG.SEQ+1, IRS is set to SEG.SEQ. SND.UNA should be advanced to equal SEG.ACK (if
+  // there is an ACK), and any segments on the retransmission queue that are thereby
+  // acknowledged should be removed."
+  if (hasFlag(seg, 'SYN')) {
+    t.rcvNxt = seqAdd(seg.seq, 1);
+    t.irs = seg.seq;
+    takeSynOptions(t, seg, config);
+    t.quickAcks = config.delayedAck?.quickAcks ?? 0;
+    // "Set the variables: SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <- SEG.ACK"
+    // (RFC 7323 §2.2: the window of a SYN is not scaled.)
+    t.sndWnd = seg.window;
+    t.sndWl1 = seg.seq;
+    t.sndWl2 = seg.ack;
+    if (ackAcceptable) {
+      t.sndUna = seg.ack;
+      onNewAck(t, now, config);
+    }
+    // "If SND.UNA > ISS (our SYN has been ACKed), change the connection state to ESTABLISHED,
+    // form an ACK segment <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and send it."
+    if (seqGt(t.sndUna, t.iss)) {
+      move(t, w.transitions, 'rcv-syn-ack');
+      // RFC 6298 §5.7: "If the timer expires awaiting the ACK of a SYN segment and the TCP
+      // implementation is using an RTO less than 3 seconds, the RTO MUST be re-initialized to 3
+      // seconds when data transmission begins".
+      if (t.synRetransmitted && t.srtt === null) t.rto = Math.max(t.rto, 3000);
+      w.signals.push('established');
+      w.ackNeeded = true;
+      w.ackUrgent = true;
+      // Simplification: data on a SYN,ACK is not delivered (no scenario sends any).
+      return finish(w, 'syn-ack-received');
+    }
+    // "Otherwise, enter SYN-RECEIVED, form a SYN,ACK segment <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
+    // and send it." (Simultaneous open, RFC 9293 Figure 7.)
+    move(t, w.transitions, 'rcv-syn');
+    const synAck = formSegment(t, config, now, t.iss, ['SYN', 'ACK']);
+    // The SYN,ACK repeats our SYN's sequence number: a retransmission of its sequence space.
+    noteSent(t, synAck, now, true);
+    w.out.push(synAck);
+    w.detail.simultaneousOpen = true;
+    return finish(w, 'syn-received');
+  }
+
+  // "Fifth, if neither of the SYN or RST bits is set, then drop the segment and return."
+  return finish(w, 'segment-discarded');
+}

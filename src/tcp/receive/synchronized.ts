@@ -1,0 +1,249 @@
+/**
+ * RFC 9293 §3.10.7.4 "Other States": SYN-RECEIVED and the synchronized states
+ * (ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT, CLOSING, LAST-ACK,
+ * TIME-WAIT). The RFC's eight checks, in its order: the first four here, the
+ * fifth (ACK) in `ack.ts`, the seventh and eighth (text, FIN) in `text-fin.ts`.
+ */
+import { formSegment, noteSent } from '../emit';
+import { hasFlag, segLen, type TcpSegment } from '../segment';
+import { seqAdd, seqDiff, seqInHalfOpen } from '../sequence';
+import { closedTcb, move, type Tcb } from '../tcb';
+import { checkAck } from './ack';
+import { takeTimestamp } from './options';
+import { checkFin, checkText, type InOrder } from './text-fin';
+import {
+  because,
+  finish,
+  type ReceiveContext,
+  type ReceiveResult,
+  sendAck,
+  startWork,
+  type Work,
+} from './work';
+
+/**
+ * The segment acceptability test of the first check:
+ *
+ *   Segment Length  Receive Window  Test
+ *   0               0               SEG.SEQ = RCV.NXT
+ *   0               >0              RCV.NXT =< SEG.SEQ < RCV.NXT+RCV.WND
+ *   >0              0               not acceptable
+ *   >0              >0              RCV.NXT =< SEG.SEQ < RCV.NXT+RCV.WND
+ *                                   or RCV.NXT =< SEG.SEQ+SEG.LEN-1 < RCV.NXT+RCV.WND
+ */
+export function isAcceptable(tcb: Tcb, seg: TcpSegment): boolean {
+  const len = segLen(seg);
+  const wnd = tcb.rcvWnd;
+  const end = seqAdd(tcb.rcvNxt, wnd);
+  if (len === 0)
+    return wnd === 0 ? seg.seq === tcb.rcvNxt : seqInHalfOpen(tcb.rcvNxt, seg.seq, end);
+  if (wnd === 0) return false;
+  return (
+    seqInHalfOpen(tcb.rcvNxt, seg.seq, end) ||
+    seqInHalfOpen(tcb.rcvNxt, seqAdd(seg.seq, len - 1), end)
+  );
+}
+
+/**
+ * "In the following it is assumed that the segment is the idealized segment
+ * that begins at RCV.NXT and does not exceed the window. One could tailor
+ * actual segments to fit this assumption by trimming off any portions that lie
+ * outside the window (including SYN and FIN)". Returns the part of an
+ * acceptable segment at and after RCV.NXT.
+ */
+function trimToRcvNxt(tcb: Tcb, seg: TcpSegment): InOrder {
+  let skip = Math.max(0, seqDiff(tcb.rcvNxt, seg.seq));
+  if (hasFlag(seg, 'SYN') && skip > 0) skip -= 1;
+  const payload = seg.payload.slice(skip, skip + tcb.rcvWnd);
+  const fin = hasFlag(seg, 'FIN') && skip <= seg.payload.length;
+  return { seq: tcb.rcvNxt, payload, fin };
+}
+
+export function receiveInSynchronized(
+  tcb: Tcb,
+  seg: TcpSegment,
+  ctx: ReceiveContext,
+): ReceiveResult {
+  const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.4');
+  const t = w.tcb;
+  const { config, now } = ctx;
+
+  // TIME-WAIT, §3.10.7.4 fifth and eighth checks and §3.6: "The only thing that can arrive in
+  // this state is a retransmission of the remote FIN. Acknowledge it, and restart the 2 MSL
+  // timeout." The first check would find the repeated FIN unacceptable (it lies before RCV.NXT)
+  // and acknowledge it too; we recognise it first so that the timer restarts, as §3.6 and Linux
+  // (tcp_timewait_state_process) do.
+  if (
+    t.state === 'TIME-WAIT' &&
+    hasFlag(seg, 'FIN') &&
+    !hasFlag(seg, 'RST') &&
+    seqAdd(seg.seq, segLen(seg)) === t.rcvNxt
+  ) {
+    move(t, w.transitions, 'rcv-fin');
+    t.timeWaitDeadline = now + 2 * config.mslMs;
+    takeTimestamp(t, seg);
+    sendAck(w);
+    w.detail.timeWaitMs = 2 * config.mslMs;
+    return finish(w, 'time-wait-ack');
+  }
+
+  // SYN-RECEIVED: the peer repeats its SYN because our SYN,ACK was lost. The first check would
+  // answer with a bare ACK; like Linux (tcp_check_req) we answer with the SYN,ACK again, which is
+  // the acknowledgement this end owes in SYN-RECEIVED.
+  if (
+    t.state === 'SYN-RECEIVED' &&
+    hasFlag(seg, 'SYN') &&
+    !hasFlag(seg, 'ACK') &&
+    !hasFlag(seg, 'RST') &&
+    seg.seq === t.irs
+  ) {
+    const synAck = formSegment(t, config, now, t.iss, ['SYN', 'ACK']);
+    noteSent(t, synAck, now, true);
+    w.out.push(synAck);
+    w.detail.repeatedSyn = true;
+    return finish(w, 'duplicate-syn-received');
+  }
+
+  // Simultaneous open (RFC 9293 Figure 7, line 6): in SYN-RECEIVED the peer's SYN,ACK repeats
+  // its SYN (already counted in RCV.NXT) and acknowledges ours. Taken as the ACK of our SYN with
+  // the SYN trimmed off, as Linux does (tcp_validate_incoming).
+  const simultaneousSynAck =
+    t.state === 'SYN-RECEIVED' &&
+    !t.passive &&
+    hasFlag(seg, 'SYN') &&
+    hasFlag(seg, 'ACK') &&
+    seqAdd(seg.seq, 1) === t.rcvNxt &&
+    seg.ack === t.sndNxt;
+
+  // "First, check sequence number: [...] If an incoming segment is not acceptable, an
+  // acknowledgment should be sent in reply (unless the RST bit is set, if so drop the segment
+  // and return): <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, drop the
+  // unacceptable segment and return."
+  if (!simultaneousSynAck && !isAcceptable(t, seg)) {
+    if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
+    sendAck(w);
+    w.detail.duplicate = true;
+    return finish(w, 'duplicate-ack-sent');
+  }
+  // "Segments with higher beginning sequence numbers SHOULD be held for later processing."
+  // RFC 5681 §4.2: "A TCP receiver SHOULD send an immediate duplicate ACK when an out-of-order
+  // segment arrives." Zero-length segments (pure ACKs) need no holding: their ACK is processed.
+  if (
+    !hasFlag(seg, 'RST') &&
+    segLen(seg) > 0 &&
+    seqDiff(seg.seq, t.rcvNxt) > 0 &&
+    !simultaneousSynAck
+  ) {
+    if (!t.held.some((h) => h.seq === seg.seq)) {
+      t.held = [...t.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
+    }
+    sendAck(w);
+    w.detail.outOfOrder = true;
+    w.detail.gap = seqDiff(seg.seq, t.rcvNxt);
+    return finish(w, 'duplicate-ack-sent');
+  }
+
+  // "Second, check the RST bit: RFC 5961 [...] 1) If the RST bit is set and the sequence number
+  // is outside the current receive window, silently drop the segment. 2) If the RST bit is set
+  // and the sequence number exactly matches the next expected sequence number (RCV.NXT), then
+  // TCP endpoints MUST reset the connection in the manner prescribed below according to the
+  // connection state. 3) If the RST bit is set and the sequence number does not exactly match
+  // the next expected sequence value, yet is within the current receive window, TCP endpoints
+  // MUST send an acknowledgment (challenge ACK)".
+  if (hasFlag(seg, 'RST')) return checkRst(w);
+
+  // "Third, check security": Simplification, no security compartments.
+
+  // "Fourth, check the SYN bit: [...] If the SYN bit is set, irrespective of the sequence
+  // number, TCP endpoints MUST send a 'challenge ACK' to the remote peer:
+  // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, TCP implementations
+  // MUST drop the unacceptable segment and stop processing further."
+  // Simplification: in SYN-RECEIVED after a passive OPEN the RFC returns to LISTEN; a SYN other
+  // than the repeated one (handled above) never reaches here in the simulator, and we answer it
+  // with the challenge ACK as in the synchronized states.
+  if (hasFlag(seg, 'SYN') && !simultaneousSynAck) {
+    sendAck(w);
+    w.detail.challenge = true;
+    return finish(w, 'challenge-ack-sent');
+  }
+
+  // "Fifth, check the ACK field" (ack.ts).
+  const inOrder = trimToRcvNxt(t, seg);
+  const going = checkAck(w, inOrder.fin && segLen(seg) > 0);
+  if (going === 'stop') return finish(w, 'ack-received');
+  takeTimestamp(t, seg);
+
+  // "Sixth, check the URG bit": Simplification, urgent data is not modelled.
+
+  // "Seventh, process the segment text" and "Eighth, check the FIN bit" (text-fin.ts), then
+  // whatever held segments are now in order.
+  processInOrder(w, inOrder);
+  return finish(w, 'ack-received');
+}
+
+function processInOrder(w: Work, first: InOrder): void {
+  let next: InOrder | null = first;
+  let fromHeld = false;
+  while (next !== null) {
+    checkText(w, next);
+    if (next.fin) checkFin(w);
+    if (w.tcb.finReceived) break;
+    next = takeHeld(w);
+    if (next !== null) fromHeld = true;
+  }
+  // Linux acknowledges at once when a hole is filled (RFC 5681 §4.2: "an immediate ACK SHOULD
+  // be generated when an incoming segment fills in all or part of a gap").
+  if (fromHeld) w.ackUrgent = true;
+}
+
+/** The held segment that now begins at or before RCV.NXT, trimmed, or null. */
+function takeHeld(w: Work): InOrder | null {
+  const t = w.tcb;
+  const ready = t.held.find((h) => seqDiff(h.seq, t.rcvNxt) <= 0);
+  if (!ready) return null;
+  t.held = t.held.filter((h) => h !== ready);
+  const skip = seqDiff(t.rcvNxt, ready.seq);
+  if (skip > ready.payload.length) return takeHeld(w);
+  return { seq: t.rcvNxt, payload: ready.payload.slice(skip), fin: ready.fin };
+}
+
+function checkRst(w: Work): ReceiveResult {
+  const t = w.tcb;
+  const seg = w.seg;
+  w.rfc = 'RFC 9293 §3.10.7.4';
+  if (seg.seq !== t.rcvNxt) {
+    sendAck(w);
+    w.detail.challenge = true;
+    return finish(w, 'challenge-ack-sent');
+  }
+  if (t.state === 'SYN-RECEIVED') {
+    // "If this connection was initiated with a passive OPEN (i.e., came from the LISTEN state),
+    // then return this connection to LISTEN state and return. The user need not be informed.
+    // [...] In either case, the retransmission queue should be flushed."
+    // Simplification: a simultaneous open (active OPEN) reset here would go to CLOSED; the table
+    // has no such edge and no scenario does it, so takeTransition would refuse it loudly.
+    if (!t.passive) throw new Error('RST in SYN-RECEIVED after an active OPEN is not modelled');
+    move(t, w.transitions, 'rcv-rst');
+    Object.assign(t, {
+      ...closedTcb(t.iss, t.rcvWnd, w.ctx.config.rto.initialMs),
+      state: 'LISTEN',
+      passive: true,
+      tsOffset: t.tsOffset,
+    });
+    return finish(w, 'rst-received');
+  }
+  // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT: "any outstanding RECEIVEs and SEND should
+  // receive 'reset' responses. All segment queues should be flushed. Users should also receive
+  // an unsolicited general 'connection reset' signal. Enter the CLOSED state, delete the TCB,
+  // and return." CLOSING, LAST-ACK, TIME-WAIT: "enter the CLOSED state, delete the TCB, and
+  // return."
+  const signal = ['CLOSING', 'LAST-ACK', 'TIME-WAIT'].includes(t.state) ? 'closed' : 'reset';
+  move(t, w.transitions, 'rcv-rst');
+  t.rtxDeadline = null;
+  t.timeWaitDeadline = null;
+  t.delackDeadline = null;
+  t.held = [];
+  w.signals.push(signal);
+  because(w, 'rst-received');
+  return finish(w, 'rst-received');
+}

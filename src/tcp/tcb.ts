@@ -1,0 +1,163 @@
+/**
+ * The Transmission Control Block (RFC 9293 §3.3.1): the variables one end of a
+ * connection keeps. Names follow the RFC: `sndUna` is SND.UNA, `rcvNxt` is
+ * RCV.NXT, and so on. A TCB is plain readonly data; the functions in
+ * `send.ts`, `receive/` and `timers.ts` take one and return the next.
+ */
+import type { TcpState } from './states';
+import { type TcpEvent, type TcpTransition, takeTransition } from './transitions';
+
+/** A segment that arrived ahead of RCV.NXT, held for later (RFC 9293 §3.10.7.4, seventh). */
+export interface HeldSegment {
+  readonly seq: number;
+  readonly payload: string;
+  readonly fin: boolean;
+}
+
+export interface Tcb {
+  readonly state: TcpState;
+  /** Opened by a passive OPEN: a RST in SYN-RECEIVED returns it to LISTEN (§3.10.7.4). */
+  readonly passive: boolean;
+  /** ISS, initial send sequence number. */
+  readonly iss: number;
+  /** IRS, initial receive sequence number (0 until a SYN is received). */
+  readonly irs: number;
+  /** SND.UNA, oldest unacknowledged sequence number. */
+  readonly sndUna: number;
+  /** SND.NXT, next sequence number to be sent. */
+  readonly sndNxt: number;
+  /** SND.WND, the peer's window in octets (already scaled). */
+  readonly sndWnd: number;
+  /** SND.WL1, segment sequence number used for last window update. */
+  readonly sndWl1: number;
+  /** SND.WL2, segment acknowledgment number used for last window update. */
+  readonly sndWl2: number;
+  /** RCV.NXT, next sequence number expected on an incoming segment. */
+  readonly rcvNxt: number;
+  /** RCV.WND, our receive window in octets. */
+  readonly rcvWnd: number;
+  /** The largest payload we may put in one segment: the peer's MSS (RFC 9293 §3.7.1, default 536). */
+  readonly sendMss: number;
+  /**
+   * The send buffer: octets the user passed to SEND, starting at sequence
+   * number `sendQueueSeq` (= SND.UNA once the SYN is acknowledged). The first
+   * SND.NXT − sendQueueSeq of them have been sent, the rest wait.
+   */
+  readonly sendQueue: string;
+  readonly sendQueueSeq: number;
+  /** The user called CLOSE: a FIN follows the queued octets. */
+  readonly finQueued: boolean;
+  /** Sequence number of our FIN once sent (it occupies one number), else null. */
+  readonly finSeq: number | null;
+  /** Out-of-order segments held until the gap before them is filled. */
+  readonly held: readonly HeldSegment[];
+  /** Whether the peer's FIN has been received (RCV.NXT is past it). */
+  readonly finReceived: boolean;
+  /** RFC 7323 §2.3: shift applied to windows the peer sends us (0 if not negotiated). */
+  readonly sndWndShift: number;
+  /** RFC 7323 §2.3: shift we apply to the windows we send (0 if not negotiated). */
+  readonly rcvWndShift: number;
+  /** The peer's SYN offered SACK (RFC 2018) / Window Scale (RFC 7323 §2.2). */
+  readonly sackOffered: boolean;
+  readonly windowScaleOffered: boolean;
+  /** RFC 7323 §3: both ends sent Timestamps on their SYNs. */
+  readonly timestampsOk: boolean;
+  /** RFC 7323 §4.3: TS.Recent, the last TSval to echo. */
+  readonly tsRecent: number;
+  /** Our timestamp clock's offset (Linux draws one per connection). */
+  readonly tsOffset: number;
+  /** Retransmission timer (RFC 6298): deadline in virtual ms, or null when stopped. */
+  readonly rtxDeadline: number | null;
+  /** RFC 6298: the current RTO, SRTT and RTTVAR (null SRTT before the first measurement). */
+  readonly rto: number;
+  readonly srtt: number | null;
+  readonly rttvar: number;
+  /** Retransmissions of the current oldest segment so far. */
+  readonly retries: number;
+  /** Karn's algorithm: one segment being timed, or null (never a retransmitted one). */
+  readonly rttProbe: { readonly seq: number; readonly sentAt: number } | null;
+  /** RFC 6298 §5.7: the SYN was retransmitted, so RTO is 3 s when data begins. */
+  readonly synRetransmitted: boolean;
+  /** TIME-WAIT's 2×MSL timer deadline, or null. */
+  readonly timeWaitDeadline: number | null;
+  /** Delayed-ACK timer deadline (linux profile), or null. */
+  readonly delackDeadline: number | null;
+  /** Octets received and not yet acknowledged (for the delayed-ACK rules). */
+  readonly unackedReceived: number;
+  /** Linux quick-ACK credit left (see `DelayedAckConfig.quickAcks`). */
+  readonly quickAcks: number;
+  /** Linux ping-pong mode: ACKs wait for data to ride on. */
+  readonly pingpong: boolean;
+}
+
+/** A mutable working copy, used inside one pure step and returned frozen as a Tcb. */
+export type Draft = { -readonly [K in keyof Tcb]: Tcb[K] };
+
+/** The TCB of a fresh connection in CLOSED, before any OPEN. */
+export function closedTcb(iss: number, receiveWindow: number, rto: number): Tcb {
+  return {
+    state: 'CLOSED',
+    passive: false,
+    iss,
+    irs: 0,
+    sndUna: iss,
+    sndNxt: iss,
+    sndWnd: 0,
+    sndWl1: 0,
+    sndWl2: 0,
+    rcvNxt: 0,
+    rcvWnd: receiveWindow,
+    sendMss: 536,
+    sendQueue: '',
+    sendQueueSeq: (iss + 1) >>> 0,
+    finQueued: false,
+    finSeq: null,
+    held: [],
+    finReceived: false,
+    sndWndShift: 0,
+    rcvWndShift: 0,
+    sackOffered: false,
+    windowScaleOffered: false,
+    timestampsOk: false,
+    tsRecent: 0,
+    tsOffset: 0,
+    rtxDeadline: null,
+    rto,
+    srtt: null,
+    rttvar: 0,
+    retries: 0,
+    rttProbe: null,
+    synRetransmitted: false,
+    timeWaitDeadline: null,
+    delackDeadline: null,
+    unackedReceived: 0,
+    quickAcks: 0,
+    pingpong: false,
+  };
+}
+
+/**
+ * Take the edge of TCP_TRANSITIONS for `event` from the draft's state, record
+ * it, and move the draft. Every state change in the simulator goes through here.
+ */
+export function move(tcb: Draft, transitions: TcpTransition[], event: TcpEvent): void {
+  const edge = takeTransition(tcb.state, event);
+  transitions.push(edge);
+  tcb.state = edge.to;
+}
+
+/** Octets queued by the user that have not been sent yet. */
+export function unsentOctets(tcb: Tcb): number {
+  const sentData = Math.max(0, (tcb.sndNxt - tcb.sendQueueSeq) | 0) - (tcb.finSeq === null ? 0 : 1);
+  return tcb.sendQueue.length - Math.max(0, sentData);
+}
+
+/** Sequence space sent and not yet acknowledged (SND.NXT − SND.UNA). */
+export function inFlight(tcb: Tcb): number {
+  return (tcb.sndNxt - tcb.sndUna) | 0;
+}
+
+/** RFC 9293 §3.3.2: the synchronized states, where both ISNs are known. */
+export function isSynchronized(tcb: Tcb): boolean {
+  return !['CLOSED', 'LISTEN', 'SYN-SENT', 'SYN-RECEIVED'].includes(tcb.state);
+}

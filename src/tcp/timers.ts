@@ -1,0 +1,99 @@
+/**
+ * The three timers an endpoint runs (RFC 9293 §3.8.6.3, §3.10.8): the
+ * retransmission timer (RFC 6298), the TIME-WAIT timer (2×MSL), and the
+ * delayed-ACK timer (linux profile). Each handler is pure: TCB in, next TCB
+ * and what to send out. The simulation keeps the deadlines in the TCB and
+ * fires a handler only if its deadline is still the one it scheduled.
+ */
+import type { StepReason } from '../timeline/types';
+import type { TcpConfig } from './config';
+import { formAck } from './emit';
+import { exhausted, retransmit } from './retransmit';
+import type { TcpSegment } from './segment';
+import { type Draft, move, type Tcb } from './tcb';
+import type { TcpTransition } from './transitions';
+
+export type TimerKind = 'retransmission' | 'time-wait' | 'delayed-ack';
+
+export interface TimerResult {
+  tcb: Tcb;
+  out: TcpSegment[];
+  transitions: TcpTransition[];
+  reason: StepReason;
+  rfc: string;
+  detail: Record<string, string | number | boolean>;
+  /** The connection ended: 'closed' after TIME-WAIT, 'gave-up' after too many retransmissions. */
+  ended: 'closed' | 'gave-up' | null;
+}
+
+export function deadlineOf(tcb: Tcb, kind: TimerKind): number | null {
+  if (kind === 'retransmission') return tcb.rtxDeadline;
+  if (kind === 'time-wait') return tcb.timeWaitDeadline;
+  return tcb.delackDeadline;
+}
+
+export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: number): TimerResult {
+  const t: Draft = { ...tcb };
+  const transitions: TcpTransition[] = [];
+  if (kind === 'time-wait') {
+    // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,
+    // enter the CLOSED state, and return."
+    move(t, transitions, 'timeout-2msl');
+    t.timeWaitDeadline = null;
+    return {
+      tcb: t,
+      out: [],
+      transitions,
+      reason: 'time-wait-expired',
+      rfc: 'RFC 9293 §3.10.8',
+      detail: { timeWaitMs: 2 * config.mslMs },
+      ended: 'closed',
+    };
+  }
+  if (kind === 'delayed-ack') {
+    // RFC 9293 §3.8.6.3: "an ACK SHOULD be generated for at least every second full-sized
+    // segment or 2*RMSS bytes of new data [...] and MUST be generated within 500 ms".
+    t.delackDeadline = null;
+    const ack = formAck(t, config, now);
+    return {
+      tcb: t,
+      out: [ack],
+      transitions,
+      reason: 'ack-sent',
+      rfc: 'RFC 9293 §3.8.6.3',
+      detail: { delayMs: config.delayedAck?.timeoutMs ?? 0 },
+      ended: null,
+    };
+  }
+  // RFC 9293 §3.10.8: "For any state if the retransmission timeout expires on a segment in the
+  // retransmission queue, send the segment at the front of the retransmission queue again,
+  // reinitialize the retransmission timer, and return."
+  if (exhausted(t, config)) {
+    // RFC 9293 §3.8.3: "when R2 is reached, close the connection"; §3.10.8 USER TIMEOUT:
+    // "flush all queues, signal the user 'error: connection aborted due to user timeout' [...],
+    // enter the CLOSED state".
+    move(t, transitions, 'user-timeout');
+    t.rtxDeadline = null;
+    t.delackDeadline = null;
+    return {
+      tcb: t,
+      out: [],
+      transitions,
+      reason: 'retransmissions-exhausted',
+      rfc: 'RFC 9293 §3.8.3',
+      detail: { retransmissions: t.retries },
+      ended: 'gave-up',
+    };
+  }
+  const rtoBefore = t.rto;
+  const seg = retransmit(t, config, now);
+  return {
+    tcb: t,
+    out: seg ? [seg] : [],
+    transitions,
+    reason: 'retransmission-timeout',
+    rfc: 'RFC 6298 §5',
+    detail: { rto: rtoBefore, nextRto: t.rto, attempt: t.retries },
+    ended: null,
+  };
+}
