@@ -3,7 +3,7 @@
 # each of Roundtrip's scenarios, as pcapng fixtures plus tshark text summaries.
 # The `linux` simulator profile is tested against these, segment for segment.
 #
-# usage: scripts/capture/capture.sh [--out DIR] [--runs N] [--host-lo]
+# usage: scripts/capture/capture.sh [--out DIR] [--runs N] [--host-lo] [--tcp-nopush on|off]
 #   --out DIR   where the fixtures go (default: fixtures/captures beside this repo)
 #   --runs N    capture every scenario N times (default 3) and record in
 #               stability.txt whether the segment sequence was the same each time;
@@ -21,7 +21,7 @@
 # Why a private network namespace (unshare --net): its loopback is ours alone,
 # so no other process's traffic on port 8080 can leak into a fixture, and we may
 # lower its MTU to 1500 and turn its offloads off for one capture that looks
-# like Ethernet (MSS 1460, a 20 KB body in many segments) without touching the
+# like Ethernet (MSS 1460, an 18 KB body in 13 segments) without touching the
 # machine's own loopback.
 set -euo pipefail
 
@@ -81,7 +81,7 @@ cat >"$work/site/index.html" <<'HTML'
 </body>
 </html>
 HTML
-# About 20 KB, deterministic, so that the body needs many segments at MSS 1460.
+# About 18 KB, deterministic, so that the body needs many segments at MSS 1460.
 {
   printf '<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>A large page</title>\n</head>\n<body>\n  <h1>A large page</h1>\n'
   for i in $(seq 1 250); do
