@@ -1,8 +1,66 @@
-import { useState } from 'react';
+/** The app: store, URL, language, keyboard, player, embed bridge, and the layout. */
+import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
+import { useCallback, useEffect, useRef } from 'react';
+import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
+import { useKeyboard } from './controls/useKeyboard';
+import { usePlayback } from './controls/usePlayback';
+import { EmbedLayout } from './embed/EmbedLayout';
+import { useEmbedBridge } from './embed/useEmbedBridge';
 import { Shell } from './shell/Shell';
-import { catalogueFor, type Lang } from './strings';
+import { scenarioTitle } from './shell/scenarioText';
+import { type AppStore, StoreProvider, useApp } from './store';
+import { catalogueFor } from './strings';
+import { useUrlSync } from './url/useUrlSync';
 
-export function App() {
-  const [lang] = useState<Lang>('en');
-  return <Shell t={catalogueFor(lang)} />;
+interface Props {
+  store: AppStore;
+  embed: boolean;
+  scenarioIds: readonly string[];
+}
+
+export function App({ store, embed, scenarioIds }: Props) {
+  return (
+    <StoreProvider store={store}>
+      <LazyMotion features={domAnimation} strict>
+        <MotionConfig reducedMotion="user">
+          <Root embed={embed} scenarioIds={scenarioIds} />
+        </MotionConfig>
+      </LazyMotion>
+    </StoreProvider>
+  );
+}
+
+function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly string[] }) {
+  const lang = useApp((s) => s.lang);
+  const projector = useApp((s) => s.projector);
+  const scenarioId = useApp((s) => s.scenarioId);
+  const t = catalogueFor(lang);
+  const root = useRef<HTMLDivElement>(null);
+  const keys = useRef<KeysDialogHandle>(null);
+  const openHelp = useCallback(() => keys.current?.open(), []);
+
+  useUrlSync(embed, scenarioIds);
+  useKeyboard(openHelp);
+  usePlayback(root);
+  useEmbedBridge(embed);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${scenarioTitle(t, scenarioId)} · ${t['app.title']}`;
+  }, [lang, t, scenarioId]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('projector', projector);
+    document.documentElement.classList.toggle('is-embed', embed);
+  }, [projector, embed]);
+
+  return (
+    <div ref={root} className="root">
+      {embed ? (
+        <EmbedLayout t={t} lang={lang} onHelp={openHelp} />
+      ) : (
+        <Shell t={t} lang={lang} scenarioIds={scenarioIds} onHelp={openHelp} />
+      )}
+      <KeysDialog ref={keys} t={t} />
+    </div>
+  );
 }

@@ -1,0 +1,102 @@
+/** Previous, play/pause, next, restart, a scrubber, the step counter and the speed. */
+import { useId } from 'react';
+import { useApp, useAppStore } from '../store';
+import { isSpeed, lastStep, SPEEDS } from '../store/playback';
+import { type Catalogue, format, type Lang } from '../strings';
+import { formatNumber, formatSpeed } from '../strings/intl';
+import './controls.css';
+
+const ICONS = {
+  previous: 'M15 5 L8 12 L15 19',
+  next: 'M9 5 L16 12 L9 19',
+  play: 'M8 5 L19 12 L8 19 Z',
+  pause: 'M7 5 H10 V19 H7 Z M14 5 H17 V19 H14 Z',
+  restart: 'M5 12 A7 7 0 1 0 8 6.3 M8 2.5 V6.5 H4',
+} as const;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={d} />
+    </svg>
+  );
+}
+
+export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp: () => void }) {
+  const cursor = useApp((s) => s.cursor);
+  const total = useApp((s) => lastStep(s.timeline));
+  const ready = useApp((s) => s.timeline !== null);
+  const playing = useApp((s) => s.playing);
+  const speed = useApp((s) => s.speed);
+  // Actions never change, so they need no subscription.
+  const { previous, next, togglePlay, restart, goTo, setSpeed } = useAppStore().getState();
+  const speedId = useId();
+  const counter = format(t, 'controls.stepCounter', {
+    step: formatNumber(lang, cursor),
+    total: formatNumber(lang, total),
+  });
+
+  return (
+    <div className="controls">
+      <div className="control-buttons">
+        <button type="button" onClick={restart} disabled={!ready || (cursor === 0 && !playing)}>
+          <Icon d={ICONS.restart} />
+          <span className="button-text">{t['controls.restart']}</span>
+        </button>
+        <button type="button" onClick={previous} disabled={!ready || cursor === 0}>
+          <Icon d={ICONS.previous} />
+          <span className="button-text">{t['controls.previous']}</span>
+        </button>
+        <button type="button" className="primary" onClick={togglePlay} disabled={!ready}>
+          <Icon d={playing ? ICONS.pause : ICONS.play} />
+          <span className="button-text">{playing ? t['controls.pause'] : t['controls.play']}</span>
+        </button>
+        <button type="button" onClick={next} disabled={!ready || cursor >= total}>
+          <span className="button-text">{t['controls.next']}</span>
+          <Icon d={ICONS.next} />
+        </button>
+      </div>
+      <input
+        className="scrubber"
+        type="range"
+        min={0}
+        max={total}
+        step={1}
+        value={cursor}
+        disabled={!ready}
+        aria-label={t['controls.scrubber']}
+        aria-valuetext={counter}
+        onChange={(e) => goTo(Number(e.target.value))}
+      />
+      <output className="step-counter" data-testid="step-counter" aria-live="off">
+        {counter}
+      </output>
+      <label className="speed" htmlFor={speedId}>
+        <span>{t['controls.speed']}</span>
+        <select
+          id={speedId}
+          value={String(speed)}
+          onChange={(e) => {
+            const v = Number(e.target.value);
+            if (isSpeed(v)) setSpeed(v);
+          }}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={String(s)}>
+              {formatSpeed(lang, s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="help-button"
+        onClick={onHelp}
+        aria-label={t['controls.keys']}
+        title={t['controls.keys']}
+      >
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The list of keys: a modal <dialog>; Escape closes it and the focus goes back where it was. */
+import { forwardRef, useImperativeHandle, useRef } from 'react';
+import type { Catalogue } from '../strings';
+
+export interface KeysDialogHandle {
+  open(): void;
+}
+
+export const KeysDialog = forwardRef<KeysDialogHandle, { t: Catalogue }>(function KeysDialog(
+  { t },
+  ref,
+) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useImperativeHandle(ref, () => ({
+    open() {
+      const d = dialog.current;
+      if (!d || d.open) return;
+      returnTo.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal();
+    },
+  }));
+  const rows: [string, string][] = [
+    ['← →', t['keys.step']],
+    [t['keys.spaceKey'], t['keys.play']],
+    [t['token.key.home'], t['keys.home']],
+    [t['token.key.end'], t['keys.end']],
+    ['?', t['keys.help']],
+  ];
+  return (
+    <dialog
+      ref={dialog}
+      className="keys-dialog"
+      aria-labelledby="keys-title"
+      onClose={() => {
+        returnTo.current?.focus();
+        returnTo.current = null;
+      }}
+    >
+      <h2 id="keys-title">{t['keys.title']}</h2>
+      <dl className="keys-list">
+        {rows.map(([key, what]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">{t['keys.note']}</p>
+      <button type="button" onClick={() => dialog.current?.close()}>
+        {t['keys.close']}
+      </button>
+    </dialog>
+  );
+});

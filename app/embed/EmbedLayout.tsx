@@ -1,0 +1,55 @@
+/** embed=1: the diagram, the states, the explanation and the controls, for an 800×500 iframe. */
+import { Controls } from '../controls/Controls';
+import { Explanation } from '../explain/Explanation';
+import { MessageView } from '../message/MessageView';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { Notice } from '../shell/Notice';
+import { scenarioTitle } from '../shell/scenarioText';
+import { StateBadges } from '../states/StatesPanel';
+import { useApp, useAppStore } from '../store';
+import type { Catalogue, Lang } from '../strings';
+import { SequenceDiagram } from '../timeline/SequenceDiagram';
+import { embedUrl } from './snippet';
+import './embed.css';
+
+export function EmbedLayout({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp: () => void }) {
+  const store = useAppStore();
+  const scenarioId = useApp((s) => s.scenarioId);
+  const cursor = useApp((s) => s.cursor);
+  const restart = () => store.getState().restart();
+  const full = new URL(embedUrl(window.location.href, { scenarioId, cursor, lang }));
+  full.searchParams.delete('embed');
+  return (
+    <div className="embed">
+      <header className="embed-header">
+        <a href={full.toString()} target="_blank" rel="noopener noreferrer" className="embed-title">
+          <span className="embed-brand">{t['app.title']}</span> · {scenarioTitle(t, scenarioId)}
+          <span className="visually-hidden"> ({t['header.openFull']})</span>
+        </a>
+      </header>
+      <div className="notices">
+        <Notice t={t} />
+      </div>
+      <main className="embed-main">
+        <section className="region region-diagram" aria-label={t['region.diagram']}>
+          <ErrorBoundary t={t} onReset={restart}>
+            <StateBadges t={t} />
+            <SequenceDiagram t={t} lang={lang} compact />
+          </ErrorBoundary>
+        </section>
+        <section className="region region-explain" aria-label={t['region.explanation']}>
+          <ErrorBoundary t={t} onReset={restart}>
+            <Explanation t={t} lang={lang} rail={false} />
+            <details className="embed-message">
+              <summary>{t['region.message']}</summary>
+              <MessageView t={t} />
+            </details>
+          </ErrorBoundary>
+        </section>
+      </main>
+      <section className="shell-controls embed-controls" aria-label={t['region.controls']}>
+        <Controls t={t} lang={lang} onHelp={onHelp} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The explanation of the current step: what happens, why, the states after
+ * it, the RFC section, and where it sits in MDN's three phases and in the
+ * seven steps. The live region is also each step's screen-reader text.
+ */
+import { useMemo } from 'react';
+import { useApp } from '../store';
+import { type Catalogue, format, type Lang } from '../strings';
+import { describeStep } from './describe';
+import './explain.css';
+
+const MDN = [1, 2, 3] as const;
+const SEVEN = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export function Explanation({
+  t,
+  lang,
+  rail = true,
+}: {
+  t: Catalogue;
+  lang: Lang;
+  rail?: boolean;
+}) {
+  const timeline = useApp((s) => s.timeline);
+  const cursor = useApp((s) => s.cursor);
+  const seqMode = useApp((s) => s.seqMode);
+  const step = timeline?.steps[cursor];
+  const d = useMemo(
+    () => (timeline && step ? describeStep(step, timeline, t, lang, seqMode) : null),
+    [timeline, step, t, lang, seqMode],
+  );
+  return (
+    <div className="explanation">
+      <div
+        className="explain-live"
+        data-testid="step-explanation"
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        {d ? (
+          <>
+            <p className="explain-what">
+              <span className="visually-hidden">
+                {format(t, 'explain.stepTitle', { step: cursor })}.{' '}
+              </span>
+              {d.what}
+            </p>
+            <p className="explain-why">{d.why}</p>
+            <p className="explain-states">{d.states}</p>
+          </>
+        ) : (
+          <p>{t['error.loading']}</p>
+        )}
+      </div>
+      {d?.rfc && (
+        <p className="explain-rfc">
+          {d.rfcUrl ? (
+            <a href={d.rfcUrl} target="_blank" rel="noopener noreferrer">
+              {format(t, 'explain.rfc', { rfc: d.rfc })}
+            </a>
+          ) : (
+            format(t, 'explain.rfc', { rfc: d.rfc })
+          )}
+        </p>
+      )}
+      {rail && step && (
+        <div className="phase-steps">
+          <PhaseRow
+            label={t['explain.mdn']}
+            items={MDN.map((n) => ({ n, name: t[`mdn.${n}`] }))}
+            current={step.phase.mdn}
+          />
+          <PhaseRow
+            label={t['explain.seven']}
+            items={SEVEN.map((n) => ({ n, name: t[`seven.${n}`] }))}
+            current={step.phase.seven}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function PhaseRow({
+  label,
+  items,
+  current,
+}: {
+  label: string;
+  items: { n: number; name: string }[];
+  current: number | null;
+}) {
+  return (
+    <div className="phase-row">
+      <span className="phase-label">{label}</span>
+      <ol className="phase-chips">
+        {items.map(({ n, name }) => (
+          <li
+            key={n}
+            className={n === current ? 'chip current' : 'chip'}
+            aria-current={n === current ? 'step' : undefined}
+          >
+            <span className="chip-n">{n}</span>
+            <span className="chip-name">{name}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

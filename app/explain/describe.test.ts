@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../strings';
+import { en } from '../strings/en';
+import { getFixture } from '../test-support/fixtures';
+import { describeStep, rfcUrl } from './describe';
+
+const timeline = getFixture({ lose: true });
+const stepWith = (reason: string) => {
+  const step = timeline.steps.find((s) => s.reason === reason);
+  if (!step) throw new Error(reason);
+  return step;
+};
+
+describe('the describer', () => {
+  it('says who does what, and the states after the step', () => {
+    const d = describeStep(stepWith('active-open'), timeline, en, 'en');
+    expect(d.what).toBe(
+      'The client opens a connection: it sends a SYN with its initial sequence number and enters SYN-SENT.',
+    );
+    expect(d.why).toContain('the server');
+    expect(d.states).toBe('After this step: client SYN-SENT, server LISTEN.');
+    expect(d.rfc).toBe('RFC 9293 §3.10.1');
+    expect(d.rfcUrl).toBe('https://www.rfc-editor.org/rfc/rfc9293#section-3.10.1');
+  });
+
+  it('names the header and explains it', () => {
+    const step = timeline.steps.find(
+      (s) => s.reason === 'request-header-written' && s.message?.block === 2,
+    );
+    if (!step) throw new Error('no header step');
+    const d = describeStep(step, timeline, en, 'en');
+    expect(d.what).toBe('The client writes a header line: Accept-Language');
+    expect(d.why).toContain('the languages the reader prefers');
+  });
+
+  it('gives relative numbers by default and absolute ones on request', () => {
+    const lost = stepWith('segment-lost');
+    expect(describeStep(lost, timeline, en, 'en').what).toBe(
+      'The network drops a segment (PSH, ACK, Seq=1).',
+    );
+    expect(describeStep(lost, timeline, en, 'en', 'absolute').what).toContain('Seq=1001');
+  });
+
+  it('formats durations with Intl', () => {
+    const rto = stepWith('retransmission-timeout');
+    expect(describeStep(rto, timeline, en, 'en').what).toContain('(1,000 ms)');
+    const tw = stepWith('time-wait-expired');
+    expect(describeStep(tw, timeline, en, 'en').what).toContain('4 min');
+  });
+
+  it('leaves no placeholder unfilled, in any language, at any step', () => {
+    for (const { code, catalogue } of LANGUAGES) {
+      for (const step of timeline.steps) {
+        const d = describeStep(step, timeline, catalogue, code);
+        expect(`${d.what} ${d.why} ${d.states}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it('links only what looks like an RFC section', () => {
+    expect(rfcUrl('RFC 9112 §3')).toBe('https://www.rfc-editor.org/rfc/rfc9112#section-3');
+    expect(rfcUrl('RFC 6298')).toBe('https://www.rfc-editor.org/rfc/rfc6298');
+    expect(rfcUrl('see the notes')).toBeNull();
+  });
+});

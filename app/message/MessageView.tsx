@@ -1,0 +1,188 @@
+/**
+ * The message under the cursor as bytes: its blocks in colours with a legend,
+ * CR LF drawn as markers, blocks revealed as the steps write them, each line
+ * annotated on hover and on keyboard focus, and a hex view on a toggle.
+ */
+import { memo, useId, useMemo, useState } from 'react';
+import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
+import { useApp } from '../store';
+import { type Catalogue, format } from '../strings';
+import { blockNote } from './notes';
+import {
+  decodeBytes,
+  hexDump,
+  looksLikeText,
+  type MessageSnapshot,
+  messageSnapshots,
+  visiblePieces,
+} from './select';
+import './message.css';
+
+const BLOCK_KINDS: MessageBlockKind[] = ['start-line', 'header', 'blank-line', 'body'];
+/** Long bodies are cut for display; the byte count says how much there is. */
+const BODY_SHOWN = 1500;
+
+export function MessageView({ t }: { t: Catalogue }) {
+  const timeline = useApp((s) => s.timeline);
+  const cursor = useApp((s) => s.cursor);
+  const hex = useApp((s) => s.hex);
+  const setHex = useApp((s) => s.setHex);
+  const snapshots = useMemo(() => (timeline ? messageSnapshots(timeline) : []), [timeline]);
+  const snap = snapshots[cursor] ?? null;
+  const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  const hexId = useId();
+
+  return (
+    <div
+      className="message-view"
+      data-testid="message-view"
+      data-message-id={message ? message.id : ''}
+      data-revealed={snap?.revealed ?? 0}
+    >
+      <div className="message-toolbar">
+        <ul className="legend" aria-label={t['message.legend']}>
+          {BLOCK_KINDS.map((kind) => (
+            <li key={kind} className={`legend-item block-${kind}`}>
+              {t[`block.${kind}`]}
+            </li>
+          ))}
+        </ul>
+        <label className="toggle" htmlFor={hexId}>
+          <input
+            id={hexId}
+            type="checkbox"
+            checked={hex}
+            onChange={(e) => setHex(e.target.checked)}
+          />
+          {t['message.hex']}
+        </label>
+      </div>
+      {message && snap ? (
+        <MessageBytes t={t} message={message} snap={snap} hex={hex} />
+      ) : (
+        <p className="message-empty">{t['message.empty']}</p>
+      )}
+    </div>
+  );
+}
+
+interface BytesProps {
+  t: Catalogue;
+  message: HttpMessageRecord;
+  snap: MessageSnapshot;
+  hex: boolean;
+}
+
+const MessageBytes = memo(function MessageBytes({ t, message, snap, hex }: BytesProps) {
+  const [active, setActive] = useState<number | null>(null);
+  const shown = message.blocks.slice(0, snap.revealed);
+  const focus = active ?? snap.current ?? (shown.length > 0 ? shown.length - 1 : null);
+  const focusBlock = focus === null ? undefined : message.blocks[focus];
+  const who = t[`who.${message.from}`];
+  const reader = t[`who.${message.from === 'client' ? 'server' : 'client'}`];
+  const doing =
+    snap.direction === 'parse'
+      ? format(t, 'message.reads', { who: reader })
+      : format(t, 'message.writes', { who });
+  const baseId = useId();
+
+  return (
+    <div className={`message message-${message.from}`}>
+      <p className="message-head">
+        <span className={`endpoint-tag tag-${message.from}`}>
+          {t[message.kind === 'request' ? 'message.request' : 'message.response']}
+        </span>
+        <span className="message-doing">{doing}</span>
+        <span className="message-size">
+          {format(t, 'message.bytes', { count: message.bytes.length })}
+        </span>
+      </p>
+      <ol className={hex ? 'message-lines hex' : 'message-lines'} aria-label={message.startLine}>
+        {shown.map((block, i) => (
+          <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: blocks never reorder
+            key={i}
+            className={lineClass(block, i, snap)}
+            data-block-index={i}
+            data-kind={block.kind}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: each line is focusable so that its note can be read by keyboard
+            tabIndex={0}
+            aria-describedby={`${baseId}-${i}`}
+            onMouseEnter={() => setActive(i)}
+            onMouseLeave={() => setActive(null)}
+            onFocus={() => setActive(i)}
+            onBlur={() => setActive(null)}
+          >
+            {hex ? (
+              <HexBlock bytes={message.bytes.slice(block.start, block.end)} />
+            ) : (
+              <TextBlock
+                t={t}
+                bytes={message.bytes.slice(block.start, block.end)}
+                kind={block.kind}
+              />
+            )}
+            <span id={`${baseId}-${i}`} className="visually-hidden">
+              {blockNote(t, message, block)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {snap.revealed < message.blocks.length && (
+        <p className="message-pending">
+          {format(t, 'message.pending', { count: message.blocks.length - snap.revealed })}
+        </p>
+      )}
+      {focusBlock && (
+        <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
+          {blockNote(t, message, focusBlock)}
+        </p>
+      )}
+      <p className="message-hint">{t['message.lineNote']}</p>
+    </div>
+  );
+});
+
+function lineClass(block: MessageBlock, i: number, snap: MessageSnapshot): string {
+  const classes = ['line', `block-${block.kind}`];
+  if (i === snap.current) classes.push('current');
+  if (i < snap.parsed) classes.push('parsed');
+  return classes.join(' ');
+}
+
+function TextBlock({ t, bytes, kind }: { t: Catalogue; bytes: string; kind: MessageBlockKind }) {
+  if (kind === 'body' && !looksLikeText(bytes)) {
+    return <span className="binary">{format(t, 'message.binary', { count: bytes.length })}</span>;
+  }
+  const cut = kind === 'body' && bytes.length > BODY_SHOWN;
+  const text = decodeBytes(cut ? bytes.slice(0, BODY_SHOWN) : bytes);
+  return (
+    <span className="line-text">
+      {visiblePieces(text).map((p, i) =>
+        'text' in p ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed string
+          <span key={i}>{p.text}</span>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed string
+          <span key={i} className={`crlf crlf-${p.marker}`} aria-hidden="true">
+            {p.marker}
+          </span>
+        ),
+      )}
+      {cut && <span className="more">… +{bytes.length - BODY_SHOWN}</span>}
+    </span>
+  );
+}
+
+function HexBlock({ bytes }: { bytes: string }) {
+  return (
+    <span className="hex-rows">
+      {hexDump(bytes).map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows of one fixed dump
+        <span key={i} className="hex-row">
+          {row}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Which HTTP message is under the cursor, and how much of it has been written
+ * and read so far. Computed once per timeline for every step, so that moving
+ * the cursor is a lookup.
+ */
+import type { Step, Timeline } from '../model';
+
+export interface MessageSnapshot {
+  messageId: number;
+  /** Blocks written (or carried by a sent segment) so far, from the first. */
+  revealed: number;
+  /** Blocks read by the receiver so far. */
+  parsed: number;
+  /** The block this step writes or reads, if it is a message step. */
+  current: number | null;
+  direction: 'write' | 'parse' | null;
+  /** Bytes of this message carried by the segment this step sends or receives. */
+  carried: { start: number; end: number } | null;
+}
+
+function carriedBy(step: Step, timeline: Timeline) {
+  const ids = [...step.segmentsOut, ...(step.segmentIn === null ? [] : [step.segmentIn])];
+  for (const id of ids) {
+    const slice = timeline.segments[id]?.carries[0];
+    if (slice) return { slice, sent: step.segmentsOut.includes(id) };
+  }
+  return null;
+}
+
+export function messageSnapshots(timeline: Timeline): (MessageSnapshot | null)[] {
+  const revealed = new Map<number, number>();
+  const parsed = new Map<number, number>();
+  let last: number | null = null;
+  return timeline.steps.map((step) => {
+    let current: number | null = null;
+    let direction: MessageSnapshot['direction'] = null;
+    let carried: MessageSnapshot['carried'] = null;
+    if (step.message) {
+      const { messageId, block } = step.message;
+      last = messageId;
+      current = block;
+      direction = step.message.direction;
+      revealed.set(messageId, Math.max(revealed.get(messageId) ?? 0, block + 1));
+      if (direction === 'parse')
+        parsed.set(messageId, Math.max(parsed.get(messageId) ?? 0, block + 1));
+    } else {
+      const c = carriedBy(step, timeline);
+      if (c) {
+        const { messageId, start, end } = c.slice;
+        last = messageId;
+        carried = { start, end };
+        const blocks = timeline.messages[messageId]?.blocks ?? [];
+        const upTo = blocks.filter((b) => b.start < end).length;
+        revealed.set(messageId, Math.max(revealed.get(messageId) ?? 0, upTo));
+      }
+    }
+    if (last === null) return null;
+    return {
+      messageId: last,
+      revealed: revealed.get(last) ?? 0,
+      parsed: parsed.get(last) ?? 0,
+      current,
+      direction,
+      carried,
+    };
+  });
+}
+
+/** UTF-8 text of a binary-string slice (one char per byte), for display. */
+const decoder = new TextDecoder('utf-8');
+export function decodeBytes(binary: string): string {
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) & 0xff;
+  return decoder.decode(bytes);
+}
+
+/** Whether bytes look like text (no control characters but TAB, CR, LF). */
+export function looksLikeText(binary: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
+  return !/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(binary);
+}
+
+export type Piece = { text: string } | { marker: 'CR' | 'LF' };
+
+/** Splits text so that CR and LF can be drawn as visible markers. */
+export function visiblePieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let buf = '';
+  for (const ch of text) {
+    if (ch === '\r' || ch === '\n') {
+      if (buf) out.push({ text: buf });
+      buf = '';
+      out.push({ marker: ch === '\r' ? 'CR' : 'LF' });
+    } else buf += ch;
+  }
+  if (buf) out.push({ text: buf });
+  return out;
+}
+
+export function hexDump(binary: string, max = 512): string[] {
+  const rows: string[] = [];
+  const n = Math.min(binary.length, max);
+  for (let i = 0; i < n; i += 16) {
+    const bytes = [...binary.slice(i, Math.min(i + 16, n))].map((c) =>
+      (c.charCodeAt(0) & 0xff).toString(16).padStart(2, '0'),
+    );
+    rows.push(bytes.join(' '));
+  }
+  return rows;
+}

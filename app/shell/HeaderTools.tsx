@@ -1,0 +1,131 @@
+/** The header's tools: scenario, language, display toggles and "Copy embed code". */
+import { useId, useRef, useState } from 'react';
+import { embedUrl, iframeSnippet } from '../embed/snippet';
+import { useApp, useAppStore } from '../store';
+import { type Catalogue, isLang, LANGUAGES } from '../strings';
+import { storeLanguage } from '../strings/language';
+import { scenarioDescription, scenarioTitle } from './scenarioText';
+
+export function ScenarioPicker({ t, ids }: { t: Catalogue; ids: readonly string[] }) {
+  const scenarioId = useApp((s) => s.scenarioId);
+  const store = useAppStore();
+  const id = useId();
+  return (
+    <div className="scenario-picker">
+      <label htmlFor={id}>{t['header.scenario']}</label>
+      <select
+        id={id}
+        value={scenarioId}
+        aria-describedby={`${id}-desc`}
+        onChange={(e) => store.getState().loadScenario(e.target.value, { step: 0 })}
+      >
+        {ids.map((sid) => (
+          <option key={sid} value={sid}>
+            {scenarioTitle(t, sid)}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-desc`} className="scenario-desc">
+        {scenarioDescription(t, scenarioId)}
+      </p>
+    </div>
+  );
+}
+
+export function LanguageSwitch({ t }: { t: Catalogue }) {
+  const lang = useApp((s) => s.lang);
+  const store = useAppStore();
+  const id = useId();
+  return (
+    <div className="tool">
+      <label htmlFor={id}>{t['header.language']}</label>
+      <select
+        id={id}
+        value={lang}
+        onChange={(e) => {
+          const next = e.target.value;
+          if (!isLang(next)) return;
+          storeLanguage(next);
+          store.getState().setLang(next);
+        }}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function DisplayToggles({ t }: { t: Catalogue }) {
+  const projector = useApp((s) => s.projector);
+  const seqMode = useApp((s) => s.seqMode);
+  const store = useAppStore();
+  return (
+    <div className="toggles">
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={projector}
+          onChange={(e) => store.getState().setProjector(e.target.checked)}
+        />
+        {t['header.projector']}
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={seqMode === 'absolute'}
+          onChange={(e) => store.getState().setSeqMode(e.target.checked ? 'absolute' : 'relative')}
+        />
+        {t['header.seqAbsolute']}
+      </label>
+    </div>
+  );
+}
+
+export function CopyEmbed({ t }: { t: Catalogue }) {
+  const store = useAppStore();
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const copy = async () => {
+    const s = store.getState();
+    const snippet = iframeSnippet(
+      embedUrl(window.location.href, s),
+      scenarioTitle(t, s.scenarioId),
+    );
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus(t['header.copied']);
+      window.setTimeout(() => setStatus(''), 4000);
+    } catch {
+      setManual(snippet);
+      dialog.current?.showModal();
+    }
+  };
+  return (
+    <div className="tool copy-embed">
+      <button type="button" onClick={copy}>
+        {t['header.copyEmbed']}
+      </button>
+      <span className="copy-status" role="status">
+        {status}
+      </span>
+      <dialog ref={dialog} className="copy-dialog" aria-labelledby="copy-title">
+        <p id="copy-title">{t['header.copyManual']}</p>
+        <textarea
+          readOnly
+          value={manual}
+          rows={4}
+          onFocus={(e) => e.target.select()}
+          aria-labelledby="copy-title"
+        />
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t['header.close']}
+        </button>
+      </dialog>
+    </div>
+  );
+}

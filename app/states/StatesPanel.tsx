@@ -1,0 +1,71 @@
+/** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
+import { useMemo } from 'react';
+import { type Endpoint, TCP_TRANSITIONS } from '../model';
+import { useApp } from '../store';
+import { type Catalogue, format, type MessageKey } from '../strings';
+import { nodeAt } from './layout';
+import { StateDiagram } from './StateDiagram';
+import './states.css';
+
+const ENDPOINTS: Endpoint[] = ['client', 'server'];
+const EVENT_OF = new Map(TCP_TRANSITIONS.map((t) => [t.id, t.event]));
+
+export function StateBadges({ t }: { t: Catalogue }) {
+  const step = useApp((s) => s.timeline?.steps[s.cursor]);
+  const states = step?.states ?? { client: 'CLOSED', server: 'CLOSED' };
+  return (
+    <div className="state-badges">
+      {ENDPOINTS.map((e) => {
+        const changed = step?.changes.some((c) => c.endpoint === e);
+        return (
+          <div key={e} className={`state-badge badge-${e}${changed ? ' changed' : ''}`}>
+            <span className="badge-who">{t[`endpoint.${e}`]}</span>
+            <span className="badge-state" data-testid={`${e}-state`} key={states[e]}>
+              {states[e]}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boolean }) {
+  const timeline = useApp((s) => s.timeline);
+  const cursor = useApp((s) => s.cursor);
+  const step = timeline?.steps[cursor];
+  const at = useMemo(
+    () => ({
+      client: timeline ? nodeAt(timeline, cursor, 'client') : ('CLOSED' as const),
+      server: timeline ? nodeAt(timeline, cursor, 'server') : ('LISTEN' as const),
+    }),
+    [timeline, cursor],
+  );
+  const changes = step?.changes ?? [];
+  return (
+    <div className="states-panel">
+      <ul className="state-changes">
+        {changes.length === 0 ? (
+          <li className="muted">{t['states.none']}</li>
+        ) : (
+          changes.map((c) => (
+            <li key={`${c.endpoint}-${c.transition}`} className={`change-${c.endpoint}`}>
+              {format(t, 'states.change', {
+                who: t[`endpoint.${c.endpoint}`],
+                from: c.from,
+                to: c.to,
+                event: t[`token.event.${EVENT_OF.get(c.transition) ?? 'close'}` as MessageKey],
+              })}
+            </li>
+          ))
+        )}
+      </ul>
+      {diagram && (
+        <figure className="state-figure">
+          <StateDiagram t={t} at={at} changes={changes} />
+          <figcaption>{t['states.diagramNote']}</figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** One store made of typed slices; components select the narrow piece they need. */
+import { createContext, createElement, type ReactNode, useContext } from 'react';
+import { createStore, type StoreApi, useStore } from 'zustand';
+import { playbackSlice, prefsSlice, timelineSlice } from './slices';
+import type { AppState, ModelApi } from './types';
+
+export type AppStore = StoreApi<AppState>;
+export type { AppState, ModelApi } from './types';
+
+export function createAppStore(model: ModelApi, initial: Partial<AppState> = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...timelineSlice(model)(...a),
+    ...playbackSlice(...a),
+    ...prefsSlice(...a),
+    ...initial,
+  }));
+}
+
+const StoreContext = createContext<AppStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+export function useAppStore(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useApp outside <StoreProvider>');
+  return store;
+}
+
+/** Select a narrow slice of the store; re-renders only when it changes. */
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), selector);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Timeline } from '../model';
+import { getFixture } from '../test-support/fixtures';
+import { createAppStore, type ModelApi } from './index';
+
+const lastOf = (t: Timeline | null) => (t ? t.steps.length - 1 : -1);
+
+function model(): ModelApi & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    scenarioIds: ['get', 'lost-segment', 'broken'],
+    simulate(id) {
+      calls.push(id);
+      if (id === 'broken') throw new Error('boom');
+      return getFixture({ lose: id === 'lost-segment' });
+    },
+  };
+}
+
+describe('the store', () => {
+  it('loads a scenario and puts the cursor on the asked step, clamped', () => {
+    const store = createAppStore(model());
+    store.getState().loadScenario('get', { step: 5 });
+    expect(store.getState().cursor).toBe(5);
+    store.getState().loadScenario('get', { step: 10_000 });
+    const last = lastOf(store.getState().timeline);
+    expect(store.getState().cursor).toBe(last);
+  });
+
+  it('steps forward and back inside the timeline', () => {
+    const store = createAppStore(model());
+    store.getState().loadScenario('get');
+    const s = store.getState;
+    s().previous();
+    expect(s().cursor).toBe(0);
+    s().next();
+    s().next();
+    expect(s().cursor).toBe(2);
+    s().last();
+    expect(s().cursor).toBe(lastOf(s().timeline));
+    s().next();
+    expect(s().cursor).toBe(lastOf(s().timeline));
+    s().first();
+    expect(s().cursor).toBe(0);
+    s().goTo(Number.NaN);
+    expect(s().cursor).toBe(0);
+  });
+
+  it('plays, ticks, and stops by itself at the end', () => {
+    const store = createAppStore(model());
+    const s = store.getState;
+    s().loadScenario('get');
+    s().play();
+    expect(s().playing).toBe(true);
+    const last = lastOf(s().timeline);
+    for (let i = 0; i < last; i++) s().tick();
+    expect(s().cursor).toBe(last);
+    expect(s().playing).toBe(false);
+    // Play at the end starts again.
+    s().togglePlay();
+    expect(s().cursor).toBe(0);
+    expect(s().playing).toBe(true);
+    s().togglePlay();
+    expect(s().playing).toBe(false);
+  });
+
+  it('restart goes back to the start and stops', () => {
+    const store = createAppStore(model());
+    const s = store.getState;
+    s().loadScenario('get', { step: 4 });
+    s().play();
+    s().restart();
+    expect(s().cursor).toBe(0);
+    expect(s().playing).toBe(false);
+  });
+
+  it('keeps a simulator failure as an error instead of throwing', () => {
+    const store = createAppStore(model());
+    store.getState().loadScenario('broken');
+    expect(store.getState().timeline).toBeNull();
+    expect(store.getState().loadError).toBe('boom');
+  });
+
+  it('holds the preferences', () => {
+    const store = createAppStore(model());
+    const s = store.getState;
+    s().setLang('zh-CN');
+    s().setSeqMode('absolute');
+    s().setHex(true);
+    s().setProjector(true);
+    s().setSpeed(0.25);
+    expect(s()).toMatchObject({
+      lang: 'zh-CN',
+      seqMode: 'absolute',
+      hex: true,
+      projector: true,
+      speed: 0.25,
+    });
+  });
+});

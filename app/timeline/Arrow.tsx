@@ -1,0 +1,145 @@
+/** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
+import { m } from 'framer-motion';
+import { memo } from 'react';
+import type { ArrowGeometry } from './geometry';
+
+export type ArrowStatus = 'flight' | 'done';
+export type ArrowMoment = 'send' | 'receive' | 'lost' | null;
+
+interface Props {
+  a: ArrowGeometry;
+  status: ArrowStatus;
+  current: boolean;
+  narrow: boolean;
+  ariaLabel: string;
+  lostText: string;
+  retransmissionText: string;
+  onGo(step: number): void;
+}
+
+/** Where along the arrow its label sits, from the sender. */
+const LABEL_AT = 0.42;
+
+export const Arrow = memo(function Arrow(p: Props) {
+  const { a, status, current } = p;
+  const showLost = a.lost && status === 'done';
+  const endX = showLost ? a.xm : a.x2;
+  const endY = showLost ? a.ym : a.y2;
+  const f = showLost ? LABEL_AT * 2 * 0.9 : LABEL_AT;
+  const lx = a.x1 + (a.x2 - a.x1) * f;
+  const ly = a.y1 + (a.y2 - a.y1) * f;
+  const cls = [
+    'arrow',
+    `from-${a.seg.from}`,
+    status,
+    current ? 'current' : '',
+    showLost ? 'lost' : '',
+    a.seg.retransmissionOf !== null ? 'retransmission' : '',
+  ].join(' ');
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it acts as one
+    <g
+      className={cls}
+      role="button"
+      tabIndex={0}
+      aria-label={p.ariaLabel}
+      aria-current={current ? 'step' : undefined}
+      data-segment={a.seg.id}
+      onClick={() => p.onGo(a.sendStep)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          e.stopPropagation();
+          p.onGo(a.sendStep);
+        }
+      }}
+    >
+      <line className="hit" x1={a.x1} y1={a.y1} x2={endX} y2={endY} />
+      {status === 'flight' ? (
+        <>
+          <line className="shaft" x1={a.x1} y1={a.y1} x2={a.xm} y2={a.ym} />
+          <line className="shaft ahead" x1={a.xm} y1={a.ym} x2={a.x2} y2={a.y2} />
+        </>
+      ) : (
+        <line
+          className="shaft"
+          x1={a.x1}
+          y1={a.y1}
+          x2={endX}
+          y2={endY}
+          markerEnd={showLost ? undefined : `url(#rt-head-${a.seg.from})`}
+        />
+      )}
+      {showLost && (
+        <g className="lost-mark" transform={`translate(${a.xm} ${a.ym})`}>
+          <path d="M -7 -7 L 7 7 M 7 -7 L -7 7" />
+          <text x="0" y="22" textAnchor="middle">
+            {p.lostText}
+          </text>
+        </g>
+      )}
+      <text
+        className="label"
+        transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
+        textAnchor="middle"
+        y={-6}
+      >
+        {a.seg.retransmissionOf !== null && (
+          <tspan className="retx">{p.narrow ? '↻ ' : `↻ ${p.retransmissionText} `}</tspan>
+        )}
+        {p.narrow ? a.label.replace(/ Len=\d+$/, '') : a.label}
+      </text>
+    </g>
+  );
+});
+
+/** The packet that travels along the current step's arrow. */
+export function Packet({
+  a,
+  moment,
+  duration,
+  dataText,
+}: {
+  a: ArrowGeometry;
+  moment: ArrowMoment;
+  duration: number;
+  dataText: string;
+}) {
+  if (!moment) return null;
+  const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
+  // On arrival it stops just short of the receiver, so that the arrowhead shows.
+  const to =
+    moment === 'receive'
+      ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
+      : { x: a.xm, y: a.ym };
+  const text = packetText(a, dataText);
+  const w = Math.max(40, text.length * 8 + 16);
+  return (
+    <m.g
+      className={`packet from-${a.seg.from} ${moment}`}
+      initial={{ x: from.x, y: from.y, opacity: 1, scale: 1 }}
+      animate={{
+        x: to.x,
+        y: to.y,
+        opacity: moment === 'lost' ? 0.35 : 1,
+        scale: moment === 'lost' ? 0.7 : 1,
+      }}
+      transition={{ duration, ease: 'easeInOut' }}
+      aria-hidden="true"
+    >
+      <rect x={-w / 2} y={-10} width={w} height={20} rx={10} />
+      <text y={4} textAnchor="middle">
+        {text}
+      </text>
+    </m.g>
+  );
+}
+
+function packetText(a: ArrowGeometry, dataText: string): string {
+  const f = a.seg.flags;
+  if (f.includes('RST')) return 'RST';
+  if (f.includes('SYN')) return 'SYN';
+  if (f.includes('FIN')) return 'FIN';
+  if (a.seg.payloadLength > 0) return dataText;
+  return 'ACK';
+}

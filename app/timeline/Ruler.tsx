@@ -1,0 +1,43 @@
+/** The time ruler on the left: virtual milliseconds, and the stretches cut short. */
+import { memo } from 'react';
+import type { Catalogue, Lang } from '../strings';
+import { formatNumber } from '../strings/intl';
+import type { TimeScale } from './scale';
+
+interface Props {
+  t: Catalogue;
+  lang: Lang;
+  scale: TimeScale;
+  x: number;
+  lanes: { client: number; server: number };
+}
+
+export const Ruler = memo(function Ruler({ t, lang, scale, x, lanes }: Props) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
+    <g className="ruler" aria-hidden="true">
+      <text x={x - 8} y={scale.top - 14} textAnchor="end" className="ruler-title">
+        {t['diagram.ms']}
+      </text>
+      <line x1={x} x2={x} y1={scale.top} y2={scale.height - 12} />
+      {scale.ticks.map((tick) => (
+        <g key={tick.time} transform={`translate(0 ${tick.y.toFixed(1)})`}>
+          <line x1={x - 5} x2={x} y1={0} y2={0} />
+          <text x={x - 8} y={4} textAnchor="end">
+            {formatNumber(lang, tick.time)}
+          </text>
+        </g>
+      ))}
+      {scale.breaks.map((b) => (
+        <g key={b.from} className="break">
+          <rect x={x - 6} y={b.y0 + 4} width={lanes.server - x + 12} height={b.y1 - b.y0 - 8} />
+          <path
+            d={`M ${x - 8} ${b.y0 + 10} l 16 -6 M ${x - 8} ${b.y1 - 4} l 16 -6`}
+            className="break-zigzag"
+          />
+          <title>{t['diagram.time']}</title>
+        </g>
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,121 @@
+/**
+ * The diagram's time axis: virtual milliseconds to pixels. Linear where things
+ * happen, so that an arrow's slope is its latency; a long quiet stretch (an
+ * RTO, TIME-WAIT's 2×MSL) is cut to a fixed height and marked on the ruler, so
+ * that a GET stays readable on one screen.
+ */
+import type { Timeline } from '../model';
+
+export interface ScaleBreak {
+  /** Pixel band the compressed stretch occupies. */
+  y0: number;
+  y1: number;
+  /** Virtual time it stands for. */
+  from: number;
+  to: number;
+}
+
+export interface TimeScale {
+  y(time: number): number;
+  top: number;
+  height: number;
+  breaks: ScaleBreak[];
+  ticks: { y: number; time: number }[];
+  pxPerMs: number;
+}
+
+export interface ScaleOptions {
+  top?: number;
+  bottom?: number;
+  /** Pixels for one one-way latency. */
+  latencyPx?: number;
+  /** Smallest gap between two distinct event times. */
+  minGapPx?: number;
+  /** Height of a compressed stretch. */
+  breakPx?: number;
+}
+
+const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
+
+export function eventTimes(timeline: Timeline): number[] {
+  const times = new Set<number>([0]);
+  for (const s of timeline.steps) times.add(s.time);
+  for (const seg of timeline.segments) {
+    times.add(seg.sentAt);
+    if (seg.arrivesAt !== null) times.add(seg.arrivesAt);
+    if (seg.lostAt !== null) times.add(seg.lostAt);
+  }
+  return [...times].sort((a, b) => a - b);
+}
+
+export function buildScale(timeline: Timeline, options: ScaleOptions = {}): TimeScale {
+  const top = options.top ?? 56;
+  const bottom = options.bottom ?? 28;
+  const latencyPx = options.latencyPx ?? 64;
+  const minGap = options.minGapPx ?? 10;
+  const breakPx = options.breakPx ?? 44;
+  const latency = timeline.link.latencyMs > 0 ? timeline.link.latencyMs : 10;
+  const k = latencyPx / latency;
+  // A gap longer than a few round trips has nothing in it worth drawing to scale.
+  const compressAbove = Math.max(6 * latency, 40);
+
+  const times = eventTimes(timeline);
+  const ys: number[] = [top];
+  const breaks: ScaleBreak[] = [];
+  for (let i = 1; i < times.length; i++) {
+    const gap = (times[i] as number) - (times[i - 1] as number);
+    const prev = ys[i - 1] as number;
+    if (gap > compressAbove) {
+      breaks.push({
+        y0: prev,
+        y1: prev + breakPx,
+        from: times[i - 1] as number,
+        to: times[i] as number,
+      });
+      ys.push(prev + breakPx);
+    } else {
+      ys.push(prev + Math.max(gap * k, minGap));
+    }
+  }
+
+  const y = (time: number): number => {
+    if (time <= (times[0] as number)) return top;
+    // Binary search for the stretch holding `time`, then interpolate in it.
+    let lo = 0;
+    let hi = times.length - 1;
+    if (time >= (times[hi] as number)) return ys[hi] as number;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((times[mid] as number) <= time) lo = mid;
+      else hi = mid;
+    }
+    const t0 = times[lo] as number;
+    const t1 = times[hi] as number;
+    const y0 = ys[lo] as number;
+    const y1 = ys[hi] as number;
+    return y0 + ((time - t0) / (t1 - t0)) * (y1 - y0);
+  };
+
+  const end = times[times.length - 1] as number;
+  const interval = NICE.find((n) => n * k >= 48) ?? 10_000;
+  const ticks: { y: number; time: number }[] = [];
+  // Ticks in each linear stretch between the breaks.
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const b of breaks) {
+    ranges.push([from, b.from]);
+    from = b.to;
+  }
+  ranges.push([from, end]);
+  for (const [a, b] of ranges) {
+    for (
+      let time = Math.ceil(a / interval) * interval;
+      time <= b && ticks.length < 500;
+      time += interval
+    ) {
+      ticks.push({ y: y(time), time });
+    }
+  }
+  ticks.sort((a, b) => a.time - b.time);
+  return { y, top, height: (ys[ys.length - 1] as number) + bottom, breaks, ticks, pxPerMs: k };
+}

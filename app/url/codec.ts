@@ -1,0 +1,92 @@
+/**
+ * The URL holds the view: `scenario`, `step`, `lang`, `embed` (PRODUCT.md's
+ * test contract) and our extras `seq=abs` and `profile=linux`. Decoding is
+ * pure and never throws: a bad value falls back to its default and its name is
+ * listed in `bad`, so that the page can say so.
+ */
+import type { SeqMode } from '../explain/describe';
+import type { Profile } from '../model';
+import { isLang, type Lang } from '../strings';
+
+export interface UrlState {
+  scenario: string;
+  step: number;
+  /** null: the URL does not choose, so the remembered or browser language applies. */
+  lang: Lang | null;
+  embed: boolean;
+  seq: SeqMode;
+  profile: Profile;
+}
+
+export interface Decoded {
+  state: UrlState;
+  /** Names of parameters that were present but could not be read. */
+  bad: string[];
+}
+
+/** Our own keys; anything else in the query is left as it was. */
+export const URL_KEYS = ['scenario', 'step', 'lang', 'embed', 'seq', 'profile'] as const;
+
+const MAX_STEP = 1_000_000;
+
+export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
+  return {
+    scenario: scenarioIds[0] ?? 'get',
+    step: 0,
+    lang: null,
+    embed: false,
+    seq: 'relative',
+    profile: 'textbook',
+  };
+}
+
+function parse(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+export function decodeUrl(search: string, scenarioIds: readonly string[]): Decoded {
+  const params = parse(search);
+  const state = defaultUrlState(scenarioIds);
+  const bad: string[] = [];
+  const read = (key: (typeof URL_KEYS)[number], accept: (v: string) => boolean): string | null => {
+    const value = params.get(key);
+    if (value === null) return null;
+    if (accept(value)) return value;
+    bad.push(key);
+    return null;
+  };
+
+  const scenario = read('scenario', (v) => scenarioIds.includes(v));
+  if (scenario !== null) state.scenario = scenario;
+  const step = read('step', (v) => /^\d{1,7}$/.test(v) && Number(v) <= MAX_STEP);
+  if (step !== null) state.step = Number(step);
+  const lang = read('lang', isLang);
+  if (lang !== null && isLang(lang)) state.lang = lang;
+  const embed = read('embed', (v) => v === '1' || v === '0' || v === 'true' || v === 'false');
+  if (embed !== null) state.embed = embed === '1' || embed === 'true';
+  const seq = read('seq', (v) => v === 'abs' || v === 'rel');
+  if (seq !== null) state.seq = seq === 'abs' ? 'absolute' : 'relative';
+  const profile = read('profile', (v) => v === 'textbook' || v === 'linux');
+  if (profile === 'linux' || profile === 'textbook') state.profile = profile;
+  return { state, bad };
+}
+
+/**
+ * Writes the state into a query string, keeping parameters that are not ours.
+ * `scenario` and `step` are always written, so that a copied link is explicit.
+ */
+export function encodeUrl(state: UrlState, current = ''): string {
+  const params = parse(current);
+  for (const key of URL_KEYS) params.delete(key);
+  params.set('scenario', state.scenario);
+  params.set('step', String(state.step));
+  if (state.lang) params.set('lang', state.lang);
+  if (state.embed) params.set('embed', '1');
+  if (state.seq === 'absolute') params.set('seq', 'abs');
+  if (state.profile !== 'textbook') params.set('profile', state.profile);
+  return `?${params.toString()}`;
+}
