@@ -2,7 +2,7 @@
  * A seeded pseudo-random generator: SplitMix32 (the 32-bit variant of
  * Steele, Lea and Flood's SplitMix, as in Vigna's splitmix and the "prng"
  * collections). Small, fast, and the same numbers on every JavaScript engine,
- * so a scenario and a seed always give the same timeline. Never Math.random.
+ * so a scenario and a seed always give the same timeline (never the global generator).
  */
 export interface Random {
   /** An unsigned 32-bit integer. */

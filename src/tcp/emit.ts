@@ -73,7 +73,19 @@ export function formSegment(
  * retransmission timer if it is not running (RFC 6298 §5.1) and may be timed
  * for an RTT sample (Karn's algorithm: never a retransmission).
  */
-export function noteSent(tcb: Draft, seg: TcpSegment, now: number, retransmission: boolean): void {
+export function noteSent(
+  tcb: Draft,
+  seg: TcpSegment,
+  now: number,
+  retransmission: boolean,
+  config?: TcpConfig,
+): void {
+  // Linux (tcp_event_data_sent): sending data within the delayed-ACK timeout of receiving some
+  // means the exchange is interactive; enter ping-pong mode, where ACKs wait to ride on data.
+  const delayed = config?.delayedAck;
+  if (delayed && seg.payload.length > 0 && tcb.lastDataAt !== null) {
+    if (now - tcb.lastDataAt < delayed.timeoutMs) tcb.pingpong = true;
+  }
   if (seg.flags.includes('ACK')) {
     tcb.delackDeadline = null;
     tcb.unackedReceived = 0;

@@ -115,7 +115,7 @@ export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallR
     draft.finSeq = seqAdd(tcb.sndNxt, length);
   }
   const seg = formSegment(draft, config, now, tcb.sndNxt, flags, payload);
-  noteSent(draft, seg, now, false);
+  noteSent(draft, seg, now, false, config);
   return { tcb: draft, out: [seg], transitions: [] };
 }
 

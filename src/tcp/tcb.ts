@@ -88,6 +88,8 @@ export interface Tcb {
   readonly quickAcks: number;
   /** Linux ping-pong mode: ACKs wait for data to ride on. */
   readonly pingpong: boolean;
+  /** When data last arrived (for Linux's ping-pong rule), or null if none yet. */
+  readonly lastDataAt: number | null;
 }
 
 /** A mutable working copy, used inside one pure step and returned frozen as a Tcb. */
@@ -133,6 +135,7 @@ export function closedTcb(iss: number, receiveWindow: number, rto: number): Tcb 
     unackedReceived: 0,
     quickAcks: 0,
     pingpong: false,
+    lastDataAt: null,
   };
 }
 

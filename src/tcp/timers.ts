@@ -54,6 +54,9 @@ export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: num
     // RFC 9293 §3.8.6.3: "an ACK SHOULD be generated for at least every second full-sized
     // segment or 2*RMSS bytes of new data [...] and MUST be generated within 500 ms".
     t.delackDeadline = null;
+    // Linux (tcp_delack_timer_handler): a delayed ACK that had to be sent by the timer ends
+    // ping-pong mode; the exchange is not interactive after all.
+    t.pingpong = false;
     const ack = formAck(t, config, now);
     return {
       tcb: t,

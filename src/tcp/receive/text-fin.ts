@@ -32,6 +32,7 @@ export function checkText(w: Work, part: InOrder): void {
   if (!['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2'].includes(t.state)) return;
   t.rcvNxt = seqAdd(t.rcvNxt, part.payload.length);
   t.unackedReceived += part.payload.length;
+  t.lastDataAt = w.ctx.now;
   w.delivered += part.payload;
   w.ackNeeded = true;
   because(w, 'data-received');

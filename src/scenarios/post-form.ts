@@ -1,0 +1,24 @@
+import { MDN_SITE, TYPICAL_LINK } from './common';
+import type { Scenario } from './types';
+
+/**
+ * The seeds' form submission. The seeds write `Content-Length: 64`, but
+ * `name=Joe%20User&request=Send%20me%20one%20of%20your%20catalogue` is 63
+ * octets: the serializer computes the length from the body, so 63 is sent.
+ */
+export const postForm: Scenario = {
+  id: 'post-form',
+  title: 'POST /contact_form.php (a form, Content-Length 63)',
+  profile: 'textbook',
+  seed: 2,
+  link: TYPICAL_LINK,
+  site: MDN_SITE,
+  requests: [
+    {
+      method: 'POST',
+      target: '/contact_form.php',
+      headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+      body: 'name=Joe%20User&request=Send%20me%20one%20of%20your%20catalogue',
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../session/simulate';
+import { SCENARIOS } from '.';
+
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, scenario) => {
+  it.each(['textbook', 'linux'] as const)('ends with both ends CLOSED (%s)', (profile) => {
+    const t = simulate(scenario, { profile });
+    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
+  });
+
+  it('is deterministic: the same seed gives the same JSON', () => {
+    expect(JSON.stringify(simulate(scenario))).toBe(JSON.stringify(simulate(scenario)));
+  });
+});
+
+describe('the scenario table', () => {
+  it('has the twelve scenarios of the issue, with unique ids', () => {
+    expect(SCENARIOS.map((s) => s.id)).toEqual([
+      'get',
+      'post-form',
+      'redirect-301',
+      'not-found-404',
+      'keep-alive',
+      'connection-close',
+      'http-1.0',
+      'lost-segment',
+      'why-three-way',
+      'why-time-wait',
+      'simultaneous-close',
+      'large-response',
+    ]);
+  });
+
+  it('sends the form with Content-Length 63, not the seeds’ 64', () => {
+    const t = simulate(SCENARIOS[1] as (typeof SCENARIOS)[number]);
+    const request = t.messages.find((m) => m.kind === 'request');
+    expect(request?.bytes).toContain('Content-Length: 63\r\n');
+    expect(
+      request?.bytes.endsWith(
+        '\r\n\r\nname=Joe%20User&request=Send%20me%20one%20of%20your%20catalogue',
+      ),
+    ).toBe(true);
+  });
+});
