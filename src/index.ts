@@ -37,4 +37,5 @@ export {
   type TcpTransition,
 } from './tcp/transitions';
 export { binaryToBytes, bytesToBinary } from './timeline/bytes';
+export { describeSegment, formatTimeline } from './timeline/diagram';
 export * from './timeline/types';

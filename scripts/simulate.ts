@@ -1,0 +1,51 @@
+/**
+ * npm run simulate -- <scenario> [--profile textbook|linux] [--seed N] [--json]
+ *
+ * Runs a canned scenario and prints its timeline as a text sequence diagram,
+ * or as JSON with --json. `npm run simulate -- --list` lists the scenarios.
+ */
+import { formatTimeline, SCENARIOS, simulate } from '../src/index';
+
+function usage(message?: string): never {
+  if (message) process.stderr.write(`${message}\n\n`);
+  process.stderr.write(
+    'usage: npm run simulate -- <scenario> [--profile textbook|linux] [--seed N] [--json]\n' +
+      `scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
+  );
+  process.exit(message ? 2 : 0);
+}
+
+const args = process.argv.slice(2);
+let id: string | undefined;
+let profile: 'textbook' | 'linux' | undefined;
+let seed: number | undefined;
+let json = false;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--json') json = true;
+  else if (arg === '--help' || arg === '-h') usage();
+  else if (arg === '--list') {
+    for (const s of SCENARIOS) process.stdout.write(`${s.id.padEnd(20)} ${s.title}\n`);
+    process.exit(0);
+  } else if (arg === '--profile') {
+    const value = args[++i];
+    if (value !== 'textbook' && value !== 'linux')
+      usage(`--profile must be textbook or linux, not ${value}`);
+    profile = value;
+  } else if (arg === '--seed') {
+    const value = Number(args[++i]);
+    if (!Number.isInteger(value) || value < 0 || value > 0xffffffff)
+      usage('--seed must be an integer in 0..4294967295');
+    seed = value;
+  } else if (arg?.startsWith('-')) usage(`unknown option ${arg}`);
+  else if (id === undefined) id = arg;
+  else usage(`unexpected argument ${arg}`);
+}
+if (id === undefined) usage('which scenario?');
+const scenario = SCENARIOS.find((s) => s.id === id);
+if (!scenario) usage(`no scenario "${id}"`);
+const timeline = simulate(scenario, {
+  ...(profile ? { profile } : {}),
+  ...(seed !== undefined ? { seed } : {}),
+});
+process.stdout.write(json ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
