@@ -191,6 +191,8 @@ describe('serializeMessage', () => {
     ['a method that is not a token', request({ method: 'GE T' })],
     ['an empty request-target', request({ target: '' })],
     ['a request-target with a space', request({ target: '/a b' })],
+    ['a request-target with a fragment', request({ target: '/page#top' })],
+    ['a version the model does not have', request({ version: 'HTTP/2.0' as 'HTTP/1.1' })],
     ['a field name with a colon', request({ headers: [{ name: 'Ho:st', value: 'x' }] })],
     [
       'a CRLF in a field value (response splitting)',

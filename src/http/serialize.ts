@@ -11,11 +11,17 @@
  * Throws a RangeError for a message that cannot be written as valid HTTP/1.1
  * (a method that is not a token, a CR or LF in a field value, content in a
  * 204 response…): those are bugs in the caller, not conditions on the wire.
+ * Each line is read back with the parser's own grammar function before it is
+ * written, so the serializer never writes a line the parser would refuse.
+ * (It does not check the message as a whole: a missing Host is written.)
  */
 import type { MessageBlock } from '../timeline/types';
+import { type Fault, isFault } from './errors';
+import { fieldLine } from './fieldLine';
 import { transferCodings } from './framing';
-import { binaryBytes, isFieldContent, isToken, isVchar, trimOws } from './grammar';
+import { binaryBytes, trimOws } from './grammar';
 import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
+import { requestLine, statusLine } from './startLine';
 
 export interface SerializeOptions {
   /** For a response: the method of the request it answers (a HEAD response has no body). */
@@ -35,28 +41,29 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new RangeError(what);
 }
 
-function allOctets(s: string, test: (b: number) => boolean): boolean {
-  for (let i = 0; i < s.length; i++) if (!test(s.charCodeAt(i))) return false;
-  return true;
+/**
+ * Reads a line back with the parser's own grammar function, so that the
+ * serializer never writes what the parser would refuse.
+ */
+function checked<T>(
+  text: string,
+  read: (bytes: Uint8Array, start: number, end: number) => T | Fault,
+): string {
+  const bytes = binaryBytes(text);
+  const result = read(bytes, 0, bytes.length);
+  if (isFault(result))
+    throw new RangeError(`cannot write ${JSON.stringify(text)}: ${result.explanation}`);
+  return text;
 }
 
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version
 // RFC 9112 §4: status-line  = HTTP-version SP status-code SP [ reason-phrase ]
 function startLineOf(message: HttpMessage): string {
   if (message.kind === 'request') {
-    check(isToken(message.method), `the method "${message.method}" is not a token`);
-    check(
-      message.target.length > 0 && allOctets(message.target, isVchar),
-      `the request-target "${message.target}" is empty or has whitespace or control characters`,
-    );
-    return `${message.method} ${message.target} ${message.version}`;
+    return checked(`${message.method} ${message.target} ${message.version}`, requestLine);
   }
-  check(
-    Number.isInteger(message.status) && message.status >= 100 && message.status <= 599,
-    `the status code ${message.status} is not in 100–599`,
-  );
-  check(allOctets(message.reason, isFieldContent), 'the reason phrase has control characters');
-  return `${message.version} ${message.status} ${message.reason}`;
+  check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
+  return checked(`${message.version} ${message.status} ${message.reason}`, statusLine);
 }
 
 /** RFC 9112 §6.3 point 1: responses that never have content. */
@@ -105,13 +112,18 @@ function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHea
 // RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
 // Written as `Name: value`, one SP after the colon, none at the end.
 function fieldLineOf(header: HttpHeader): { text: string; value: string } {
-  check(isToken(header.name), `the field name "${header.name}" is not a token`);
   const value = trimOws(header.value);
-  check(
-    allOctets(value, isFieldContent),
-    `the value of ${header.name} has CR, LF or another control character`,
-  );
-  return { text: value.length > 0 ? `${header.name}: ${value}` : `${header.name}:`, value };
+  const text = value.length > 0 ? `${header.name}: ${value}` : `${header.name}:`;
+  checked(text, (bytes, start, end) => {
+    const read = fieldLine(bytes, start, end);
+    // A colon in the name would read back as a different field.
+    check(
+      isFault(read) || read.name === header.name,
+      `the field name "${header.name}" is not a token`,
+    );
+    return read;
+  });
+  return { text, value };
 }
 
 /** The bytes of a message and the span of each of its blocks. */

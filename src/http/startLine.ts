@@ -130,10 +130,6 @@ export interface RequestLine {
   version: HttpVersion;
 }
 
-// RFC 9112 §3: request-line = method SP request-target SP HTTP-version
-// RFC 9112 §3.1: method = token
-// Strict: exactly one SP between the parts (§3 lets a recipient split on any
-// whitespace instead; we do not, and say so).
 /**
  * Checks octet `i` of a request line that starts at `start`, while still in
  * the method (every octet before it a tchar): 'end' at the SP that ends the
@@ -163,6 +159,10 @@ export function methodOctetFault(b: number, i: number, start: number): Fault | '
   );
 }
 
+// RFC 9112 §3: request-line = method SP request-target SP HTTP-version
+// RFC 9112 §3.1: method = token
+// Strict: exactly one SP between the parts (§3 lets a recipient split on any
+// whitespace instead; we do not, and say so).
 export function requestLine(bytes: Uint8Array, start: number, end: number): RequestLine | Fault {
   let i = start;
   for (; i < end; i++) {
