@@ -28,6 +28,11 @@ export type {
   SegmentRule,
   SiteSpec,
 } from './scenarios/types';
+export {
+  type ScenarioError,
+  type ScenarioValidation,
+  validateScenario,
+} from './scenarios/validate';
 export { type SimulateOptions, simulate } from './session/simulate';
 export { isTcpState, TCP_STATES, type TcpState } from './tcp/states';
 export {

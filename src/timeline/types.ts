@@ -194,6 +194,63 @@ export type StepReason =
   /** RFC 9293 §3.8.3: too many retransmissions (R2); the connection is aborted (user timeout). */
   | 'retransmissions-exhausted';
 
+/** Every StepReason, for the schema test and for catalogues that want to iterate. */
+export const STEP_REASONS = [
+  'start',
+  'passive-open',
+  'active-open',
+  'syn-received',
+  'syn-ack-received',
+  'handshake-ack-received',
+  'data-sent',
+  'data-received',
+  'ack-received',
+  'ack-sent',
+  'request-line-written',
+  'request-header-written',
+  'request-blank-line-written',
+  'request-body-written',
+  'request-line-parsed',
+  'request-header-parsed',
+  'request-blank-line-parsed',
+  'request-body-parsed',
+  'status-line-written',
+  'response-header-written',
+  'response-blank-line-written',
+  'response-body-written',
+  'status-line-parsed',
+  'response-header-parsed',
+  'response-blank-line-parsed',
+  'response-body-parsed',
+  'redirect-followed',
+  'active-close',
+  'fin-received',
+  'fin-acked',
+  'passive-close',
+  'simultaneous-fin',
+  'time-wait-ack',
+  'time-wait-expired',
+  'last-ack-received',
+  'segment-lost',
+  'retransmission-timeout',
+  'duplicate-ack-sent',
+  'old-duplicate-syn',
+  'rst-received',
+  'rst-sent',
+  'segment-discarded',
+  'duplicate-syn-received',
+  'challenge-ack-sent',
+  'duplicate-ack-received',
+  'retransmissions-exhausted',
+] as const satisfies readonly StepReason[];
+
+/** Compile-time proof that STEP_REASONS lists every StepReason (the schema's enum is tested against it). */
+export const STEP_REASONS_COMPLETE: [Exclude<StepReason, (typeof STEP_REASONS)[number]>] extends [
+  never,
+]
+  ? true
+  : never = true;
+
 export type StepKind =
   | 'start'
   /** An application call: listen, connect, write, close. May send segments. */
