@@ -104,7 +104,10 @@ class Checker {
 function checkHeaders(c: Checker, o: Obj, path: string): void {
   c.array(o, 'headers', path, { optional: true, max: 100 }).forEach((h, i) => {
     const p = `${path}/headers/${i}`;
-    if (!Array.isArray(h) || h.length !== 2) return c.fail(p, 'must be [name, value]');
+    if (!Array.isArray(h) || h.length !== 2) {
+      c.fail(p, 'must be [name, value]');
+      return;
+    }
     if (typeof h[0] !== 'string' || !TOKEN.test(h[0]))
       c.fail(`${p}/0`, 'must be a field name (a token)');
     // RFC 9110 §5.5: no CR, LF or NUL in a field value.
