@@ -29,8 +29,9 @@ async function loadModel(): Promise<Model> {
   };
   const runner = (id: string) => {
     const scenario = find(id);
-    // simulate(scenario) when SCENARIOS holds it, else simulate('id').
-    const attempts = scenario === undefined ? [id] : [scenario, id];
+    if (scenario === undefined) throw new Error(`no "${id}" in SCENARIOS yet`);
+    // simulate(scenario), or simulate('id') should it take ids.
+    const attempts = [scenario, id];
     const errors: string[] = [];
     for (const arg of attempts) {
       try {
