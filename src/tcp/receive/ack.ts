@@ -76,7 +76,10 @@ function establishedAck(w: Work): 'stop' | 'continue' {
 export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
   const t = w.tcb;
   const seg = w.seg;
-  if (!hasFlag(seg, 'ACK')) return 'stop';
+  if (!hasFlag(seg, 'ACK')) {
+    because(w, 'segment-discarded');
+    return 'stop';
+  }
   switch (t.state) {
     case 'SYN-RECEIVED': {
       // "If SND.UNA < SEG.ACK =< SND.NXT, then enter ESTABLISHED state and continue processing
