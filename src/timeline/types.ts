@@ -16,6 +16,29 @@
  * - `steps[0]` is the start, before anything is sent; `steps[n]` is the state
  *   after the n-th step. So the URL's `step=n` is `timeline.steps[n]` and the
  *   total shown to people is `steps.length - 1`.
+ *
+ * Step granularity (what `simulate()` makes a step of)
+ * - `start`: step 0. The server's passive OPEN has already happened (LISTEN).
+ * - `app`: one application call: connect (sends the SYN), close (sends the
+ *   FIN, or queues it behind unsent octets), a redirect decision; and one step
+ *   per data segment TCP sends (`data-sent`): after the last block of a message
+ *   is written, its octets leave one MSS-sized segment per step.
+ * - `message`, direction `write`: the sender composes its message one block per
+ *   step (start line, each header line, the blank line, the body), in order.
+ *   The octets join the send buffer; they leave in the `data-sent` steps.
+ * - `message`, direction `parse`: the receiver reads the message one block per
+ *   step as well, each as soon as all its octets have arrived (the steps
+ *   follow the `receive` step that completed the block). A body is one block,
+ *   parsed once, when its last octet is in.
+ * - `receive`: one segment arriving and processed (RFC 9293 §3.10.7); the
+ *   ACKs, RSTs or SYN,ACKs it provokes are its `segmentsOut`.
+ * - `lost`: the network drops a segment, at the half-way time.
+ * - `timer`: a retransmission timeout (resends one segment), the 2×MSL
+ *   TIME-WAIT timer, or a delayed ACK (linux profile).
+ * - `states` are the TCP states of the step's own connection (`connection`).
+ * - Relative numbers: `relSeq` is SEG.SEQ − the sender's ISS and `relAck` is
+ *   SEG.ACK − the IRS the sender holds, both as signed 32-bit differences, so a
+ *   segment of an older incarnation (Figure 8's old SYN) shows as negative.
  */
 import type { TcpState } from '../tcp/states';
 

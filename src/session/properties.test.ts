@@ -1,0 +1,184 @@
+/**
+ * Invariants over every scenario × many seeds × loss patterns (fast-check):
+ * - every octet an application writes reaches the other application exactly
+ *   once and in order (all of it, unless a side gave up);
+ * - every state change is an edge of TCP_TRANSITIONS, and the states a step
+ *   shows follow from the changes it records;
+ * - every acknowledgement is consistent with the octets sent: it never
+ *   acknowledges what has not arrived, and never goes backwards;
+ * - both ends end CLOSED, or the timeline says why not, and only because a
+ *   side ran out of retransmissions;
+ * - each message is written and parsed block by block, once, in order;
+ * - the timeline satisfies the JSON Schema.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
+import type { Scenario, SegmentClass, SegmentRule } from '../scenarios/types';
+import { seqAdd, seqDiff } from '../tcp/sequence';
+import { TCP_TRANSITIONS } from '../tcp/transitions';
+import { validateJson } from '../timeline/json-schema';
+import schema from '../timeline/timeline.schema.json';
+import type { Endpoint, Timeline } from '../timeline/types';
+import { type SimulationTrace, simulateWithTrace } from './simulate';
+
+const EDGES = new Map(TCP_TRANSITIONS.map((t) => [t.id, t]));
+const CLASSES: SegmentClass[] = ['any', 'syn', 'syn-ack', 'data', 'fin', 'ack', 'final-ack'];
+
+const lossPattern = fc.oneof(
+  fc.record({
+    lossRate: fc.constantFrom(0, 0.05, 0.1, 0.2, 0.3),
+    drop: fc.constant([] as SegmentRule[]),
+  }),
+  fc.record({
+    lossRate: fc.constant(0),
+    drop: fc.array(
+      fc.record({
+        from: fc.constantFrom<Endpoint>('client', 'server'),
+        what: fc.constantFrom(...CLASSES),
+        nth: fc.integer({ min: 1, max: 6 }),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
+);
+
+const runs = fc.record({
+  scenario: fc.constantFrom(...SCENARIOS),
+  profile: fc.constantFrom('textbook' as const, 'linux' as const),
+  seed: fc.integer({ min: 0, max: 0xffffffff }),
+  loss: lossPattern,
+});
+
+function lossy(s: Scenario, loss: { lossRate: number; drop: SegmentRule[] }): Scenario {
+  return {
+    ...s,
+    link: { ...s.link, lossRate: loss.lossRate },
+    impairments: { ...s.impairments, drop: [...(s.impairments?.drop ?? []), ...loss.drop] },
+  };
+}
+
+function checkDelivery({ timeline, streams }: SimulationTrace): void {
+  const gaveUp = timeline.outcome.note !== null;
+  for (const s of streams) {
+    for (const [from, to] of [
+      ['client', 'server'],
+      ['server', 'client'],
+    ] as const) {
+      const written = s.written[from];
+      const delivered = s.delivered[to];
+      expect(written.startsWith(delivered), `${from}→${to} delivered out of order or twice`).toBe(
+        true,
+      );
+      if (!gaveUp) expect(delivered.length, `${from}→${to} delivered all`).toBe(written.length);
+    }
+  }
+}
+
+function checkStates(t: Timeline): void {
+  const last = new Map<number, Record<Endpoint, string>>();
+  for (const step of t.steps) {
+    const before = last.get(step.connection) ?? { client: 'CLOSED', server: 'LISTEN' };
+    const after = { ...before };
+    for (const change of step.changes) {
+      const edge = EDGES.get(change.transition);
+      expect(edge, `${change.transition} is an edge`).toBeDefined();
+      expect(edge?.from).toBe(change.from);
+      expect(edge?.to).toBe(change.to);
+      expect(after[change.endpoint], `step ${step.index} starts from ${change.from}`).toBe(
+        change.from,
+      );
+      after[change.endpoint] = change.to;
+    }
+    expect(step.states, `states after step ${step.index}`).toEqual(after);
+    last.set(step.connection, after);
+  }
+}
+
+function checkAcks(t: Timeline): void {
+  const lastAck = new Map<string, number>();
+  for (const s of t.segments) {
+    if (!s.flags.includes('ACK') || s.flags.includes('RST')) continue;
+    // Never acknowledge what has not arrived: some segment from the peer, arrived by now, ends here or later.
+    const arrivedEnds = t.segments
+      .filter((p) => p.from === s.to && p.arrivesAt !== null && p.arrivesAt <= s.sentAt)
+      .map((p) => seqAdd(p.seq, p.segLen));
+    expect(
+      arrivedEnds.some((end) => seqDiff(end, s.ack) >= 0),
+      `#${s.id} acknowledges ${s.ack}, beyond anything that arrived`,
+    ).toBe(true);
+    const key = s.from;
+    const previous = lastAck.get(key);
+    if (previous !== undefined) {
+      expect(seqDiff(s.ack, previous) >= 0, `#${s.id} acknowledgement went backwards`).toBe(true);
+    }
+    lastAck.set(key, s.ack);
+  }
+}
+
+function checkEnd(t: Timeline): void {
+  if (t.outcome.note === null) {
+    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
+  } else {
+    expect(t.steps.some((s) => s.reason === 'retransmissions-exhausted')).toBe(true);
+  }
+}
+
+function checkMessages(t: Timeline): void {
+  for (const m of t.messages) {
+    for (const direction of ['write', 'parse'] as const) {
+      const blocks = t.steps
+        .filter((s) => s.message?.messageId === m.id && s.message.direction === direction)
+        .map((s) => s.message?.block);
+      if (direction === 'parse' && t.outcome.note !== null) {
+        expect(blocks).toEqual(blocks.map((_, i) => i));
+      } else {
+        expect(blocks, `message ${m.id} ${direction}`).toEqual(m.blocks.map((_, i) => i));
+      }
+    }
+  }
+}
+
+/** PROPERTY_RUNS=5000 npx vitest run --project model src/session/properties for a long hunt. */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+const TIMEOUT = Math.max(60_000, RUNS * 100);
+
+describe('simulator invariants', () => {
+  it('hold for every scenario, profile, seed and loss pattern', { timeout: TIMEOUT }, () => {
+    fc.assert(
+      fc.property(runs, ({ scenario, profile, seed, loss }) => {
+        const trace = simulateWithTrace(lossy(scenario, loss), { profile, seed });
+        const t = trace.timeline;
+        checkDelivery(trace);
+        checkStates(t);
+        checkAcks(t);
+        checkEnd(t);
+        checkMessages(t);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('give timelines that satisfy the JSON Schema, under loss too', () => {
+    fc.assert(
+      fc.property(runs, ({ scenario, profile, seed, loss }) => {
+        const t = simulateWithTrace(lossy(scenario, loss), { profile, seed }).timeline;
+        expect(
+          validateJson(schema as Record<string, unknown>, JSON.parse(JSON.stringify(t))),
+        ).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('are deterministic: the same input twice gives the same JSON', () => {
+    fc.assert(
+      fc.property(runs, ({ scenario, profile, seed, loss }) => {
+        const once = JSON.stringify(simulateWithTrace(lossy(scenario, loss), { profile, seed }));
+        const twice = JSON.stringify(simulateWithTrace(lossy(scenario, loss), { profile, seed }));
+        expect(twice).toBe(once);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
