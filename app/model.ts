@@ -1,12 +1,7 @@
 /**
- * The one door from the view into the model. Everything `app/` needs from
- * `src/` is re-exported here, so that when the model's public entry point
- * changes only this file changes.
+ * The one door from the view into the model: everything `app/` needs from
+ * `src/` comes through `src/index.ts`, re-exported here.
  */
-export type { TcpState } from '../src/tcp/states';
-export { TCP_STATES } from '../src/tcp/states';
-export type { TcpTransition } from '../src/tcp/transitions';
-export { TCP_TRANSITIONS } from '../src/tcp/transitions';
 export type {
   Endpoint,
   HttpMessageRecord,
@@ -14,10 +9,14 @@ export type {
   MessageBlockKind,
   Phase,
   Profile,
+  Scenario,
   Segment,
   StateChange,
   Step,
   StepReason,
   TcpFlag,
+  TcpState,
+  TcpTransition,
   Timeline,
-} from '../src/timeline/types';
+} from '../src/index';
+export { findScenario, SCENARIOS, simulate, TCP_STATES, TCP_TRANSITIONS } from '../src/index';

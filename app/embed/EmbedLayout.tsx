@@ -22,10 +22,17 @@ export function EmbedLayout({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onH
   return (
     <div className="embed">
       <header className="embed-header">
-        <a href={full.toString()} target="_blank" rel="noopener noreferrer" className="embed-title">
-          <span className="embed-brand">{t['app.title']}</span> · {scenarioTitle(t, scenarioId)}
-          <span className="visually-hidden"> ({t['header.openFull']})</span>
-        </a>
+        <h1 className="embed-h1">
+          <a
+            href={full.toString()}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="embed-title"
+          >
+            <span className="embed-brand">{t['app.title']}</span> · {scenarioTitle(t, scenarioId)}
+            <span className="visually-hidden"> ({t['header.openFull']})</span>
+          </a>
+        </h1>
       </header>
       <div className="notices">
         <Notice t={t} />

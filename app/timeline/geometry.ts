@@ -63,15 +63,14 @@ export function arrowGeometry(
   const latency = timeline.link.latencyMs;
   // Segments sent by one side at the same instant would draw on top of each
   // other: each further one is drawn a little lower, in order of sending.
-  const stacked = new Map<string, number>();
+  const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
   return timeline.segments.map((seg) => {
     const x1 = lanes[seg.from];
     const x2 = lanes[seg.to];
-    const key = `${seg.from}|${Math.round(scale.y(seg.sentAt) / 4)}`;
-    const nth = stacked.get(key) ?? 0;
-    stacked.set(key, nth + 1);
-    const dy = nth * STACK_PX;
-    const y1 = scale.y(seg.sentAt) + dy;
+    const y0 = scale.y(seg.sentAt);
+    const dy = Math.max(0, (lastY[seg.from] ?? 0) + STACK_PX - y0);
+    const y1 = y0 + dy;
+    lastY[seg.from] = y1;
     const lost = seg.arrivesAt === null;
     const arrival =
       seg.arrivesAt ?? (seg.lostAt !== null ? 2 * seg.lostAt - seg.sentAt : seg.sentAt + latency);

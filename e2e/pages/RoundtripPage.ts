@@ -8,6 +8,49 @@ export interface OpenOptions {
   embed?: boolean;
 }
 
+/** What the page shows of the test contract, read in one round trip. */
+export interface Shown {
+  client: string;
+  server: string;
+  counter: string;
+  explanation: string;
+  messageId: string;
+  revealed: number;
+  message: string;
+}
+
+/**
+ * Runs in the page: presses "Next step" `count` times and reads the test
+ * contract's elements after each press (or once, for count 0). Self-contained,
+ * because Playwright sends it to the page as source.
+ */
+async function pressAndRead(count: number): Promise<Shown[]> {
+  const read = (): Shown => {
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    const view = document.querySelector<HTMLElement>('[data-testid="message-view"]');
+    return {
+      client: text('client-state'),
+      server: text('server-state'),
+      counter: text('step-counter'),
+      explanation: text('step-explanation'),
+      messageId: view?.dataset.messageId ?? '',
+      revealed: Number(view?.dataset.revealed ?? 0),
+      message: view?.querySelector('.message-lines')?.textContent ?? '',
+    };
+  };
+  if (count === 0) return [read()];
+  const next = [...document.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === 'Next step',
+  );
+  const out: Shown[] = [];
+  for (let i = 0; i < count; i++) {
+    next?.click();
+    await new Promise((r) => setTimeout(r, 0));
+    out.push(read());
+  }
+  return out;
+}
+
 /** The page object: tests speak the test contract of PRODUCT.md through it. */
 export class RoundtripPage {
   readonly clientState: Locator;
@@ -15,6 +58,7 @@ export class RoundtripPage {
   readonly stepCounter: Locator;
   readonly explanation: Locator;
   readonly messageView: Locator;
+  readonly scrubber: Locator;
 
   constructor(readonly page: Page) {
     this.clientState = page.getByTestId('client-state');
@@ -22,6 +66,7 @@ export class RoundtripPage {
     this.stepCounter = page.getByTestId('step-counter');
     this.explanation = page.getByTestId('step-explanation');
     this.messageView = page.getByTestId('message-view');
+    this.scrubber = page.locator('input.scrubber');
   }
 
   async open(options: OpenOptions = {}): Promise<void> {
@@ -37,6 +82,63 @@ export class RoundtripPage {
 
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  async next(): Promise<void> {
+    await this.button('Next step').click();
+  }
+
+  /** The → key: the quick way through hundreds of steps (the focus must not be in a field). */
+  async pressNext(): Promise<void> {
+    await this.page.keyboard.press('ArrowRight');
+  }
+
+  async previous(): Promise<void> {
+    await this.button('Previous step').click();
+  }
+
+  /** The step number the counter shows (its first number). */
+  async currentStep(): Promise<number> {
+    const text = (await this.stepCounter.textContent()) ?? '';
+    return Number(/\d[\d,]*/.exec(text)?.[0]?.replace(/,/g, '') ?? Number.NaN);
+  }
+
+  /** The total number of steps the counter shows (its last number). */
+  async stepCount(): Promise<number> {
+    const numbers = ((await this.stepCounter.textContent()) ?? '').match(/\d[\d,]*/g) ?? [];
+    return Number(numbers[numbers.length - 1]?.replace(/,/g, '') ?? Number.NaN);
+  }
+
+  /** Moves the scrubber to step n, as a person dragging it would. */
+  async goToStep(n: number): Promise<void> {
+    await this.scrubber.fill(String(n));
+    await expect.poll(() => this.currentStep()).toBe(n);
+  }
+
+  async selectScenario(id: string): Promise<void> {
+    await this.page.getByLabel('Scenario', { exact: true }).selectOption(id);
+    await expect(this.page).toHaveURL(new RegExp(`scenario=${id.replace('.', '\\.')}`));
+  }
+
+  /** Picks a language in the header's switch; its label is in the current language. */
+  async setLanguage(code: 'en' | 'zh-CN' | 'zh-TW'): Promise<void> {
+    await this.page.locator('.shell-header select').nth(1).selectOption(code);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', code);
+  }
+
+  async shown(): Promise<Shown> {
+    const [shown] = await this.page.evaluate(pressAndRead, 0);
+    if (!shown) throw new Error('nothing read');
+    return shown;
+  }
+
+  /**
+   * Presses "Next step" `count` times inside the page and reads the contract
+   * after each press: one round trip for a whole scenario, so that hundreds of
+   * steps take seconds even on a slow machine.
+   */
+  async walk(count: number): Promise<Shown[]> {
+    return this.page.evaluate(pressAndRead, count);
   }
 
   /** Zero accessibility violations against WCAG 2.2 A and AA. */

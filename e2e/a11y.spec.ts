@@ -1,0 +1,30 @@
+import { findScenario, simulate } from '../src/index';
+import { test } from './fixtures';
+
+const scenario = findScenario('post-form');
+const total = scenario ? simulate(scenario).steps.length - 1 : 0;
+
+// axe at the start, the middle and the end of a scenario, in both colour
+// schemes, in the full app and in embed mode.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violation at start, middle and end, ${colorScheme}`, async ({ page, roundtrip }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    for (const step of [0, Math.floor(total / 2), total]) {
+      await roundtrip.open({ scenario: 'post-form', step, lang: 'en' });
+      await roundtrip.expectNoAxeViolations();
+    }
+  });
+
+  test(`no axe violation in embed mode, ${colorScheme}`, async ({ page, roundtrip }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await roundtrip.open({ scenario: 'lost-segment', step: 14, lang: 'en', embed: true });
+    await roundtrip.expectNoAxeViolations();
+  });
+
+  test(`no axe violation in Chinese, ${colorScheme}`, async ({ page, roundtrip }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await roundtrip.open({ scenario: 'get', step: 16, lang: 'zh-TW' });
+    await roundtrip.expectNoAxeViolations();
+  });
+}

@@ -1,0 +1,73 @@
+import { findScenario, simulate } from '../src/index';
+import { expect, test } from './fixtures';
+
+const get = findScenario('get');
+const total = get ? simulate(get).steps.length - 1 : 0;
+
+test('the whole tour works by keyboard alone', async ({ roundtrip, page }) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let n = 1; n <= total; n++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(roundtrip.stepCounter).toHaveText(`Step ${n} of ${total}`);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(roundtrip.stepCounter).toHaveText(`Step ${total} of ${total}`);
+  await page.keyboard.press('ArrowLeft');
+  await expect(roundtrip.stepCounter).toHaveText(`Step ${total - 1} of ${total}`);
+  await page.keyboard.press('Home');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 0 of ${total}`);
+  await page.keyboard.press('End');
+  await expect(roundtrip.stepCounter).toHaveText(`Step ${total} of ${total}`);
+  await page.keyboard.press('Home');
+
+  // Space plays (and the button says Pause), Space again pauses.
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Pause')).toBeVisible();
+  await expect.poll(() => roundtrip.currentStep(), { timeout: 5000 }).toBeGreaterThan(0);
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Play')).toBeVisible();
+  const paused = await roundtrip.currentStep();
+  await page.waitForTimeout(1600);
+  expect(await roundtrip.currentStep()).toBe(paused);
+
+  // An arrow of the diagram is reached with Tab and opened with Enter.
+  const arrow = page.locator('.arrow[data-segment="0"]');
+  await arrow.focus();
+  await page.keyboard.press('Enter');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 1 of ${total}`);
+});
+
+test('? lists the keys in a dialog; Escape closes it and the focus comes back', async ({
+  roundtrip,
+  page,
+}) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  await roundtrip.button('Next step').focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  // Keys do nothing behind the dialog.
+  await page.keyboard.press('ArrowRight');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 0 of ${total}`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(roundtrip.button('Next step')).toBeFocused();
+});
+
+test('the keys do not fire twice while a field has the focus', async ({ roundtrip, page }) => {
+  await roundtrip.open({ scenario: 'get', step: 3, lang: 'en' });
+  // The scrubber moves itself by one step; the page's own → must not add another.
+  await roundtrip.scrubber.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 4 of ${total}`);
+  // Space in a list does not start the player.
+  const speed = page.getByLabel('Speed');
+  await speed.focus();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Play')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Choosing a scenario with the keyboard works too.
+  await page.getByLabel('Scenario', { exact: true }).selectOption('post-form');
+  await expect(roundtrip.stepCounter).toHaveText(/^Step 0 of/);
+});
