@@ -34,6 +34,8 @@ export interface ResourceSpec {
   contentType?: string;
   /** Content-Language, e.g. `fr` for the page the seeds' GET asks for. */
   language?: string;
+  /** More field lines for the response (e.g. `Server`, `ETag`), after Content-Type and Content-Length. */
+  headers?: HeaderSpec[];
   body?: string;
   /** A redirect: answer with this status and a Location (RFC 9110 §15.4). */
   redirect?: { status: 301 | 302 | 307 | 308; location: string };

@@ -157,6 +157,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     pattern: /^[A-Za-z0-9-]+$/,
     what: 'a language tag',
   });
+  checkHeaders(c, o, path);
   c.string(o, 'body', path, { optional: true });
   if (o.form !== undefined && typeof o.form !== 'boolean')
     c.fail(`${path}/form`, 'must be true or false');

@@ -115,9 +115,10 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
       escapeHtml(fields.get(name) ?? ''),
     );
   }
-  const extra: HttpHeader[] = resource.language
-    ? [{ name: 'Content-Language', value: resource.language }]
-    : [];
+  const extra: HttpHeader[] = [
+    ...(resource.language ? [{ name: 'Content-Language', value: resource.language }] : []),
+    ...(resource.headers ?? []).map(([name, value]) => ({ name, value })),
+  ];
   return {
     response: respond(resource.status ?? 200, extra, body, now, resource.contentType ?? HTML),
     route: resource.form ? 'form' : 'resource',
