@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { type HttpMessage, type HttpRequest, headerValue, serializeMessage } from '../http';
+import { SCENARIOS } from '../scenarios';
+import { MDN_SITE } from '../scenarios/common';
+import type { Scenario } from '../scenarios/types';
+import { bytesToBinary } from '../timeline/bytes';
+import type { HttpMessageRecord } from '../timeline/types';
+import type { AppAction, AppContext } from './application';
+import { resolveLocation } from './client';
+import { VirtualSite } from './server';
+import { simulate } from './simulate';
+import { imfFixdate, parseForm, route } from './site';
+
+const request = (method: string, target: string, body = ''): HttpRequest => ({
+  kind: 'request',
+  method,
+  target,
+  version: 'HTTP/1.1',
+  headers: [{ name: 'Host', value: MDN_SITE.host }],
+  body: new TextEncoder().encode(body),
+});
+
+describe('the virtual site', () => {
+  const site = {
+    ...MDN_SITE,
+    resources: [
+      ...MDN_SITE.resources,
+      { path: '/old', redirect: { status: 301 as const, location: '/' } },
+    ],
+  };
+
+  it('answers 200 with the page, Content-Language and a Date from the simulated clock', () => {
+    const { response, route: how } = route(site, request('GET', '/'), 1500);
+    expect([response.status, how]).toEqual([200, 'resource']);
+    expect(headerValue(response, 'content-language')).toBe('fr');
+    expect(headerValue(response, 'date')).toBe('Thu, 06 Dec 2018 17:37:19 GMT');
+  });
+
+  it('answers 301 with Location, 404 for an unknown path, 405 with Allow', () => {
+    expect(headerValue(route(site, request('GET', '/old'), 0).response, 'location')).toBe('/');
+    expect(route(site, request('GET', '/nope'), 0).response.status).toBe(404);
+    const notAllowed = route(site, request('GET', '/contact_form.php'), 0).response;
+    expect(notAllowed.status).toBe(405);
+    expect(headerValue(notAllowed, 'allow')).toBe('POST');
+  });
+
+  it('reads the form body and puts its fields in the page, escaped', () => {
+    const body = 'name=Joe%20%3Cb%3E&request=Send%20me%20one';
+    const page = new TextDecoder().decode(
+      route(site, request('POST', '/contact_form.php', body), 0).response.body,
+    );
+    expect(page).toContain('Thank you, Joe &#60;b&#62;. We received your request: Send me one.');
+  });
+
+  it('dates in IMF-fixdate (RFC 9110 §5.6.7), from MDN’s example instant', () => {
+    expect(imfFixdate(0)).toBe('Thu, 06 Dec 2018 17:37:18 GMT');
+    expect(imfFixdate(240_000.5)).toBe('Thu, 06 Dec 2018 17:41:18 GMT');
+  });
+
+  it('decodes application/x-www-form-urlencoded', () => {
+    expect([...parseForm('a=1+2&b=%41&c&a=dup')]).toEqual([
+      ['a', '1 2'],
+      ['b', 'A'],
+      ['c', ''],
+    ]);
+  });
+
+  it('answers a request that does not parse with 400 and Connection: close', () => {
+    const scheduled: AppAction[] = [];
+    const records: HttpMessageRecord[] = [];
+    const clientRecord: HttpMessageRecord = {
+      id: 0,
+      kind: 'request',
+      from: 'client',
+      connection: 0,
+      bytes: '',
+      blocks: [],
+      startLine: '',
+    };
+    const ctx: AppContext = {
+      now: 0,
+      schedule: (_e, _c, action) => scheduled.push(action),
+      addMessage: (_c, from, message: HttpMessage) => {
+        const { bytes, blocks } = serializeMessage(message);
+        const b = bytesToBinary(bytes);
+        const r = {
+          id: records.length + 1,
+          kind: message.kind,
+          from,
+          connection: 0,
+          bytes: b,
+          blocks,
+          startLine: b.slice(0, b.indexOf('\r\n')),
+        };
+        records.push(r);
+        return r;
+      },
+      messageSent: (_c, from) => (from === 'client' ? clientRecord : records[0]),
+      openConnection: () => 0,
+      state: () => 'ESTABLISHED',
+    };
+    const server = new VirtualSite(SCENARIOS[0] as Scenario, false);
+    server.onEstablished(ctx, 0);
+    server.onData(ctx, 0, 'GET / HTTP/1.1\r\nHost : x\r\n\r\n');
+    expect(records[0]?.startLine).toBe('HTTP/1.1 400 Bad Request');
+    expect(records[0]?.bytes).toContain('Connection: close\r\n');
+    expect(scheduled.filter((a) => a.kind === 'write')).toHaveLength(
+      records[0]?.blocks.length ?? -1,
+    );
+  });
+});
+
+describe('the user agent', () => {
+  it('follows only what it can reach: a path, or http on the same host', () => {
+    expect(resolveLocation('/a?b', 'example.org')).toBe('/a?b');
+    expect(resolveLocation('http://example.org', 'example.org')).toBe('/');
+    expect(resolveLocation('http://EXAMPLE.org:80/x', 'example.org')).toBe('/x');
+    expect(resolveLocation('https://example.org/', 'example.org')).toBeNull();
+    expect(resolveLocation('http://other.org/', 'example.org')).toBeNull();
+  });
+
+  const redirect = SCENARIOS.find((s) => s.id === 'redirect-301') as Scenario;
+
+  it('stops after five redirects', () => {
+    const loop = simulate({
+      ...redirect,
+      site: {
+        host: redirect.site.host,
+        resources: [{ path: '/a', redirect: { status: 302, location: '/a' } }],
+      },
+      requests: [{ method: 'GET', target: '/a' }],
+    });
+    expect(loop.messages.filter((m) => m.kind === 'request')).toHaveLength(6);
+    expect(loop.steps.filter((s) => s.reason === 'redirect-followed')).toHaveLength(5);
+    expect(loop.outcome.note).toBeNull();
+  });
+
+  it('opens a new connection for the redirect when the first one does not persist (HTTP/1.0)', () => {
+    const t = simulate({
+      ...redirect,
+      requests: [{ method: 'GET', target: '/docs', version: 'HTTP/1.0' }],
+    });
+    expect(t.connections).toHaveLength(2);
+    expect(t.messages.map((m) => `${m.connection} ${m.startLine}`)).toEqual([
+      '0 GET /docs HTTP/1.0',
+      '0 HTTP/1.1 301 Moved Permanently',
+      '1 GET / HTTP/1.0',
+      '1 HTTP/1.1 200 OK',
+    ]);
+    expect(t.connections[1]?.clientPort).not.toBe(t.connections[0]?.clientPort);
+    expect(t.outcome.note).toBeNull();
+  });
+
+  it('reuses a kept-alive connection for the second request (RFC 9112 §9.3)', () => {
+    const t = simulate(SCENARIOS.find((s) => s.id === 'keep-alive') as Scenario);
+    expect(t.connections).toHaveLength(1);
+    expect(
+      t.segments.filter((s) => s.flags.includes('SYN') && !s.flags.includes('ACK')),
+    ).toHaveLength(1);
+    expect(t.messages.map((m) => m.startLine)).toEqual([
+      'GET / HTTP/1.1',
+      'HTTP/1.1 200 OK',
+      'GET /style.css HTTP/1.1',
+      'HTTP/1.1 200 OK',
+    ]);
+  });
+});
