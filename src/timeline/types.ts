@@ -160,6 +160,7 @@ export interface HttpMessageRecord {
 export type StepReason =
   | 'start'
   // opening (RFC 9293 §3.5)
+  /** Not emitted by simulate(): the server's passive OPEN happens before step 0. */
   | 'passive-open'
   | 'active-open'
   | 'syn-received'
@@ -169,6 +170,7 @@ export type StepReason =
   | 'data-sent'
   | 'data-received'
   | 'ack-received'
+  /** A timer step: the delayed-ACK timer sends a bare ACK (linux profile; RFC 9293 §3.8.6.3). */
   | 'ack-sent'
   // HTTP messages (RFC 9112)
   | 'request-line-written'
@@ -200,6 +202,7 @@ export type StepReason =
   // loss and recovery (RFC 6298)
   | 'segment-lost'
   | 'retransmission-timeout'
+  /** An unacceptable (duplicate) or out-of-order segment is answered by an ACK of RCV.NXT. */
   | 'duplicate-ack-sent'
   // refusals (RFC 9293 §3.5.2, Figure 8)
   | 'old-duplicate-syn'
