@@ -5,19 +5,18 @@
  * a segment lost half way, a timer firing, a block written or parsed.
  */
 import { type HttpMessage, type SerializeOptions, serializeMessage } from '../http';
-import { Link, type SegmentClass } from '../network/link';
+import { Link } from '../network/link';
 import { deriveRandom, type Random } from '../network/random';
 import { Scheduler } from '../network/scheduler';
 import type { Scenario } from '../scenarios/types';
 import { type TcpConfig, tcpConfigFor } from '../tcp/config';
 import { type AppSignal, receiveSegment } from '../tcp/receive';
 import { hasFlag, type TcpSegment, wireLength } from '../tcp/segment';
-import { activeOpen, canSendData, close, nextDataSegment, passiveOpen, send } from '../tcp/send';
+import { canSendData, passiveOpen } from '../tcp/send';
 import { seqAdd } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
-import { closedTcb, type Tcb, unsentOctets } from '../tcp/tcb';
+import { closedTcb, type Tcb } from '../tcp/tcb';
 import { deadlineOf, fireTimer, type TimerKind } from '../tcp/timers';
-import type { TcpTransition } from '../tcp/transitions';
 import { bytesToBinary } from '../timeline/bytes';
 import type {
   Connection,
@@ -27,11 +26,12 @@ import type {
   Segment,
   Step,
 } from '../timeline/types';
+import { runAppAction } from './actions';
 import type { AppAction, AppContext, Application } from './application';
 import { UserAgent } from './client';
-import { type StepDraft, StepRecorder } from './recorder';
+import { StepRecorder } from './recorder';
 import { VirtualSite } from './server';
-import { type StreamSpan, toTimelineSegment } from './wire';
+import { classify, type StreamSpan, toTimelineSegment } from './wire';
 
 export const CLIENT_ADDRESS = '192.0.2.10';
 export const SERVER_ADDRESS = '203.0.113.80';
@@ -71,12 +71,12 @@ export class Simulation implements AppContext {
   readonly messages: HttpMessageRecord[] = [];
   readonly recorder: StepRecorder;
   private readonly scheduler = new Scheduler<SimEvent>();
-  private readonly link: Link;
+  readonly link: Link;
   private readonly isnRandom: Random;
   private readonly inFlight = new Map<number, InFlight>();
   private readonly firstTransmission = new Map<string, number>();
   private readonly timersScheduled = new Set<string>();
-  private readonly apps: Record<Endpoint, Application>;
+  readonly apps: Record<Endpoint, Application>;
   private serverIsns: number[];
 
   constructor(
@@ -262,7 +262,7 @@ export class Simulation implements AppContext {
         if (first === undefined) this.firstTransmission.set(key, id);
         else if (retransmission) retransmissionOf = first;
       }
-      const tx = this.link.transmit(from, wireLength(seg), this.classify(seg, sender), this.now);
+      const tx = this.link.transmit(from, wireLength(seg), classify(seg, sender), this.now);
       const record = toTimelineSegment({
         id,
         seg,
@@ -283,23 +283,7 @@ export class Simulation implements AppContext {
     });
   }
 
-  private classify(seg: TcpSegment, sender: Tcb): SegmentClass[] {
-    const classes: SegmentClass[] = [];
-    const syn = hasFlag(seg, 'SYN');
-    const ack = hasFlag(seg, 'ACK');
-    if (syn) classes.push(ack ? 'syn-ack' : 'syn');
-    if (seg.payload.length > 0) classes.push('data');
-    if (hasFlag(seg, 'FIN')) classes.push('fin');
-    if (hasFlag(seg, 'RST')) classes.push('rst');
-    const bare = !syn && !hasFlag(seg, 'FIN') && !hasFlag(seg, 'RST') && seg.payload.length === 0;
-    if (bare && ack) {
-      classes.push('ack');
-      if (sender.finReceived && seg.ack === sender.rcvNxt) classes.push('final-ack');
-    }
-    return classes;
-  }
-
-  private setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
+  setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
     const c = this.conn(connection);
     c.tcb[endpoint] = tcb;
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
@@ -322,7 +306,7 @@ export class Simulation implements AppContext {
   }
 
   /** After a step at `endpoint`: more to send? (One segment per step.) */
-  private kickOutput(connection: number, endpoint: Endpoint): void {
+  kickOutput(connection: number, endpoint: Endpoint): void {
     const c = this.conn(connection);
     if (c.outputPending[endpoint]) return;
     if (canSendData(c.tcb[endpoint])) this.schedule(endpoint, connection, { kind: 'output' });
@@ -414,91 +398,7 @@ export class Simulation implements AppContext {
   }
 
   private app(endpoint: Endpoint, connection: number, action: AppAction): void {
-    const c = this.conn(connection);
-    const app = this.apps[endpoint];
-    const step: StepDraft = {
-      kind: 'app',
-      reason: 'start',
-      connection,
-      endpoint,
-      rfc: null,
-      detail: {},
-    };
-    let transitions: TcpTransition[] = [];
-    let segs: TcpSegment[] = [];
-    switch (action.kind) {
-      case 'connect': {
-        const tcb = c.tcb.client;
-        const r = activeOpen(this.config, { iss: tcb.iss, tsOffset: tcb.tsOffset }, this.now);
-        this.setTcb(connection, endpoint, r.tcb);
-        transitions = r.transitions;
-        segs = r.out;
-        Object.assign(step, { reason: 'active-open', rfc: 'RFC 9293 §3.10.1' });
-        break;
-      }
-      case 'write': {
-        const record = this.messages[action.message] as HttpMessageRecord;
-        const block = record.blocks[action.block];
-        if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
-        const octets = record.bytes.slice(block.start, block.end);
-        this.setTcb(connection, endpoint, send(c.tcb[endpoint], octets));
-        c.written[endpoint] += octets;
-        const span = c.spans[endpoint].find((s) => s.messageId === record.id);
-        if (span) span.length += octets.length;
-        step.kind = 'message';
-        step.message = { messageId: record.id, block: action.block, direction: 'write' };
-        step.rfc = 'RFC 9112 §2.1';
-        this.recorder.messageStep(step, record, action.block, 'write');
-        this.recorder.step(step);
-        app.onWritten(this, connection, action.message, action.block);
-        return;
-      }
-      case 'parse': {
-        const record = this.messages[action.message] as HttpMessageRecord;
-        step.kind = 'message';
-        step.message = { messageId: record.id, block: action.block, direction: 'parse' };
-        step.rfc = 'RFC 9112 §2.2';
-        this.recorder.messageStep(step, record, action.block, 'parse');
-        this.recorder.step(step);
-        app.onParsed(this, connection, action.message, action.block);
-        return;
-      }
-      case 'output': {
-        c.outputPending[endpoint] = false;
-        const r = nextDataSegment(c.tcb[endpoint], this.config, this.now);
-        if (r === null) return;
-        this.setTcb(connection, endpoint, r.tcb);
-        segs = r.out;
-        Object.assign(step, { reason: 'data-sent', rfc: 'RFC 9293 §3.10.2' });
-        break;
-      }
-      case 'close': {
-        const from = c.tcb[endpoint].state;
-        const r = close(c.tcb[endpoint], this.config, this.now);
-        this.setTcb(connection, endpoint, r.tcb);
-        transitions = r.transitions;
-        segs = r.out;
-        const reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
-        Object.assign(step, { reason, rfc: 'RFC 9293 §3.10.4' });
-        break;
-      }
-      case 'redirect': {
-        Object.assign(step, {
-          reason: 'redirect-followed',
-          rfc: 'RFC 9110 §15.4',
-          detail: { status: action.status, location: action.location },
-        });
-        this.recorder.step(step);
-        app.onRedirect(this, connection, action);
-        return;
-      }
-    }
-    const out = this.transmit(endpoint, connection, segs, false);
-    this.recorder.step({ ...step, segmentsOut: out, transitions });
-    if (action.kind === 'output' || action.kind === 'close') {
-      if (canSendData(c.tcb[endpoint])) this.kickOutput(connection, endpoint);
-      else if (unsentOctets(c.tcb[endpoint]) === 0) app.onDrained(this, connection);
-    }
+    runAppAction(this, endpoint, connection, action);
   }
 
   steps(): Step[] {

@@ -2,8 +2,8 @@
  * Turning a TCP segment into a timeline `Segment`: ids, relative numbers, which
  * message octets it carries, and its times on the link.
  */
-import type { TcpSegment } from '../tcp/segment';
-import { segLen } from '../tcp/segment';
+import type { SegmentClass } from '../network/link';
+import { hasFlag, segLen, type TcpSegment } from '../tcp/segment';
 import { seqDiff } from '../tcp/sequence';
 import type { Tcb } from '../tcp/tcb';
 import type { Endpoint, MessageSlice, Segment } from '../timeline/types';
@@ -72,4 +72,21 @@ export function toTimelineSegment(w: WireInput): Segment {
     lostAt: w.lostAt,
     retransmissionOf: w.retransmissionOf,
   };
+}
+
+/** The kinds a segment belongs to, for the link's named loss and delay rules. */
+export function classify(seg: TcpSegment, sender: Tcb): SegmentClass[] {
+  const classes: SegmentClass[] = [];
+  const syn = hasFlag(seg, 'SYN');
+  const ack = hasFlag(seg, 'ACK');
+  if (syn) classes.push(ack ? 'syn-ack' : 'syn');
+  if (seg.payload.length > 0) classes.push('data');
+  if (hasFlag(seg, 'FIN')) classes.push('fin');
+  if (hasFlag(seg, 'RST')) classes.push('rst');
+  const bare = !syn && !hasFlag(seg, 'FIN') && !hasFlag(seg, 'RST') && seg.payload.length === 0;
+  if (bare && ack) {
+    classes.push('ack');
+    if (sender.finReceived && seg.ack === sender.rcvNxt) classes.push('final-ack');
+  }
+  return classes;
 }

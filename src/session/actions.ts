@@ -1,0 +1,105 @@
+/**
+ * The application calls, one step each: connect, write a block, send the next
+ * segment, close, parse a block, follow a redirect (see `AppAction`).
+ */
+import type { TcpSegment } from '../tcp/segment';
+import { activeOpen, canSendData, close, nextDataSegment, send } from '../tcp/send';
+import { unsentOctets } from '../tcp/tcb';
+import type { TcpTransition } from '../tcp/transitions';
+import type { Endpoint, HttpMessageRecord } from '../timeline/types';
+import type { AppAction } from './application';
+import type { StepDraft } from './recorder';
+import type { Simulation } from './simulation';
+
+export function runAppAction(
+  sim: Simulation,
+  endpoint: Endpoint,
+  connection: number,
+  action: AppAction,
+): void {
+  const c = sim.conn(connection);
+  const app = sim.apps[endpoint];
+  const step: StepDraft = {
+    kind: 'app',
+    reason: 'start',
+    connection,
+    endpoint,
+    rfc: null,
+    detail: {},
+  };
+  let transitions: TcpTransition[] = [];
+  let segs: TcpSegment[] = [];
+  switch (action.kind) {
+    case 'connect': {
+      const tcb = c.tcb.client;
+      const r = activeOpen(sim.config, { iss: tcb.iss, tsOffset: tcb.tsOffset }, sim.now);
+      sim.setTcb(connection, endpoint, r.tcb);
+      transitions = r.transitions;
+      segs = r.out;
+      Object.assign(step, { reason: 'active-open', rfc: 'RFC 9293 §3.10.1' });
+      break;
+    }
+    case 'write': {
+      const record = sim.messages[action.message] as HttpMessageRecord;
+      const block = record.blocks[action.block];
+      if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
+      const octets = record.bytes.slice(block.start, block.end);
+      sim.setTcb(connection, endpoint, send(c.tcb[endpoint], octets));
+      c.written[endpoint] += octets;
+      const span = c.spans[endpoint].find((s) => s.messageId === record.id);
+      if (span) span.length += octets.length;
+      step.kind = 'message';
+      step.message = { messageId: record.id, block: action.block, direction: 'write' };
+      step.rfc = 'RFC 9112 §2.1';
+      sim.recorder.messageStep(step, record, action.block, 'write');
+      sim.recorder.step(step);
+      app.onWritten(sim, connection, action.message, action.block);
+      return;
+    }
+    case 'parse': {
+      const record = sim.messages[action.message] as HttpMessageRecord;
+      step.kind = 'message';
+      step.message = { messageId: record.id, block: action.block, direction: 'parse' };
+      step.rfc = 'RFC 9112 §2.2';
+      sim.recorder.messageStep(step, record, action.block, 'parse');
+      sim.recorder.step(step);
+      app.onParsed(sim, connection, action.message, action.block);
+      return;
+    }
+    case 'output': {
+      c.outputPending[endpoint] = false;
+      const r = nextDataSegment(c.tcb[endpoint], sim.config, sim.now);
+      if (r === null) return;
+      sim.setTcb(connection, endpoint, r.tcb);
+      segs = r.out;
+      Object.assign(step, { reason: 'data-sent', rfc: 'RFC 9293 §3.10.2' });
+      break;
+    }
+    case 'close': {
+      const from = c.tcb[endpoint].state;
+      const r = close(c.tcb[endpoint], sim.config, sim.now);
+      sim.setTcb(connection, endpoint, r.tcb);
+      transitions = r.transitions;
+      segs = r.out;
+      const reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
+      Object.assign(step, { reason, rfc: 'RFC 9293 §3.10.4' });
+      break;
+    }
+    case 'redirect': {
+      Object.assign(step, {
+        reason: 'redirect-followed',
+        rfc: 'RFC 9110 §15.4',
+        detail: { status: action.status, location: action.location },
+      });
+      sim.recorder.step(step);
+      app.onRedirect(sim, connection, action);
+      return;
+    }
+  }
+  const out = sim.transmit(endpoint, connection, segs, false);
+  sim.recorder.step({ ...step, segmentsOut: out, transitions });
+  if (action.kind === 'output' || action.kind === 'close') {
+    if (canSendData(c.tcb[endpoint])) sim.kickOutput(connection, endpoint);
+    else if (unsentOctets(c.tcb[endpoint]) === 0) app.onDrained(sim, connection);
+  }
+}
