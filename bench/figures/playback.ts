@@ -123,6 +123,10 @@ export async function playbackRows(
 
 function summariseLoafs(loafs: FrameData['loafs']): string {
   if (loafs.length === 0) return '';
+  const total = (pick: (l: FrameData['loafs'][number]) => number) =>
+    loafs.reduce((a, l) => a + pick(l), 0);
+  const script = total((l) => l.scripts.reduce((a, sc) => a + sc.duration, 0));
+  const split = `LoAF time ${fmt.ms(total((l) => l.duration))}: scripts ${fmt.ms(script)}, rendering ${fmt.ms(total((l) => l.render))} (style+layout+paint ${fmt.ms(total((l) => l.styleLayout))})`;
   const bySource = new Map<string, number>();
   for (const l of loafs) {
     for (const sc of l.scripts) {
@@ -131,5 +135,5 @@ function summariseLoafs(loafs: FrameData['loafs']): string {
     }
   }
   const top = [...bySource.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  return `LoAF scripts: ${top.map(([k, v]) => `${k} ${fmt.ms(v)}`).join(', ') || 'none attributed (rendering)'}`;
+  return `${split}; top scripts: ${top.map(([k, v]) => `${k} ${fmt.ms(v)}`).join(', ') || 'none'}`;
 }

@@ -14,7 +14,7 @@ interface Load {
 async function load(browser: Browser, url: string, mark: string, rate: number): Promise<Load> {
   const s = await open(browser, rate);
   try {
-    await s.page.goto(url, { waitUntil: 'commit' });
+    await s.page.goto(url);
     if (!(await waitForMark(s.page, mark, TIMEOUT))) {
       throw new Error(`no ${mark} mark within ${TIMEOUT / 1000} s`);
     }

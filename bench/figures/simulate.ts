@@ -49,9 +49,17 @@ async function loadModel(): Promise<Model> {
 
 let sink: unknown;
 
+/** CPU time (user + system) of this process since `from`, in seconds: unlike wall
+ * time, it does not grow when other jobs share the machine. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
+}
+
 /**
  * Figure 5: `simulate(get)` back to back for ~1 s after a warm-up, and the
- * median time of one `simulate(large-response)`.
+ * median time of one `simulate(large-response)`, both in CPU time of this
+ * process (wall time beside it).
  */
 export async function simulateRows(budgetMs: number): Promise<Row[]> {
   const getFigure = 'simulate(get) throughput';
@@ -73,22 +81,25 @@ export async function simulateRows(budgetMs: number): Promise<Row[]> {
     const until = performance.now() + budgetMs / 3;
     while (performance.now() < until) sink = get();
     let n = 0;
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     let now = start;
     while (now - start < budgetMs) {
-      for (let i = 0; i < 64; i++) sink = get();
-      n += 64;
+      for (let i = 0; i < 16; i++) sink = get();
+      n += 16;
       now = performance.now();
     }
-    const rate = (n * 1000) / (now - start);
+    const rate = n / cpuSeconds(cpu0);
+    const wallRate = (n * 1000) / (now - start);
     rows.push({
       id: 'simulate.get',
       figure: getFigure,
       value: rate,
       unit: '/s',
-      display: `${fmt.rate(rate)} (${fmt.ms(1000 / rate)} each)`,
+      display: `${fmt.rate(rate)} (${fmt.ms(1000 / rate)} each; wall ${fmt.rate(wallRate)})`,
       target: '≥ 20,000/s',
       pass: rate >= 20_000,
+      detail: { simulations: n, wallRate },
     });
   } catch (error) {
     rows.push(na('simulate.get', getFigure, '≥ 20,000/s', reason(error)));
@@ -96,22 +107,26 @@ export async function simulateRows(budgetMs: number): Promise<Row[]> {
   try {
     const large = model.runner('large-response');
     for (let i = 0; i < 20; i++) sink = large();
-    const times: number[] = [];
+    const cpu: number[] = [];
+    const wall: number[] = [];
     const until = performance.now() + budgetMs;
-    while (times.length < 25 || (performance.now() < until && times.length < 2000)) {
+    while (cpu.length < 25 || (performance.now() < until && cpu.length < 2000)) {
+      const c = process.cpuUsage();
       const t = performance.now();
       sink = large();
-      times.push(performance.now() - t);
+      wall.push(performance.now() - t);
+      cpu.push(cpuSeconds(c) * 1000);
     }
-    const v = median(times);
+    const v = median(cpu);
     rows.push({
       id: 'simulate.large',
       figure: largeFigure,
       value: v,
       unit: 'ms',
-      display: `${fmt.ms(v)} median, p95 ${fmt.ms(percentile(times, 0.95))} (N=${times.length})`,
+      display: `${fmt.ms(v)} median, p95 ${fmt.ms(percentile(cpu, 0.95))} (N=${cpu.length}; wall median ${fmt.ms(median(wall))})`,
       target: '< 5 ms',
       pass: v < 5,
+      detail: { cpu, wall },
     });
   } catch (error) {
     rows.push(na('simulate.large', largeFigure, '< 5 ms', reason(error)));

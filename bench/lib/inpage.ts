@@ -11,6 +11,10 @@ export interface FrameData {
     start: number;
     duration: number;
     blocking: number;
+    /** From renderStart (rAF callbacks, style, layout, paint) to the end of the frame. */
+    render: number;
+    /** From styleAndLayoutStart to the end of the frame. */
+    styleLayout: number;
     scripts: { invoker: string; source: string; duration: number }[];
   }[];
   loafSupported: boolean;
@@ -38,6 +42,8 @@ export const FRAME_COUNTER = `(() => {
       for (const e of list.getEntries()) {
         b.loafs.push({
           start: e.startTime, duration: e.duration, blocking: e.blockingDuration || 0,
+          render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+          styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
           scripts: (e.scripts || []).map((s) => ({
             invoker: String(s.invoker || ''),
             source: String(s.sourceURL || '') + ' ' + String(s.sourceFunctionName || ''),
