@@ -2,11 +2,14 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 
+/** Inputs whose own keys these are not: a checkbox has no use for ← → or ?. */
+const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
   return (
     target.isContentEditable ||
-    target instanceof HTMLInputElement ||
     target instanceof HTMLSelectElement ||
     target instanceof HTMLTextAreaElement
   );
@@ -15,7 +18,8 @@ function isTyping(target: EventTarget | null): boolean {
 /** Elements whose own Space / Enter must not be taken over. */
 function isActivatable(target: EventTarget | null): boolean {
   return (
-    target instanceof Element && target.closest('button, a, summary, [role="button"]') !== null
+    target instanceof Element &&
+    target.closest('button, a, summary, input, label, [role="button"]') !== null
   );
 }
 

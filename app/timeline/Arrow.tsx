@@ -17,15 +17,12 @@ interface Props {
   onGo(step: number): void;
 }
 
-/** Where along the arrow its label sits, from the sender. */
-const LABEL_AT = 0.42;
-
 export const Arrow = memo(function Arrow(p: Props) {
   const { a, status, current } = p;
   const showLost = a.lost && status === 'done';
   const endX = showLost ? a.xm : a.x2;
   const endY = showLost ? a.ym : a.y2;
-  const f = showLost ? LABEL_AT * 2 * 0.9 : LABEL_AT;
+  const f = showLost ? Math.min(a.labelAt, 0.4) : a.labelAt;
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
   const cls = [
@@ -78,17 +75,20 @@ export const Arrow = memo(function Arrow(p: Props) {
           </text>
         </g>
       )}
-      <text
-        className="label"
-        transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
-        textAnchor="middle"
-        y={-6}
-      >
-        {a.seg.retransmissionOf !== null && (
-          <tspan className="retx">{p.narrow ? '↻ ' : `↻ ${p.retransmissionText} `}</tspan>
-        )}
-        {p.narrow ? a.label.replace(/ Len=\d+$/, '') : a.label}
-      </text>
+      {(a.showLabel || current) && (
+        <text
+          className="label"
+          transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
+          textAnchor="middle"
+          y={-9}
+        >
+          {a.seg.retransmissionOf !== null && (
+            <tspan className="retx">{p.narrow ? '↻ ' : `↻ ${p.retransmissionText} `}</tspan>
+          )}
+          {p.narrow ? a.label.replace(/ Len=\d+$/, '') : a.label}
+        </text>
+      )}
+      <title>{a.label}</title>
     </g>
   );
 });
@@ -113,7 +113,7 @@ export function Packet({
       ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
       : { x: a.xm, y: a.ym };
   const text = packetText(a, dataText);
-  const w = Math.max(40, text.length * 8 + 16);
+  const w = Math.max(34, text.length * 7 + 12);
   return (
     <m.g
       className={`packet from-${a.seg.from} ${moment}`}
@@ -127,8 +127,8 @@ export function Packet({
       transition={{ duration, ease: 'easeInOut' }}
       aria-hidden="true"
     >
-      <rect x={-w / 2} y={-10} width={w} height={20} rx={10} />
-      <text y={4} textAnchor="middle">
+      <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
+      <text y={3.5} textAnchor="middle">
         {text}
       </text>
     </m.g>

@@ -51,7 +51,10 @@ export function SequenceDiagram({
     [timeline, width, compact],
   );
   const arrows = useMemo(
-    () => (timeline && layout ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode) : []),
+    () =>
+      timeline && layout
+        ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode, layout.narrow)
+        : [],
     [timeline, layout, seqMode],
   );
   const step = timeline?.steps[cursor];
@@ -115,8 +118,9 @@ export function SequenceDiagram({
               viewBox="0 0 10 10"
               refX="9"
               refY="5"
-              markerWidth="8"
-              markerHeight="8"
+              markerWidth="11"
+              markerHeight="11"
+              markerUnits="userSpaceOnUse"
               orient="auto"
             >
               <path d="M 0 0 L 10 5 L 0 10 z" className={`head-${e}`} />

@@ -22,12 +22,18 @@ export interface ArrowGeometry {
   /** Degrees, for a label that runs along the arrow. */
   angle: number;
   label: string;
+  /** False where the label would overprint the one before it (a burst); shown when current. */
+  showLabel: boolean;
+  /** Where along the arrow the label sits, from the sender (0–1). */
+  labelAt: number;
   sendStep: number;
   /** The step that receives or drops it. */
   endStep: number | null;
 }
 
-const STACK_PX = 15;
+const STACK_PX = 24;
+const LABEL_GAP = 18;
+const LABEL_AT = 0.4;
 
 export function segmentLabel(seg: Segment, mode: SeqMode): string {
   const parts = [`[${seg.flags.join(', ')}]`, `Seq=${seqOf(seg, mode)}`];
@@ -58,12 +64,15 @@ export function arrowGeometry(
   scale: TimeScale,
   lanes: Lanes,
   mode: SeqMode,
+  /** On a narrow screen, labels of both directions compete for the same room. */
+  narrow = false,
 ): ArrowGeometry[] {
   const steps = segmentSteps(timeline);
   const latency = timeline.link.latencyMs;
   // Segments sent by one side at the same instant would draw on top of each
   // other: each further one is drawn a little lower, in order of sending.
   const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
+  const placed: { x: number; y: number }[] = [];
   return timeline.segments.map((seg) => {
     const x1 = lanes[seg.from];
     const x2 = lanes[seg.to];
@@ -79,7 +88,18 @@ export function arrowGeometry(
     const ym = scale.y(half) + dy;
     const xm = x1 + ((x2 - x1) * (ym - y1)) / Math.max(1, y2 - y1);
     const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
+    // A label is left out (it shows when its step is current, and on hover)
+    // where it would overprint one already placed near it.
+    const lx = x1 + (x2 - x1) * LABEL_AT;
+    const ly = y1 + (y2 - y1) * LABEL_AT;
+    const room = narrow ? { x: 120, y: 20 } : { x: 150, y: LABEL_GAP };
+    const showLabel = !placed.some(
+      (p) => Math.abs(p.x - lx) < room.x && Math.abs(p.y - ly) < room.y,
+    );
+    if (showLabel) placed.push({ x: lx, y: ly });
     return {
+      showLabel,
+      labelAt: LABEL_AT,
       seg,
       x1,
       y1,

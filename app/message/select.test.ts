@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { getFixture } from '../test-support/fixtures';
+import { decodeBytes, hexDump, looksLikeText, messageSnapshots, visiblePieces } from './select';
+
+const timeline = getFixture();
+const snaps = messageSnapshots(timeline);
+const indexOf = (reason: string, block?: number) =>
+  timeline.steps.findIndex(
+    (s) => s.reason === reason && (block === undefined || s.message?.block === block),
+  );
+
+describe('the message under the cursor', () => {
+  it('is none before anything is written', () => {
+    expect(snaps[0]).toBeNull();
+    expect(snaps[indexOf('syn-ack-received')]).toBeNull();
+  });
+
+  it('reveals the blocks one at a time as the steps write them', () => {
+    expect(snaps[indexOf('request-line-written')]).toMatchObject({
+      messageId: 0,
+      revealed: 1,
+      current: 0,
+      direction: 'write',
+    });
+    expect(snaps[indexOf('request-header-written', 1)]).toMatchObject({ revealed: 2, current: 1 });
+    expect(snaps[indexOf('request-blank-line-written')]).toMatchObject({ revealed: 4, current: 3 });
+  });
+
+  it('follows the segment that carries the message, with the bytes it carries', () => {
+    const sent = snaps[indexOf('data-sent')];
+    expect(sent).toMatchObject({ messageId: 0, current: null });
+    expect(sent?.carried).toEqual({ start: 0, end: timeline.messages[0]?.bytes.length });
+  });
+
+  it('counts the blocks the receiver has read', () => {
+    expect(snaps[indexOf('request-header-parsed', 1)]).toMatchObject({
+      parsed: 2,
+      direction: 'parse',
+    });
+  });
+
+  it('moves on to the response when the server writes it', () => {
+    expect(snaps[indexOf('status-line-written')]).toMatchObject({ messageId: 1, revealed: 1 });
+  });
+});
+
+describe('the byte helpers', () => {
+  it('decodes UTF-8 from a binary string', () => {
+    expect(decodeBytes('caf\xc3\xa9')).toBe('café');
+  });
+
+  it('draws CR and LF as markers', () => {
+    expect(visiblePieces('Host: a\r\n')).toEqual([
+      { text: 'Host: a' },
+      { marker: 'CR' },
+      { marker: 'LF' },
+    ]);
+  });
+
+  it('tells text from binary', () => {
+    expect(looksLikeText('<p>hi</p>\n')).toBe(true);
+    expect(looksLikeText('\x89PNG\x00')).toBe(false);
+  });
+
+  it('dumps hex sixteen bytes a row', () => {
+    expect(hexDump('GET / HTTP/1.1\r\nHost')).toEqual([
+      '47 45 54 20 2f 20 48 54 54 50 2f 31 2e 31 0d 0a',
+      '48 6f 73 74',
+    ]);
+  });
+});
