@@ -20,7 +20,7 @@ for (const lang of ['zh-CN', 'zh-TW'] as const) {
     for (const scenario of SCENARIOS) {
       await roundtrip.open({ scenario: scenario.id, step: 12, lang });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      // biome-ignore lint/performance/useDomNodeTextContent: only the text a person sees counts
+      // innerText, not textContent: only the text a person sees counts.
       const text = await page.locator('body').innerText();
       expect
         .soft(
