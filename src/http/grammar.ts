@@ -85,11 +85,10 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
  */
 export function asciiLower(s: string): string {
   // The native toLowerCase is much faster and folds ASCII alike: use it when there is nothing else.
-  if (ASCII_ONLY.test(s)) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x20));
 }
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, NUL included, on purpose
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 // RFC 9110 §5.5: "a field value does not include leading or trailing whitespace"
 export function trimOws(s: string): string {

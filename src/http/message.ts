@@ -51,7 +51,7 @@ function headersOf(from: HasHeaders): readonly HttpHeader[] {
 
 /** RFC 9110 §5.1: field names are case-insensitive. */
 export function sameFieldName(a: string, b: string): boolean {
-  return asciiLower(a) === asciiLower(b);
+  return a.length === b.length && asciiLower(a) === asciiLower(b);
 }
 
 /** The values of every field line named `name`, in order. */

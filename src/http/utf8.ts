@@ -5,26 +5,29 @@
 
 /** The UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
 export function encodeUtf8(text: string): Uint8Array {
-  const out: number[] = [];
+  // At most three octets per UTF-16 code unit (a surrogate pair, two units, takes four).
+  const out = new Uint8Array(text.length * 3);
+  let n = 0;
   for (const char of text) {
     let cp = char.codePointAt(0) ?? 0xfffd;
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
     if (cp < 0x80) {
-      out.push(cp);
+      out[n++] = cp;
     } else if (cp < 0x800) {
-      out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+      out[n++] = 0xc0 | (cp >> 6);
+      out[n++] = 0x80 | (cp & 0x3f);
     } else if (cp < 0x10000) {
-      out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+      out[n++] = 0xe0 | (cp >> 12);
+      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[n++] = 0x80 | (cp & 0x3f);
     } else {
-      out.push(
-        0xf0 | (cp >> 18),
-        0x80 | ((cp >> 12) & 0x3f),
-        0x80 | ((cp >> 6) & 0x3f),
-        0x80 | (cp & 0x3f),
-      );
+      out[n++] = 0xf0 | (cp >> 18);
+      out[n++] = 0x80 | ((cp >> 12) & 0x3f);
+      out[n++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[n++] = 0x80 | (cp & 0x3f);
     }
   }
-  return Uint8Array.from(out);
+  return out.slice(0, n);
 }
 
 // RFC 3629 §4: the first octet decides the length; the range of the second

@@ -4,9 +4,10 @@
  */
 export function bytesToBinary(bytes: Uint8Array): string {
   let out = '';
-  // Chunked so that a large body does not overflow the argument list.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  // Chunked so that a large body does not overflow the argument list. `apply` takes the typed
+  // array as it is; a spread (`...chunk`) would walk it through the iterator, ten times slower.
+  for (let i = 0; i < bytes.length; i += 0x2000) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
   }
   return out;
 }
