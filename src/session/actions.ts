@@ -36,7 +36,8 @@ export function runAppAction(
       sim.setTcb(connection, endpoint, r.tcb);
       transitions = r.transitions;
       segs = r.out;
-      Object.assign(step, { reason: 'active-open', rfc: 'RFC 9293 §3.10.1' });
+      step.reason = 'active-open';
+      step.rfc = 'RFC 9293 §3.10.1';
       break;
     }
     case 'write': {
@@ -72,7 +73,8 @@ export function runAppAction(
       if (r === null) return;
       sim.setTcb(connection, endpoint, r.tcb);
       segs = r.out;
-      Object.assign(step, { reason: 'data-sent', rfc: 'RFC 9293 §3.10.2' });
+      step.reason = 'data-sent';
+      step.rfc = 'RFC 9293 §3.10.2';
       break;
     }
     case 'close': {
@@ -81,23 +83,22 @@ export function runAppAction(
       sim.setTcb(connection, endpoint, r.tcb);
       transitions = r.transitions;
       segs = r.out;
-      const reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
-      Object.assign(step, { reason, rfc: 'RFC 9293 §3.10.4' });
+      step.reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
+      step.rfc = 'RFC 9293 §3.10.4';
       break;
     }
     case 'redirect': {
-      Object.assign(step, {
-        reason: 'redirect-followed',
-        rfc: 'RFC 9110 §15.4',
-        detail: { status: action.status, location: action.location },
-      });
+      step.reason = 'redirect-followed';
+      step.rfc = 'RFC 9110 §15.4';
+      step.detail = { status: action.status, location: action.location };
       sim.recorder.step(step);
       app.onRedirect(sim, connection, action);
       return;
     }
   }
-  const out = sim.transmit(endpoint, connection, segs, false);
-  sim.recorder.step({ ...step, segmentsOut: out, transitions });
+  step.segmentsOut = sim.transmit(endpoint, connection, segs, false);
+  step.transitions = transitions;
+  sim.recorder.step(step);
   if (action.kind === 'output' || action.kind === 'close') {
     if (canSendData(c.tcb[endpoint])) sim.kickOutput(connection, endpoint);
     else if (unsentOctets(c.tcb[endpoint]) === 0) app.onDrained(sim, connection);

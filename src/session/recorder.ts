@@ -107,7 +107,7 @@ export class StepRecorder {
     const kind = record.blocks[block]?.kind ?? 'body';
     step.reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][kind];
     const b = record.blocks[block];
-    if (b?.name !== undefined) step.detail = { ...step.detail, name: b.name };
+    if (b?.name !== undefined) step.detail.name = b.name;
   }
 
   step(draft: StepDraft): void {

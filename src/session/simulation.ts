@@ -15,7 +15,7 @@ import { hasFlag, type TcpSegment, wireLength } from '../tcp/segment';
 import { canSendData, passiveOpen } from '../tcp/send';
 import { seqAdd } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
-import { closedTcb, type Tcb } from '../tcp/tcb';
+import { closedTcb, draftOf, type Tcb } from '../tcp/tcb';
 import { deadlineOf, fireTimer, type TimerKind } from '../tcp/timers';
 import { bytesToBinary } from '../timeline/bytes';
 import type {
@@ -158,9 +158,11 @@ export class Simulation implements AppContext {
     const tsClient = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
     const tsServer = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
     const listening = passiveOpen(this.config, { iss: 0, tsOffset: tsServer });
+    const closed = draftOf(closedTcb(clientIsn, 0, 0));
+    closed.tsOffset = tsClient;
     this.conns.push({
       info: { id, clientPort, serverPort: SERVER_PORT, clientIsn, serverIsn: 0 },
-      tcb: { client: { ...closedTcb(clientIsn, 0, 0), tsOffset: tsClient }, server: listening },
+      tcb: { client: closed, server: listening },
       outputPending: { client: false, server: false },
       spans: { client: [], server: [] },
       written: { client: '', server: '' },

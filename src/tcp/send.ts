@@ -8,7 +8,7 @@ import { formSegment, noteSent } from './emit';
 import type { TcpSegment } from './segment';
 import { seqAdd, seqDiff } from './sequence';
 import type { TcpState } from './states';
-import { closedTcb, type Draft, move, type Tcb, unsentOctets } from './tcb';
+import { closedTcb, type Draft, draftOf, move, type Tcb, unsentOctets } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export interface CallResult {
@@ -25,7 +25,9 @@ export interface NewTcbOptions {
 function fresh(config: TcpConfig, { iss, tsOffset }: NewTcbOptions): Draft {
   // Before a SYN is exchanged nobody knows whether timestamps will be used: the full MSS.
   const window = receiveWindowFor(config, config.mss);
-  return { ...closedTcb(iss, window, config.rto.initialMs), tsOffset };
+  const tcb = draftOf(closedTcb(iss, window, config.rto.initialMs));
+  tcb.tsOffset = tsOffset;
+  return tcb;
 }
 
 /**
@@ -68,7 +70,9 @@ export function send(tcb: Tcb, octets: string): Tcb {
     // §3.10.2: in the closing states "Return 'error: connection closing' and do not service request."
     throw new Error(`SEND in ${tcb.state}: error: connection closing`);
   }
-  return { ...tcb, sendQueue: tcb.sendQueue + octets };
+  const draft = draftOf(tcb);
+  draft.sendQueue += octets;
+  return draft;
 }
 
 /** The largest payload of one segment: the peer's MSS less our TCP options (RFC 9293 §3.7.1). */
@@ -99,7 +103,7 @@ export function canSendData(tcb: Tcb): boolean {
  */
 export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallResult | null {
   if (!canSendData(tcb)) return null;
-  const draft: Draft = { ...tcb };
+  const draft = draftOf(tcb);
   const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
   const unsent = unsentOctets(tcb);
   const length = Math.min(payloadRoom(tcb), usable, unsent);
@@ -131,7 +135,7 @@ export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallR
  * (`nextDataSegment`); otherwise the FIN goes out here, on its own.
  */
 export function close(tcb: Tcb, config: TcpConfig, now: number): CallResult {
-  const draft: Draft = { ...tcb };
+  const draft = draftOf(tcb);
   const transitions: TcpTransition[] = [];
   const out: TcpSegment[] = [];
   switch (tcb.state) {

@@ -10,7 +10,7 @@ import type { TcpConfig } from './config';
 import { formAck } from './emit';
 import { exhausted, retransmit } from './retransmit';
 import type { TcpSegment } from './segment';
-import { type Draft, move, type Tcb } from './tcb';
+import { draftOf, move, type Tcb } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export type TimerKind = 'retransmission' | 'time-wait' | 'delayed-ack';
@@ -33,7 +33,7 @@ export function deadlineOf(tcb: Tcb, kind: TimerKind): number | null {
 }
 
 export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: number): TimerResult {
-  const t: Draft = { ...tcb };
+  const t = draftOf(tcb);
   const transitions: TcpTransition[] = [];
   if (kind === 'time-wait') {
     // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,

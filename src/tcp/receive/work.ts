@@ -7,7 +7,7 @@ import type { StepReason } from '../../timeline/types';
 import type { TcpConfig } from '../config';
 import { formAck } from '../emit';
 import type { TcpSegment } from '../segment';
-import type { Draft, Tcb } from '../tcb';
+import { type Draft, draftOf, type Tcb } from '../tcb';
 import type { TcpTransition } from '../transitions';
 
 export interface ReceiveContext {
@@ -63,7 +63,7 @@ export interface Work {
 
 export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: string): Work {
   return {
-    tcb: { ...tcb },
+    tcb: draftOf(tcb),
     seg,
     ctx,
     out: [],
