@@ -78,9 +78,12 @@ export function fieldLine(bytes: Uint8Array, start: number, end: number): FieldL
   if (bad) return bad;
   let valueOffset = i + 1;
   while (valueOffset < end && isWhitespace(bytes[valueOffset] ?? 0)) valueOffset++;
+  let valueEnd = end;
+  while (valueEnd > valueOffset && isWhitespace(bytes[valueEnd - 1] ?? 0)) valueEnd--;
   return {
     name: latin1(bytes, start, i),
-    value: trimOws(latin1(bytes, i + 1, end)),
+    // The OWS on either side is found above; no need to cut it off a string again.
+    value: latin1(bytes, valueOffset, valueEnd),
     valueOffset,
   };
 }

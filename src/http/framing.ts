@@ -7,7 +7,7 @@
 import { type Fault, fault } from './errors';
 import { asciiLower, trimOws } from './grammar';
 import { hostFault } from './host';
-import type { HttpVersion } from './message';
+import { type HttpVersion, sameFieldName } from './message';
 
 /** Where the body ends: nowhere (no body), after N octets, after the last chunk, or at close. */
 export type BodyFraming = 'none' | 'content-length' | 'chunked' | 'until-close';
@@ -37,7 +37,7 @@ export interface HeadFacts {
 }
 
 function named(fields: ReadField[], name: string): ReadField[] {
-  return fields.filter((f) => asciiLower(f.name) === name);
+  return fields.filter((f) => sameFieldName(f.name, name));
 }
 
 // RFC 9112 §3.2: "A server MUST respond with a 400 (Bad Request) status code to

@@ -44,9 +44,14 @@ export function isWhitespace(b: number): boolean {
 // RFC 9110 §5.6.2:
 //   tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
 //           "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-const TCHAR_SYMBOLS = "!#$%&'*+-.^_`|~";
+const TCHAR_SYMBOLS = octetSet("!#$%&'*+-.^_`|~");
 export function isTchar(b: number): boolean {
-  return isDigit(b) || isAlpha(b) || (b < 0x80 && TCHAR_SYMBOLS.includes(String.fromCharCode(b)));
+  return isDigit(b) || isAlpha(b) || TCHAR_SYMBOLS.has(b);
+}
+
+/** The octets of an ABNF list of symbols, for looking one up without making a string of it. */
+export function octetSet(symbols: string): ReadonlySet<number> {
+  return new Set(Array.from(symbols, (c) => c.charCodeAt(0)));
 }
 
 // RFC 5234 B.1: VCHAR = %x21-7E
@@ -109,6 +114,12 @@ export function describeByte(b: number): string {
 /** The octets of a binary string; a char above 0xFF is not an octet and throws. */
 export function binaryBytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
+  writeBinary(s, out, 0);
+  return out;
+}
+
+/** Writes the octets of a binary string into `bytes` from `at` on; throws like `binaryBytes`. */
+export function writeBinary(s: string, bytes: Uint8Array, at: number): void {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0xff) {
@@ -116,7 +127,6 @@ export function binaryBytes(s: string): Uint8Array {
         `"${s}" has a character above U+00FF; head strings are one octet per char`,
       );
     }
-    out[i] = c;
+    bytes[at + i] = c;
   }
-  return out;
 }

@@ -17,8 +17,11 @@ export interface Line {
   end: number;
 }
 
+/** Shared by every reader before its first input: never written, since any input outgrows it. */
+const NOTHING_YET = new Uint8Array(0);
+
 export class LineReader {
-  buf = new Uint8Array(256);
+  buf = NOTHING_YET;
   /** Octets received so far. */
   len = 0;
   /** Where the current unit (line, chunk data, body) starts. */
@@ -28,7 +31,7 @@ export class LineReader {
 
   append(chunk: Uint8Array): void {
     if (this.len + chunk.length > this.buf.length) {
-      const grown = new Uint8Array(Math.max(this.len + chunk.length, this.buf.length * 2));
+      const grown = new Uint8Array(Math.max(this.len + chunk.length, this.buf.length * 2, 256));
       grown.set(this.buf.subarray(0, this.len));
       this.buf = grown;
     }

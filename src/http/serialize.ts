@@ -19,7 +19,7 @@ import type { MessageBlock } from '../timeline/types';
 import { type Fault, isFault } from './errors';
 import { fieldLine } from './fieldLine';
 import { transferCodings } from './framing';
-import { binaryBytes, trimOws } from './grammar';
+import { CR, LF, trimOws, writeBinary } from './grammar';
 import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
 import { requestLine, statusLine } from './startLine';
 
@@ -41,29 +41,49 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new RangeError(what);
 }
 
+type ReadBack<T> = (bytes: Uint8Array, start: number, end: number) => T | Fault;
+
 /**
- * Reads a line back with the parser's own grammar function, so that the
- * serializer never writes what the parser would refuse.
+ * The head's octets, written line by line into one growing buffer. Each line
+ * is read back with the parser's own grammar function before its CRLF is
+ * written, so that the serializer never writes what the parser would refuse.
  */
-function checked<T>(
-  text: string,
-  read: (bytes: Uint8Array, start: number, end: number) => T | Fault,
-): string {
-  const bytes = binaryBytes(text);
-  const result = read(bytes, 0, bytes.length);
-  if (isFault(result))
-    throw new RangeError(`cannot write ${JSON.stringify(text)}: ${result.explanation}`);
-  return text;
+class HeadWriter {
+  bytes = new Uint8Array(512);
+  length = 0;
+
+  /** Writes `text` CRLF, once `read` accepts `text`; returns the offset where the line starts. */
+  line<T>(text: string, read: ReadBack<T> | null): number {
+    const start = this.length;
+    const end = start + text.length;
+    if (end + 2 > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(end + 2, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, start));
+      this.bytes = grown;
+    }
+    writeBinary(text, this.bytes, start);
+    if (read) {
+      const result = read(this.bytes, start, end);
+      if (isFault(result))
+        throw new RangeError(`cannot write ${JSON.stringify(text)}: ${result.explanation}`);
+    }
+    this.bytes[end] = CR;
+    this.bytes[end + 1] = LF;
+    this.length = end + 2;
+    return start;
+  }
 }
 
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version
 // RFC 9112 §4: status-line  = HTTP-version SP status-code SP [ reason-phrase ]
-function startLineOf(message: HttpMessage): string {
+function writeStartLine(head: HeadWriter, message: HttpMessage): MessageBlock {
   if (message.kind === 'request') {
-    return checked(`${message.method} ${message.target} ${message.version}`, requestLine);
+    head.line(`${message.method} ${message.target} ${message.version}`, requestLine);
+  } else {
+    check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
+    head.line(`${message.version} ${message.status} ${message.reason}`, statusLine);
   }
-  check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
-  return checked(`${message.version} ${message.status} ${message.reason}`, statusLine);
+  return { kind: 'start-line', start: 0, end: head.length };
 }
 
 /** RFC 9112 §6.3 point 1: responses that never have content. */
@@ -111,11 +131,11 @@ function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHea
 
 // RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
 // Written as `Name: value`, one SP after the colon, none at the end.
-function fieldLineOf(header: HttpHeader): { text: string; value: string } {
+function writeFieldLine(head: HeadWriter, header: HttpHeader): MessageBlock {
   const value = trimOws(header.value);
   const text = value.length > 0 ? `${header.name}: ${value}` : `${header.name}:`;
-  checked(text, (bytes, start, end) => {
-    const read = fieldLine(bytes, start, end);
+  const start = head.line(text, (bytes, from, to) => {
+    const read = fieldLine(bytes, from, to);
     // A colon in the name would read back as a different field.
     check(
       isFault(read) || read.name === header.name,
@@ -123,7 +143,7 @@ function fieldLineOf(header: HttpHeader): { text: string; value: string } {
     );
     return read;
   });
-  return { text, value };
+  return { kind: 'header', name: header.name, value, start, end: head.length };
 }
 
 /** The bytes of a message and the span of each of its blocks. */
@@ -133,23 +153,17 @@ export function serializeMessage(
 ): SerializedMessage {
   // Each block spans its line and CRLF. (Blocks are built whole, in their final key order: V8
   // copies a spread with added keys, `{ ...block, start, end }`, very slowly.)
-  let head = `${startLineOf(message)}\r\n`;
-  const blocks: MessageBlock[] = [{ kind: 'start-line', start: 0, end: head.length }];
-  for (const header of framedHeaders(message, options)) {
-    const { text, value } = fieldLineOf(header);
-    const start = head.length;
-    head += `${text}\r\n`;
-    blocks.push({ kind: 'header', name: header.name, value, start, end: head.length });
-  }
-  blocks.push({ kind: 'blank-line', start: head.length, end: head.length + 2 });
-  head += '\r\n';
+  const head = new HeadWriter();
+  const blocks: MessageBlock[] = [writeStartLine(head, message)];
+  for (const header of framedHeaders(message, options)) blocks.push(writeFieldLine(head, header));
+  const blankLine = head.line('', null);
+  blocks.push({ kind: 'blank-line', start: blankLine, end: head.length });
 
-  const headBytes = binaryBytes(head);
-  const bytes = new Uint8Array(headBytes.length + message.body.length);
-  bytes.set(headBytes);
-  bytes.set(message.body, headBytes.length);
+  const bytes = new Uint8Array(head.length + message.body.length);
+  bytes.set(head.bytes.subarray(0, head.length));
+  bytes.set(message.body, head.length);
   if (message.body.length > 0) {
-    blocks.push({ kind: 'body', start: headBytes.length, end: bytes.length });
+    blocks.push({ kind: 'body', start: head.length, end: bytes.length });
   }
   return { bytes, blocks };
 }

@@ -14,6 +14,7 @@ import {
   isTchar,
   isWhitespace,
   latin1,
+  octetSet,
   SP,
 } from './grammar';
 import { hostFault } from './host';
@@ -68,9 +69,9 @@ function readVersion(bytes: Uint8Array, start: number, end: number): HttpVersion
 // RFC 9112 §3.2 builds every request-target from these, ":", "@", "/", "?",
 // pct-encoded, and "[" "]" for an IP-literal authority. No "#": fragments are
 // not sent.
-const URI_SYMBOLS = "-._~!$&'()*+,;=:@/?[]";
+const URI_SYMBOLS = octetSet("-._~!$&'()*+,;=:@/?[]");
 function isUriChar(b: number): boolean {
-  return isAlpha(b) || isDigit(b) || (b < 0x80 && URI_SYMBOLS.includes(String.fromCharCode(b)));
+  return isAlpha(b) || isDigit(b) || URI_SYMBOLS.has(b);
 }
 
 /** Checks the characters of a request-target; returns the first bad one. */
