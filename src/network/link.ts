@@ -66,7 +66,11 @@ export function roundTime(ms: number): number {
 
 export class Link {
   private freeAt: Record<Endpoint, number> = { client: 0, server: 0 };
-  private counts = new Map<string, number>();
+  /** How many segments of each class each side has sent so far. */
+  private counts: Record<Endpoint, Map<SegmentClass, number>> = {
+    client: new Map(),
+    server: new Map(),
+  };
 
   constructor(
     private readonly config: LinkConfig,
@@ -91,22 +95,25 @@ export class Link {
     const start = Math.max(now, this.freeAt[from]);
     const txMs = (wireOctets * 8 * 1000) / this.config.bitsPerSecond;
     this.freeAt[from] = start + txMs;
-    const matched = (rule: SegmentRule) =>
-      rule.from === from && this.countOf(from, rule.what ?? 'any') === rule.nth;
+    const counts = this.counts[from];
     for (const what of new Set<SegmentClass>(['any', ...classes])) {
-      const key = `${from}:${what}`;
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      counts.set(what, (counts.get(what) ?? 0) + 1);
     }
-    const extra = this.config.delay
-      .filter((r) => classes.includes(r.what ?? 'any') || (r.what ?? 'any') === 'any')
-      .filter(matched)
-      .reduce((sum, r) => sum + r.extraMs, 0);
+    // A rule picks this segment if it is the rule's nth of its class from this side.
+    const picks = (rule: SegmentRule) => {
+      const what = rule.what ?? 'any';
+      return (
+        rule.from === from &&
+        (what === 'any' || classes.includes(what)) &&
+        this.countOf(from, what) === rule.nth
+      );
+    };
+    let extra = 0;
+    for (const rule of this.config.delay) if (picks(rule)) extra += rule.extraMs;
     const arrivesAt = roundTime(start + txMs + this.config.latencyMs + extra);
     const sentAt = roundTime(now);
     let lostBy: Transmission['lostBy'] = null;
-    const ruleHit = this.config.drop
-      .filter((r) => (r.what ?? 'any') === 'any' || classes.includes(r.what ?? 'any'))
-      .some(matched);
+    const ruleHit = this.config.drop.some(picks);
     if (ruleHit) lostBy = 'rule';
     // One draw per segment whenever a loss rate is set, so that the stream does not depend on
     // which rules matched.
@@ -124,6 +131,6 @@ export class Link {
   }
 
   private countOf(from: Endpoint, what: SegmentClass): number {
-    return this.counts.get(`${from}:${what}`) ?? 0;
+    return this.counts[from].get(what) ?? 0;
   }
 }

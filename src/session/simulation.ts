@@ -53,6 +53,10 @@ export interface Conn {
   delivered: Record<Endpoint, string>;
   messages: Record<Endpoint, HttpMessageRecord[]>;
   ended: Record<Endpoint, 'closed' | 'reset' | 'gave-up' | null>;
+  /** The id of the first transmission of each sequence number (SYNs apart), per sender. */
+  firstSent: Record<Endpoint, Map<number, number>>;
+  /** Deadlines with a timer event in the scheduler, so that each is scheduled once. */
+  timersPending: Record<Endpoint, Record<TimerKind, Set<number>>>;
 }
 
 interface InFlight {
@@ -64,6 +68,12 @@ interface InFlight {
 
 const OTHER: Record<Endpoint, Endpoint> = { client: 'server', server: 'client' };
 
+const TIMER_KINDS: readonly TimerKind[] = ['retransmission', 'time-wait', 'delayed-ack'];
+
+function noTimers(): Record<TimerKind, Set<number>> {
+  return { retransmission: new Set(), 'time-wait': new Set(), 'delayed-ack': new Set() };
+}
+
 export class Simulation implements AppContext {
   readonly config: TcpConfig;
   readonly conns: Conn[] = [];
@@ -74,8 +84,6 @@ export class Simulation implements AppContext {
   readonly link: Link;
   private readonly isnRandom: Random;
   private readonly inFlight = new Map<number, InFlight>();
-  private readonly firstTransmission = new Map<string, number>();
-  private readonly timersScheduled = new Set<string>();
   readonly apps: Record<Endpoint, Application>;
   private serverIsns: number[];
 
@@ -169,6 +177,8 @@ export class Simulation implements AppContext {
       delivered: { client: '', server: '' },
       messages: { client: [], server: [] },
       ended: { client: null, server: null },
+      firstSent: { client: new Map(), server: new Map() },
+      timersPending: { client: noTimers(), server: noTimers() },
     });
     return id;
   }
@@ -256,12 +266,13 @@ export class Simulation implements AppContext {
     const sender = c.tcb[from];
     return segs.map((seg) => {
       const id = this.segments.length;
-      const key = `${connection}:${from}:${seg.seq}:${hasFlag(seg, 'SYN')}`;
       const occupies = seg.payload.length > 0 || hasFlag(seg, 'SYN') || hasFlag(seg, 'FIN');
       let retransmissionOf: number | null = null;
       if (occupies) {
-        const first = this.firstTransmission.get(key);
-        if (first === undefined) this.firstTransmission.set(key, id);
+        // Sequence numbers are below 2^32: one number keys both the SYN and a non-SYN at it.
+        const key = seg.seq + (hasFlag(seg, 'SYN') ? 2 ** 32 : 0);
+        const first = c.firstSent[from].get(key);
+        if (first === undefined) c.firstSent[from].set(key, id);
         else if (retransmission) retransmissionOf = first;
       }
       const tx = this.link.transmit(from, wireLength(seg), classify(seg, sender), this.now);
@@ -291,12 +302,12 @@ export class Simulation implements AppContext {
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
       c.info.serverIsn = tcb.iss;
     }
-    for (const kind of ['retransmission', 'time-wait', 'delayed-ack'] as const) {
+    for (const kind of TIMER_KINDS) {
       const deadline = deadlineOf(tcb, kind);
       if (deadline === null) continue;
-      const key = `${connection}:${endpoint}:${kind}:${deadline}`;
-      if (this.timersScheduled.has(key)) continue;
-      this.timersScheduled.add(key);
+      const pending = c.timersPending[endpoint][kind];
+      if (pending.has(deadline)) continue;
+      pending.add(deadline);
       this.scheduler.at(Math.max(deadline, this.now), {
         type: 'timer',
         endpoint,
@@ -380,7 +391,7 @@ export class Simulation implements AppContext {
   private timer(event: SimEvent & { type: 'timer' }): void {
     const { endpoint, connection, timer, deadline } = event;
     const c = this.conn(connection);
-    this.timersScheduled.delete(`${connection}:${endpoint}:${timer}:${deadline}`);
+    c.timersPending[endpoint][timer].delete(deadline);
     if (deadlineOf(c.tcb[endpoint], timer) !== deadline) return;
     const r = fireTimer(c.tcb[endpoint], timer, this.config, this.now);
     this.setTcb(connection, endpoint, r.tcb);

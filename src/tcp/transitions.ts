@@ -140,11 +140,18 @@ export const TCP_TRANSITIONS: readonly TcpTransition[] = ROWS.map(
   }),
 );
 
-const BY_ID = new Map(TCP_TRANSITIONS.map((t) => [t.id, t]));
+// Keyed by state, then event: every state change looks its edge up here, and building the
+// `FROM--event` id string for each lookup cost more than the rest of the lookup.
+const BY_STATE = new Map<TcpState, Map<TcpEvent, TcpTransition>>();
+for (const t of TCP_TRANSITIONS) {
+  const edges = BY_STATE.get(t.from) ?? new Map<TcpEvent, TcpTransition>();
+  edges.set(t.event, t);
+  BY_STATE.set(t.from, edges);
+}
 
 /** The edge leaving `from` on `event`, or undefined if the table has none. */
 export function findTransition(from: TcpState, event: TcpEvent): TcpTransition | undefined {
-  return BY_ID.get(`${from}--${event}`);
+  return BY_STATE.get(from)?.get(event);
 }
 
 export class IllegalTransitionError extends Error {
