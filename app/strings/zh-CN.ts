@@ -73,6 +73,7 @@ export const zhCN: Catalogue = {
   'token.event.rcv-ack-of-fin': 'rcv ACK of FIN',
   'token.event.rcv-fin-ack-of-fin': 'rcv FIN, ACK of FIN',
   'token.event.rcv-rst': 'rcv RST',
+  'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'message.empty': '还没有 HTTP 报文。',

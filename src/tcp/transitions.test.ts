@@ -69,6 +69,18 @@ describe('TCP_TRANSITIONS', () => {
     expect(edge.inFigure5).toBe(true);
   });
 
+  // RFC 9293 §3.10.7.4, second check, SYN-RECEIVED: where a RST leads depends on the OPEN.
+  it.each([
+    ['rcv-rst', 'LISTEN'],
+    ['rcv-rst-active-open', 'CLOSED'],
+  ] as const)('§3.10.7.4: SYN-RECEIVED on %s goes to %s', (event, to) => {
+    const edge = takeTransition('SYN-RECEIVED', event);
+    expect(edge.to).toBe(to);
+    expect(edge.sends).toBeNull();
+    expect(edge.rfc).toBe('RFC 9293 §3.10.7.4');
+    expect(edge.inFigure5).toBe(false);
+  });
+
   it('throws for a change that is not an edge', () => {
     expect(() => takeTransition('LISTEN', 'rcv-fin')).toThrow(IllegalTransitionError);
     expect(findTransition('CLOSED', 'rcv-syn')).toBeUndefined();

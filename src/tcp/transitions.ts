@@ -31,6 +31,12 @@ export type TcpEvent =
   | 'rcv-ack-of-fin'
   | 'rcv-fin-ack-of-fin'
   | 'rcv-rst'
+  /**
+   * A RST in SYN-RECEIVED when the connection came from SYN-SENT (simultaneous open): unlike
+   * `rcv-rst` there, which returns a passive OPEN to LISTEN, "the connection was refused"
+   * (RFC 9293 §3.10.7.4). A distinct event because the table is keyed by (from, event).
+   */
+  | 'rcv-rst-active-open'
   // Timers (RFC 9293 §3.10.8)
   | 'timeout-2msl'
   | 'user-timeout';
@@ -83,9 +89,13 @@ const ROWS: Row[] = [
   ['SYN-SENT',     'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
   // §3.10.7.4 fifth check, SYN-RECEIVED: "If SND.UNA < SEG.ACK =< SND.NXT, then enter ESTABLISHED".
   ['SYN-RECEIVED', 'rcv-ack-of-syn',     'ESTABLISHED',  null,    '§3.10.7.4', true],
-  // §3.10.7.4 second check, SYN-RECEIVED: "If this connection was initiated with a passive OPEN ...
-  // then return this connection to LISTEN state". (Active-open connections go to CLOSED instead.)
+  // §3.10.7.4 second check, SYN-RECEIVED: "If this connection was initiated with a passive OPEN
+  // (i.e., came from the LISTEN state), then return this connection to LISTEN state and return."
   ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', false],
+  // "If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state), then
+  // the connection was refused; signal the user "connection refused". [...] And in the active
+  // OPEN case, enter the CLOSED state and delete the TCB, and return."
+  ['SYN-RECEIVED', 'rcv-rst-active-open', 'CLOSED',    null,    '§3.10.7.4', false],
   // §3.10.4 CLOSE in SYN-RECEIVED: "form a FIN segment and send it, and enter FIN-WAIT-1".
   ['SYN-RECEIVED', 'close',              'FIN-WAIT-1',   FIN_ACK, '§3.10.4',   true],
   ['SYN-RECEIVED', 'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],

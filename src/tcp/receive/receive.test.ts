@@ -22,6 +22,7 @@ import {
   tcbInLastAck,
   tcbInListen,
   tcbInSynReceived,
+  tcbInSynReceivedActive,
   tcbInSynSent,
   tcbInTimeWait,
 } from '../test-support/fixtures';
@@ -191,6 +192,39 @@ describe('SYN-RECEIVED (§3.10.7.4)', () => {
       'segment-discarded',
     ],
   ]);
+});
+
+describe('SYN-RECEIVED after a simultaneous open (§3.10.7.4)', () => {
+  run(tcbInSynReceivedActive, [
+    [
+      'a RST at RCV.NXT: the connection was refused, CLOSED',
+      seg({ seq: 301, flags: ['RST'] }),
+      'CLOSED',
+      [],
+      'rst-received',
+    ],
+    [
+      'a RST in the window but not at RCV.NXT gets a challenge ACK (RFC 5961)',
+      seg({ seq: 9000, flags: ['RST'] }),
+      'SYN-RECEIVED',
+      ['ACK seq=101 ack=301'],
+      'challenge-ack-sent',
+    ],
+  ]);
+
+  it('takes the active-OPEN edge, signals "connection refused" and stops the timers', () => {
+    const before = tcbInSynReceivedActive();
+    expect(before.passive).toBe(false);
+    const r = receiveSegment(before, seg({ seq: 301, flags: ['RST'] }), {
+      now: 0,
+      config: TEXTBOOK,
+      iss: 100,
+    });
+    expect(r.transitions.map((t) => t.id)).toEqual(['SYN-RECEIVED--rcv-rst-active-open']);
+    expect(r.signals).toEqual(['reset']);
+    expect(r.detail.refused).toBe(true);
+    expect(r.tcb.rtxDeadline).toBeNull();
+  });
 });
 
 describe('ESTABLISHED (§3.10.7.4)', () => {

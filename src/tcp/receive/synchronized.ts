@@ -219,17 +219,26 @@ function checkRst(w: Work): ReceiveResult {
   if (t.state === 'SYN-RECEIVED') {
     // "If this connection was initiated with a passive OPEN (i.e., came from the LISTEN state),
     // then return this connection to LISTEN state and return. The user need not be informed.
-    // [...] In either case, the retransmission queue should be flushed."
-    // Simplification: a simultaneous open (active OPEN) reset here would go to CLOSED; the table
-    // has no such edge and no scenario does it, so takeTransition would refuse it loudly.
-    if (!t.passive) throw new Error('RST in SYN-RECEIVED after an active OPEN is not modelled');
-    move(t, w.transitions, 'rcv-rst');
-    Object.assign(t, {
-      ...closedTcb(t.iss, t.rcvWnd, w.ctx.config.rto.initialMs),
-      state: 'LISTEN',
-      passive: true,
-      tsOffset: t.tsOffset,
-    });
+    if (t.passive) {
+      move(t, w.transitions, 'rcv-rst');
+      Object.assign(t, {
+        ...closedTcb(t.iss, t.rcvWnd, w.ctx.config.rto.initialMs),
+        state: 'LISTEN',
+        passive: true,
+        tsOffset: t.tsOffset,
+      });
+      return finish(w, 'rst-received');
+    }
+    // If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state),
+    // then the connection was refused; signal the user "connection refused". In either case,
+    // the retransmission queue should be flushed. And in the active OPEN case, enter the CLOSED
+    // state and delete the TCB, and return."
+    move(t, w.transitions, 'rcv-rst-active-open');
+    t.rtxDeadline = null;
+    t.delackDeadline = null;
+    t.held = [];
+    w.signals.push('reset');
+    w.detail.refused = true;
     return finish(w, 'rst-received');
   }
   // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT: "any outstanding RECEIVEs and SEND should

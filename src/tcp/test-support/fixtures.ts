@@ -55,6 +55,15 @@ export function tcbInSynReceived(config: TcpConfig = TEXTBOOK): Tcb {
   );
 }
 
+/** SYN-RECEIVED reached from SYN-SENT: a simultaneous open (RFC 9293 Figure 7), active OPEN. */
+export function tcbInSynReceivedActive(config: TcpConfig = TEXTBOOK): Tcb {
+  return feed(
+    tcbInSynSent(config),
+    seg({ seq: PEER_ISS, flags: ['SYN'], options: { mss: 1460 } }),
+    config,
+  );
+}
+
 export function tcbEstablished(config: TcpConfig = TEXTBOOK): Tcb {
   return feed(
     tcbInSynSent(config),
