@@ -5,7 +5,13 @@
  * for a request that does not parse. The Date field comes from the simulated
  * clock (RFC 9110 §6.6.1), never the wall clock.
  */
-import { encodeUtf8, type HttpHeader, type HttpRequest, type HttpResponse } from '../http';
+import {
+  encodeUtf8,
+  type HttpHeader,
+  type HttpRequest,
+  type HttpResponse,
+  sameFieldName,
+} from '../http';
 import type { ResourceSpec, SiteSpec } from '../scenarios/types';
 import { bytesToBinary } from '../timeline/bytes';
 
@@ -125,8 +131,28 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
   };
 }
 
+/**
+ * RFC 9110 §9.3.2: "The HEAD method is identical to GET except that the server
+ * MUST NOT send content in the response." Its Content-Length is the one GET
+ * would have sent (§8.6), so it is filled in here: the serializer can only
+ * count the content it is given.
+ */
+function forHead(answer: Answer): Answer {
+  const { response } = answer;
+  const length = String(response.body.length);
+  const headers = response.headers.map((h) =>
+    sameFieldName(h.name, 'content-length') ? { name: h.name, value: length } : h,
+  );
+  return { ...answer, response: { ...response, headers, body: new Uint8Array() } };
+}
+
 /** Route a request (RFC 9110 §9: method semantics; §15: status codes). */
 export function route(site: SiteSpec, request: HttpRequest, now: number): Answer {
+  const answer = routeAny(site, request, now);
+  return request.method === 'HEAD' ? forHead(answer) : answer;
+}
+
+function routeAny(site: SiteSpec, request: HttpRequest, now: number): Answer {
   const path = request.target.split('?')[0] ?? request.target;
   const resource = site.resources.find((r) => r.path === path);
   if (!resource) {
