@@ -4,7 +4,10 @@
  * `simulate()`. Returns the typed scenario, or every problem with its path
  * (`/requests/0/method`), so a form can point at the field.
  */
+import { estimateSteps, MAX_STEPS } from './budget';
 import type { Scenario } from './types';
+
+export { MAX_STEPS } from './budget';
 
 export interface ScenarioError {
   path: string;
@@ -17,6 +20,36 @@ export type ScenarioValidation =
 
 // RFC 9110 §5.6.2: token = 1*tchar.
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// RFC 9110 §5.5: field-value = *field-content, of VCHAR, obs-text, SP and HTAB. The
+// simulator writes a head one octet per character, so obs-text is U+0080 to U+00FF.
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * Sizes a scenario from outside may have: enough for any lesson (the canned
+ * large page is 17,900 octets), small enough that one cannot make the
+ * simulation or the page slow. `MAX_STEPS` bounds what they add up to.
+ */
+export const LIMITS = {
+  title: 200,
+  host: 253,
+  method: 32,
+  target: 2048,
+  location: 2048,
+  headers: 32,
+  fieldName: 64,
+  fieldValue: 1024,
+  /** UTF-16 code units of a body (at most three octets each in UTF-8). */
+  body: 65_536,
+  resources: 100,
+  methods: 16,
+  requests: 20,
+  rules: 100,
+} as const;
+
+/** RFC 6901 §3: a JSON Pointer escapes `~` as `~0` and `/` as `~1` in a key. */
+function pointerKey(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 const SEGMENT_CLASSES = ['any', 'syn', 'syn-ack', 'data', 'fin', 'ack', 'final-ack', 'rst'];
 
 type Obj = Record<string, unknown>;
@@ -34,7 +67,7 @@ class Checker {
       return null;
     }
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.fail(`${path}/${key}`, 'is not a known field');
+      if (!allowed.includes(key)) this.fail(`${path}/${pointerKey(key)}`, 'is not a known field');
     }
     return value as Obj;
   }
@@ -43,11 +76,14 @@ class Checker {
     o: Obj,
     key: string,
     path: string,
-    opts: { optional?: boolean; pattern?: RegExp; what?: string } = {},
+    opts: { optional?: boolean; pattern?: RegExp; what?: string; max?: number } = {},
   ) {
     const v = o[key];
     if (v === undefined && opts.optional) return;
     if (typeof v !== 'string') return this.fail(`${path}/${key}`, 'must be a string');
+    if (opts.max !== undefined && v.length > opts.max) {
+      return this.fail(`${path}/${key}`, `must be at most ${opts.max} characters long`);
+    }
     if (opts.pattern && !opts.pattern.test(v)) {
       this.fail(`${path}/${key}`, `must be ${opts.what ?? `like ${opts.pattern}`}`);
     }
@@ -96,37 +132,49 @@ class Checker {
     if (opts.min !== undefined && v.length < opts.min)
       this.fail(`${path}/${key}`, `needs at least ${opts.min}`);
     if (opts.max !== undefined && v.length > opts.max)
-      this.fail(`${path}/${key}`, `allows at most ${opts.max}`);
-    return v;
+      this.fail(`${path}/${key}`, `allows at most ${opts.max} items`);
+    // Array.from reads a hole as undefined, which is then refused; forEach would skip it.
+    return Array.from(v);
   }
 }
 
 function checkHeaders(c: Checker, o: Obj, path: string): void {
-  c.array(o, 'headers', path, { optional: true, max: 100 }).forEach((h, i) => {
+  c.array(o, 'headers', path, { optional: true, max: LIMITS.headers }).forEach((h, i) => {
     const p = `${path}/headers/${i}`;
     if (!Array.isArray(h) || h.length !== 2) {
       c.fail(p, 'must be [name, value]');
       return;
     }
-    if (typeof h[0] !== 'string' || !TOKEN.test(h[0]))
-      c.fail(`${p}/0`, 'must be a field name (a token)');
-    // RFC 9110 §5.5: no CR, LF or NUL in a field value.
-    if (typeof h[1] !== 'string' || /[\r\n\0]/.test(h[1]))
-      c.fail(`${p}/1`, 'must be a string without CR, LF or NUL');
+    const pair: Obj = { 0: h[0], 1: h[1] };
+    c.string(pair, '0', p, {
+      max: LIMITS.fieldName,
+      pattern: TOKEN,
+      what: 'a field name (a token)',
+    });
+    c.string(pair, '1', p, {
+      max: LIMITS.fieldValue,
+      pattern: FIELD_VALUE,
+      what: 'a field value: visible characters, spaces and tabs up to U+00FF, no CR, LF or NUL',
+    });
   });
 }
 
 function checkRequest(c: Checker, value: unknown, path: string): void {
   const o = c.object(value, path, ['method', 'target', 'version', 'headers', 'body']);
   if (!o) return;
-  c.string(o, 'method', path, { pattern: TOKEN, what: 'a method name (a token, e.g. GET)' });
+  c.string(o, 'method', path, {
+    max: LIMITS.method,
+    pattern: TOKEN,
+    what: 'a method name (a token, e.g. GET)',
+  });
   c.string(o, 'target', path, {
+    max: LIMITS.target,
     pattern: /^\/[!-~]*$/,
     what: 'a path starting with / and without spaces',
   });
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
-  c.string(o, 'body', path, { optional: true });
+  c.string(o, 'body', path, { optional: true, max: LIMITS.body });
 }
 
 function checkResource(c: Checker, value: unknown, path: string): void {
@@ -136,29 +184,36 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     'status',
     'contentType',
     'language',
+    'headers',
     'body',
     'redirect',
     'form',
   ]);
   if (!o) return;
-  c.string(o, 'path', path, { pattern: /^\/[!-~]*$/, what: 'a path starting with /' });
-  c.array(o, 'methods', path, { optional: true, min: 1 }).forEach((m, i) => {
-    if (typeof m !== 'string' || !TOKEN.test(m))
+  c.string(o, 'path', path, {
+    max: LIMITS.target,
+    pattern: /^\/[!-~]*$/,
+    what: 'a path starting with /',
+  });
+  c.array(o, 'methods', path, { optional: true, min: 1, max: LIMITS.methods }).forEach((m, i) => {
+    if (typeof m !== 'string' || m.length > LIMITS.method || !TOKEN.test(m))
       c.fail(`${path}/methods/${i}`, 'must be a method name');
   });
   c.oneOf(o, 'status', path, [200, 201], true);
   c.string(o, 'contentType', path, {
     optional: true,
-    pattern: /^[^\r\n\0]*$/,
+    max: LIMITS.fieldValue,
+    pattern: FIELD_VALUE,
     what: 'a field value',
   });
   c.string(o, 'language', path, {
     optional: true,
+    max: 35,
     pattern: /^[A-Za-z0-9-]+$/,
     what: 'a language tag',
   });
   checkHeaders(c, o, path);
-  c.string(o, 'body', path, { optional: true });
+  c.string(o, 'body', path, { optional: true, max: LIMITS.body });
   if (o.form !== undefined && typeof o.form !== 'boolean')
     c.fail(`${path}/form`, 'must be true or false');
   if (o.redirect !== undefined) {
@@ -166,6 +221,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     if (r) {
       c.oneOf(r, 'status', `${path}/redirect`, [301, 302, 307, 308]);
       c.string(r, 'location', `${path}/redirect`, {
+        max: LIMITS.location,
         pattern: /^[!-~]+$/,
         what: 'a URL without spaces',
       });
@@ -205,7 +261,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
     pattern: /^[a-z0-9][a-z0-9.-]{0,63}$/,
     what: 'a short lowercase id (a-z, 0-9, . and -)',
   });
-  c.string(o, 'title', '');
+  c.string(o, 'title', '', { max: LIMITS.title });
   c.oneOf(o, 'profile', '', ['textbook', 'linux']);
   c.number(o, 'seed', '', 0, 0xffffffff, { integer: true });
 
@@ -220,14 +276,18 @@ export function validateScenario(value: unknown): ScenarioValidation {
 
   const site = c.object(o.site, '/site', ['host', 'resources', 'notFoundBody']);
   if (site) {
-    c.string(site, 'host', '/site', { pattern: /^[A-Za-z0-9.-]+(:[0-9]+)?$/, what: 'a host name' });
-    c.array(site, 'resources', '/site', { max: 100 }).forEach((r, i) => {
+    c.string(site, 'host', '/site', {
+      max: LIMITS.host,
+      pattern: /^[A-Za-z0-9.-]+(:[0-9]+)?$/,
+      what: 'a host name',
+    });
+    c.array(site, 'resources', '/site', { max: LIMITS.resources }).forEach((r, i) => {
       checkResource(c, r, `/site/resources/${i}`);
     });
-    c.string(site, 'notFoundBody', '/site', { optional: true });
+    c.string(site, 'notFoundBody', '/site', { optional: true, max: LIMITS.body });
   }
 
-  c.array(o, 'requests', '', { min: 1, max: 20 }).forEach((r, i) => {
+  c.array(o, 'requests', '', { min: 1, max: LIMITS.requests }).forEach((r, i) => {
     checkRequest(c, r, `/requests/${i}`);
   });
 
@@ -242,12 +302,16 @@ export function validateScenario(value: unknown): ScenarioValidation {
   if (o.impairments !== undefined) {
     const imp = c.object(o.impairments, '/impairments', ['drop', 'delay', 'oldDuplicateSyn']);
     if (imp) {
-      c.array(imp, 'drop', '/impairments', { optional: true, max: 100 }).forEach((r, i) => {
-        checkRule(c, r, `/impairments/drop/${i}`, false);
-      });
-      c.array(imp, 'delay', '/impairments', { optional: true, max: 100 }).forEach((r, i) => {
-        checkRule(c, r, `/impairments/delay/${i}`, true);
-      });
+      c.array(imp, 'drop', '/impairments', { optional: true, max: LIMITS.rules }).forEach(
+        (r, i) => {
+          checkRule(c, r, `/impairments/drop/${i}`, false);
+        },
+      );
+      c.array(imp, 'delay', '/impairments', { optional: true, max: LIMITS.rules }).forEach(
+        (r, i) => {
+          checkRule(c, r, `/impairments/delay/${i}`, true);
+        },
+      );
       if (imp.oldDuplicateSyn !== undefined) {
         const old = c.object(imp.oldDuplicateSyn, '/impairments/oldDuplicateSyn', ['seqOffset']);
         if (old)
@@ -272,5 +336,16 @@ export function validateScenario(value: unknown): ScenarioValidation {
   }
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
-  return { ok: true, scenario: value as Scenario };
+  const scenario = value as Scenario;
+  // Each field within its limits can still add up to a simulation too long to play.
+  const steps = estimateSteps(scenario);
+  if (steps > MAX_STEPS) {
+    c.fail(
+      '',
+      `would take about ${steps} steps to play, more than ${MAX_STEPS}: ` +
+        'use fewer requests or redirects, smaller bodies, or less loss',
+    );
+    return { ok: false, errors: c.errors };
+  }
+  return { ok: true, scenario };
 }
