@@ -8,8 +8,9 @@ export function encodeUtf8(text: string): Uint8Array {
   // At most three octets per UTF-16 code unit (a surrogate pair, two units, takes four).
   const out = new Uint8Array(text.length * 3);
   let n = 0;
-  for (const char of text) {
-    let cp = char.codePointAt(0) ?? 0xfffd;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.codePointAt(i) ?? 0xfffd;
+    if (cp > 0xffff) i++; // a surrogate pair: its second code unit is read
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
     if (cp < 0x80) {
       out[n++] = cp;

@@ -155,10 +155,11 @@ export class StepRecorder {
     if (step.reason === 'active-open') return CONNECT;
     if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
     if (step.reason === 'redirect-followed') return REDIRECT;
-    const segs = [
-      this.segment(step.segmentIn),
-      ...step.segmentsOut.map((id) => this.segment(id)),
-    ].filter((s): s is Segment => s !== undefined);
+    const segs: Segment[] = [];
+    for (const id of [step.segmentIn, ...step.segmentsOut]) {
+      const seg = this.segment(id);
+      if (seg) segs.push(seg);
+    }
     for (const seg of segs) {
       const last = seg.carries[seg.carries.length - 1];
       if (last) return this.phaseOfOctet(last.messageId, last.end - 1);
