@@ -1,10 +1,11 @@
 /** The embed's address and the iframe snippet that "Copy embed code" puts on the clipboard. */
+import type { Lang } from '../strings';
 import { encodeUrl } from '../url/codec';
 
 export interface EmbedView {
   scenarioId: string;
   cursor: number;
-  lang: 'en' | 'zh-CN' | 'zh-TW';
+  lang: Lang;
 }
 
 export function embedUrl(current: string, view: EmbedView): string {
