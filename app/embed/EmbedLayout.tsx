@@ -55,7 +55,10 @@ export function EmbedLayout({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onH
         </section>
       </main>
       <section className="shell-controls embed-controls" aria-label={t['region.controls']}>
-        <Controls t={t} lang={lang} onHelp={onHelp} />
+        {/* As in the full page (Shell): a failure here must not blank the whole embed. */}
+        <ErrorBoundary t={t} onReset={restart}>
+          <Controls t={t} lang={lang} onHelp={onHelp} />
+        </ErrorBoundary>
       </section>
     </div>
   );

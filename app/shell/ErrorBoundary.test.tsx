@@ -1,0 +1,76 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Catalogue } from '../strings';
+import { en } from '../strings/en';
+import { zhTW } from '../strings/zh-TW';
+import { ErrorBoundary } from './ErrorBoundary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let broken = true;
+function Fragile() {
+  if (broken) throw new Error('drawing failed');
+  return <p>drawn</p>;
+}
+
+function render(onReset = () => {}, t: Catalogue = en) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    createRoot(host).render(
+      <div>
+        <ErrorBoundary t={t} onReset={onReset}>
+          <Fragile />
+        </ErrorBoundary>
+        <p>beside it</p>
+      </div>,
+    );
+  });
+  return host;
+}
+
+const button = (host: HTMLElement, name: string) =>
+  [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  broken = true;
+  vi.restoreAllMocks();
+});
+
+describe('<ErrorBoundary>', () => {
+  it('shows a readable message in place of the failed region, and the rest stays', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const host = render();
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain(en['error.title']);
+    expect(alert?.textContent).toContain(en['error.body']);
+    expect(alert?.textContent).not.toContain('drawing failed');
+    expect(host.textContent).toContain('beside it');
+  });
+
+  it('says it in the page language', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const host = render(() => {}, zhTW);
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(zhTW['error.title']);
+  });
+
+  it('Try again resets the region and draws it anew', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onReset = vi.fn(() => {
+      broken = false;
+    });
+    const host = render(onReset);
+    act(() => button(host, en['error.retry'])?.click());
+    expect(onReset).toHaveBeenCalledOnce();
+    expect(host.querySelector('[role="alert"]')).toBeNull();
+    expect(host.textContent).toContain('drawn');
+  });
+
+  it('offers a reload as the other way back', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const host = render();
+    expect(button(host, en['error.reload'])).toBeDefined();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A failure in one view: a readable message and a way back in that region,
+ * never a blank page. The failure is forced from outside the app, without a
+ * test seam in it: the browser's ResizeObserver, which only the sequence
+ * diagram uses, throws until the test lets it work again.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function breakResizeObserver(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { ResizeObserver: typeof ResizeObserver; brokenRO: boolean };
+    const Real = w.ResizeObserver;
+    w.brokenRO = true;
+    w.ResizeObserver = class extends Real {
+      constructor(callback: ResizeObserverCallback) {
+        if (w.brokenRO) throw new Error('test: ResizeObserver is broken');
+        super(callback);
+      }
+    };
+  });
+}
+
+for (const embed of [false, true]) {
+  test(`a failing diagram says so in its region; the rest works, and Try again brings it back${embed ? ' (embed)' : ''}`, async ({
+    page,
+    roundtrip,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await breakResizeObserver(page);
+    await roundtrip.open({ scenario: 'get', step: 2, lang: 'en', embed });
+    const region = page.locator('.region-diagram');
+    const alert = region.getByRole('alert');
+    await expect(alert).toContainText('This part could not be shown.');
+    await expect(alert).toContainText('The rest of the page still works.');
+    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    // The other regions go on: the counter, the explanation, the controls.
+    await expect(roundtrip.stepCounter).toHaveText(/^Step 2 of/);
+    await expect(roundtrip.explanation).not.toBeEmpty();
+    await roundtrip.next();
+    await expect(roundtrip.stepCounter).toHaveText(/^Step 3 of/);
+    await page.evaluate(() => {
+      (window as unknown as { brokenRO: boolean }).brokenRO = false;
+    });
+    // The way back: Try again draws the region anew, from the start of the scenario.
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(region.getByRole('alert')).toHaveCount(0);
+    await expect(roundtrip.clientState).toHaveText('CLOSED');
+    await expect(roundtrip.stepCounter).toHaveText(/^Step 0 of/);
+    // Caught by the boundary, not thrown to the page.
+    expect(errors).toEqual([]);
+  });
+}
