@@ -80,6 +80,15 @@ export class RoundtripPage {
     await expect(this.stepCounter).toBeVisible();
   }
 
+  /**
+   * Opens the app at a query and hash written as they are, not encoded: for
+   * links as hostile pages write them (broken percent-encoding, raw markup).
+   */
+  async openRaw(queryAndHash: string): Promise<void> {
+    await this.page.goto(`./${queryAndHash}`);
+    await expect(this.stepCounter).toBeVisible();
+  }
+
   button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
   }
