@@ -2,8 +2,9 @@
 import { useId, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet } from '../embed/snippet';
 import { useApp, useAppStore } from '../store';
-import { type Catalogue, isLang, LANGUAGES } from '../strings';
+import { type Catalogue, isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
+import { switchLanguage } from '../strings/switchLanguage';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
 export function ScenarioPicker({ t, ids }: { t: Catalogue; ids: readonly string[] }) {
@@ -36,17 +37,22 @@ export function LanguageSwitch({ t }: { t: Catalogue }) {
   const lang = useApp((s) => s.lang);
   const store = useAppStore();
   const id = useId();
+  // The choice shows at once; the page changes when its catalogue is here.
+  const [pending, setPending] = useState<Lang | null>(null);
   return (
     <div className="tool">
       <label htmlFor={id}>{t['header.language']}</label>
       <select
         id={id}
-        value={lang}
+        value={pending ?? lang}
         onChange={(e) => {
           const next = e.target.value;
           if (!isLang(next)) return;
           storeLanguage(next);
-          store.getState().setLang(next);
+          setPending(next);
+          void switchLanguage(next, (l) => store.getState().setLang(l)).finally(() =>
+            setPending((p) => (p === next ? null : p)),
+          );
         }}
       >
         {LANGUAGES.map((l) => (

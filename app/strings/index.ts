@@ -1,13 +1,17 @@
+/**
+ * The languages and their catalogues. English is in the main bundle (it
+ * defines the keys and is the fallback); each other catalogue is its own chunk,
+ * fetched only when its language is chosen. A language is switched to only once
+ * its catalogue is here (`loadCatalogue`), so the page never shows a mix.
+ */
 import { type Catalogue, en, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
-import { zhTW } from './zh-TW';
 
 /** The languages, in the order the switch lists them. `label` is each language's own name. */
 export const LANGUAGES = [
-  { code: 'en', label: 'English', catalogue: en },
-  { code: 'zh-CN', label: '简体中文', catalogue: zhCN },
-  { code: 'zh-TW', label: '繁體中文', catalogue: zhTW },
-] as const satisfies readonly { code: string; label: string; catalogue: Catalogue }[];
+  { code: 'en', label: 'English' },
+  { code: 'zh-CN', label: '简体中文' },
+  { code: 'zh-TW', label: '繁體中文' },
+] as const satisfies readonly { code: string; label: string }[];
 
 export type Lang = (typeof LANGUAGES)[number]['code'];
 export type { Catalogue, MessageKey };
@@ -16,8 +20,38 @@ export function isLang(value: unknown): value is Lang {
   return LANGUAGES.some((l) => l.code === value);
 }
 
+const IMPORTS: Record<Exclude<Lang, 'en'>, () => Promise<Catalogue>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  'zh-TW': () => import('./zh-TW').then((m) => m.zhTW),
+};
+
+const loaded = new Map<Lang, Catalogue>([['en', en]]);
+const loading = new Map<Lang, Promise<Catalogue>>();
+
+/** The language's catalogue, fetched once; rejects if its chunk cannot be fetched. */
+export function loadCatalogue(lang: Lang): Promise<Catalogue> {
+  const ready = loaded.get(lang);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = IMPORTS[lang as Exclude<Lang, 'en'>]().then(
+      (catalogue) => {
+        loaded.set(lang, catalogue);
+        return catalogue;
+      },
+      (error: unknown) => {
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/** The catalogue of a loaded language; English for one not loaded (which the app never asks for). */
 export function catalogueFor(lang: Lang): Catalogue {
-  return LANGUAGES.find((l) => l.code === lang)?.catalogue ?? en;
+  return loaded.get(lang) ?? en;
 }
 
 /** Looks a key up and fills its {placeholders}. */
