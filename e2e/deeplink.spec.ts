@@ -16,7 +16,8 @@ for (const { scenario, step } of CASES) {
     for (let i = 0; i < step; i++) await roundtrip.next();
     await expect.poll(() => roundtrip.currentStep()).toBe(step);
     const pressed = await roundtrip.shown();
-    expect(new URL(page.url()).searchParams.get('step')).toBe(String(step));
+    // The URL is written once stepping stops (useUrlSync's STEP_WRITE_MS), not at each press.
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(step));
 
     await roundtrip.open({ scenario, step, lang: 'en' });
     expect(await roundtrip.shown()).toEqual(pressed);
