@@ -1,6 +1,5 @@
 /** The app: store, URL, language, keyboard, player, embed bridge, and the layout. */
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
-import { useCallback, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
@@ -21,11 +20,7 @@ interface Props {
 export function App({ store, embed, scenarioIds }: Props) {
   return (
     <StoreProvider store={store}>
-      <LazyMotion features={domAnimation} strict>
-        <MotionConfig reducedMotion="user">
-          <Root embed={embed} scenarioIds={scenarioIds} />
-        </MotionConfig>
-      </LazyMotion>
+      <Root embed={embed} scenarioIds={scenarioIds} />
     </StoreProvider>
   );
 }
@@ -41,7 +36,6 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
 
   useUrlSync(embed, scenarioIds);
   useKeyboard(openHelp);
-  usePlayback(root);
   useEmbedBridge(embed);
 
   useEffect(() => {
@@ -61,6 +55,13 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
         <Shell t={t} lang={lang} scenarioIds={scenarioIds} onHelp={openHelp} />
       )}
       <KeysDialog ref={keys} t={t} />
+      <Player root={root} />
     </div>
   );
+}
+
+/** The player's clock, in a leaf of its own: its state changes re-render nothing else. */
+function Player({ root }: { root: RefObject<HTMLDivElement | null> }) {
+  usePlayback(root);
+  return null;
 }

@@ -1,6 +1,8 @@
 /**
  * The player's clock: one timer, armed only while playing, while the page is
  * visible and while the app is on screen (an embed scrolled away costs no CPU).
+ * It follows the cursor through the store, not through React, so that a step
+ * re-renders only the views that show it.
  */
 import { type RefObject, useEffect, useState } from 'react';
 import { useApp, useAppStore } from '../store';
@@ -10,7 +12,6 @@ export function usePlayback(root: RefObject<Element | null>) {
   const store = useAppStore();
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
-  const cursor = useApp((s) => s.cursor);
   const [visible, setVisible] = useState(() => typeof document === 'undefined' || !document.hidden);
   const [onScreen, setOnScreen] = useState(true);
 
@@ -33,10 +34,21 @@ export function usePlayback(root: RefObject<Element | null>) {
     return () => io.disconnect();
   }, [root]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-armed at every step on purpose
   useEffect(() => {
     if (!playing || !visible || !onScreen) return;
-    const id = window.setTimeout(() => store.getState().tick(), dwellMs(speed));
-    return () => window.clearTimeout(id);
-  }, [store, playing, visible, onScreen, speed, cursor]);
+    let id = 0;
+    // Each step, by the timer or by hand, stays on screen for a full dwell.
+    const arm = () => {
+      window.clearTimeout(id);
+      id = window.setTimeout(() => store.getState().tick(), dwellMs(speed));
+    };
+    arm();
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.cursor !== prev.cursor) arm();
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(id);
+    };
+  }, [store, playing, visible, onScreen, speed]);
 }

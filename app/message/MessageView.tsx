@@ -3,7 +3,7 @@
  * CR LF drawn as markers, blocks revealed as the steps write them, each line
  * annotated on hover and on keyboard focus, and a hex view on a toggle.
  */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp } from '../store';
 import { type Catalogue, format } from '../strings';
@@ -13,7 +13,7 @@ import {
   hexDump,
   looksLikeText,
   type MessageSnapshot,
-  messageSnapshots,
+  snapshotAt,
   visiblePieces,
 } from './select';
 import './message.css';
@@ -24,11 +24,10 @@ const BODY_SHOWN = 1500;
 
 export function MessageView({ t }: { t: Catalogue }) {
   const timeline = useApp((s) => s.timeline);
-  const cursor = useApp((s) => s.cursor);
+  // The step's snapshot, not the cursor: a step that changes nothing here renders nothing.
+  const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
   const setHex = useApp((s) => s.setHex);
-  const snapshots = useMemo(() => (timeline ? messageSnapshots(timeline) : []), [timeline]);
-  const snap = snapshots[cursor] ?? null;
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
   const hexId = useId();
 
@@ -150,7 +149,16 @@ function lineClass(block: MessageBlock, i: number, snap: MessageSnapshot): strin
   return classes.join(' ');
 }
 
-function TextBlock({ t, bytes, kind }: { t: Catalogue; bytes: string; kind: MessageBlockKind }) {
+// Memoised by value (the bytes are a string): a step re-renders only the lines it changes.
+const TextBlock = memo(function TextBlock({
+  t,
+  bytes,
+  kind,
+}: {
+  t: Catalogue;
+  bytes: string;
+  kind: MessageBlockKind;
+}) {
   if (kind === 'body' && !looksLikeText(bytes)) {
     return <span className="binary">{format(t, 'message.binary', { count: bytes.length })}</span>;
   }
@@ -172,9 +180,9 @@ function TextBlock({ t, bytes, kind }: { t: Catalogue; bytes: string; kind: Mess
       {cut && <span className="more">… +{bytes.length - BODY_SHOWN}</span>}
     </span>
   );
-}
+});
 
-function HexBlock({ bytes }: { bytes: string }) {
+const HexBlock = memo(function HexBlock({ bytes }: { bytes: string }) {
   return (
     <span className="hex-rows">
       {hexDump(bytes).map((row, i) => (
@@ -185,4 +193,4 @@ function HexBlock({ bytes }: { bytes: string }) {
       ))}
     </span>
   );
-}
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getFixture } from '../test-support/fixtures';
-import { decodeBytes, hexDump, looksLikeText, messageSnapshots, visiblePieces } from './select';
+import {
+  decodeBytes,
+  hexDump,
+  looksLikeText,
+  messageSnapshots,
+  snapshotAt,
+  visiblePieces,
+} from './select';
 
 const timeline = getFixture();
 const snaps = messageSnapshots(timeline);
@@ -10,6 +17,16 @@ const indexOf = (reason: string, block?: number) =>
   );
 
 describe('the message under the cursor', () => {
+  it('is the same object from a step that changes nothing in it, so the view can skip it', () => {
+    for (let i = 1; i < snaps.length; i++) {
+      const [before, now] = [snaps[i - 1], snaps[i]];
+      if (JSON.stringify(before) === JSON.stringify(now)) expect(now).toBe(before);
+      else expect(now).not.toBe(before);
+    }
+    expect(snapshotAt(timeline, 5)).toEqual(snaps[5]);
+    expect(snapshotAt(timeline, 5)).toBe(snapshotAt(timeline, 5));
+  });
+
   it('is none before anything is written', () => {
     expect(snaps[0]).toBeNull();
     expect(snaps[indexOf('syn-ack-received')]).toBeNull();

@@ -27,7 +27,44 @@ function carriedBy(step: Step, timeline: Timeline) {
   return null;
 }
 
+const sameSnapshot = (a: MessageSnapshot | null, b: MessageSnapshot | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.messageId === b.messageId &&
+    a.revealed === b.revealed &&
+    a.parsed === b.parsed &&
+    a.current === b.current &&
+    a.direction === b.direction &&
+    a.carried?.start === b.carried?.start &&
+    a.carried?.end === b.carried?.end);
+
+/**
+ * The snapshot of every step. A step that changes nothing in the message view
+ * (most ACKs) gets the very object of the step before, so that the view can
+ * skip it by identity.
+ */
 export function messageSnapshots(timeline: Timeline): (MessageSnapshot | null)[] {
+  const all = snapshotsOf(timeline);
+  for (let i = 1; i < all.length; i++) {
+    if (sameSnapshot(all[i] ?? null, all[i - 1] ?? null)) all[i] = all[i - 1] ?? null;
+  }
+  return all;
+}
+
+const cache = new WeakMap<Timeline, (MessageSnapshot | null)[]>();
+
+/** The snapshot of one step; all of the timeline's are computed once, on first use. */
+export function snapshotAt(timeline: Timeline, step: number): MessageSnapshot | null {
+  let all = cache.get(timeline);
+  if (!all) {
+    all = messageSnapshots(timeline);
+    cache.set(timeline, all);
+  }
+  return all[step] ?? null;
+}
+
+function snapshotsOf(timeline: Timeline): (MessageSnapshot | null)[] {
   const revealed = new Map<number, number>();
   const parsed = new Map<number, number>();
   let last: number | null = null;

@@ -1,6 +1,6 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
 import { useMemo } from 'react';
-import { type Endpoint, TCP_TRANSITIONS } from '../model';
+import { type Endpoint, type StateChange, TCP_TRANSITIONS } from '../model';
 import { useApp } from '../store';
 import { type Catalogue, format, type MessageKey } from '../strings';
 import { nodeAt } from './layout';
@@ -9,6 +9,7 @@ import './states.css';
 
 const ENDPOINTS: Endpoint[] = ['client', 'server'];
 const EVENT_OF = new Map(TCP_TRANSITIONS.map((t) => [t.id, t.event]));
+const NO_CHANGES: readonly StateChange[] = [];
 
 export function StateBadges({ t }: { t: Catalogue }) {
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
@@ -31,17 +32,13 @@ export function StateBadges({ t }: { t: Catalogue }) {
 }
 
 export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boolean }) {
-  const timeline = useApp((s) => s.timeline);
-  const cursor = useApp((s) => s.cursor);
-  const step = timeline?.steps[cursor];
-  const at = useMemo(
-    () => ({
-      client: timeline ? nodeAt(timeline, cursor, 'client') : ('CLOSED' as const),
-      server: timeline ? nodeAt(timeline, cursor, 'server') : ('LISTEN' as const),
-    }),
-    [timeline, cursor],
-  );
-  const changes = step?.changes ?? [];
+  // Each selects a string or the step's own array, so that Figure 5 is drawn
+  // again only when a state or the lit edges change, not at every step.
+  const client = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'client') : 'CLOSED'));
+  const server = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'server') : 'LISTEN'));
+  const stepChanges = useApp((s) => s.timeline?.steps[s.cursor]?.changes);
+  const changes = stepChanges && stepChanges.length > 0 ? stepChanges : NO_CHANGES;
+  const at = useMemo(() => ({ client, server }), [client, server]);
   return (
     <div className="states-panel">
       <ul className="state-changes">

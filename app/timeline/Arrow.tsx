@@ -1,5 +1,4 @@
 /** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
-import { m } from 'framer-motion';
 import { memo } from 'react';
 import type { ArrowGeometry } from './geometry';
 
@@ -92,54 +91,3 @@ export const Arrow = memo(function Arrow(p: Props) {
     </g>
   );
 });
-
-/** The packet that travels along the current step's arrow. */
-export function Packet({
-  a,
-  moment,
-  duration,
-  dataText,
-}: {
-  a: ArrowGeometry;
-  moment: ArrowMoment;
-  duration: number;
-  dataText: string;
-}) {
-  if (!moment) return null;
-  const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
-  // On arrival it stops just short of the receiver, so that the arrowhead shows.
-  const to =
-    moment === 'receive'
-      ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
-      : { x: a.xm, y: a.ym };
-  const text = packetText(a, dataText);
-  const w = Math.max(34, text.length * 7 + 12);
-  return (
-    <m.g
-      className={`packet from-${a.seg.from} ${moment}`}
-      initial={{ x: from.x, y: from.y, opacity: 1, scale: 1 }}
-      animate={{
-        x: to.x,
-        y: to.y,
-        opacity: moment === 'lost' ? 0.35 : 1,
-        scale: moment === 'lost' ? 0.7 : 1,
-      }}
-      transition={{ duration, ease: 'easeInOut' }}
-      aria-hidden="true"
-    >
-      <rect x={-w / 2} y={-8} width={w} height={16} rx={8} />
-      <text y={3.5} textAnchor="middle">
-        {text}
-      </text>
-    </m.g>
-  );
-}
-
-function packetText(a: ArrowGeometry, dataText: string): string {
-  const f = a.seg.flags;
-  if (f.includes('RST')) return 'RST';
-  if (f.includes('SYN')) return 'SYN';
-  if (f.includes('FIN')) return 'FIN';
-  if (a.seg.payloadLength > 0) return dataText;
-  return 'ACK';
-}

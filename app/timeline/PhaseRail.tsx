@@ -4,8 +4,9 @@
  * finishing the handshake while the client writes its request). A fourth bar
  * is the teardown, which MDN's model leaves out (the seven steps' step 7).
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Step, Timeline } from '../model';
+import { useApp } from '../store';
 import type { Catalogue } from '../strings';
 import type { TimeScale } from './scale';
 
@@ -22,10 +23,9 @@ interface Props {
   timeline: Timeline;
   scale: TimeScale;
   x: number;
-  step: Step;
 }
 
-export const PhaseRail = memo(function PhaseRail({ t, timeline, scale, x, step }: Props) {
+function bandSpans(timeline: Timeline): Map<Band, { from: number; to: number }> {
   const spans = new Map<Band, { from: number; to: number }>();
   for (const s of timeline.steps) {
     const b = bandOf(s);
@@ -34,7 +34,16 @@ export const PhaseRail = memo(function PhaseRail({ t, timeline, scale, x, step }
     if (!span) spans.set(b, { from: s.time, to: s.time });
     else span.to = Math.max(span.to, s.time);
   }
-  const current = bandOf(step);
+  return spans;
+}
+
+export const PhaseRail = memo(function PhaseRail({ t, timeline, scale, x }: Props) {
+  const spans = useMemo(() => bandSpans(timeline), [timeline]);
+  // Re-renders only when the step moves into another band.
+  const current = useApp((s) => {
+    const step = s.timeline?.steps[s.cursor];
+    return step ? bandOf(step) : null;
+  });
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
     <g className="phase-rail" aria-hidden="true">

@@ -1,8 +1,15 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
-/** The element's content width, rounded to 8 px so that small jitters do not re-lay out. */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * The element's content width, rounded to 8 px so that small jitters do not
+ * re-lay out; null until it is known, so that the diagram is drawn once, at its
+ * real width, instead of at a guess and then again. The first measure happens
+ * while the element is still empty (so the layout it forces is the page
+ * without the diagram) and its re-render happens before the first paint; a
+ * ResizeObserver follows later changes.
+ */
+export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -10,7 +17,7 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
     measure(el.clientWidth || fallback);
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
+      const w = entries[entries.length - 1]?.contentRect.width;
       if (w) measure(w);
     });
     ro.observe(el);

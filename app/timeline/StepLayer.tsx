@@ -1,0 +1,229 @@
+/**
+ * The parts of the sequence diagram that change from step to step: the arrows
+ * sent so far, the state tags, the "now" line, the travelling packet, and the
+ * scroll that follows the cursor. Each selects the cursor itself.
+ */
+import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import type { Endpoint, Timeline } from '../model';
+import { useApp } from '../store';
+import { dwellMs } from '../store/playback';
+import type { Catalogue } from '../strings';
+import { Arrow, type ArrowStatus } from './Arrow';
+import type { ArrowGeometry } from './geometry';
+import type { Moving } from './Packet';
+import type { DiagramLayout } from './SequenceDiagram';
+import type { TimeScale } from './scale';
+
+export interface StateTag {
+  key: string;
+  step: number;
+  e: Endpoint;
+  y: number;
+  state: string;
+}
+
+/** Every state change of the timeline as a tag beside its lane, placed once per timeline. */
+export function stateTags(timeline: Timeline, scale: TimeScale): StateTag[] {
+  const tags: StateTag[] = [];
+  const lastY: Record<Endpoint, number> = { client: -100, server: -100 };
+  for (const step of timeline.steps) {
+    for (const c of step.changes) {
+      // Two changes closer than a line apart would overlap: nudge the second down.
+      const y = Math.max(scale.y(step.time), lastY[c.endpoint] + 15);
+      lastY[c.endpoint] = y;
+      tags.push({
+        key: `${step.index}-${c.endpoint}`,
+        step: step.index,
+        e: c.endpoint,
+        y,
+        state: c.to,
+      });
+    }
+  }
+  return tags;
+}
+
+interface StepLayerProps {
+  t: Catalogue;
+  layout: DiagramLayout;
+  arrows: readonly ArrowGeometry[];
+  ariaLabels: readonly string[];
+  tags: readonly StateTag[];
+  scrollRef: RefObject<HTMLDivElement | null>;
+}
+
+export const StepLayer = memo(function StepLayer({
+  t,
+  layout,
+  arrows,
+  ariaLabels,
+  tags,
+  scrollRef,
+}: StepLayerProps) {
+  const cursor = useApp((s) => s.cursor);
+  const step = useApp((s) => s.timeline?.steps[s.cursor]);
+  const goTo = useApp((s) => s.goTo);
+  const nowY = step ? layout.scale.y(step.time) : layout.scale.top;
+  useFollow(scrollRef, nowY);
+  const { lanes, narrow } = layout;
+  const current = new Set(step ? [...step.segmentsOut, step.segmentIn] : []);
+  return (
+    <>
+      {tags.length > 0 && (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
+        <g className="state-tags" aria-hidden="true">
+          {tags.map((tag) =>
+            tag.step > cursor ? null : (
+              <text
+                key={tag.key}
+                className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
+                x={tag.e === 'client' ? lanes.client - 8 : lanes.server + 8}
+                y={tag.y + 4}
+                textAnchor={tag.e === 'client' ? 'end' : 'start'}
+              >
+                {tag.state}
+              </text>
+            ),
+          )}
+        </g>
+      )}
+      <g className="now" transform={`translate(0 ${nowY.toFixed(1)})`}>
+        <line x1={layout.ruler} x2={layout.width - layout.rail} y1={0} y2={0} />
+      </g>
+      {arrows.map((a, i) => {
+        if (a.sendStep > cursor) return null;
+        const status: ArrowStatus = a.endStep !== null && a.endStep <= cursor ? 'done' : 'flight';
+        return (
+          <Arrow
+            key={a.seg.id}
+            a={a}
+            status={status}
+            current={current.has(a.seg.id)}
+            narrow={narrow}
+            ariaLabel={ariaLabels[i] ?? ''}
+            lostText={t['diagram.lost']}
+            retransmissionText={t['diagram.retransmission']}
+            onGo={goTo}
+          />
+        );
+      })}
+    </>
+  );
+});
+
+type MotionPackets = typeof import('./Packet').default;
+
+/** The animation chunk once it is here, and its fetch, started when the page is first idle. */
+let motionPackets: MotionPackets | null = null;
+let pending: Promise<MotionPackets> | null = null;
+function loadPackets(): Promise<MotionPackets> {
+  pending ??= new Promise<void>((idle) => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => idle());
+    else window.setTimeout(idle, 200);
+  })
+    .then(() => import('./Packet'))
+    .then((m) => {
+      motionPackets = m.default;
+      return m.default;
+    });
+  return pending;
+}
+
+/**
+ * The animation component: at once if its chunk is here (no Suspense round
+ * trip, which React would delay by up to 300 ms), else once it arrives; until
+ * then (a step taken before the page was first idle) no packet shows.
+ */
+function useMotionPackets(): MotionPackets | null {
+  const [loaded, setLoaded] = useState(() => motionPackets);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    void loadPackets().then((component) => {
+      if (live) setLoaded(() => component);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded;
+}
+
+/** The packets the current step sends or receives, as HTML over the SVG. */
+export const PacketLayer = memo(function PacketLayer({
+  arrows,
+  dataText,
+}: {
+  arrows: readonly ArrowGeometry[];
+  dataText: string;
+}) {
+  const cursor = useApp((s) => s.cursor);
+  const step = useApp((s) => s.timeline?.steps[s.cursor]);
+  const speed = useApp((s) => s.speed);
+  const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
+  const Motion = useMotionPackets();
+  if (!Motion) return null;
+  const moving: Moving[] = [];
+  for (const id of step?.segmentsOut ?? []) {
+    const a = byId.get(id);
+    if (a) moving.push({ a, moment: 'send' });
+  }
+  const incoming = step?.segmentIn == null ? undefined : byId.get(step.segmentIn);
+  if (step && incoming && !step.segmentsOut.includes(incoming.seg.id)) {
+    moving.push({ a: incoming, moment: step.kind === 'lost' ? 'lost' : 'receive' });
+  }
+  return (
+    <Motion
+      moving={moving}
+      step={cursor}
+      duration={Math.min(0.9, (dwellMs(speed) / 1000) * 0.55)}
+      dataText={dataText}
+    />
+  );
+});
+
+const reducedMotion =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)')
+    : null;
+
+/**
+ * Scrolls the diagram so that the "now" line stays in view. The viewport's
+ * top and height are kept from scroll events and a ResizeObserver, so that
+ * deciding whether to scroll reads no layout.
+ */
+function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number) {
+  const view = useRef<{ top: number; height: number } | null>(null);
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const v = { top: el.scrollTop, height: el.clientHeight };
+    view.current = v;
+    const onScroll = () => {
+      v.top = el.scrollTop;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const ro =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            const h = entries[entries.length - 1]?.contentRect.height;
+            if (h) v.height = h;
+          });
+    ro?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro?.disconnect();
+      view.current = null;
+    };
+  }, [scrollRef]);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    const v = view.current;
+    if (!el || !v) return;
+    if (y >= v.top + 40 && y <= v.top + v.height - 80) return;
+    const top = Math.max(0, y - v.height * 0.35);
+    el.scrollTo({ top, behavior: reducedMotion?.matches ? 'auto' : 'smooth' });
+  }, [scrollRef, y]);
+}
