@@ -5,7 +5,15 @@
  */
 
 import { fieldNote } from '../message/notes';
-import type { Endpoint, Segment, Step, StepReason, Timeline } from '../model';
+import type {
+  Endpoint,
+  HttpMessageRecord,
+  MessageBlock,
+  Segment,
+  Step,
+  StepReason,
+  Timeline,
+} from '../model';
 import { type Catalogue, format, type Lang, type MessageKey } from '../strings';
 import { formatDuration } from '../strings/intl';
 
@@ -129,6 +137,19 @@ function detailNumber(step: Step, ...names: string[]): number | undefined {
   return undefined;
 }
 
+/** Where a redirect points: the step's own detail, else the last response's Location. */
+function locationOf(step: Step, timeline: Timeline): string {
+  if (typeof step.detail.location === 'string') return step.detail.location;
+  const isLocation = (b: MessageBlock) => b.name?.toLowerCase() === 'location';
+  for (let i = timeline.messages.length - 1; i >= 0; i--) {
+    const m = timeline.messages[i] as HttpMessageRecord;
+    if (m.kind !== 'response') continue;
+    const block = m.blocks.find(isLocation);
+    if (block) return block.value ?? '';
+  }
+  return '';
+}
+
 function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: SeqMode) {
   const endpoint = step.endpoint ?? primarySegment(step, timeline)?.from ?? 'client';
   const seg = primarySegment(step, timeline);
@@ -138,15 +159,6 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
   const ackSeg = step.reason === 'ack-received' ? seg : (out ?? seg);
   const message = step.message ? timeline.messages[step.message.messageId] : undefined;
   const block = message && step.message ? message.blocks[step.message.block] : undefined;
-  const location =
-    (typeof step.detail.location === 'string' ? step.detail.location : undefined) ??
-    [...timeline.messages]
-      .reverse()
-      .find(
-        (m) => m.kind === 'response' && m.blocks.some((b) => b.name?.toLowerCase() === 'location'),
-      )
-      ?.blocks.find((b) => b.name?.toLowerCase() === 'location')?.value ??
-    '';
   const duration = detailNumber(step, 'rto', 'rtoMs', 'duration', 'durationMs', 'msl2', 'twoMsl');
   const msl = detailNumber(step, 'msl', 'mslMs');
   const len = block ? block.end - block.start : (seg?.payloadLength ?? 0);
@@ -164,8 +176,14 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
     value: block?.value ?? '',
     note: block?.kind === 'header' ? fieldNote(t, block.name ?? '') : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,
-    duration: formatDuration(lang, duration ?? (msl !== undefined ? 2 * msl : 0)),
-    location,
+    // Getters: only the few steps whose text has {duration} or {location} pay
+    // for them (the first Intl unit format costs tens of ms on a slow machine).
+    get duration() {
+      return formatDuration(lang, duration ?? (msl !== undefined ? 2 * msl : 0));
+    },
+    get location() {
+      return locationOf(step, timeline);
+    },
   };
 }
 
