@@ -1,6 +1,6 @@
 /** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
 import { memo } from 'react';
-import type { ArrowGeometry } from './geometry';
+import { type ArrowGeometry, drawnLabel } from './geometry';
 
 export type ArrowStatus = 'flight' | 'done';
 export type ArrowMoment = 'send' | 'receive' | 'lost' | null;
@@ -10,6 +10,9 @@ interface Props {
   status: ArrowStatus;
   current: boolean;
   narrow: boolean;
+  /** Whether the label is drawn (the current step's always is), and where along the arrow (0–1). */
+  showLabel: boolean;
+  labelAt: number;
   ariaLabel: string;
   lostText: string;
   retransmissionText: string;
@@ -21,7 +24,7 @@ export const Arrow = memo(function Arrow(p: Props) {
   const showLost = a.lost && status === 'done';
   const endX = showLost ? a.xm : a.x2;
   const endY = showLost ? a.ym : a.y2;
-  const f = showLost ? Math.min(a.labelAt, 0.4) : a.labelAt;
+  const f = p.labelAt;
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
   const cls = [
@@ -74,7 +77,7 @@ export const Arrow = memo(function Arrow(p: Props) {
           </text>
         </g>
       )}
-      {(a.showLabel || current) && (
+      {p.showLabel && (
         <text
           className="label"
           transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
@@ -82,12 +85,17 @@ export const Arrow = memo(function Arrow(p: Props) {
           y={-9}
         >
           {a.seg.retransmissionOf !== null && (
-            <tspan className="retx">{p.narrow ? '↻ ' : `↻ ${p.retransmissionText} `}</tspan>
+            <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
           )}
-          {p.narrow ? a.label.replace(/ Len=\d+$/, '') : a.label}
+          {drawnLabel(a.label, p.narrow)}
         </text>
       )}
       <title>{a.label}</title>
     </g>
   );
 });
+
+/** What goes before a retransmission's label. */
+export function retxPrefix(narrow: boolean, text: string): string {
+  return narrow ? '↻ ' : `↻ ${text} `;
+}

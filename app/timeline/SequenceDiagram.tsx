@@ -54,10 +54,7 @@ export function SequenceDiagram({
     [timeline, width, compact],
   );
   const arrows = useMemo(
-    () =>
-      timeline && layout
-        ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode, layout.narrow)
-        : [],
+    () => (timeline && layout ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode) : []),
     [timeline, layout, seqMode],
   );
   const ariaLabels = useMemo(

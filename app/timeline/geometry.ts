@@ -22,24 +22,23 @@ export interface ArrowGeometry {
   /** Degrees, for a label that runs along the arrow. */
   angle: number;
   label: string;
-  /** False where the label would overprint the one before it (a burst); shown when current. */
-  showLabel: boolean;
-  /** Where along the arrow the label sits, from the sender (0–1). */
-  labelAt: number;
   sendStep: number;
   /** The step that receives or drops it. */
   endStep: number | null;
 }
 
 const STACK_PX = 24;
-const LABEL_GAP = 18;
-const LABEL_AT = 0.4;
 
 export function segmentLabel(seg: Segment, mode: SeqMode): string {
   const parts = [`[${seg.flags.join(', ')}]`, `Seq=${seqOf(seg, mode)}`];
   if (seg.flags.includes('ACK')) parts.push(`Ack=${ackOf(seg, mode)}`);
   parts.push(`Len=${seg.payloadLength}`);
   return parts.join(' ');
+}
+
+/** A label as drawn: on a narrow screen without its length. */
+export function drawnLabel(label: string, narrow: boolean): string {
+  return narrow ? label.replace(/ Len=\d+$/, '') : label;
 }
 
 /** The step index at which each segment is sent, and the one that receives or drops it. */
@@ -64,15 +63,12 @@ export function arrowGeometry(
   scale: TimeScale,
   lanes: Lanes,
   mode: SeqMode,
-  /** On a narrow screen, labels of both directions compete for the same room. */
-  narrow = false,
 ): ArrowGeometry[] {
   const steps = segmentSteps(timeline);
   const latency = timeline.link.latencyMs;
   // Segments sent by one side at the same instant would draw on top of each
   // other: each further one is drawn a little lower, in order of sending.
   const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
-  const placed: { x: number; y: number }[] = [];
   return timeline.segments.map((seg) => {
     const x1 = lanes[seg.from];
     const x2 = lanes[seg.to];
@@ -88,18 +84,7 @@ export function arrowGeometry(
     const ym = scale.y(half) + dy;
     const xm = x1 + ((x2 - x1) * (ym - y1)) / Math.max(1, y2 - y1);
     const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
-    // A label is left out (it shows when its step is current, and on hover)
-    // where it would overprint one already placed near it.
-    const lx = x1 + (x2 - x1) * LABEL_AT;
-    const ly = y1 + (y2 - y1) * LABEL_AT;
-    const room = narrow ? { x: 120, y: 20 } : { x: 150, y: LABEL_GAP };
-    const showLabel = !placed.some(
-      (p) => Math.abs(p.x - lx) < room.x && Math.abs(p.y - ly) < room.y,
-    );
-    if (showLabel) placed.push({ x: lx, y: ly });
     return {
-      showLabel,
-      labelAt: LABEL_AT,
       seg,
       x1,
       y1,
@@ -114,4 +99,123 @@ export function arrowGeometry(
       endStep: steps.end[seg.id] ?? null,
     };
   });
+}
+
+/** Where one arrow's label goes: shown or not, and where along the arrow (0–1, from the sender). */
+export interface LabelPlace {
+  show: boolean;
+  at: number;
+}
+
+export interface LabelRoom {
+  /** The label's font size in px; a monospace character is taken as 0.6 of it wide. */
+  fontPx: number;
+  /** How many characters each arrow's label shows, as drawn. */
+  chars: readonly number[];
+  /** How far above the arrow the label's baseline sits (px). */
+  lift?: number;
+}
+
+/** Positions along an arrow tried in turn, from the middle out. */
+export const LABEL_STOPS = [0.5, 0.35, 0.65, 0.25, 0.75] as const;
+/** A lost arrow is drawn only to where it dies (about half way): its stops are squeezed to that part. */
+const LOST_SQUEEZE = 0.6;
+
+/** A label's box: its centre, half width and half height, and its direction (unit vector along the text). */
+export interface LabelBox {
+  cx: number;
+  cy: number;
+  hw: number;
+  hh: number;
+  ux: number;
+  uy: number;
+}
+
+/** The box of a label `width` × `height`, its baseline `lift` px above the arrow at `at` (0–1). */
+export function labelBox(
+  a: ArrowGeometry,
+  at: number,
+  width: number,
+  height: number,
+  lift: number,
+): LabelBox {
+  const rad = (a.angle * Math.PI) / 180;
+  const ux = Math.cos(rad);
+  const uy = Math.sin(rad);
+  // The text's centre: on the arrow, then lifted perpendicular to it, as the
+  // rotated <text> is drawn at y = -lift with its glyphs above that.
+  const up = lift + height / 2 - 2;
+  return {
+    cx: a.x1 + (a.x2 - a.x1) * at + uy * up,
+    cy: a.y1 + (a.y2 - a.y1) * at - ux * up,
+    hw: width / 2,
+    hh: height / 2,
+    ux,
+    uy,
+  };
+}
+
+/** Whether two (turned) boxes overlap: no axis of either separates them. */
+export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
+  const dx = q.cx - p.cx;
+  const dy = q.cy - p.cy;
+  for (const [ax, ay] of [
+    [p.ux, p.uy],
+    [-p.uy, p.ux],
+    [q.ux, q.uy],
+    [-q.uy, q.ux],
+  ] as const) {
+    const reach = (b: LabelBox) =>
+      b.hw * Math.abs(b.ux * ax + b.uy * ay) + b.hh * Math.abs(-b.uy * ax + b.ux * ay);
+    if (Math.abs(dx * ax + dy * ay) >= reach(p) + reach(q)) return false;
+  }
+  return true;
+}
+
+/**
+ * Keeps the labels of the drawn arrows apart. The current ones are placed
+ * first and always shown; then the others in order of sending, each at the
+ * first stop along its arrow where its box clears every label already
+ * placed. A label that fits nowhere is left out: it stays the arrow's
+ * tooltip, and shows when its step is current.
+ */
+export function placeLabels(
+  arrows: readonly ArrowGeometry[],
+  drawn: (a: ArrowGeometry, i: number) => boolean,
+  current: ReadonlySet<number>,
+  room: LabelRoom,
+): LabelPlace[] {
+  const height = room.fontPx * 1.25;
+  const lift = room.lift ?? 9;
+  const places: LabelPlace[] = arrows.map((a) => ({
+    show: false,
+    at: a.lost ? 0.5 * LOST_SQUEEZE : 0.5,
+  }));
+  const placed: LabelBox[] = [];
+  const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
+  const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
+  order.sort((i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || i - j);
+  for (const i of order) {
+    const a = arrows[i] as ArrowGeometry;
+    const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
+    const squeeze = a.lost ? LOST_SQUEEZE : 1;
+    let chosen: { at: number; box: LabelBox } | null = null;
+    for (const stop of LABEL_STOPS) {
+      const at = stop * squeeze;
+      const box = labelBox(a, at, width, height, lift);
+      if (!placed.some((p) => boxesOverlap(p, box))) {
+        chosen = { at, box };
+        break;
+      }
+    }
+    if (!chosen && isCurrent(i)) {
+      const at = 0.5 * squeeze;
+      chosen = { at, box: labelBox(a, at, width, height, lift) };
+    }
+    if (chosen) {
+      placed.push(chosen.box);
+      places[i] = { show: true, at: chosen.at };
+    }
+  }
+  return places;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../model';
+import { type ArrowGeometry, boxesOverlap, LABEL_STOPS, labelBox, placeLabels } from './geometry';
+
+function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
+  const x1 = fromClient ? 100 : 900;
+  const x2 = fromClient ? 900 : 100;
+  const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
+  return {
+    seg: {
+      id,
+      from: fromClient ? 'client' : 'server',
+      retransmissionOf: null,
+    } as unknown as Segment,
+    x1,
+    y1,
+    x2,
+    y2,
+    xm: (x1 + x2) / 2,
+    ym: (y1 + y2) / 2,
+    lost,
+    angle: x2 < x1 ? angle - 180 : angle,
+    label: '[PSH, ACK] Seq=1 Ack=88 Len=352',
+    sendStep: id,
+    endStep: id + 1,
+  };
+}
+
+const room = (n: number) => ({ fontPx: 10.8, chars: Array(n).fill(31) });
+const all = () => true;
+
+function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[]) {
+  return arrows.flatMap((a, i) =>
+    places[i]?.show ? [labelBox(a, places[i].at, 31 * 10.8 * 0.6 + 4, 13.5, 9)] : [],
+  );
+}
+
+describe('placeLabels', () => {
+  it('puts a lone label half way along its arrow', () => {
+    expect(placeLabels([arrow(0, 100, 164)], all, new Set(), room(1))).toEqual([
+      { show: true, at: 0.5 },
+    ]);
+  });
+
+  it('slides crossing labels apart instead of overprinting them', () => {
+    const arrows = [arrow(0, 100, 164), arrow(1, 104, 168, false), arrow(2, 110, 174)];
+    const places = placeLabels(arrows, all, new Set(), room(3));
+    const shown = boxes(arrows, places);
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++) {
+        const p = shown[i];
+        const q = shown[j];
+        if (!p || !q) continue;
+        expect(boxesOverlap(p, q)).toBe(false);
+      }
+    for (const p of places) if (p.show) expect(LABEL_STOPS).toContain(p.at);
+  });
+
+  it('tells turned boxes apart', () => {
+    const a = arrow(0, 100, 164);
+    expect(boxesOverlap(labelBox(a, 0.5, 100, 14, 9), labelBox(a, 0.5, 100, 14, 9))).toBe(true);
+    expect(boxesOverlap(labelBox(a, 0.25, 100, 14, 9), labelBox(a, 0.75, 100, 14, 9))).toBe(false);
+  });
+
+  it('hides a label that fits nowhere, but never the current one, which goes first', () => {
+    const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
+    expect(placeLabels(arrows, all, new Set(), room(2)).map((p) => p.show)).toEqual([true, false]);
+    const places = placeLabels(arrows, all, new Set([1]), room(2));
+    expect(places[1]).toEqual({ show: true, at: 0.5 });
+    expect(places[0]?.show).toBe(false);
+  });
+
+  it('leaves out arrows not drawn yet, and keeps a lost label on the part drawn', () => {
+    const arrows = [arrow(0, 100, 164, true, true), arrow(1, 100, 164)];
+    const places = placeLabels(arrows, (a) => a.sendStep === 0, new Set(), room(2));
+    expect(places[0]?.show).toBe(true);
+    expect(places[0]?.at).toBeLessThanOrEqual(0.5);
+    expect(places[1]?.show).toBe(false);
+  });
+});
