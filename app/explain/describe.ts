@@ -17,91 +17,14 @@ import type {
 import { type Catalogue, format, type Lang, type MessageKey } from '../strings';
 import { formatDuration } from '../strings/intl';
 
-/** One row per reason: a new StepReason in the model fails the type check here. */
-const REASONS: Record<StepReason, { what: MessageKey; why: MessageKey }> = {
-  start: { what: 'step.start', why: 'why.start' },
-  'passive-open': { what: 'step.passive-open', why: 'why.passive-open' },
-  'active-open': { what: 'step.active-open', why: 'why.active-open' },
-  'syn-received': { what: 'step.syn-received', why: 'why.syn-received' },
-  'syn-ack-received': { what: 'step.syn-ack-received', why: 'why.syn-ack-received' },
-  'handshake-ack-received': {
-    what: 'step.handshake-ack-received',
-    why: 'why.handshake-ack-received',
-  },
-  'data-sent': { what: 'step.data-sent', why: 'why.data-sent' },
-  'data-received': { what: 'step.data-received', why: 'why.data-received' },
-  'ack-received': { what: 'step.ack-received', why: 'why.ack-received' },
-  'ack-sent': { what: 'step.ack-sent', why: 'why.ack-sent' },
-  'request-line-written': { what: 'step.request-line-written', why: 'why.request-line-written' },
-  'request-header-written': {
-    what: 'step.request-header-written',
-    why: 'why.request-header-written',
-  },
-  'request-blank-line-written': {
-    what: 'step.request-blank-line-written',
-    why: 'why.request-blank-line-written',
-  },
-  'request-body-written': { what: 'step.request-body-written', why: 'why.request-body-written' },
-  'request-line-parsed': { what: 'step.request-line-parsed', why: 'why.request-line-parsed' },
-  'request-header-parsed': { what: 'step.request-header-parsed', why: 'why.request-header-parsed' },
-  'request-blank-line-parsed': {
-    what: 'step.request-blank-line-parsed',
-    why: 'why.request-blank-line-parsed',
-  },
-  'request-body-parsed': { what: 'step.request-body-parsed', why: 'why.request-body-parsed' },
-  'status-line-written': { what: 'step.status-line-written', why: 'why.status-line-written' },
-  'response-header-written': {
-    what: 'step.response-header-written',
-    why: 'why.response-header-written',
-  },
-  'response-blank-line-written': {
-    what: 'step.response-blank-line-written',
-    why: 'why.response-blank-line-written',
-  },
-  'response-body-written': { what: 'step.response-body-written', why: 'why.response-body-written' },
-  'status-line-parsed': { what: 'step.status-line-parsed', why: 'why.status-line-parsed' },
-  'response-header-parsed': {
-    what: 'step.response-header-parsed',
-    why: 'why.response-header-parsed',
-  },
-  'response-blank-line-parsed': {
-    what: 'step.response-blank-line-parsed',
-    why: 'why.response-blank-line-parsed',
-  },
-  'response-body-parsed': { what: 'step.response-body-parsed', why: 'why.response-body-parsed' },
-  'redirect-followed': { what: 'step.redirect-followed', why: 'why.redirect-followed' },
-  'active-close': { what: 'step.active-close', why: 'why.active-close' },
-  'fin-received': { what: 'step.fin-received', why: 'why.fin-received' },
-  'fin-acked': { what: 'step.fin-acked', why: 'why.fin-acked' },
-  'passive-close': { what: 'step.passive-close', why: 'why.passive-close' },
-  'simultaneous-fin': { what: 'step.simultaneous-fin', why: 'why.simultaneous-fin' },
-  'time-wait-ack': { what: 'step.time-wait-ack', why: 'why.time-wait-ack' },
-  'time-wait-expired': { what: 'step.time-wait-expired', why: 'why.time-wait-expired' },
-  'last-ack-received': { what: 'step.last-ack-received', why: 'why.last-ack-received' },
-  'segment-lost': { what: 'step.segment-lost', why: 'why.segment-lost' },
-  'retransmission-timeout': {
-    what: 'step.retransmission-timeout',
-    why: 'why.retransmission-timeout',
-  },
-  'duplicate-ack-sent': { what: 'step.duplicate-ack-sent', why: 'why.duplicate-ack-sent' },
-  'old-duplicate-syn': { what: 'step.old-duplicate-syn', why: 'why.old-duplicate-syn' },
-  'rst-received': { what: 'step.rst-received', why: 'why.rst-received' },
-  'rst-sent': { what: 'step.rst-sent', why: 'why.rst-sent' },
-  'segment-discarded': { what: 'step.segment-discarded', why: 'why.segment-discarded' },
-  'duplicate-syn-received': {
-    what: 'step.duplicate-syn-received',
-    why: 'why.duplicate-syn-received',
-  },
-  'challenge-ack-sent': { what: 'step.challenge-ack-sent', why: 'why.challenge-ack-sent' },
-  'duplicate-ack-received': {
-    what: 'step.duplicate-ack-received',
-    why: 'why.duplicate-ack-received',
-  },
-  'retransmissions-exhausted': {
-    what: 'step.retransmissions-exhausted',
-    why: 'why.retransmissions-exhausted',
-  },
-};
+/**
+ * Each reason has two catalogue keys, `step.<reason>` (what happens) and
+ * `why.<reason>` (why). The keys are typed as template literals, so a new
+ * StepReason in the model fails the type check until every catalogue has both.
+ */
+function reasonKeys(reason: StepReason): { what: MessageKey; why: MessageKey } {
+  return { what: `step.${reason}`, why: `why.${reason}` };
+}
 
 export interface Description {
   what: string;
@@ -201,7 +124,7 @@ export function describeStep(
   lang: Lang,
   mode: SeqMode = 'relative',
 ): Description {
-  const keys = REASONS[step.reason];
+  const keys = reasonKeys(step.reason);
   const p = params(step, timeline, t, lang, mode);
   return {
     what: format(t, keys.what, p),
