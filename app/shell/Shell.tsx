@@ -1,5 +1,6 @@
 /** The full page: header tools, the four regions, and the controls. */
 
+import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { MessageView } from '../message/MessageView';
@@ -45,40 +46,20 @@ export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
         )}
       </div>
       <main className="shell-main">
-        <section className="region region-diagram" aria-labelledby="h-diagram">
-          <h2 className="region-title" id="h-diagram">
-            {t['region.diagram']}
-          </h2>
-          <ErrorBoundary t={t} onReset={restart}>
-            <StateBadges t={t} />
-            <SequenceDiagram t={t} lang={lang} />
-          </ErrorBoundary>
-        </section>
+        <Region name="diagram" title={t['region.diagram']} t={t} onReset={restart}>
+          <StateBadges t={t} />
+          <SequenceDiagram t={t} lang={lang} />
+        </Region>
         <div className="side">
-          <section className="region region-explain" aria-labelledby="h-explain">
-            <h2 className="region-title" id="h-explain">
-              {t['region.explanation']}
-            </h2>
-            <ErrorBoundary t={t} onReset={restart}>
-              <Explanation t={t} lang={lang} />
-            </ErrorBoundary>
-          </section>
-          <section className="region region-message" aria-labelledby="h-message">
-            <h2 className="region-title" id="h-message">
-              {t['region.message']}
-            </h2>
-            <ErrorBoundary t={t} onReset={restart}>
-              <MessageView t={t} />
-            </ErrorBoundary>
-          </section>
-          <section className="region region-states" aria-labelledby="h-states">
-            <h2 className="region-title" id="h-states">
-              {t['region.states']}
-            </h2>
-            <ErrorBoundary t={t} onReset={restart}>
-              <StatesPanel t={t} />
-            </ErrorBoundary>
-          </section>
+          <Region name="explain" title={t['region.explanation']} t={t} onReset={restart}>
+            <Explanation t={t} lang={lang} />
+          </Region>
+          <Region name="message" title={t['region.message']} t={t} onReset={restart}>
+            <MessageView t={t} />
+          </Region>
+          <Region name="states" title={t['region.states']} t={t} onReset={restart}>
+            <StatesPanel t={t} />
+          </Region>
         </div>
       </main>
       <section className="shell-controls" aria-label={t['region.controls']}>
@@ -87,5 +68,28 @@ export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
         </ErrorBoundary>
       </section>
     </div>
+  );
+}
+
+interface RegionProps {
+  /** The region's name, as in `region-<name>` and its heading's id `h-<name>`. */
+  name: string;
+  title: string;
+  t: Catalogue;
+  onReset: () => void;
+  children: ReactNode;
+}
+
+/** A titled region of the page, its content inside an error boundary of its own. */
+function Region({ name, title, t, onReset, children }: RegionProps) {
+  return (
+    <section className={`region region-${name}`} aria-labelledby={`h-${name}`}>
+      <h2 className="region-title" id={`h-${name}`}>
+        {title}
+      </h2>
+      <ErrorBoundary t={t} onReset={onReset}>
+        {children}
+      </ErrorBoundary>
+    </section>
   );
 }
