@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import {
   type Browser,
   type BrowserContext,
@@ -9,23 +8,11 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
 
-/** The same browser and flags as playwright.config.ts. */
+/** The same browser and flags as the end-to-end tests (scripts/chromium.ts). */
 export async function launch(): Promise<Browser> {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-    existsSync(p),
-  );
-  return chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export interface Session {
