@@ -120,7 +120,12 @@ export function SequenceDiagram({
             />
             <BreakLabels t={t} lang={lang} layout={layout} />
           </svg>
-          <PacketLayer arrows={arrows} dataText={t['diagram.data']} />
+          <PacketLayer
+            arrows={arrows}
+            dataText={t['diagram.data']}
+            width={layout.width}
+            height={layout.scale.height}
+          />
         </>
       )}
     </div>
@@ -189,11 +194,14 @@ const BreakLabels = memo(function BreakLabels({
   layout: DiagramLayout;
 }) {
   const { scale, lanes } = layout;
+  // Placed by a transform, not x / y: each label is then a paint chunk of its
+  // own, so that the current arrow drawn before it (the one arrow without an
+  // opacity) does not share a chunk with it, which made Chromium raster the
+  // whole diagram again whenever the current arrow changed.
   return scale.breaks.map((b) => (
     <text
       key={b.from}
-      x={(lanes.client + lanes.server) / 2}
-      y={(b.y0 + b.y1) / 2 + 4}
+      transform={`translate(${(lanes.client + lanes.server) / 2} ${(b.y0 + b.y1) / 2 + 4})`}
       textAnchor="middle"
       className="break-label"
     >

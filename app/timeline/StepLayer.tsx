@@ -177,20 +177,29 @@ function useMotionPackets(): MotionPackets | null {
   return loaded;
 }
 
-/** The packets the current step sends or receives, as HTML over the SVG. */
+/**
+ * The packets the current step sends or receives, as HTML over the SVG, in a
+ * box of the diagram's size that is always there and has a compositing layer
+ * of its own (`.packets`): a packet that comes or goes then changes that layer
+ * only. Added straight into the scrolling diagram, each new packet layer made
+ * Chromium raster every visible tile of the diagram again, at every step.
+ */
 export const PacketLayer = memo(function PacketLayer({
   arrows,
   dataText,
+  width,
+  height,
 }: {
   arrows: readonly ArrowGeometry[];
   dataText: string;
+  width: number;
+  height: number;
 }) {
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const speed = useApp((s) => s.speed);
   const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
   const Motion = useMotionPackets();
-  if (!Motion) return null;
   const moving: Moving[] = [];
   for (const id of step?.segmentsOut ?? []) {
     const a = byId.get(id);
@@ -201,12 +210,16 @@ export const PacketLayer = memo(function PacketLayer({
     moving.push({ a: incoming, moment: step.kind === 'lost' ? 'lost' : 'receive' });
   }
   return (
-    <Motion
-      moving={moving}
-      step={cursor}
-      duration={Math.min(0.9, (dwellMs(speed) / 1000) * 0.55)}
-      dataText={dataText}
-    />
+    <div className="packets" style={{ width, height }} aria-hidden="true">
+      {Motion && (
+        <Motion
+          moving={moving}
+          step={cursor}
+          duration={Math.min(0.9, (dwellMs(speed) / 1000) * 0.55)}
+          dataText={dataText}
+        />
+      )}
+    </div>
   );
 });
 
