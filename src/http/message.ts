@@ -11,7 +11,7 @@
  * `Transfer-Encoding: chunked` it is the chunked coding itself, chunk-size
  * lines, trailer section and all; `decodeChunked` gives the content.
  */
-import { asciiLower, trimOws } from './grammar';
+import { isAlpha, trimOws } from './grammar';
 
 // RFC 9112 §2.3: HTTP-version = HTTP-name "/" DIGIT "." DIGIT
 // Simplification: only the two versions that speak RFC 9112's syntax.
@@ -49,9 +49,19 @@ function headersOf(from: HasHeaders): readonly HttpHeader[] {
   return 'headers' in from ? from.headers : from;
 }
 
-/** RFC 9110 §5.1: field names are case-insensitive. */
+/**
+ * RFC 9110 §5.1: field names are case-insensitive (in ASCII: `asciiLower`). Compared code
+ * unit by code unit, since headers are looked up by name many times per message and lowering
+ * both names made two strings each time.
+ */
 export function sameFieldName(a: string, b: string): boolean {
-  return a.length === b.length && asciiLower(a) === asciiLower(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(isAlpha(x) && (x ^ 0x20) === y)) return false;
+  }
+  return true;
 }
 
 /** The values of every field line named `name`, in order. */

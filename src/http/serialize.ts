@@ -44,23 +44,20 @@ function check(ok: boolean, what: string): void {
 type ReadBack<T> = (bytes: Uint8Array, start: number, end: number) => T | Fault;
 
 /**
- * The head's octets, written line by line into one growing buffer. Each line
- * is read back with the parser's own grammar function before its CRLF is
- * written, so that the serializer never writes what the parser would refuse.
+ * The message's octets, written line by line into one buffer of the exact size (the lines are
+ * laid out first, so nothing is grown or copied). Each line is read back with the parser's own
+ * grammar function before its CRLF is written, so that the serializer never writes what the
+ * parser would refuse.
  */
 class HeadWriter {
-  bytes = new Uint8Array(512);
   length = 0;
+
+  constructor(readonly bytes: Uint8Array) {}
 
   /** Writes `text` CRLF, once `read` accepts `text`; returns the offset where the line starts. */
   line<T>(text: string, read: ReadBack<T> | null): number {
     const start = this.length;
     const end = start + text.length;
-    if (end + 2 > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(end + 2, this.bytes.length * 2));
-      grown.set(this.bytes.subarray(0, start));
-      this.bytes = grown;
-    }
     writeBinary(text, this.bytes, start);
     if (read) {
       const result = read(this.bytes, start, end);
@@ -76,14 +73,10 @@ class HeadWriter {
 
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version
 // RFC 9112 §4: status-line  = HTTP-version SP status-code SP [ reason-phrase ]
-function writeStartLine(head: HeadWriter, message: HttpMessage): MessageBlock {
-  if (message.kind === 'request') {
-    head.line(`${message.method} ${message.target} ${message.version}`, requestLine);
-  } else {
-    check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
-    head.line(`${message.version} ${message.status} ${message.reason}`, statusLine);
-  }
-  return { kind: 'start-line', start: 0, end: head.length };
+function startLineText(message: HttpMessage): string {
+  if (message.kind === 'request') return `${message.method} ${message.target} ${message.version}`;
+  check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
+  return `${message.version} ${message.status} ${message.reason}`;
 }
 
 /** RFC 9112 §6.3 point 1: responses that never have content. */
@@ -131,9 +124,11 @@ function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHea
 
 // RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
 // Written as `Name: value`, one SP after the colon, none at the end.
-function writeFieldLine(head: HeadWriter, header: HttpHeader): MessageBlock {
-  const value = trimOws(header.value);
-  const text = value.length > 0 ? `${header.name}: ${value}` : `${header.name}:`;
+function fieldLineText(name: string, value: string): string {
+  return value.length > 0 ? `${name}: ${value}` : `${name}:`;
+}
+
+function writeFieldLine(head: HeadWriter, header: HttpHeader, text: string): MessageBlock {
   const start = head.line(text, (bytes, from, to) => {
     const read = fieldLine(bytes, from, to);
     // A colon in the name would read back as a different field.
@@ -143,7 +138,7 @@ function writeFieldLine(head: HeadWriter, header: HttpHeader): MessageBlock {
     );
     return read;
   });
-  return { kind: 'header', name: header.name, value, start, end: head.length };
+  return { kind: 'header', name: header.name, value: header.value, start, end: head.length };
 }
 
 /** The bytes of a message and the span of each of its blocks. */
@@ -151,16 +146,29 @@ export function serializeMessage(
   message: HttpMessage,
   options: SerializeOptions = {},
 ): SerializedMessage {
+  const startLine = startLineText(message);
+  const headers = framedHeaders(message, options).map((h) => ({
+    name: h.name,
+    value: trimOws(h.value),
+  }));
+  const texts = headers.map((h) => fieldLineText(h.name, h.value));
+  let headLength = startLine.length + 2 + 2; // the start line and the blank line, with CRLF
+  for (const text of texts) headLength += text.length + 2;
+
   // Each block spans its line and CRLF. (Blocks are built whole, in their final key order: V8
   // copies a spread with added keys, `{ ...block, start, end }`, very slowly.)
-  const head = new HeadWriter();
-  const blocks: MessageBlock[] = [writeStartLine(head, message)];
-  for (const header of framedHeaders(message, options)) blocks.push(writeFieldLine(head, header));
+  const head = new HeadWriter(new Uint8Array(headLength + message.body.length));
+  const blocks: MessageBlock[] = [];
+  if (message.kind === 'request') head.line(startLine, requestLine);
+  else head.line(startLine, statusLine);
+  blocks.push({ kind: 'start-line', start: 0, end: head.length });
+  headers.forEach((header, i) => {
+    blocks.push(writeFieldLine(head, header, texts[i] as string));
+  });
   const blankLine = head.line('', null);
   blocks.push({ kind: 'blank-line', start: blankLine, end: head.length });
 
-  const bytes = new Uint8Array(head.length + message.body.length);
-  bytes.set(head.bytes.subarray(0, head.length));
+  const bytes = head.bytes;
   bytes.set(message.body, head.length);
   if (message.body.length > 0) {
     blocks.push({ kind: 'body', start: head.length, end: bytes.length });
