@@ -84,7 +84,7 @@ export class Link {
 
   /**
    * Put a segment of `wireOctets` on the link from `from` at `now`. `classes`
-   * are the kinds it belongs to, for the named rules.
+   * are the kinds it belongs to, each once (as `classify` lists them), for the named rules.
    */
   transmit(
     from: Endpoint,
@@ -95,25 +95,17 @@ export class Link {
     const start = Math.max(now, this.freeAt[from]);
     const txMs = (wireOctets * 8 * 1000) / this.config.bitsPerSecond;
     this.freeAt[from] = start + txMs;
+    // Every segment is of class 'any' and of each of its own classes (classify lists each once).
     const counts = this.counts[from];
-    for (const what of new Set<SegmentClass>(['any', ...classes])) {
-      counts.set(what, (counts.get(what) ?? 0) + 1);
-    }
-    // A rule picks this segment if it is the rule's nth of its class from this side.
-    const picks = (rule: SegmentRule) => {
-      const what = rule.what ?? 'any';
-      return (
-        rule.from === from &&
-        (what === 'any' || classes.includes(what)) &&
-        this.countOf(from, what) === rule.nth
-      );
-    };
+    counts.set('any', (counts.get('any') ?? 0) + 1);
+    for (const what of classes) counts.set(what, (counts.get(what) ?? 0) + 1);
     let extra = 0;
-    for (const rule of this.config.delay) if (picks(rule)) extra += rule.extraMs;
+    for (const rule of this.config.delay)
+      if (this.picks(rule, from, classes)) extra += rule.extraMs;
     const arrivesAt = roundTime(start + txMs + this.config.latencyMs + extra);
     const sentAt = roundTime(now);
     let lostBy: Transmission['lostBy'] = null;
-    const ruleHit = this.config.drop.some(picks);
+    const ruleHit = this.config.drop.some((rule) => this.picks(rule, from, classes));
     if (ruleHit) lostBy = 'rule';
     // One draw per segment whenever a loss rate is set, so that the stream does not depend on
     // which rules matched.
@@ -128,6 +120,16 @@ export class Link {
       lostAt: lost ? roundTime(sentAt + (arrivesAt - sentAt) / 2) : null,
       lostBy,
     };
+  }
+
+  /** A rule picks a segment if it is the rule's nth of its class from this side. */
+  private picks(rule: SegmentRule, from: Endpoint, classes: readonly SegmentClass[]): boolean {
+    const what = rule.what ?? 'any';
+    return (
+      rule.from === from &&
+      (what === 'any' || classes.includes(what)) &&
+      this.countOf(from, what) === rule.nth
+    );
   }
 
   private countOf(from: Endpoint, what: SegmentClass): number {

@@ -34,7 +34,7 @@ export class Scheduler<E> {
   }
 
   /** Remove and return the earliest event, advancing the clock to its time; undefined when empty. */
-  next(): { time: number; event: E } | undefined {
+  next(): { readonly time: number; readonly event: E } | undefined {
     const top = this.heap[0];
     if (top === undefined) return undefined;
     const last = this.heap.pop() as Entry<E>;
@@ -43,7 +43,8 @@ export class Scheduler<E> {
       this.down(0);
     }
     this.clock = top.time;
-    return { time: top.time, event: top.event };
+    // The entry itself, no longer in the heap: read-only to the caller.
+    return top;
   }
 
   private before(a: Entry<E>, b: Entry<E>): boolean {

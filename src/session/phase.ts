@@ -24,9 +24,23 @@ export const TEARDOWN: Phase = { mdn: null, seven: 7 };
 export const REFUSAL: Phase = { mdn: 1, seven: null };
 export const REDIRECT: Phase = { mdn: 2, seven: null };
 
+/** Rule 1, as a table: the phase of each block of a request and of a response. */
+const BLOCK_PHASES: Record<'request' | 'response', Record<MessageBlockKind, Phase>> = {
+  request: {
+    'start-line': { mdn: 2, seven: 2 },
+    header: { mdn: 2, seven: 3 },
+    'blank-line': { mdn: 2, seven: 3 },
+    body: { mdn: 2, seven: 3 },
+  },
+  response: {
+    'start-line': { mdn: 3, seven: 4 },
+    header: { mdn: 3, seven: 5 },
+    'blank-line': { mdn: 3, seven: 5 },
+    body: { mdn: 3, seven: 6 },
+  },
+};
+
+/** One shared object per phase, like the constants above: steps only read their phase. */
 export function phaseOfBlock(kind: 'request' | 'response', block: MessageBlockKind): Phase {
-  if (kind === 'request') return { mdn: 2, seven: block === 'start-line' ? 2 : 3 };
-  if (block === 'start-line') return { mdn: 3, seven: 4 };
-  if (block === 'body') return { mdn: 3, seven: 6 };
-  return { mdn: 3, seven: 5 };
+  return BLOCK_PHASES[kind][block];
 }

@@ -11,9 +11,11 @@ import type {
   MessageBlock,
   Phase,
   Segment,
+  StateChange,
   Step,
   StepKind,
   StepReason,
+  TcpFlag,
 } from '../timeline/types';
 import { CONNECT, NO_PHASE, phaseOfBlock, REDIRECT, REFUSAL, TEARDOWN } from './phase';
 import type { Simulation } from './simulation';
@@ -69,6 +71,17 @@ const PARSED: Record<'request' | 'response', Record<MessageBlock['kind'], StepRe
     body: 'response-body-parsed',
   },
 };
+
+// The tests of phaseOf's rules, as functions rather than closures made for every step.
+function anyFlag(segs: readonly Segment[], flag: TcpFlag): boolean {
+  for (const seg of segs) if (seg.flags.includes(flag)) return true;
+  return false;
+}
+const isOldDuplicate = (seg: Segment): boolean => seg.oldDuplicate === true;
+const isHandshakeDone = (ch: StateChange): boolean =>
+  ch.from === 'SYN-RECEIVED' && ch.to === 'ESTABLISHED';
+const isClosing = (ch: StateChange): boolean =>
+  CLOSING.includes(ch.from) || CLOSING.includes(ch.to);
 
 export class StepRecorder {
   readonly steps: Step[] = [];
@@ -140,13 +153,8 @@ export class StepRecorder {
     this.steps.push(step);
   }
 
-  private segment(id: number | null): Segment | undefined {
-    return id === null ? undefined : this.sim.segments[id];
-  }
-
   /** The rules are listed in phase.ts. */
   private phaseOf(step: Step): Phase {
-    const previous = this.lastPhase.get(step.connection) ?? NO_PHASE;
     if (step.message) {
       const record = this.sim.messages[step.message.messageId] as HttpMessageRecord;
       const block = record.blocks[step.message.block];
@@ -156,31 +164,30 @@ export class StepRecorder {
     if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
     if (step.reason === 'redirect-followed') return REDIRECT;
     const segs: Segment[] = [];
-    for (const id of [step.segmentIn, ...step.segmentsOut]) {
-      const seg = this.segment(id);
-      if (seg) segs.push(seg);
-    }
+    if (step.segmentIn !== null) segs.push(this.sim.segments[step.segmentIn] as Segment);
+    for (const id of step.segmentsOut) segs.push(this.sim.segments[id] as Segment);
     for (const seg of segs) {
       const last = seg.carries[seg.carries.length - 1];
       if (last) return this.phaseOfOctet(last.messageId, last.end - 1);
     }
-    const any = (flag: Segment['flags'][number]) => segs.some((s) => s.flags.includes(flag));
-    if (any('RST') || segs.some((s) => s.oldDuplicate)) {
+    if (anyFlag(segs, 'RST') || segs.some(isOldDuplicate)) {
+      const previous = this.previousPhase(step.connection);
       return previous.mdn === null || previous.mdn === 1 ? REFUSAL : NO_PHASE;
     }
-    if (any('SYN')) return CONNECT;
-    if (step.changes.some((ch) => ch.from === 'SYN-RECEIVED' && ch.to === 'ESTABLISHED')) {
-      return CONNECT;
-    }
-    const closing = step.changes.some((ch) => CLOSING.includes(ch.from) || CLOSING.includes(ch.to));
-    if (any('FIN') || closing || step.reason === 'time-wait-expired') return TEARDOWN;
+    if (anyFlag(segs, 'SYN') || step.changes.some(isHandshakeDone)) return CONNECT;
+    if (anyFlag(segs, 'FIN') || step.changes.some(isClosing)) return TEARDOWN;
+    if (step.reason === 'time-wait-expired') return TEARDOWN;
     for (const seg of segs) {
       if (!seg.flags.includes('ACK')) continue;
       const acked = this.ackedOctet(step.connection, seg);
       if (acked === 'fin') return TEARDOWN;
       if (acked) return this.phaseOfOctet(acked.messageId, acked.offset);
     }
-    return previous;
+    return this.previousPhase(step.connection);
+  }
+
+  private previousPhase(connection: number): Phase {
+    return this.lastPhase.get(connection) ?? NO_PHASE;
   }
 
   private phaseOfOctet(messageId: number, offset: number): Phase {

@@ -83,7 +83,8 @@ export class Simulation implements AppContext {
   private readonly scheduler = new Scheduler<SimEvent>();
   readonly link: Link;
   private readonly isnRandom: Random;
-  private readonly inFlight = new Map<number, InFlight>();
+  /** Segments on the link, by id (an array: ids count up from 0). */
+  private readonly inFlight: (InFlight | undefined)[] = [];
   readonly apps: Record<Endpoint, Application>;
   private serverIsns: number[];
 
@@ -234,7 +235,7 @@ export class Simulation implements AppContext {
     });
     record.oldDuplicate = true;
     this.segments.push(record);
-    this.inFlight.set(id, { seg, from: 'client', connection: 0, oldDuplicate: true });
+    this.inFlight[id] = { seg, from: 'client', connection: 0, oldDuplicate: true };
     this.scheduler.at(record.arrivesAt ?? 0, { type: 'arrive', segment: id });
   }
 
@@ -289,7 +290,7 @@ export class Simulation implements AppContext {
         retransmissionOf,
       });
       this.segments.push(record);
-      this.inFlight.set(id, { seg, from, connection, oldDuplicate: false });
+      this.inFlight[id] = { seg, from, connection, oldDuplicate: false };
       if (tx.lostAt !== null) this.scheduler.at(tx.lostAt, { type: 'lose', segment: id });
       else this.scheduler.at(tx.arrivesAt, { type: 'arrive', segment: id });
       return id;
@@ -326,9 +327,9 @@ export class Simulation implements AppContext {
   }
 
   private lose(id: number): void {
-    const f = this.inFlight.get(id);
+    const f = this.inFlight[id];
     if (!f) return;
-    this.inFlight.delete(id);
+    this.inFlight[id] = undefined;
     this.recorder.step({
       kind: 'lost',
       reason: 'segment-lost',
@@ -341,9 +342,9 @@ export class Simulation implements AppContext {
   }
 
   private arrive(id: number): void {
-    const f = this.inFlight.get(id);
+    const f = this.inFlight[id];
     if (!f) return;
-    this.inFlight.delete(id);
+    this.inFlight[id] = undefined;
     const to = OTHER[f.from];
     const c = this.conn(f.connection);
     const tcb = c.tcb[to];
