@@ -9,7 +9,7 @@ import type { AppAction, AppContext } from './application';
 import { resolveLocation } from './client';
 import { VirtualSite } from './server';
 import { simulate } from './simulate';
-import { imfFixdate, parseForm, route } from './site';
+import { EPOCH_MS, imfFixdate, parseForm, route } from './site';
 
 const request = (method: string, target: string, body = ''): HttpRequest => ({
   kind: 'request',
@@ -74,6 +74,15 @@ describe('the virtual site', () => {
   it('dates in IMF-fixdate (RFC 9110 §5.6.7), from MDN’s example instant', () => {
     expect(imfFixdate(0)).toBe('Thu, 06 Dec 2018 17:37:18 GMT');
     expect(imfFixdate(240_000.5)).toBe('Thu, 06 Dec 2018 17:41:18 GMT');
+  });
+
+  it('writes the date as Date.prototype.toUTCString would, leap days and centuries included', () => {
+    const day = 86_400_000;
+    // Every 7 h 13 min 17.5 s for 500 years: each weekday, hour, month and the leap rules.
+    for (let t = 0; t < 500 * 365.25 * day; t += 25_997_500 + day * 3) {
+      const expected = new Date(EPOCH_MS + Math.floor(t / 1000) * 1000).toUTCString();
+      expect(imfFixdate(t)).toBe(expected);
+    }
   });
 
   it('decodes application/x-www-form-urlencoded', () => {
