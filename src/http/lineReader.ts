@@ -30,13 +30,23 @@ export class LineReader {
   private scan = 0;
 
   append(chunk: Uint8Array): void {
-    if (this.len + chunk.length > this.buf.length) {
-      const grown = new Uint8Array(Math.max(this.len + chunk.length, this.buf.length * 2, 256));
-      grown.set(this.buf.subarray(0, this.len));
-      this.buf = grown;
-    }
+    this.makeRoom(chunk.length);
     this.buf.set(chunk, this.len);
     this.len += chunk.length;
+  }
+
+  /** `append` for octets held as a binary string (one char per octet), read straight in. */
+  appendBinary(octets: string): void {
+    this.makeRoom(octets.length);
+    for (let i = 0; i < octets.length; i++) this.buf[this.len + i] = octets.charCodeAt(i) & 0xff;
+    this.len += octets.length;
+  }
+
+  private makeRoom(more: number): void {
+    if (this.len + more <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(this.len + more, this.buf.length * 2, 256));
+    grown.set(this.buf.subarray(0, this.len));
+    this.buf = grown;
   }
 
   moveTo(offset: number): void {

@@ -15,6 +15,17 @@ describe('createParser', () => {
     expect(parser.finish()).toBe(result);
   });
 
+  it('reads octets pushed as a binary string as it reads the same octets pushed as bytes', () => {
+    const input = 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-Latin: caf\xe9\r\n\r\n\x00\xffabc';
+    const asBytes = createParser('response');
+    const asBinary = createParser('response');
+    for (const part of [input.slice(0, 20), input.slice(20, 41), input.slice(41)]) {
+      expect(asBinary.pushBinary(part)).toEqual(asBytes.push(bytes(part)));
+    }
+    expect(asBinary.blocks()).toEqual(asBytes.blocks());
+    expect(asBinary.finish()).toMatchObject({ ok: true, consumed: input.length });
+  });
+
   it('waits for the whole body that Content-Length announces', () => {
     const parser = createParser('response');
     expect(parser.push(bytes('HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nab'))).toBeNull();

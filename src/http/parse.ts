@@ -65,6 +65,11 @@ export type ParseResult = ParseSuccess | ParseFailure;
 export interface HttpParser {
   /** Adds input; returns the result once it is settled (complete or failed), else null. */
   push(chunk: Uint8Array): ParseResult | null;
+  /**
+   * `push` for octets held as a binary string (one char per octet), as TCP delivers them in
+   * the simulation: read straight into the parser's buffer, with no Uint8Array in between.
+   */
+  pushBinary(octets: string): ParseResult | null;
   /** Declares the end of the input (the connection closed) and returns the result. */
   finish(): ParseResult;
   /** The blocks read so far (the body block appears when the body is complete). */
@@ -98,6 +103,17 @@ class MessageParser implements HttpParser {
   push(chunk: Uint8Array): ParseResult | null {
     if (this.result) return this.result;
     this.input.append(chunk);
+    return this.advance();
+  }
+
+  pushBinary(octets: string): ParseResult | null {
+    if (this.result) return this.result;
+    this.input.appendBinary(octets);
+    return this.advance();
+  }
+
+  /** Reads as far as the input allows. */
+  private advance(): ParseResult | null {
     while (!this.result) {
       const step = this.step();
       if (step === null) break;

@@ -17,7 +17,7 @@
  */
 import type { MessageBlock } from '../timeline/types';
 import { type Fault, isFault } from './errors';
-import { fieldLine } from './fieldLine';
+import { fieldLineSpans } from './fieldLine';
 import { transferCodings } from './framing';
 import { CR, LF, trimOws, writeBinary } from './grammar';
 import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
@@ -130,10 +130,11 @@ function fieldLineText(name: string, value: string): string {
 
 function writeFieldLine(head: HeadWriter, header: HttpHeader, text: string): MessageBlock {
   const start = head.line(text, (bytes, from, to) => {
-    const read = fieldLine(bytes, from, to);
-    // A colon in the name would read back as a different field.
+    const read = fieldLineSpans(bytes, from, to);
+    // A colon in the name would read back as a different, shorter field name (the octets
+    // before it are the name's own).
     check(
-      isFault(read) || read.name === header.name,
+      isFault(read) || read.nameEnd - from === header.name.length,
       `the field name "${header.name}" is not a token`,
     );
     return read;

@@ -5,6 +5,12 @@
 
 /** The UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
 export function encodeUtf8(text: string): Uint8Array {
+  if (isAscii(text)) {
+    // Most bodies: one octet per code unit, straight into an array of the exact size.
+    const ascii = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) ascii[i] = text.charCodeAt(i);
+    return ascii;
+  }
   // At most three octets per UTF-16 code unit (a surrogate pair, two units, takes four).
   const out = new Uint8Array(text.length * 3);
   let n = 0;
@@ -29,6 +35,11 @@ export function encodeUtf8(text: string): Uint8Array {
     }
   }
   return out.slice(0, n);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 // RFC 3629 §4: the first octet decides the length; the range of the second

@@ -14,7 +14,6 @@ import {
   isPersistent,
 } from '../http';
 import type { RequestSpec, Scenario } from '../scenarios/types';
-import { binaryToBytes } from '../timeline/bytes';
 import type { AppAction, AppContext, Application } from './application';
 
 interface ClientConnection {
@@ -125,7 +124,7 @@ export class UserAgent implements Application {
   onData(ctx: AppContext, id: number, octets: string): void {
     const c = this.conn(id);
     if (!c.parser) return;
-    const result = c.parser.push(binaryToBytes(octets));
+    const result = c.parser.pushBinary(octets);
     this.reportBlocks(ctx, id);
     if (result?.ok && result.message.kind === 'response') c.response = result.message;
   }

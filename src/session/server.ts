@@ -12,7 +12,6 @@ import {
   type ParseError,
 } from '../http';
 import type { Scenario } from '../scenarios/types';
-import { binaryToBytes } from '../timeline/bytes';
 import type { AppAction, AppContext, Application } from './application';
 import { type Answer, badRequest, route, withClose } from './site';
 
@@ -76,7 +75,7 @@ export class VirtualSite implements Application {
       // (Neither curl nor browsers pipeline HTTP/1.1 requests.)
       return;
     }
-    const result = c.parser.push(binaryToBytes(octets));
+    const result = c.parser.pushBinary(octets);
     this.report(ctx, id);
     if (result === null) return;
     if (result.ok && result.message.kind === 'request') c.request = result.message;
