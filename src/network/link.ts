@@ -64,12 +64,16 @@ export function roundTime(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
+function noSegments(): Record<SegmentClass, number> {
+  return { any: 0, syn: 0, 'syn-ack': 0, data: 0, fin: 0, ack: 0, 'final-ack': 0, rst: 0 };
+}
+
 export class Link {
   private freeAt: Record<Endpoint, number> = { client: 0, server: 0 };
   /** How many segments of each class each side has sent so far. */
-  private counts: Record<Endpoint, Map<SegmentClass, number>> = {
-    client: new Map(),
-    server: new Map(),
+  private counts: Record<Endpoint, Record<SegmentClass, number>> = {
+    client: noSegments(),
+    server: noSegments(),
   };
 
   constructor(
@@ -97,8 +101,8 @@ export class Link {
     this.freeAt[from] = start + txMs;
     // Every segment is of class 'any' and of each of its own classes (classify lists each once).
     const counts = this.counts[from];
-    counts.set('any', (counts.get('any') ?? 0) + 1);
-    for (const what of classes) counts.set(what, (counts.get(what) ?? 0) + 1);
+    counts.any += 1;
+    for (const what of classes) counts[what] += 1;
     let extra = 0;
     for (const rule of this.config.delay)
       if (this.picks(rule, from, classes)) extra += rule.extraMs;
@@ -133,6 +137,6 @@ export class Link {
   }
 
   private countOf(from: Endpoint, what: SegmentClass): number {
-    return this.counts[from].get(what) ?? 0;
+    return this.counts[from][what];
   }
 }
