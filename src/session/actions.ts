@@ -5,10 +5,9 @@
 import type { TcpSegment } from '../tcp/segment';
 import { activeOpen, canSendData, close, nextDataSegment, send } from '../tcp/send';
 import { unsentOctets } from '../tcp/tcb';
-import type { TcpTransition } from '../tcp/transitions';
 import type { Endpoint, HttpMessageRecord } from '../timeline/types';
 import type { AppAction } from './application';
-import type { StepDraft } from './recorder';
+import { draftStep } from './recorder';
 import type { Simulation } from './simulation';
 
 export function runAppAction(
@@ -19,22 +18,14 @@ export function runAppAction(
 ): void {
   const c = sim.conn(connection);
   const app = sim.apps[endpoint];
-  const step: StepDraft = {
-    kind: 'app',
-    reason: 'start',
-    connection,
-    endpoint,
-    rfc: null,
-    detail: {},
-  };
-  let transitions: TcpTransition[] = [];
-  let segs: TcpSegment[] = [];
+  const step = draftStep('app', 'start', connection, endpoint);
+  let segs: readonly TcpSegment[] = [];
   switch (action.kind) {
     case 'connect': {
       const tcb = c.tcb.client;
       const r = activeOpen(sim.config, { iss: tcb.iss, tsOffset: tcb.tsOffset }, sim.now);
       sim.setTcb(connection, endpoint, r.tcb);
-      transitions = r.transitions;
+      step.transitions = r.transitions;
       segs = r.out;
       step.reason = 'active-open';
       step.rfc = 'RFC 9293 §3.10.1';
@@ -81,7 +72,7 @@ export function runAppAction(
       const from = c.tcb[endpoint].state;
       const r = close(c.tcb[endpoint], sim.config, sim.now);
       sim.setTcb(connection, endpoint, r.tcb);
-      transitions = r.transitions;
+      step.transitions = r.transitions;
       segs = r.out;
       step.reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
       step.rfc = 'RFC 9293 §3.10.4';
@@ -97,7 +88,6 @@ export function runAppAction(
     }
   }
   step.segmentsOut = sim.transmit(endpoint, connection, segs, false);
-  step.transitions = transitions;
   sim.recorder.step(step);
   if (action.kind === 'output' || action.kind === 'close') {
     if (canSendData(c.tcb[endpoint])) sim.kickOutput(connection, endpoint);

@@ -25,12 +25,39 @@ export interface StepDraft {
   reason: StepReason;
   connection: number;
   endpoint: Endpoint | null;
-  segmentIn?: number | null;
-  segmentsOut?: number[];
-  transitions?: TcpTransition[];
-  message?: Step['message'];
+  segmentIn: number | null;
+  segmentsOut: number[];
+  transitions: readonly TcpTransition[];
+  message: Step['message'];
   rfc: string | null;
   detail: Record<string, string | number | boolean>;
+}
+
+const NO_TRANSITIONS: readonly TcpTransition[] = [];
+
+/**
+ * A draft with every field set, in one order: every step then reaches `step()` in one shape
+ * (drafts with optional fields added here and there came in half a dozen, and each read of
+ * them was a lookup). Callers fill in what their step has.
+ */
+export function draftStep(
+  kind: StepKind,
+  reason: StepReason,
+  connection: number,
+  endpoint: Endpoint | null,
+): StepDraft {
+  return {
+    kind,
+    reason,
+    connection,
+    endpoint,
+    segmentIn: null,
+    segmentsOut: [],
+    transitions: NO_TRANSITIONS,
+    message: null,
+    rfc: null,
+    detail: {},
+  };
 }
 
 const CLOSING: readonly TcpState[] = [
@@ -125,7 +152,7 @@ export class StepRecorder {
 
   step(draft: StepDraft): void {
     const c = this.sim.conn(draft.connection);
-    const transitions = draft.transitions ?? [];
+    const transitions = draft.transitions;
     const endpoint = draft.endpoint;
     const step: Step = {
       index: this.steps.length,
@@ -141,9 +168,9 @@ export class StepRecorder {
         to: t.to,
         transition: t.id,
       })),
-      segmentIn: draft.segmentIn ?? null,
-      segmentsOut: draft.segmentsOut ?? [],
-      message: draft.message ?? null,
+      segmentIn: draft.segmentIn,
+      segmentsOut: draft.segmentsOut,
+      message: draft.message,
       phase: NO_PHASE,
       rfc: draft.rfc,
       detail: draft.detail,

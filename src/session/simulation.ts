@@ -11,7 +11,7 @@ import { Scheduler } from '../network/scheduler';
 import type { Scenario } from '../scenarios/types';
 import { type TcpConfig, tcpConfigFor } from '../tcp/config';
 import { type AppSignal, receiveSegment } from '../tcp/receive';
-import { hasFlag, type TcpSegment, wireLength } from '../tcp/segment';
+import { hasFlag, segLen, type TcpSegment, wireLength } from '../tcp/segment';
 import { canSendData, passiveOpen } from '../tcp/send';
 import { seqAdd } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
@@ -29,7 +29,7 @@ import type {
 import { runAppAction } from './actions';
 import type { AppAction, AppContext, Application } from './application';
 import { UserAgent } from './client';
-import { StepRecorder } from './recorder';
+import { draftStep, StepRecorder } from './recorder';
 import { VirtualSite } from './server';
 import { classify, type StreamSpan, toTimelineSegment } from './wire';
 
@@ -267,11 +267,11 @@ export class Simulation implements AppContext {
     const sender = c.tcb[from];
     return segs.map((seg) => {
       const id = this.segments.length;
-      const occupies = seg.payload.length > 0 || hasFlag(seg, 'SYN') || hasFlag(seg, 'FIN');
+      const syn = hasFlag(seg, 'SYN');
       let retransmissionOf: number | null = null;
-      if (occupies) {
+      if (segLen(seg) > 0) {
         // Sequence numbers are below 2^32: one number keys both the SYN and a non-SYN at it.
-        const key = seg.seq + (hasFlag(seg, 'SYN') ? 2 ** 32 : 0);
+        const key = seg.seq + (syn ? 2 ** 32 : 0);
         const first = c.firstSent[from].get(key);
         if (first === undefined) c.firstSent[from].set(key, id);
         else if (retransmission) retransmissionOf = first;
@@ -330,15 +330,9 @@ export class Simulation implements AppContext {
     const f = this.inFlight[id];
     if (!f) return;
     this.inFlight[id] = undefined;
-    this.recorder.step({
-      kind: 'lost',
-      reason: 'segment-lost',
-      connection: f.connection,
-      endpoint: null,
-      segmentIn: id,
-      rfc: null,
-      detail: {},
-    });
+    const step = draftStep('lost', 'segment-lost', f.connection, null);
+    step.segmentIn = id;
+    this.recorder.step(step);
   }
 
   private arrive(id: number): void {
@@ -356,17 +350,13 @@ export class Simulation implements AppContext {
     const out = this.transmit(to, f.connection, r.out, r.detail.repeatedSyn === true);
     c.delivered[to] += r.delivered;
     const reason = f.oldDuplicate && r.reason === 'syn-received' ? 'old-duplicate-syn' : r.reason;
-    this.recorder.step({
-      kind: 'receive',
-      reason,
-      connection: f.connection,
-      endpoint: to,
-      segmentIn: id,
-      segmentsOut: out,
-      transitions: r.transitions,
-      rfc: r.rfc,
-      detail: r.detail,
-    });
+    const step = draftStep('receive', reason, f.connection, to);
+    step.segmentIn = id;
+    step.segmentsOut = out;
+    step.transitions = r.transitions;
+    step.rfc = r.rfc;
+    step.detail = r.detail;
+    this.recorder.step(step);
     this.signal(f.connection, to, r.signals, r.delivered);
     this.kickOutput(f.connection, to);
   }
@@ -398,16 +388,12 @@ export class Simulation implements AppContext {
     this.setTcb(connection, endpoint, r.tcb);
     const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
     if (r.ended) c.ended[endpoint] = r.ended;
-    this.recorder.step({
-      kind: 'timer',
-      reason: r.reason,
-      connection,
-      endpoint,
-      segmentsOut: out,
-      transitions: r.transitions,
-      rfc: r.rfc,
-      detail: r.detail,
-    });
+    const step = draftStep('timer', r.reason, connection, endpoint);
+    step.segmentsOut = out;
+    step.transitions = r.transitions;
+    step.rfc = r.rfc;
+    step.detail = r.detail;
+    this.recorder.step(step);
     this.kickOutput(connection, endpoint);
   }
 

@@ -56,7 +56,7 @@ export function toTimelineSegment(w: WireInput): Segment {
     to,
     srcPort: w.ports[w.from],
     dstPort: w.ports[to],
-    flags: [...seg.flags],
+    flags: seg.flags.slice(),
     seq: seg.seq,
     ack: seg.ack,
     relSeq: seqDiff(seg.seq, sender.iss),
