@@ -39,3 +39,18 @@ test.describe('the app shell', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('the diagram follows the cursor', () => {
+  test('a deep link to a late step opens with the now line in view', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'large-response', step: 60 });
+    await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+  });
+
+  test('stepping on keeps the now line in view', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'large-response' });
+    await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+    for (let i = 0; i < 40; i++) await roundtrip.pressNext();
+    await expect.poll(() => roundtrip.currentStep()).toBe(40);
+    await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
  * sent so far, the state tags, the "now" line, the travelling packet, and the
  * scroll that follows the cursor. Each selects the cursor itself.
  */
-import { memo, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
 import type { Endpoint, Timeline } from '../model';
 import { useApp } from '../store';
 import { dwellMs } from '../store/playback';
@@ -13,6 +13,7 @@ import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
 import type { Moving } from './Packet';
 import type { DiagramLayout } from './SequenceDiagram';
 import type { TimeScale } from './scale';
+import { useFollow } from './useFollow';
 
 export interface StateTag {
   key: string;
@@ -222,49 +223,3 @@ export const PacketLayer = memo(function PacketLayer({
     </div>
   );
 });
-
-const reducedMotion =
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)')
-    : null;
-
-/**
- * Scrolls the diagram so that the "now" line stays in view. The viewport's
- * top and height are kept from scroll events and a ResizeObserver, so that
- * deciding whether to scroll reads no layout.
- */
-function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number) {
-  const view = useRef<{ top: number; height: number } | null>(null);
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el) return;
-    const v = { top: el.scrollTop, height: el.clientHeight };
-    view.current = v;
-    const onScroll = () => {
-      v.top = el.scrollTop;
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            const h = entries[entries.length - 1]?.contentRect.height;
-            if (h) v.height = h;
-          });
-    ro?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      ro?.disconnect();
-      view.current = null;
-    };
-  }, [scrollRef]);
-
-  useEffect(() => {
-    const el = scrollRef.current;
-    const v = view.current;
-    if (!el || !v) return;
-    if (y >= v.top + 40 && y <= v.top + v.height - 80) return;
-    const top = Math.max(0, y - v.height * 0.35);
-    el.scrollTo({ top, behavior: reducedMotion?.matches ? 'auto' : 'smooth' });
-  }, [scrollRef, y]);
-}

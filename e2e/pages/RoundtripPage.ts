@@ -150,6 +150,18 @@ export class RoundtripPage {
     return this.page.evaluate(pressAndRead, count);
   }
 
+  /** Whether the diagram's "now" line lies inside the diagram's scrolled viewport. */
+  async nowLineInView(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.diagram-scroll');
+      const now = document.querySelector('.sequence .now line');
+      if (!scroller || !now) return false;
+      const box = scroller.getBoundingClientRect();
+      const line = now.getBoundingClientRect();
+      return line.top >= box.top && line.bottom <= box.bottom;
+    });
+  }
+
   /** Zero accessibility violations against WCAG 2.2 A and AA. */
   async expectNoAxeViolations(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page })

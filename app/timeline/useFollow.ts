@@ -1,0 +1,65 @@
+import { type RefObject, useEffect, useRef } from 'react';
+
+const reducedMotion =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(prefers-reduced-motion: reduce)')
+    : null;
+
+interface View {
+  /** The scroller's scrollTop, kept from scroll events (a new scroller starts at 0). */
+  top: number;
+  /** Its height, from the ResizeObserver; null until the first observation. */
+  height: number | null;
+}
+
+/**
+ * Scrolls the diagram so that the "now" line (at `y`) stays in view. Deciding
+ * whether to scroll reads no layout: the viewport's top comes from scroll
+ * events and its height from a ResizeObserver, whose first callback arrives
+ * after the first layout. Reading `clientHeight` on mount instead forced a
+ * second style and layout of the whole page before the first paint (60 ms of
+ * the time to ready at 4× CPU); until the height is known, the follow waits.
+ */
+export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number) {
+  const view = useRef<View>({ top: 0, height: null });
+  const target = useRef(y);
+  target.current = y;
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const v = view.current;
+    const onScroll = () => {
+      v.top = el.scrollTop;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const ro =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            const h = entries[entries.length - 1]?.contentRect.height;
+            if (!h) return;
+            const first = v.height === null;
+            v.height = h;
+            // A deep link opens at a later step: follow it once the height is known.
+            if (first) follow(el, v, target.current, 'auto');
+          });
+    ro?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro?.disconnect();
+    };
+  }, [scrollRef]);
+
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el) follow(el, view.current, y, reducedMotion?.matches ? 'auto' : 'smooth');
+  }, [scrollRef, y]);
+}
+
+function follow(el: HTMLElement, v: View, y: number, behavior: ScrollBehavior) {
+  if (v.height === null) return;
+  if (y >= v.top + 40 && y <= v.top + v.height - 80) return;
+  const top = Math.max(0, y - v.height * 0.35);
+  el.scrollTo({ top, behavior });
+}
