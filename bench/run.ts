@@ -28,6 +28,7 @@ import {
   REPO,
   serve,
 } from './lib/build';
+import { buildPageBaseline, capturePage } from './lib/page';
 import { na, printTable, type Row, reason } from './lib/report';
 
 const FIGURES = ['simulate', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
@@ -117,11 +118,26 @@ async function main(): Promise<void> {
         };
         const b = browser;
         if (want('ready')) {
-          await guard(
-            `time to ready (${opt.runs} runs each)`,
-            na('ready', 'Time to ready', '≤ 1.3× bare', ''),
-            () => readyRows(b, rt.url, base.url, opt.runs, t),
-          );
+          // The second baseline: the bare app drawing Roundtrip's first page.
+          let samePage: { url: string; elements: number } | string;
+          let pageServer: Awaited<ReturnType<typeof serve>> | null = null;
+          try {
+            log("capturing Roundtrip's first page and building the bare app that draws it");
+            const captured = await capturePage(b, rt.url);
+            pageServer = await serve(await buildPageBaseline(captured, roundtrip));
+            samePage = { url: pageServer.url, elements: captured.elements };
+          } catch (error) {
+            samePage = reason(error);
+          }
+          try {
+            await guard(
+              `time to ready (${opt.runs} runs each)`,
+              na('ready', 'Time to ready', '≤ 1.3× bare', ''),
+              () => readyRows(b, rt.url, base.url, opt.runs, t, samePage),
+            );
+          } finally {
+            await pageServer?.close();
+          }
         }
         if (want('playback')) {
           for (const scenario of ['get', 'large-response']) {

@@ -52,19 +52,24 @@ export async function readyRows(
   baselineUrl: string,
   runs: number,
   rate: number,
+  samePage?: { url: string; elements: number } | string,
 ): Promise<Row[]> {
   const rt: Load[] = [];
   const base: Load[] = [];
+  const page: Load[] = [];
+  const pageUrl = typeof samePage === 'object' ? samePage.url : null;
   try {
     // One unmeasured load of each warms the disk cache and the preview server.
     await load(browser, baselineUrl, 'baseline:ready', rate);
     await load(browser, roundtripUrl, 'roundtrip:ready', rate);
+    if (pageUrl) await load(browser, pageUrl, 'baseline:ready', rate);
   } catch (error) {
     return [na('ready', FIGURE, TARGET, reason(error))];
   }
   for (let i = 0; i < runs; i++) {
     base.push(await load(browser, baselineUrl, 'baseline:ready', rate));
     rt.push(await load(browser, roundtripUrl, 'roundtrip:ready', rate));
+    if (pageUrl) page.push(await load(browser, pageUrl, 'baseline:ready', rate));
   }
   const value = median(rt.map((l) => l.ready));
   const baseValue = median(base.map((l) => l.ready));
@@ -83,6 +88,28 @@ export async function readyRows(
       detail: { roundtrip: rt, baseline: base },
     },
   ];
+  if (typeof samePage === 'object' && page.length > 0) {
+    const pageValue = median(page.map((l) => l.ready));
+    rows.push({
+      id: 'ready.samePage',
+      figure: `${FIGURE}, vs the same page`,
+      value,
+      unit: 'ms',
+      display: `${fmt.ms(value)} (median of ${runs})`,
+      baseline: {
+        label: `bare React drawing Roundtrip's first page, ${samePage.elements} elements`,
+        value: pageValue,
+        display: fmt.ms(pageValue),
+      },
+      ratio: value / pageValue,
+      target: '≤ 1.3× same page',
+      pass: value / pageValue <= 1.3,
+      note: "what Roundtrip's own code adds to drawing its first page: evaluating the app and the simulator, simulating, the components' work (bench/baseline-page)",
+      detail: { samePage: page },
+    });
+  } else if (typeof samePage === 'string') {
+    rows.push(na('ready.samePage', `${FIGURE}, vs the same page`, '≤ 1.3× same page', samePage));
+  }
   const rtFcp = fcps(rt);
   const baseFcp = fcps(base);
   if (rtFcp.length > 0 && baseFcp.length > 0) {

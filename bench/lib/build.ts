@@ -8,9 +8,11 @@ import { build, type PreviewServer, preview } from 'vite';
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const OUT = join(REPO, 'bench', 'out');
 export const BASELINE_ROOT = join(REPO, 'bench', 'baseline');
+export const PAGE_ROOT = join(REPO, 'bench', 'baseline-page');
 
 export interface Built {
-  name: 'roundtrip' | 'baseline';
+  /** roundtrip, the bare app, or the bare app showing Roundtrip's first page (lib/page.ts). */
+  name: 'roundtrip' | 'baseline' | 'page';
   outDir: string;
 }
 
@@ -116,8 +118,9 @@ export async function measureSizes(built: Built): Promise<Sizes> {
 
 /** `vite preview` of a build on a loopback port chosen by the system. */
 export async function serve(built: Built): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = { roundtrip: REPO, baseline: BASELINE_ROOT, page: PAGE_ROOT }[built.name];
   const server: PreviewServer = await preview({
-    root: built.name === 'roundtrip' ? REPO : BASELINE_ROOT,
+    root,
     configFile: built.name === 'roundtrip' ? join(REPO, 'vite.config.ts') : false,
     logLevel: 'warn',
     base: './',
