@@ -1,5 +1,5 @@
 /** Previous, play/pause, next, restart, a scrubber, the step counter and the speed. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useApp, useAppStore } from '../store';
 import { isSpeed, lastStep, SPEEDS } from '../store/playback';
 import { type Catalogue, format, type Lang } from '../strings';
@@ -23,27 +23,27 @@ function Icon({ d }: { d: string }) {
 }
 
 export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp: () => void }) {
-  const cursor = useApp((s) => s.cursor);
+  // Not the cursor: whether it is at either end. The counter and the scrubber,
+  // which show the cursor, are a leaf of their own (`StepPosition`), so that a
+  // step does not render the buttons and the speed menu again.
+  const atStart = useApp((s) => s.cursor === 0);
+  const atEnd = useApp((s) => s.cursor >= lastStep(s.timeline));
   const total = useApp((s) => lastStep(s.timeline));
   const ready = useApp((s) => s.timeline !== null);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
   // Actions never change, so they need no subscription.
-  const { previous, next, togglePlay, restart, goTo, setSpeed } = useAppStore().getState();
+  const { previous, next, togglePlay, restart, setSpeed } = useAppStore().getState();
   const speedId = useId();
-  const counter = format(t, 'controls.stepCounter', {
-    step: formatNumber(lang, cursor),
-    total: formatNumber(lang, total),
-  });
 
   return (
     <div className="controls">
       <div className="control-buttons">
-        <button type="button" onClick={restart} disabled={!ready || (cursor === 0 && !playing)}>
+        <button type="button" onClick={restart} disabled={!ready || (atStart && !playing)}>
           <Icon d={ICONS.restart} />
           <span className="button-text">{t['controls.restart']}</span>
         </button>
-        <button type="button" onClick={previous} disabled={!ready || cursor === 0}>
+        <button type="button" onClick={previous} disabled={!ready || atStart}>
           <Icon d={ICONS.previous} />
           <span className="button-text">{t['controls.previous']}</span>
         </button>
@@ -51,26 +51,12 @@ export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp
           <Icon d={playing ? ICONS.pause : ICONS.play} />
           <span className="button-text">{playing ? t['controls.pause'] : t['controls.play']}</span>
         </button>
-        <button type="button" onClick={next} disabled={!ready || cursor >= total}>
+        <button type="button" onClick={next} disabled={!ready || atEnd}>
           <span className="button-text">{t['controls.next']}</span>
           <Icon d={ICONS.next} />
         </button>
       </div>
-      <input
-        className="scrubber"
-        type="range"
-        min={0}
-        max={total}
-        step={1}
-        value={cursor}
-        disabled={!ready}
-        aria-label={t['controls.scrubber']}
-        aria-valuetext={counter}
-        onChange={(e) => goTo(Number(e.target.value))}
-      />
-      <output className="step-counter" data-testid="step-counter" aria-live="off">
-        {counter}
-      </output>
+      <StepPosition t={t} lang={lang} total={total} ready={ready} />
       <label className="speed" htmlFor={speedId}>
         <span>{t['controls.speed']}</span>
         <select
@@ -100,3 +86,42 @@ export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp
     </div>
   );
 }
+
+/** The scrubber and the step counter: the part of the controls that every step changes. */
+const StepPosition = memo(function StepPosition({
+  t,
+  lang,
+  total,
+  ready,
+}: {
+  t: Catalogue;
+  lang: Lang;
+  total: number;
+  ready: boolean;
+}) {
+  const cursor = useApp((s) => s.cursor);
+  const { goTo } = useAppStore().getState();
+  const counter = format(t, 'controls.stepCounter', {
+    step: formatNumber(lang, cursor),
+    total: formatNumber(lang, total),
+  });
+  return (
+    <>
+      <input
+        className="scrubber"
+        type="range"
+        min={0}
+        max={total}
+        step={1}
+        value={cursor}
+        disabled={!ready}
+        aria-label={t['controls.scrubber']}
+        aria-valuetext={counter}
+        onChange={(e) => goTo(Number(e.target.value))}
+      />
+      <output className="step-counter" data-testid="step-counter" aria-live="off">
+        {counter}
+      </output>
+    </>
+  );
+});

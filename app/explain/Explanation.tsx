@@ -3,7 +3,7 @@
  * it, the RFC section, and where it sits in MDN's three phases and in the
  * seven steps. The live region is also each step's screen-reader text.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useApp } from '../store';
 import { type Catalogue, format, type Lang } from '../strings';
 import { describeStep } from './describe';
@@ -29,6 +29,9 @@ export function Explanation({
     () => (timeline && step ? describeStep(step, timeline, t, lang, seqMode) : null),
     [timeline, step, t, lang, seqMode],
   );
+  // The chips' names change with the language only; a row is drawn again when its phase changes.
+  const mdn = useMemo(() => MDN.map((n) => ({ n, name: t[`mdn.${n}`] })), [t]);
+  const seven = useMemo(() => SEVEN.map((n) => ({ n, name: t[`seven.${n}`] })), [t]);
   return (
     <div className="explanation">
       <div
@@ -65,29 +68,21 @@ export function Explanation({
       )}
       {rail && step && (
         <div className="phase-steps">
-          <PhaseRow
-            label={t['explain.mdn']}
-            items={MDN.map((n) => ({ n, name: t[`mdn.${n}`] }))}
-            current={step.phase.mdn}
-          />
-          <PhaseRow
-            label={t['explain.seven']}
-            items={SEVEN.map((n) => ({ n, name: t[`seven.${n}`] }))}
-            current={step.phase.seven}
-          />
+          <PhaseRow label={t['explain.mdn']} items={mdn} current={step.phase.mdn} />
+          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.seven} />
         </div>
       )}
     </div>
   );
 }
 
-function PhaseRow({
+const PhaseRow = memo(function PhaseRow({
   label,
   items,
   current,
 }: {
   label: string;
-  items: { n: number; name: string }[];
+  items: readonly { n: number; name: string }[];
   current: number | null;
 }) {
   return (
@@ -107,4 +102,4 @@ function PhaseRow({
       </ol>
     </div>
   );
-}
+});

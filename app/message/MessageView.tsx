@@ -27,9 +27,7 @@ export function MessageView({ t }: { t: Catalogue }) {
   // The step's snapshot, not the cursor: a step that changes nothing here renders nothing.
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
-  const setHex = useApp((s) => s.setHex);
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
-  const hexId = useId();
 
   return (
     <div
@@ -38,26 +36,19 @@ export function MessageView({ t }: { t: Catalogue }) {
       data-message-id={message ? message.id : ''}
       data-revealed={snap?.revealed ?? 0}
     >
-      <div className="message-toolbar">
-        <ul className="legend" aria-label={t['message.legend']}>
-          {BLOCK_KINDS.map((kind) => (
-            <li key={kind} className={`legend-item block-${kind}`}>
-              {t[`block.${kind}`]}
-            </li>
-          ))}
-        </ul>
-        <label className="toggle" htmlFor={hexId}>
-          <input
-            id={hexId}
-            type="checkbox"
-            checked={hex}
-            onChange={(e) => setHex(e.target.checked)}
-          />
-          {t['message.hex']}
-        </label>
-      </div>
+      <MessageToolbar t={t} hex={hex} />
       {message && snap ? (
-        <MessageBytes t={t} message={message} snap={snap} hex={hex} />
+        // What is drawn, as values: a step that only moves which bytes a segment
+        // carries (snap.carried, not shown) re-renders no line.
+        <MessageBytes
+          t={t}
+          message={message}
+          revealed={snap.revealed}
+          parsed={snap.parsed}
+          current={snap.current}
+          direction={snap.direction}
+          hex={hex}
+        />
       ) : (
         <p className="message-empty">{t['message.empty']}</p>
       )}
@@ -65,14 +56,41 @@ export function MessageView({ t }: { t: Catalogue }) {
   );
 }
 
-interface BytesProps {
+/** The legend and the hex toggle: the same at every step (an <input> React updates is touched whole). */
+const MessageToolbar = memo(function MessageToolbar({ t, hex }: { t: Catalogue; hex: boolean }) {
+  const setHex = useApp((s) => s.setHex);
+  const hexId = useId();
+  return (
+    <div className="message-toolbar">
+      <ul className="legend" aria-label={t['message.legend']}>
+        {BLOCK_KINDS.map((kind) => (
+          <li key={kind} className={`legend-item block-${kind}`}>
+            {t[`block.${kind}`]}
+          </li>
+        ))}
+      </ul>
+      <label className="toggle" htmlFor={hexId}>
+        <input
+          id={hexId}
+          type="checkbox"
+          checked={hex}
+          onChange={(e) => setHex(e.target.checked)}
+        />
+        {t['message.hex']}
+      </label>
+    </div>
+  );
+});
+
+type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | 'direction'>;
+
+interface BytesProps extends ShownSnapshot {
   t: Catalogue;
   message: HttpMessageRecord;
-  snap: MessageSnapshot;
   hex: boolean;
 }
 
-const MessageBytes = memo(function MessageBytes({ t, message, snap, hex }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({ t, message, hex, ...snap }: BytesProps) {
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
   const focus = active ?? snap.current ?? (shown.length > 0 ? shown.length - 1 : null);
@@ -142,7 +160,7 @@ const MessageBytes = memo(function MessageBytes({ t, message, snap, hex }: Bytes
   );
 });
 
-function lineClass(block: MessageBlock, i: number, snap: MessageSnapshot): string {
+function lineClass(block: MessageBlock, i: number, snap: ShownSnapshot): string {
   const classes = ['line', `block-${block.kind}`];
   if (i === snap.current) classes.push('current');
   if (i < snap.parsed) classes.push('parsed');

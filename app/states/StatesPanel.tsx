@@ -12,23 +12,30 @@ const EVENT_OF = new Map(TCP_TRANSITIONS.map((t) => [t.id, t.event]));
 const NO_CHANGES: readonly StateChange[] = [];
 
 export function StateBadges({ t }: { t: Catalogue }) {
-  const step = useApp((s) => s.timeline?.steps[s.cursor]);
-  const states = step?.states ?? { client: 'CLOSED', server: 'CLOSED' };
+  // Strings and booleans, not the step: most steps change no state, and then
+  // the badges are not rendered again.
+  const client = useApp((s) => s.timeline?.steps[s.cursor]?.states.client ?? 'CLOSED');
+  const server = useApp((s) => s.timeline?.steps[s.cursor]?.states.server ?? 'CLOSED');
+  const changedClient = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'client'));
+  const changedServer = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'server'));
+  const states = { client, server };
+  const changed = { client: changedClient, server: changedServer };
   return (
     <div className="state-badges">
-      {ENDPOINTS.map((e) => {
-        const changed = step?.changes.some((c) => c.endpoint === e);
-        return (
-          <div key={e} className={`state-badge badge-${e}${changed ? ' changed' : ''}`}>
-            <span className="badge-who">{t[`endpoint.${e}`]}</span>
-            <span className="badge-state" data-testid={`${e}-state`} key={states[e]}>
-              {states[e]}
-            </span>
-          </div>
-        );
-      })}
+      {ENDPOINTS.map((e) => (
+        <div key={e} className={`state-badge badge-${e}${changed[e] ? ' changed' : ''}`}>
+          <span className="badge-who">{t[`endpoint.${e}`]}</span>
+          <span className="badge-state" data-testid={`${e}-state`} key={states[e]}>
+            {states[e]}
+          </span>
+        </div>
+      ))}
     </div>
   );
+}
+
+function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): boolean {
+  return changes?.some((c) => c.endpoint === e) ?? false;
 }
 
 export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boolean }) {
@@ -36,8 +43,11 @@ export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boo
   // again only when a state or the lit edges change, not at every step.
   const client = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'client') : 'CLOSED'));
   const server = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'server') : 'LISTEN'));
-  const stepChanges = useApp((s) => s.timeline?.steps[s.cursor]?.changes);
-  const changes = stepChanges && stepChanges.length > 0 ? stepChanges : NO_CHANGES;
+  // Every step has an array of its own, empty for most: those all select the same one.
+  const changes = useApp((s) => {
+    const stepChanges = s.timeline?.steps[s.cursor]?.changes;
+    return stepChanges && stepChanges.length > 0 ? stepChanges : NO_CHANGES;
+  });
   const at = useMemo(() => ({ client, server }), [client, server]);
   return (
     <div className="states-panel">

@@ -159,17 +159,27 @@ export function labelBox(
 export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
   const dx = q.cx - p.cx;
   const dy = q.cy - p.cy;
-  for (const [ax, ay] of [
-    [p.ux, p.uy],
-    [-p.uy, p.ux],
-    [q.ux, q.uy],
-    [-q.uy, q.ux],
-  ] as const) {
-    const reach = (b: LabelBox) =>
-      b.hw * Math.abs(b.ux * ax + b.uy * ay) + b.hh * Math.abs(-b.uy * ax + b.ux * ay);
-    if (Math.abs(dx * ax + dy * ay) >= reach(p) + reach(q)) return false;
-  }
-  return true;
+  // Most pairs are far apart: boxes whose bounding circles are apart cannot
+  // overlap (placeLabels asks this of every pair of drawn labels, per step).
+  const reachP = Math.sqrt(p.hw * p.hw + p.hh * p.hh);
+  const reachQ = Math.sqrt(q.hw * q.hw + q.hh * q.hh);
+  if (dx * dx + dy * dy > (reachP + reachQ) * (reachP + reachQ)) return false;
+  return (
+    !separates(p.ux, p.uy, dx, dy, p, q) &&
+    !separates(-p.uy, p.ux, dx, dy, p, q) &&
+    !separates(q.ux, q.uy, dx, dy, p, q) &&
+    !separates(-q.uy, q.ux, dx, dy, p, q)
+  );
+}
+
+/** Whether the axis (ax, ay) separates the two boxes, whose centres are (dx, dy) apart. */
+function separates(ax: number, ay: number, dx: number, dy: number, p: LabelBox, q: LabelBox) {
+  return Math.abs(dx * ax + dy * ay) >= reach(p, ax, ay) + reach(q, ax, ay);
+}
+
+/** Half of a box's extent along the axis (ax, ay). */
+function reach(b: LabelBox, ax: number, ay: number): number {
+  return b.hw * Math.abs(b.ux * ax + b.uy * ay) + b.hh * Math.abs(-b.uy * ax + b.ux * ay);
 }
 
 /**
