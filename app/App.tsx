@@ -5,6 +5,7 @@ import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
 import { EmbedLayout } from './embed/EmbedLayout';
 import { useEmbedBridge } from './embed/useEmbedBridge';
+import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
 import { type AppStore, StoreProvider, useApp } from './store';
@@ -18,9 +19,15 @@ interface Props {
 }
 
 export function App({ store, embed, scenarioIds }: Props) {
+  // The last resort, for a failure outside every region (the header, the app's
+  // own hooks): its words are in the language the page was in.
+  const lang = store.getState().lang;
+  const defaults = `./?${embed ? 'embed=1&' : ''}lang=${encodeURIComponent(lang)}`;
   return (
     <StoreProvider store={store}>
-      <Root embed={embed} scenarioIds={scenarioIds} />
+      <ErrorBoundary t={catalogueFor(lang)} page={{ defaults }}>
+        <Root embed={embed} scenarioIds={scenarioIds} />
+      </ErrorBoundary>
     </StoreProvider>
   );
 }

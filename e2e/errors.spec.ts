@@ -52,3 +52,33 @@ for (const embed of [false, true]) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a failure outside every region shows the page’s own message, in its language, and the defaults bring it back', async ({
+  page,
+  roundtrip,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The app names the page after its scenario: make that fail, from outside
+  // the app, while the address still asks for the 301 scenario.
+  await page.addInitScript(() => {
+    if (!window.location.search.includes('redirect-301')) return;
+    Object.defineProperty(document, 'title', {
+      get: () => document.querySelector('title')?.textContent ?? '',
+      set() {
+        throw new Error('test: the title cannot be set');
+      },
+    });
+  });
+  await page.goto('./?scenario=redirect-301&step=4&lang=zh-TW');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Roundtrip 無法顯示。');
+  await expect(alert.getByRole('button', { name: '重新載入頁面' })).toBeVisible();
+  await roundtrip.expectNoAxeViolations();
+  await alert.getByRole('link', { name: '以預設設定開啟' }).click();
+  await expect(page).not.toHaveURL(/redirect-301/);
+  await expect(roundtrip.stepCounter).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

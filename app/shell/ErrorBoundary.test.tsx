@@ -73,4 +73,27 @@ describe('<ErrorBoundary>', () => {
     const host = render();
     expect(button(host, en['error.reload'])).toBeDefined();
   });
+
+  it('around the whole app, says the page failed and links to its default settings', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      createRoot(host).render(
+        <ErrorBoundary t={zhTW} page={{ defaults: './?lang=zh-TW' }}>
+          <Fragile />
+        </ErrorBoundary>,
+      );
+    });
+    const alert = host.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain(zhTW['error.page.title']);
+    expect(alert?.textContent).toContain(zhTW['error.page.body']);
+    expect(alert?.textContent).not.toContain('drawing failed');
+    const link = alert?.querySelector('a');
+    expect(link?.textContent).toBe(zhTW['error.page.defaults']);
+    expect(link?.getAttribute('href')).toBe('./?lang=zh-TW');
+    expect(button(host, zhTW['error.reload'])).toBeDefined();
+    // No "Try again": nothing outside the app could reset it.
+    expect(button(host, zhTW['error.retry'])).toBeUndefined();
+  });
 });

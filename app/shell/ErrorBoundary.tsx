@@ -1,4 +1,9 @@
-/** Around each region: a failure shows a readable message and a way back, never a blank page. */
+/**
+ * Around each region: a failure shows a readable message and a way back, never
+ * a blank page. Around the whole app (`page`), the last resort: a failure that
+ * no region caught says so and offers the page with its default settings (a
+ * link a hostile or stale URL cannot follow into the same failure) or a reload.
+ */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Catalogue } from '../strings';
 
@@ -6,6 +11,8 @@ interface Props {
   t: Catalogue;
   /** Called by "Try again" before the region is drawn again (e.g. restart the scenario). */
   onReset?: () => void;
+  /** The whole app's boundary: the address of the page with its default settings. */
+  page?: { defaults: string };
   children: ReactNode;
 }
 
@@ -17,12 +24,35 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('Roundtrip: a region failed', error, info.componentStack);
+    console.error(
+      `Roundtrip: ${this.props.page ? 'the page' : 'a region'} failed`,
+      error,
+      info.componentStack,
+    );
   }
 
   override render() {
-    const { t } = this.props;
+    const { t, page } = this.props;
     if (!this.state.error) return this.props.children;
+    const reload = (
+      <button type="button" onClick={() => window.location.reload()}>
+        {t['error.reload']}
+      </button>
+    );
+    if (page) {
+      return (
+        <main>
+          <div className="region-error page-error" role="alert">
+            <h1 className="error-title">{t['error.page.title']}</h1>
+            <p>{t['error.page.body']}</p>
+            <div className="error-actions">
+              <a href={page.defaults}>{t['error.page.defaults']}</a>
+              {reload}
+            </div>
+          </div>
+        </main>
+      );
+    }
     return (
       <div className="region-error" role="alert">
         <p className="error-title">{t['error.title']}</p>
@@ -37,9 +67,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
           >
             {t['error.retry']}
           </button>
-          <button type="button" onClick={() => window.location.reload()}>
-            {t['error.reload']}
-          </button>
+          {reload}
         </div>
       </div>
     );

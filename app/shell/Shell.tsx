@@ -30,15 +30,19 @@ export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
           <h1>{t['app.title']}</h1>
           <p className="tagline">{t['app.tagline']}</p>
         </div>
-        <ScenarioPicker t={t} ids={scenarioIds} />
-        <div className="header-tools">
-          <LanguageSwitch t={t} />
-          <DisplayToggles t={t} />
-          <CopyEmbed t={t} />
-        </div>
+        <ErrorBoundary t={t}>
+          <ScenarioPicker t={t} ids={scenarioIds} />
+          <div className="header-tools">
+            <LanguageSwitch t={t} />
+            <DisplayToggles t={t} />
+            <CopyEmbed t={t} />
+          </div>
+        </ErrorBoundary>
       </header>
       <div className="notices">
-        <Notice t={t} />
+        <ErrorBoundary t={t}>
+          <Notice t={t} />
+        </ErrorBoundary>
         {loadError && (
           <p className="notice error" role="alert">
             {t['error.simulate']}

@@ -143,6 +143,10 @@ export const en = {
   'error.body': 'Something went wrong while drawing it. The rest of the page still works.',
   'error.retry': 'Try again',
   'error.reload': 'Reload the page',
+  'error.page.title': 'Roundtrip could not be shown.',
+  'error.page.body':
+    'Something went wrong while drawing the page. Opening it with the default settings usually helps.',
+  'error.page.defaults': 'Open with the default settings',
   'error.simulate': 'This scenario could not be simulated.',
   'error.loading': 'Preparing the scenario…',
   'scenario.get.title': 'A simple GET',

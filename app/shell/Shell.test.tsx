@@ -1,0 +1,48 @@
+/**
+ * The header and the notices have boundaries of their own: a failure there
+ * says so in place, and the regions, the counter and the controls go on.
+ */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../App';
+import { boot } from '../boot';
+import { en } from '../strings/en';
+
+vi.mock('./HeaderTools', async (original) => ({
+  ...(await original<typeof import('./HeaderTools')>()),
+  ScenarioPicker: () => {
+    throw new Error('test: the scenario picker failed');
+  },
+}));
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('<Shell>', () => {
+  it('a failing header tool says so in the header; the rest of the page works', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en']);
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      createRoot(host).render(<App store={store} embed={embed} scenarioIds={scenarioIds} />);
+    });
+    const header = host.querySelector('header');
+    expect(header?.querySelector('[role="alert"]')?.textContent).toContain(en['error.title']);
+    expect(header?.textContent).toContain(en['app.title']);
+    // Not the page's last resort: the regions and the controls are drawn.
+    expect(host.textContent).not.toContain(en['error.page.title']);
+    const counter = host.querySelector('[data-testid="step-counter"]');
+    expect(counter?.textContent).toMatch(/^Step 3 of/);
+    const next = [...host.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === en['controls.next'],
+    );
+    act(() => next?.click());
+    expect(counter?.textContent).toMatch(/^Step 4 of/);
+  });
+});
