@@ -9,8 +9,18 @@
  * runs an HTML element's x / y / scale / opacity as one Web Animation, which
  * the compositor plays without the main thread; an SVG element would be moved
  * by script at every frame.
+ *
+ * What a step costs here is kept small: `LazyMotion` and `MotionConfig` are
+ * rendered once per diagram (only `StepPackets` selects the cursor, so a step
+ * re-renders neither, nor rebuilds their contexts); the features are `domMin`
+ * (animations only: a packet has no gestures); a packet has no scale unless it
+ * is lost, and its objects are made once per packet; and `WarmUp` runs this
+ * path while the page is idle, so that the first steps do not compile it.
  */
-import { domAnimation, LazyMotion, MotionConfig, m } from 'framer-motion';
+import { domMin, LazyMotion, MotionConfig, m, type Transition } from 'framer-motion';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { useApp } from '../store';
+import { dwellMs } from '../store/playback';
 import type { ArrowMoment } from './Arrow';
 import type { ArrowGeometry } from './geometry';
 
@@ -21,67 +31,152 @@ export interface Moving {
   moment: Exclude<ArrowMoment, null>;
 }
 
-export default function MotionPackets({
-  moving,
-  step,
-  duration,
-  dataText,
-}: {
-  moving: readonly Moving[];
-  /** The step they belong to: a new step starts each packet's journey again. */
-  step: number;
-  duration: number;
+interface Props {
+  arrows: readonly ArrowGeometry[];
   dataText: string;
-}) {
+}
+
+const MotionPackets = memo(function MotionPackets({ arrows, dataText }: Props) {
   return (
-    <LazyMotion features={domAnimation} strict>
+    <LazyMotion features={domMin} strict>
       <MotionConfig reducedMotion="user">
-        {moving.map(({ a, moment }) => (
-          <Packet
-            key={`${a.seg.id}-${step}`}
-            a={a}
-            moment={moment}
-            duration={duration}
-            dataText={dataText}
-          />
-        ))}
+        <StepPackets arrows={arrows} dataText={dataText} />
+        <WarmUp />
       </MotionConfig>
     </LazyMotion>
   );
+});
+export default MotionPackets;
+
+/** How many times the warm-up runs: enough for V8 to compile framer-motion's per-packet code. */
+const WARM_ROUNDS = 3;
+const WARM_TRANSITION: Transition = { duration: 0.05, ease: 'easeInOut' };
+let warmed = false;
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 1000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(run, 50);
+  return () => window.clearTimeout(id);
 }
 
-function Packet({
+/**
+ * Runs the per-step paths a few times while the page is idle, in a box that
+ * is never shown (`visibility: hidden`, aria-hidden, nothing focusable), so
+ * that the first steps a student takes or plays do not pay for compiling them
+ * (those were the long frames at the start of playback): framer-motion's
+ * per-packet path (mount an `m.div`, start x / y / opacity / scale, finish,
+ * unmount), and React's update of memoised components, keyed lists,
+ * attributes and text. It follows the packets' MotionConfig (reduced motion),
+ * runs once per page, and changes nothing on screen or for a screen reader.
+ */
+function WarmUp() {
+  const [round, setRound] = useState(() => (warmed ? WARM_ROUNDS : 0));
+  const [ended, setEnded] = useState(-1);
+  useEffect(() => {
+    if (ended < 0) return;
+    if (ended + 1 >= WARM_ROUNDS) warmed = true;
+    return whenIdle(() => setRound(ended + 1));
+  }, [ended]);
+  if (round >= WARM_ROUNDS) return null;
+  return (
+    <div className="packet-warmup" aria-hidden="true">
+      <m.div
+        key={round}
+        initial={{ x: 0, y: 0, opacity: 1, scale: 1 }}
+        animate={{ x: 1, y: 1, opacity: 0.5, scale: 0.9 }}
+        transition={WARM_TRANSITION}
+        onAnimationComplete={() => setEnded(round)}
+      />
+      {WARM_ITEMS.map((i) => (
+        <WarmItem key={(i + round) % WARM_ITEMS.length} n={round + i} />
+      ))}
+    </div>
+  );
+}
+
+const WARM_ITEMS = [0, 1, 2, 3];
+const WarmItem = memo(function WarmItem({ n }: { n: number }) {
+  return <span className={n % 2 === 0 ? 'even' : 'odd'}>{n}</span>;
+});
+
+/** The packets of the step under the cursor: the one part here that a step re-renders. */
+function StepPackets({ arrows, dataText }: Props) {
+  const cursor = useApp((s) => s.cursor);
+  const step = useApp((s) => s.timeline?.steps[s.cursor]);
+  const speed = useApp((s) => s.speed);
+  const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
+  const duration = Math.min(0.9, (dwellMs(speed) / 1000) * 0.55);
+  const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);
+  if (!step) return null;
+  const moving: Moving[] = [];
+  for (const id of step.segmentsOut) {
+    const a = byId.get(id);
+    if (a) moving.push({ a, moment: 'send' });
+  }
+  const incoming = step.segmentIn === null ? undefined : byId.get(step.segmentIn);
+  if (incoming && !step.segmentsOut.includes(incoming.seg.id)) {
+    moving.push({ a: incoming, moment: step.kind === 'lost' ? 'lost' : 'receive' });
+  }
+  // A new step starts each packet's journey again: the key holds the step.
+  return moving.map(({ a, moment }) => (
+    <Packet
+      key={`${a.seg.id}-${cursor}`}
+      a={a}
+      moment={moment}
+      transition={transition}
+      dataText={dataText}
+    />
+  ));
+}
+
+const Packet = memo(function Packet({
   a,
   moment,
-  duration,
+  transition,
   dataText,
-}: Moving & { duration: number; dataText: string }) {
+}: Moving & { transition: Transition; dataText: string }) {
+  const text = packetText(a, dataText);
+  const w = Math.max(34, text.length * 7 + 12);
+  // Made once per packet: a packet is mounted for one step and never re-rendered with new places.
+  const motion = useMemo(() => packetMotion(a, moment, w), [a, moment, w]);
+  return (
+    <m.div
+      className={`packet from-${a.seg.from} ${moment}`}
+      style={motion.style}
+      initial={motion.initial}
+      animate={motion.animate}
+      transition={transition}
+      aria-hidden="true"
+    >
+      {text}
+    </m.div>
+  );
+});
+
+function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
   const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
   // On arrival it stops just short of the receiver, so that the arrowhead shows.
   const to =
     moment === 'receive'
       ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
       : { x: a.xm, y: a.ym };
-  const text = packetText(a, dataText);
-  const w = Math.max(34, text.length * 7 + 12);
   // The box's top-left corner sits at (0, 0) of the diagram; x / y centre it on the point.
   const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - HEIGHT / 2 });
-  return (
-    <m.div
-      className={`packet from-${a.seg.from} ${moment}`}
-      style={{ width: w, height: HEIGHT }}
-      initial={{ ...at(from), opacity: 1, scale: 1 }}
-      animate={{
-        ...at(to),
-        opacity: moment === 'lost' ? 0.35 : 1,
-        scale: moment === 'lost' ? 0.7 : 1,
-      }}
-      transition={{ duration, ease: 'easeInOut' }}
-      aria-hidden="true"
-    >
-      {text}
-    </m.div>
-  );
+  // Only a lost packet shrinks; the others keep scale 1 without a motion value
+  // (and an animation) for it. Opacity stays for all, though it goes from 1 to
+  // 1: framer-motion then writes it once the packet is placed, and without that
+  // write the packet at rest was more often drawn a little blurred (its layer
+  // not rastered again where it stopped: sharp in 1 of 5 screenshots, against
+  // 3 of 5 before and with it).
+  const lost = moment === 'lost';
+  return {
+    style: { width: w, height: HEIGHT },
+    initial: lost ? { ...at(from), opacity: 1, scale: 1 } : { ...at(from), opacity: 1 },
+    animate: lost ? { ...at(to), opacity: 0.35, scale: 0.7 } : { ...at(to), opacity: 1 },
+  };
 }
 
 function packetText(a: ArrowGeometry, dataText: string): string {

@@ -6,11 +6,9 @@
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
 import type { Endpoint, Timeline } from '../model';
 import { useApp } from '../store';
-import { dwellMs } from '../store/playback';
 import type { Catalogue } from '../strings';
 import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
 import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
-import type { Moving } from './Packet';
 import type { DiagramLayout } from './SequenceDiagram';
 import type { TimeScale } from './scale';
 import { useFollow } from './useFollow';
@@ -184,6 +182,9 @@ function useMotionPackets(): MotionPackets | null {
  * of its own (`.packets`): a packet that comes or goes then changes that layer
  * only. Added straight into the scrolling diagram, each new packet layer made
  * Chromium raster every visible tile of the diagram again, at every step.
+ *
+ * It does not select the cursor: the animation chunk's own leaf does, so that
+ * a step re-renders neither this box nor framer-motion's providers.
  */
 export const PacketLayer = memo(function PacketLayer({
   arrows,
@@ -196,30 +197,10 @@ export const PacketLayer = memo(function PacketLayer({
   width: number;
   height: number;
 }) {
-  const cursor = useApp((s) => s.cursor);
-  const step = useApp((s) => s.timeline?.steps[s.cursor]);
-  const speed = useApp((s) => s.speed);
-  const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
   const Motion = useMotionPackets();
-  const moving: Moving[] = [];
-  for (const id of step?.segmentsOut ?? []) {
-    const a = byId.get(id);
-    if (a) moving.push({ a, moment: 'send' });
-  }
-  const incoming = step?.segmentIn == null ? undefined : byId.get(step.segmentIn);
-  if (step && incoming && !step.segmentsOut.includes(incoming.seg.id)) {
-    moving.push({ a: incoming, moment: step.kind === 'lost' ? 'lost' : 'receive' });
-  }
   return (
     <div className="packets" style={{ width, height }} aria-hidden="true">
-      {Motion && (
-        <Motion
-          moving={moving}
-          step={cursor}
-          duration={Math.min(0.9, (dwellMs(speed) / 1000) * 0.55)}
-          dataText={dataText}
-        />
-      )}
+      {Motion && <Motion arrows={arrows} dataText={dataText} />}
     </div>
   );
 });
