@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build, type PreviewServer, preview } from 'vite';
+import { build, type PluginOption, type PreviewServer, preview } from 'vite';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const OUT = join(REPO, 'bench', 'out');
@@ -35,14 +35,23 @@ export async function buildRoundtrip(): Promise<Built> {
  * modulepreload polyfill), so that only the app's own code differs.
  */
 export async function buildBaseline(): Promise<Built> {
-  const outDir = join(OUT, 'builds', 'baseline');
+  return buildBare('baseline', BASELINE_ROOT);
+}
+
+/** A bare app at `root` (bench/baseline*), built as described for buildBaseline. */
+export async function buildBare(
+  name: 'baseline' | 'page',
+  root: string,
+  plugins: PluginOption[] = [],
+): Promise<Built> {
+  const outDir = join(OUT, 'builds', name);
   await rm(outDir, { recursive: true, force: true });
   await build({
-    root: BASELINE_ROOT,
+    root,
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [react()],
+    plugins: [react(), ...plugins],
     build: {
       outDir,
       emptyOutDir: true,
@@ -51,7 +60,7 @@ export async function buildBaseline(): Promise<Built> {
       modulePreload: { polyfill: false },
     },
   });
-  return { name: 'baseline', outDir };
+  return { name, outDir };
 }
 
 export interface Sizes {

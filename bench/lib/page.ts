@@ -1,10 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { waitForMark } from './browser';
-import { type Built, firstLoadAssets, OUT, PAGE_ROOT } from './build';
+import { type Built, buildBare, firstLoadAssets, OUT, PAGE_ROOT } from './build';
 
 /** An element: tag, attributes as the DOM has them, children; or a text. */
 type PageNode = string | [string, Record<string, string>, PageNode[]];
@@ -80,21 +79,5 @@ export async function buildPageBaseline(captured: Captured, roundtrip: Built): P
     resolveId: (id) =>
       id === 'virtual:roundtrip-page' ? json : id === 'virtual:roundtrip-page.css' ? css : null,
   };
-  const outDir = join(OUT, 'builds', 'page');
-  await rm(outDir, { recursive: true, force: true });
-  await build({
-    root: PAGE_ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    base: './',
-    plugins: [react(), virtualPage],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: false,
-      modulePreload: { polyfill: false },
-    },
-  });
-  return { name: 'page', outDir };
+  return buildBare('page', PAGE_ROOT, [virtualPage]);
 }
