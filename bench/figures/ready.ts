@@ -88,32 +88,10 @@ export async function readyRows(
       detail: { roundtrip: rt, baseline: base },
     },
   ];
-  if (typeof samePage === 'object' && page.length > 0) {
-    const pageValue = median(page.map((l) => l.ready));
-    rows.push({
-      id: 'ready.samePage',
-      figure: `${FIGURE}, vs the same page`,
-      value,
-      unit: 'ms',
-      display: `${fmt.ms(value)} (median of ${runs})`,
-      baseline: {
-        label: `bare React drawing Roundtrip's first page, ${samePage.elements} elements`,
-        value: pageValue,
-        display: fmt.ms(pageValue),
-      },
-      ratio: value / pageValue,
-      target: '≤ 1.3× same page',
-      pass: value / pageValue <= 1.3,
-      note: "what Roundtrip's own code adds to drawing its first page: evaluating the app and the simulator, simulating, the components' work (bench/baseline-page)",
-      detail: { samePage: page },
-    });
-  } else if (typeof samePage === 'string') {
-    rows.push(na('ready.samePage', `${FIGURE}, vs the same page`, '≤ 1.3× same page', samePage));
-  }
-  const rtFcp = fcps(rt);
+  const rtFcps = fcps(rt);
   const baseFcp = fcps(base);
-  if (rtFcp.length > 0 && baseFcp.length > 0) {
-    const v = median(rtFcp);
+  if (rtFcps.length > 0 && baseFcp.length > 0) {
+    const v = median(rtFcps);
     const b = median(baseFcp);
     rows.push({
       id: 'ready.fcp',
@@ -126,6 +104,37 @@ export async function readyRows(
       target: '(cross-check)',
       pass: null,
     });
+  }
+  // Against the same page, first contentful paint on both sides: the moment
+  // the whole first page is on screen in either app. (The ready marks are not
+  // at the same point: Roundtrip's is set before its first paint, a bare app's
+  // effect runs after it, which would favour Roundtrip by the page's paint.)
+  const samePageFigure = 'First contentful paint, 4× CPU, vs the same page';
+  const samePageTarget = '≤ 1.3× same page';
+  const pageFcps = fcps(page);
+  if (typeof samePage === 'object' && rtFcps.length > 0 && pageFcps.length > 0) {
+    const v = median(rtFcps);
+    const pageValue = median(pageFcps);
+    rows.push({
+      id: 'ready.samePage',
+      figure: samePageFigure,
+      value: v,
+      unit: 'ms',
+      display: `${fmt.ms(v)} (median of ${rtFcps.length})`,
+      baseline: {
+        label: `bare React drawing Roundtrip's first page, ${samePage.elements} elements`,
+        value: pageValue,
+        display: fmt.ms(pageValue),
+      },
+      ratio: v / pageValue,
+      target: samePageTarget,
+      pass: v / pageValue <= 1.3,
+      note: "what Roundtrip's own code adds to putting its first page on screen: evaluating the app and the simulator, simulating, the components' work (bench/baseline-page)",
+      detail: { samePage: page },
+    });
+  } else if (samePage !== undefined) {
+    const why = typeof samePage === 'string' ? samePage : 'no first contentful paint';
+    rows.push(na('ready.samePage', samePageFigure, samePageTarget, why));
   }
   return rows;
 }
