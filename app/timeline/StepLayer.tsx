@@ -94,6 +94,10 @@ export const StepLayer = memo(function StepLayer({
   );
   return (
     <>
+      {/* First, so that the state tags and the arrows' labels (each with a halo) read over it. */}
+      <g className="now" transform={`translate(0 ${nowY.toFixed(1)})`}>
+        <line x1={layout.ruler} x2={layout.width - layout.rail} y1={0} y2={0} />
+      </g>
       {tags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
         <g className="state-tags" aria-hidden="true">
@@ -112,9 +116,6 @@ export const StepLayer = memo(function StepLayer({
           )}
         </g>
       )}
-      <g className="now" transform={`translate(0 ${nowY.toFixed(1)})`}>
-        <line x1={layout.ruler} x2={layout.width - layout.rail} y1={0} y2={0} />
-      </g>
       {arrows.map((a, i) => {
         if (a.sendStep > cursor) return null;
         const status: ArrowStatus = a.endStep !== null && a.endStep <= cursor ? 'done' : 'flight';
