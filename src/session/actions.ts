@@ -40,21 +40,13 @@ export function runAppAction(
       c.written[endpoint] += octets;
       const span = c.spans[endpoint].find((s) => s.messageId === record.id);
       if (span) span.length += octets.length;
-      step.kind = 'message';
-      step.message = { messageId: record.id, block: action.block, direction: 'write' };
-      step.rfc = 'RFC 9112 §2.1';
       sim.recorder.messageStep(step, record, action.block, 'write');
-      sim.recorder.step(step);
       app.onWritten(sim, connection, action.message, action.block);
       return;
     }
     case 'parse': {
       const record = sim.messages[action.message] as HttpMessageRecord;
-      step.kind = 'message';
-      step.message = { messageId: record.id, block: action.block, direction: 'parse' };
-      step.rfc = 'RFC 9112 §2.2';
       sim.recorder.messageStep(step, record, action.block, 'parse');
-      sim.recorder.step(step);
       app.onParsed(sim, connection, action.message, action.block);
       return;
     }

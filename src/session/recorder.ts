@@ -137,17 +137,24 @@ export class StepRecorder {
     return this.steps.length;
   }
 
-  /** The reason of a write or parse step, from the block's kind. */
+  /**
+   * Records a block written or parsed: its reason from the block's kind, and
+   * the section that defines the message's form (RFC 9112 §2.1) or how a
+   * recipient reads it (§2.2).
+   */
   messageStep(
     step: StepDraft,
     record: HttpMessageRecord,
     block: number,
     direction: 'write' | 'parse',
   ): void {
-    const kind = record.blocks[block]?.kind ?? 'body';
-    step.reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][kind];
     const b = record.blocks[block];
+    step.kind = 'message';
+    step.message = { messageId: record.id, block, direction };
+    step.reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][b?.kind ?? 'body'];
+    step.rfc = direction === 'write' ? 'RFC 9112 §2.1' : 'RFC 9112 §2.2';
     if (b?.name !== undefined) step.detail.name = b.name;
+    this.step(step);
   }
 
   step(draft: StepDraft): void {
