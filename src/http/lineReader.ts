@@ -4,6 +4,7 @@
  */
 import { type Fault, fault } from './errors';
 import { CR, LF } from './grammar';
+import { newOctets } from './octets';
 
 /** Limit: the longest start line, field line or chunk line, CRLF not counted. */
 export const MAX_LINE_LENGTH = 8192;
@@ -44,7 +45,7 @@ export class LineReader {
 
   private makeRoom(more: number): void {
     if (this.len + more <= this.buf.length) return;
-    const grown = new Uint8Array(Math.max(this.len + more, this.buf.length * 2, 256));
+    const grown = newOctets(Math.max(this.len + more, this.buf.length * 2, 256));
     grown.set(this.buf.subarray(0, this.len));
     this.buf = grown;
   }

@@ -21,6 +21,7 @@ import { fieldLineSpans } from './fieldLine';
 import { transferCodings } from './framing';
 import { CR, LF, trimOws, writeBinary } from './grammar';
 import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
+import { newOctets } from './octets';
 import { requestLine, statusLine } from './startLine';
 
 export interface SerializeOptions {
@@ -158,7 +159,7 @@ export function serializeMessage(
 
   // Each block spans its line and CRLF. (Blocks are built whole, in their final key order: V8
   // copies a spread with added keys, `{ ...block, start, end }`, very slowly.)
-  const head = new HeadWriter(new Uint8Array(headLength + message.body.length));
+  const head = new HeadWriter(newOctets(headLength + message.body.length));
   const blocks: MessageBlock[] = [];
   if (message.kind === 'request') head.line(startLine, requestLine);
   else head.line(startLine, statusLine);
