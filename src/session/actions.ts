@@ -3,7 +3,13 @@
  * segment, close, parse a block, follow a redirect (see `AppAction`).
  */
 import type { TcpSegment } from '../tcp/segment';
-import { activeOpen, canSendData, close, nextDataSegment, send } from '../tcp/send';
+import {
+  activeOpen,
+  canSendData,
+  closeInPlace,
+  nextDataSegmentInPlace,
+  sendInPlace,
+} from '../tcp/send';
 import { unsentOctets } from '../tcp/tcb';
 import type { Endpoint, HttpMessageRecord } from '../timeline/types';
 import type { AppAction } from './application';
@@ -36,7 +42,8 @@ export function runAppAction(
       const block = record.blocks[action.block];
       if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
       const octets = record.bytes.slice(block.start, block.end);
-      sim.setTcb(connection, endpoint, send(c.tcb[endpoint], octets));
+      sendInPlace(c.tcb[endpoint], octets);
+      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
       c.written[endpoint] += octets;
       const span = c.spans[endpoint].find((s) => s.messageId === record.id);
       if (span) span.length += octets.length;
@@ -52,9 +59,9 @@ export function runAppAction(
     }
     case 'output': {
       c.outputPending[endpoint] = false;
-      const r = nextDataSegment(c.tcb[endpoint], sim.config, sim.now);
+      const r = nextDataSegmentInPlace(c.tcb[endpoint], sim.config, sim.now);
       if (r === null) return;
-      sim.setTcb(connection, endpoint, r.tcb);
+      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
       segs = r.out;
       step.reason = 'data-sent';
       step.rfc = 'RFC 9293 §3.10.2';
@@ -62,8 +69,8 @@ export function runAppAction(
     }
     case 'close': {
       const from = c.tcb[endpoint].state;
-      const r = close(c.tcb[endpoint], sim.config, sim.now);
-      sim.setTcb(connection, endpoint, r.tcb);
+      const r = closeInPlace(c.tcb[endpoint], sim.config, sim.now);
+      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
       step.transitions = r.transitions;
       segs = r.out;
       step.reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';

@@ -10,13 +10,13 @@ import { deriveRandom, type Random } from '../network/random';
 import { Scheduler } from '../network/scheduler';
 import type { Scenario } from '../scenarios/types';
 import { type TcpConfig, tcpConfigFor } from '../tcp/config';
-import { type AppSignal, receiveSegment } from '../tcp/receive';
+import { type AppSignal, receiveSegmentInPlace } from '../tcp/receive';
 import { hasFlag, segLen, type TcpSegment, wireLength } from '../tcp/segment';
 import { canSendData, passiveOpen } from '../tcp/send';
 import { seqAdd } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
-import { closedTcb, draftOf, type Tcb } from '../tcp/tcb';
-import { deadlineOf, fireTimer, type TimerKind } from '../tcp/timers';
+import { closedTcb, type Draft } from '../tcp/tcb';
+import { deadlineOf, fireTimerInPlace, type TimerKind } from '../tcp/timers';
 import { bytesToBinary } from '../timeline/bytes';
 import type {
   Connection,
@@ -45,7 +45,11 @@ type SimEvent =
 
 export interface Conn {
   info: Connection;
-  tcb: Record<Endpoint, Tcb>;
+  /**
+   * Each end's TCB, owned here: the TCP functions change it in place (their `…InPlace` forms),
+   * and `setTcb` follows every change.
+   */
+  tcb: Record<Endpoint, Draft>;
   outputPending: Record<Endpoint, boolean>;
   spans: Record<Endpoint, StreamSpan[]>;
   /** Octets each application handed to TCP, and octets TCP delivered to it. */
@@ -167,7 +171,7 @@ export class Simulation implements AppContext {
     const tsClient = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
     const tsServer = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
     const listening = passiveOpen(this.config, { iss: 0, tsOffset: tsServer });
-    const closed = draftOf(closedTcb(clientIsn, 0, 0));
+    const closed = closedTcb(clientIsn, 0, 0);
     closed.tsOffset = tsClient;
     this.conns.push({
       info: { id, clientPort, serverPort: SERVER_PORT, clientIsn, serverIsn: 0 },
@@ -297,7 +301,8 @@ export class Simulation implements AppContext {
     });
   }
 
-  setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
+  /** After `tcb` became the TCB of `endpoint` or was changed in place: its timers and ISS. */
+  setTcb(connection: number, endpoint: Endpoint, tcb: Draft): void {
     const c = this.conn(connection);
     c.tcb[endpoint] = tcb;
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
@@ -345,8 +350,8 @@ export class Simulation implements AppContext {
     const opensFromListen =
       tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
     const iss = opensFromListen ? this.nextServerIsn() : 0;
-    const r = receiveSegment(tcb, f.seg, { now: this.now, config: this.config, iss });
-    this.setTcb(f.connection, to, r.tcb);
+    const r = receiveSegmentInPlace(tcb, f.seg, { now: this.now, config: this.config, iss });
+    this.setTcb(f.connection, to, tcb);
     const out = this.transmit(to, f.connection, r.out, r.detail.repeatedSyn === true);
     c.delivered[to] += r.delivered;
     const reason = f.oldDuplicate && r.reason === 'syn-received' ? 'old-duplicate-syn' : r.reason;
@@ -384,8 +389,8 @@ export class Simulation implements AppContext {
     const c = this.conn(connection);
     c.timersPending[endpoint][timer].delete(deadline);
     if (deadlineOf(c.tcb[endpoint], timer) !== deadline) return;
-    const r = fireTimer(c.tcb[endpoint], timer, this.config, this.now);
-    this.setTcb(connection, endpoint, r.tcb);
+    const r = fireTimerInPlace(c.tcb[endpoint], timer, this.config, this.now);
+    this.setTcb(connection, endpoint, c.tcb[endpoint]);
     const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
     if (r.ended) c.ended[endpoint] = r.ended;
     const step = draftStep('timer', r.reason, connection, endpoint);

@@ -1,7 +1,8 @@
 /**
  * The user calls (RFC 9293 §3.10.1 OPEN, §3.10.2 SEND, §3.10.4 CLOSE) and
  * segmentation: cutting the send buffer into segments of at most one MSS.
- * Each function is pure: a TCB in, the next TCB and what to send out.
+ * Each function is pure: a TCB in, the next TCB and what to send out; the
+ * `…InPlace` forms change a TCB the caller owns instead (see tcb.ts).
  */
 import { receiveWindowFor, type TcpConfig } from './config';
 import { formSegment, noteSent } from './emit';
@@ -25,7 +26,7 @@ export interface NewTcbOptions {
 function fresh(config: TcpConfig, { iss, tsOffset }: NewTcbOptions): Draft {
   // Before a SYN is exchanged nobody knows whether timestamps will be used: the full MSS.
   const window = receiveWindowFor(config, config.mss);
-  const tcb = draftOf(closedTcb(iss, window, config.rto.initialMs));
+  const tcb = closedTcb(iss, window, config.rto.initialMs);
   tcb.tsOffset = tsOffset;
   return tcb;
 }
@@ -34,7 +35,7 @@ function fresh(config: TcpConfig, { iss, tsOffset }: NewTcbOptions): Draft {
  * RFC 9293 §3.10.1 OPEN, passive: "enter LISTEN". The simulator does this
  * before step 0, so the edge is taken (and checked) but not recorded.
  */
-export function passiveOpen(config: TcpConfig, options: NewTcbOptions): Tcb {
+export function passiveOpen(config: TcpConfig, options: NewTcbOptions): Draft {
   const tcb = fresh(config, options);
   move(tcb, [], 'passive-open');
   tcb.passive = true;
@@ -66,13 +67,18 @@ const CAN_QUEUE: readonly TcpState[] = ['SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED
  * segments go out one per call of `nextDataSegment`, so that each is a step.
  */
 export function send(tcb: Tcb, octets: string): Tcb {
+  const draft = draftOf(tcb);
+  sendInPlace(draft, octets);
+  return draft;
+}
+
+/** `send` on a TCB the caller owns (see tcb.ts). */
+export function sendInPlace(tcb: Draft, octets: string): void {
   if (!CAN_QUEUE.includes(tcb.state) || tcb.finQueued) {
     // §3.10.2: in the closing states "Return 'error: connection closing' and do not service request."
     throw new Error(`SEND in ${tcb.state}: error: connection closing`);
   }
-  const draft = draftOf(tcb);
-  draft.sendQueue += octets;
-  return draft;
+  tcb.sendQueue += octets;
 }
 
 /** The largest payload of one segment: the peer's MSS less our TCP options (RFC 9293 §3.7.1). */
@@ -102,8 +108,16 @@ export function canSendData(tcb: Tcb): boolean {
  * only the peer's window limits the sender.
  */
 export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallResult | null {
+  return canSendData(tcb) ? nextDataSegmentInPlace(draftOf(tcb), config, now) : null;
+}
+
+/** `nextDataSegment` on a TCB the caller owns: `tcb` is the result's TCB (see tcb.ts). */
+export function nextDataSegmentInPlace(
+  tcb: Draft,
+  config: TcpConfig,
+  now: number,
+): CallResult | null {
   if (!canSendData(tcb)) return null;
-  const draft = draftOf(tcb);
   const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
   const unsent = unsentOctets(tcb);
   const length = Math.min(payloadRoom(tcb), usable, unsent);
@@ -114,13 +128,14 @@ export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallR
   // the last queued segment when it has not left yet).
   const withFin = last && tcb.finQueued;
   const flags: ('FIN' | 'PSH' | 'ACK')[] = last ? ['PSH', 'ACK'] : ['ACK'];
+  const seq = tcb.sndNxt;
   if (withFin) {
     flags.push('FIN');
-    draft.finSeq = seqAdd(tcb.sndNxt, length);
+    tcb.finSeq = seqAdd(seq, length);
   }
-  const seg = formSegment(draft, config, now, tcb.sndNxt, flags, payload);
-  noteSent(draft, seg, now, false, config);
-  return { tcb: draft, out: [seg], transitions: [] };
+  const seg = formSegment(tcb, config, now, seq, flags, payload);
+  noteSent(tcb, seg, now, false, config);
+  return { tcb, out: [seg], transitions: [] };
 }
 
 /**
@@ -135,10 +150,14 @@ export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallR
  * (`nextDataSegment`); otherwise the FIN goes out here, on its own.
  */
 export function close(tcb: Tcb, config: TcpConfig, now: number): CallResult {
-  const draft = draftOf(tcb);
+  return closeInPlace(draftOf(tcb), config, now);
+}
+
+/** `close` on a TCB the caller owns: `draft` is the result's TCB (see tcb.ts). */
+export function closeInPlace(draft: Draft, config: TcpConfig, now: number): CallResult {
   const transitions: TcpTransition[] = [];
   const out: TcpSegment[] = [];
-  switch (tcb.state) {
+  switch (draft.state) {
     case 'LISTEN':
     case 'SYN-SENT':
       move(draft, transitions, 'close');
@@ -149,7 +168,7 @@ export function close(tcb: Tcb, config: TcpConfig, now: number): CallResult {
     case 'CLOSE-WAIT': {
       move(draft, transitions, 'close');
       draft.finQueued = true;
-      if (unsentOctets(tcb) > 0) return { tcb: draft, out, transitions };
+      if (unsentOctets(draft) > 0) return { tcb: draft, out, transitions };
       draft.finSeq = draft.sndNxt;
       // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=FIN,ACK>
       const fin = formSegment(draft, config, now, draft.sndNxt, ['FIN', 'ACK']);
@@ -159,6 +178,6 @@ export function close(tcb: Tcb, config: TcpConfig, now: number): CallResult {
     }
     default:
       // §3.10.4 in FIN-WAIT-1/2, CLOSING, LAST-ACK, TIME-WAIT: "Respond with 'error: connection closing'".
-      throw new Error(`CLOSE in ${tcb.state}: error: connection closing`);
+      throw new Error(`CLOSE in ${draft.state}: error: connection closing`);
   }
 }

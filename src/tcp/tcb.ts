@@ -3,6 +3,12 @@
  * connection keeps. Names follow the RFC: `sndUna` is SND.UNA, `rcvNxt` is
  * RCV.NXT, and so on. A TCB is plain readonly data; the functions in
  * `send.ts`, `receive/` and `timers.ts` take one and return the next.
+ *
+ * Each of those functions also comes `…InPlace`, taking a `Draft` that the
+ * caller owns and changing it instead of a copy (the pure one copies, then
+ * calls the in-place one). The simulation keeps each TCB in one place that
+ * nothing else reads an old value from, so copying 38 fields at every step,
+ * some twenty times a GET, bought it nothing.
  */
 import type { TcpState } from './states';
 import { type TcpEvent, type TcpTransition, takeTransition } from './transitions';
@@ -144,8 +150,8 @@ export function draftOf(tcb: Tcb): Draft {
   };
 }
 
-/** The TCB of a fresh connection in CLOSED, before any OPEN. */
-export function closedTcb(iss: number, receiveWindow: number, rto: number): Tcb {
+/** The TCB of a fresh connection in CLOSED, before any OPEN: a new object, the caller's own. */
+export function closedTcb(iss: number, receiveWindow: number, rto: number): Draft {
   return {
     state: 'CLOSED',
     passive: false,

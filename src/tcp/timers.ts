@@ -2,15 +2,16 @@
  * The three timers an endpoint runs (RFC 9293 §3.8.6.3, §3.10.8): the
  * retransmission timer (RFC 6298), the TIME-WAIT timer (2×MSL), and the
  * delayed-ACK timer (linux profile). Each handler is pure: TCB in, next TCB
- * and what to send out. The simulation keeps the deadlines in the TCB and
- * fires a handler only if its deadline is still the one it scheduled.
+ * and what to send out (`fireTimerInPlace`: in place, see tcb.ts). The
+ * simulation keeps the deadlines in the TCB and fires a handler only if its
+ * deadline is still the one it scheduled.
  */
 import type { StepReason } from '../timeline/types';
 import type { TcpConfig } from './config';
 import { formAck } from './emit';
 import { exhausted, retransmit } from './retransmit';
 import type { TcpSegment } from './segment';
-import { draftOf, move, type Tcb } from './tcb';
+import { type Draft, draftOf, move, type Tcb } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export type TimerKind = 'retransmission' | 'time-wait' | 'delayed-ack';
@@ -33,7 +34,16 @@ export function deadlineOf(tcb: Tcb, kind: TimerKind): number | null {
 }
 
 export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: number): TimerResult {
-  const t = draftOf(tcb);
+  return fireTimerInPlace(draftOf(tcb), kind, config, now);
+}
+
+/** `fireTimer` on a TCB the caller owns: `t` itself changes and is the result's TCB (see tcb.ts). */
+export function fireTimerInPlace(
+  t: Draft,
+  kind: TimerKind,
+  config: TcpConfig,
+  now: number,
+): TimerResult {
   const transitions: TcpTransition[] = [];
   if (kind === 'time-wait') {
     // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,

@@ -1,7 +1,7 @@
 import { formReset } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd } from '../sequence';
-import type { Tcb } from '../tcb';
+import type { Draft } from '../tcb';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
@@ -20,7 +20,7 @@ import { finish, type ReceiveContext, type ReceiveResult, startWork } from './wo
  *   <SEQ=SEG.ACK><CTL=RST>
  * Return."
  */
-export function receiveInClosed(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInClosed(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.1');
   if (hasFlag(seg, 'RST')) {
     w.reason = 'segment-discarded';

@@ -2,14 +2,14 @@ import { receiveWindowFor } from '../config';
 import { formReset, formSegment, noteSent } from '../emit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd } from '../sequence';
-import { move, type Tcb } from '../tcb';
+import { type Draft, move } from '../tcb';
 import { takeSynOptions } from './options';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
  * RFC 9293 §3.10.7.2 LISTEN STATE, in the RFC's order of checks.
  */
-export function receiveInListen(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInListen(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.2');
 
   // "First, check for a RST: An incoming RST segment could not be valid since it could not

@@ -2,14 +2,14 @@ import { formReset, formSegment, noteSent } from '../emit';
 import { onNewAck } from '../retransmit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd, seqGt, seqLe } from '../sequence';
-import { move, type Tcb } from '../tcb';
+import { type Draft, move } from '../tcb';
 import { takeSynOptions } from './options';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
  * RFC 9293 §3.10.7.3 SYN-SENT STATE, in the RFC's order of checks.
  */
-export function receiveInSynSent(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.3');
   const t = w.tcb;
   const { config, now } = ctx;

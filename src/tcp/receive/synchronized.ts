@@ -7,7 +7,7 @@
 import { formSegment, noteSent } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd, seqDiff, seqInHalfOpen } from '../sequence';
-import { closedTcb, move, type Tcb } from '../tcb';
+import { closedTcb, type Draft, move, type Tcb } from '../tcb';
 import { checkAck } from './ack';
 import { takeTimestamp } from './options';
 import { checkFin, checkText, type InOrder } from './text-fin';
@@ -60,7 +60,7 @@ function trimToRcvNxt(tcb: Tcb, seg: TcpSegment): InOrder {
 }
 
 export function receiveInSynchronized(
-  tcb: Tcb,
+  tcb: Draft,
   seg: TcpSegment,
   ctx: ReceiveContext,
 ): ReceiveResult {

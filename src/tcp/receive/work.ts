@@ -7,7 +7,7 @@ import type { StepReason } from '../../timeline/types';
 import type { TcpConfig } from '../config';
 import { formAck } from '../emit';
 import type { TcpSegment } from '../segment';
-import { type Draft, draftOf, type Tcb } from '../tcb';
+import type { Draft, Tcb } from '../tcb';
 import type { TcpTransition } from '../transitions';
 
 export interface ReceiveContext {
@@ -61,9 +61,10 @@ export interface Work {
   ackUrgent: boolean;
 }
 
-export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: string): Work {
+/** The work on `tcb`, which the step changes in place (receiveSegment hands it a copy). */
+export function startWork(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext, rfc: string): Work {
   return {
-    tcb: draftOf(tcb),
+    tcb,
     seg,
     ctx,
     out: [],
