@@ -101,6 +101,50 @@ describe('validateScenario', () => {
       ]);
     });
 
+    it('a target, a path or a Location with a character a URI cannot hold', () => {
+      // The counterexample of FUZZ_RUNS=20000 (seed 1677448794): "/\\" was
+      // accepted and serializeMessage then refused to write "GET /\\ HTTP/1.1".
+      for (const target of ['/\\', '/a b', '/"q"', '/<x>', '/{}', '/a|b', '/%zz', '/%4', '/a#b']) {
+        const s = getWith((s) => {
+          item(s.requests, 0).target = target;
+        });
+        expect(
+          errorsOf(s).map((e) => e.path),
+          target,
+        ).toEqual(['/requests/0/target']);
+      }
+      const path = getWith((s) => {
+        item(s.site.resources, 0).path = '/caf\u00e9';
+      });
+      expect(errorsOf(path).map((e) => e.path)).toEqual(['/site/resources/0/path']);
+      const redirect = SCENARIOS.find((x) => x.id === 'redirect-301') as Scenario;
+      const location = JSON.parse(JSON.stringify(redirect)) as Scenario;
+      const moved = location.site.resources.find((r) => r.redirect);
+      if (!moved?.redirect) throw new Error('redirect-301 has no redirect');
+      moved.redirect.location = '/new^place';
+      expect(errorsOf(location).map((e) => e.path)).toEqual([
+        `/site/resources/${location.site.resources.indexOf(moved)}/redirect/location`,
+      ]);
+    });
+
+    it('accepts %-encoded octets, a query and a Location with a fragment, and plays them', () => {
+      const s = getWith((s) => {
+        item(s.requests, 0).target = '/caf%C3%A9?q=a+b&x=%2F';
+        item(s.site.resources, 0).path = '/caf%C3%A9';
+      });
+      expect(validateScenario(s).ok).toBe(true);
+      const redirect = JSON.parse(
+        JSON.stringify(SCENARIOS.find((x) => x.id === 'redirect-301')),
+      ) as Scenario;
+      const moved = redirect.site.resources.find((r) => r.redirect);
+      if (!moved?.redirect) throw new Error('redirect-301 has no redirect');
+      moved.redirect.location = `${moved.redirect.location}#section-2`;
+      expect(validateScenario(redirect).ok).toBe(true);
+      const timeline = simulate(redirect);
+      const requests = Object.values(timeline.messages).filter((m) => m.kind === 'request');
+      expect(requests.length).toBe(2);
+    });
+
     it('a body longer than the limit, named by its path', () => {
       const s = getWith((s) => {
         item(s.requests, 0).body = 'x'.repeat(LIMITS.body + 1);

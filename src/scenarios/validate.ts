@@ -159,6 +159,17 @@ function checkHeaders(c: Checker, o: Obj, path: string): void {
   });
 }
 
+// RFC 3986 §2: the characters a URI is made of (unreserved, sub-delims, the
+// gen-delims of a path and query, and "%" HEXDIG HEXDIG), which is what
+// `serializeMessage` lets into a request-target (src/http/startLine.ts). A
+// target or a followed Location with any other character (a space, "\", a
+// quote, a "%" without two hex digits) could not be written on the wire.
+const URI_CHAR = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?\\[\\]]|%[0-9A-Fa-f]{2}";
+/** RFC 9112 §3.2.1: origin-form = absolute-path [ "?" query ]. */
+const ORIGIN_FORM = new RegExp(`^/(?:${URI_CHAR})*$`);
+/** RFC 9110 §10.2.2: Location = URI-reference, which may end in a "#" fragment. */
+const URI_REFERENCE = new RegExp(`^(?:${URI_CHAR})+(?:#(?:${URI_CHAR})*)?$`);
+
 function checkRequest(c: Checker, value: unknown, path: string): void {
   const o = c.object(value, path, ['method', 'target', 'version', 'headers', 'body']);
   if (!o) return;
@@ -169,8 +180,8 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
   });
   c.string(o, 'target', path, {
     max: LIMITS.target,
-    pattern: /^\/[!-~]*$/,
-    what: 'a path starting with / and without spaces',
+    pattern: ORIGIN_FORM,
+    what: 'a path starting with /, of URI characters only (others %-encoded)',
   });
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
@@ -192,8 +203,8 @@ function checkResource(c: Checker, value: unknown, path: string): void {
   if (!o) return;
   c.string(o, 'path', path, {
     max: LIMITS.target,
-    pattern: /^\/[!-~]*$/,
-    what: 'a path starting with /',
+    pattern: ORIGIN_FORM,
+    what: 'a path starting with /, of URI characters only (others %-encoded)',
   });
   c.array(o, 'methods', path, { optional: true, min: 1, max: LIMITS.methods }).forEach((m, i) => {
     if (typeof m !== 'string' || m.length > LIMITS.method || !TOKEN.test(m))
@@ -222,8 +233,8 @@ function checkResource(c: Checker, value: unknown, path: string): void {
       c.oneOf(r, 'status', `${path}/redirect`, [301, 302, 307, 308]);
       c.string(r, 'location', `${path}/redirect`, {
         max: LIMITS.location,
-        pattern: /^[!-~]+$/,
-        what: 'a URL without spaces',
+        pattern: URI_REFERENCE,
+        what: 'a URL of URI characters only (others %-encoded)',
       });
     }
   }

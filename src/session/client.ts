@@ -37,11 +37,14 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A Location the simulated client can follow: a path, or an absolute http URL on the same
  * host. Simplification: the simulation has one server, so other origins and https end the
- * chain (the response is treated as final).
+ * chain (the response is treated as final). A fragment ("#…", RFC 9110 §10.2.2) stays
+ * with the user agent: it is never part of a request-target (RFC 9112 §3.2).
  */
 export function resolveLocation(location: string, host: string): string | null {
-  if (location.startsWith('/')) return location;
-  const m = /^http:\/\/([^/:?#]+)(?::80)?(\/[^#]*)?$/i.exec(location);
+  const hash = location.indexOf('#');
+  const uri = hash < 0 ? location : location.slice(0, hash);
+  if (uri.startsWith('/')) return uri;
+  const m = /^http:\/\/([^/:?#]+)(?::80)?(\/.*)?$/i.exec(uri);
   if (m && m[1]?.toLowerCase() === host.toLowerCase()) return m[2] ?? '/';
   return null;
 }

@@ -147,6 +147,13 @@ describe('the user agent', () => {
     expect(resolveLocation('http://other.org/', 'example.org')).toBeNull();
   });
 
+  it("keeps a Location's fragment to itself: it is never sent (RFC 9112 §3.2)", () => {
+    expect(resolveLocation('/docs#intro', 'example.org')).toBe('/docs');
+    expect(resolveLocation('/a?b=1#', 'example.org')).toBe('/a?b=1');
+    expect(resolveLocation('http://example.org/x#y', 'example.org')).toBe('/x');
+    expect(resolveLocation('http://example.org#top', 'example.org')).toBe('/');
+  });
+
   const redirect = SCENARIOS.find((s) => s.id === 'redirect-301') as Scenario;
 
   it('stops after five redirects', () => {
