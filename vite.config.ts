@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compile-hints';
 
 /**
  * A strict Content-Security-Policy for the built page: scripts and styles only
@@ -37,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 
 // One config for the dev server, the static build and the unit tests.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), compileHints()],
   // Relative asset paths, so that the build can be served from any folder of a
   // static host or a course platform.
   base: './',

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type PluginOption, type PreviewServer, preview } from 'vite';
+import { compileHints } from '../../scripts/compile-hints';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const OUT = join(REPO, 'bench', 'out');
@@ -32,7 +33,8 @@ export async function buildRoundtrip(): Promise<Built> {
 /**
  * The bare React 19 app: same Vite, same plugin-react, and the build options
  * Roundtrip's config sets (relative base, es2022, no sourcemaps, no
- * modulepreload polyfill), so that only the app's own code differs.
+ * modulepreload polyfill, V8's compile hint on the entry chunk), so that only
+ * the app's own code differs.
  */
 export async function buildBaseline(): Promise<Built> {
   return buildBare('baseline', BASELINE_ROOT);
@@ -51,7 +53,7 @@ export async function buildBare(
     configFile: false,
     logLevel: 'warn',
     base: './',
-    plugins: [react(), ...plugins],
+    plugins: [react(), compileHints(), ...plugins],
     build: {
       outDir,
       emptyOutDir: true,
