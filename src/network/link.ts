@@ -5,6 +5,7 @@
  * the 3rd segment the client sends", "drop the first FIN the server sends").
  */
 import type { Endpoint } from '../timeline/types';
+import { Ends } from './ends';
 import type { Random } from './random';
 
 /** What a loss or delay rule can pick out of one side's segments. */
@@ -68,13 +69,19 @@ function noSegments(): Record<SegmentClass, number> {
   return { any: 0, syn: 0, 'syn-ack': 0, data: 0, fin: 0, ack: 0, 'final-ack': 0, rst: 0 };
 }
 
+/** One direction of the link, by its sender. */
+interface Side {
+  /** When the side's last segment has left (serialisation is first in, first out). */
+  freeAt: number;
+  /** How many segments of each class the side has sent so far. */
+  counts: Record<SegmentClass, number>;
+}
+
 export class Link {
-  private freeAt: Record<Endpoint, number> = { client: 0, server: 0 };
-  /** How many segments of each class each side has sent so far. */
-  private counts: Record<Endpoint, Record<SegmentClass, number>> = {
-    client: noSegments(),
-    server: noSegments(),
-  };
+  private readonly sides = new Ends<Side>(
+    { freeAt: 0, counts: noSegments() },
+    { freeAt: 0, counts: noSegments() },
+  );
 
   constructor(
     private readonly config: LinkConfig,
@@ -83,7 +90,7 @@ export class Link {
 
   /** The time a segment handed to the link now would start being serialised. */
   readyAt(from: Endpoint, now: number): number {
-    return Math.max(now, this.freeAt[from]);
+    return Math.max(now, this.sides.of(from).freeAt);
   }
 
   /**
@@ -96,11 +103,12 @@ export class Link {
     classes: readonly SegmentClass[],
     now: number,
   ): Transmission {
-    const start = Math.max(now, this.freeAt[from]);
+    const side = this.sides.of(from);
+    const start = Math.max(now, side.freeAt);
     const txMs = (wireOctets * 8 * 1000) / this.config.bitsPerSecond;
-    this.freeAt[from] = start + txMs;
+    side.freeAt = start + txMs;
     // Every segment is of class 'any' and of each of its own classes (classify lists each once).
-    const counts = this.counts[from];
+    const counts = side.counts;
     counts.any += 1;
     for (const what of classes) counts[what] += 1;
     let extra = 0;
@@ -137,6 +145,6 @@ export class Link {
   }
 
   private countOf(from: Endpoint, what: SegmentClass): number {
-    return this.counts[from][what];
+    return this.sides.of(from).counts[what];
   }
 }

@@ -22,13 +22,13 @@ export function runAppAction(
   connection: number,
   action: AppAction,
 ): void {
-  const c = sim.conn(connection);
-  const app = sim.apps[endpoint];
+  const end = sim.conn(connection).ends.of(endpoint);
+  const app = sim.apps.of(endpoint);
   const step = draftStep('app', 'start', connection, endpoint);
   let segs: readonly TcpSegment[] = [];
   switch (action.kind) {
     case 'connect': {
-      const tcb = c.tcb.client;
+      const tcb = end.tcb;
       const r = activeOpen(sim.config, { iss: tcb.iss, tsOffset: tcb.tsOffset }, sim.now);
       sim.setTcb(connection, endpoint, r.tcb);
       step.transitions = r.transitions;
@@ -42,10 +42,10 @@ export function runAppAction(
       const block = record.blocks[action.block];
       if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
       const octets = record.bytes.slice(block.start, block.end);
-      sendInPlace(c.tcb[endpoint], octets);
-      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
-      c.written[endpoint] += octets;
-      const span = c.spans[endpoint].find((s) => s.messageId === record.id);
+      sendInPlace(end.tcb, octets);
+      sim.setTcb(connection, endpoint, end.tcb);
+      end.written += octets;
+      const span = end.spans.find((s) => s.messageId === record.id);
       if (span) span.length += octets.length;
       sim.recorder.messageStep(step, record, action.block, 'write');
       app.onWritten(sim, connection, action.message, action.block);
@@ -58,19 +58,19 @@ export function runAppAction(
       return;
     }
     case 'output': {
-      c.outputPending[endpoint] = false;
-      const r = nextDataSegmentInPlace(c.tcb[endpoint], sim.config, sim.now);
+      end.outputPending = false;
+      const r = nextDataSegmentInPlace(end.tcb, sim.config, sim.now);
       if (r === null) return;
-      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
+      sim.setTcb(connection, endpoint, end.tcb);
       segs = r.out;
       step.reason = 'data-sent';
       step.rfc = 'RFC 9293 §3.10.2';
       break;
     }
     case 'close': {
-      const from = c.tcb[endpoint].state;
-      const r = closeInPlace(c.tcb[endpoint], sim.config, sim.now);
-      sim.setTcb(connection, endpoint, c.tcb[endpoint]);
+      const from = end.tcb.state;
+      const r = closeInPlace(end.tcb, sim.config, sim.now);
+      sim.setTcb(connection, endpoint, end.tcb);
       step.transitions = r.transitions;
       segs = r.out;
       step.reason = from === 'CLOSE-WAIT' ? 'passive-close' : 'active-close';
@@ -89,7 +89,7 @@ export function runAppAction(
   step.segmentsOut = sim.transmit(endpoint, connection, segs, false);
   sim.recorder.step(step);
   if (action.kind === 'output' || action.kind === 'close') {
-    if (canSendData(c.tcb[endpoint])) sim.kickOutput(connection, endpoint);
-    else if (unsentOctets(c.tcb[endpoint]) === 0) app.onDrained(sim, connection);
+    if (canSendData(end.tcb)) sim.kickOutput(connection, endpoint);
+    else if (unsentOctets(end.tcb) === 0) app.onDrained(sim, connection);
   }
 }

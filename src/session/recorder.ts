@@ -168,7 +168,7 @@ export class StepRecorder {
       reason: draft.reason,
       connection: draft.connection,
       endpoint,
-      states: { client: c.tcb.client.state, server: c.tcb.server.state },
+      states: { client: c.ends.client.tcb.state, server: c.ends.server.tcb.state },
       changes: transitions.map((t) => ({
         endpoint: endpoint as Endpoint,
         from: t.from,
@@ -235,12 +235,12 @@ export class StepRecorder {
     connection: number,
     seg: Segment,
   ): { messageId: number; offset: number } | 'fin' | null {
-    const c = this.sim.conn(connection);
-    const peer = c.tcb[seg.to];
+    const end = this.sim.conn(connection).ends.of(seg.to);
+    const peer = end.tcb;
     const acked = seqDiff(seg.ack, (peer.iss + 1) >>> 0);
     if (acked <= 0) return null;
     if (peer.finSeq !== null && seqDiff(seg.ack, peer.finSeq) > 0) return 'fin';
-    const spans = c.spans[seg.to];
+    const spans = end.spans;
     const span = spans.find((s) => s.offset < acked && acked <= s.offset + s.length);
     return span ? { messageId: span.messageId, offset: acked - 1 - span.offset } : null;
   }

@@ -55,8 +55,8 @@ export function simulateWithTrace(
     steps,
     durationMs: last?.time ?? 0,
     outcome: {
-      client: final?.tcb.client.state ?? 'CLOSED',
-      server: final?.tcb.server.state ?? 'LISTEN',
+      client: final?.ends.client.tcb.state ?? 'CLOSED',
+      server: final?.ends.server.tcb.state ?? 'LISTEN',
       note: outcome,
     },
   };
@@ -64,8 +64,8 @@ export function simulateWithTrace(
     timeline,
     streams: sim.conns.map((c) => ({
       connection: c.info.id,
-      written: { ...c.written },
-      delivered: { ...c.delivered },
+      written: { client: c.ends.client.written, server: c.ends.server.written },
+      delivered: { client: c.ends.client.delivered, server: c.ends.server.delivered },
     })),
   };
 }
@@ -75,10 +75,10 @@ function outcomeOf(sim: Simulation): string | null {
   const notes: string[] = [];
   for (const c of sim.conns) {
     for (const end of ['client', 'server'] as const) {
-      const ended = c.ended[end];
+      const { ended, tcb } = c.ends.of(end);
       if (ended === 'gave-up') notes.push(`${end}-gave-up`);
       else if (ended === 'reset') notes.push(`${end}-reset`);
-      else if (c.tcb[end].state !== 'CLOSED') notes.push(`${end}-left-in-${c.tcb[end].state}`);
+      else if (tcb.state !== 'CLOSED') notes.push(`${end}-left-in-${tcb.state}`);
     }
   }
   return notes.length === 0 ? null : notes.join(', ');

@@ -5,6 +5,7 @@
  * a segment lost half way, a timer firing, a block written or parsed.
  */
 import { type HttpMessage, type SerializeOptions, serializeMessage } from '../http';
+import { Ends } from '../network/ends';
 import { Link } from '../network/link';
 import { deriveRandom, type Random } from '../network/random';
 import { Scheduler } from '../network/scheduler';
@@ -45,22 +46,28 @@ type SimEvent =
 
 export interface Conn {
   info: Connection;
+  ends: Ends<ConnEnd>;
+}
+
+/** What the simulation keeps for one end of a connection. */
+export interface ConnEnd {
   /**
-   * Each end's TCB, owned here: the TCP functions change it in place (their `…InPlace` forms),
+   * The end's TCB, owned here: the TCP functions change it in place (their `…InPlace` forms),
    * and `setTcb` follows every change.
    */
-  tcb: Record<Endpoint, Draft>;
-  outputPending: Record<Endpoint, boolean>;
-  spans: Record<Endpoint, StreamSpan[]>;
-  /** Octets each application handed to TCP, and octets TCP delivered to it. */
-  written: Record<Endpoint, string>;
-  delivered: Record<Endpoint, string>;
-  messages: Record<Endpoint, HttpMessageRecord[]>;
-  ended: Record<Endpoint, 'closed' | 'reset' | 'gave-up' | null>;
-  /** The id of the first transmission of each sequence number (SYNs apart), per sender. */
-  firstSent: Record<Endpoint, Map<number, number>>;
+  tcb: Draft;
+  outputPending: boolean;
+  spans: StreamSpan[];
+  /** Octets the application handed to TCP, and octets TCP delivered to it. */
+  written: string;
+  delivered: string;
+  /** The messages this end sent. */
+  messages: HttpMessageRecord[];
+  ended: 'closed' | 'reset' | 'gave-up' | null;
+  /** The id of the first transmission of each sequence number (SYNs apart) this end sent. */
+  firstSent: Map<number, number>;
   /** Deadlines with a timer event in the scheduler, so that each is scheduled once. */
-  timersPending: Record<Endpoint, Record<TimerKind, Set<number>>>;
+  timersPending: Record<TimerKind, Set<number>>;
 }
 
 interface InFlight {
@@ -70,12 +77,29 @@ interface InFlight {
   oldDuplicate: boolean;
 }
 
-const OTHER: Record<Endpoint, Endpoint> = { client: 'server', server: 'client' };
+const OTHER = new Ends<Endpoint>('server', 'client');
 
 const TIMER_KINDS: readonly TimerKind[] = ['retransmission', 'time-wait', 'delayed-ack'];
 
-function noTimers(): Record<TimerKind, Set<number>> {
-  return { retransmission: new Set(), 'time-wait': new Set(), 'delayed-ack': new Set() };
+function freshEnd(tcb: Draft): ConnEnd {
+  return {
+    tcb,
+    outputPending: false,
+    spans: [],
+    written: '',
+    delivered: '',
+    messages: [],
+    ended: null,
+    firstSent: new Map(),
+    timersPending: { retransmission: new Set(), 'time-wait': new Set(), 'delayed-ack': new Set() },
+  };
+}
+
+/** The pending deadlines of one kind, read by name as `deadlineOf` reads the TCB's. */
+function pendingOf(end: ConnEnd, kind: TimerKind): Set<number> {
+  if (kind === 'retransmission') return end.timersPending.retransmission;
+  if (kind === 'time-wait') return end.timersPending['time-wait'];
+  return end.timersPending['delayed-ack'];
 }
 
 export class Simulation implements AppContext {
@@ -89,7 +113,7 @@ export class Simulation implements AppContext {
   private readonly isnRandom: Random;
   /** Segments on the link, by id (an array: ids count up from 0). */
   private readonly inFlight: (InFlight | undefined)[] = [];
-  readonly apps: Record<Endpoint, Application>;
+  readonly apps: Ends<Application>;
   private serverIsns: number[];
 
   constructor(
@@ -111,10 +135,10 @@ export class Simulation implements AppContext {
     );
     this.serverIsns = [...(scenario.fixed?.serverIsns ?? [])];
     this.recorder = new StepRecorder(this);
-    this.apps = {
-      client: new UserAgent(scenario),
-      server: new VirtualSite(scenario, profile === 'linux'),
-    };
+    this.apps = new Ends<Application>(
+      new UserAgent(scenario),
+      new VirtualSite(scenario, profile === 'linux'),
+    );
   }
 
   get now(): number {
@@ -126,7 +150,7 @@ export class Simulation implements AppContext {
   schedule(endpoint: Endpoint, connection: number, action: AppAction): void {
     const at =
       action.kind === 'output' ? this.link.readyAt(endpoint, this.now) : this.scheduler.now;
-    if (action.kind === 'output') this.conn(connection).outputPending[endpoint] = true;
+    if (action.kind === 'output') this.conn(connection).ends.of(endpoint).outputPending = true;
     this.scheduler.at(at, { type: 'app', endpoint, connection, action });
   }
 
@@ -148,14 +172,14 @@ export class Simulation implements AppContext {
       startLine: binary.slice(0, binary.indexOf('\r\n')),
     };
     this.messages.push(record);
-    const c = this.conn(connection);
-    c.spans[from].push({ offset: c.written[from].length, messageId: record.id, length: 0 });
-    c.messages[from].push(record);
+    const end = this.conn(connection).ends.of(from);
+    end.spans.push({ offset: end.written.length, messageId: record.id, length: 0 });
+    end.messages.push(record);
     return record;
   }
 
   messageSent(connection: number, from: Endpoint, index: number): HttpMessageRecord | undefined {
-    return this.conn(connection).messages[from][index];
+    return this.conn(connection).ends.of(from).messages[index];
   }
 
   openConnection(): number {
@@ -175,21 +199,13 @@ export class Simulation implements AppContext {
     closed.tsOffset = tsClient;
     this.conns.push({
       info: { id, clientPort, serverPort: SERVER_PORT, clientIsn, serverIsn: 0 },
-      tcb: { client: closed, server: listening },
-      outputPending: { client: false, server: false },
-      spans: { client: [], server: [] },
-      written: { client: '', server: '' },
-      delivered: { client: '', server: '' },
-      messages: { client: [], server: [] },
-      ended: { client: null, server: null },
-      firstSent: { client: new Map(), server: new Map() },
-      timersPending: { client: noTimers(), server: noTimers() },
+      ends: new Ends(freshEnd(closed), freshEnd(listening)),
     });
     return id;
   }
 
   state(endpoint: Endpoint, connection: number): TcpState {
-    return this.conn(connection).tcb[endpoint].state;
+    return this.conn(connection).ends.of(endpoint).tcb.state;
   }
 
   conn(id: number): Conn {
@@ -220,7 +236,7 @@ export class Simulation implements AppContext {
       seq: seqAdd(c.info.clientIsn, old.seqOffset),
       ack: 0,
       flags: ['SYN'],
-      window: c.tcb.client.rcvWnd,
+      window: c.ends.client.tcb.rcvWnd,
       options: { mss: this.config.mss },
       payload: '',
     };
@@ -229,8 +245,8 @@ export class Simulation implements AppContext {
       id,
       seg,
       from: 'client',
-      ports: { client: c.info.clientPort, server: c.info.serverPort },
-      sender: c.tcb.client,
+      ports: new Ends(c.info.clientPort, c.info.serverPort),
+      sender: c.ends.client.tcb,
       spans: [],
       sentAt: 0,
       arrivesAt: this.scenario.link.latencyMs,
@@ -268,7 +284,8 @@ export class Simulation implements AppContext {
     retransmission: boolean,
   ): number[] {
     const c = this.conn(connection);
-    const sender = c.tcb[from];
+    const end = c.ends.of(from);
+    const sender = end.tcb;
     return segs.map((seg) => {
       const id = this.segments.length;
       const syn = hasFlag(seg, 'SYN');
@@ -276,8 +293,8 @@ export class Simulation implements AppContext {
       if (segLen(seg) > 0) {
         // Sequence numbers are below 2^32: one number keys both the SYN and a non-SYN at it.
         const key = seg.seq + (syn ? 2 ** 32 : 0);
-        const first = c.firstSent[from].get(key);
-        if (first === undefined) c.firstSent[from].set(key, id);
+        const first = end.firstSent.get(key);
+        if (first === undefined) end.firstSent.set(key, id);
         else if (retransmission) retransmissionOf = first;
       }
       const tx = this.link.transmit(from, wireLength(seg), classify(seg, sender), this.now);
@@ -285,9 +302,9 @@ export class Simulation implements AppContext {
         id,
         seg,
         from,
-        ports: { client: c.info.clientPort, server: c.info.serverPort },
+        ports: new Ends(c.info.clientPort, c.info.serverPort),
         sender,
-        spans: c.spans[from],
+        spans: end.spans,
         sentAt: tx.sentAt,
         arrivesAt: tx.arrivesAt,
         lostAt: tx.lostAt,
@@ -304,14 +321,15 @@ export class Simulation implements AppContext {
   /** After `tcb` became the TCB of `endpoint` or was changed in place: its timers and ISS. */
   setTcb(connection: number, endpoint: Endpoint, tcb: Draft): void {
     const c = this.conn(connection);
-    c.tcb[endpoint] = tcb;
+    const end = c.ends.of(endpoint);
+    end.tcb = tcb;
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
       c.info.serverIsn = tcb.iss;
     }
     for (const kind of TIMER_KINDS) {
       const deadline = deadlineOf(tcb, kind);
       if (deadline === null) continue;
-      const pending = c.timersPending[endpoint][kind];
+      const pending = pendingOf(end, kind);
       if (pending.has(deadline)) continue;
       pending.add(deadline);
       this.scheduler.at(Math.max(deadline, this.now), {
@@ -326,9 +344,9 @@ export class Simulation implements AppContext {
 
   /** After a step at `endpoint`: more to send? (One segment per step.) */
   kickOutput(connection: number, endpoint: Endpoint): void {
-    const c = this.conn(connection);
-    if (c.outputPending[endpoint]) return;
-    if (canSendData(c.tcb[endpoint])) this.schedule(endpoint, connection, { kind: 'output' });
+    const end = this.conn(connection).ends.of(endpoint);
+    if (end.outputPending) return;
+    if (canSendData(end.tcb)) this.schedule(endpoint, connection, { kind: 'output' });
   }
 
   private lose(id: number): void {
@@ -344,16 +362,16 @@ export class Simulation implements AppContext {
     const f = this.inFlight[id];
     if (!f) return;
     this.inFlight[id] = undefined;
-    const to = OTHER[f.from];
-    const c = this.conn(f.connection);
-    const tcb = c.tcb[to];
+    const to = OTHER.of(f.from);
+    const end = this.conn(f.connection).ends.of(to);
+    const tcb = end.tcb;
     const opensFromListen =
       tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
     const iss = opensFromListen ? this.nextServerIsn() : 0;
     const r = receiveSegmentInPlace(tcb, f.seg, { now: this.now, config: this.config, iss });
     this.setTcb(f.connection, to, tcb);
     const out = this.transmit(to, f.connection, r.out, r.detail.repeatedSyn === true);
-    c.delivered[to] += r.delivered;
+    end.delivered += r.delivered;
     const reason = f.oldDuplicate && r.reason === 'syn-received' ? 'old-duplicate-syn' : r.reason;
     const step = draftStep('receive', reason, f.connection, to);
     step.segmentIn = id;
@@ -372,27 +390,27 @@ export class Simulation implements AppContext {
   }
 
   private signal(connection: number, endpoint: Endpoint, signals: AppSignal[], data: string) {
-    const app = this.apps[endpoint];
-    const c = this.conn(connection);
+    const app = this.apps.of(endpoint);
+    const end = this.conn(connection).ends.of(endpoint);
     if (signals.includes('established')) app.onEstablished(this, connection);
     if (data.length > 0) app.onData(this, connection, data);
     if (signals.includes('fin')) app.onFin(this, connection);
     if (signals.includes('reset')) {
-      c.ended[endpoint] = 'reset';
+      end.ended = 'reset';
       app.onReset(this, connection);
     }
-    if (signals.includes('closed')) c.ended[endpoint] = 'closed';
+    if (signals.includes('closed')) end.ended = 'closed';
   }
 
   private timer(event: SimEvent & { type: 'timer' }): void {
     const { endpoint, connection, timer, deadline } = event;
-    const c = this.conn(connection);
-    c.timersPending[endpoint][timer].delete(deadline);
-    if (deadlineOf(c.tcb[endpoint], timer) !== deadline) return;
-    const r = fireTimerInPlace(c.tcb[endpoint], timer, this.config, this.now);
-    this.setTcb(connection, endpoint, c.tcb[endpoint]);
+    const end = this.conn(connection).ends.of(endpoint);
+    pendingOf(end, timer).delete(deadline);
+    if (deadlineOf(end.tcb, timer) !== deadline) return;
+    const r = fireTimerInPlace(end.tcb, timer, this.config, this.now);
+    this.setTcb(connection, endpoint, end.tcb);
     const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
-    if (r.ended) c.ended[endpoint] = r.ended;
+    if (r.ended) end.ended = r.ended;
     const step = draftStep('timer', r.reason, connection, endpoint);
     step.segmentsOut = out;
     step.transitions = r.transitions;

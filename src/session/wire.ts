@@ -2,6 +2,7 @@
  * Turning a TCP segment into a timeline `Segment`: ids, relative numbers, which
  * message octets it carries, and its times on the link.
  */
+import type { Ends } from '../network/ends';
 import type { SegmentClass } from '../network/link';
 import { hasFlag, segLen, type TcpSegment } from '../tcp/segment';
 import { seqDiff } from '../tcp/sequence';
@@ -32,7 +33,7 @@ export interface WireInput {
   id: number;
   seg: TcpSegment;
   from: Endpoint;
-  ports: { client: number; server: number };
+  ports: Ends<number>;
   /** The sender's TCB when it sent the segment (for relative numbers). */
   sender: Tcb;
   spans: readonly StreamSpan[];
@@ -54,8 +55,8 @@ export function toTimelineSegment(w: WireInput): Segment {
     id: w.id,
     from: w.from,
     to,
-    srcPort: w.ports[w.from],
-    dstPort: w.ports[to],
+    srcPort: w.ports.of(w.from),
+    dstPort: w.ports.of(to),
     flags: seg.flags.slice(),
     seq: seg.seq,
     ack: seg.ack,
