@@ -42,5 +42,28 @@ const BLOCK_PHASES: Record<'request' | 'response', Record<MessageBlockKind, Phas
 
 /** One shared object per phase, like the constants above: steps only read their phase. */
 export function phaseOfBlock(kind: 'request' | 'response', block: MessageBlockKind): Phase {
-  return BLOCK_PHASES[kind][block];
+  return ofBlock(kind, block, BLOCK_PHASES);
+}
+
+/**
+ * `table[kind][block]`, each read by name. A computed key that varies (four block kinds, two
+ * message kinds) makes V8's property read megamorphic, about ten times a field load, and every
+ * step reads a table like this (see Ends, src/network/ends.ts).
+ */
+export function ofBlock<T>(
+  kind: 'request' | 'response',
+  block: MessageBlockKind,
+  table: Record<'request' | 'response', Record<MessageBlockKind, T>>,
+): T {
+  const byBlock = kind === 'request' ? table.request : table.response;
+  switch (block) {
+    case 'start-line':
+      return byBlock['start-line'];
+    case 'header':
+      return byBlock.header;
+    case 'blank-line':
+      return byBlock['blank-line'];
+    case 'body':
+      return byBlock.body;
+  }
 }

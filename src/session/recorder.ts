@@ -17,7 +17,7 @@ import type {
   StepReason,
   TcpFlag,
 } from '../timeline/types';
-import { CONNECT, NO_PHASE, phaseOfBlock, REDIRECT, REFUSAL, TEARDOWN } from './phase';
+import { CONNECT, NO_PHASE, ofBlock, phaseOfBlock, REDIRECT, REFUSAL, TEARDOWN } from './phase';
 import type { Simulation } from './simulation';
 
 export interface StepDraft {
@@ -151,7 +151,7 @@ export class StepRecorder {
     const b = record.blocks[block];
     step.kind = 'message';
     step.message = { messageId: record.id, block, direction };
-    step.reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][b?.kind ?? 'body'];
+    step.reason = ofBlock(record.kind, b?.kind ?? 'body', direction === 'write' ? WRITTEN : PARSED);
     step.rfc = direction === 'write' ? 'RFC 9112 §2.1' : 'RFC 9112 §2.2';
     if (b?.name !== undefined) step.detail.name = b.name;
     this.step(step);
