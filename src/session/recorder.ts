@@ -9,6 +9,7 @@ import type {
   Endpoint,
   HttpMessageRecord,
   MessageBlock,
+  MessageSlice,
   Phase,
   Segment,
   StateChange,
@@ -201,8 +202,11 @@ export class StepRecorder {
     if (step.segmentIn !== null) segs.push(this.sim.segments[step.segmentIn] as Segment);
     for (const id of step.segmentsOut) segs.push(this.sim.segments[id] as Segment);
     for (const seg of segs) {
-      const last = seg.carries[seg.carries.length - 1];
-      if (last) return this.phaseOfOctet(last.messageId, last.end - 1);
+      // Most segments carry nothing: `carries[-1]` would then look up a property named "-1",
+      // which V8 does the slow way (a megamorphic read), at nearly every step.
+      if (seg.carries.length === 0) continue;
+      const last = seg.carries[seg.carries.length - 1] as MessageSlice;
+      return this.phaseOfOctet(last.messageId, last.end - 1);
     }
     if (anyFlag(segs, 'RST') || segs.some(isOldDuplicate)) {
       const previous = this.previousPhase(step.connection);
