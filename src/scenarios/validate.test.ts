@@ -102,7 +102,7 @@ describe('validateScenario', () => {
     });
 
     it('a target, a path or a Location with a character a URI cannot hold', () => {
-      // The counterexample of FUZZ_RUNS=20000 (seed 1677448794): "/\\" was
+      // The counterexample of `npm run fuzz` (seed 1677448794): "/\\" was
       // accepted and serializeMessage then refused to write "GET /\\ HTTP/1.1".
       for (const target of ['/\\', '/a b', '/"q"', '/<x>', '/{}', '/a|b', '/%zz', '/%4', '/a#b']) {
         const s = getWith((s) => {
