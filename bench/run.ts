@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { dwellMs, SPEEDS, type Speed } from '../app/store/playback';
 import { cpuRows } from './figures/cpu';
 import { playbackRows } from './figures/playback';
 import { readyRows } from './figures/ready';
@@ -28,7 +29,7 @@ import {
   REPO,
   serve,
 } from './lib/build';
-import { buildPageBaseline, capturePage } from './lib/page';
+import { buildPageBaseline, type Captured, capturePage, type SamePage } from './lib/page';
 import { na, printTable, type Row, reason } from './lib/report';
 
 const FIGURES = ['simulate', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
           try {
             log("capturing Roundtrip's first page and building the bare app that draws it");
             const captured = await capturePage(b, rt.url);
-            pageServer = await serve(await buildPageBaseline(captured, roundtrip));
+            pageServer = await serve(await buildPageBaseline({ '': captured }, roundtrip));
             samePage = { url: pageServer.url, elements: captured.elements };
           } catch (error) {
             samePage = reason(error);
@@ -139,21 +140,39 @@ async function main(): Promise<void> {
             await pageServer?.close();
           }
         }
-        if (want('playback')) {
-          for (const scenario of ['get', 'large-response']) {
+        // The floor of playback and step latency: the bare app stepping through
+        // Roundtrip's page as captured at each step they reach.
+        const stepsPage =
+          want('playback') || want('step')
+            ? await samePageSteps(b, rt.url, roundtrip, {
+                get: want('playback') ? PLAYED_STEPS(opt.windowMs) : 0,
+                'large-response': Math.max(
+                  want('playback') ? PLAYED_STEPS(opt.windowMs) : 0,
+                  want('step') ? opt.presses + 1 : 0,
+                ),
+              })
+            : { page: 'not needed' as SamePage, close: async () => {} };
+        try {
+          if (want('playback')) {
+            for (const scenario of ['get', 'large-response']) {
+              await guard(
+                `playback of ${scenario}`,
+                na(`playback.${scenario}`, `Playback ${scenario}`, '0 LoAF, ≤ 1 %', ''),
+                () =>
+                  playbackRows(b, rt.url, scenario, t, opt.windowMs, stepsPage.page, PLAY_DWELL),
+              );
+            }
+          }
+          if (want('step')) {
             await guard(
-              `playback of ${scenario}`,
-              na(`playback.${scenario}`, `Playback ${scenario}`, '0 LoAF, ≤ 1 %', ''),
-              () => playbackRows(b, rt.url, scenario, t, opt.windowMs),
+              `step latency (${opt.presses} presses each)`,
+              na('step.p95', 'Step latency p95', '≤ 16.7 ms', ''),
+              () =>
+                stepRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t], stepsPage.page),
             );
           }
-        }
-        if (want('step')) {
-          await guard(
-            `step latency (${opt.presses} presses each)`,
-            na('step.p95', 'Step latency p95', '≤ 16.7 ms', ''),
-            () => stepRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t]),
-          );
+        } finally {
+          await stepsPage.close();
         }
         if (want('cpu')) {
           await guard('CPU of embeds', na('cpu', 'CPU of embeds', '≤ 5 ms/s', ''), () =>
@@ -189,6 +208,35 @@ async function main(): Promise<void> {
   const file = join(OUT, 'results.json');
   await writeFile(file, `${JSON.stringify({ meta, rows }, null, 2)}\n`);
   process.stdout.write(`Written to ${file.replace(`${REPO}/`, '')}\n`);
+}
+
+/** The player's dwell at its fastest speed, which the bench picks. */
+const PLAY_DWELL = dwellMs(Math.max(...SPEEDS) as Speed);
+/** Steps that playback reaches in its window, with two to spare. */
+const PLAYED_STEPS = (windowMs: number) => Math.ceil(windowMs / PLAY_DWELL) + 3;
+
+/**
+ * Captures Roundtrip's page at the first `steps[id]` steps of each scenario
+ * (those with 0 are left out), builds the bare app that shows them and serves it.
+ */
+async function samePageSteps(
+  browser: Browser,
+  url: string,
+  roundtrip: Built,
+  steps: Record<string, number>,
+): Promise<{ page: SamePage; close: () => Promise<void> }> {
+  log("capturing Roundtrip's page at each step and building the bare app that shows them");
+  try {
+    const pages: Record<string, Captured> = {};
+    for (const [id, n] of Object.entries(steps)) {
+      if (n > 0) pages[id] = await capturePage(browser, `${url}?scenario=${id}`, n);
+    }
+    const server = await serve(await buildPageBaseline(pages, roundtrip, 'page-steps'));
+    const counts = Object.fromEntries(Object.entries(pages).map(([id, c]) => [id, c.steps.length]));
+    return { page: { url: server.url, steps: counts }, close: server.close };
+  } catch (error) {
+    return { page: reason(error), close: async () => {} };
+  }
 }
 
 function git(args: string[]): string {

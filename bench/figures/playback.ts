@@ -1,6 +1,7 @@
 import type { Browser } from '@playwright/test';
 import { fastestSpeed, isPlaying, open, startPlayback, waitForMark } from '../lib/browser';
 import { FRAME_COUNTER, type FrameData } from '../lib/inpage';
+import type { SamePage } from '../lib/page';
 import { fmt, median, na, type Row, reason } from '../lib/report';
 
 const LOAF_TARGET = '0';
@@ -38,9 +39,56 @@ export function frameStats(frames: readonly number[], from: number, to: number):
   };
 }
 
+interface Floor {
+  stats: FrameStats;
+  loafs: FrameData['loafs'];
+  mutations: number;
+}
+
+/**
+ * The floor of figure 3: the bare app showing Roundtrip's page as captured at
+ * each step of `scenario` (bench/baseline-page), moved on by an ArrowRight
+ * every `dwellMs` (the player's dwell at the speed the bench picks), with the
+ * same counters over the same window. It makes the same changes to the page at
+ * the same pace, without the packets' flight and without Roundtrip's own work.
+ */
+async function floor(
+  browser: Browser,
+  pageUrl: string,
+  scenario: string,
+  rate: number,
+  windowMs: number,
+  dwellMs: number,
+): Promise<Floor> {
+  const s = await open(browser, rate, [FRAME_COUNTER]);
+  try {
+    await s.page.goto(`${pageUrl}?scenario=${encodeURIComponent(scenario)}`);
+    if (!(await waitForMark(s.page, 'baseline:ready', 20_000)))
+      throw new Error('no baseline:ready');
+    await s.page.waitForTimeout(500);
+    await s.page.evaluate('window.__bench.start()');
+    await s.page.evaluate(
+      `window.__player = setInterval(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' })), ${dwellMs})`,
+    );
+    await s.page.waitForTimeout(windowMs);
+    await s.page.evaluate('clearInterval(window.__player)');
+    const data = await s.page.evaluate<FrameData>('window.__bench.stop()');
+    const end = Math.min(data.t1, data.lastMutation + 100);
+    return {
+      stats: frameStats(data.frames, data.t0, end),
+      loafs: data.loafs.filter((l) => l.start + l.duration >= data.t0 && l.start <= end),
+      mutations: data.mutations,
+    };
+  } finally {
+    await s.close();
+  }
+}
+
 /**
  * Figure 3: plays `scenario` at `rate`× CPU throttle for `windowMs`, at the
- * fastest speed the page offers, counting rAF frames and Long Animation Frames.
+ * fastest speed the page offers, counting rAF frames and Long Animation Frames;
+ * beside the same counts for the bare app making the same changes at the same
+ * pace (`samePage`, stepped every `dwellMs`), when there is one.
  */
 export async function playbackRows(
   browser: Browser,
@@ -48,6 +96,8 @@ export async function playbackRows(
   scenario: string,
   rate: number,
   windowMs: number,
+  samePage?: SamePage,
+  dwellMs?: number,
 ): Promise<Row[]> {
   const loafFigure = `Playback ${scenario}: long anim. frames`;
   const dropFigure = `Playback ${scenario}: dropped frames`;
@@ -86,7 +136,44 @@ export async function playbackRows(
     ]
       .filter(Boolean)
       .join('; ');
-    const detail = { scenario, speed, how, stillPlaying, stats, loafs };
+    let base: Floor | string | null = null;
+    if (typeof samePage === 'object' && dwellMs !== undefined) {
+      base = await floor(browser, samePage.url, scenario, rate, windowMs, dwellMs).catch(
+        (error: unknown) => reason(error),
+      );
+    } else if (typeof samePage === 'string') {
+      base = samePage;
+    }
+    const label = `bare React, the same page and pace${
+      typeof samePage === 'object' ? ` (${samePage.steps[scenario] ?? 0} steps captured)` : ''
+    }`;
+    const loafBase =
+      base !== null && typeof base === 'object'
+        ? {
+            label,
+            value: base.loafs.length,
+            display: `${base.loafs.length}${
+              base.loafs.length > 0
+                ? ` (worst ${fmt.ms(base.loafs.reduce((a, l) => Math.max(a, l.duration), 0))})`
+                : ''
+            }`,
+          }
+        : undefined;
+    const dropBase =
+      base !== null && typeof base === 'object'
+        ? {
+            label,
+            value: base.stats.droppedPct,
+            display: `${fmt.pct(base.stats.droppedPct)} (${base.stats.dropped} of ${base.stats.frames + base.stats.dropped})`,
+          }
+        : undefined;
+    const floorNote =
+      typeof base === 'string'
+        ? `no same-page floor: ${base}`
+        : base
+          ? `floor: the bare app showing Roundtrip's page as captured at each step, one step every ${fmt.ms(dwellMs ?? 0)} (bench/baseline-page), ${base.mutations} DOM mutation batches`
+          : '';
+    const detail = { scenario, speed, how, stillPlaying, stats, loafs, floor: base };
     return [
       {
         id: `playback.${scenario}.loaf`,
@@ -96,6 +183,7 @@ export async function playbackRows(
         display: data.loafSupported
           ? `${loafs.length}${loafs.length > 0 ? ` (worst ${fmt.ms(worst)})` : ''}`
           : 'n/a (no LoAF API)',
+        ...(loafBase ? { baseline: loafBase } : {}),
         target: LOAF_TARGET,
         pass: data.loafSupported ? loafs.length === 0 : null,
         detail,
@@ -106,9 +194,10 @@ export async function playbackRows(
         value: stats.droppedPct,
         unit: '%',
         display: `${fmt.pct(stats.droppedPct)} (${stats.dropped} of ${stats.frames + stats.dropped}, worst gap ${fmt.ms(stats.worstGap)})`,
+        ...(dropBase ? { baseline: dropBase } : {}),
         target: DROP_TARGET,
         pass: stats.droppedPct <= 1,
-        note,
+        note: [note, floorNote].filter(Boolean).join('; '),
       },
     ];
   } catch (error) {

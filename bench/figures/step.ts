@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { open, waitForMark } from '../lib/browser';
 import { STEP_COLLECT, STEP_IDLE, STEP_PROBE, type StepData } from '../lib/inpage';
+import type { SamePage } from '../lib/page';
 import { fmt, na, percentile, type Row, reason } from '../lib/report';
 
 const TARGET = '≤ 16.7 ms';
@@ -62,10 +63,13 @@ export async function stepRows(
   baselineUrl: string,
   presses: number,
   rates: readonly number[],
+  samePage?: SamePage,
 ): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [i, rate] of rates.entries()) {
-    rows.push(...(await stepRowsAt(browser, roundtripUrl, baselineUrl, presses, rate, i === 0)));
+    rows.push(
+      ...(await stepRowsAt(browser, roundtripUrl, baselineUrl, presses, rate, i === 0, samePage)),
+    );
   }
   return rows;
 }
@@ -77,6 +81,7 @@ async function stepRowsAt(
   presses: number,
   rate: number,
   primary: boolean,
+  samePage?: SamePage,
 ): Promise<Row[]> {
   const target = primary ? TARGET : '(info)';
   const figure = `Step latency p95, ${rate}× CPU`;
@@ -93,11 +98,19 @@ async function stepRowsAt(
   };
   let rt: Presses;
   let base: Presses;
+  let page: Presses | string | null = null;
   try {
     base = await run(baselineUrl, 'baseline:ready');
     rt = await run(`${roundtripUrl}?scenario=large-response`, 'roundtrip:ready');
   } catch (error) {
     return [na(`step.${rate}x.p95`, figure, target, reason(error))];
+  }
+  if (typeof samePage === 'object') {
+    page = await run(`${samePage.url}?scenario=large-response`, 'baseline:ready').catch(
+      (error: unknown) => reason(error),
+    );
+  } else if (samePage !== undefined) {
+    page = samePage;
   }
   if (!rt.data.eventTimingSupported) {
     return [na(`step.${rate}x.p95`, figure, target, 'no Event Timing')];
@@ -137,5 +150,44 @@ async function stepRowsAt(
         : ''
     }`,
   });
+  if (page !== null) rows.push(samePageRow(rt, page, rate, samePage));
   return rows;
+}
+
+/**
+ * Roundtrip's p95 beside the bare app making the same changes to the same
+ * page: what the browser costs to show these steps on this machine, so the
+ * difference is Roundtrip's own work per step.
+ */
+function samePageRow(
+  rt: Presses,
+  page: Presses | string,
+  rate: number,
+  samePage: SamePage | undefined,
+): Row {
+  const id = `step.${rate}x.samePage.p95`;
+  const figure = `Step latency p95, ${rate}×, vs the same page`;
+  if (typeof page === 'string') return na(id, figure, '(floor)', page);
+  const v = eventPercentile(rt, 0.95);
+  const b = eventPercentile(page, 0.95);
+  const both = (p: Presses, x: number | null) =>
+    `${show(x)} (p50 ${show(eventPercentile(p, 0.5))})`;
+  const steps = typeof samePage === 'object' ? (samePage.steps['large-response'] ?? 0) : 0;
+  return {
+    id,
+    figure,
+    value: v ?? THRESHOLD,
+    unit: 'ms',
+    display: both(rt, v),
+    baseline: {
+      label: `bare React stepping through Roundtrip's page at ${steps} steps`,
+      value: b ?? THRESHOLD,
+      display: `${both(page, b)} (${page.moved}/${page.presses} moved)`,
+    },
+    ...(v !== null && b !== null ? { ratio: v / b } : {}),
+    target: '(floor)',
+    pass: null,
+    note: `the same presses on a bare React app that renders Roundtrip's page as captured at each step (bench/baseline-page): the browser's cost of showing these changes on this machine, which no app showing them can go below; ${page.data.events.length}/${page.presses} of its presses ≥ ${THRESHOLD} ms`,
+    detail: { samePage: page },
+  };
 }

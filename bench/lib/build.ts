@@ -12,8 +12,11 @@ export const BASELINE_ROOT = join(REPO, 'bench', 'baseline');
 export const PAGE_ROOT = join(REPO, 'bench', 'baseline-page');
 
 export interface Built {
-  /** roundtrip, the bare app, or the bare app showing Roundtrip's first page (lib/page.ts). */
-  name: 'roundtrip' | 'baseline' | 'page';
+  /**
+   * roundtrip, the bare app, or the bare app showing Roundtrip's page: its
+   * first page, or each step that step latency presses through (lib/page.ts).
+   */
+  name: 'roundtrip' | 'baseline' | 'page' | 'page-steps';
   outDir: string;
 }
 
@@ -42,7 +45,7 @@ export async function buildBaseline(): Promise<Built> {
 
 /** A bare app at `root` (bench/baseline*), built as described for buildBaseline. */
 export async function buildBare(
-  name: 'baseline' | 'page',
+  name: 'baseline' | 'page' | 'page-steps',
   root: string,
   plugins: PluginOption[] = [],
 ): Promise<Built> {
@@ -129,7 +132,12 @@ export async function measureSizes(built: Built): Promise<Sizes> {
 
 /** `vite preview` of a build on a loopback port chosen by the system. */
 export async function serve(built: Built): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = { roundtrip: REPO, baseline: BASELINE_ROOT, page: PAGE_ROOT }[built.name];
+  const root = {
+    roundtrip: REPO,
+    baseline: BASELINE_ROOT,
+    page: PAGE_ROOT,
+    'page-steps': PAGE_ROOT,
+  }[built.name];
   const server: PreviewServer = await preview({
     root,
     configFile: built.name === 'roundtrip' ? join(REPO, 'vite.config.ts') : false,

@@ -7,11 +7,19 @@ import { type Built, buildBare, firstLoadAssets, OUT, PAGE_ROOT } from './build'
 
 /** An element: tag, attributes as the DOM has them, children; or a text. */
 type PageNode = string | [string, Record<string, string>, PageNode[]];
-interface Captured {
+export interface Captured {
   htmlClass: string;
-  root: PageNode[];
+  /** `#root`'s children at each step captured: one entry for the first page. */
+  steps: PageNode[][];
+  /** Elements in the first of them. */
   elements: number;
 }
+
+/**
+ * The bare app that steps through Roundtrip's page as captured at each step,
+ * with how many steps it has of each scenario; or why there is none.
+ */
+export type SamePage = { url: string; steps: Record<string, number> } | string;
 
 /**
  * Runs in the page: `#root`'s subtree as data. Form controls' current state is
@@ -43,16 +51,46 @@ const SERIALIZE = `(() => {
   return { htmlClass: document.documentElement.className, root: nodes, elements };
 })()`;
 
-/** Roundtrip's first page at `url`, once drawn, in the bench's viewport. */
-export async function capturePage(browser: Browser, url: string): Promise<Captured> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+interface Snapshot {
+  htmlClass: string;
+  root: PageNode[];
+  elements: number;
+}
+
+/** Two frames: what a key press changed has been rendered and its effects have run. */
+const SETTLED = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))';
+
+/**
+ * Roundtrip's page at `url`, once drawn, in the bench's viewport; with
+ * `steps` > 1, also after each of the next `steps - 1` presses of ArrowRight
+ * (the same presses as the step-latency figure makes). Those are captured with
+ * reduced motion, so that each shows its step at rest, the packets where they
+ * land: a frame of a packet mid-flight would be a moment, not the step.
+ */
+export async function capturePage(browser: Browser, url: string, steps = 1): Promise<Captured> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...(steps > 1 ? { reducedMotion: 'reduce' as const } : {}),
+  });
   try {
     const page = await context.newPage();
     await page.goto(url);
     if (!(await waitForMark(page, 'roundtrip:ready', 20_000))) {
       throw new Error('no roundtrip:ready mark to capture the first page at');
     }
-    return await page.evaluate<Captured>(SERIALIZE);
+    const first = await page.evaluate<Snapshot>(SERIALIZE);
+    const captured: Captured = {
+      htmlClass: first.htmlClass,
+      steps: [first.root],
+      elements: first.elements,
+    };
+    if (steps > 1) await page.evaluate('document.activeElement && document.activeElement.blur()');
+    for (let i = 1; i < steps; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.evaluate(SETTLED);
+      captured.steps.push((await page.evaluate<Snapshot>(SERIALIZE)).root);
+    }
+    return captured;
   } finally {
     await context.close();
   }
@@ -60,14 +98,23 @@ export async function capturePage(browser: Browser, url: string): Promise<Captur
 
 /**
  * Builds bench/baseline-page (a bare React app that renders `captured` as
- * plain elements, with Roundtrip's built stylesheet) like the bare app.
+ * plain elements, with Roundtrip's built stylesheet, and steps through its
+ * snapshots on the arrow keys) like the bare app. `name` keeps the first-page
+ * build (for time to ready) apart from the one with every step (for step
+ * latency), whose data would otherwise weigh on the first one's load.
  */
-export async function buildPageBaseline(captured: Captured, roundtrip: Built): Promise<Built> {
-  const dataDir = join(OUT, 'page');
+export async function buildPageBaseline(
+  pages: Record<string, Captured>,
+  roundtrip: Built,
+  name: 'page' | 'page-steps' = 'page',
+): Promise<Built> {
+  const dataDir = join(OUT, name);
   await mkdir(dataDir, { recursive: true });
   const json = join(dataDir, 'page.json');
   const css = join(dataDir, 'page.css');
-  await writeFile(json, JSON.stringify({ htmlClass: captured.htmlClass, root: captured.root }));
+  const scenarios = Object.fromEntries(Object.entries(pages).map(([id, c]) => [id, c.steps]));
+  const htmlClass = Object.values(pages)[0]?.htmlClass ?? '';
+  await writeFile(json, JSON.stringify({ htmlClass, scenarios }));
   const html = await readFile(join(roundtrip.outDir, 'index.html'), 'utf8');
   const sheets = firstLoadAssets(html).filter((a) => /\.css$/.test(a));
   const text = await Promise.all(
@@ -79,5 +126,5 @@ export async function buildPageBaseline(captured: Captured, roundtrip: Built): P
     resolveId: (id) =>
       id === 'virtual:roundtrip-page' ? json : id === 'virtual:roundtrip-page.css' ? css : null,
   };
-  return buildBare('page', PAGE_ROOT, [virtualPage]);
+  return buildBare(name, PAGE_ROOT, [virtualPage]);
 }
