@@ -1,5 +1,5 @@
 import { findScenario, simulate } from '../src/index';
-import { test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const scenario = findScenario('post-form');
 const total = scenario ? simulate(scenario).steps.length - 1 : 0;
@@ -28,3 +28,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await roundtrip.expectNoAxeViolations();
   });
 }
+
+// prefers-reduced-motion: the steps change, nothing moves. The handshake's
+// steps change both badges (which slide in otherwise) and the phase chips.
+test('with reduced motion, stepping starts no CSS transition or animation', async ({
+  page,
+  roundtrip,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  expect(await roundtrip.cssMotionWhileStepping(8)).toEqual([]);
+});

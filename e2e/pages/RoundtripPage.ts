@@ -150,6 +150,31 @@ export class RoundtripPage {
     return this.page.evaluate(pressAndRead, count);
   }
 
+  /**
+   * Presses → `count` times, a frame apart, and counts the CSS transitions and
+   * animations that start meanwhile (their `transitionrun` and
+   * `animationstart` events), by the class of the element each moves.
+   */
+  async cssMotionWhileStepping(count: number): Promise<string[]> {
+    await this.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __motion: string[] }).__motion = seen;
+      const note = (e: Event) => {
+        const el = e.target instanceof Element ? e.target : null;
+        seen.push(`${e.type} ${el?.getAttribute('class') ?? el?.localName ?? '?'}`);
+      };
+      document.addEventListener('transitionrun', note, true);
+      document.addEventListener('animationstart', note, true);
+    });
+    for (let i = 0; i < count; i++) {
+      await this.pressNext();
+      await this.page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    }
+    return this.page.evaluate(() => (window as unknown as { __motion: string[] }).__motion);
+  }
+
   /** Whether the diagram's "now" line lies inside the diagram's scrolled viewport. */
   async nowLineInView(): Promise<boolean> {
     return this.page.evaluate(() => {
