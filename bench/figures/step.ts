@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { open, waitForMark } from '../lib/browser';
-import { STEP_COLLECT, STEP_IDLE, STEP_PROBE, type StepData } from '../lib/inpage';
+import { STEP_AT_REST, STEP_COLLECT, STEP_IDLE, STEP_PROBE, type StepData } from '../lib/inpage';
 import type { SamePage } from '../lib/page';
 import { fmt, na, percentile, type Row, reason } from '../lib/report';
 
@@ -18,8 +18,12 @@ async function counter(page: Page): Promise<string | null> {
   return (await c.count()) > 0 ? await c.first().textContent() : null;
 }
 
-/** Presses ArrowRight `presses` times, turning back with ArrowLeft at the end. */
-async function press(page: Page, presses: number): Promise<Presses> {
+/**
+ * Presses ArrowRight `presses` times, turning back with ArrowLeft at the end;
+ * `atRest`: each press only once nothing on the page animates any more (the
+ * previous step's packet has landed), as a reader who reads each step would.
+ */
+async function press(page: Page, presses: number, atRest = false): Promise<Presses> {
   await page.evaluate(STEP_PROBE);
   await page.evaluate('document.activeElement && document.activeElement.blur()');
   let key = 'ArrowRight';
@@ -32,7 +36,8 @@ async function press(page: Page, presses: number): Promise<Presses> {
     if (before !== after) moved++;
     else if (key === 'ArrowRight') key = 'ArrowLeft';
     else key = 'ArrowRight';
-    // Leave the page a quiet frame between presses, as a reader would.
+    // Leave the page a quiet frame between presses, as a reader stepping quickly would.
+    if (atRest) await page.evaluate(STEP_AT_REST);
     await page.waitForTimeout(50);
   }
   return { data: await page.evaluate<StepData>(STEP_COLLECT), presses, moved };
@@ -85,13 +90,13 @@ async function stepRowsAt(
 ): Promise<Row[]> {
   const target = primary ? TARGET : '(info)';
   const figure = `Step latency p95, ${rate}× CPU`;
-  const run = async (url: string, mark: string) => {
+  const run = async (url: string, mark: string, atRest = false) => {
     const s = await open(browser, rate);
     try {
       await s.page.goto(url);
       if (!(await waitForMark(s.page, mark, 20_000))) throw new Error(`no ${mark} mark`);
       await s.page.waitForTimeout(500);
-      return await press(s.page, presses);
+      return await press(s.page, presses, atRest);
     } finally {
       await s.close();
     }
@@ -112,6 +117,14 @@ async function stepRowsAt(
   } else if (samePage !== undefined) {
     page = samePage;
   }
+  // Roundtrip again, each press once the previous packet has landed: at the
+  // target's rate only, beside the floor, which never animates.
+  const rested =
+    primary && page !== null
+      ? await run(`${roundtripUrl}?scenario=large-response`, 'roundtrip:ready', true).catch(
+          (error: unknown) => reason(error),
+        )
+      : null;
   if (!rt.data.eventTimingSupported) {
     return [na(`step.${rate}x.p95`, figure, target, 'no Event Timing')];
   }
@@ -151,6 +164,7 @@ async function stepRowsAt(
     }`,
   });
   if (page !== null) rows.push(samePageRow(rt, page, rate, samePage));
+  if (page !== null && rested !== null) rows.push(samePageRow(rested, page, rate, samePage, true));
   return rows;
 }
 
@@ -160,14 +174,16 @@ async function stepRowsAt(
  * difference is Roundtrip's own work per step.
  */
 function samePageRow(
-  rt: Presses,
+  rt: Presses | string,
   page: Presses | string,
   rate: number,
   samePage: SamePage | undefined,
+  atRest = false,
 ): Row {
-  const id = `step.${rate}x.samePage.p95`;
-  const figure = `Step latency p95, ${rate}×, vs the same page`;
+  const id = `step.${rate}x.samePage${atRest ? '.atRest' : ''}.p95`;
+  const figure = `Step latency p95, ${rate}×, ${atRest ? 'at rest, ' : ''}vs the same page`;
   if (typeof page === 'string') return na(id, figure, '(floor)', page);
+  if (typeof rt === 'string') return na(id, figure, '(floor)', rt);
   const v = eventPercentile(rt, 0.95);
   const b = eventPercentile(page, 0.95);
   const both = (p: Presses, x: number | null) =>
@@ -187,7 +203,11 @@ function samePageRow(
     ...(v !== null && b !== null ? { ratio: v / b } : {}),
     target: '(floor)',
     pass: null,
-    note: `the same presses on a bare React app that renders Roundtrip's page as captured at each step (bench/baseline-page): the browser's cost of showing these changes on this machine, which no app showing them can go below; ${page.data.events.length}/${page.presses} of its presses ≥ ${THRESHOLD} ms`,
+    note: `${
+      atRest
+        ? "Roundtrip's presses each once nothing animates (the previous packet has landed); "
+        : ''
+    }the same presses on a bare React app that renders Roundtrip's page as captured at each step (bench/baseline-page): the browser's cost of showing these changes on this machine, which no app showing them can go below; ${page.data.events.length}/${page.presses} of its presses ≥ ${THRESHOLD} ms, ${rt.data.events.length}/${rt.presses} of Roundtrip's`,
     detail: { samePage: page },
   };
 }

@@ -108,6 +108,17 @@ export const STEP_PROBE = `(() => {
 
 export const STEP_IDLE = 'window.__step.idle()';
 
+/**
+ * Resolves once nothing animates on the page (no running Web Animation, CSS
+ * animation or transition; the packets' flight is one) and a frame has passed.
+ */
+export const STEP_AT_REST = `new Promise((done) => {
+  const check = () => document.getAnimations().some((a) => a.playState === 'running')
+    ? setTimeout(check, 20)
+    : requestAnimationFrame(() => done(true));
+  check();
+})`;
+
 export const STEP_COLLECT = `new Promise((done) => setTimeout(() => done({
   frameLatency: window.__step.frameLatency,
   events: window.__step.events,
