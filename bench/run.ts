@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { dwellMs, SPEEDS, type Speed } from '../app/store/playback';
+import { dwellMs, flightMs, SPEEDS, type Speed } from '../app/store/playback';
 import { cpuRows } from './figures/cpu';
 import { playbackRows } from './figures/playback';
 import { readyRows } from './figures/ready';
@@ -158,8 +158,7 @@ async function main(): Promise<void> {
               await guard(
                 `playback of ${scenario}`,
                 na(`playback.${scenario}`, `Playback ${scenario}`, '0 LoAF, ≤ 1 %', ''),
-                () =>
-                  playbackRows(b, rt.url, scenario, t, opt.windowMs, stepsPage.page, PLAY_DWELL),
+                () => playbackRows(b, rt.url, scenario, t, opt.windowMs, stepsPage.page, PLAY_PACE),
               );
             }
           }
@@ -210,10 +209,11 @@ async function main(): Promise<void> {
   process.stdout.write(`Written to ${file.replace(`${REPO}/`, '')}\n`);
 }
 
-/** The player's dwell at its fastest speed, which the bench picks. */
-const PLAY_DWELL = dwellMs(Math.max(...SPEEDS) as Speed);
+/** The player's dwell and flight at its fastest speed, which the bench picks. */
+const FASTEST = Math.max(...SPEEDS) as Speed;
+const PLAY_PACE = { dwellMs: dwellMs(FASTEST), flightMs: flightMs(FASTEST) };
 /** Steps that playback reaches in its window, with two to spare. */
-const PLAYED_STEPS = (windowMs: number) => Math.ceil(windowMs / PLAY_DWELL) + 3;
+const PLAYED_STEPS = (windowMs: number) => Math.ceil(windowMs / PLAY_PACE.dwellMs) + 3;
 
 /**
  * Captures Roundtrip's page at the first `steps[id]` steps of each scenario

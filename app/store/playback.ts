@@ -23,3 +23,11 @@ export function clampStep(n: number, timeline: Timeline | null): number {
 export function dwellMs(speed: Speed): number {
   return 1400 / speed;
 }
+
+/**
+ * How long a packet takes to travel its arrow, in wall-clock ms: a little over
+ * half the dwell, so that it lands with time to read it, and at most 0.9 s.
+ */
+export function flightMs(speed: Speed): number {
+  return Math.min(900, dwellMs(speed) * 0.55);
+}

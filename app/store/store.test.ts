@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../model';
 import { getFixture } from '../test-support/fixtures';
 import { createAppStore, type ModelApi } from './index';
+import { dwellMs, flightMs, SPEEDS } from './playback';
 
 const lastOf = (t: Timeline | null) => (t ? t.steps.length - 1 : -1);
 
@@ -97,5 +98,16 @@ describe('the store', () => {
       projector: true,
       speed: 0.25,
     });
+  });
+});
+
+describe('the player', () => {
+  it('lands each packet before the step is over, in at most 0.9 s', () => {
+    for (const speed of SPEEDS) {
+      expect(flightMs(speed)).toBeLessThan(dwellMs(speed));
+      expect(flightMs(speed)).toBeLessThanOrEqual(900);
+    }
+    expect(flightMs(1)).toBeCloseTo(770, 6);
+    expect(flightMs(4)).toBeCloseTo(192.5, 6);
   });
 });

@@ -20,7 +20,7 @@
 import { domMin, LazyMotion, MotionConfig, m, type Transition } from 'framer-motion';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../store';
-import { dwellMs } from '../store/playback';
+import { flightMs } from '../store/playback';
 import type { ArrowMoment } from './Arrow';
 import type { ArrowGeometry } from './geometry';
 
@@ -108,7 +108,7 @@ function StepPackets({ arrows, dataText }: Props) {
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const speed = useApp((s) => s.speed);
   const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
-  const duration = Math.min(0.9, (dwellMs(speed) / 1000) * 0.55);
+  const duration = flightMs(speed) / 1000;
   const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);
   if (!step) return null;
   const moving: Moving[] = [];

@@ -18,9 +18,10 @@
  * Elements are keyed by position, as in a static page: a step that inserts
  * an element before others makes React update those that follow, a little
  * more work than Roundtrip's keyed lists do. `?scenario=` picks which
- * scenario's steps are shown, when several were captured.
+ * scenario's steps are shown, when several were captured; `?flight=` makes
+ * each step's packets fly for that many ms.
  */
-import { createElement, type ReactNode, useEffect, useState } from 'react';
+import { createElement, type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'virtual:roundtrip-page.css';
 import page, { type PageNode as Node } from 'virtual:roundtrip-page';
@@ -116,7 +117,15 @@ function intern(steps: Node[][]): Node[][] {
 }
 
 // `?scenario=` picks the steps, as in Roundtrip; the first page's build has one entry.
-const wanted = new URLSearchParams(window.location.search).get('scenario') ?? '';
+const query = new URLSearchParams(window.location.search);
+const wanted = query.get('scenario') ?? '';
+/**
+ * `?flight=` ms: each step's packets fly to where they were captured, as a Web
+ * Animation of their transform of that length, as Roundtrip's do (framer-motion
+ * runs theirs as one). A page on which something animates starts a key
+ * press's frame only at the next display frame, so the floor flies too.
+ */
+const flight = Number(query.get('flight') ?? 0);
 const captured = page.scenarios[wanted] ?? Object.values(page.scenarios)[0] ?? [];
 cache = captured.length > 1;
 const steps = cache ? intern(captured) : captured;
@@ -135,6 +144,17 @@ function Page() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+  useLayoutEffect(() => {
+    if (!(flight > 0) || at === 0) return;
+    for (const packet of document.querySelectorAll<HTMLElement>('.packet')) {
+      for (const running of packet.getAnimations()) running.cancel();
+      const landed = packet.style.transform;
+      packet.animate([{ transform: `${landed} translate(-120px, -40px)` }, { transform: landed }], {
+        duration: flight,
+        easing: 'ease-in-out',
+      });
+    }
+  }, [at]);
   return <>{(steps[at] ?? []).map(element)}</>;
 }
 

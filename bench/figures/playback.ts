@@ -50,7 +50,8 @@ interface Floor {
  * each step of `scenario` (bench/baseline-page), moved on by an ArrowRight
  * every `dwellMs` (the player's dwell at the speed the bench picks), with the
  * same counters over the same window. It makes the same changes to the page at
- * the same pace, without the packets' flight and without Roundtrip's own work.
+ * the same pace, its packets flying for `flight` ms as Roundtrip's do, without
+ * Roundtrip's own work.
  */
 async function floor(
   browser: Browser,
@@ -59,10 +60,11 @@ async function floor(
   rate: number,
   windowMs: number,
   dwellMs: number,
+  flight: number,
 ): Promise<Floor> {
   const s = await open(browser, rate, [FRAME_COUNTER]);
   try {
-    await s.page.goto(`${pageUrl}?scenario=${encodeURIComponent(scenario)}`);
+    await s.page.goto(`${pageUrl}?scenario=${encodeURIComponent(scenario)}&flight=${flight}`);
     if (!(await waitForMark(s.page, 'baseline:ready', 20_000)))
       throw new Error('no baseline:ready');
     await s.page.waitForTimeout(500);
@@ -88,7 +90,8 @@ async function floor(
  * Figure 3: plays `scenario` at `rate`× CPU throttle for `windowMs`, at the
  * fastest speed the page offers, counting rAF frames and Long Animation Frames;
  * beside the same counts for the bare app making the same changes at the same
- * pace (`samePage`, stepped every `dwellMs`), when there is one.
+ * pace (`samePage`, stepped every `pace.dwellMs`, its packets flying
+ * `pace.flightMs`), when there is one.
  */
 export async function playbackRows(
   browser: Browser,
@@ -97,7 +100,7 @@ export async function playbackRows(
   rate: number,
   windowMs: number,
   samePage?: SamePage,
-  dwellMs?: number,
+  pace?: { dwellMs: number; flightMs: number },
 ): Promise<Row[]> {
   const loafFigure = `Playback ${scenario}: long anim. frames`;
   const dropFigure = `Playback ${scenario}: dropped frames`;
@@ -137,10 +140,16 @@ export async function playbackRows(
       .filter(Boolean)
       .join('; ');
     let base: Floor | string | null = null;
-    if (typeof samePage === 'object' && dwellMs !== undefined) {
-      base = await floor(browser, samePage.url, scenario, rate, windowMs, dwellMs).catch(
-        (error: unknown) => reason(error),
-      );
+    if (typeof samePage === 'object' && pace !== undefined) {
+      base = await floor(
+        browser,
+        samePage.url,
+        scenario,
+        rate,
+        windowMs,
+        pace.dwellMs,
+        pace.flightMs,
+      ).catch((error: unknown) => reason(error));
     } else if (typeof samePage === 'string') {
       base = samePage;
     }
@@ -171,7 +180,7 @@ export async function playbackRows(
       typeof base === 'string'
         ? `no same-page floor: ${base}`
         : base
-          ? `floor: the bare app showing Roundtrip's page as captured at each step, one step every ${fmt.ms(dwellMs ?? 0)} (bench/baseline-page), ${base.mutations} DOM mutation batches`
+          ? `floor: the bare app showing Roundtrip's page as captured at each step, one step every ${fmt.ms(pace?.dwellMs ?? 0)}, its packets flying ${fmt.ms(pace?.flightMs ?? 0)} (bench/baseline-page), ${base.mutations} DOM mutation batches`
           : '';
     const detail = { scenario, speed, how, stillPlaying, stats, loafs, floor: base };
     return [

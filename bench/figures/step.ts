@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { flightMs } from '../../app/store/playback';
 import { open, waitForMark } from '../lib/browser';
 import { STEP_AT_REST, STEP_COLLECT, STEP_IDLE, STEP_PROBE, type StepData } from '../lib/inpage';
 import type { SamePage } from '../lib/page';
@@ -110,21 +111,28 @@ async function stepRowsAt(
   } catch (error) {
     return [na(`step.${rate}x.p95`, figure, target, reason(error))];
   }
-  if (typeof samePage === 'object') {
-    page = await run(`${samePage.url}?scenario=large-response`, 'baseline:ready').catch(
-      (error: unknown) => reason(error),
-    );
-  } else if (samePage !== undefined) {
+  // The floor's packets fly as long as Roundtrip's do at its first speed, 1×.
+  const floorUrl =
+    typeof samePage === 'object'
+      ? `${samePage.url}?scenario=large-response&flight=${flightMs(1)}`
+      : null;
+  if (floorUrl) {
+    page = await run(floorUrl, 'baseline:ready').catch((error: unknown) => reason(error));
+  } else if (typeof samePage === 'string') {
     page = samePage;
   }
-  // Roundtrip again, each press once the previous packet has landed: at the
-  // target's rate only, beside the floor, which never animates.
-  const rested =
-    primary && page !== null
-      ? await run(`${roundtripUrl}?scenario=large-response`, 'roundtrip:ready', true).catch(
-          (error: unknown) => reason(error),
-        )
-      : null;
+  // Both again, each press once the previous packet has landed (nothing
+  // animates): at the target's rate only.
+  let rested: Presses | string | null = null;
+  let pageRested: Presses | string | null = null;
+  if (primary && page !== null) {
+    rested = await run(`${roundtripUrl}?scenario=large-response`, 'roundtrip:ready', true).catch(
+      (error: unknown) => reason(error),
+    );
+    pageRested = floorUrl
+      ? await run(floorUrl, 'baseline:ready', true).catch((error: unknown) => reason(error))
+      : page;
+  }
   if (!rt.data.eventTimingSupported) {
     return [na(`step.${rate}x.p95`, figure, target, 'no Event Timing')];
   }
@@ -164,7 +172,9 @@ async function stepRowsAt(
     }`,
   });
   if (page !== null) rows.push(samePageRow(rt, page, rate, samePage));
-  if (page !== null && rested !== null) rows.push(samePageRow(rested, page, rate, samePage, true));
+  if (pageRested !== null && rested !== null) {
+    rows.push(samePageRow(rested, pageRested, rate, samePage, true));
+  }
   return rows;
 }
 
@@ -205,9 +215,9 @@ function samePageRow(
     pass: null,
     note: `${
       atRest
-        ? "Roundtrip's presses each once nothing animates (the previous packet has landed); "
-        : ''
-    }the same presses on a bare React app that renders Roundtrip's page as captured at each step (bench/baseline-page): the browser's cost of showing these changes on this machine, which no app showing them can go below; ${page.data.events.length}/${page.presses} of its presses ≥ ${THRESHOLD} ms, ${rt.data.events.length}/${rt.presses} of Roundtrip's`,
+        ? 'each press once nothing animates (the previous packet has landed); '
+        : 'each press while the previous packet is still flying; '
+    }the same presses on a bare React app that renders Roundtrip's page as captured at each step, its packets flying as long (bench/baseline-page): the browser's cost of showing these steps on this machine, which no app showing them can go below; ${page.data.events.length}/${page.presses} of its presses ≥ ${THRESHOLD} ms, ${rt.data.events.length}/${rt.presses} of Roundtrip's`,
     detail: { samePage: page },
   };
 }
