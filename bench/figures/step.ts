@@ -37,8 +37,8 @@ async function press(page: Page, presses: number, atRest = false): Promise<Press
     if (before !== after) moved++;
     else if (key === 'ArrowRight') key = 'ArrowLeft';
     else key = 'ArrowRight';
-    // Leave the page a quiet frame between presses, as a reader stepping quickly would.
     if (atRest) await page.evaluate(STEP_AT_REST);
+    // Leave the page a quiet frame between presses, as a reader stepping quickly would.
     await page.waitForTimeout(50);
   }
   return { data: await page.evaluate<StepData>(STEP_COLLECT), presses, moved };
