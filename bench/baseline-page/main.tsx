@@ -57,6 +57,19 @@ function styleObject(text: string): Record<string, string> {
   return style;
 }
 
+// `?scenario=` picks the steps, as in Roundtrip; the first page's build has one entry.
+const query = new URLSearchParams(window.location.search);
+const wanted = query.get('scenario') ?? '';
+/**
+ * `?flight=` ms: each step's packets fly to where they were captured, as a Web
+ * Animation of their transform of that length, as Roundtrip's do (framer-motion
+ * runs theirs as one). A page on which something animates starts a key
+ * press's frame only at the next display frame, so the floor flies too.
+ */
+const flight = Number(query.get('flight') ?? 0);
+const captured = page.scenarios[wanted] ?? Object.values(page.scenarios)[0] ?? [];
+const cache = captured.length > 1;
+
 function make(node: Node, key: number): ReactNode {
   if (typeof node === 'string') return node;
   const [tag, attrs, children] = node;
@@ -81,7 +94,6 @@ function make(node: Node, key: number): ReactNode {
  * change, not what a naive app spends diffing the whole page.
  */
 const made = new WeakMap<object, ReactNode[]>();
-let cache = false;
 function element(node: Node, key: number): ReactNode {
   if (typeof node === 'string' || !cache) return make(node, key);
   let byKey = made.get(node);
@@ -116,18 +128,6 @@ function intern(steps: Node[][]): Node[][] {
   return steps.map((root) => root.map(one));
 }
 
-// `?scenario=` picks the steps, as in Roundtrip; the first page's build has one entry.
-const query = new URLSearchParams(window.location.search);
-const wanted = query.get('scenario') ?? '';
-/**
- * `?flight=` ms: each step's packets fly to where they were captured, as a Web
- * Animation of their transform of that length, as Roundtrip's do (framer-motion
- * runs theirs as one). A page on which something animates starts a key
- * press's frame only at the next display frame, so the floor flies too.
- */
-const flight = Number(query.get('flight') ?? 0);
-const captured = page.scenarios[wanted] ?? Object.values(page.scenarios)[0] ?? [];
-cache = captured.length > 1;
 const steps = cache ? intern(captured) : captured;
 
 function Page() {

@@ -39,6 +39,17 @@ export function frameStats(frames: readonly number[], from: number, to: number):
   };
 }
 
+/** The long animation frames that overlap the window from `data.t0` to `end`. */
+function loafsIn(data: FrameData, end: number): FrameData['loafs'] {
+  return data.loafs.filter((l) => l.start + l.duration >= data.t0 && l.start <= end);
+}
+
+/** "n", or "n (worst x ms)" when there are any. */
+function showLoafs(loafs: FrameData['loafs']): string {
+  const worst = loafs.reduce((a, l) => Math.max(a, l.duration), 0);
+  return `${loafs.length}${loafs.length > 0 ? ` (worst ${fmt.ms(worst)})` : ''}`;
+}
+
 interface Floor {
   stats: FrameStats;
   loafs: FrameData['loafs'];
@@ -78,7 +89,7 @@ async function floor(
     const end = Math.min(data.t1, data.lastMutation + 100);
     return {
       stats: frameStats(data.frames, data.t0, end),
-      loafs: data.loafs.filter((l) => l.start + l.duration >= data.t0 && l.start <= end),
+      loafs: loafsIn(data, end),
       mutations: data.mutations,
     };
   } finally {
@@ -125,8 +136,7 @@ export async function playbackRows(
     // Playback that ended early is measured up to its last DOM change.
     const end = stillPlaying ? data.t1 : Math.min(data.t1, data.lastMutation + 100);
     const stats = frameStats(data.frames, data.t0, end);
-    const loafs = data.loafs.filter((l) => l.start + l.duration >= data.t0 && l.start <= end);
-    const worst = loafs.reduce((a, l) => Math.max(a, l.duration), 0);
+    const loafs = loafsIn(data, end);
     const culprits = summariseLoafs(loafs);
     const state = stillPlaying
       ? `still playing at ${windowMs / 1000} s`
@@ -156,26 +166,17 @@ export async function playbackRows(
     const label = `bare React, the same page and pace${
       typeof samePage === 'object' ? ` (${samePage.steps[scenario] ?? 0} steps captured)` : ''
     }`;
-    const loafBase =
-      base !== null && typeof base === 'object'
-        ? {
-            label,
-            value: base.loafs.length,
-            display: `${base.loafs.length}${
-              base.loafs.length > 0
-                ? ` (worst ${fmt.ms(base.loafs.reduce((a, l) => Math.max(a, l.duration), 0))})`
-                : ''
-            }`,
-          }
-        : undefined;
-    const dropBase =
-      base !== null && typeof base === 'object'
-        ? {
-            label,
-            value: base.stats.droppedPct,
-            display: `${fmt.pct(base.stats.droppedPct)} (${base.stats.dropped} of ${base.stats.frames + base.stats.dropped})`,
-          }
-        : undefined;
+    const measured = typeof base === 'object' ? base : null;
+    const loafBase = measured
+      ? { label, value: measured.loafs.length, display: showLoafs(measured.loafs) }
+      : undefined;
+    const dropBase = measured
+      ? {
+          label,
+          value: measured.stats.droppedPct,
+          display: `${fmt.pct(measured.stats.droppedPct)} (${measured.stats.dropped} of ${measured.stats.frames + measured.stats.dropped})`,
+        }
+      : undefined;
     const floorNote =
       typeof base === 'string'
         ? `no same-page floor: ${base}`
@@ -189,9 +190,7 @@ export async function playbackRows(
         figure: loafFigure,
         value: loafs.length,
         unit: 'count',
-        display: data.loafSupported
-          ? `${loafs.length}${loafs.length > 0 ? ` (worst ${fmt.ms(worst)})` : ''}`
-          : 'n/a (no LoAF API)',
+        display: data.loafSupported ? showLoafs(loafs) : 'n/a (no LoAF API)',
         ...(loafBase ? { baseline: loafBase } : {}),
         target: LOAF_TARGET,
         pass: data.loafSupported ? loafs.length === 0 : null,
