@@ -52,7 +52,8 @@ test('"Copy embed code" puts an iframe for the current view on the clipboard', a
   await roundtrip.button('Copy embed code').click();
   await expect(page.getByText('Embed code copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(
-    /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?scenario=get&amp;step=4&amp;lang=en&amp;embed=1"/,
-  );
+  const origin = new URL(page.url()).origin;
+  expect(
+    copied.startsWith(`<iframe src="${origin}/?scenario=get&amp;step=4&amp;lang=en&amp;embed=1"`),
+  ).toBe(true);
 });
