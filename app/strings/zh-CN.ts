@@ -115,7 +115,7 @@ export const zhCN: Catalogue = {
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范：{rfc}',
-  'explain.stepTitle': '第 {step} 步',
+  'explain.stepTitle': '第 {step} 步：',
   'explain.mdn': 'MDN 的三个阶段',
   'explain.seven': '七个步骤',
   'explain.outside': '不属于这个模型',

@@ -115,7 +115,7 @@ export const zhTW: Catalogue = {
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範：{rfc}',
-  'explain.stepTitle': '第 {step} 步',
+  'explain.stepTitle': '第 {step} 步：',
   'explain.mdn': 'MDN 的三個階段',
   'explain.seven': '七個步驟',
   'explain.outside': '不屬於這個模型',
