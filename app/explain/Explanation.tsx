@@ -43,8 +43,9 @@ export function Explanation({
         {d ? (
           <>
             <p className="explain-what">
+              {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}
               <span className="visually-hidden">
-                {format(t, 'explain.stepTitle', { step: cursor })}.{' '}
+                {format(t, 'explain.stepTitle', { step: cursor })}{' '}
               </span>
               {d.what}
             </p>

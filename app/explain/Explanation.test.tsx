@@ -1,0 +1,42 @@
+/**
+ * The explanation's step prefix, which screen readers hear before each step: the catalogue's
+ * own words and punctuation, so that Chinese gets 「第 3 步：」 and not 「第 3 步.」.
+ */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { boot } from '../boot';
+import { StoreProvider } from '../store';
+import { catalogueFor, type Lang } from '../strings';
+import { Explanation } from './Explanation';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function prefixAt(lang: Lang, step: number): Promise<string> {
+  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}`, [lang]);
+  await strings;
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    createRoot(host).render(
+      <StoreProvider store={store}>
+        <Explanation t={catalogueFor(lang)} lang={lang} />
+      </StoreProvider>,
+    );
+  });
+  return host.querySelector('.explain-what .visually-hidden')?.textContent ?? '';
+}
+
+describe('<Explanation>', () => {
+  it.each([
+    ['en', 'Step 3. '],
+    ['zh-CN', '第 3 步： '],
+    ['zh-TW', '第 3 步： '],
+  ] as const)('in %s, says the step as %j before the explanation', async (lang, prefix) => {
+    expect(await prefixAt(lang, 3)).toBe(prefix);
+  });
+});
