@@ -79,9 +79,8 @@ export interface ParseError {
 }
 
 /**
- * An error found by one of the grammar functions, before it is located. A class so that
- * `isFault` is one prototype check: the grammar functions return a fault or one of a dozen
- * result shapes, and asking each shape for its keys made the check the parser's slowest line.
+ * An error found by one of the grammar functions, before it is located. The grammar functions
+ * return what they read or a Fault, and `isFault` tells the two apart.
  */
 export class Fault {
   constructor(

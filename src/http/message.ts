@@ -50,9 +50,8 @@ function headersOf(from: HasHeaders): readonly HttpHeader[] {
 }
 
 /**
- * RFC 9110 §5.1: field names are case-insensitive (in ASCII: `asciiLower`). Compared code
- * unit by code unit, since headers are looked up by name many times per message and lowering
- * both names made two strings each time.
+ * RFC 9110 §5.1: field names are case-insensitive, in ASCII only (as `asciiLower`): compared
+ * letter by letter, where an ASCII letter matches its other case (they differ by 0x20).
  */
 export function sameFieldName(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -300,33 +300,15 @@ class MessageParser implements HttpParser {
   }
 
   private succeed(end: number): ParseResult {
-    // A view, not a copy: once the result is settled the parser never writes its buffer again
-    // (push and finish return the result), and a copy above 64 octets costs V8 a new backing
-    // store, the dearest allocation of a simulated exchange.
-    const body = this.input.buf.subarray(this.bodyStart, end);
+    const body = this.input.buf.slice(this.bodyStart, end);
     if (body.length > 0) this.read.push({ kind: 'body', start: this.bodyStart, end });
     const headers = this.fields.map(({ name, value }) => ({ name, value }));
     const head = this.head;
     if (!head) throw new Error('unreachable: a message completed without a start line');
-    // Written out rather than spread from `head`: V8 copies `{ ...head, headers }` slowly.
     const message: HttpMessage =
       'method' in head
-        ? {
-            kind: 'request',
-            method: head.method,
-            target: head.target,
-            version: head.version,
-            headers,
-            body,
-          }
-        : {
-            kind: 'response',
-            version: head.version,
-            status: head.status,
-            reason: head.reason,
-            headers,
-            body,
-          };
+        ? { kind: 'request', ...head, headers, body }
+        : { kind: 'response', ...head, headers, body };
     this.result = {
       ok: true,
       message,
