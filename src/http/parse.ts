@@ -22,9 +22,10 @@
 
 import type { MessageBlock } from '../timeline/types';
 import { ChunkedBodyReader } from './chunkedBody';
+import type { Deviation, DeviationCode, Note } from './deviations';
 import { type Fault, fault, isFault, locate, type ParseError } from './errors';
 import { fieldLine, foldedLine } from './fieldLine';
-import { type BodyFraming, decideFraming, type ReadField } from './framing';
+import { type BodyFraming, decideFraming, hostCheck, type ReadField } from './framing';
 import { isWhitespace } from './grammar';
 import { type Line, LineReader, MAX_FIELD_LINES } from './lineReader';
 import type { HttpMessage } from './message';
@@ -53,6 +54,8 @@ export interface ParseSuccess {
   consumed: number;
   /** How the body's end was found (RFC 9112 §6.3). */
   framing: BodyFraming;
+  /** What the parser tolerated (see `deviations.ts`), each kind once, by offset. */
+  deviations: Deviation[];
 }
 
 export interface ParseFailure {
@@ -93,6 +96,7 @@ class MessageParser implements HttpParser {
   /** End of a body framed by Content-Length. */
   private bodyEnd = 0;
   private chunked: ChunkedBodyReader | null = null;
+  private readonly notes: Note[] = [];
   private result: ParseResult | null = null;
 
   constructor(
@@ -194,6 +198,12 @@ class MessageParser implements HttpParser {
     // request-line SHOULD ignore at least one empty line (CRLF) received prior
     // to the request-line."
     if (this.kind === 'request' && line.contentEnd === start) {
+      this.note(
+        'empty-line-before-request',
+        start,
+        'An empty line before the request line is skipped.',
+      );
+      this.noteLineEnd(line);
       this.input.moveTo(line.end);
       this.inMethod = true;
       return true;
@@ -201,8 +211,9 @@ class MessageParser implements HttpParser {
     const read =
       this.kind === 'request'
         ? requestLine(this.input.buf, start, line.contentEnd)
-        : statusLine(this.input.buf, start, line.contentEnd);
+        : statusLine(this.input.buf, start, line.contentEnd, this.notes);
     if (isFault(read)) return read;
+    this.noteLineEnd(line);
     this.head = read;
     this.read.push({ kind: 'start-line', start, end: line.end });
     this.input.moveTo(line.end);
@@ -216,6 +227,7 @@ class MessageParser implements HttpParser {
     if (line === null || isFault(line)) return line;
     const start = this.input.pos;
     if (line.contentEnd === start) return this.blankLine(line);
+    this.noteLineEnd(line);
     if (this.fieldLines >= MAX_FIELD_LINES) {
       return fault(
         'too-many-headers',
@@ -263,6 +275,11 @@ class MessageParser implements HttpParser {
     }
     const more = foldedLine(this.input.buf, start, line.contentEnd);
     if (isFault(more)) return more;
+    this.note(
+      'obs-fold',
+      start,
+      'A field value continues on the next line (obsolete line folding); the fold is read as one SP.',
+    );
     previous.value = [previous.value, more].filter((v) => v.length > 0).join(' ');
     block.value = previous.value;
     block.end = line.end;
@@ -272,15 +289,21 @@ class MessageParser implements HttpParser {
   private blankLine(line: Line): true | Fault {
     const head = this.head;
     const blankLineOffset = this.input.pos;
-    const framing = decideFraming({
+    const facts = {
       kind: this.kind,
       version: head?.version ?? 'HTTP/1.1',
       method: head && 'method' in head ? head.method : this.options.requestMethod,
       status: head && 'status' in head ? head.status : undefined,
       fields: this.fields,
       blankLineOffset,
-    });
-    if (isFault(framing)) return framing;
+    };
+    const host = this.kind === 'request' ? hostCheck(facts) : null;
+    if (host) return host;
+    const decision = decideFraming(facts);
+    if (isFault(decision)) return decision;
+    const framing = decision.framing;
+    this.notes.push(...decision.notes);
+    this.noteLineEnd(line);
     this.read.push({ kind: 'blank-line', start: blankLineOffset, end: line.end });
     this.input.moveTo(line.end);
     this.bodyStart = line.end;
@@ -299,6 +322,25 @@ class MessageParser implements HttpParser {
     return true;
   }
 
+  /** Notes a tolerated deviation, once per kind: the first occurrence is the one shown. */
+  private note(code: DeviationCode, offset: number, explanation: string): void {
+    if (!this.notes.some((n) => n.code === code)) this.notes.push({ code, offset, explanation });
+  }
+
+  /** RFC 9112 §2.2: a line of the head ended with LF alone. */
+  private noteLineEnd(line: Line): void {
+    if (line.end - line.contentEnd === 1) {
+      this.note('bare-lf', line.contentEnd, 'A line ends with LF alone; it is read as CRLF.');
+    }
+  }
+
+  private deviations(): Deviation[] {
+    const { buf, len } = this.input;
+    return this.notes
+      .map((n) => ({ ...n, ...locate(buf, len, n.offset) }))
+      .sort((a, b) => a.offset - b.offset);
+  }
+
   private succeed(end: number): ParseResult {
     const body = this.input.buf.slice(this.bodyStart, end);
     if (body.length > 0) this.read.push({ kind: 'body', start: this.bodyStart, end });
@@ -315,6 +357,7 @@ class MessageParser implements HttpParser {
       blocks: this.read.slice(),
       consumed: end,
       framing: this.framing,
+      deviations: this.deviations(),
     };
     return this.result;
   }

@@ -78,18 +78,30 @@ function startLineText(message: HttpMessage): string {
   return `${message.version} ${message.status} ${message.reason}`;
 }
 
-/** RFC 9112 §6.3 point 1: responses that never have content. */
+/** RFC 9112 §6.3 points 1 and 2: responses that never have content. */
 function hasNoContent(message: HttpMessage, options: SerializeOptions): boolean {
   if (message.kind === 'request') return false;
   const s = message.status;
-  return options.requestMethod === 'HEAD' || s < 200 || s === 204 || s === 304;
+  if (options.requestMethod === 'HEAD' || s < 200 || s === 204 || s === 304) return true;
+  return isTunnel(message, options);
+}
+
+/** RFC 9112 §6.3 point 2: a 2xx response to CONNECT turns the connection into a tunnel. */
+function isTunnel(message: HttpMessage, options: SerializeOptions): boolean {
+  return (
+    message.kind === 'response' &&
+    options.requestMethod === 'CONNECT' &&
+    message.status >= 200 &&
+    message.status < 300
+  );
 }
 
 /**
  * The field lines to write, with Content-Length made true. RFC 9112 §6.2: "A
  * sender MUST NOT send a Content-Length header field in any message that
  * contains a Transfer-Encoding header field"; RFC 9110 §8.6: nor "in any
- * response with a status code of 1xx (Informational) or 204 (No Content)".
+ * response with a status code of 1xx (Informational) or 204 (No Content)",
+ * nor "in any 2xx (Successful) response to a CONNECT request".
  * A HEAD or 304 response keeps its Content-Length: it describes the
  * representation that was not sent, not this message's (empty) body.
  */
@@ -100,7 +112,7 @@ function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHea
   if (hasNoContent(message, options)) {
     check(message.body.length === 0, `a ${status} response (or a response to HEAD) has no content`);
   }
-  if (transferEncoded || status < 200 || status === 204) {
+  if (transferEncoded || status < 200 || status === 204 || isTunnel(message, options)) {
     return message.headers.filter((h) => !isContentLength(h));
   }
   if (hasNoContent(message, options)) return message.headers.slice();
