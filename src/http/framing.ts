@@ -152,6 +152,23 @@ function transferEncodingCheck(
       'A message must not have both Transfer-Encoding and Content-Length; the body length is ambiguous.',
     );
   }
+  // RFC 9112 §7: "The chunked coding does not define any parameters. Their
+  // presence SHOULD be treated as an error."
+  for (const field of fields) {
+    const chunkedWithParameters = field.value
+      .split(',')
+      .find(
+        (member) =>
+          member.includes(';') && asciiLower(trimOws(member.split(';')[0] ?? '')) === 'chunked',
+      );
+    if (chunkedWithParameters !== undefined) {
+      return fault(
+        'invalid-transfer-encoding',
+        field.valueOffset,
+        `The chunked transfer coding takes no parameters; found "${trimOws(chunkedWithParameters)}".`,
+      );
+    }
+  }
   const codings = transferCodings(fields.map((f) => f.value));
   if (codings.length === 0) {
     return fault(
