@@ -11,21 +11,20 @@
  *   last-chunk     = 1*("0") [ chunk-ext ] CRLF
  *   chunk-data     = 1*OCTET ; a sequence of chunk-size octets
  *
- * The parser reads it line by line in `parse.ts` with `chunkSizeLine` below;
- * `encodeChunked` and `decodeChunked` convert between content and a chunked
- * message body, for building messages and reading what was parsed.
+ * The parser reads it line by line (`chunkedBody.ts`) with `chunkSizeLine`
+ * below; the serializer writes it with `encodeChunked`.
  */
 import { type Fault, fault, isFault } from './errors';
+import { fieldLine } from './fieldLine';
 import {
   binaryBytes,
-  CR,
   describeByte,
   hexValue,
   isFieldContent,
   isTchar,
   isWhitespace,
-  LF,
   SEMICOLON,
+  trimOws,
 } from './grammar';
 import type { HttpHeader } from './message';
 
@@ -168,68 +167,48 @@ const DQUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /**
- * A chunked message body carrying `content` in chunks of `chunkSize` octets,
- * then the last chunk, the trailer fields and the final CRLF.
+ * The chunked coding of `content` (RFC 9112 §7.1): each chunk's size in
+ * lower-case hex (as nginx, curl and h11 write it) and its data, then the last
+ * chunk, the trailer fields and the final CRLF. `chunks` are the sizes of the
+ * chunks, which must add up to the content's length; by default the content
+ * is one chunk (and empty content no chunk at all). Throws a RangeError for
+ * sizes that do not fit the content or a trailer field that the parser would
+ * refuse.
  */
 export function encodeChunked(
   content: Uint8Array,
-  chunkSize: number = Math.max(content.length, 1),
+  chunks: readonly number[] = content.length > 0 ? [content.length] : [],
   trailers: readonly HttpHeader[] = [],
 ): Uint8Array {
-  if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-    throw new RangeError(`chunkSize must be a positive integer, not ${chunkSize}`);
-  }
-  const parts: Uint8Array[] = [];
-  for (let at = 0; at < content.length; at += chunkSize) {
-    const data = content.subarray(at, at + chunkSize);
-    parts.push(
-      binaryBytes(`${data.length.toString(16).toUpperCase()}\r\n`),
-      data,
-      binaryBytes('\r\n'),
+  const total = chunks.reduce((n, size) => n + size, 0);
+  if (chunks.some((size) => !Number.isInteger(size) || size < 1) || total !== content.length) {
+    throw new RangeError(
+      `the chunks [${chunks.join(', ')}] do not cut the ${content.length} octets of content`,
     );
   }
-  const trailerText = trailers.map((t) => `${t.name}: ${t.value}\r\n`).join('');
-  parts.push(binaryBytes(`0\r\n${trailerText}\r\n`));
+  const parts: Uint8Array[] = [];
+  let at = 0;
+  for (const size of chunks) {
+    parts.push(binaryBytes(`${size.toString(16)}\r\n`), content.subarray(at, at + size));
+    parts.push(binaryBytes('\r\n'));
+    at += size;
+  }
+  parts.push(binaryBytes('0\r\n'));
+  for (const trailer of trailers) {
+    const line = binaryBytes(`${trailer.name}: ${trimOws(trailer.value)}`);
+    const read = fieldLine(line, 0, line.length);
+    if (isFault(read) || read.name !== trailer.name) {
+      const why = isFault(read) ? read.explanation : `"${trailer.name}" is not a token`;
+      throw new RangeError(`cannot write the trailer field ${trailer.name}: ${why}`);
+    }
+    parts.push(line, binaryBytes('\r\n'));
+  }
+  parts.push(binaryBytes('\r\n'));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-function lineEnd(body: Uint8Array, from: number): number {
-  for (let i = from; i + 1 < body.length; i++) {
-    if (body[i] === CR && body[i + 1] === LF) return i;
-  }
-  throw new RangeError('not a chunked body: a line has no CRLF');
-}
-
-/**
- * The content of a chunked message body (chunk data joined, extensions and
- * trailers dropped). Meant for a body that `parseMessage` accepted; throws a
- * RangeError on anything else.
- */
-export function decodeChunked(body: Uint8Array): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  let at = 0;
-  for (;;) {
-    const end = lineEnd(body, at);
-    const size = chunkSizeLine(body, at, end);
-    if (typeof size !== 'number') throw new RangeError(`not a chunked body: ${size.explanation}`);
-    at = end + 2;
-    if (size === 0) break;
-    if (at + size + 2 > body.length)
-      throw new RangeError('not a chunked body: a chunk is cut short');
-    pieces.push(body.subarray(at, at + size));
-    at += size + 2;
-  }
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let offset = 0;
-  for (const piece of pieces) {
-    out.set(piece, offset);
-    offset += piece.length;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
   }
   return out;
 }

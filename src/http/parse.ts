@@ -15,7 +15,9 @@
  * - RFC 9112 §5.2: obs-fold is rejected in requests and trailers; in a
  *   response it is replaced by one SP and the header block spans both lines.
  * - A chunked body is one `body` block, from the first chunk-size line to the
- *   final CRLF, trailers included; `message.body` holds those octets as sent.
+ *   final CRLF, trailers included; `message.body` holds the chunk data joined,
+ *   `message.chunks` the size of each chunk and `message.trailers` the
+ *   trailer fields.
  * - A response delimited by close (§6.3 point 8) ends where the input ends:
  *   `push` never settles it, `finish` does.
  */
@@ -342,15 +344,21 @@ class MessageParser implements HttpParser {
   }
 
   private succeed(end: number): ParseResult {
-    const body = this.input.buf.slice(this.bodyStart, end);
-    if (body.length > 0) this.read.push({ kind: 'body', start: this.bodyStart, end });
+    if (end > this.bodyStart) {
+      this.read.push({ kind: 'body', start: this.bodyStart, end });
+    }
     const headers = this.fields.map(({ name, value }) => ({ name, value }));
     const head = this.head;
     if (!head) throw new Error('unreachable: a message completed without a start line');
+    const chunked = this.chunked;
+    const body = chunked ? chunked.content() : this.input.buf.slice(this.bodyStart, end);
+    const framed = chunked
+      ? { headers, body, chunks: chunked.chunks(), trailers: chunked.trailers }
+      : { headers, body };
     const message: HttpMessage =
       'method' in head
-        ? { kind: 'request', ...head, headers, body }
-        : { kind: 'response', ...head, headers, body };
+        ? { kind: 'request', ...head, ...framed }
+        : { kind: 'response', ...head, ...framed };
     this.result = {
       ok: true,
       message,
