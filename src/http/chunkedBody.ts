@@ -1,14 +1,15 @@
 /**
  * Reads a chunked body (RFC 9112 §7.1) from the input, one unit at a time:
  * a chunk-size line, chunk data, the CRLF after it, trailer field lines, and
- * the final CRLF. The octets stay where they are: the whole chunked body is
- * the message body, and its one `body` block.
+ * the final CRLF. The whole chunked body is the message's one `body` block;
+ * the chunk data joined is its content (RFC 9112 §7.1.3, "Decoding Chunked").
  */
 import { chunkSizeLine } from './chunked';
 import { type Fault, fault, isFault } from './errors';
 import { fieldLine } from './fieldLine';
 import { CR, isWhitespace, LF } from './grammar';
 import { type LineReader, MAX_FIELD_LINES } from './lineReader';
+import type { HttpHeader } from './message';
 
 type ChunkPhase = 'chunk-size' | 'chunk-data' | 'chunk-data-end' | 'trailer';
 
@@ -16,9 +17,28 @@ export class ChunkedBodyReader {
   private phase: ChunkPhase = 'chunk-size';
   /** End of the current chunk's data. */
   private dataEnd = 0;
-  private trailerLines = 0;
+  /** Where each chunk's data is in the input: `[start, end)`. */
+  private readonly data: { start: number; end: number }[] = [];
+  /** The trailer fields read so far. */
+  readonly trailers: HttpHeader[] = [];
 
   constructor(private readonly input: LineReader) {}
+
+  /** The size of each chunk read, in order. */
+  chunks(): number[] {
+    return this.data.map((d) => d.end - d.start);
+  }
+
+  /** The chunk data joined: the content. */
+  content(): Uint8Array {
+    const out = new Uint8Array(this.data.reduce((n, d) => n + d.end - d.start, 0));
+    let at = 0;
+    for (const { start, end } of this.data) {
+      out.set(this.input.buf.subarray(start, end), at);
+      at += end - start;
+    }
+    return out;
+  }
 
   /** One unit: true when it moved on, 'done' after the final CRLF, null when it needs more input. */
   step(): true | 'done' | null | Fault {
@@ -62,6 +82,7 @@ export class ChunkedBodyReader {
     } else {
       this.phase = 'chunk-data';
       this.dataEnd = line.end + size;
+      this.data.push({ start: line.end, end: this.dataEnd });
     }
     return true;
   }
@@ -86,14 +107,14 @@ export class ChunkedBodyReader {
   }
 
   // RFC 9112 §7.1.2: trailer-section = *( field-line CRLF ), then the final CRLF.
-  // The trailer fields are checked like header fields and kept in the body only.
+  // The trailer fields are checked like header fields.
   private trailer(): true | 'done' | null | Fault {
     const line = this.input.nextLine(true);
     if (line === null || isFault(line)) return line;
     const start = this.input.pos;
     this.input.moveTo(line.end);
     if (line.contentEnd === start) return 'done';
-    if (this.trailerLines >= MAX_FIELD_LINES) {
+    if (this.trailers.length >= MAX_FIELD_LINES) {
       return fault(
         'too-many-headers',
         start,
@@ -109,7 +130,7 @@ export class ChunkedBodyReader {
     }
     const field = fieldLine(this.input.buf, start, line.contentEnd);
     if (isFault(field)) return field;
-    this.trailerLines++;
+    this.trailers.push({ name: field.name, value: field.value });
     return true;
   }
 }

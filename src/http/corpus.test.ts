@@ -4,6 +4,7 @@
  * (bytes → message → bytes).
  */
 import { describe, expect, it } from 'vitest';
+import { DEVIATION_CODES } from './deviations';
 import { PARSE_ERROR_CODES } from './errors';
 import { binaryBytes } from './grammar';
 import { createParser, type ParseResult, parseMessage } from './parse';
@@ -55,6 +56,12 @@ describe('the HTTP corpus', () => {
     expect(PARSE_ERROR_CODES.filter((code) => !shown.has(code))).toEqual([]);
   });
 
+  it('shows every tolerated deviation at least once', () => {
+    const shown = new Set(corpus.flatMap((c) => (c.expected.ok ? c.expected.deviations : [])));
+    const codes = new Set([...shown].map((d) => d.code));
+    expect(DEVIATION_CODES.filter((code) => !codes.has(code))).toEqual([]);
+  });
+
   it('names every case once', () => {
     const names = corpus.map((c) => c.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
@@ -81,6 +88,8 @@ describe('the HTTP corpus', () => {
         expect(actual, spansOf(whole.blocks).join('\n')).toEqual(wanted);
         expect(whole.consumed).toBe(expected.blocks[expected.blocks.length - 1]?.end);
         if (expected.framing) expect(whole.framing).toBe(expected.framing);
+        const deviations = whole.deviations.map(({ code, offset }) => ({ code, offset }));
+        expect(deviations, 'the tolerated deviations').toEqual(expected.deviations);
       } else {
         if (whole.ok)
           expect.fail(

@@ -52,13 +52,13 @@ export const PARSE_ERROR_CODES = [
   'conflicting-content-length',
   /** RFC 9112 §6.3 point 3: both Transfer-Encoding and Content-Length. */
   'content-length-with-transfer-encoding',
-  /** RFC 9112 §6.1, §6.3: chunked not last, chunked twice, empty, or in HTTP/1.0. */
+  /** RFC 9112 §6.1, §6.3, §7: chunked not last, twice, with parameters; empty; in HTTP/1.0. */
   'invalid-transfer-encoding',
   /** RFC 9112 §6.1: a request transfer coding other than chunked (a server answers 501). */
   'unsupported-transfer-coding',
   /** RFC 9112 §7.1: the chunk-size is not 1*HEXDIG (or too large). */
   'invalid-chunk-size',
-  /** RFC 9112 §7.1.1: a chunk extension with a control character. */
+  /** RFC 9112 §7.1.1: a chunk extension that is not `;` name [ `=` token / quoted-string ]. */
   'invalid-chunk-extension',
   /** RFC 9112 §7.1: chunk data not followed by CRLF (the size was wrong). */
   'missing-chunk-crlf',
@@ -79,9 +79,8 @@ export interface ParseError {
 }
 
 /**
- * An error found by one of the grammar functions, before it is located. A class so that
- * `isFault` is one prototype check: the grammar functions return a fault or one of a dozen
- * result shapes, and asking each shape for its keys made the check the parser's slowest line.
+ * An error found by one of the grammar functions, before it is located. The grammar functions
+ * return what they read or a Fault, and `isFault` tells the two apart.
  */
 export class Fault {
   constructor(

@@ -3,7 +3,7 @@
  * reads one line's content (without its line terminator) and returns what it
  * found or a `Fault` at the first octet that breaks the grammar.
  */
-import { type Fault, fault, isFault } from './errors';
+import { type Fault, fault } from './errors';
 import {
   COLON,
   describeByte,
@@ -19,15 +19,6 @@ export interface FieldLine {
   value: string;
   /** Offset of the first octet of the value after OWS (or the line end if empty). */
   valueOffset: number;
-}
-
-/** Where a field line's parts are, before any string is made of them. */
-export interface FieldLineSpans {
-  /** The name is `[start, nameEnd)`; the colon is at `nameEnd`. */
-  nameEnd: number;
-  /** The value without OWS is `[valueOffset, valueEnd)`. */
-  valueOffset: number;
-  valueEnd: number;
 }
 
 // RFC 9110 §5.5: field-value = *field-content; no CTL but HTAB. A recipient of
@@ -51,26 +42,6 @@ function fieldValueFault(bytes: Uint8Array, start: number, end: number): Fault |
 // RFC 9110 §5.1: field-name = token
 // RFC 9112 §5.1: "No whitespace is allowed between the field name and colon."
 export function fieldLine(bytes: Uint8Array, start: number, end: number): FieldLine | Fault {
-  const spans = fieldLineSpans(bytes, start, end);
-  if (isFault(spans)) return spans;
-  const { nameEnd, valueOffset, valueEnd } = spans;
-  return {
-    name: latin1(bytes, start, nameEnd),
-    // The OWS on either side is found already; no need to cut it off a string again.
-    value: latin1(bytes, valueOffset, valueEnd),
-    valueOffset,
-  };
-}
-
-/**
- * `fieldLine` without making strings: the serializer reads back every line it writes, and only
- * needs to know that the line parses and where the name ends.
- */
-export function fieldLineSpans(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-): FieldLineSpans | Fault {
   let i = start;
   while (i < end && isTchar(bytes[i] ?? 0)) i++;
   if (i === end) {
@@ -109,7 +80,11 @@ export function fieldLineSpans(
   while (valueOffset < end && isWhitespace(bytes[valueOffset] ?? 0)) valueOffset++;
   let valueEnd = end;
   while (valueEnd > valueOffset && isWhitespace(bytes[valueEnd - 1] ?? 0)) valueEnd--;
-  return { nameEnd: i, valueOffset, valueEnd };
+  return {
+    name: latin1(bytes, start, i),
+    value: latin1(bytes, valueOffset, valueEnd),
+    valueOffset,
+  };
 }
 
 // RFC 9112 §5.2: obs-fold = OWS CRLF RWS. A user agent "MUST replace each

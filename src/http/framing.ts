@@ -1,10 +1,12 @@
 /**
  * How long the message body is (RFC 9112 §6.3), decided once the header
- * section has been read, together with the checks on the fields that decide it
- * (Host, Content-Length, Transfer-Encoding), in that fixed order so that the
- * first problem reported does not depend on how the input was fed.
+ * section has been read, in the RFC's order: the responses that never have a
+ * body first, then the checks on the fields that decide it (Content-Length,
+ * then Transfer-Encoding, in that fixed order so that the first problem
+ * reported does not depend on how the input was fed).
  */
-import { type Fault, fault } from './errors';
+import type { Note } from './deviations';
+import { type Fault, fault, isFault } from './errors';
 import { asciiLower, trimOws } from './grammar';
 import { hostFault } from './host';
 import { type HttpVersion, sameFieldName } from './message';
@@ -26,6 +28,12 @@ export interface ReadField {
   valueOffset: number;
 }
 
+/** The framing, and what was tolerated on the way to it. */
+export interface FramingDecision {
+  framing: Framing;
+  notes: Note[];
+}
+
 export interface HeadFacts {
   kind: 'request' | 'response';
   version: HttpVersion;
@@ -44,7 +52,7 @@ function named(fields: ReadField[], name: string): ReadField[] {
 // any HTTP/1.1 request message that lacks a Host header field and to any
 // request message that contains more than one Host header field line or a
 // Host header field with an invalid field value."
-function hostCheck(facts: HeadFacts): Fault | null {
+export function hostCheck(facts: HeadFacts): Fault | null {
   const hosts = named(facts.fields, 'host');
   const second = hosts[1];
   if (second) {
@@ -66,11 +74,13 @@ function hostCheck(facts: HeadFacts): Fault | null {
   return hostFault(host.value, host.valueOffset, false);
 }
 
-// RFC 9110 §8.6: Content-Length = 1*DIGIT. A recipient may accept a list of
-// identical values ("42, 42", or the same value on several field lines) as
-// that value; we do, and reject differing values (RFC 9112 §6.3 point 5).
-function contentLengthCheck(facts: HeadFacts): number | null | Fault {
+// RFC 9110 §8.6: Content-Length = 1*DIGIT. RFC 9112 §6.3 point 5: a recipient
+// may accept a list of identical values ("42, 42", or the same value on
+// several field lines) as that value; we do, note it, and reject differing
+// values.
+function contentLengthCheck(facts: HeadFacts, notes: Note[]): number | null | Fault {
   let length: number | null = null;
+  let values = 0;
   for (const field of named(facts.fields, 'content-length')) {
     const members = field.value.split(',').map(trimOws);
     for (const member of members) {
@@ -89,6 +99,14 @@ function contentLengthCheck(facts: HeadFacts): number | null | Fault {
           field.valueOffset,
           `Content-Length says ${n} here but ${length} before; the body length is ambiguous.`,
         );
+      }
+      values++;
+      if (values === 2) {
+        notes.push({
+          code: 'content-length-list',
+          offset: field.valueOffset,
+          explanation: `Content-Length is given more than once; the values agree, so it is read as ${n}.`,
+        });
       }
       length = n;
     }
@@ -133,6 +151,23 @@ function transferEncodingCheck(
       at,
       'A message must not have both Transfer-Encoding and Content-Length; the body length is ambiguous.',
     );
+  }
+  // RFC 9112 §7: "The chunked coding does not define any parameters. Their
+  // presence SHOULD be treated as an error."
+  for (const field of fields) {
+    const chunkedWithParameters = field.value
+      .split(',')
+      .find(
+        (member) =>
+          member.includes(';') && asciiLower(trimOws(member.split(';')[0] ?? '')) === 'chunked',
+      );
+    if (chunkedWithParameters !== undefined) {
+      return fault(
+        'invalid-transfer-encoding',
+        field.valueOffset,
+        `The chunked transfer coding takes no parameters; found "${trimOws(chunkedWithParameters)}".`,
+      );
+    }
   }
   const codings = transferCodings(fields.map((f) => f.value));
   if (codings.length === 0) {
@@ -180,40 +215,55 @@ function transferEncodingCheck(
   return 'chunked';
 }
 
-/** RFC 9112 §6.3, in the RFC's order, after the field checks. */
-export function decideFraming(facts: HeadFacts): Framing | Fault {
-  if (facts.kind === 'request') {
-    const host = hostCheck(facts);
-    if (host) return host;
-  }
-  const contentLength = contentLengthCheck(facts);
-  if (typeof contentLength === 'object' && contentLength !== null) return contentLength;
-  const coding = transferEncodingCheck(facts, contentLength);
-  if (typeof coding === 'object' && coding !== null) return coding;
-
+/**
+ * RFC 9112 §6.3 points 1 and 2: the responses that end at their blank line
+ * "regardless of the header fields present"; why, or null for any other message.
+ */
+function bodilessBecause(facts: HeadFacts): string | null {
+  if (facts.kind !== 'response') return null;
   const status = facts.status ?? 0;
-  // §6.3 point 1: a response to HEAD, and any 1xx, 204 or 304 response, ends
-  // at the blank line whatever its fields say.
-  if (facts.kind === 'response') {
-    if (
-      facts.method === 'HEAD' ||
-      (status >= 100 && status < 200) ||
-      status === 204 ||
-      status === 304
-    ) {
-      return { type: 'none' };
-    }
-    // §6.3 point 2: a 2xx response to CONNECT switches to a tunnel.
-    if (facts.method === 'CONNECT' && status >= 200 && status < 300) return { type: 'none' };
+  if (facts.method === 'HEAD') return 'A response to HEAD has no body';
+  if (status >= 100 && status < 200) return `A ${status} (informational) response has no body`;
+  if (status === 204 || status === 304) return `A ${status} response has no body`;
+  if (facts.method === 'CONNECT' && status >= 200 && status < 300) {
+    return 'A 2xx response to CONNECT has no body (the connection becomes a tunnel)';
   }
+  return null;
+}
+
+/** RFC 9112 §6.3 in the RFC's order. */
+export function decideFraming(facts: HeadFacts): FramingDecision | Fault {
+  const notes: Note[] = [];
+  const contentLength = contentLengthCheck(facts, notes);
+  const coding = isFault(contentLength)
+    ? contentLength
+    : transferEncodingCheck(facts, contentLength);
+
+  // §6.3 points 1 and 2 come first: the fields decide nothing, and a problem with them is noted
+  // instead of refusing the message.
+  const bodiless = bodilessBecause(facts);
+  if (bodiless !== null) {
+    if (isFault(coding)) {
+      notes.push({
+        code: 'framing-fields-ignored',
+        offset: coding.offset,
+        explanation: `${bodiless}, so its framing fields are ignored: ${coding.explanation}`,
+      });
+    }
+    return { framing: { type: 'none' }, notes };
+  }
+  if (isFault(contentLength)) return contentLength;
+  if (isFault(coding)) return coding;
   // §6.3 points 3 and 4.
-  if (coding === 'chunked') return { type: 'chunked' };
-  if (coding === 'until-close') return { type: 'until-close' };
+  if (coding === 'chunked') return { framing: { type: 'chunked' }, notes };
+  if (coding === 'until-close') return { framing: { type: 'until-close' }, notes };
   // §6.3 points 5 and 6.
-  if (contentLength !== null) return { type: 'content-length', length: contentLength };
+  if (contentLength !== null) {
+    return { framing: { type: 'content-length', length: contentLength }, notes };
+  }
   // §6.3 point 7: "If this is a request message and none of the above are
   // true, then the message body length is zero".
-  if (facts.kind === 'request') return { type: 'none' };
+  if (facts.kind === 'request') return { framing: { type: 'none' }, notes };
   // §6.3 point 8: otherwise a response body runs until the server closes.
-  return { type: 'until-close' };
+  return { framing: { type: 'until-close' }, notes };
 }

@@ -89,16 +89,11 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
  * ASCII only (RFC 9110 §5.1); String.toLowerCase would also fold Latin-1 letters.
  */
 export function asciiLower(s: string): string {
-  // The native toLowerCase is much faster and folds ASCII alike: use it when there is nothing else.
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x20));
 }
-const NON_ASCII = /[\u0080-\uffff]/;
 
 // RFC 9110 §5.5: "a field value does not include leading or trailing whitespace"
 export function trimOws(s: string): string {
-  // Most values have nothing to trim; the regex would still scan them to the end.
-  if (!isWhitespace(s.charCodeAt(0)) && !isWhitespace(s.charCodeAt(s.length - 1))) return s;
   return s.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 

@@ -1,5 +1,5 @@
 /** HTTP/1.1 (RFC 9112 syntax, RFC 9110 semantics): the public door of src/http. */
-export { decodeChunked, encodeChunked } from './chunked';
+export { DEVIATION_CODES, type Deviation, type DeviationCode } from './deviations';
 export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode } from './errors';
 export type { BodyFraming } from './framing';
 export {
@@ -25,5 +25,6 @@ export {
   parseMessage,
 } from './parse';
 export { connectionOptions, isPersistent } from './persistence';
+export { type MessageFraming, messageFraming } from './sendFraming';
 export { type SerializedMessage, type SerializeOptions, serializeMessage } from './serialize';
 export { decodeUtf8, encodeUtf8 } from './utf8';

@@ -4,7 +4,6 @@
  */
 import { type Fault, fault } from './errors';
 import { CR, LF } from './grammar';
-import { newOctets } from './octets';
 
 /** Limit: the longest start line, field line or chunk line, CRLF not counted. */
 export const MAX_LINE_LENGTH = 8192;
@@ -18,11 +17,8 @@ export interface Line {
   end: number;
 }
 
-/** Shared by every reader before its first input: never written, since any input outgrows it. */
-const NOTHING_YET = new Uint8Array(0);
-
 export class LineReader {
-  buf = NOTHING_YET;
+  buf = new Uint8Array(0);
   /** Octets received so far. */
   len = 0;
   /** Where the current unit (line, chunk data, body) starts. */
@@ -45,7 +41,7 @@ export class LineReader {
 
   private makeRoom(more: number): void {
     if (this.len + more <= this.buf.length) return;
-    const grown = newOctets(Math.max(this.len + more, this.buf.length * 2, 256));
+    const grown = new Uint8Array(Math.max(this.len + more, this.buf.length * 2, 256));
     grown.set(this.buf.subarray(0, this.len));
     this.buf = grown;
   }

@@ -7,9 +7,15 @@
  *                  [ message-body ]
  *
  * Head strings are binary strings (one char per octet, see `grammar.ts`).
- * `body` is the message body as it travels (RFC 9112 §6): with
- * `Transfer-Encoding: chunked` it is the chunked coding itself, chunk-size
- * lines, trailer section and all; `decodeChunked` gives the content.
+ *
+ * `body` is what the message body carries with the chunked coding undone
+ * (RFC 9112 §7.1.3): the content, or with another transfer coding such as
+ * gzip the content so coded (Simplification: the model decodes no other
+ * coding). A message whose Transfer-Encoding ends in chunked travels as
+ * chunks (RFC 9112 §7.1); how it was cut into chunks and its trailer fields
+ * are `chunks` and `trailers`, which the parser fills in for such a message
+ * and the serializer writes back. A recipient must not rely on where the
+ * chunks are cut: they are how the bytes travelled, not part of the content.
  */
 import { isAlpha, trimOws } from './grammar';
 
@@ -30,6 +36,10 @@ export interface HttpRequest {
   version: HttpVersion;
   headers: HttpHeader[];
   body: Uint8Array;
+  /** For a chunked message: the size of each chunk, in order, the last chunk (0) not counted. */
+  chunks?: number[];
+  /** For a chunked message: the trailer section's fields (RFC 9110 §6.5, RFC 9112 §7.1.2). */
+  trailers?: HttpHeader[];
 }
 
 export interface HttpResponse {
@@ -39,6 +49,10 @@ export interface HttpResponse {
   reason: string;
   headers: HttpHeader[];
   body: Uint8Array;
+  /** For a chunked message: the size of each chunk, in order, the last chunk (0) not counted. */
+  chunks?: number[];
+  /** For a chunked message: the trailer section's fields (RFC 9110 §6.5, RFC 9112 §7.1.2). */
+  trailers?: HttpHeader[];
 }
 
 export type HttpMessage = HttpRequest | HttpResponse;
@@ -50,9 +64,8 @@ function headersOf(from: HasHeaders): readonly HttpHeader[] {
 }
 
 /**
- * RFC 9110 §5.1: field names are case-insensitive (in ASCII: `asciiLower`). Compared code
- * unit by code unit, since headers are looked up by name many times per message and lowering
- * both names made two strings each time.
+ * RFC 9110 §5.1: field names are case-insensitive, in ASCII only (as `asciiLower`): compared
+ * letter by letter, where an ASCII letter matches its other case (they differ by 0x20).
  */
 export function sameFieldName(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

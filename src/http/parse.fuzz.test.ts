@@ -7,10 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MessageBlock } from '../timeline/types';
-import { encodeChunked } from './chunked';
-import { PARSE_ERROR_CODES } from './errors';
+import { chunkSizeLine } from './chunked';
+import { isFault, PARSE_ERROR_CODES } from './errors';
 import type { HttpHeader, HttpMessage } from './message';
 import { createParser, type ParseResult, parseMessage } from './parse';
+import { messageFraming } from './sendFraming';
 import { serializeMessage } from './serialize';
 import { loadCorpus } from './test-support/corpus';
 
@@ -214,6 +215,19 @@ const fields = fc.array(
 const version = fc.constantFrom('HTTP/1.1' as const, 'HTTP/1.0' as const);
 const body = fc.uint8Array({ maxLength: 64 });
 const chunkedHeader: HttpHeader = { name: 'Transfer-Encoding', value: 'chunked' };
+const trailers = fc.array(
+  fc.record({ name: token.filter((n) => !framingNames.test(n)), value: fieldValue }),
+  { maxLength: 3 },
+);
+
+/** The content cut into chunks of at most `size` octets. */
+function cut(content: Uint8Array, size: number): number[] {
+  const chunks: number[] = [];
+  for (let at = 0; at < content.length; at += size) {
+    chunks.push(Math.min(size, content.length - at));
+  }
+  return chunks;
+}
 
 const request = fc
   .record({
@@ -225,16 +239,13 @@ const request = fc
     body,
     chunked: fc.boolean(),
     chunkSize: fc.integer({ min: 1, max: 16 }),
+    trailers,
   })
-  .map(({ chunked, chunkSize, ...r }): HttpMessage => {
+  .map(({ chunked, chunkSize, trailers, ...r }): HttpMessage => {
     const headers = [{ name: 'Host', value: 'example.com' }, ...r.headers];
     if (chunked && r.version === 'HTTP/1.1') {
-      return {
-        kind: 'request',
-        ...r,
-        headers: [...headers, chunkedHeader],
-        body: encodeChunked(r.body, chunkSize),
-      };
+      const chunks = cut(r.body, chunkSize);
+      return { kind: 'request', ...r, headers: [...headers, chunkedHeader], chunks, trailers };
     }
     return { kind: 'request', ...r, headers };
   });
@@ -247,17 +258,15 @@ const response = fc
     headers: fields,
     body,
     chunked: fc.boolean(),
+    chunkSize: fc.integer({ min: 1, max: 16 }),
+    trailers,
   })
-  .map(({ chunked, ...r }): HttpMessage => {
+  .map(({ chunked, chunkSize, trailers, ...r }): HttpMessage => {
     const bodiless = r.status < 200 || r.status === 204 || r.status === 304;
     if (bodiless) return { kind: 'response', ...r, body: new Uint8Array() };
     if (chunked && r.version === 'HTTP/1.1') {
-      return {
-        kind: 'response',
-        ...r,
-        headers: [...r.headers, chunkedHeader],
-        body: encodeChunked(r.body),
-      };
+      const chunks = cut(r.body, chunkSize);
+      return { kind: 'response', ...r, headers: [...r.headers, chunkedHeader], chunks, trailers };
     }
     return { kind: 'response', ...r };
   });
@@ -287,6 +296,148 @@ describe('fuzz: serialize and parse of valid messages', () => {
           expect(serializeMessage(parsed.message).bytes).toEqual(once.bytes);
         }),
         { numRuns },
+      );
+    },
+    timeout,
+  );
+});
+
+// Framing fields, valid and not, for the properties of RFC 9112 §6.3 below.
+const framingField = fc.oneof(
+  fc.record({
+    name: fc.constant('Transfer-Encoding'),
+    value: fc.constantFrom('chunked', 'gzip', 'gzip, chunked', 'chunked, gzip', 'chunked;x=y', ''),
+  }),
+  fc.record({
+    name: fc.constant('Content-Length'),
+    value: fc.constantFrom('0', '5', 'abc', '5, 5', '5, 6', '-1'),
+  }),
+);
+const framed = fc
+  .record({
+    message: fc.oneof(request, response),
+    framing: fc.array(framingField, { maxLength: 3 }),
+    requestMethod: fc.constantFrom(undefined, 'GET', 'HEAD', 'CONNECT'),
+  })
+  .map(({ message, framing, requestMethod }) => {
+    // The framing fields replace the generated ones, and the body is left as content.
+    const { chunks: _c, trailers: _t, ...rest } = message;
+    const headers = [...message.headers.filter((h) => !framingNames.test(h.name)), ...framing];
+    const host = message.kind === 'request' ? [{ name: 'Host', value: 'example.com' }] : [];
+    const options = message.kind === 'response' && requestMethod ? { requestMethod } : {};
+    return { message: { ...rest, headers: [...host, ...headers] } as HttpMessage, options };
+  });
+
+describe('fuzz: framing (RFC 9112 §6.3)', () => {
+  it(
+    'messageFraming says how parseMessage reads back what serializeMessage writes',
+    () => {
+      fc.assert(
+        fc.property(framed, ({ message, options }) => {
+          let written: ReturnType<typeof serializeMessage>;
+          try {
+            written = serializeMessage(message, options);
+          } catch (error) {
+            // Content in a response that has none: messageFraming refuses it the same way.
+            expect(error).toBeInstanceOf(RangeError);
+            expect(() => messageFraming(message, options)).toThrow(RangeError);
+            return;
+          }
+          const { framing, closeAfter } = messageFraming(message, options);
+          const parsed = parseMessage(written.bytes, message.kind, options);
+          if (framing === 'invalid') {
+            expect(parsed.ok).toBe(false);
+            expect(closeAfter).toBe(true);
+            return;
+          }
+          if (!parsed.ok) expect.fail(parsed.error.explanation);
+          expect(parsed.framing).toBe(framing);
+          expect(closeAfter).toBe(framing === 'until-close');
+          if (framing !== 'until-close') expect(parsed.consumed).toBe(written.bytes.length);
+          expect(parsed.message.body).toEqual(message.body);
+        }),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'a response that never has a body ends at the blank line whatever its framing fields say',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(framingField, { maxLength: 3 }),
+          fc.constantFrom(
+            { status: 100, method: 'GET' },
+            { status: 204, method: 'GET' },
+            { status: 304, method: 'GET' },
+            { status: 200, method: 'HEAD' },
+            { status: 200, method: 'CONNECT' },
+          ),
+          (fields, { status, method }) => {
+            const head = fields.map((f) => `${f.name}: ${f.value}\r\n`).join('');
+            const input = binary(`HTTP/1.1 ${status} X\r\n${head}\r\n0\r\n\r\n`);
+            const parsed = parseMessage(input, 'response', { requestMethod: method });
+            if (!parsed.ok) expect.fail(parsed.error.explanation);
+            expect(parsed.framing).toBe('none');
+            expect(parsed.consumed).toBe(input.length - 5);
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
+});
+
+// RFC 9112 §7.1 and §7.1.1 as a regular expression, to check chunkSizeLine against:
+//   chunk-size [ chunk-ext ], chunk-ext = *( BWS ";" BWS token [ BWS "=" BWS ( token / quoted-string ) ] )
+const TOKEN = "[-!#$%&'*+.^_`|~0-9A-Za-z]+";
+const BWS = '[ \\t]*';
+const QUOTED = '"(?:[\\t !#-\\[\\]-~\\x80-\\xff]|\\\\[\\t -~\\x80-\\xff])*"';
+const CHUNK_LINE = new RegExp(
+  `^[0-9A-Fa-f]+(?:${BWS};${BWS}${TOKEN}(?:${BWS}=${BWS}(?:${TOKEN}|${QUOTED}))?)*$`,
+);
+const chunkLinePiece = fc.constantFrom(
+  '3',
+  'a',
+  'F',
+  ';',
+  ' ',
+  '\t',
+  '=',
+  'x',
+  'y1',
+  '"',
+  '\\',
+  ',',
+  '(',
+  '\x7f',
+  '\x00',
+  '\x80',
+);
+
+function binary(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+}
+
+describe('fuzz: the chunk-size line', () => {
+  it(
+    "is accepted exactly when it matches RFC 9112's grammar",
+    () => {
+      fc.assert(
+        fc.property(fc.array(chunkLinePiece, { maxLength: 12 }), (pieces) => {
+          const line = pieces.join('');
+          const bytes = binary(line);
+          const read = chunkSizeLine(bytes, 0, bytes.length);
+          expect(!isFault(read), JSON.stringify(line)).toBe(CHUNK_LINE.test(line));
+          if (isFault(read)) {
+            expect(read.offset).toBeGreaterThanOrEqual(0);
+            expect(read.offset).toBeLessThanOrEqual(bytes.length);
+          }
+        }),
+        { numRuns: numRuns * 5 },
       );
     },
     timeout,

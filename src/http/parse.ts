@@ -15,16 +15,19 @@
  * - RFC 9112 §5.2: obs-fold is rejected in requests and trailers; in a
  *   response it is replaced by one SP and the header block spans both lines.
  * - A chunked body is one `body` block, from the first chunk-size line to the
- *   final CRLF, trailers included; `message.body` holds those octets as sent.
+ *   final CRLF, trailers included; `message.body` holds the chunk data joined,
+ *   `message.chunks` the size of each chunk and `message.trailers` the
+ *   trailer fields.
  * - A response delimited by close (§6.3 point 8) ends where the input ends:
  *   `push` never settles it, `finish` does.
  */
 
 import type { MessageBlock } from '../timeline/types';
 import { ChunkedBodyReader } from './chunkedBody';
+import type { Deviation, DeviationCode, Note } from './deviations';
 import { type Fault, fault, isFault, locate, type ParseError } from './errors';
 import { fieldLine, foldedLine } from './fieldLine';
-import { type BodyFraming, decideFraming, type ReadField } from './framing';
+import { type BodyFraming, decideFraming, hostCheck, type ReadField } from './framing';
 import { isWhitespace } from './grammar';
 import { type Line, LineReader, MAX_FIELD_LINES } from './lineReader';
 import type { HttpMessage } from './message';
@@ -53,6 +56,8 @@ export interface ParseSuccess {
   consumed: number;
   /** How the body's end was found (RFC 9112 §6.3). */
   framing: BodyFraming;
+  /** What the parser tolerated (see `deviations.ts`), each kind once, by offset. */
+  deviations: Deviation[];
 }
 
 export interface ParseFailure {
@@ -93,6 +98,7 @@ class MessageParser implements HttpParser {
   /** End of a body framed by Content-Length. */
   private bodyEnd = 0;
   private chunked: ChunkedBodyReader | null = null;
+  private readonly notes: Note[] = [];
   private result: ParseResult | null = null;
 
   constructor(
@@ -194,6 +200,12 @@ class MessageParser implements HttpParser {
     // request-line SHOULD ignore at least one empty line (CRLF) received prior
     // to the request-line."
     if (this.kind === 'request' && line.contentEnd === start) {
+      this.note(
+        'empty-line-before-request',
+        start,
+        'An empty line before the request line is skipped.',
+      );
+      this.noteLineEnd(line);
       this.input.moveTo(line.end);
       this.inMethod = true;
       return true;
@@ -201,8 +213,9 @@ class MessageParser implements HttpParser {
     const read =
       this.kind === 'request'
         ? requestLine(this.input.buf, start, line.contentEnd)
-        : statusLine(this.input.buf, start, line.contentEnd);
+        : statusLine(this.input.buf, start, line.contentEnd, this.notes);
     if (isFault(read)) return read;
+    this.noteLineEnd(line);
     this.head = read;
     this.read.push({ kind: 'start-line', start, end: line.end });
     this.input.moveTo(line.end);
@@ -216,6 +229,7 @@ class MessageParser implements HttpParser {
     if (line === null || isFault(line)) return line;
     const start = this.input.pos;
     if (line.contentEnd === start) return this.blankLine(line);
+    this.noteLineEnd(line);
     if (this.fieldLines >= MAX_FIELD_LINES) {
       return fault(
         'too-many-headers',
@@ -263,6 +277,11 @@ class MessageParser implements HttpParser {
     }
     const more = foldedLine(this.input.buf, start, line.contentEnd);
     if (isFault(more)) return more;
+    this.note(
+      'obs-fold',
+      start,
+      'A field value continues on the next line (obsolete line folding); the fold is read as one SP.',
+    );
     previous.value = [previous.value, more].filter((v) => v.length > 0).join(' ');
     block.value = previous.value;
     block.end = line.end;
@@ -272,15 +291,21 @@ class MessageParser implements HttpParser {
   private blankLine(line: Line): true | Fault {
     const head = this.head;
     const blankLineOffset = this.input.pos;
-    const framing = decideFraming({
+    const facts = {
       kind: this.kind,
       version: head?.version ?? 'HTTP/1.1',
       method: head && 'method' in head ? head.method : this.options.requestMethod,
       status: head && 'status' in head ? head.status : undefined,
       fields: this.fields,
       blankLineOffset,
-    });
-    if (isFault(framing)) return framing;
+    };
+    const host = this.kind === 'request' ? hostCheck(facts) : null;
+    if (host) return host;
+    const decision = decideFraming(facts);
+    if (isFault(decision)) return decision;
+    const framing = decision.framing;
+    this.notes.push(...decision.notes);
+    this.noteLineEnd(line);
     this.read.push({ kind: 'blank-line', start: blankLineOffset, end: line.end });
     this.input.moveTo(line.end);
     this.bodyStart = line.end;
@@ -299,40 +324,48 @@ class MessageParser implements HttpParser {
     return true;
   }
 
+  /** Notes a tolerated deviation, once per kind: the first occurrence is the one shown. */
+  private note(code: DeviationCode, offset: number, explanation: string): void {
+    if (!this.notes.some((n) => n.code === code)) this.notes.push({ code, offset, explanation });
+  }
+
+  /** RFC 9112 §2.2: a line of the head ended with LF alone. */
+  private noteLineEnd(line: Line): void {
+    if (line.end - line.contentEnd === 1) {
+      this.note('bare-lf', line.contentEnd, 'A line ends with LF alone; it is read as CRLF.');
+    }
+  }
+
+  private deviations(): Deviation[] {
+    const { buf, len } = this.input;
+    return this.notes
+      .map((n) => ({ ...n, ...locate(buf, len, n.offset) }))
+      .sort((a, b) => a.offset - b.offset);
+  }
+
   private succeed(end: number): ParseResult {
-    // A view, not a copy: once the result is settled the parser never writes its buffer again
-    // (push and finish return the result), and a copy above 64 octets costs V8 a new backing
-    // store, the dearest allocation of a simulated exchange.
-    const body = this.input.buf.subarray(this.bodyStart, end);
-    if (body.length > 0) this.read.push({ kind: 'body', start: this.bodyStart, end });
+    if (end > this.bodyStart) {
+      this.read.push({ kind: 'body', start: this.bodyStart, end });
+    }
     const headers = this.fields.map(({ name, value }) => ({ name, value }));
     const head = this.head;
     if (!head) throw new Error('unreachable: a message completed without a start line');
-    // Written out rather than spread from `head`: V8 copies `{ ...head, headers }` slowly.
+    const chunked = this.chunked;
+    const body = chunked ? chunked.content() : this.input.buf.slice(this.bodyStart, end);
+    const framed = chunked
+      ? { headers, body, chunks: chunked.chunks(), trailers: chunked.trailers }
+      : { headers, body };
     const message: HttpMessage =
       'method' in head
-        ? {
-            kind: 'request',
-            method: head.method,
-            target: head.target,
-            version: head.version,
-            headers,
-            body,
-          }
-        : {
-            kind: 'response',
-            version: head.version,
-            status: head.status,
-            reason: head.reason,
-            headers,
-            body,
-          };
+        ? { kind: 'request', ...head, ...framed }
+        : { kind: 'response', ...head, ...framed };
     this.result = {
       ok: true,
       message,
       blocks: this.read.slice(),
       consumed: end,
       framing: this.framing,
+      deviations: this.deviations(),
     };
     return this.result;
   }

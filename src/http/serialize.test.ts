@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryBytes, latin1 } from './grammar';
+import { latin1 } from './grammar';
 import type { HttpRequest, HttpResponse } from './message';
 import { parseMessage } from './parse';
 import { serializeMessage } from './serialize';
@@ -112,17 +112,89 @@ describe('serializeMessage', () => {
     );
   });
 
-  it('drops Content-Length beside Transfer-Encoding and writes the chunked body as it is', () => {
-    const body = binaryBytes('5\r\nhello\r\n0\r\n\r\n');
+  it('drops Content-Length beside Transfer-Encoding and writes the body chunked', () => {
     const message = response({
       headers: [
         { name: 'Transfer-Encoding', value: 'chunked' },
         { name: 'Content-Length', value: '5' },
       ],
-      body,
+      body: encodeUtf8('hello'),
     });
     expect(text(serializeMessage(message).bytes)).toBe(
-      `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${text(body)}`,
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+    );
+  });
+
+  // The http-sim reproduction: a request whose user adds `Transfer-Encoding: chunked` to a plain
+  // body must go out chunked, or the server reads the body as a chunk-size line and fails.
+  it('chunks a request body when the request says Transfer-Encoding: chunked', () => {
+    const message = request({
+      method: 'POST',
+      target: '/contact_form.php',
+      headers: [
+        { name: 'Host', value: 'developer.mozilla.org' },
+        { name: 'Transfer-Encoding', value: 'chunked' },
+      ],
+      body: encodeUtf8('name=x'),
+    });
+    const { bytes, blocks } = serializeMessage(message);
+    const head =
+      'POST /contact_form.php HTTP/1.1\r\nHost: developer.mozilla.org\r\nTransfer-Encoding: chunked\r\n\r\n';
+    expect(text(bytes)).toBe(`${head}6\r\nname=x\r\n0\r\n\r\n`);
+    expect(blocks.at(-1)).toEqual({ kind: 'body', start: head.length, end: bytes.length });
+    const parsed = parseMessage(bytes, 'request');
+    if (!parsed.ok) expect.fail(parsed.error.explanation);
+    expect(parsed.framing).toBe('chunked');
+    expect(parsed.blocks).toEqual(blocks);
+    expect(text(parsed.message.body)).toBe('name=x');
+  });
+
+  it('writes the chunks and trailer fields it is given, and the last chunk alone for no content', () => {
+    const chunked = { name: 'Transfer-Encoding', value: 'chunked' };
+    const message = response({
+      headers: [chunked],
+      body: encodeUtf8('abcdefghijklmnopqrstuvwxyz'),
+      chunks: [20, 6],
+      trailers: [{ name: 'Checksum', value: 'abc' }],
+    });
+    expect(text(serializeMessage(message).bytes)).toBe(
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n' +
+        '14\r\nabcdefghijklmnopqrst\r\n6\r\nuvwxyz\r\n0\r\nChecksum: abc\r\n\r\n',
+    );
+    const empty = serializeMessage(response({ headers: [chunked] }));
+    expect(text(empty.bytes)).toBe(
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+    );
+    expect(empty.blocks.at(-1)).toEqual({ kind: 'body', start: 47, end: 52 });
+  });
+
+  it('refuses chunks that do not add up to the body, and trailers without the chunked coding', () => {
+    const chunked = { name: 'Transfer-Encoding', value: 'chunked' };
+    const body = encodeUtf8('hello');
+    expect(() => serializeMessage(response({ headers: [chunked], body, chunks: [2, 2] }))).toThrow(
+      RangeError,
+    );
+    expect(() => serializeMessage(response({ headers: [chunked], body, chunks: [5, 0] }))).toThrow(
+      RangeError,
+    );
+    expect(() =>
+      serializeMessage(response({ body, trailers: [{ name: 'Checksum', value: 'abc' }] })),
+    ).toThrow(RangeError);
+    expect(() =>
+      serializeMessage(
+        response({ headers: [chunked], body, trailers: [{ name: 'Check sum', value: 'abc' }] }),
+      ),
+    ).toThrow(RangeError);
+  });
+
+  it('writes no chunked body in a response that has none, whatever its fields say', () => {
+    const message = response({
+      status: 204,
+      reason: 'No Content',
+      headers: [{ name: 'Transfer-Encoding', value: 'chunked' }],
+    });
+    expect(text(serializeMessage(message).bytes)).toBe(
+      'HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\n\r\n',
     );
   });
 

@@ -5,8 +5,10 @@
  *
  * Content-Length is computed from the body, never taken on trust (RFC 9110
  * §8.6): a wrong value is replaced in place, repeated Content-Length lines are
- * dropped, and one is added at the end when the message needs it. The message
- * passed in is not changed.
+ * dropped, and one is added at the end when the message needs it. A message
+ * whose Transfer-Encoding ends in chunked is sent in chunks (`message.chunks`,
+ * or one chunk) with its trailer fields. `sendFraming.ts` decides both. The
+ * message passed in is not changed.
  *
  * Throws a RangeError for a message that cannot be written as valid HTTP/1.1
  * (a method that is not a token, a CR or LF in a field value, content in a
@@ -16,42 +18,27 @@
  * (It does not check the message as a whole: a missing Host is written.)
  */
 import type { MessageBlock } from '../timeline/types';
-import { type Fault, isFault } from './errors';
-import { fieldLineSpans } from './fieldLine';
-import { transferCodings } from './framing';
+import { encodeChunked } from './chunked';
+import { isFault } from './errors';
+import { fieldLine } from './fieldLine';
 import { CR, LF, trimOws, writeBinary } from './grammar';
-import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from './message';
-import { newOctets } from './octets';
+import type { HttpHeader, HttpMessage } from './message';
+import { framedHeaders, type SendOptions, sendsChunked } from './sendFraming';
 import { requestLine, statusLine } from './startLine';
 
-export interface SerializeOptions {
-  /** For a response: the method of the request it answers (a HEAD response has no body). */
-  requestMethod?: string;
-}
+/** For a response: the method of the request it answers (HEAD and CONNECT change framing). */
+export type SerializeOptions = SendOptions;
 
 export interface SerializedMessage {
   bytes: Uint8Array;
   blocks: MessageBlock[];
 }
 
-// RFC 9110 §9.3: the methods that define a meaning for enclosed content, for
-// which "a user agent normally sends Content-Length ... even when the value is 0".
-const CONTENT_METHODS = new Set(['POST', 'PUT', 'PATCH']);
-
 function check(ok: boolean, what: string): void {
   if (!ok) throw new RangeError(what);
 }
 
-type ReadBack<T> = (bytes: Uint8Array, start: number, end: number) => T | Fault;
-
-/** A line's text in the parts it is made of, e.g. `[name, ': ', value]` (see HeadWriter.line). */
-type Parts = readonly string[];
-
-function lengthOf(parts: Parts): number {
-  let n = 0;
-  for (const part of parts) n += part.length;
-  return n;
-}
+type ReadBack = (bytes: Uint8Array, start: number, end: number) => unknown;
 
 /**
  * The message's octets, written line by line into one buffer of the exact size (the lines are
@@ -64,24 +51,14 @@ class HeadWriter {
 
   constructor(readonly bytes: Uint8Array) {}
 
-  /**
-   * Writes the line made of `parts`, then CRLF once `read` accepts the line; returns the offset
-   * where it starts. Part by part: a string joined from them (`${name}: ${value}`) was made and
-   * flattened by V8 only to be copied here, three times the cost of the copy.
-   */
-  line<T>(parts: Parts, read: ReadBack<T> | null): number {
+  /** Writes `line`, then CRLF once `read` accepts it; returns the offset where it starts. */
+  line(line: string, read: ReadBack | null): number {
     const start = this.length;
-    let end = start;
-    for (const part of parts) {
-      writeBinary(part, this.bytes, end);
-      end += part.length;
-    }
-    if (read) {
-      const result = read(this.bytes, start, end);
-      if (isFault(result)) {
-        const text = JSON.stringify(parts.join(''));
-        throw new RangeError(`cannot write ${text}: ${result.explanation}`);
-      }
+    const end = start + line.length;
+    writeBinary(line, this.bytes, start);
+    const result = read?.(this.bytes, start, end);
+    if (isFault(result)) {
+      throw new RangeError(`cannot write ${JSON.stringify(line)}: ${result.explanation}`);
     }
     this.bytes[end] = CR;
     this.bytes[end + 1] = LF;
@@ -92,69 +69,24 @@ class HeadWriter {
 
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version
 // RFC 9112 §4: status-line  = HTTP-version SP status-code SP [ reason-phrase ]
-function startLineParts(message: HttpMessage): Parts {
-  if (message.kind === 'request')
-    return [message.method, ' ', message.target, ' ', message.version];
+function startLineText(message: HttpMessage): string {
+  if (message.kind === 'request') return `${message.method} ${message.target} ${message.version}`;
   check(Number.isInteger(message.status), `the status code ${message.status} is not an integer`);
-  return [message.version, ' ', String(message.status), ' ', message.reason];
-}
-
-/** RFC 9112 §6.3 point 1: responses that never have content. */
-function hasNoContent(message: HttpMessage, options: SerializeOptions): boolean {
-  if (message.kind === 'request') return false;
-  const s = message.status;
-  return options.requestMethod === 'HEAD' || s < 200 || s === 204 || s === 304;
-}
-
-/**
- * The field lines to write, with Content-Length made true. RFC 9112 §6.2: "A
- * sender MUST NOT send a Content-Length header field in any message that
- * contains a Transfer-Encoding header field"; RFC 9110 §8.6: nor "in any
- * response with a status code of 1xx (Informational) or 204 (No Content)".
- * A HEAD or 304 response keeps its Content-Length: it describes the
- * representation that was not sent, not this message's (empty) body.
- */
-function framedHeaders(message: HttpMessage, options: SerializeOptions): HttpHeader[] {
-  const isContentLength = (h: HttpHeader) => sameFieldName(h.name, 'content-length');
-  const transferEncoded = transferCodings(headerValues(message, 'transfer-encoding')).length > 0;
-  const status = message.kind === 'response' ? message.status : 200;
-  if (hasNoContent(message, options)) {
-    check(message.body.length === 0, `a ${status} response (or a response to HEAD) has no content`);
-  }
-  if (transferEncoded || status < 200 || status === 204) {
-    return message.headers.filter((h) => !isContentLength(h));
-  }
-  if (hasNoContent(message, options)) return message.headers.slice();
-  const length = String(message.body.length);
-  const out: HttpHeader[] = [];
-  let seen = false;
-  for (const header of message.headers) {
-    if (!isContentLength(header)) {
-      out.push(header);
-    } else if (!seen) {
-      out.push({ name: header.name, value: length });
-      seen = true;
-    }
-  }
-  const needed =
-    message.body.length > 0 || message.kind === 'response' || CONTENT_METHODS.has(message.method);
-  if (!seen && needed) out.push({ name: 'Content-Length', value: length });
-  return out;
+  return `${message.version} ${message.status} ${message.reason}`;
 }
 
 // RFC 9112 §5: field-line = field-name ":" OWS field-value OWS
 // Written as `Name: value`, one SP after the colon, none at the end.
-function fieldLineParts(name: string, value: string): Parts {
-  return value.length > 0 ? [name, ': ', value] : [name, ':'];
+function fieldLineText(header: HttpHeader): string {
+  return header.value.length > 0 ? `${header.name}: ${header.value}` : `${header.name}:`;
 }
 
-function writeFieldLine(head: HeadWriter, header: HttpHeader, parts: Parts): MessageBlock {
-  const start = head.line(parts, (bytes, from, to) => {
-    const read = fieldLineSpans(bytes, from, to);
-    // A colon in the name would read back as a different, shorter field name (the octets
-    // before it are the name's own).
+function writeFieldLine(head: HeadWriter, header: HttpHeader): MessageBlock {
+  const start = head.line(fieldLineText(header), (bytes, from, to) => {
+    const read = fieldLine(bytes, from, to);
+    // A colon in the name would read back as a different, shorter field name.
     check(
-      isFault(read) || read.nameEnd - from === header.name.length,
+      isFault(read) || read.name === header.name,
       `the field name "${header.name}" is not a token`,
     );
     return read;
@@ -162,36 +94,48 @@ function writeFieldLine(head: HeadWriter, header: HttpHeader, parts: Parts): Mes
   return { kind: 'header', name: header.name, value: header.value, start, end: head.length };
 }
 
+/**
+ * The message body's octets: the body in chunks when Transfer-Encoding's final
+ * coding is chunked (RFC 9112 §6.1: the chunked coding is how such a body is
+ * sent), else the body as it is.
+ */
+function messageBody(message: HttpMessage, options: SerializeOptions): Uint8Array {
+  if (sendsChunked(message, options)) {
+    return encodeChunked(message.body, message.chunks, message.trailers);
+  }
+  check(
+    message.chunks === undefined && message.trailers === undefined,
+    'chunks and trailer fields are only for a message sent with the chunked coding',
+  );
+  return message.body;
+}
+
 /** The bytes of a message and the span of each of its blocks. */
 export function serializeMessage(
   message: HttpMessage,
   options: SerializeOptions = {},
 ): SerializedMessage {
-  const startLine = startLineParts(message);
+  const startLine = startLineText(message);
   const headers = framedHeaders(message, options).map((h) => ({
     name: h.name,
     value: trimOws(h.value),
   }));
-  const lines = headers.map((h) => fieldLineParts(h.name, h.value));
-  let headLength = lengthOf(startLine) + 2 + 2; // the start line and the blank line, with CRLF
-  for (const line of lines) headLength += lengthOf(line) + 2;
+  const body = messageBody(message, options);
+  // The start line and the blank line, each with CRLF, then each field line with its CRLF.
+  let headLength = startLine.length + 2 + 2;
+  for (const header of headers) headLength += fieldLineText(header).length + 2;
 
-  // Each block spans its line and CRLF. (Blocks are built whole, in their final key order: V8
-  // copies a spread with added keys, `{ ...block, start, end }`, very slowly.)
-  const head = new HeadWriter(newOctets(headLength + message.body.length));
+  const head = new HeadWriter(new Uint8Array(headLength + body.length));
   const blocks: MessageBlock[] = [];
-  if (message.kind === 'request') head.line(startLine, requestLine);
-  else head.line(startLine, statusLine);
+  head.line(startLine, message.kind === 'request' ? requestLine : statusLine);
   blocks.push({ kind: 'start-line', start: 0, end: head.length });
-  headers.forEach((header, i) => {
-    blocks.push(writeFieldLine(head, header, lines[i] as Parts));
-  });
-  const blankLine = head.line([], null);
+  for (const header of headers) blocks.push(writeFieldLine(head, header));
+  const blankLine = head.line('', null);
   blocks.push({ kind: 'blank-line', start: blankLine, end: head.length });
 
   const bytes = head.bytes;
-  bytes.set(message.body, head.length);
-  if (message.body.length > 0) {
+  bytes.set(body, head.length);
+  if (body.length > 0) {
     blocks.push({ kind: 'body', start: head.length, end: bytes.length });
   }
   return { bytes, blocks };

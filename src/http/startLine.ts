@@ -4,6 +4,7 @@
  * line terminator) and returns what it found or a `Fault` at the first octet
  * that breaks the grammar, reading left to right.
  */
+import type { Note } from './deviations';
 import { type Fault, fault } from './errors';
 import {
   describeByte,
@@ -243,8 +244,14 @@ export interface StatusLine {
 // RFC 9112 §4: status-line   = HTTP-version SP status-code SP [ reason-phrase ]
 //              status-code   = 3DIGIT
 //              reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )
-// Strict: the SP after the status code is required even when the reason is empty.
-export function statusLine(bytes: Uint8Array, start: number, end: number): StatusLine | Fault {
+// Tolerated (noted in `notes`): a line that ends right after the status code, without the SP
+// of an empty reason phrase, as llhttp, h11 and curl read it. Any other octet there is refused.
+export function statusLine(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  notes: Note[] = [],
+): StatusLine | Fault {
   const version = readVersion(bytes, start, end);
   if (typeof version !== 'string') return version;
   let i = start + VERSION_SHAPE.length;
@@ -276,12 +283,20 @@ export function statusLine(bytes: Uint8Array, start: number, end: number): Statu
   if (status < 100 || status > 599) {
     return fault('invalid-status-code', codeStart, `Status code ${status} is outside 100–599.`);
   }
-  if (i >= end || bytes[i] !== SP) {
-    const found = i < end ? describeByte(bytes[i] ?? 0) : 'the end of the line';
+  if (i === end) {
+    notes.push({
+      code: 'status-line-without-reason',
+      offset: i,
+      explanation:
+        'The status line ends right after the status code, without the SP before the reason phrase; it is read with an empty reason phrase.',
+    });
+    return { version, status, reason: '' };
+  }
+  if (bytes[i] !== SP) {
     return fault(
       'invalid-status-line',
       i,
-      `Expected SP after the status code (required even with an empty reason phrase); found ${found}.`,
+      `Expected SP and a reason phrase (or the end of the line) after the status code; found ${describeByte(bytes[i] ?? 0)}.`,
     );
   }
   for (let r = i + 1; r < end; r++) {

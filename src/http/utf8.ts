@@ -2,13 +2,12 @@
  * UTF-8 (RFC 3629) without TextEncoder / TextDecoder, which src/ cannot use:
  * its lib is ES2023 without the DOM, where those two are declared.
  */
-import { newOctets } from './octets';
 
 /** The UTF-8 bytes of a string; a lone surrogate becomes U+FFFD, as TextEncoder does. */
 export function encodeUtf8(text: string): Uint8Array {
   if (isAscii(text)) {
     // Most bodies: one octet per code unit, straight into an array of the exact size.
-    const ascii = newOctets(text.length);
+    const ascii = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) ascii[i] = text.charCodeAt(i);
     return ascii;
   }

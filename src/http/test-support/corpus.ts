@@ -18,8 +18,14 @@ export interface ExpectedBlock {
   field?: string;
 }
 
+/** A tolerated deviation the parse must report: `deviation <code> <offset>`. */
+export interface ExpectedDeviation {
+  code: string;
+  offset: number;
+}
+
 export type Expected =
-  | { ok: true; blocks: ExpectedBlock[]; framing?: BodyFraming }
+  | { ok: true; blocks: ExpectedBlock[]; framing?: BodyFraming; deviations: ExpectedDeviation[] }
   | { ok: false; code: string; offset: number; line?: number; column?: number };
 
 export interface CorpusCase {
@@ -83,8 +89,14 @@ export function decodeHttpBlock(text: string): Uint8Array {
 
 function parseSpans(text: string, where: string): Expected {
   const blocks: ExpectedBlock[] = [];
+  const deviations: ExpectedDeviation[] = [];
   let framing: BodyFraming | undefined;
   for (const line of text.split('\n')) {
+    const d = /^deviation ([a-z-]+) (\d+)$/.exec(line);
+    if (d) {
+      deviations.push({ code: d[1] ?? '', offset: Number(d[2]) });
+      continue;
+    }
     const f = /^framing (none|content-length|chunked|until-close)$/.exec(line);
     if (f) {
       framing = f[1] as BodyFraming;
@@ -100,7 +112,9 @@ function parseSpans(text: string, where: string): Expected {
     if (m[4] !== undefined) block.field = m[4];
     blocks.push(block);
   }
-  return framing === undefined ? { ok: true, blocks } : { ok: true, blocks, framing };
+  return framing === undefined
+    ? { ok: true, blocks, deviations }
+    : { ok: true, blocks, framing, deviations };
 }
 
 function parseError(text: string, where: string): Expected {
