@@ -17,8 +17,9 @@ import {
 function read(file: string): CapturedSegment[] {
   const result = readCapture(fixtureBytes(file));
   if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.error)}`);
-  expect(result.skipped).toBe(0);
+  expect(result.other).toEqual([]);
   expect(result.warnings).toEqual([]);
+  expect(result.damage).toBeNull();
   return result.packets;
 }
 
