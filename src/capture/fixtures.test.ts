@@ -1,10 +1,10 @@
 /**
  * The real captures against tshark: for every packet of every fixture, the
- * reader and summarizeConversation must say what tshark said when the
+ * reader and listConversations must say what tshark said when the
  * fixture was made (fixtures/captures/*.txt). tshark is the oracle.
  */
 import { describe, expect, it } from 'vitest';
-import { type CapturedSegment, readCapture, summarizeConversation } from './index';
+import { type CapturedSegment, listConversations, readCapture } from './index';
 import {
   captureFiles,
   fixtureBytes,
@@ -28,7 +28,7 @@ const num = (text: string | undefined) => (text ? Number(text) : undefined);
 describe.each(captureFiles())('%s', (file) => {
   const rows = readTsharkSummary(summaryFile(file));
   const packets = read(file);
-  const conversations = summarizeConversation(packets);
+  const conversations = listConversations(packets);
   const relative = new Map(
     conversations.flatMap((c) => c.segments.map((s) => [s.frame, { stream: c.id, ...s }] as const)),
   );
@@ -119,7 +119,7 @@ describe.each(captureFiles())('%s', (file) => {
 
 /** The compact form the capture script wrote to stability.txt. */
 function sequence(file: string): string[] {
-  const [conversation] = summarizeConversation(read(file));
+  const [conversation] = listConversations(read(file));
   return (conversation?.segments ?? []).map(
     (s) =>
       `${s.from === 'client' ? 'C→S' : 'S→C'} ${s.flags.join(',')}${s.len > 0 ? ` len=${s.len}` : ''}`,
@@ -208,7 +208,7 @@ describe('what the linux profile must reproduce (see fixtures/captures/README.md
   });
 
   it('scales the window by 2^10 after the handshake (64 → 65536 octets)', () => {
-    const [c] = summarizeConversation(read('get.pcapng'));
+    const [c] = listConversations(read('get.pcapng'));
     expect(c?.clientWindowScale).toBe(10);
     expect(c?.segments.map((s) => s.windowBytes)).toEqual([
       65495, 65483, 65536, 65536, 65536, 65536, 65536, 65536, 65536, 65536,

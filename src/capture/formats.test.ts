@@ -9,7 +9,7 @@ import type { RawPacket } from './bytes';
 import { type CapturedSegment, type CaptureResult, readCapture } from './index';
 import { LINKTYPE } from './link';
 import { fixtureBytes } from './test-support/fixtures';
-import { rawPackets as rawOf, readInChunks } from './test-support/raw';
+import { rawPackets as rawOf } from './test-support/raw';
 import {
   Builder,
   block,

@@ -12,8 +12,15 @@
 import { createCaptureReader } from './reader';
 import type { CaptureResult } from './types';
 
-export type { Conversation, ConversationSegment } from './conversation';
-export { summarizeConversation } from './conversation';
+export {
+  type ClientEvidence,
+  type Conversation,
+  type ConversationSegment,
+  type ConversationSummary,
+  type ConversationTracker,
+  createConversationTracker,
+  listConversations,
+} from './conversation';
 export {
   type CaptureOutcome,
   type CaptureReader,
@@ -22,6 +29,7 @@ export {
   DEFAULT_MAX_CAPTURE_BYTES,
   MAX_WARNINGS,
 } from './reader';
+export type { TcpAnalysis, TcpAnalysisFlag } from './tcp-analysis';
 export type {
   CapturedOptions,
   CapturedSegment,
