@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type CapturedSegment, listConversations, readCapture } from './index';
+import { reassemble } from './reassembly';
 import {
   captureFiles,
   FIXTURES,
@@ -17,7 +18,7 @@ import {
   summaryFile,
   tsharkFlags,
 } from './test-support/fixtures';
-import { ANALYSIS_FIELDS, asTsharkFlags, tsharkAnalysis } from './test-support/tshark';
+import { ANALYSIS_FIELDS, asTsharkFlags, tsharkReference } from './test-support/tshark';
 
 function read(file: string): CapturedSegment[] {
   const result = readCapture(fixtureBytes(file));
@@ -159,8 +160,22 @@ describe.each(captureFiles())('%s', (file) => {
     });
   }
 
-  it('agrees with the TCP analysis of the tshark installed here', () => {
-    const theirs = tsharkAnalysis(`${FIXTURES}/${file}`);
+  const reference = () => tsharkReference(`${FIXTURES}/${file}`, conversations.length);
+
+  it('agrees with the TCP analysis, and the streams, of the tshark installed here', () => {
+    const { analysis: theirs, streams } = reference();
+    for (const c of conversations) {
+      // Node 0 of tshark's follow output is the side of the conversation's first segment.
+      const first = c.segments[0]?.from ?? 'client';
+      const a = reassemble(c.segments, first);
+      const b = reassemble(c.segments, first === 'client' ? 'server' : 'client');
+      expect({ stream: c.id, a: a.octets, b: b.octets }).toEqual({
+        stream: c.id,
+        a: streams.get(c.id)?.[0],
+        b: streams.get(c.id)?.[1],
+      });
+      expect([...a.gaps, ...b.gaps]).toEqual([]);
+    }
     for (const [frame, expected] of theirs) {
       const s = relative.get(frame);
       const ours = s?.analysis.duplicateAck;

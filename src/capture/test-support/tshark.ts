@@ -72,27 +72,78 @@ export function tsharkFields(
     });
 }
 
-/** The analysis flags tshark set on each frame, by frame number, in ANALYSIS_FIELDS order. */
-export function tsharkAnalysis(file: string): Map<number, { flags: string[]; dupAck: string }> {
+/** What tshark says about a capture: its analysis of each frame, and each stream as "Follow TCP Stream" shows it. */
+export interface TsharkReference {
+  /** By frame number: the analysis flags in ANALYSIS_FIELDS order, and "n#frame" for a duplicate ACK. */
+  analysis: Map<number, { flags: string[]; dupAck: string }>;
+  /** By stream number: each side's octets as a binary string, node 0 (the side of the first segment) first. */
+  streams: Map<number, [string, string]>;
+}
+
+/** One tshark run for both: `-T fields` with the analysis fields, and `-z follow,tcp,raw,N` for streams 0 to count − 1. */
+export function tsharkReference(file: string, streamCount: number): TsharkReference {
+  if (!tsharkAvailable()) throw new Error(INSTALL_TSHARK);
   const fields = [
     'frame.number',
-    'tcp.stream',
     ...ANALYSIS_FIELDS.map((f) => `tcp.analysis.${f}`),
     'tcp.analysis.duplicate_ack_num',
     'tcp.analysis.duplicate_ack_frame',
   ];
-  const rows = tsharkFields(file, fields, 'tcp');
-  return new Map(
-    rows.map((row) => [
-      Number(row['frame.number']),
-      {
+  const args = [
+    '-r',
+    file,
+    '-Y',
+    'tcp',
+    '-T',
+    'fields',
+    '-E',
+    'separator=/t',
+    '-E',
+    'occurrence=f',
+  ];
+  for (const f of fields) args.push('-e', f);
+  for (let n = 0; n < streamCount; n++) args.push('-z', `follow,tcp,raw,${n}`);
+  const out = execFileSync('tshark', args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const analysis: TsharkReference['analysis'] = new Map();
+  const streams: TsharkReference['streams'] = new Map();
+  let sides: [string, string] | null = null;
+  for (const line of out.split('\n')) {
+    const filter = /^Filter: tcp\.stream eq (\d+)$/.exec(line);
+    if (filter) {
+      sides = ['', ''];
+      streams.set(Number(filter[1]), sides);
+    } else if (sides) {
+      const data = /^(\t?)([0-9a-f]+)$/.exec(line);
+      if (data) sides[data[1] ? 1 : 0] += hexToBinary(data[2] ?? '');
+    } else if (/^\d+\t/.test(line)) {
+      const cells = line.split('\t');
+      const row = Object.fromEntries(fields.map((name, i) => [name, cells[i] ?? '']));
+      analysis.set(Number(row['frame.number']), {
         flags: ANALYSIS_FIELDS.filter((f) => row[`tcp.analysis.${f}`] !== ''),
         dupAck: row['tcp.analysis.duplicate_ack_num']
           ? `${row['tcp.analysis.duplicate_ack_num']}#${row['tcp.analysis.duplicate_ack_frame']}`
           : '',
-      },
-    ]),
-  );
+      });
+    }
+  }
+  return { analysis, streams };
+}
+
+function hexToBinary(hex: string): string {
+  let text = '';
+  for (let i = 0; i < hex.length; i += 2) {
+    text += String.fromCharCode(Number.parseInt(hex.slice(i, i + 2), 16));
+  }
+  return text;
+}
+
+/** The analysis alone (the random conversations' test has thousands of streams). */
+export function tsharkAnalysis(file: string): TsharkReference['analysis'] {
+  return tsharkReference(file, 0).analysis;
 }
 
 /** Our analysis as tshark prints it: a fast or spurious retransmission is also a retransmission. */
