@@ -22,6 +22,12 @@ export {
   listConversations,
 } from './conversation';
 export {
+  type ExportedCapture,
+  type ExportOptions,
+  type TimelineForCapture,
+  timelineToPcapng,
+} from './export';
+export {
   type CaptureOutcome,
   type CaptureReader,
   type CaptureReaderOptions,
