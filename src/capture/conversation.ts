@@ -117,7 +117,6 @@ interface Side {
 
 interface Tracked {
   id: number;
-  sides: Map<string, Side>;
   /** The side of the first segment, then the other. */
   order: [Side, Side];
   times: AnalysisTimes;
@@ -137,7 +136,11 @@ interface Row {
   packet: CapturedSegment;
 }
 
-const sideKey = (address: string, port: number) => `${address}|${port}`;
+/** The side of a conversation at this address and port. */
+function sideOf(t: Tracked, address: string, port: number): Side {
+  const [a, b] = t.order;
+  return a.address === address && a.port === port ? a : b;
+}
 
 export function createConversationTracker(): ConversationTracker {
   const all: Tracked[] = [];
@@ -148,10 +151,6 @@ export function createConversationTracker(): ConversationTracker {
     const b: Side = newSide(p.dst, p.dstPort);
     const tracked: Tracked = {
       id: all.length,
-      sides: new Map([
-        [sideKey(a.address, a.port), a],
-        [sideKey(b.address, b.port), b],
-      ]),
       order: [a, b],
       times: { lastSynTime: null, firstRtt: null },
       firstSyn: null,
@@ -165,16 +164,18 @@ export function createConversationTracker(): ConversationTracker {
   }
 
   function add(p: CapturedSegment): number {
-    const source = sideKey(p.src, p.srcPort);
-    const destination = sideKey(p.dst, p.dstPort);
-    const key = source < destination ? `${source}|${destination}` : `${destination}|${source}`;
+    // The 4-tuple in one order whichever way the segment goes.
+    const srcFirst = p.src < p.dst || (p.src === p.dst && p.srcPort <= p.dstPort);
+    const key = srcFirst
+      ? `${p.src}|${p.srcPort}|${p.dst}|${p.dstPort}`
+      : `${p.dst}|${p.dstPort}|${p.src}|${p.srcPort}`;
     const syn = p.flags.includes('SYN');
     const ack = p.flags.includes('ACK');
     let tracked = current.get(key) ?? open(p, key);
     let reused = false;
     // Wireshark: a SYN whose sequence number differs from the base its sender
     // already has starts a new conversation on the same ports.
-    const known = tracked.sides.get(source)?.flow.baseSeq ?? null;
+    const known = sideOf(tracked, p.src, p.srcPort).flow.baseSeq;
     if (syn && !ack && known !== null && known !== p.seq) {
       tracked = open(p, key);
       reused = true;
@@ -182,8 +183,8 @@ export function createConversationTracker(): ConversationTracker {
       // A SYN,ACK with another sequence number is only flagged.
       reused = true;
     }
-    const fwd = tracked.sides.get(source) as Side;
-    const rev = tracked.sides.get(destination) as Side;
+    const fwd = sideOf(tracked, p.src, p.srcPort);
+    const rev = fwd === tracked.order[0] ? tracked.order[1] : tracked.order[0];
     const analysis = analyzeSegment(p, fwd.flow, rev.flow, tracked.times);
     if (reused) analysis.flags.unshift('reused_ports');
     noteWindowScale(p, fwd.flow, rev.flow);
@@ -293,8 +294,8 @@ function summary(t: Tracked): ConversationSummary {
 
 function full(t: Tracked): Conversation {
   const s = summary(t);
-  const clientSide = t.sides.get(sideKey(s.client.address, s.client.port)) as Side;
-  const serverSide = t.sides.get(sideKey(s.server.address, s.server.port)) as Side;
+  const clientSide = sideOf(t, s.client.address, s.client.port);
+  const serverSide = clientSide === t.order[0] ? t.order[1] : t.order[0];
   return {
     ...s,
     clientIsn: clientSide.syn?.seq ?? null,

@@ -50,7 +50,7 @@ export function decodeFrame(raw: RawPacket, first: Timestamp): DecodedFrame {
     payload: bytesToBinary(payload),
     truncated: payload.length < length,
   };
-  if (link.vlans.length > 0) segment.vlans = link.vlans;
+  if (link.vlans.length > 0) segment.vlans = [...link.vlans];
   return { kind: 'tcp', segment };
 }
 

@@ -152,7 +152,7 @@ function ipv6(frame: Uint8Array, at: number): IpResult {
 }
 
 function ipv4Text(bytes: Uint8Array, at: number): string {
-  return [0, 1, 2, 3].map((i) => u8(bytes, at + i)).join('.');
+  return `${u8(bytes, at)}.${u8(bytes, at + 1)}.${u8(bytes, at + 2)}.${u8(bytes, at + 3)}`;
 }
 
 /** RFC 5952 §4: lower case, no leading zeros, the longest run (of 2+) of zero groups as `::`. */

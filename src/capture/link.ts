@@ -44,6 +44,9 @@ export function linkTypeName(linkType: number): string {
   return name ? `${name} (link type ${linkType})` : `link type ${linkType}`;
 }
 
+/** One empty list for every untagged frame: most frames are, and nothing adds to it. */
+const UNTAGGED: readonly number[] = Object.freeze([]);
+
 const ETHERTYPE_IPV4 = 0x0800;
 const ETHERTYPE_IPV6 = 0x86dd;
 // IEEE 802.1Q customer tag, 802.1ad service tag, and the older QinQ value.
@@ -56,7 +59,7 @@ export type LinkResult =
    * `version` null: raw IP, decided by the version nibble (RFC 791 §3.1, RFC 8200 §3).
    * `vlans`: the 802.1Q VLAN identifiers, outermost first (empty when untagged).
    */
-  | { kind: 'ip'; version: 4 | 6 | null; offset: number; vlans: number[] }
+  | { kind: 'ip'; version: 4 | 6 | null; offset: number; vlans: readonly number[] }
   /** Not IP (ARP, LLDP, …): counted under `protocol`. */
   | { kind: 'other'; protocol: string }
   | { kind: 'problem'; code: 'truncated-frame'; at: number; explanation: string };
@@ -79,11 +82,11 @@ export function decodeLink(linkType: number, frame: Uint8Array): LinkResult {
       }
       return needs(frame, 20, 'Linux cooked v2 (SLL2)') ?? byEtherType(frame, 0, 20, 'SLL2');
     case LINKTYPE.RAW:
-      return { kind: 'ip', version: null, offset: 0, vlans: [] };
+      return { kind: 'ip', version: null, offset: 0, vlans: UNTAGGED };
     case LINKTYPE.IPV4:
-      return { kind: 'ip', version: 4, offset: 0, vlans: [] };
+      return { kind: 'ip', version: 4, offset: 0, vlans: UNTAGGED };
     case LINKTYPE.IPV6:
-      return { kind: 'ip', version: 6, offset: 0, vlans: [] };
+      return { kind: 'ip', version: 6, offset: 0, vlans: UNTAGGED };
     case LINKTYPE.NULL:
     case LINKTYPE.LOOP:
       return loopback(linkType, frame);
@@ -114,19 +117,26 @@ function byEtherType(
   payloadAt: number,
   what: string,
 ): LinkResult {
-  const vlans: number[] = [];
+  let vlans: number[] | null = null;
   let type = u16(frame, typeAt);
   let at = payloadAt;
   while (VLAN_TAGS.has(type)) {
-    const short = needs(frame, at + 4, `${what} header with ${vlans.length + 1} VLAN tag(s)`);
+    const short = needs(
+      frame,
+      at + 4,
+      `${what} header with ${(vlans?.length ?? 0) + 1} VLAN tag(s)`,
+    );
     if (short) return short;
     // The VLAN identifier is the TCI's low 12 bits (priority and DEI are the top 4).
+    vlans ??= [];
     vlans.push(u16(frame, at) & 0x0fff);
     type = u16(frame, at + 2);
     at += 4;
   }
-  if (type === ETHERTYPE_IPV4) return { kind: 'ip', version: 4, offset: at, vlans };
-  if (type === ETHERTYPE_IPV6) return { kind: 'ip', version: 6, offset: at, vlans };
+  if (type === ETHERTYPE_IPV4)
+    return { kind: 'ip', version: 4, offset: at, vlans: vlans ?? UNTAGGED };
+  if (type === ETHERTYPE_IPV6)
+    return { kind: 'ip', version: 6, offset: at, vlans: vlans ?? UNTAGGED };
   return { kind: 'other', protocol: etherTypeName(type) };
 }
 
@@ -152,9 +162,9 @@ function loopback(linkType: number, frame: Uint8Array): LinkResult {
   if (short) return short;
   const big = u32(frame, 0, false);
   const family = linkType === LINKTYPE.LOOP || big < 0x10000 ? big : u32(frame, 0, true);
-  if (family === 2) return { kind: 'ip', version: 4, offset: 4, vlans: [] };
+  if (family === 2) return { kind: 'ip', version: 4, offset: 4, vlans: UNTAGGED };
   if (family === 10 || family === 24 || family === 28 || family === 30) {
-    return { kind: 'ip', version: 6, offset: 4, vlans: [] };
+    return { kind: 'ip', version: 6, offset: 4, vlans: UNTAGGED };
   }
   return { kind: 'other', protocol: addressFamilyName(family) };
 }

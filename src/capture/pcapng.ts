@@ -290,14 +290,33 @@ export function createPcapngContainer(): Container {
   };
 }
 
-/** §4.3: the timestamp is a 64-bit count of the interface's units since 1970. */
+/**
+ * §4.3: the timestamp is a 64-bit count of the interface's units since 1970,
+ * divided here into seconds and a fraction exactly. A nanosecond count of
+ * today (about 2^60) does not fit a double's 53 bits, so the division is
+ * done by hand, 16 bits at a time: each partial remainder times 2^16 stays
+ * below 2^53 as long as the units per second are below 2^36 (every
+ * resolution in use; BigInt for the rest).
+ */
 function timestamp(iface: Interface, high: number, low: number): Timestamp {
-  const count = (BigInt(high) << 32n) | BigInt(low);
   const units = iface.unitsPerSecond;
-  return {
-    seconds: Number(count / units) + iface.offsetSeconds,
-    fraction: Number(count % units) / Number(units),
-  };
+  if (units >= 2n ** 36n) {
+    const count = (BigInt(high) << 32n) | BigInt(low);
+    return {
+      seconds: Number(count / units) + iface.offsetSeconds,
+      fraction: Number(count % units) / Number(units),
+    };
+  }
+  const divisor = Number(units);
+  let seconds = 0;
+  let remainder = 0;
+  for (const digit of [high >>> 16, high & 0xffff, low >>> 16, low & 0xffff]) {
+    const value = remainder * 65536 + digit;
+    const quotient = Math.floor(value / divisor);
+    seconds = seconds * 65536 + quotient;
+    remainder = value - quotient * divisor;
+  }
+  return { seconds: seconds + iface.offsetSeconds, fraction: remainder / divisor };
 }
 
 function error(

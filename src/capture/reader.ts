@@ -130,6 +130,28 @@ export function createCaptureReader(options: CaptureReaderOptions = {}): Capture
     return at;
   }
 
+  /**
+   * Reads the one incomplete unit that the pending pieces start, taking from
+   * the last piece only the octets it lacks. Returns where, in the last
+   * piece, reading goes on; −1 when the unit is still incomplete (or reading
+   * stopped) and everything stays pending.
+   */
+  function completeSpanningUnit(last: Uint8Array, out: CapturedSegment[]): number {
+    const before = pendingLength - last.length;
+    const held = join(pending.slice(0, -1), before);
+    for (;;) {
+      if (stopped || need > pendingLength) return -1;
+      const head = new Uint8Array(need);
+      head.set(held);
+      head.set(last.subarray(0, need - before), before);
+      const used = read(head, out);
+      if (used > 0) {
+        offset += used;
+        return used - before;
+      }
+    }
+  }
+
   function push(chunk: Uint8Array): CapturedSegment[] {
     const out: CapturedSegment[] = [];
     if (stopped || chunk.length === 0) return out;
@@ -143,15 +165,26 @@ export function createCaptureReader(options: CaptureReaderOptions = {}): Capture
       // copy: the caller may reuse the chunk's memory.
       pending[pending.length - 1] = piece.slice();
     } else {
-      const view = pending.length === 1 ? piece : join(pending, pendingLength);
       if (!container) {
-        const chosen = choose(view);
+        const chosen = choose(join(pending, pendingLength));
         if ('code' in chosen) stopped = chosen;
         else container = chosen;
       }
-      const used = read(view, out);
-      offset += used;
-      const rest = view.slice(used);
+      // The unit that spans the pieces is completed from the new one; the
+      // rest of the new piece is then read where it lies, not copied.
+      let view = piece;
+      let start = 0;
+      if (pending.length > 1) start = completeSpanningUnit(piece, out);
+      if (start >= 0) {
+        view = piece.subarray(start);
+        const used = read(view, out);
+        offset += used;
+        view = view.subarray(used);
+      } else {
+        view = join(pending, pendingLength);
+      }
+      // Keep a copy of what is left: the caller may reuse the chunk's memory.
+      const rest = view.slice();
       pending = rest.length > 0 ? [rest] : [];
       pendingLength = rest.length;
     }
