@@ -1,13 +1,18 @@
 /**
- * Reads a packet capture (pcap or pcapng) into TCP segments, without Node,
- * the DOM or any library: bytes in, plain data out, and what a view needs to
- * explain them. Bad input never throws.
+ * Bring your own traffic: packet captures (pcap, pcapng) and HAR files read
+ * into plain data that a view can explain, and a timeline written back out as
+ * pcapng. Without Node, the DOM or any library; bad input never throws.
  *
- * The layers, each in its own file: pcap.ts / pcapng.ts (the container),
+ * Reading, each layer in its own file: pcap.ts / pcapng.ts (the container),
  * reader.ts (fed in chunks), frame.ts → link.ts (Ethernet, VLAN, Linux
  * cooked, raw IP, BSD loopback), ip.ts (IPv4, IPv6), tcp-header.ts (TCP and
- * its options); conversation.ts (connections, client and server, Wireshark's
- * relative sequence numbers).
+ * its options). Understanding: conversation.ts (conversations, client and
+ * server, Wireshark's relative numbers) with tcp-analysis.ts (Wireshark's
+ * tcp.analysis flags), reassembly.ts (each direction's byte stream),
+ * http-stream.ts (the HTTP messages in it), tcp-states.ts (each end's states
+ * through TCP_TRANSITIONS), explain.ts (all of these for one conversation).
+ * HAR: har.ts with json-locate.ts. Writing: export.ts, frame-writer.ts,
+ * pcapng-writer.ts.
  */
 import { createCaptureReader } from './reader';
 import type { CaptureResult } from './types';
@@ -21,12 +26,35 @@ export {
   createConversationTracker,
   listConversations,
 } from './conversation';
+export { type ExplainedConversation, explainConversation } from './explain';
 export {
   type ExportedCapture,
   type ExportOptions,
   type TimelineForCapture,
   timelineToPcapng,
 } from './export';
+export {
+  HAR_PHASES,
+  type HarBody,
+  type HarConnection,
+  type HarDocument,
+  type HarExchange,
+  type HarPhase,
+  type HarPhaseSpan,
+  type HarProblem,
+  type HarProblemCode,
+  type HarRequest,
+  type HarResponse,
+  type HarResult,
+  parseHar,
+} from './har';
+export {
+  type CapturedHttpMessage,
+  type HttpInCapture,
+  type HttpProblem,
+  type HttpProblemCode,
+  readHttp,
+} from './http-stream';
 export {
   type CaptureOutcome,
   type CaptureReader,
@@ -35,7 +63,25 @@ export {
   DEFAULT_MAX_CAPTURE_BYTES,
   MAX_WARNINGS,
 } from './reader';
+export {
+  type ByteStream,
+  frameAt,
+  framesOf,
+  reassemble,
+  type StreamChunk,
+  type StreamGap,
+  type StreamRepeat,
+} from './reassembly';
 export type { TcpAnalysis, TcpAnalysisFlag } from './tcp-analysis';
+export {
+  type InferredStart,
+  inferStates,
+  type RealStackNote,
+  type StartReason,
+  type StateChange,
+  type StateInference,
+  type StateStep,
+} from './tcp-states';
 export type {
   CapturedOptions,
   CapturedSegment,
