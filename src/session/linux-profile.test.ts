@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CapturedSegment, readCapture, listConversations } from '../capture';
+import { type CapturedSegment, listConversations, readCapture } from '../capture';
 import { type HttpRequest, type HttpResponse, headerValue, parseMessage } from '../http';
 import { SCENARIOS } from '../scenarios';
 import type { ResourceSpec, Scenario } from '../scenarios/types';
