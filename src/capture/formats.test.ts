@@ -303,3 +303,30 @@ describe('packets that are not TCP, or not whole', () => {
     expect(result.packets.map((p) => p.frame)).toEqual([2]);
   });
 });
+
+describe('several interfaces in one pcapng section', () => {
+  it('reads each packet by its own interface: Ethernet, Linux cooked v2 and raw IP, µs and ns', () => {
+    const little = true;
+    const ip = ipOf(getRaw[3]?.data ?? new Uint8Array());
+    const epb = (iface: number, data: Uint8Array, units: number) =>
+      block(little, 6, (b) =>
+        b.u32(iface).u32(0).u32(units).u32(data.length).u32(data.length).raw(data),
+      );
+    const file = concat([
+      sectionHeader(little),
+      interfaceBlock(little, LINKTYPE.ETHERNET, 6),
+      interfaceBlock(little, LINKTYPE.LINUX_SLL2, 9),
+      interfaceBlock(little, LINKTYPE.RAW, 9),
+      // 1 s in µs on the first interface, 1 s + 500 µs in ns on the others.
+      epb(0, LINK.ethernetPadded(ip), 1_000_000),
+      epb(1, LINK.sll2(ip), 1_000_500_000),
+      epb(2, LINK.raw(ip), 1_001_000_000),
+    ]);
+    const packets = packetsOf(readCapture(file));
+    expect(packets.map((p) => [p.frame, p.length, p.time])).toEqual([
+      [1, 99, 0],
+      [2, 99, 0.5],
+      [3, 99, 1],
+    ]);
+  });
+});
