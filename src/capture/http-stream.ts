@@ -84,18 +84,21 @@ export function readHttp(client: ByteStream, server: ByteStream): HttpInCapture 
   // 1xx response (RFC 9110 §15.2) comes before the final one to the same
   // request, so only a final response (or 101, after which the connection
   // no longer speaks HTTP/1.1) moves on to the next request.
-  let answered = 0;
+  const final = (r: CapturedHttpMessage) => (r.status ?? 0) >= 200 || r.status === 101;
+  // Reading a response needs the method of the request it answers.
+  let finals = 0;
+  let counted = 0;
   const responses = readMessages(server, 'response', problems, (previous) => {
-    const last = previous[previous.length - 1];
-    if (last) {
-      last.answers = answered < requests.length ? answered : null;
-      if ((last.status ?? 0) >= 200 || last.status === 101) answered++;
+    for (; counted < previous.length; counted++) {
+      if (final(previous[counted] as CapturedHttpMessage)) finals++;
     }
-    return requests[answered]?.method;
+    return requests[finals]?.method;
   });
-  const last = responses[responses.length - 1];
-  if (last && last.answers === undefined)
-    last.answers = answered < requests.length ? answered : null;
+  let answering = 0;
+  for (const r of responses) {
+    r.answers = answering < requests.length ? answering : null;
+    if (final(r)) answering++;
+  }
   return { requests, responses, problems };
 }
 
