@@ -2,7 +2,7 @@
  * `npm run bench`: Roundtrip's speed as figures, each beside its target and,
  * where one exists, a baseline measured in the same run. See bench/README.md.
  *
- *   npm run bench -- --only=size,ready,playback,step,simulate,cpu --runs=5 --window=5000
+ *   npm run bench -- --only=size,ready,playback,step,simulate,capture,cpu --runs=5 --window=5000
  *
  * Targets are printed, never asserted: the exit code is 0 unless the bench
  * itself breaks.
@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { dwellMs, flightMs, SPEEDS, type Speed } from '../app/store/playback';
+import { captureRows } from './figures/capture';
 import { cpuRows } from './figures/cpu';
 import { playbackRows } from './figures/playback';
 import { readyRows } from './figures/ready';
@@ -32,7 +33,7 @@ import {
 import { buildPageBaseline, type Captured, capturePage, type SamePage } from './lib/page';
 import { na, printTable, type Row, reason } from './lib/report';
 
-const FIGURES = ['simulate', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
+const FIGURES = ['simulate', 'capture', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
 type Figure = (typeof FIGURES)[number];
 
 function options() {
@@ -71,6 +72,11 @@ async function main(): Promise<void> {
   if (want('simulate')) {
     log('simulate()');
     rows.push(...(await simulateRows(1000)));
+  }
+
+  if (want('capture')) {
+    log(`opening a large capture beside tshark (${opt.runs} runs each)`);
+    rows.push(...(await captureRows(opt.runs)));
   }
 
   const needsBrowser = want('ready') || want('playback') || want('step') || want('cpu');

@@ -24,10 +24,11 @@ const fuzzFiles = files.filter((f) => /\.fuzz\.test\.tsx?$/.test(f));
 const name = (f: string) => relative(root, f);
 
 describe('the fuzz convention that npm run fuzz relies on', () => {
-  it('has a fuzz file for each input: HTTP, captures, scenarios, the URL, postMessage', () => {
+  it('has a fuzz file for each input: HTTP, captures, HAR, scenarios, the URL, postMessage', () => {
     expect(fuzzFiles.map(name).sort()).toEqual([
       'app/embed/bridge.fuzz.test.ts',
       'app/url/codec.fuzz.test.ts',
+      'src/capture/har.fuzz.test.ts',
       'src/capture/read.fuzz.test.ts',
       'src/http/parse.fuzz.test.ts',
       'src/scenarios/validate.fuzz.test.ts',

@@ -1,15 +1,22 @@
 /**
  * npm run simulate -- <scenario> [--profile textbook|linux] [--seed N] [--json]
+ *                     [--pcap FILE [--capture-at server|client]]
  *
  * Runs a canned scenario and prints its timeline as a text sequence diagram,
- * or as JSON with --json. `npm run simulate -- --list` lists the scenarios.
+ * or as JSON with --json. With --pcap it also writes the session as a pcapng
+ * file for Wireshark, captured on the server (or the client) as
+ * src/capture/export.ts explains. `npm run simulate -- --list` lists the
+ * scenarios.
  */
+import { writeFileSync } from 'node:fs';
+import { timelineToPcapng } from '../src/capture/index';
 import { formatTimeline, SCENARIOS, simulate } from '../src/index';
 
 function usage(message?: string): never {
   if (message) process.stderr.write(`${message}\n\n`);
   process.stderr.write(
     'usage: npm run simulate -- <scenario> [--profile textbook|linux] [--seed N] [--json]\n' +
+      '                           [--pcap FILE [--capture-at server|client]]\n' +
       `scenarios: ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
   );
   process.exit(message ? 2 : 0);
@@ -20,11 +27,21 @@ let id: string | undefined;
 let profile: 'textbook' | 'linux' | undefined;
 let seed: number | undefined;
 let json = false;
+let pcap: string | undefined;
+let captureAt: 'server' | 'client' = 'server';
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--json') json = true;
   else if (arg === '--help' || arg === '-h') usage();
-  else if (arg === '--list') {
+  else if (arg === '--pcap') {
+    pcap = args[++i];
+    if (!pcap || pcap.startsWith('-')) usage('--pcap needs a file name');
+  } else if (arg === '--capture-at') {
+    const value = args[++i];
+    if (value !== 'server' && value !== 'client')
+      usage(`--capture-at must be server or client, not ${value}`);
+    captureAt = value;
+  } else if (arg === '--list') {
     for (const s of SCENARIOS) process.stdout.write(`${s.id.padEnd(20)} ${s.title}\n`);
     process.exit(0);
   } else if (arg === '--profile') {
@@ -49,3 +66,10 @@ const timeline = simulate(scenario, {
   ...(seed !== undefined ? { seed } : {}),
 });
 process.stdout.write(json ? `${JSON.stringify(timeline, null, 2)}\n` : formatTimeline(timeline));
+if (pcap) {
+  const { bytes, segmentIds } = timelineToPcapng(timeline, { at: captureAt });
+  writeFileSync(pcap, bytes);
+  process.stderr.write(
+    `wrote ${pcap}: ${segmentIds.length} frames, as the ${captureAt} captured them\n`,
+  );
+}

@@ -3,7 +3,7 @@
 # each of Roundtrip's scenarios, as pcapng fixtures plus tshark text summaries.
 # The `linux` simulator profile is tested against these, segment for segment.
 #
-# usage: scripts/capture/capture.sh [--out DIR] [--runs N] [--host-lo] [--tcp-nopush on|off]
+# usage: scripts/capture/capture.sh [--out DIR] [--runs N] [--host-lo] [--tcp-nopush on|off] [--only NAMES]
 #   --out DIR   where the fixtures go (default: fixtures/captures beside this repo)
 #   --runs N    capture every scenario N times (default 3) and record in
 #               stability.txt whether the segment sequence was the same each time;
@@ -14,9 +14,18 @@
 #   --tcp-nopush on|off
 #               nginx's tcp_nopush (default on, as in Debian's nginx.conf); with
 #               off, nginx sends the response before its FIN instead of with it
+#   --only NAMES
+#               only these captures, comma-separated: scenario names and the
+#               captures for the importer (scripts/capture/extra.sh:
+#               mid-connection, vlan, ipv6, retransmission-rto,
+#               retransmission-sack, four-conversations, sll2, har); the
+#               default is all of them
 #
 # Needs root (packet capture, network namespace), tshark, editcap, nginx, curl,
-# iproute2, and ethtool for the MTU-1500 capture. Talks to 127.0.0.1 only.
+# iproute2, and ethtool for the MTU-1500 capture; for the importer's captures
+# also nft (nftables), ping (iputils-ping), python3 and, for the HAR, the
+# repository's node_modules and Chromium. Talks to 127.0.0.1, ::1 and private
+# namespaces only.
 #
 # Why a private network namespace (unshare --net): its loopback is ours alone,
 # so no other process's traffic on port 8080 can leak into a fixture, and we may
@@ -31,13 +40,15 @@ out="$repo/fixtures/captures"
 runs=3
 host_lo=0
 tcp_nopush=on
+only=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --host-lo) host_lo=1; shift ;;
     --tcp-nopush) tcp_nopush="$2"; shift 2 ;;
-    -h | --help) sed -n '2,23p' "$0"; exit 0 ;;
+    --only) only="$2"; shift 2 ;;
+    -h | --help) sed -n '2,33p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +56,7 @@ done
 if [[ $host_lo -eq 0 && -z "${ROUNDTRIP_CAPTURE_NETNS:-}" ]]; then
   # Re-run this script inside a fresh network namespace (see above).
   export ROUNDTRIP_CAPTURE_NETNS=1
-  exec unshare --net -- bash "$0" --out "$out" --runs "$runs" --tcp-nopush "$tcp_nopush"
+  exec unshare --net -- bash "$0" --out "$out" --runs "$runs" --tcp-nopush "$tcp_nopush" --only "$only"
 fi
 if [[ -n "${ROUNDTRIP_CAPTURE_NETNS:-}" ]]; then
   # A new namespace's loopback starts down, with the usual MTU of 65536.
@@ -59,10 +70,15 @@ work="$(mktemp -d /tmp/roundtrip-capture.XXXXXX)"
 # nginx's workers drop root privileges: they must be able to read the site.
 chmod 755 "$work"
 nginx_pid=""
+# Processes the importer's captures start (relays, namespaces' holders, a second nginx).
+helpers=()
 cleanup() {
+  for pid in "${helpers[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [[ -n "$nginx_pid" ]]; then kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
+# wanted NAME: whether --only asked for NAME (everything when --only is absent).
+wanted() { [[ -z "$only" || ",$only," == *",$1,"* ]]; }
 trap cleanup EXIT
 
 # ---------------------------------------------------------------- the site --
@@ -89,6 +105,29 @@ HTML
   done
   printf '</body>\n</html>\n'
 } >"$work/site/large.html"
+# A page with a stylesheet, a script and a fetch that is redirected, for the HAR
+# that Chromium records (extra.sh): several entries, some on one connection.
+cat >"$work/site/har.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>A page with parts</title>
+  <link rel="stylesheet" href="style.css">
+  <script src="app.js" defer></script>
+</head>
+<body>
+  <h1>A page with parts</h1>
+  <p id="status">Loading…</p>
+</body>
+</html>
+HTML
+printf 'body { font-family: sans-serif; }\nh1 { color: #036; }\n' >"$work/site/style.css"
+cat >"$work/site/app.js" <<'JS'
+fetch('/old').then((r) => r.text()).then(() => {
+  document.getElementById('status').textContent = 'Loaded.';
+});
+JS
 chmod -R a+rX "$work/site"
 
 cat >"$work/nginx.conf" <<CONF
@@ -99,7 +138,7 @@ pid $work/nginx.pid;
 error_log $work/error.log info;
 events { worker_connections 64; }
 http {
-  types { text/html html; text/plain txt; }
+  types { text/html html; text/plain txt; text/css css; application/javascript js; }
   default_type text/plain;
   access_log $work/access.log;
   client_body_temp_path $work/tmp/body;
@@ -113,6 +152,7 @@ http {
   keepalive_timeout 65;
   server {
     listen 127.0.0.1:$port;
+    listen [::1]:$port;
     server_name localhost;
     root $work/site;
     # nginx runs no PHP, and answers 405 to a POST on a static file: answer directly.
@@ -144,11 +184,13 @@ client[http-1.0]="curl -s --http1.0 $base/"
 client[large-response]="curl -s $base/large.html"
 scenarios=(get post-form redirect-301 not-found-404 keep-alive connection-close http-1.0 large-response)
 
-# capture FILE COMMAND: records everything on port 8080 while COMMAND runs.
+# capture FILE COMMAND [INTERFACE [FILTER [TSHARK OPTIONS...]]]: records what
+# the filter passes (default: everything on port 8080 of lo) while COMMAND runs.
 capture() {
-  local file="$1" command="$2" log="$work/tshark.log"
+  local file="$1" command="$2" iface="${3:-lo}" filter="${4:-tcp port $port}" log="$work/tshark.log"
+  shift 4 2>/dev/null || shift $#
   rm -f "$file" "$log"
-  tshark -i lo -f "tcp port $port" -w "$file" -q 2>"$log" &
+  tshark -i "$iface" -f "$filter" "$@" -w "$file" -q 2>"$log" &
   local tshark_pid=$!
   for _ in $(seq 1 100); do
     grep -q 'Capturing on' "$log" 2>/dev/null && break
@@ -185,13 +227,28 @@ signature() {
 }
 
 # summarize FILE: the text summary that the reader's tests use as their oracle.
+# The scenario fixtures were summarised with the first fields only; the
+# importer's captures (extra.sh) also with the link, the scaled window, the
+# TCP analysis flags (each 1 when set) and the HTTP request line.
 summarize() {
+  local extra=()
+  if [[ "${2:-}" == "--extra" ]]; then
+    extra=(-e frame.len -e _ws.col.Protocol -e ieee8021ad.id -e vlan.id -e ipv6.src -e ipv6.dst -e tcp.window_size
+      -e tcp.analysis.retransmission -e tcp.analysis.fast_retransmission
+      -e tcp.analysis.spurious_retransmission -e tcp.analysis.out_of_order
+      -e tcp.analysis.lost_segment -e tcp.analysis.ack_lost_segment -e tcp.analysis.duplicate_ack
+      -e tcp.analysis.duplicate_ack_num -e tcp.analysis.duplicate_ack_frame
+      -e tcp.analysis.zero_window -e tcp.analysis.zero_window_probe
+      -e tcp.analysis.zero_window_probe_ack -e tcp.analysis.keep_alive -e tcp.analysis.keep_alive_ack
+      -e tcp.analysis.window_update -e tcp.analysis.window_full -e tcp.analysis.reused_ports
+      -e http.request.method -e http.request.uri -e http.request.version -e http.response.code)
+  fi
   tshark -r "$1" -T fields -E header=y -E separator=/t -E occurrence=a -E aggregator=, \
     -e frame.number -e frame.time_relative -e ip.src -e ip.dst -e tcp.srcport -e tcp.dstport \
     -e tcp.stream -e tcp.flags.str -e tcp.seq -e tcp.ack -e tcp.seq_raw -e tcp.ack_raw -e tcp.len \
     -e tcp.window_size_value -e tcp.option_kind -e tcp.options.mss_val -e tcp.options.wscale.shift \
     -e tcp.options.timestamp.tsval -e tcp.options.timestamp.tsecr \
-    -e tcp.options.sack_le -e tcp.options.sack_re 2>/dev/null
+    -e tcp.options.sack_le -e tcp.options.sack_re "${extra[@]}" 2>/dev/null
 }
 
 stability="$work/stability.txt"
@@ -233,28 +290,44 @@ record() {
   echo "$name: $(wc -l <"$first") segments, $([[ $same -eq 1 ]] && echo stable || echo NOT stable)" >&2
 }
 
+source "$here/extra.sh"
+
+scenario_runs=0
 for name in "${scenarios[@]}"; do
-  record "$name" "${client[$name]}"
+  if wanted "$name"; then record "$name" "${client[$name]}"; scenario_runs=1; fi
+done
+# The importer's captures on the default loopback (extra.sh).
+for name in mid-connection ipv6 four-conversations sll2 retransmission-rto vlan har; do
+  if wanted "$name"; then "extra_${name//-/_}"; fi
 done
 
 # The same page through a loopback shaped like Ethernet: MTU 1500 (so MSS 1460)
 # and no segmentation offload, so that the capture shows every segment as it
 # would be on the wire rather than one 20 KB super-packet.
-if [[ -n "${ROUNDTRIP_CAPTURE_NETNS:-}" ]] && command -v ethtool >/dev/null; then
+if ! wanted large-response-mtu1500 && ! wanted retransmission-sack; then
+  :
+elif [[ -n "${ROUNDTRIP_CAPTURE_NETNS:-}" ]] && command -v ethtool >/dev/null; then
   ip link set lo mtu 1500
   ethtool -K lo tso off gso off gro off 2>/dev/null || true
-  echo >>"$stability"
-  echo "# From here on: MTU of lo 1500, TSO/GSO/GRO off" >>"$stability"
-  record large-response-mtu1500 "${client[large-response]}"
+  if wanted large-response-mtu1500; then
+    echo >>"$stability"
+    echo "# From here on: MTU of lo 1500, TSO/GSO/GRO off" >>"$stability"
+    record large-response-mtu1500 "${client[large-response]}"
+    scenario_runs=1
+  fi
+  if wanted retransmission-sack; then extra_retransmission_sack; fi
 else
-  echo "skipping large-response-mtu1500 (needs the private namespace and ethtool)" >&2
+  echo "skipping large-response-mtu1500 and retransmission-sack (need the private namespace and ethtool)" >&2
 fi
 
 # The same GET in classic pcap (microsecond timestamps), so the reader is tested on both formats.
-editcap -F pcap "$out/get.pcapng" "$out/get.pcap"
-chmod 644 "$out/get.pcap"
+if wanted get; then
+  editcap -F pcap "$out/get.pcapng" "$out/get.pcap"
+  chmod 644 "$out/get.pcap"
+fi
 
-cp "$stability" "$out/stability.txt"
+# stability.txt is about the scenarios: a run of the importer's captures alone leaves it as it is.
+if [[ $scenario_runs -eq 1 ]]; then cp "$stability" "$out/stability.txt"; fi
 {
   echo "uname -r: $(uname -r)"
   echo "curl: $(curl --version | head -1)"

@@ -31,12 +31,13 @@ export function hex(value: number, digits = 8): string {
   return `0x${value.toString(16).padStart(digits, '0')}`;
 }
 
-export function failure(
+export function captureError(
   code: CaptureErrorCode,
   offset: number,
   explanation: string,
-): { ok: false; error: CaptureError } {
-  return { ok: false, error: { code, offset, explanation } };
+  frame: number | null = null,
+): CaptureError {
+  return { code, offset, frame, explanation };
 }
 
 /**
@@ -55,6 +56,7 @@ export interface RawPacket {
   frame: number;
   /** Byte offset in the file of the packet's first captured octet. */
   offset: number;
+  /** The captured octets: a view that is valid only until the reader reads on. */
   data: Uint8Array;
   /** The packet's length on the wire (can exceed `data.length` when the snap length cut it). */
   originalLength: number;
@@ -63,6 +65,40 @@ export interface RawPacket {
   time: Timestamp;
 }
 
-export type ContainerResult =
-  | { ok: true; packets: RawPacket[] }
-  | { ok: false; error: CaptureError };
+/**
+ * What a container reader makes of the octets at the read position: one
+ * unit (the file header, a packet record, a block) at a time, so that the
+ * file can be fed in chunks and never has to be in memory whole.
+ */
+export type ContainerStep =
+  /** The unit at the read position is not complete yet: it needs `need` octets in all. */
+  | { kind: 'more'; need: number }
+  /** A packet, `size` octets of file consumed. */
+  | { kind: 'packet'; size: number; packet: RawPacket }
+  /** A unit that carries no packet (file header, interface, statistics…), `size` octets consumed. */
+  | { kind: 'skip'; size: number; warning?: { code: 'huge-snaplen'; explanation: string } }
+  /** The file cannot be read on from here. */
+  | { kind: 'error'; error: CaptureError };
+
+export interface Container {
+  /**
+   * Reads the unit that starts at `at` in `view`; `offset` is the file offset
+   * of `view[at]`, so that errors and packets can say where they are.
+   */
+  step(view: Uint8Array, at: number, offset: number): ContainerStep;
+  /**
+   * Why the file cannot end here: `rest` is the incomplete unit the file
+   * ends in, starting at file offset `offset`.
+   */
+  cutShort(rest: Uint8Array, offset: number): CaptureError;
+  /** The number of packet records read so far. */
+  readonly frames: number;
+}
+
+/**
+ * The largest packet record a reader accepts: Wireshark's
+ * WTAP_MAX_PACKET_SIZE_STANDARD (262144). A length field above it is damage,
+ * not a packet to wait for: without this limit a corrupted length of 2³² − 1
+ * would make the reader wait for four gigabytes.
+ */
+export const MAX_PACKET_OCTETS = 262_144;

@@ -1,13 +1,28 @@
 /**
- * From a flat list of captured segments to TCP connections, each told from
- * the client's and the server's side, with sequence and acknowledgment numbers
- * relative to each side's initial sequence number the way Wireshark shows
- * them (its "relative sequence numbers", on by default).
+ * From captured segments to TCP conversations, the way Wireshark's
+ * Statistics › Conversations and `tcp.stream` see them: each conversation
+ * told from the client's and the server's side, with sequence and
+ * acknowledgment numbers relative to each side's initial sequence number
+ * (Wireshark's "relative sequence numbers", on by default) and Wireshark's
+ * TCP analysis flags (tcp-analysis.ts).
  *
- * A connection is identified by its 4-tuple (RFC 9293 §3.4: "a pair of
- * sockets"); the same 4-tuple used again after a close is a new connection.
+ * Fed one segment at a time in capture order (`createConversationTracker`),
+ * so that conversations grow while a file is still being read.
+ *
+ * A conversation is identified by its 4-tuple (RFC 9293 §3.4: "a pair of
+ * sockets"). As in Wireshark, a SYN on the same 4-tuple with another initial
+ * sequence number starts a new conversation (the ports were reused).
  */
 import type { Endpoint, EndpointInfo, TcpFlag } from '../timeline/types';
+import {
+  type AnalysisTimes,
+  analyzeSegment,
+  type Flow,
+  newFlow,
+  noteHandshakeTimes,
+  noteWindowScale,
+  type TcpAnalysis,
+} from './tcp-analysis';
 import type { CapturedSegment } from './types';
 
 export interface ConversationSegment {
@@ -16,141 +31,289 @@ export interface ConversationSegment {
   time: number;
   from: Endpoint;
   flags: TcpFlag[];
-  /** SEG.SEQ minus the sender's initial sequence number, modulo 2^32. */
+  /** SEG.SEQ minus the sender's base (its ISN when the SYN was seen), modulo 2^32: Wireshark's tcp.seq. */
   relSeq: number;
-  /** SEG.ACK minus the receiver's initial sequence number, modulo 2^32; 0 when ACK is off. */
+  /** SEG.ACK minus the receiver's base, modulo 2^32; 0 when ACK is off: Wireshark's tcp.ack. */
   relAck: number;
   /** Payload octets (Wireshark's Len). */
   len: number;
   /** The window field as carried. */
   window: number;
   /**
-   * The window in octets, scaled by the sender's shift (RFC 7323 §2.3) once
-   * both SYNs have offered window scaling; on SYNs, and when unknown, the field itself.
+   * The window in octets as Wireshark computes it (tcp.window_size): shifted
+   * by the scale the sender's SYN offered (RFC 7323 §2.3), unless a SYN
+   * showed that scaling is not in use; a SYN's own window is never scaled.
    */
   windowBytes: number;
+  /** Wireshark's TCP analysis of this segment: heuristics, see tcp-analysis.ts. */
+  analysis: TcpAnalysis;
+  /** The segment as read, with its options, payload and absolute numbers. */
+  packet: CapturedSegment;
 }
 
-export interface Conversation {
-  /** 0-based, in order of each connection's first segment (Wireshark's tcp.stream). */
+/**
+ * How the client was recognised, best first: it sent the SYN; it received
+ * the SYN,ACK; its first octets are an HTTP request line (or the other
+ * side's an HTTP status line); or, with none of these, the ports: a server
+ * listens on a well-known or at least lower port, a client gets an ephemeral
+ * one (IANA 49152–65535, Linux 32768–60999).
+ */
+export type ClientEvidence = 'syn' | 'syn-ack' | 'http-request' | 'http-response' | 'ports';
+
+/** What the conversation chooser shows: cheap to compute while a file is read. */
+export interface ConversationSummary {
+  /** 0-based, in order of each conversation's first segment: Wireshark's tcp.stream. */
   id: number;
   client: EndpointInfo;
   server: EndpointInfo;
-  /**
-   * How the client was recognised: it sent the first SYN; or it received the
-   * first SYN,ACK; or, when the capture missed the handshake, a guess from the
-   * ports: servers listen on a fixed, usually lower port, clients get an
-   * ephemeral one (Linux: 32768–60999) — the higher port is the client's.
-   */
-  clientBy: 'syn' | 'syn-ack' | 'ports';
+  clientBy: ClientEvidence;
+  ipVersion: 4 | 6;
+  /** Frames and their octets on the wire, both directions (Wireshark's Conversations: Packets, Bytes). */
+  packets: number;
+  bytes: number;
+  /** Payload octets each side sent, retransmissions included. */
+  payloadBytes: Record<Endpoint, number>;
+  firstFrame: number;
+  lastFrame: number;
+  /** Milliseconds since the capture's first packet, of the first and last segment. */
+  start: number;
+  end: number;
+  /** The client's first line when it is an HTTP/1.x request line, e.g. `GET / HTTP/1.1`; null: not HTTP. */
+  firstRequestLine: string | null;
+}
+
+export interface Conversation extends ConversationSummary {
   /** Sequence numbers of the SYNs, null when the capture does not have them. */
   clientIsn: number | null;
   serverIsn: number | null;
-  /** Window scale shifts offered in the SYNs (RFC 7323 §2.2), null when not offered. */
+  /** Window scale shifts offered in the SYNs (RFC 7323 §2.2), null when not offered or not seen. */
   clientWindowScale: number | null;
   serverWindowScale: number | null;
   segments: ConversationSegment[];
 }
 
-const MOD = 2 ** 32;
-
-interface Group {
-  key: string;
-  packets: CapturedSegment[];
-  /** Set once a RST, or a FIN from each side, has been seen. */
-  closed: boolean;
-  fins: Set<string>;
+export interface ConversationTracker {
+  /** Adds the next segment of the capture; returns its conversation's id. */
+  add(packet: CapturedSegment): number;
+  /** Every conversation so far, in order of first segment, without its segments. */
+  summaries(): ConversationSummary[];
+  /** One conversation in full, or null for an unknown id. */
+  conversation(id: number): Conversation | null;
 }
 
-export function summarizeConversation(packets: CapturedSegment[]): Conversation[] {
-  const groups: Group[] = [];
-  const open = new Map<string, Group>();
-  for (const packet of packets) {
-    const source = `${packet.src}|${packet.srcPort}`;
-    const destination = `${packet.dst}|${packet.dstPort}`;
-    const key = source < destination ? `${source}|${destination}` : `${destination}|${source}`;
-    const pureSyn = packet.flags.includes('SYN') && !packet.flags.includes('ACK');
-    let group = open.get(key);
-    if (!group || (group.closed && pureSyn)) {
-      group = { key, packets: [], closed: false, fins: new Set() };
-      groups.push(group);
-      open.set(key, group);
-    }
-    group.packets.push(packet);
-    if (packet.flags.includes('RST')) group.closed = true;
-    if (packet.flags.includes('FIN')) group.fins.add(source);
-    if (group.fins.size === 2) group.closed = true;
-  }
-  return groups.map((group, id) => summarize(id, group.packets));
+/** Octets of a side's stream kept to recognise an HTTP start line (RFC 9112 §2.1). */
+const HEAD_OCTETS = 8192;
+
+/** One side of a conversation, keyed by address and port. */
+interface Side {
+  address: string;
+  port: number;
+  flow: Flow;
+  /** The first octets of the side's stream, in sequence order, until a line ends. */
+  head: string;
+  payloadBytes: number;
+  syn: CapturedSegment | null;
 }
 
-function summarize(id: number, packets: CapturedSegment[]): Conversation {
-  const has = (p: CapturedSegment, flag: TcpFlag) => p.flags.includes(flag);
-  const syn = packets.find((p) => has(p, 'SYN') && !has(p, 'ACK'));
-  const synAck = packets.find((p) => has(p, 'SYN') && has(p, 'ACK'));
-  // `packets` is never empty: a group is made for a packet.
-  const firstPacket = packets[0] as CapturedSegment;
-  const clientBy = syn ? 'syn' : synAck ? 'syn-ack' : 'ports';
-  const byPorts =
-    firstPacket.srcPort >= firstPacket.dstPort
-      ? { address: firstPacket.src, port: firstPacket.srcPort }
-      : { address: firstPacket.dst, port: firstPacket.dstPort };
-  const client: EndpointInfo = syn
-    ? { address: syn.src, port: syn.srcPort }
-    : synAck
-      ? { address: synAck.dst, port: synAck.dstPort }
-      : byPorts;
-  const fromClient = (p: CapturedSegment) => p.src === client.address && p.srcPort === client.port;
-  const server: EndpointInfo = fromClient(firstPacket)
-    ? { address: firstPacket.dst, port: firstPacket.dstPort }
-    : { address: firstPacket.src, port: firstPacket.srcPort };
+interface Tracked {
+  id: number;
+  /** The side of the first segment, then the other. */
+  order: [Side, Side];
+  times: AnalysisTimes;
+  firstSyn: Side | null;
+  firstSynAck: Side | null;
+  bytes: number;
+  rows: Row[];
+}
 
-  const clientSyn = packets.find((p) => has(p, 'SYN') && fromClient(p));
-  const serverSyn = packets.find((p) => has(p, 'SYN') && !fromClient(p));
-  const clientWindowScale = clientSyn?.options.windowScale ?? null;
-  const serverWindowScale = serverSyn?.options.windowScale ?? null;
-  // RFC 7323 §2.2: scaling is in force only when both SYNs carried the option.
-  const scaling = clientWindowScale !== null && serverWindowScale !== null;
+/** What is stored per segment; `from` is resolved once the client is known. */
+interface Row {
+  side: Side;
+  relSeq: number;
+  relAck: number;
+  windowBytes: number;
+  analysis: TcpAnalysis;
+  packet: CapturedSegment;
+}
 
-  // Wireshark's bases: the SYN's sequence number when seen; otherwise one less
-  // than the first sequence number a side sends, or than the first
-  // acknowledgment it receives, whichever comes first (so a capture that
-  // starts mid-connection counts from 1, as Wireshark does).
-  const base: Record<Endpoint, number | null> = { client: null, server: null };
-  const segments = packets.map((p): ConversationSegment => {
-    const from: Endpoint = fromClient(p) ? 'client' : 'server';
-    const to: Endpoint = from === 'client' ? 'server' : 'client';
-    const isSyn = has(p, 'SYN');
-    const isAck = has(p, 'ACK');
-    base[from] ??= isSyn ? p.seq : (p.seq - 1 + MOD) % MOD;
-    if (isAck) base[to] ??= (p.ack - 1 + MOD) % MOD;
-    const sendBase = base[from] as number;
-    const receiveBase = base[to];
-    const shift = from === 'client' ? clientWindowScale : serverWindowScale;
-    return {
-      frame: p.frame,
-      time: p.time,
-      from,
-      flags: p.flags,
-      relSeq: (p.seq - sendBase + MOD) % MOD,
-      relAck: isAck && receiveBase !== null ? (p.ack - receiveBase + MOD) % MOD : 0,
-      len: p.length,
-      window: p.window,
-      // RFC 7323 §2.2: the window field of a SYN or SYN,ACK "MUST NOT be scaled".
-      // RFC 7323 §2.3: a shift above 14 is used as 14.
-      windowBytes: scaling && !isSyn ? p.window * 2 ** Math.min(shift ?? 0, 14) : p.window,
+/** The side of a conversation at this address and port. */
+function sideOf(t: Tracked, address: string, port: number): Side {
+  const [a, b] = t.order;
+  return a.address === address && a.port === port ? a : b;
+}
+
+export function createConversationTracker(): ConversationTracker {
+  const all: Tracked[] = [];
+  const current = new Map<string, Tracked>();
+
+  function open(p: CapturedSegment, key: string): Tracked {
+    const a: Side = newSide(p.src, p.srcPort);
+    const b: Side = newSide(p.dst, p.dstPort);
+    const tracked: Tracked = {
+      id: all.length,
+      order: [a, b],
+      times: { lastSynTime: null, firstRtt: null },
+      firstSyn: null,
+      firstSynAck: null,
+      bytes: 0,
+      rows: [],
     };
-  });
+    all.push(tracked);
+    current.set(key, tracked);
+    return tracked;
+  }
+
+  function add(p: CapturedSegment): number {
+    // The 4-tuple in one order whichever way the segment goes.
+    const srcFirst = p.src < p.dst || (p.src === p.dst && p.srcPort <= p.dstPort);
+    const key = srcFirst
+      ? `${p.src}|${p.srcPort}|${p.dst}|${p.dstPort}`
+      : `${p.dst}|${p.dstPort}|${p.src}|${p.srcPort}`;
+    const syn = p.flags.includes('SYN');
+    const ack = p.flags.includes('ACK');
+    let tracked = current.get(key) ?? open(p, key);
+    let reused = false;
+    // Wireshark: a SYN whose sequence number differs from the base its sender
+    // already has starts a new conversation on the same ports.
+    const known = sideOf(tracked, p.src, p.srcPort).flow.baseSeq;
+    if (syn && !ack && known !== null && known !== p.seq) {
+      tracked = open(p, key);
+      reused = true;
+    } else if (syn && ack && known !== null && known !== p.seq) {
+      // A SYN,ACK with another sequence number is only flagged.
+      reused = true;
+    }
+    const fwd = sideOf(tracked, p.src, p.srcPort);
+    const rev = fwd === tracked.order[0] ? tracked.order[1] : tracked.order[0];
+    const analysis = analyzeSegment(p, fwd.flow, rev.flow, tracked.times);
+    if (reused) analysis.flags.unshift('reused_ports');
+    noteWindowScale(p, fwd.flow, rev.flow);
+    noteHandshakeTimes(p, tracked.times);
+    if (syn && !ack) tracked.firstSyn ??= fwd;
+    if (syn && ack) tracked.firstSynAck ??= fwd;
+    if (syn) fwd.syn ??= p;
+
+    const base = fwd.flow.baseSeq ?? p.seq;
+    const relSeq = (p.seq - base) >>> 0;
+    const peerBase = rev.flow.baseSeq;
+    const relAck = ack && peerBase !== null ? (p.ack - peerBase) >>> 0 : 0;
+    const shift = fwd.flow.windowScale;
+    const windowBytes = !syn && shift >= 0 ? p.window * 2 ** shift : p.window;
+    readHead(fwd, relSeq, p.payload);
+    fwd.payloadBytes += p.length;
+    tracked.bytes += p.frameLength;
+    tracked.rows.push({ side: fwd, relSeq, relAck, windowBytes, analysis, packet: p });
+    return tracked.id;
+  }
 
   return {
-    id,
+    add,
+    summaries: () => all.map(summary),
+    conversation(id) {
+      const tracked = all[id];
+      return tracked ? full(tracked) : null;
+    },
+  };
+}
+
+/** Every conversation of a capture's segments, in full. */
+export function listConversations(packets: readonly CapturedSegment[]): Conversation[] {
+  const tracker = createConversationTracker();
+  for (const p of packets) tracker.add(p);
+  return tracker.summaries().map((s) => tracker.conversation(s.id) as Conversation);
+}
+
+function newSide(address: string, port: number): Side {
+  return { address, port, flow: newFlow(), head: '', payloadBytes: 0, syn: null };
+}
+
+/** Appends a segment's octets to the side's head when they continue it exactly. */
+function readHead(side: Side, relSeq: number, payload: string): void {
+  if (payload.length === 0 || side.head.length >= HEAD_OCTETS || side.head.includes('\n')) return;
+  // The stream starts at relative sequence number 1 (0 is the SYN).
+  if (relSeq !== side.head.length + 1) return;
+  side.head += payload.slice(0, HEAD_OCTETS - side.head.length);
+}
+
+// RFC 9112 §3: request-line = method SP request-target SP HTTP-version; method = token.
+const REQUEST_LINE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+) (\S+) (HTTP\/\d\.\d)\r?\n/;
+// RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ].
+const STATUS_LINE = /^HTTP\/\d\.\d \d{3}[ \r\n]/;
+
+function requestLine(side: Side): string | null {
+  const match = REQUEST_LINE.exec(side.head);
+  return match ? `${match[1]} ${match[2]} ${match[3]}` : null;
+}
+
+/** The side that is the client, and how that was recognised (see ClientEvidence). */
+function chooseClient(t: Tracked): { client: Side; server: Side; clientBy: ClientEvidence } {
+  const [a, b] = t.order;
+  const other = (side: Side) => (side === a ? b : a);
+  const pick = (client: Side, clientBy: ClientEvidence) => ({
     client,
-    server,
+    server: other(client),
     clientBy,
-    clientIsn: clientSyn?.seq ?? null,
-    serverIsn: serverSyn?.seq ?? null,
-    clientWindowScale,
-    serverWindowScale,
-    segments,
+  });
+  if (t.firstSyn) return pick(t.firstSyn, 'syn');
+  if (t.firstSynAck) return pick(other(t.firstSynAck), 'syn-ack');
+  for (const side of t.order) if (requestLine(side)) return pick(side, 'http-request');
+  for (const side of t.order)
+    if (STATUS_LINE.test(side.head)) return pick(other(side), 'http-response');
+  return pick(serverByPorts(a, b) === a ? b : a, 'ports');
+}
+
+/** Of two sides, the one that looks like the server by its port (Wireshark tries the lower port first). */
+function serverByPorts(a: Side, b: Side): Side {
+  const wellKnown = (s: Side) => s.port < 1024;
+  const ephemeral = (s: Side) => s.port >= 32768;
+  if (wellKnown(a) !== wellKnown(b)) return wellKnown(a) ? a : b;
+  if (ephemeral(a) !== ephemeral(b)) return ephemeral(a) ? b : a;
+  return a.port <= b.port ? a : b;
+}
+
+function summary(t: Tracked): ConversationSummary {
+  const { client, server, clientBy } = chooseClient(t);
+  const first = t.rows[0]?.packet as CapturedSegment;
+  const last = t.rows[t.rows.length - 1]?.packet as CapturedSegment;
+  return {
+    id: t.id,
+    client: { address: client.address, port: client.port },
+    server: { address: server.address, port: server.port },
+    clientBy,
+    ipVersion: first.ipVersion,
+    packets: t.rows.length,
+    bytes: t.bytes,
+    payloadBytes: { client: client.payloadBytes, server: server.payloadBytes },
+    firstFrame: first.frame,
+    lastFrame: last.frame,
+    start: first.time,
+    end: last.time,
+    firstRequestLine: requestLine(client),
+  };
+}
+
+function full(t: Tracked): Conversation {
+  const s = summary(t);
+  const clientSide = sideOf(t, s.client.address, s.client.port);
+  const serverSide = clientSide === t.order[0] ? t.order[1] : t.order[0];
+  return {
+    ...s,
+    clientIsn: clientSide.syn?.seq ?? null,
+    serverIsn: serverSide.syn?.seq ?? null,
+    clientWindowScale: clientSide.syn?.options.windowScale ?? null,
+    serverWindowScale: serverSide.syn?.options.windowScale ?? null,
+    segments: t.rows.map((row) => ({
+      frame: row.packet.frame,
+      time: row.packet.time,
+      from: row.side === clientSide ? 'client' : 'server',
+      flags: row.packet.flags,
+      relSeq: row.relSeq,
+      relAck: row.relAck,
+      len: row.packet.length,
+      window: row.packet.window,
+      windowBytes: row.windowBytes,
+      analysis: row.analysis,
+      packet: row.packet,
+    })),
   };
 }

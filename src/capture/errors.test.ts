@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type CaptureResult, readCapture } from './index';
-import { readPcapng } from './pcapng';
+import { createPcapngContainer } from './pcapng';
 import { fixtureBytes } from './test-support/fixtures';
+import { rawPackets } from './test-support/raw';
 import {
   Builder,
   block,
@@ -18,11 +19,7 @@ import {
 
 const getPcapng = fixtureBytes('get.pcapng');
 const getPcap = fixtureBytes('get.pcap');
-const raw = (() => {
-  const r = readPcapng(getPcapng);
-  if (!r.ok) throw new Error(r.error.explanation);
-  return r.packets;
-})();
+const raw = rawPackets(getPcapng);
 
 function errorOf(result: CaptureResult) {
   if (result.ok) throw new Error('expected an error');
@@ -90,7 +87,7 @@ describe('errors name the offset and what is wrong', () => {
     it('record data cut short: the offset is the captured length field', () => {
       const error = errorOf(readCapture(getPcap.subarray(0, 24 + 16 + 20)));
       expect(error).toMatchObject({ code: 'truncated-record', offset: 24 + 8 });
-      expect(error.explanation).toMatch(/74 octets were captured; only 20/);
+      expect(error.explanation).toMatch(/74 octets were captured; the file ends after 20/);
     });
   });
 
@@ -106,11 +103,6 @@ describe('errors name the offset and what is wrong', () => {
         code: 'truncated-block',
         offset: first,
       });
-      // Long enough for the block header, not for the block.
-      const cut = getPcapng.length - 10;
-      const error = errorOf(readCapture(getPcapng.subarray(0, cut)));
-      expect(error.code).toBe('truncated-block');
-      expect(error.offset).toBeLessThan(cut);
     });
 
     it('a total length that is not a multiple of 4', () => {
@@ -143,9 +135,11 @@ describe('errors name the offset and what is wrong', () => {
       });
     });
 
-    it('blocks before any Section Header Block (readPcapng on its own)', () => {
-      const result = readPcapng(idb);
-      expect(!result.ok && result.error).toMatchObject({
+    it('blocks before any Section Header Block', () => {
+      // An Interface Description Block's type does not look like a pcapng file at all.
+      const container = createPcapngContainer();
+      const step = container.step(idb, 0, 0);
+      expect(step.kind === 'error' && step.error).toMatchObject({
         code: 'missing-section-header',
         offset: 0,
       });
@@ -191,5 +185,101 @@ describe('errors name the offset and what is wrong', () => {
         offset: shb.length + idb.length + 4,
       });
     });
+  });
+});
+
+describe('damage after the first packet: the packets before are kept, as tshark keeps them', () => {
+  const whole = readCapture(getPcapng);
+  if (!whole.ok) throw new Error(whole.error.explanation);
+  const damaged = (bytes: Uint8Array) => {
+    const result = readCapture(bytes);
+    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(`expected damage, got ${result.error.code}`);
+    return result;
+  };
+
+  it('a pcapng file cut inside its last packet block keeps the packets before, and says where', () => {
+    const last = rawPackets(getPcapng).at(-1);
+    const cut = (last?.offset ?? 0) + 5;
+    const result = damaged(getPcapng.subarray(0, cut));
+    expect(result.packets.map((p) => p.frame)).toEqual(
+      whole.packets.slice(0, -1).map((p) => p.frame),
+    );
+    expect(result.damage).toMatchObject({ code: 'truncated-block', frame: whole.packets.length });
+    expect(result.damage?.offset).toBe((last?.offset ?? 0) - 28);
+    expect(result.damage?.explanation).toMatch(
+      /^Packet 10's block says it is \d+ octets long; the file ends after/,
+    );
+  });
+
+  it('a pcap file cut inside a record: the record is named by number and offset', () => {
+    const records = rawPackets(getPcap);
+    const third = records[2];
+    if (!third) throw new Error('get.pcap has 10 packets');
+    const result = damaged(getPcap.subarray(0, third.offset + 5));
+    expect(result.packets).toHaveLength(2);
+    expect(result.damage).toMatchObject({
+      code: 'truncated-record',
+      frame: 3,
+      offset: third.offset - 16 + 8,
+    });
+  });
+
+  it('a record whose captured length no packet can have is damage at once, not a wait for 4 GB', () => {
+    const records = rawPackets(getPcap);
+    const second = records[1];
+    if (!second) throw new Error('get.pcap has 10 packets');
+    const lengthField = second.offset - 16 + 8;
+    const result = damaged(patch(getPcap, lengthField, [0xff, 0xff, 0xff, 0x7f]));
+    expect(result.packets).toHaveLength(1);
+    expect(result.damage).toMatchObject({ code: 'record-too-long', offset: lengthField, frame: 2 });
+    expect(result.damage?.explanation).toContain('2147483647');
+  });
+
+  it('a pcapng block length no block can have', () => {
+    const records = rawPackets(getPcapng);
+    const second = records[1];
+    if (!second) throw new Error('get.pcapng has 10 packets');
+    const lengthField = second.offset - 28 + 4;
+    const result = damaged(patch(getPcapng, lengthField, [0xf0, 0xff, 0xff, 0x7f]));
+    expect(result.packets).toHaveLength(1);
+    expect(result.damage).toMatchObject({ code: 'record-too-long', offset: lengthField, frame: 2 });
+  });
+
+  it('a file larger than the limit: reading stops there, keeping the packets before', () => {
+    const records = rawPackets(getPcapng);
+    const limit = (records[4]?.offset ?? 0) + 10;
+    const result = readCapture(getPcapng, limit);
+    if (!result.ok) throw new Error(result.error.explanation);
+    expect(result.packets).toHaveLength(4);
+    expect(result.damage).toMatchObject({ code: 'too-large', frame: 5 });
+    expect(result.damage?.offset).toBe((records[4]?.offset ?? 0) - 28);
+  });
+
+  it('a huge snap length in the pcap header is a warning, and the records are read', () => {
+    const result = damaged(patch(getPcap, 16, [0xff, 0xff, 0xff, 0xff]));
+    expect(result.packets).toHaveLength(10);
+    expect(result.warnings).toMatchObject([{ code: 'huge-snaplen', frame: null, offset: 0 }]);
+    expect(result.warnings[0]?.explanation).toContain('4294967295');
+  });
+
+  it('a capture without TCP says what it holds instead', () => {
+    const udp = raw.map((p) => {
+      const data = Uint8Array.from(p.data);
+      data[14 + 9] = 17;
+      return { ...p, data };
+    });
+    const result = damaged(writePcap(fromRaw(udp)));
+    expect(result.packets).toEqual([]);
+    expect(result.other).toEqual([{ protocol: 'UDP', packets: 10, firstFrame: 1 }]);
+    expect(result.warnings).toMatchObject([
+      { code: 'no-tcp', explanation: 'None of the 10 packets is TCP: 10 UDP.' },
+    ]);
+  });
+
+  it('a capture without packets', () => {
+    const result = damaged(getPcap.subarray(0, 24));
+    expect(result.frames).toBe(0);
+    expect(result.warnings).toMatchObject([{ code: 'no-packets', offset: 24 }]);
   });
 });

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { RawPacket } from './bytes';
 import { type CapturedSegment, type CaptureResult, readCapture } from './index';
 import { LINKTYPE } from './link';
-import { readPcapng } from './pcapng';
 import { fixtureBytes } from './test-support/fixtures';
+import { rawPackets as rawOf } from './test-support/raw';
 import {
   Builder,
   block,
@@ -26,9 +26,7 @@ import {
 } from './test-support/writers';
 
 function rawPackets(file: string): RawPacket[] {
-  const result = readPcapng(fixtureBytes(file));
-  if (!result.ok) throw new Error(result.error.explanation);
-  return result.packets;
+  return rawOf(fixtureBytes(file));
 }
 
 const getRaw = rawPackets('get.pcapng');
@@ -40,9 +38,12 @@ function packetsOf(result: CaptureResult): CapturedSegment[] {
   return result.packets;
 }
 
-/** Everything but the time, which depends on the resolution the file keeps. */
+/**
+ * Everything but the time, which depends on the resolution the file keeps,
+ * and the link layer's part (frame length, VLAN tags), which the link types change.
+ */
 function withoutTime(packets: CapturedSegment[]) {
-  return packets.map(({ time: _time, ...rest }) => rest);
+  return packets.map(({ time: _time, frameLength: _length, vlans: _vlans, ...rest }) => rest);
 }
 
 function expectSameSegments(result: CaptureResult, tolerance: number | null) {
@@ -201,7 +202,7 @@ describe('packets that are not TCP, or not whole', () => {
   };
   const at = (data: Uint8Array): Packet => ({ data, seconds: 1, nanos: 0 });
 
-  it('skips UDP, ARP, ESP and 802.3 frames, silently', () => {
+  it('counts UDP, ARP, ESP and 802.3 frames by protocol, in order of first appearance', () => {
     const udp = withByte(tcp, 9, 17);
     const arp = new Builder(false)
       .raw(new Uint8Array(12))
@@ -219,8 +220,13 @@ describe('packets that are not TCP, or not whole', () => {
         at(ethernet(tcp)),
       ]),
     );
-    expect(result.ok && { skipped: result.skipped, warnings: result.warnings }).toEqual({
-      skipped: 4,
+    expect(result.ok && { other: result.other, warnings: result.warnings }).toEqual({
+      other: [
+        { protocol: 'UDP', packets: 1, firstFrame: 1 },
+        { protocol: 'ARP', packets: 1, firstFrame: 2 },
+        { protocol: 'LLC', packets: 1, firstFrame: 3 },
+        { protocol: 'ESP', packets: 1, firstFrame: 4 },
+      ],
       warnings: [],
     });
     expect(packetsOf(result).map((p) => p.frame)).toEqual([5]);
@@ -252,7 +258,7 @@ describe('packets that are not TCP, or not whole', () => {
       // Cut after 30 octets: the IPv4 header is whole, the TCP header is not.
       [4, 'truncated-frame', s4 + 14 + 20],
     ]);
-    expect(result.skipped).toBe(4);
+    expect(result.tcpPackets).toBe(1);
     expect(result.packets.map((p) => p.frame)).toEqual([5]);
   });
 
@@ -273,7 +279,7 @@ describe('packets that are not TCP, or not whole', () => {
     expect(p?.length).toBe(99);
   });
 
-  it('pcapng: warns once for an interface whose link type it cannot read, and reads the others', () => {
+  it('pcapng: counts the packets of an interface whose link type it cannot read, and reads the others', () => {
     const little = true;
     const frame = getRaw[0]?.data ?? new Uint8Array();
     const epb = (iface: number) =>
@@ -290,8 +296,37 @@ describe('packets that are not TCP, or not whole', () => {
     ]);
     const result = readCapture(file);
     if (!result.ok) throw new Error(result.error.explanation);
-    expect(result.warnings.map((w) => [w.frame, w.code])).toEqual([[1, 'unsupported-link-type']]);
-    expect(result.skipped).toBe(2);
+    expect(result.warnings).toEqual([]);
+    expect(result.other).toEqual([
+      { protocol: 'IEEE 802.11 (link type 105)', packets: 2, firstFrame: 1 },
+    ]);
     expect(result.packets.map((p) => p.frame)).toEqual([2]);
+  });
+});
+
+describe('several interfaces in one pcapng section', () => {
+  it('reads each packet by its own interface: Ethernet, Linux cooked v2 and raw IP, µs and ns', () => {
+    const little = true;
+    const ip = ipOf(getRaw[3]?.data ?? new Uint8Array());
+    const epb = (iface: number, data: Uint8Array, units: number) =>
+      block(little, 6, (b) =>
+        b.u32(iface).u32(0).u32(units).u32(data.length).u32(data.length).raw(data),
+      );
+    const file = concat([
+      sectionHeader(little),
+      interfaceBlock(little, LINKTYPE.ETHERNET, 6),
+      interfaceBlock(little, LINKTYPE.LINUX_SLL2, 9),
+      interfaceBlock(little, LINKTYPE.RAW, 9),
+      // 1 s in µs on the first interface, 1 s + 500 µs in ns on the others.
+      epb(0, LINK.ethernetPadded(ip), 1_000_000),
+      epb(1, LINK.sll2(ip), 1_000_500_000),
+      epb(2, LINK.raw(ip), 1_001_000_000),
+    ]);
+    const packets = packetsOf(readCapture(file));
+    expect(packets.map((p) => [p.frame, p.length, p.time])).toEqual([
+      [1, 99, 0],
+      [2, 99, 0.5],
+      [3, 99, 1],
+    ]);
   });
 });

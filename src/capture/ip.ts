@@ -5,6 +5,7 @@
  * because Ethernet pads short frames to 60 octets and may append an FCS.
  */
 import { u8, u16 } from './bytes';
+import { ipProtocolName } from './protocols';
 
 const PROTOCOL_TCP = 6;
 
@@ -19,7 +20,8 @@ export type IpResult =
       /** Offset in the frame where the IP payload ends, per the IP header (may pass the captured end). */
       end: number;
     }
-  | { kind: 'other' }
+  /** Another protocol over IP (UDP, ICMP…), named for the count. */
+  | { kind: 'other'; protocol: string }
   | {
       kind: 'problem';
       code: 'truncated-frame' | 'bad-ip-header' | 'ip-fragment';
@@ -67,7 +69,7 @@ function ipv4(frame: Uint8Array, at: number): IpResult {
     );
   }
   const protocol = u8(frame, at + 9);
-  if (protocol !== PROTOCOL_TCP) return { kind: 'other' };
+  if (protocol !== PROTOCOL_TCP) return { kind: 'other', protocol: ipProtocolName(protocol) };
   const fragment = u16(frame, at + 6);
   // More Fragments set, or a non-zero fragment offset: one piece of a larger datagram.
   if (fragment & 0x3fff) {
@@ -104,7 +106,7 @@ function ipv6(frame: Uint8Array, at: number): IpResult {
   // Each extension header is at least 8 octets, so this loop ends.
   while (next !== PROTOCOL_TCP) {
     if (!EXTENSIONS.has(next) && next !== FRAGMENT && next !== AUTHENTICATION) {
-      return { kind: 'other' };
+      return { kind: 'other', protocol: ipProtocolName(next) };
     }
     if (frame.length - cursor < 8) {
       return truncated(cursor, `IPv6 extension header ${next}`, 8, frame.length - cursor);
@@ -120,7 +122,7 @@ function ipv6(frame: Uint8Array, at: number): IpResult {
               cursor + 2,
               'This is a fragment of an IPv6 packet; fragments are not reassembled.',
             )
-          : { kind: 'other' };
+          : { kind: 'other', protocol: ipProtocolName(following) };
       }
       size = 8;
     } else if (next === AUTHENTICATION) {
@@ -150,7 +152,7 @@ function ipv6(frame: Uint8Array, at: number): IpResult {
 }
 
 function ipv4Text(bytes: Uint8Array, at: number): string {
-  return [0, 1, 2, 3].map((i) => u8(bytes, at + i)).join('.');
+  return `${u8(bytes, at)}.${u8(bytes, at + 1)}.${u8(bytes, at + 2)}.${u8(bytes, at + 3)}`;
 }
 
 /** RFC 5952 §4: lower case, no leading zeros, the longest run (of 2+) of zero groups as `::`. */

@@ -10,10 +10,19 @@
  *     captured length (4)  original length (4)  packet data (captured length)
  *
  * The magic number says both the byte order the writer used and the
- * resolution of the second timestamp field.
+ * resolution of the second timestamp field. Read one unit at a time (the
+ * header, then each record), so that the file can arrive in chunks.
  */
-import { type ContainerResult, failure, hex, type RawPacket, u16, u32 } from './bytes';
-import { isSupportedLinkType } from './link';
+import {
+  type Container,
+  type ContainerStep,
+  captureError,
+  hex,
+  MAX_PACKET_OCTETS,
+  u16,
+  u32,
+} from './bytes';
+import { isSupportedLinkType, SUPPORTED_LINK_TYPES } from './link';
 
 const FILE_HEADER = 24;
 
@@ -44,71 +53,126 @@ export function pcapMagic(bytes: Uint8Array): Magic | null {
   return null;
 }
 
-export function readPcap(bytes: Uint8Array): ContainerResult {
-  const magic = pcapMagic(bytes);
-  if (!magic) {
-    return failure('unknown-format', 0, `${hex(u32(bytes, 0))} is not a pcap magic number.`);
-  }
-  if (bytes.length < FILE_HEADER) {
-    return failure(
-      'truncated-header',
-      bytes.length,
-      `A pcap file header has ${FILE_HEADER} octets; the file ends after ${bytes.length}.`,
-    );
-  }
-  const { little } = magic;
-  const major = u16(bytes, 4, little);
-  const minor = u16(bytes, 6, little);
-  // §4: version 2.4 since 1998; readers accept any 2.x (2.3 files exist).
-  if (major !== 2) {
-    return failure(
-      'unsupported-version',
-      4,
-      `pcap version ${major}.${minor} is not supported: only version 2.x is.`,
-    );
-  }
-  // §4: the link type is the lower 16 bits; the upper bits say how long the FCS is.
-  const linkType = u32(bytes, 20, little) & 0xffff;
-  if (!isSupportedLinkType(linkType)) {
-    return failure(
-      'unsupported-link-type',
-      20,
-      `Link type ${linkType} is not supported (Ethernet, Linux cooked, raw IP and BSD loopback are).`,
-    );
+export function createPcapContainer(): Container {
+  let magic: Magic | null = null;
+  let linkType = 0;
+  let frames = 0;
+
+  function header(view: Uint8Array, at: number): ContainerStep {
+    if (view.length - at < FILE_HEADER) return { kind: 'more', need: FILE_HEADER };
+    const bytes = view.subarray(at, at + FILE_HEADER);
+    const found = pcapMagic(bytes);
+    if (!found) {
+      return error('unknown-format', 0, `${hex(u32(bytes, 0))} is not a pcap magic number.`);
+    }
+    const { little } = found;
+    const major = u16(bytes, 4, little);
+    const minor = u16(bytes, 6, little);
+    // §4: version 2.4 since 1998; readers accept any 2.x (2.3 files exist).
+    if (major !== 2) {
+      return error(
+        'unsupported-version',
+        4,
+        `pcap version ${major}.${minor} is not supported: only version 2.x is.`,
+      );
+    }
+    // §4: the link type is the lower 16 bits; the upper bits say how long the FCS is.
+    linkType = u32(bytes, 20, little) & 0xffff;
+    if (!isSupportedLinkType(linkType)) {
+      return error(
+        'unsupported-link-type',
+        20,
+        `Link type ${linkType} is not supported (${SUPPORTED_LINK_TYPES} are).`,
+      );
+    }
+    magic = found;
+    const snapLength = u32(bytes, 16, little);
+    if (snapLength > MAX_PACKET_OCTETS) {
+      return {
+        kind: 'skip',
+        size: FILE_HEADER,
+        warning: {
+          code: 'huge-snaplen',
+          explanation: `The file header's snap length is ${snapLength} octets, more than any packet record may hold (${MAX_PACKET_OCTETS}); each record's own length is used.`,
+        },
+      };
+    }
+    return { kind: 'skip', size: FILE_HEADER };
   }
 
-  const packets: RawPacket[] = [];
-  let at = FILE_HEADER;
-  while (at < bytes.length) {
-    const header = magic.recordHeader;
-    if (at + header > bytes.length) {
-      return failure(
-        'truncated-record',
-        at,
-        `Packet record ${packets.length + 1} needs a ${header}-octet header; only ${bytes.length - at} octets are left.`,
+  function record(found: Magic, view: Uint8Array, at: number, offset: number): ContainerStep {
+    const { little, recordHeader } = found;
+    const frame = frames + 1;
+    if (view.length - at < recordHeader) return { kind: 'more', need: recordHeader };
+    const captured = u32(view, at + 8, little);
+    if (captured > MAX_PACKET_OCTETS) {
+      return error(
+        'record-too-long',
+        offset + 8,
+        `Packet record ${frame} says ${captured} octets were captured; no record may hold more than ${MAX_PACKET_OCTETS}: the file is damaged here.`,
+        frame,
       );
     }
-    const seconds = u32(bytes, at, little);
-    const fraction = u32(bytes, at + 4, little);
-    const captured = u32(bytes, at + 8, little);
-    const original = u32(bytes, at + 12, little);
-    const start = at + header;
-    if (start + captured > bytes.length) {
-      return failure(
-        'truncated-record',
-        at + 8,
-        `Packet record ${packets.length + 1} says ${captured} octets were captured; only ${bytes.length - start} are left.`,
-      );
-    }
-    packets.push({
-      frame: packets.length + 1,
-      offset: start,
-      data: bytes.subarray(start, start + captured),
-      originalLength: original,
-      linkType,
-      time: { seconds, fraction: fraction / magic.unitsPerSecond },
-    });
-    at = start + captured;
+    const size = recordHeader + captured;
+    if (view.length - at < size) return { kind: 'more', need: size };
+    frames = frame;
+    return {
+      kind: 'packet',
+      size,
+      packet: {
+        frame,
+        offset: offset + recordHeader,
+        data: view.subarray(at + recordHeader, at + size),
+        originalLength: u32(view, at + 12, little),
+        linkType,
+        time: {
+          seconds: u32(view, at, little),
+          fraction: u32(view, at + 4, little) / found.unitsPerSecond,
+        },
+      },
+    };
   }
-  return { ok: true, packets };
+
+  return {
+    get frames() {
+      return frames;
+    },
+    step(view, at, offset) {
+      return magic ? record(magic, view, at, offset) : header(view, at);
+    },
+    cutShort(rest, offset) {
+      if (!magic) {
+        return captureError(
+          'truncated-header',
+          offset + rest.length,
+          `A pcap file header has ${FILE_HEADER} octets; the file ends after ${rest.length}.`,
+        );
+      }
+      const frame = frames + 1;
+      if (rest.length < magic.recordHeader) {
+        return captureError(
+          'truncated-record',
+          offset,
+          `Packet record ${frame} needs a ${magic.recordHeader}-octet header; the file ends ${rest.length} octets into it.`,
+          frame,
+        );
+      }
+      const captured = u32(rest, 8, magic.little);
+      return captureError(
+        'truncated-record',
+        offset + 8,
+        `Packet record ${frame} says ${captured} octets were captured; the file ends after ${rest.length - magic.recordHeader} of them.`,
+        frame,
+      );
+    },
+  };
+}
+
+function error(
+  code: Parameters<typeof captureError>[0],
+  offset: number,
+  explanation: string,
+  frame: number | null = null,
+): ContainerStep {
+  return { kind: 'error', error: captureError(code, offset, explanation, frame) };
 }

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CaptureResult, readCapture } from './index';
 import { captureFiles, fixtureBytes } from './test-support/fixtures';
+import { readInChunks } from './test-support/raw';
 import {
   block,
   concat,
@@ -38,6 +39,12 @@ function checkShape(result: CaptureResult, input: Uint8Array) {
     expect(w.offset).toBeGreaterThanOrEqual(0);
     expect(w.offset).toBeLessThanOrEqual(input.length);
   }
+  if (result.damage) {
+    expect(result.damage.offset).toBeGreaterThanOrEqual(0);
+    expect(result.damage.offset).toBeLessThanOrEqual(input.length);
+    expect(result.damage.explanation.length).toBeGreaterThan(0);
+  }
+  expect(result.warnings.length).toBeLessThanOrEqual(result.warningCount);
   for (const p of result.packets) {
     expect(p.payload.length).toBeLessThanOrEqual(Math.max(p.length, 0));
     expect(Number.isFinite(p.time)).toBe(true);
@@ -116,7 +123,10 @@ describe('fuzz: no input makes the capture reader throw', () => {
             bytes = concat([bytes.subarray(0, at), splice[1], bytes.subarray(at)]);
           }
           if (cut !== null) bytes = bytes.subarray(0, cut % (bytes.length + 1));
-          checkShape(readCapture(bytes), bytes);
+          const whole = readCapture(bytes);
+          checkShape(whole, bytes);
+          // Fed in chunks, the same file reads the same, damage included.
+          expect(readInChunks(bytes, 1 + (bytes.length % 97))).toEqual(whole);
         }),
         { numRuns },
       );
@@ -139,8 +149,12 @@ describe('fuzz: no input makes the capture reader throw', () => {
               : writePcap(packets, { linkType });
             const result = readCapture(bytes);
             checkShape(result, bytes);
-            // Sound containers: every frame is either a segment or skipped.
-            expect(result.ok && result.packets.length + result.skipped).toBe(frames.length);
+            // Sound containers: every frame is a segment, another protocol, or a warning.
+            if (!result.ok) throw new Error(result.error.explanation);
+            const other = result.other.reduce((n, o) => n + o.packets, 0);
+            const skipped = result.warnings.filter((w) => w.frame !== null).length;
+            expect(result.packets.length + other + skipped).toBe(frames.length);
+            expect(result.frames).toBe(frames.length);
           },
         ),
         { numRuns },

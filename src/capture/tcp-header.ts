@@ -96,7 +96,7 @@ export function decodeTcp(frame: Uint8Array, start: number, end: number): TcpRes
     );
   }
   const bits = u8(frame, start + 13);
-  const otherFlags = OTHER_BITS.filter(([, bit]) => bits & bit).map(([name]) => name);
+  const otherFlags = namesOf(OTHER_BITS, bits);
   // The AE bit (AccECN; RFC 3540's NS before) is the last bit of octet 12.
   if (u8(frame, start + 12) & 0x01) otherFlags.push('AE');
   return {
@@ -106,7 +106,7 @@ export function decodeTcp(frame: Uint8Array, start: number, end: number): TcpRes
       dstPort: u16(frame, start + 2),
       seq: u32(frame, start + 4),
       ack: u32(frame, start + 8),
-      flags: FLAG_BITS.filter(([, bit]) => bits & bit).map(([name]) => name),
+      flags: namesOf(FLAG_BITS, bits),
       otherFlags,
       window: u16(frame, start + 14),
       checksum: u16(frame, start + 16),
@@ -115,6 +115,13 @@ export function decodeTcp(frame: Uint8Array, start: number, end: number): TcpRes
       options: decodeOptions(frame.subarray(start + 20, start + headerLength)),
     },
   };
+}
+
+/** The names of the bits set in `bits`, in the table's order. */
+function namesOf<T>(table: [T, number][], bits: number): T[] {
+  const names: T[] = [];
+  for (const [name, bit] of table) if (bits & bit) names.push(name);
+  return names;
 }
 
 /** The length each known option must have (RFC 9293 §3.2, RFC 7323, RFC 2018). */
@@ -138,27 +145,28 @@ export function decodeOptions(bytes: Uint8Array): CapturedOptions {
       options.malformed = true;
       break;
     }
-    const data = bytes.subarray(at + 2, at + length);
+    // The option's data starts after its kind and length octets.
+    const data = at + 2;
     const expected = OPTION_LENGTH[kind];
     if (expected !== undefined && length !== expected) {
       options.malformed = true;
     } else if (kind === 2) {
-      options.mss = u16(data, 0);
+      options.mss = u16(bytes, data);
     } else if (kind === 3) {
-      options.windowScale = u8(data, 0);
+      options.windowScale = u8(bytes, data);
     } else if (kind === 4) {
       options.sackPermitted = true;
     } else if (kind === 8) {
-      options.timestamps = { value: u32(data, 0), echo: u32(data, 4) };
+      options.timestamps = { value: u32(bytes, data), echo: u32(bytes, data + 4) };
     } else if (kind === 5 && (length - 2) % 8 === 0) {
       options.sack = [];
-      for (let i = 0; i < data.length; i += 8) {
-        options.sack.push({ left: u32(data, i), right: u32(data, i + 4) });
+      for (let i = data; i < at + length; i += 8) {
+        options.sack.push({ left: u32(bytes, i), right: u32(bytes, i + 4) });
       }
     } else {
       if (kind === 5) options.malformed = true;
       options.unknown ??= [];
-      options.unknown.push({ kind, data: bytesToBinary(data) });
+      options.unknown.push({ kind, data: bytesToBinary(bytes.subarray(data, at + length)) });
     }
     at += length;
   }

@@ -27,6 +27,10 @@ export interface CapturedSegment {
   frame: number;
   /** Milliseconds since the first packet record of the file (Wireshark's frame.time_relative × 1000). */
   time: number;
+  /** The frame's length on the wire (Wireshark's frame.len), which conversations count as bytes. */
+  frameLength: number;
+  /** 802.1Q VLAN identifiers of the frame, outermost first; absent when untagged. */
+  vlans?: number[];
   ipVersion: 4 | 6;
   /** Dotted quad, or RFC 5952 text for IPv6. */
   src: string;
@@ -64,6 +68,7 @@ export type CaptureErrorCode =
   | 'unsupported-version'
   | 'unsupported-link-type'
   | 'truncated-record'
+  | 'record-too-long'
   | 'truncated-block'
   | 'bad-block-length'
   | 'block-length-mismatch'
@@ -71,38 +76,69 @@ export type CaptureErrorCode =
   | 'missing-section-header'
   | 'unknown-interface'
   | 'bad-block-body'
-  | 'bad-option';
+  | 'bad-option'
+  | 'too-large';
 
 export interface CaptureError {
   code: CaptureErrorCode;
-  /** Byte offset in the input where the problem is. */
+  /** Byte offset in the file where the problem is. */
   offset: number;
+  /** The packet (frame number) the problem is in, when it is in one. */
+  frame: number | null;
   /** One sentence for people: what was expected and what was found. */
   explanation: string;
 }
 
-/** Why one packet was skipped although the file around it is sound. */
+/** Something worth saying about a file that is read anyway. */
 export type CaptureWarningCode =
-  | 'unsupported-link-type'
+  /** One packet could not be decoded and was skipped: */
   | 'truncated-frame'
   | 'bad-ip-header'
   | 'ip-fragment'
-  | 'bad-tcp-header';
+  | 'bad-tcp-header'
+  /** About the file as a whole: */
+  | 'huge-snaplen'
+  | 'no-packets'
+  | 'no-tcp';
 
 export interface CaptureWarning {
   code: CaptureWarningCode;
-  frame: number;
+  /** The packet it concerns; null for a warning about the whole file. */
+  frame: number | null;
   offset: number;
   explanation: string;
 }
 
+/** Packets that are not TCP, counted under a protocol's name (`UDP`, `ARP`, `EtherType 0x88b5`…). */
+export interface OtherTraffic {
+  protocol: string;
+  packets: number;
+  /** The first packet of this protocol, so that it can be found in Wireshark. */
+  firstFrame: number;
+}
+
+export interface CaptureSummary {
+  format: 'pcap' | 'pcapng';
+  /** Packet records read: Wireshark's frame count. */
+  frames: number;
+  /** Of those, the TCP segments read (a packet that could not be decoded is a warning instead). */
+  tcpPackets: number;
+  /** Everything else, by protocol, in order of first appearance. */
+  other: OtherTraffic[];
+  /** The first warnings (at most MAX_WARNINGS); `warningCount` counts them all. */
+  warnings: CaptureWarning[];
+  warningCount: number;
+  /**
+   * Why reading stopped before the end of the file, when it did (a record cut
+   * short, a length no record can have, a file too large): the packets before
+   * are kept, as tshark keeps them, and this says where the damage starts.
+   */
+  damage: CaptureError | null;
+  /** Seconds since 1970 of the first packet record (frame 1), null when there is none. */
+  startedAt: number | null;
+}
+
 export type CaptureResult =
-  | {
-      ok: true;
-      format: 'pcap' | 'pcapng';
-      packets: CapturedSegment[];
-      /** Packet records that are not TCP, or that could not be decoded (see `warnings`). */
-      skipped: number;
-      warnings: CaptureWarning[];
-    }
+  | ({ ok: true; packets: CapturedSegment[] } & CaptureSummary)
+  /** Nothing could be read: not a capture, or broken before its first packet. */
   | { ok: false; error: CaptureError };

@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CapturedSegment, readCapture, summarizeConversation } from '../capture';
+import { type CapturedSegment, listConversations, readCapture } from '../capture';
 import { type HttpRequest, type HttpResponse, headerValue, parseMessage } from '../http';
 import { SCENARIOS } from '../scenarios';
 import type { ResourceSpec, Scenario } from '../scenarios/types';
@@ -43,7 +43,7 @@ function flags(f: readonly TcpFlag[]): string {
 
 /** `C→S PSH,ACK`, for the order-and-flags comparison. */
 function captured(name: string): string[] {
-  const [conversation] = summarizeConversation(packets(name));
+  const [conversation] = listConversations(packets(name));
   return (conversation?.segments ?? []).map(
     (s) => `${s.from === 'client' ? 'C→S' : 'S→C'} ${flags(s.flags)}`,
   );
@@ -178,7 +178,7 @@ describe('with the captured octets, every segment matches field by field', () =>
     '%s',
     (name) => {
       const list = packets(name);
-      const [conversation] = summarizeConversation(list);
+      const [conversation] = listConversations(list);
       const byFrame = new Map(list.map((p) => [p.frame, p]));
       const expected = (conversation?.segments ?? []).map((s) => ({
         dir: s.from,
@@ -214,7 +214,7 @@ describe('with the captured octets, every segment matches field by field', () =>
       sackPermitted: true,
     });
     expect(t.segments.slice(2).map((s) => s.window)).toEqual(
-      summarizeConversation(packets('get'))[0]
+      listConversations(packets('get'))[0]
         ?.segments.slice(2)
         .map((s) => s.window),
     );
@@ -223,7 +223,7 @@ describe('with the captured octets, every segment matches field by field', () =>
 
 describe('large-response at MTU 1500', () => {
   const list = packets('large-response-mtu1500');
-  const [conversation] = summarizeConversation(list);
+  const [conversation] = listConversations(list);
   const segs = conversation?.segments ?? [];
   const t = simulate(replica('large-response-mtu1500', 1500), { profile: 'linux' });
 

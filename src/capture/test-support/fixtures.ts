@@ -20,6 +20,25 @@ export function captureFiles(): string[] {
     .sort();
 }
 
+/**
+ * The captures made for the importer (scripts/capture/extra.sh); every other
+ * capture is a scenario's, recorded in stability.txt.
+ */
+export const IMPORTER_CAPTURES = [
+  'four-conversations.pcapng',
+  'ipv6.pcapng',
+  'mid-connection.pcapng',
+  'retransmission-rto.pcapng',
+  'retransmission-sack.pcapng',
+  'sll2.pcapng',
+  'vlan.pcapng',
+];
+
+/** The scenario captures: curl and nginx on 127.0.0.1, one fixture per scenario. */
+export function scenarioCaptures(): string[] {
+  return captureFiles().filter((f) => !IMPORTER_CAPTURES.includes(f));
+}
+
 /** The text summary tshark wrote for a capture (get.pcap shares get.txt). */
 export function summaryFile(capture: string): string {
   return capture.replace(/\.(pcapng|pcap)$/, '.txt');

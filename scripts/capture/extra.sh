@@ -1,0 +1,152 @@
+# The captures for the importer (src/capture), sourced by capture.sh: what a
+# student or teacher may bring, beyond the scenarios' clean loopback GETs.
+# Each function writes NAME.pcapng and NAME.txt (tshark's summary, with the
+# TCP analysis) into $out; the HAR writes har.har and har.txt.
+#
+# Uses capture.sh's $work, $out, $port, $base, capture(), summarize(),
+# wanted() and helpers (processes to stop at exit).
+
+# keep NAME FILE: copies a capture into the fixtures with its summary.
+keep() {
+  cp "$2" "$out/$1.pcapng"
+  chmod 644 "$out/$1.pcapng"
+  summarize "$out/$1.pcapng" --extra >"$out/$1.txt"
+  echo "$1: $(tshark -r "$out/$1.pcapng" 2>/dev/null | wc -l) packets" >&2
+}
+
+# A capture that starts after the handshake: a keep-alive pair of GETs with
+# its first three packets (SYN, SYN,ACK, ACK) cut off by editcap, which is
+# what a capture started a moment late holds, and deterministic where a late
+# start is not.
+extra_mid_connection() {
+  capture "$work/mid.pcapng" "curl -s $base/ $base/"
+  editcap -r "$work/mid.pcapng" "$work/mid-cut.pcapng" 4-1000000
+  keep mid-connection "$work/mid-cut.pcapng"
+}
+
+# IPv6: curl to nginx on ::1.
+extra_ipv6() {
+  capture "$work/ipv6.pcapng" "curl -s -g 'http://[::1]:$port/'"
+  keep ipv6 "$work/ipv6.pcapng"
+}
+
+# Four TCP conversations in one file, with traffic that is not TCP between
+# them (an ICMP echo and its reply, a UDP datagram), which the importer must
+# count and name.
+extra_four_conversations() {
+  local command="curl -s $base/; ping -c 1 -W 1 127.0.0.1; curl -s $base/missing;"
+  command+=" echo roundtrip >/dev/udp/127.0.0.1/5555; curl -s $base/old; curl -s $base/large.html"
+  capture "$work/four.pcapng" "$command" lo "tcp port $port or icmp or udp port 5555"
+  keep four-conversations "$work/four.pcapng"
+}
+
+# Linux cooked v2 headers: a capture on the "any" pseudo-interface.
+extra_sll2() {
+  capture "$work/sll2.pcapng" "curl -s $base/" any "tcp port $port" -y LINUX_SLL2
+  keep sll2 "$work/sll2.pcapng"
+}
+
+# nft_drop_once TABLE RULE...: an nftables table that drops, at the client's
+# input, the first packet the rule matches and lets every later one pass (a
+# set remembers that it dropped one). Input comes after the capture point on
+# loopback, so the capture holds the packet the client never got, and then
+# the sender's retransmission.
+nft_drop_once() {
+  local match="$1"
+  nft -f - <<NFT
+table inet roundtrip_loss {
+  set dropped { type inet_service; flags dynamic; }
+  chain input {
+    type filter hook input priority 0;
+    $match tcp sport @dropped accept
+    $match add @dropped { tcp sport } drop
+  }
+}
+NFT
+}
+
+# A retransmission after the retransmission timeout: the response of a GET is
+# lost once; with nothing after it to acknowledge, the server waits for its
+# RTO (RFC 6298) and sends it again.
+extra_retransmission_rto() {
+  nft_drop_once "tcp sport $port tcp flags & psh == psh"
+  capture "$work/rto.pcapng" "curl -s $base/"
+  nft delete table inet roundtrip_loss
+  keep retransmission-rto "$work/rto.pcapng"
+}
+
+# A loss inside a burst, on a loopback shaped like Ethernet (MTU 1500, no
+# offloads; capture.sh sets that up first): the first full-sized segment of
+# an 18 KB response is lost once; the client's duplicate ACKs carry SACK
+# blocks (RFC 2018) and Linux retransmits at once (RACK, RFC 8985), sooner
+# than a timeout.
+extra_retransmission_sack() {
+  nft_drop_once "tcp sport $port meta length 1500"
+  capture "$work/sack.pcapng" "curl -s $base/large.html"
+  nft delete table inet roundtrip_loss
+  keep retransmission-sack "$work/sack.pcapng"
+}
+
+# 802.1Q VLAN tags on the wire. The kernel here has no 802.1Q support, so the
+# client and server live in namespaces of their own, joined by TAP devices,
+# and vlan-trunk.py forwards their frames and writes each one, tagged as a
+# trunk carries it, to a third TAP that tshark captures: one tag (VLAN 100)
+# for port 8080, two stacked tags (802.1ad 200 outside, 802.1Q 100 inside)
+# for port 8081. The TCP traffic is real; the tags are the relay's.
+extra_vlan() {
+  python3 "$here/vlan-trunk.py" rt-client rt-server rt-wire >"$work/relay.out" 2>&1 &
+  helpers+=($!)
+  for _ in $(seq 1 100); do grep -q ready "$work/relay.out" 2>/dev/null && break; sleep 0.05; done
+  unshare --net sleep infinity &
+  local client_ns=$!
+  unshare --net sleep infinity &
+  local server_ns=$!
+  helpers+=("$client_ns" "$server_ns")
+  sleep 0.2
+  ip link set rt-client netns "$client_ns"
+  ip link set rt-server netns "$server_ns"
+  # No IPv6 on these links: no router solicitations in the fixture.
+  sysctl -qw net.ipv6.conf.rt-wire.disable_ipv6=1
+  ip link set rt-wire up
+  local ns
+  for ns in "$client_ns:rt-client:10.1.0.1" "$server_ns:rt-server:10.1.0.2"; do
+    IFS=: read -r pid dev address <<<"$ns"
+    nsenter -t "$pid" -n sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+    nsenter -t "$pid" -n ip addr add "$address/24" dev "$dev"
+    nsenter -t "$pid" -n ip link set "$dev" up
+  done
+  # The site's nginx again, listening in the server's namespace on 8080 and 8081.
+  sed -e "s|listen 127.0.0.1:$port;|listen 10.1.0.2:8080; listen 10.1.0.2:8081;|" \
+    -e "s|listen \[::1\]:$port;||" -e "s|$work/nginx.pid|$work/nginx-vlan.pid|" \
+    "$work/nginx.conf" >"$work/nginx-vlan.conf"
+  nsenter -t "$server_ns" -n nginx -c "$work/nginx-vlan.conf" -p "$work" &
+  helpers+=($!)
+  sleep 0.5
+  local command="nsenter -t $client_ns -n curl -s http://10.1.0.2:8080/;"
+  command+=" nsenter -t $client_ns -n curl -s http://10.1.0.2:8081/"
+  capture "$work/vlan.pcapng" "$command" rt-wire vlan
+  keep vlan "$work/vlan.pcapng"
+}
+
+# A HAR that Chromium writes: Playwright's recordHar (headless Chromium, the
+# browser the tests use) loading a page with a stylesheet, a script and a
+# redirected fetch from nginx. har.txt is the HAR's own summary, one line per
+# entry, written by python3 from the JSON (not by the code under test).
+extra_har() {
+  local repo
+  repo="$(cd "$here/../.." && pwd)"
+  (cd "$repo" && npx tsx scripts/capture/record-har.ts "$base/har.html" "$work/page.har")
+  cp "$work/page.har" "$out/har.har"
+  chmod 644 "$out/har.har"
+  python3 - "$out/har.har" >"$out/har.txt" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))["log"]
+print("method\turl\tstatus\tconnection\tblocked\tdns\tconnect\tssl\tsend\twait\treceive")
+for e in log["entries"]:
+    t = e["timings"]
+    cells = [e["request"]["method"], e["request"]["url"], str(e["response"]["status"]), e.get("connection", "")]
+    cells += [str(t.get(k, -1)) for k in ("blocked", "dns", "connect", "ssl", "send", "wait", "receive")]
+    print("\t".join(cells))
+PY
+  echo "har: $(($(wc -l <"$out/har.txt") - 1)) entries" >&2
+}
