@@ -31,7 +31,7 @@ describe('the scenario table', () => {
     ]);
   });
 
-  it('sends the form with Content-Length 63, not the seeds’ 64', () => {
+  it('sends the form with Content-Length 63, not the sources’ 64', () => {
     const t = simulate(SCENARIOS[1] as (typeof SCENARIOS)[number]);
     const request = t.messages.find((m) => m.kind === 'request');
     expect(request?.bytes).toContain('Content-Length: 63\r\n');

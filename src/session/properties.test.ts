@@ -1,5 +1,5 @@
 /**
- * Invariants over every scenario × many seeds × loss patterns (fast-check):
+ * Invariants over every scenario × many random seeds × loss patterns (fast-check):
  * - every octet an application writes reaches the other application exactly
  *   once and in order (all of it, unless a side gave up);
  * - every state change is an edge of TCP_TRANSITIONS, and the states a step
