@@ -13,6 +13,7 @@ export type {
   Segment,
   StateChange,
   Step,
+  StepDetail,
   StepReason,
   TcpFlag,
   TcpState,

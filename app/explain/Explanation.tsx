@@ -69,7 +69,7 @@ export function Explanation({
       {rail && step && (
         <div className="phase-steps">
           <PhaseRow label={t['explain.mdn']} items={mdn} current={step.phase.mdn} />
-          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.seven} />
+          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.sevenStep} />
         </div>
       )}
     </div>

@@ -3,13 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore, StoreProvider } from '../store';
 import { en } from '../strings/en';
-import { getFixture } from '../test-support/fixtures';
+import { timelineOf } from '../test-support/fixtures';
 import { MessageView } from './MessageView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function render(step: number, hex = false) {
-  const store = createAppStore({ scenarioIds: ['get'], simulate: () => getFixture() }, { hex });
+  const store = createAppStore(
+    { scenarioIds: ['get'], simulate: () => timelineOf('get') },
+    { hex },
+  );
   store.getState().loadScenario('get', { step });
   const host = document.createElement('div');
   document.body.append(host);
@@ -29,7 +32,7 @@ afterEach(() => {
 });
 
 describe('<MessageView>', () => {
-  const timeline = getFixture();
+  const timeline = timelineOf('get');
   const at = (reason: string, block: number) =>
     timeline.steps.findIndex((s) => s.reason === reason && s.message?.block === block);
 

@@ -15,7 +15,7 @@ const BANDS: Band[] = [1, 2, 3, 'close'];
 
 function bandOf(step: Step): Band | null {
   if (step.phase.mdn) return step.phase.mdn;
-  return step.phase.seven === 7 ? 'close' : null;
+  return step.phase.sevenStep === 7 ? 'close' : null;
 }
 
 interface Props {

@@ -1,49 +1,48 @@
 /**
  * The three timers an endpoint runs (RFC 9293 §3.8.6.3, §3.10.8): the
  * retransmission timer (RFC 6298), the TIME-WAIT timer (2×MSL), and the
- * delayed-ACK timer (linux profile). Each handler is pure: TCB in, next TCB
- * and what to send out (`fireTimerInPlace`: in place, see tcb.ts). The
- * simulation keeps the deadlines in the TCB and fires a handler only if its
- * deadline is still the one it scheduled.
+ * delayed-ACK timer (linux profile). `fireTimer` is pure: TCB in; next TCB,
+ * what to send and a named outcome out. The simulation keeps the deadlines in
+ * the TCB and fires a timer only if its deadline is still the one it scheduled.
  */
-import type { StepReason } from '../timeline/types';
+import type { Outcome } from '../timeline/reasons';
 import type { TcpConfig } from './config';
 import { formAck } from './emit';
 import { exhausted, retransmit } from './retransmit';
 import type { TcpSegment } from './segment';
-import { type Draft, draftOf, move, type Tcb } from './tcb';
+import { copyTcb, move, type Tcb } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export type TimerKind = 'retransmission' | 'time-wait' | 'delayed-ack';
+
+export type TimerOutcome = Outcome<
+  'time-wait-expired' | 'ack-sent' | 'retransmissions-exhausted' | 'retransmission-timeout'
+>;
 
 export interface TimerResult {
   tcb: Tcb;
   out: TcpSegment[];
   transitions: TcpTransition[];
-  reason: StepReason;
+  outcome: TimerOutcome;
+  /** The section of the RFC that specifies what the timer does. */
   rfc: string;
-  detail: Record<string, string | number | boolean>;
   /** The connection ended: 'closed' after TIME-WAIT, 'gave-up' after too many retransmissions. */
   ended: 'closed' | 'gave-up' | null;
 }
 
+/** The field of the TCB that holds each timer's deadline. */
+const DEADLINE = {
+  retransmission: 'rtxDeadline',
+  'time-wait': 'timeWaitDeadline',
+  'delayed-ack': 'delackDeadline',
+} as const satisfies Record<TimerKind, keyof Tcb>;
+
 export function deadlineOf(tcb: Tcb, kind: TimerKind): number | null {
-  if (kind === 'retransmission') return tcb.rtxDeadline;
-  if (kind === 'time-wait') return tcb.timeWaitDeadline;
-  return tcb.delackDeadline;
+  return tcb[DEADLINE[kind]];
 }
 
 export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: number): TimerResult {
-  return fireTimerInPlace(draftOf(tcb), kind, config, now);
-}
-
-/** `fireTimer` on a TCB the caller owns: `t` itself changes and is the result's TCB (see tcb.ts). */
-export function fireTimerInPlace(
-  t: Draft,
-  kind: TimerKind,
-  config: TcpConfig,
-  now: number,
-): TimerResult {
+  const t = copyTcb(tcb);
   const transitions: TcpTransition[] = [];
   if (kind === 'time-wait') {
     // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,
@@ -54,9 +53,8 @@ export function fireTimerInPlace(
       tcb: t,
       out: [],
       transitions,
-      reason: 'time-wait-expired',
+      outcome: { reason: 'time-wait-expired', detail: { timeWaitMs: 2 * config.mslMs } },
       rfc: 'RFC 9293 §3.10.8',
-      detail: { timeWaitMs: 2 * config.mslMs },
       ended: 'closed',
     };
   }
@@ -72,9 +70,8 @@ export function fireTimerInPlace(
       tcb: t,
       out: [ack],
       transitions,
-      reason: 'ack-sent',
+      outcome: { reason: 'ack-sent', detail: { delayMs: config.delayedAck?.timeoutMs ?? 0 } },
       rfc: 'RFC 9293 §3.8.6.3',
-      detail: { delayMs: config.delayedAck?.timeoutMs ?? 0 },
       ended: null,
     };
   }
@@ -92,9 +89,11 @@ export function fireTimerInPlace(
       tcb: t,
       out: [],
       transitions,
-      reason: 'retransmissions-exhausted',
+      outcome: {
+        reason: 'retransmissions-exhausted',
+        detail: { retransmissions: t.retries },
+      },
       rfc: 'RFC 9293 §3.8.3',
-      detail: { retransmissions: t.retries },
       ended: 'gave-up',
     };
   }
@@ -104,9 +103,11 @@ export function fireTimerInPlace(
     tcb: t,
     out: seg ? [seg] : [],
     transitions,
-    reason: 'retransmission-timeout',
+    outcome: {
+      reason: 'retransmission-timeout',
+      detail: { rto: rtoBefore, nextRto: t.rto, attempt: t.retries },
+    },
     rfc: 'RFC 6298 §5',
-    detail: { rto: rtoBefore, nextRto: t.rto, attempt: t.retries },
     ended: null,
   };
 }

@@ -13,33 +13,34 @@
  * addresses neither error conditions nor actions that are not connected with
  * state changes."
  */
-import type { TcpFlag } from '../timeline/types';
+import type { TcpFlag } from './segment';
 import type { TcpState } from './states';
 
 /** What makes a connection change state: a user call, a segment, or a timer. */
-export type TcpEvent =
+export const TCP_EVENTS = [
   // User calls (RFC 9293 §3.10.1 OPEN, §3.10.2 SEND, §3.10.4 CLOSE)
-  | 'passive-open'
-  | 'active-open'
-  | 'send'
-  | 'close'
+  'passive-open',
+  'active-open',
+  'send',
+  'close',
   // Segment arrivals (RFC 9293 §3.10.7)
-  | 'rcv-syn'
-  | 'rcv-syn-ack'
-  | 'rcv-ack-of-syn'
-  | 'rcv-fin'
-  | 'rcv-ack-of-fin'
-  | 'rcv-fin-ack-of-fin'
-  | 'rcv-rst'
-  /**
-   * A RST in SYN-RECEIVED when the connection came from SYN-SENT (simultaneous open): unlike
-   * `rcv-rst` there, which returns a passive OPEN to LISTEN, "the connection was refused"
-   * (RFC 9293 §3.10.7.4). A distinct event because the table is keyed by (from, event).
-   */
-  | 'rcv-rst-active-open'
+  'rcv-syn',
+  'rcv-syn-ack',
+  'rcv-ack-of-syn',
+  'rcv-fin',
+  'rcv-ack-of-fin',
+  'rcv-fin-ack-of-fin',
+  'rcv-rst',
+  // A RST in SYN-RECEIVED when the connection came from SYN-SENT (simultaneous open): unlike
+  // `rcv-rst` there, which returns a passive OPEN to LISTEN, "the connection was refused"
+  // (RFC 9293 §3.10.7.4). A distinct event because the table is keyed by (from, event).
+  'rcv-rst-active-open',
   // Timers (RFC 9293 §3.10.8)
-  | 'timeout-2msl'
-  | 'user-timeout';
+  'timeout-2msl',
+  'user-timeout',
+] as const;
+
+export type TcpEvent = (typeof TCP_EVENTS)[number];
 
 export interface TcpTransition {
   /** Stable id, `FROM--event`, unique per (from, event). */
@@ -150,18 +151,9 @@ export const TCP_TRANSITIONS: readonly TcpTransition[] = ROWS.map(
   }),
 );
 
-// Keyed by state, then event: every state change looks its edge up here, and building the
-// `FROM--event` id string for each lookup cost more than the rest of the lookup.
-const BY_STATE = new Map<TcpState, Map<TcpEvent, TcpTransition>>();
-for (const t of TCP_TRANSITIONS) {
-  const edges = BY_STATE.get(t.from) ?? new Map<TcpEvent, TcpTransition>();
-  edges.set(t.event, t);
-  BY_STATE.set(t.from, edges);
-}
-
 /** The edge leaving `from` on `event`, or undefined if the table has none. */
 export function findTransition(from: TcpState, event: TcpEvent): TcpTransition | undefined {
-  return BY_STATE.get(from)?.get(event);
+  return TCP_TRANSITIONS.find((t) => t.from === from && t.event === event);
 }
 
 export class IllegalTransitionError extends Error {

@@ -73,7 +73,7 @@ function event(step: Step, t: Timeline): string {
 }
 
 function phase(step: Step): string {
-  return `${step.phase.mdn ?? '-'}/${step.phase.seven ?? '-'}`;
+  return `${step.phase.mdn ?? '-'}/${step.phase.sevenStep ?? '-'}`;
 }
 
 export function formatTimeline(t: Timeline): string {

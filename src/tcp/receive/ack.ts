@@ -28,7 +28,7 @@ function advanceUna(w: Work): boolean {
     t.sendQueue = t.sendQueue.slice(ackedData);
     t.sendQueueSeq = seqAdd(t.sendQueueSeq, ackedData);
   }
-  w.detail.acked = seqDiff(ack, before);
+  w.acked = seqDiff(ack, before);
   onNewAck(t, w.ctx.now, w.ctx.config);
   return true;
 }
@@ -104,7 +104,7 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
     case 'CLOSE-WAIT':
       // CLOSE-WAIT: "Do the same processing as for the ESTABLISHED state."
       if (establishedAck(w) === 'stop') return 'stop';
-      if (w.detail.acked !== undefined) because(w, 'ack-received');
+      if (w.acked > 0) because(w, 'ack-received');
       return 'continue';
     case 'FIN-WAIT-1':
       // "In addition to the processing for the ESTABLISHED state, if the FIN segment is now
@@ -155,5 +155,5 @@ export function enterTimeWait(w: Work): void {
   t.timeWaitDeadline = w.ctx.now + 2 * w.ctx.config.mslMs;
   t.rtxDeadline = null;
   t.delackDeadline = null;
-  w.detail.timeWaitMs = 2 * w.ctx.config.mslMs;
+  w.timeWaitMs = 2 * w.ctx.config.mslMs;
 }

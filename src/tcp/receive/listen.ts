@@ -2,20 +2,20 @@ import { receiveWindowFor } from '../config';
 import { formReset, formSegment, noteSent } from '../emit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd } from '../sequence';
-import { type Draft, move } from '../tcb';
+import { move, type Tcb } from '../tcb';
 import { takeSynOptions } from './options';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
  * RFC 9293 §3.10.7.2 LISTEN STATE, in the RFC's order of checks.
  */
-export function receiveInListen(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInListen(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.2');
 
   // "First, check for a RST: An incoming RST segment could not be valid since it could not
   // have been sent in response to anything sent by this incarnation of the connection. An
   // incoming RST should be ignored. Return."
-  if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
+  if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
 
   // "Second, check for an ACK: Any acknowledgment is bad if it arrives on a connection still
   // in the LISTEN state. An acceptable reset segment should be formed for any arriving
@@ -23,7 +23,7 @@ export function receiveInListen(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext
   // Return."
   if (hasFlag(seg, 'ACK')) {
     w.out.push(formReset(seg.ack, null));
-    return finish(w, 'rst-sent');
+    return finish(w, { reason: 'rst-sent', detail: { refusing: 'unacceptable-ack' } });
   }
 
   // "Third, check for a SYN: If the SYN bit is set, check the security. [...] Set RCV.NXT to
@@ -52,9 +52,9 @@ export function receiveInListen(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext
     const synAck = formSegment(t, ctx.config, ctx.now, t.iss, ['SYN', 'ACK']);
     noteSent(t, synAck, ctx.now, false);
     w.out.push(synAck);
-    return finish(w, 'syn-received');
+    return finish(w, { reason: 'syn-received', detail: { simultaneousOpen: false } });
   }
 
   // "Fourth, other data or control: This should not be reached. Drop the segment and return."
-  return finish(w, 'segment-discarded');
+  return finish(w, { reason: 'segment-discarded', detail: {} });
 }

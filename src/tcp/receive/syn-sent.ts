@@ -2,14 +2,14 @@ import { formReset, formSegment, noteSent } from '../emit';
 import { onNewAck } from '../retransmit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd, seqGt, seqLe } from '../sequence';
-import { type Draft, move } from '../tcb';
+import { move, type Tcb } from '../tcb';
 import { takeSynOptions } from './options';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
  * RFC 9293 §3.10.7.3 SYN-SENT STATE, in the RFC's order of checks.
  */
-export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInSynSent(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.3');
   const t = w.tcb;
   const { config, now } = ctx;
@@ -21,11 +21,10 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
   let ackAcceptable = false;
   if (hasFlag(seg, 'ACK')) {
     if (seqLe(seg.ack, t.iss) || seqGt(seg.ack, t.sndNxt)) {
-      if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
-      w.out.push(formReset(seg.ack, null));
+      if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
       // RFC 9293 Figure 8: a SYN,ACK that acknowledges an old duplicate SYN is answered so.
-      w.detail.acknowledged = seg.ack;
-      return finish(w, 'rst-sent');
+      w.out.push(formReset(seg.ack, null));
+      return finish(w, { reason: 'rst-sent', detail: { refusing: 'unacceptable-ack' } });
     }
     ackAcceptable = seqGt(seg.ack, t.sndUna);
   }
@@ -34,12 +33,11 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
   // to the user 'error: connection reset', drop the segment, enter CLOSED state, delete TCB,
   // and return. Otherwise (no ACK), drop the segment and return."
   if (hasFlag(seg, 'RST')) {
-    if (!ackAcceptable) return finish(w, 'segment-discarded');
+    if (!ackAcceptable) return finish(w, { reason: 'segment-discarded', detail: {} });
     move(t, w.transitions, 'rcv-rst');
     t.rtxDeadline = null;
     w.signals.push('reset');
-    w.detail.refused = true;
-    return finish(w, 'rst-received');
+    return finish(w, { reason: 'rst-received', detail: { refused: true } });
   }
 
   // "Third, check the security: [...]" Simplification: no security compartments.
@@ -75,7 +73,7 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
       w.ackNeeded = true;
       w.ackUrgent = true;
       // Simplification: data on a SYN,ACK is not delivered (no scenario sends any).
-      return finish(w, 'syn-ack-received');
+      return finish(w, { reason: 'syn-ack-received', detail: {} });
     }
     // "Otherwise, enter SYN-RECEIVED, form a SYN,ACK segment <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
     // and send it." (Simultaneous open, RFC 9293 Figure 7.)
@@ -84,10 +82,9 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
     // The SYN,ACK repeats our SYN's sequence number: a retransmission of its sequence space.
     noteSent(t, synAck, now, true);
     w.out.push(synAck);
-    w.detail.simultaneousOpen = true;
-    return finish(w, 'syn-received');
+    return finish(w, { reason: 'syn-received', detail: { simultaneousOpen: true } });
   }
 
   // "Fifth, if neither of the SYN or RST bits is set, then drop the segment and return."
-  return finish(w, 'segment-discarded');
+  return finish(w, { reason: 'segment-discarded', detail: {} });
 }

@@ -7,12 +7,12 @@
 import { formSegment, noteSent } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd, seqDiff, seqInHalfOpen } from '../sequence';
-import { closedTcb, type Draft, move, type Tcb } from '../tcb';
+import { closedTcb, move, type Tcb } from '../tcb';
 import { checkAck } from './ack';
 import { takeTimestamp } from './options';
 import { checkFin, checkText, type InOrder } from './text-fin';
 import {
-  because,
+  checksOutcome,
   finish,
   type ReceiveContext,
   type ReceiveResult,
@@ -60,7 +60,7 @@ function trimToRcvNxt(tcb: Tcb, seg: TcpSegment): InOrder {
 }
 
 export function receiveInSynchronized(
-  tcb: Draft,
+  tcb: Tcb,
   seg: TcpSegment,
   ctx: ReceiveContext,
 ): ReceiveResult {
@@ -83,8 +83,7 @@ export function receiveInSynchronized(
     t.timeWaitDeadline = now + 2 * config.mslMs;
     takeTimestamp(t, seg);
     sendAck(w);
-    w.detail.timeWaitMs = 2 * config.mslMs;
-    return finish(w, 'time-wait-ack');
+    return finish(w, { reason: 'time-wait-ack', detail: { timeWaitMs: 2 * config.mslMs } });
   }
 
   // SYN-RECEIVED: the peer repeats its SYN because our SYN,ACK was lost. The first check would
@@ -100,8 +99,7 @@ export function receiveInSynchronized(
     const synAck = formSegment(t, config, now, t.iss, ['SYN', 'ACK']);
     noteSent(t, synAck, now, true);
     w.out.push(synAck);
-    w.detail.repeatedSyn = true;
-    return finish(w, 'duplicate-syn-received');
+    return finish(w, { reason: 'duplicate-syn-received', detail: {} });
   }
 
   // Simultaneous open (RFC 9293 Figure 7, line 6): in SYN-RECEIVED the peer's SYN,ACK repeats
@@ -120,10 +118,9 @@ export function receiveInSynchronized(
   // and return): <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, drop the
   // unacceptable segment and return."
   if (!simultaneousSynAck && !isAcceptable(t, seg)) {
-    if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
+    if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
     sendAck(w);
-    w.detail.duplicate = true;
-    return finish(w, 'duplicate-ack-sent');
+    return finish(w, { reason: 'duplicate-ack-sent', detail: { gap: null } });
   }
   // "Segments with higher beginning sequence numbers SHOULD be held for later processing."
   // RFC 5681 §4.2: "A TCP receiver SHOULD send an immediate duplicate ACK when an out-of-order
@@ -138,9 +135,7 @@ export function receiveInSynchronized(
       t.held = [...t.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
     }
     sendAck(w);
-    w.detail.outOfOrder = true;
-    w.detail.gap = seqDiff(seg.seq, t.rcvNxt);
-    return finish(w, 'duplicate-ack-sent');
+    return finish(w, { reason: 'duplicate-ack-sent', detail: { gap: seqDiff(seg.seq, t.rcvNxt) } });
   }
 
   // "Second, check the RST bit: RFC 5961 [...] 1) If the RST bit is set and the sequence number
@@ -163,14 +158,13 @@ export function receiveInSynchronized(
   // with the challenge ACK as in the synchronized states.
   if (hasFlag(seg, 'SYN') && !simultaneousSynAck) {
     sendAck(w);
-    w.detail.challenge = true;
-    return finish(w, 'challenge-ack-sent');
+    return finish(w, { reason: 'challenge-ack-sent', detail: {} });
   }
 
   // "Fifth, check the ACK field" (ack.ts).
   const inOrder = trimToRcvNxt(t, seg);
   const going = checkAck(w, inOrder.fin && segLen(seg) > 0);
-  if (going === 'stop') return finish(w, 'ack-received');
+  if (going === 'stop') return finish(w, checksOutcome(w));
   takeTimestamp(t, seg);
 
   // "Sixth, check the URG bit": Simplification, urgent data is not modelled.
@@ -178,7 +172,7 @@ export function receiveInSynchronized(
   // "Seventh, process the segment text" and "Eighth, check the FIN bit" (text-fin.ts), then
   // whatever held segments are now in order.
   processInOrder(w, inOrder);
-  return finish(w, 'ack-received');
+  return finish(w, checksOutcome(w));
 }
 
 function processInOrder(w: Work, first: InOrder): void {
@@ -213,21 +207,20 @@ function checkRst(w: Work): ReceiveResult {
   w.rfc = 'RFC 9293 §3.10.7.4';
   if (seg.seq !== t.rcvNxt) {
     sendAck(w);
-    w.detail.challenge = true;
-    return finish(w, 'challenge-ack-sent');
+    return finish(w, { reason: 'challenge-ack-sent', detail: {} });
   }
   if (t.state === 'SYN-RECEIVED') {
     // "If this connection was initiated with a passive OPEN (i.e., came from the LISTEN state),
     // then return this connection to LISTEN state and return. The user need not be informed.
     if (t.passive) {
       move(t, w.transitions, 'rcv-rst');
-      Object.assign(t, {
+      w.tcb = {
         ...closedTcb(t.iss, t.rcvWnd, w.ctx.config.rto.initialMs),
         state: 'LISTEN',
         passive: true,
         tsOffset: t.tsOffset,
-      });
-      return finish(w, 'rst-received');
+      };
+      return finish(w, { reason: 'rst-received', detail: { refused: false } });
     }
     // If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state),
     // then the connection was refused; signal the user "connection refused". In either case,
@@ -238,8 +231,7 @@ function checkRst(w: Work): ReceiveResult {
     t.delackDeadline = null;
     t.held = [];
     w.signals.push('reset');
-    w.detail.refused = true;
-    return finish(w, 'rst-received');
+    return finish(w, { reason: 'rst-received', detail: { refused: true } });
   }
   // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT: "any outstanding RECEIVEs and SEND should
   // receive 'reset' responses. All segment queues should be flushed. Users should also receive
@@ -253,6 +245,5 @@ function checkRst(w: Work): ReceiveResult {
   t.delackDeadline = null;
   t.held = [];
   w.signals.push(signal);
-  because(w, 'rst-received');
-  return finish(w, 'rst-received');
+  return finish(w, { reason: 'rst-received', detail: { refused: false } });
 }
