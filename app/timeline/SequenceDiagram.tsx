@@ -14,26 +14,14 @@ import { useApp } from '../store';
 import { type Catalogue, format, type Lang } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { arrowGeometry } from './geometry';
+import { type DiagramLayout, diagramLayout, stateTags } from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
-import { PacketLayer, StepLayer, stateTags } from './StepLayer';
-import { buildScale } from './scale';
+import { PacketLayer, StepLayer } from './StepLayer';
 import { useWidth } from './useWidth';
 import './diagram.css';
 
 let readyMarked = false;
-
-export type DiagramLayout = ReturnType<typeof diagramLayout>;
-
-export function diagramLayout(timeline: Timeline, width: number, compact: boolean) {
-  const narrow = width < 560;
-  const scale = buildScale(timeline, { latencyPx: compact ? 44 : narrow ? 52 : 64 });
-  const ruler = 52;
-  const rail = 44;
-  const tags = narrow ? 0 : 92;
-  const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
-  return { scale, lanes, narrow, ruler, rail, width };
-}
 
 export function SequenceDiagram({
   t,
