@@ -92,7 +92,8 @@ const ROWS: Row[] = [
   ['SYN-RECEIVED', 'rcv-ack-of-syn',     'ESTABLISHED',  null,    '§3.10.7.4', true],
   // §3.10.7.4 second check, SYN-RECEIVED: "If this connection was initiated with a passive OPEN
   // (i.e., came from the LISTEN state), then return this connection to LISTEN state and return."
-  ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', false],
+  // Figure 5 draws it: "rcv RST (note 1)".
+  ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', true],
   // "If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state), then
   // the connection was refused; signal the user "connection refused". [...] And in the active
   // OPEN case, enter the CLOSED state and delete the TCB, and return."
@@ -109,8 +110,10 @@ const ROWS: Row[] = [
   // §3.10.7.4 fifth check, FIN-WAIT-1: "if the FIN segment is now acknowledged, then enter FIN-WAIT-2".
   ['FIN-WAIT-1',   'rcv-ack-of-fin',     'FIN-WAIT-2',   null,    '§3.10.7.4', true],
   // §3.10.7.4 eighth check, FIN-WAIT-1: "If our FIN has been ACKed ..., then enter TIME-WAIT ...;
-  // otherwise, enter the CLOSING state."
-  ['FIN-WAIT-1',   'rcv-fin-ack-of-fin', 'TIME-WAIT',    ACK,     '§3.10.7.4', true],
+  // otherwise, enter the CLOSING state." Figure 5 leaves the first out (its Note 2: "The figure
+  // omits a transition from FIN-WAIT-1 to TIME-WAIT if a FIN is received and the local FIN is
+  // also acknowledged").
+  ['FIN-WAIT-1',   'rcv-fin-ack-of-fin', 'TIME-WAIT',    ACK,     '§3.10.7.4', false],
   ['FIN-WAIT-1',   'rcv-fin',            'CLOSING',      ACK,     '§3.10.7.4', true],
   ['FIN-WAIT-1',   'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['FIN-WAIT-1',   'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
