@@ -20,4 +20,11 @@ export type {
   TcpTransition,
   Timeline,
 } from '../src/index';
-export { findScenario, SCENARIOS, simulate, TCP_STATES, TCP_TRANSITIONS } from '../src/index';
+export {
+  findScenario,
+  INITIAL_STATES,
+  SCENARIOS,
+  simulate,
+  TCP_STATES,
+  TCP_TRANSITIONS,
+} from '../src/index';

@@ -4,28 +4,46 @@
  * current states are marked and the edges of this step are lit.
  */
 import { memo, useMemo } from 'react';
-import { type Endpoint, type StateChange, TCP_TRANSITIONS } from '../model';
-import type { Catalogue } from '../strings';
+import { type Endpoint, type StateChange, TCP_TRANSITIONS, type TcpTransition } from '../model';
+import { type Catalogue, format } from '../strings';
 import {
-  edgeGeometry,
+  type EdgeLabel,
+  edgeGeometries,
+  LABEL_FONT,
+  LABEL_LINE,
   NODE_H,
   NODE_W,
   NODES,
   type NodeId,
-  targetNode,
+  placeLabels,
   VIEW_H,
   VIEW_W,
 } from './layout';
 
-const GEOMETRY = (() => {
-  const pairs = new Set(TCP_TRANSITIONS.map((t) => `${t.from}>${targetNode(t.from, t.to)}`));
-  return new Map(
-    TCP_TRANSITIONS.map((t) => {
-      const reverse = pairs.has(`${targetNode(t.to, t.from)}>${t.from}`) && t.from !== t.to;
-      return [t.id, { t, g: edgeGeometry(t, reverse) }];
-    }),
+const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
+const FIGURE_5 = TCP_TRANSITIONS.filter((t) => t.inFigure5);
+const FIGURE_5_IDS = FIGURE_5.map((t) => t.id);
+
+/** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
+export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
+  const event = t[`token.event.${edge.event}`];
+  return edge.sends
+    ? [event, format(t, 'token.action.snd', { flags: edge.sends.join(',') })]
+    : [event];
+}
+
+/**
+ * Every edge's label: Figure 5's placed together, each §3.10 edge's placed on its own against
+ * them (it is drawn only while taken, and a step takes at most one edge at each end).
+ */
+export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
+  const labelOf = (edge: TcpTransition) => ({ id: edge.id, lines: edgeLabelLines(edge, t) });
+  const figure = placeLabels(FIGURE_5.map(labelOf), GEOMETRY, FIGURE_5_IDS);
+  const extras = TCP_TRANSITIONS.filter((e) => !e.inFigure5).flatMap((e) =>
+    placeLabels([labelOf(e)], GEOMETRY, FIGURE_5_IDS, figure),
   );
-})();
+  return new Map([...figure, ...extras].map((l) => [l.id, l]));
+}
 
 interface Props {
   t: Catalogue;
@@ -35,6 +53,7 @@ interface Props {
 
 export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props) {
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
+  const labels = useMemo(() => edgeLabels(t), [t]);
   return (
     <svg
       className="state-diagram"
@@ -58,9 +77,10 @@ export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props
           </marker>
         ))}
       </defs>
-      {[...GEOMETRY.values()].map(({ t: edge, g }) => {
+      {TCP_TRANSITIONS.map((edge) => {
         const by = lit.get(edge.id);
-        if (!edge.inFigure5 && !by) return null;
+        const g = GEOMETRY.get(edge.id);
+        if ((!edge.inFigure5 && !by) || !g) return null;
         const cls = by ? `sd-edge lit lit-${by}` : 'sd-edge';
         return (
           <path
@@ -69,6 +89,27 @@ export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props
             className={edge.inFigure5 ? cls : `${cls} extra`}
             markerEnd={`url(#sd-arrow-${by ?? 'base'})`}
           />
+        );
+      })}
+      {TCP_TRANSITIONS.map((edge) => {
+        const by = lit.get(edge.id);
+        const label = labels.get(edge.id);
+        if ((!edge.inFigure5 && !by) || !label) return null;
+        return (
+          <text
+            key={edge.id}
+            className={by ? `sd-label lit lit-${by}` : 'sd-label'}
+            x={label.x}
+            y={label.y}
+            textAnchor="middle"
+            fontSize={LABEL_FONT}
+          >
+            {label.lines.map((line, i) => (
+              <tspan key={line} x={label.x} dy={i === 0 ? 0 : LABEL_LINE}>
+                {line}
+              </tspan>
+            ))}
+          </text>
         );
       })}
       {(Object.keys(NODES) as NodeId[]).map((id) => {
