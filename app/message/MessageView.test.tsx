@@ -2,7 +2,6 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore, StoreProvider } from '../store';
-import { en } from '../strings/en';
 import { timelineOf } from '../test-support/fixtures';
 import { MessageView } from './MessageView';
 
@@ -20,7 +19,7 @@ function render(step: number, hex = false) {
   act(() => {
     root.render(
       <StoreProvider store={store}>
-        <MessageView t={en} />
+        <MessageView />
       </StoreProvider>,
     );
   });

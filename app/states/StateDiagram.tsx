@@ -5,6 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { type Endpoint, type StateChange, TCP_TRANSITIONS, type TcpTransition } from '../model';
+import { useT } from '../store';
 import { type Catalogue, format } from '../strings';
 import {
   type EdgeLabel,
@@ -46,12 +47,12 @@ export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
 }
 
 interface Props {
-  t: Catalogue;
   at: Record<Endpoint, NodeId>;
   changes: readonly StateChange[];
 }
 
-export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props) {
+export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
+  const t = useT();
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
   const labels = useMemo(() => edgeLabels(t), [t]);
   return (

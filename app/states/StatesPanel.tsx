@@ -1,8 +1,8 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
 import { useMemo } from 'react';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
-import { useApp } from '../store';
-import { type Catalogue, format } from '../strings';
+import { useApp, useT } from '../store';
+import { format } from '../strings';
 import { nodeAt } from './layout';
 import { StateDiagram } from './StateDiagram';
 import './states.css';
@@ -10,7 +10,8 @@ import './states.css';
 const ENDPOINTS: Endpoint[] = ['client', 'server'];
 const NO_CHANGES: readonly StateChange[] = [];
 
-export function StateBadges({ t }: { t: Catalogue }) {
+export function StateBadges() {
+  const t = useT();
   // Strings and booleans, not the step: most steps change no state, and then
   // the badges are not rendered again.
   const client = useApp((s) => s.timeline?.steps[s.cursor]?.states.client ?? INITIAL_STATES.client);
@@ -37,7 +38,8 @@ function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): bo
   return changes?.some((c) => c.endpoint === e) ?? false;
 }
 
-export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boolean }) {
+export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
+  const t = useT();
   // Each selects a string or the step's own array, so that Figure 5 is drawn
   // again only when a state or the lit edges change, not at every step.
   const client = useApp((s) =>
@@ -75,7 +77,7 @@ export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boo
           {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <div className="sd-scroll" tabIndex={0}>
-            <StateDiagram t={t} at={at} changes={changes} />
+            <StateDiagram at={at} changes={changes} />
           </div>
           <figcaption>{t['states.diagramNote']}</figcaption>
         </figure>

@@ -4,15 +4,13 @@
  * scroll that follows the cursor. Each selects the cursor itself.
  */
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
-import { useApp } from '../store';
-import type { Catalogue } from '../strings';
+import { useApp, useT } from '../store';
 import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
 import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
 import type { DiagramLayout, StateTag } from './layout';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
-  t: Catalogue;
   layout: DiagramLayout;
   arrows: readonly ArrowGeometry[];
   ariaLabels: readonly string[];
@@ -21,13 +19,13 @@ interface StepLayerProps {
 }
 
 export const StepLayer = memo(function StepLayer({
-  t,
   layout,
   arrows,
   ariaLabels,
   tags,
   scrollRef,
 }: StepLayerProps) {
+  const t = useT();
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const goTo = useApp((s) => s.goTo);
