@@ -1,8 +1,8 @@
 /**
  * The describer reads a step's detail by name, and the type check refuses a field the step's
  * reason does not carry. Each `@ts-expect-error` below is such a read: if the types ever let
- * it through, the directive itself fails `npm run typecheck`. The first is the read that once
- * made every scenario end with "has waited 2×MSL (0 ms)": the simulator writes `timeWaitMs`.
+ * it through, the directive itself fails `npm run typecheck`. The first is the read that makes
+ * an explanation say "has waited 2×MSL (0 ms)": the simulator writes `timeWaitMs`.
  */
 import { describe, expect, it } from 'vitest';
 import { findScenario, type Step, simulate } from '../model';

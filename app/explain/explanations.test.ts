@@ -64,7 +64,7 @@ describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const
 );
 
 describe('the checks themselves', () => {
-  it('catch what the old describer wrote, and the rest', () => {
+  it('catch a TIME-WAIT of 0 ms, and the rest', () => {
     expect(problems('The client has waited 2×MSL (0 ms) in TIME-WAIT.', 'en')).toEqual([
       'a duration of 0',
     ]);

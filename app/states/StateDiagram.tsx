@@ -22,8 +22,8 @@ import {
 } from './layout';
 
 const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
-const FIGURE_5 = TCP_TRANSITIONS.filter((t) => t.inFigure5);
-const FIGURE_5_IDS = FIGURE_5.map((t) => t.id);
+const FIGURE_5 = TCP_TRANSITIONS.filter((edge) => edge.inFigure5);
+const FIGURE_5_IDS = FIGURE_5.map((edge) => edge.id);
 
 /** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
 export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {

@@ -15,7 +15,7 @@ import {
 import { edgeLabels } from './StateDiagram';
 
 const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
-const FIGURE_5 = TCP_TRANSITIONS.filter((t) => t.inFigure5);
+const FIGURE_5 = TCP_TRANSITIONS.filter((edge) => edge.inFigure5);
 const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.w <= VIEW_W && b.y + b.h <= VIEW_H;
 
 describe.each(LANGUAGES.map((l) => l.code))('the state diagram’s edge labels (%s)', (lang) => {

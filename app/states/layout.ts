@@ -81,14 +81,14 @@ export interface EdgeGeometry {
 }
 
 /** A straight edge from box to box, nudged sideways when the reverse edge exists too. */
-export function edgeGeometry(t: TcpTransition, reverse: boolean): EdgeGeometry {
-  const a = NODES[t.from];
-  const b = NODES[targetNode(t.from, t.to)];
-  if (t.from === t.to) {
+export function edgeGeometry(edge: TcpTransition, reverse: boolean): EdgeGeometry {
+  const a = NODES[edge.from];
+  const b = NODES[targetNode(edge.from, edge.to)];
+  if (edge.from === edge.to) {
     // A self-loop under the box (TIME-WAIT receiving a repeated FIN).
     const bottom = a.y + NODE_H / 2;
     return {
-      id: t.id,
+      id: edge.id,
       path: `M ${a.x - 14} ${bottom + 1} c -12 26, 40 26, 28 3`,
       line: null,
       loop: { x: a.x - 24, y: bottom, w: 48, h: 22 },
@@ -117,7 +117,7 @@ export function edgeGeometry(t: TcpTransition, reverse: boolean): EdgeGeometry {
     y2: f(b.y - dy * e + ny),
   };
   return {
-    id: t.id,
+    id: edge.id,
     path: `M ${line.x1} ${line.y1} L ${line.x2} ${line.y2}`,
     line,
     loop: null,
@@ -126,11 +126,12 @@ export function edgeGeometry(t: TcpTransition, reverse: boolean): EdgeGeometry {
 
 /** Every edge's geometry, each pair of opposite edges drawn side by side. */
 export function edgeGeometries(edges: readonly TcpTransition[]): Map<string, EdgeGeometry> {
-  const pairs = new Set(edges.map((t) => `${t.from}>${targetNode(t.from, t.to)}`));
+  const pairs = new Set(edges.map((edge) => `${edge.from}>${targetNode(edge.from, edge.to)}`));
   return new Map(
-    edges.map((t) => {
-      const reverse = pairs.has(`${targetNode(t.to, t.from)}>${t.from}`) && t.from !== t.to;
-      return [t.id, edgeGeometry(t, reverse)];
+    edges.map((edge) => {
+      const reverse =
+        pairs.has(`${targetNode(edge.to, edge.from)}>${edge.from}`) && edge.from !== edge.to;
+      return [edge.id, edgeGeometry(edge, reverse)];
     }),
   );
 }
@@ -203,9 +204,9 @@ function candidates(g: EdgeGeometry, w: number, h: number): Box[] {
   const clear = (Math.abs(nx) * w) / 2 + (Math.abs(ny) * h) / 2;
   const out: Box[] = [];
   for (const gap of GAPS) {
-    for (const t of ALONG) {
-      const px = line.x1 + (line.x2 - line.x1) * t;
-      const py = line.y1 + (line.y2 - line.y1) * t;
+    for (const along of ALONG) {
+      const px = line.x1 + (line.x2 - line.x1) * along;
+      const py = line.y1 + (line.y2 - line.y1) * along;
       for (const side of [1, -1]) {
         const cx = px + nx * (clear + gap) * side;
         const cy = py + ny * (clear + gap) * side;

@@ -4,7 +4,7 @@ import { timelineOf } from '../test-support/fixtures';
 import { createAppStore, type ModelApi } from './index';
 import { dwellMs, flightMs, SPEEDS } from './playback';
 
-const lastOf = (t: Timeline | null) => (t ? t.steps.length - 1 : -1);
+const lastOf = (timeline: Timeline | null) => (timeline ? timeline.steps.length - 1 : -1);
 
 function model(): ModelApi & { calls: string[] } {
   const calls: string[] = [];

@@ -1,7 +1,7 @@
 /**
  * Timelines for the view's tests, made by the simulator itself: a view test runs on what
- * `simulate()` really emits, so a describer or a view cannot drift from the model (a
- * hand-built timeline once let the describer read a detail the simulator never writes).
+ * `simulate()` really emits, so a describer or a view cannot drift from the model (a timeline
+ * built by hand can hold a detail the simulator never writes, and hide a misreading of it).
  */
 import { findScenario, type Profile, simulate, type Timeline } from '../model';
 

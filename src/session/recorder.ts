@@ -136,12 +136,12 @@ export class StepRecorder {
     const segmentIn = facts.segmentIn ?? null;
     const segmentsOut = facts.segmentsOut ?? [];
     // A step's state changes are all at its own endpoint.
-    const changes = (facts.transitions ?? []).map((t) => ({
+    const changes = (facts.transitions ?? []).map((edge) => ({
       endpoint: endpoint as Endpoint,
-      from: t.from,
-      to: t.to,
-      event: t.event,
-      transition: t.id,
+      from: edge.from,
+      to: edge.to,
+      event: edge.event,
+      transition: edge.id,
     }));
     const phase = phaseOf(
       { reason: outcome.reason, message, segmentIn, segmentsOut, changes },

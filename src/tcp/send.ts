@@ -117,31 +117,31 @@ export function canSendData(tcb: Tcb): boolean {
  * only the peer's window limits the sender.
  */
 export function nextDataSegment(
-  tcb: Tcb,
+  before: Tcb,
   config: TcpConfig,
   now: number,
 ): CallResult<'data-sent'> | null {
-  if (!canSendData(tcb)) return null;
-  const t = copyTcb(tcb);
-  const usable = seqDiff(seqAdd(t.sndUna, t.sndWnd), t.sndNxt);
-  const unsent = unsentOctets(t);
-  const length = Math.min(payloadRoom(t), usable, unsent);
-  const offset = seqDiff(t.sndNxt, t.sendQueueSeq);
-  const payload = t.sendQueue.slice(offset, offset + length);
+  if (!canSendData(before)) return null;
+  const tcb = copyTcb(before);
+  const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
+  const unsent = unsentOctets(tcb);
+  const length = Math.min(payloadRoom(tcb), usable, unsent);
+  const offset = seqDiff(tcb.sndNxt, tcb.sendQueueSeq);
+  const payload = tcb.sendQueue.slice(offset, offset + length);
   const last = length === unsent;
   // §3.10.4: the FIN queued by CLOSE goes with the last octets (Linux: tcp_send_fin sets FIN on
   // the last queued segment when it has not left yet).
-  const withFin = last && t.finQueued;
+  const withFin = last && tcb.finQueued;
   const flags: ('FIN' | 'PSH' | 'ACK')[] = last ? ['PSH', 'ACK'] : ['ACK'];
-  const seq = t.sndNxt;
+  const seq = tcb.sndNxt;
   if (withFin) {
     flags.push('FIN');
-    t.finSeq = seqAdd(seq, length);
+    tcb.finSeq = seqAdd(seq, length);
   }
-  const seg = formSegment(t, config, now, seq, flags, payload);
-  noteSent(t, seg, now, false, config);
+  const seg = formSegment(tcb, config, now, seq, flags, payload);
+  noteSent(tcb, seg, now, false, config);
   return {
-    tcb: t,
+    tcb,
     out: [seg],
     transitions: [],
     outcome: { reason: 'data-sent', detail: {} },
@@ -161,40 +161,40 @@ export function nextDataSegment(
  * (`nextDataSegment`); otherwise the FIN goes out here, on its own.
  */
 export function close(
-  tcb: Tcb,
+  before: Tcb,
   config: TcpConfig,
   now: number,
 ): CallResult<'active-close' | 'passive-close'> {
-  const t = copyTcb(tcb);
+  const tcb = copyTcb(before);
   const transitions: TcpTransition[] = [];
   const out: TcpSegment[] = [];
   // After the peer's FIN (CLOSE-WAIT) this end's CLOSE is the second of the connection.
   const outcome: Outcome<'active-close' | 'passive-close'> = {
-    reason: t.state === 'CLOSE-WAIT' ? 'passive-close' : 'active-close',
+    reason: tcb.state === 'CLOSE-WAIT' ? 'passive-close' : 'active-close',
     detail: {},
   };
-  const result = () => ({ tcb: t, out, transitions, outcome, rfc: 'RFC 9293 §3.10.4' });
-  switch (t.state) {
+  const result = () => ({ tcb, out, transitions, outcome, rfc: 'RFC 9293 §3.10.4' });
+  switch (tcb.state) {
     case 'LISTEN':
     case 'SYN-SENT':
-      move(t, transitions, 'close');
-      t.rtxDeadline = null;
+      move(tcb, transitions, 'close');
+      tcb.rtxDeadline = null;
       return result();
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
     case 'CLOSE-WAIT': {
-      move(t, transitions, 'close');
-      t.finQueued = true;
-      if (unsentOctets(t) > 0) return result();
-      t.finSeq = t.sndNxt;
+      move(tcb, transitions, 'close');
+      tcb.finQueued = true;
+      if (unsentOctets(tcb) > 0) return result();
+      tcb.finSeq = tcb.sndNxt;
       // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=FIN,ACK>
-      const fin = formSegment(t, config, now, t.sndNxt, ['FIN', 'ACK']);
-      noteSent(t, fin, now, false);
+      const fin = formSegment(tcb, config, now, tcb.sndNxt, ['FIN', 'ACK']);
+      noteSent(tcb, fin, now, false);
       out.push(fin);
       return result();
     }
     default:
       // §3.10.4 in FIN-WAIT-1/2, CLOSING, LAST-ACK, TIME-WAIT: "Respond with 'error: connection closing'".
-      throw new Error(`CLOSE in ${t.state}: error: connection closing`);
+      throw new Error(`CLOSE in ${tcb.state}: error: connection closing`);
   }
 }

@@ -41,16 +41,21 @@ export function deadlineOf(tcb: Tcb, kind: TimerKind): number | null {
   return tcb[DEADLINE[kind]];
 }
 
-export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: number): TimerResult {
-  const t = copyTcb(tcb);
+export function fireTimer(
+  before: Tcb,
+  kind: TimerKind,
+  config: TcpConfig,
+  now: number,
+): TimerResult {
+  const tcb = copyTcb(before);
   const transitions: TcpTransition[] = [];
   if (kind === 'time-wait') {
     // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,
     // enter the CLOSED state, and return."
-    move(t, transitions, 'timeout-2msl');
-    t.timeWaitDeadline = null;
+    move(tcb, transitions, 'timeout-2msl');
+    tcb.timeWaitDeadline = null;
     return {
-      tcb: t,
+      tcb,
       out: [],
       transitions,
       outcome: { reason: 'time-wait-expired', detail: { timeWaitMs: 2 * config.mslMs } },
@@ -61,13 +66,13 @@ export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: num
   if (kind === 'delayed-ack') {
     // RFC 9293 §3.8.6.3: "an ACK SHOULD be generated for at least every second full-sized
     // segment or 2*RMSS bytes of new data [...] and MUST be generated within 500 ms".
-    t.delackDeadline = null;
+    tcb.delackDeadline = null;
     // Linux (tcp_delack_timer_handler): a delayed ACK that had to be sent by the timer ends
     // ping-pong mode; the exchange is not interactive after all.
-    t.pingpong = false;
-    const ack = formAck(t, config, now);
+    tcb.pingpong = false;
+    const ack = formAck(tcb, config, now);
     return {
-      tcb: t,
+      tcb,
       out: [ack],
       transitions,
       outcome: { reason: 'ack-sent', detail: { delayMs: config.delayedAck?.timeoutMs ?? 0 } },
@@ -78,34 +83,34 @@ export function fireTimer(tcb: Tcb, kind: TimerKind, config: TcpConfig, now: num
   // RFC 9293 §3.10.8: "For any state if the retransmission timeout expires on a segment in the
   // retransmission queue, send the segment at the front of the retransmission queue again,
   // reinitialize the retransmission timer, and return."
-  if (exhausted(t, config)) {
+  if (exhausted(tcb, config)) {
     // RFC 9293 §3.8.3: "when R2 is reached, close the connection"; §3.10.8 USER TIMEOUT:
     // "flush all queues, signal the user 'error: connection aborted due to user timeout' [...],
     // enter the CLOSED state".
-    move(t, transitions, 'user-timeout');
-    t.rtxDeadline = null;
-    t.delackDeadline = null;
+    move(tcb, transitions, 'user-timeout');
+    tcb.rtxDeadline = null;
+    tcb.delackDeadline = null;
     return {
-      tcb: t,
+      tcb,
       out: [],
       transitions,
       outcome: {
         reason: 'retransmissions-exhausted',
-        detail: { retransmissions: t.retries },
+        detail: { retransmissions: tcb.retries },
       },
       rfc: 'RFC 9293 §3.8.3',
       ended: 'gave-up',
     };
   }
-  const rtoBefore = t.rto;
-  const seg = retransmit(t, config, now);
+  const rtoBefore = tcb.rto;
+  const seg = retransmit(tcb, config, now);
   return {
-    tcb: t,
+    tcb,
     out: seg ? [seg] : [],
     transitions,
     outcome: {
       reason: 'retransmission-timeout',
-      detail: { rto: rtoBefore, nextRto: t.rto, attempt: t.retries },
+      detail: { rto: rtoBefore, nextRto: tcb.rto, attempt: tcb.retries },
     },
     rfc: 'RFC 6298 §5',
     ended: null,

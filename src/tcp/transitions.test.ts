@@ -13,7 +13,7 @@ import {
 
 describe('TCP_TRANSITIONS', () => {
   it('has one edge per (from, event)', () => {
-    const ids = TCP_TRANSITIONS.map((t) => t.id);
+    const ids = TCP_TRANSITIONS.map((edge) => edge.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -22,9 +22,9 @@ describe('TCP_TRANSITIONS', () => {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const t of TCP_TRANSITIONS) {
-        if (seen.has(t.from) && !seen.has(t.to)) {
-          seen.add(t.to);
+      for (const edge of TCP_TRANSITIONS) {
+        if (seen.has(edge.from) && !seen.has(edge.to)) {
+          seen.add(edge.to);
           grew = true;
         }
       }
@@ -38,10 +38,10 @@ describe('TCP_TRANSITIONS', () => {
       const queue: string[] = [state];
       while (queue.length > 0) {
         const s = queue.shift();
-        for (const t of TCP_TRANSITIONS.filter((e) => e.from === s)) {
-          if (!seen.has(t.to)) {
-            seen.add(t.to);
-            queue.push(t.to);
+        for (const edge of TCP_TRANSITIONS.filter((e) => e.from === s)) {
+          if (!seen.has(edge.to)) {
+            seen.add(edge.to);
+            queue.push(edge.to);
           }
         }
       }
@@ -82,7 +82,7 @@ describe('TCP_TRANSITIONS', () => {
   });
 
   it('marks exactly the edges Figure 5 draws; the rest come from §3.10', () => {
-    const drawn = TCP_TRANSITIONS.filter((t) => t.inFigure5).map((t) => `${t.from}--${t.event}`);
+    const drawn = TCP_TRANSITIONS.filter((e) => e.inFigure5).map((e) => `${e.from}--${e.event}`);
     expect(drawn.sort()).toEqual(FIGURE_5.map(([from, event]) => `${from}--${event}`).sort());
   });
 
@@ -124,17 +124,20 @@ describe('TCP_TRANSITIONS', () => {
 describe.each(
   SCENARIOS.flatMap((s) => (['textbook', 'linux'] as const).map((p) => [s.id, p, s] as const)),
 )('what each edge sends, in %s (%s)', (_id, profile, scenario) => {
-  const t = simulate(scenario, { profile });
+  const timeline = simulate(scenario, { profile });
   const edges = new Map(TCP_TRANSITIONS.map((e) => [e.id, e]));
   /** The first segment id sent by step `index` or any later step. */
   const firstSentFrom = (index: number) =>
-    Math.min(...t.steps.slice(index).flatMap((s) => s.segmentsOut), t.segments.length);
+    Math.min(
+      ...timeline.steps.slice(index).flatMap((s) => s.segmentsOut),
+      timeline.segments.length,
+    );
   const control = (flags: readonly string[]) => flags.filter((f) => f !== 'PSH').join(',');
 
   it('is what the endpoint sends on taking it', () => {
     const wrong: string[] = [];
-    for (const step of t.steps) {
-      const conn = t.connections[step.connection];
+    for (const step of timeline.steps) {
+      const conn = timeline.connections[step.connection];
       for (const change of step.changes) {
         const edge = edges.get(change.transition);
         if (!edge || !conn) {
@@ -143,12 +146,12 @@ describe.each(
         }
         const port = change.endpoint === 'client' ? conn.clientPort : conn.serverPort;
         const mine = (s: Segment) => s.from === change.endpoint && s.srcPort === port;
-        const later = t.segments.slice(firstSentFrom(step.index)).filter(mine);
+        const later = timeline.segments.slice(firstSentFrom(step.index)).filter(mine);
         const sends = edge.sends;
-        const received = t.segments[step.segmentIn ?? -1];
+        const received = timeline.segments[step.segmentIn ?? -1];
         const owed = received ? seqAdd(received.seq, received.segLen) : null;
         if (sends === null) {
-          const sent = step.segmentsOut.map((id) => t.segments[id] as Segment).filter(mine);
+          const sent = step.segmentsOut.map((id) => timeline.segments[id] as Segment).filter(mine);
           if (sent.some((s) => s.flags.includes('SYN') || s.flags.includes('FIN'))) {
             wrong.push(`step ${step.index}: ${edge.id} sends nothing, but a SYN or FIN went`);
           }

@@ -156,7 +156,7 @@ export const TCP_TRANSITIONS: readonly TcpTransition[] = ROWS.map(
 
 /** The edge leaving `from` on `event`, or undefined if the table has none. */
 export function findTransition(from: TcpState, event: TcpEvent): TcpTransition | undefined {
-  return TCP_TRANSITIONS.find((t) => t.from === from && t.event === event);
+  return TCP_TRANSITIONS.find((edge) => edge.from === from && edge.event === event);
 }
 
 export class IllegalTransitionError extends Error {

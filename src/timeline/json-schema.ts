@@ -93,7 +93,7 @@ export function validateJson(root: Schema, value: unknown): SchemaError[] {
       const types = Array.isArray(schema.type)
         ? (schema.type as string[])
         : [schema.type as string];
-      if (!types.some((t) => matchesType(v, t))) {
+      if (!types.some((type) => matchesType(v, type))) {
         fail(`expected ${types.join(' or ')}, found ${typeOf(v)}`);
         return;
       }

@@ -9,8 +9,8 @@ import { finish, type ReceiveContext, type ReceiveResult, startWork } from './wo
 /**
  * RFC 9293 §3.10.7.2 LISTEN STATE, in the RFC's order of checks.
  */
-export function receiveInListen(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
-  const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.2');
+export function receiveInListen(before: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+  const w = startWork(before, seg, ctx, 'RFC 9293 §3.10.7.2');
 
   // "First, check for a RST: An incoming RST segment could not be valid since it could not
   // have been sent in response to anything sent by this incarnation of the connection. An
@@ -34,23 +34,23 @@ export function receiveInListen(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext):
   // Simplification: no security compartments (RFC 9293 §3.10.7.2 lets them be ignored), and
   // data on a SYN is dropped rather than queued (no scenario sends any; TFO is not modelled).
   if (hasFlag(seg, 'SYN')) {
-    const t = w.tcb;
-    t.rcvNxt = seqAdd(seg.seq, 1);
-    t.irs = seg.seq;
-    t.iss = ctx.iss;
-    t.sendQueueSeq = seqAdd(ctx.iss, 1);
-    takeSynOptions(t, seg, ctx.config);
+    const tcb = w.tcb;
+    tcb.rcvNxt = seqAdd(seg.seq, 1);
+    tcb.irs = seg.seq;
+    tcb.iss = ctx.iss;
+    tcb.sendQueueSeq = seqAdd(ctx.iss, 1);
+    takeSynOptions(tcb, seg, ctx.config);
     // The SYN,ACK's window counts the timestamps option if it is in use (see TcpConfig).
-    t.rcvWnd = receiveWindowFor(ctx.config, ctx.config.mss - (t.timestampsOk ? 12 : 0));
-    t.sndWnd = seg.window; // RFC 7323 §2.2: the window of a SYN is not scaled.
-    t.sndWl1 = seg.seq;
-    t.sndWl2 = 0;
-    t.quickAcks = ctx.config.delayedAck?.quickAcks ?? 0;
-    move(t, w.transitions, 'rcv-syn');
-    t.sndUna = t.iss;
-    t.sndNxt = t.iss;
-    const synAck = formSegment(t, ctx.config, ctx.now, t.iss, ['SYN', 'ACK']);
-    noteSent(t, synAck, ctx.now, false);
+    tcb.rcvWnd = receiveWindowFor(ctx.config, ctx.config.mss - (tcb.timestampsOk ? 12 : 0));
+    tcb.sndWnd = seg.window; // RFC 7323 §2.2: the window of a SYN is not scaled.
+    tcb.sndWl1 = seg.seq;
+    tcb.sndWl2 = 0;
+    tcb.quickAcks = ctx.config.delayedAck?.quickAcks ?? 0;
+    move(tcb, w.transitions, 'rcv-syn');
+    tcb.sndUna = tcb.iss;
+    tcb.sndNxt = tcb.iss;
+    const synAck = formSegment(tcb, ctx.config, ctx.now, tcb.iss, ['SYN', 'ACK']);
+    noteSent(tcb, synAck, ctx.now, false);
     w.out.push(synAck);
     return finish(w, { reason: 'syn-received', detail: { simultaneousOpen: false } });
   }

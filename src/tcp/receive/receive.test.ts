@@ -220,7 +220,7 @@ describe('SYN-RECEIVED after a simultaneous open (§3.10.7.4)', () => {
       config: TEXTBOOK,
       iss: 100,
     });
-    expect(r.transitions.map((t) => t.id)).toEqual(['SYN-RECEIVED--rcv-rst-active-open']);
+    expect(r.transitions.map((edge) => edge.id)).toEqual(['SYN-RECEIVED--rcv-rst-active-open']);
     expect(r.signals).toEqual(['reset']);
     expect(r.outcome).toEqual({ reason: 'rst-received', detail: { refused: true } });
     expect(r.tcb.rtxDeadline).toBeNull();
@@ -428,7 +428,7 @@ describe('TIME-WAIT (§3.10.7.4, §3.6)', () => {
       iss: 0,
     });
     expect(r.tcb.timeWaitDeadline).toBe(5000 + 2 * TEXTBOOK.mslMs);
-    expect(r.transitions.map((t) => t.id)).toEqual(['TIME-WAIT--rcv-fin']);
+    expect(r.transitions.map((edge) => edge.id)).toEqual(['TIME-WAIT--rcv-fin']);
   });
 });
 
