@@ -33,17 +33,34 @@ export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
     : [event];
 }
 
-/**
- * Every edge's label: Figure 5's placed together, each §3.10 edge's placed on its own against
- * them (it is drawn only while taken, and a step takes at most one edge at each end).
- */
+const FIGURE_5_LABELS = new WeakMap<Catalogue, EdgeLabel[]>();
+
+/** Figure 5's labels, placed together once for each catalogue. */
+function figureLabels(t: Catalogue): EdgeLabel[] {
+  let labels = FIGURE_5_LABELS.get(t);
+  if (!labels) {
+    labels = placeLabels(
+      FIGURE_5.map((edge) => ({ id: edge.id, lines: edgeLabelLines(edge, t) })),
+      GEOMETRY,
+      FIGURE_5_IDS,
+    );
+    FIGURE_5_LABELS.set(t, labels);
+  }
+  return labels;
+}
+
+/** A §3.10 edge's label, placed on its own against Figure 5's: it is drawn only while taken. */
+function extraLabel(edge: TcpTransition, t: Catalogue): EdgeLabel | undefined {
+  const label = { id: edge.id, lines: edgeLabelLines(edge, t) };
+  return placeLabels([label], GEOMETRY, FIGURE_5_IDS, figureLabels(t))[0];
+}
+
+/** Every edge's label (a step takes at most one §3.10 edge at each end, so they never meet). */
 export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
-  const labelOf = (edge: TcpTransition) => ({ id: edge.id, lines: edgeLabelLines(edge, t) });
-  const figure = placeLabels(FIGURE_5.map(labelOf), GEOMETRY, FIGURE_5_IDS);
-  const extras = TCP_TRANSITIONS.filter((e) => !e.inFigure5).flatMap((e) =>
-    placeLabels([labelOf(e)], GEOMETRY, FIGURE_5_IDS, figure),
+  const extras = TCP_TRANSITIONS.filter((e) => !e.inFigure5).map((e) => extraLabel(e, t));
+  return new Map(
+    [...figureLabels(t), ...extras].filter((l) => l !== undefined).map((l) => [l.id, l]),
   );
-  return new Map([...figure, ...extras].map((l) => [l.id, l]));
 }
 
 interface Props {
@@ -54,7 +71,15 @@ interface Props {
 export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
   const t = useT();
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
-  const labels = useMemo(() => edgeLabels(t), [t]);
+  const labels = useMemo(() => {
+    const shown = new Map(figureLabels(t).map((l) => [l.id, l]));
+    for (const c of changes) {
+      const edge = TCP_TRANSITIONS.find((e) => e.id === c.transition);
+      const label = edge && !edge.inFigure5 ? extraLabel(edge, t) : undefined;
+      if (label) shown.set(label.id, label);
+    }
+    return shown;
+  }, [t, changes]);
   return (
     <svg
       className="state-diagram"

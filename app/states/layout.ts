@@ -230,10 +230,12 @@ export function placeLabels(
   fixed: readonly EdgeLabel[] = [],
 ): EdgeLabel[] {
   const nodes = (Object.keys(NODES) as NodeId[]).map((id) => inflate(nodeBox(id), 2));
+  const taken = fixed.map((l) => inflate(l.box, 1));
   const placed: EdgeLabel[] = [];
   for (const { id, lines } of labels) {
     const g = geometry.get(id);
     if (!g) continue;
+    const others = obstacles.filter((o) => o !== id).map((o) => geometry.get(o));
     const w = Math.max(...lines.map((l) => l.length)) * CHAR_W + 4;
     const h = lines.length * LABEL_LINE + 2;
     const options = candidates(g, w, h);
@@ -243,16 +245,15 @@ export function placeLabels(
       box.x + box.w <= VIEW_W &&
       box.y + box.h <= VIEW_H &&
       !nodes.some((n) => overlaps(box, n)) &&
-      ![...fixed, ...placed].some((l) => overlaps(box, inflate(l.box, 1)));
+      !taken.some((l) => overlaps(box, l));
     const crossesNone = (box: Box) =>
-      !obstacles.some((other) => {
-        const o = geometry.get(other);
-        if (!o || other === id) return false;
-        return o.line ? crosses(o.line, box) : o.loop !== null && overlaps(o.loop, box);
-      });
+      !others.some((o) =>
+        o?.line ? crosses(o.line, box) : o?.loop != null && overlaps(o.loop, box),
+      );
     const box =
       options.find((b) => clear(b) && crossesNone(b)) ?? options.find(clear) ?? (options[0] as Box);
     placed.push({ id, lines, x: box.x + box.w / 2, y: box.y + LABEL_LINE - 1, box });
+    taken.push(inflate(box, 1));
   }
   return placed;
 }

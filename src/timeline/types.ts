@@ -36,6 +36,9 @@
  * - `timer`: a retransmission timeout (resends one segment), the 2×MSL
  *   TIME-WAIT timer, or a delayed ACK (linux profile).
  * - `states` are the TCP states of the step's own connection (`connection`).
+ * - `reason` says why the step happened and `detail` carries exactly the facts
+ *   of that reason (`src/timeline/reasons.ts`); `changes` are the edges of
+ *   TCP_TRANSITIONS it took, each with its event.
  * - Relative numbers: `relSeq` is SEG.SEQ − the sender's ISS and `relAck` is
  *   SEG.ACK − the IRS the sender holds, both as signed 32-bit differences, so a
  *   segment of an older incarnation (Figure 8's old SYN) shows as negative.
