@@ -7,7 +7,7 @@
  * `timers.ts`) takes one and returns the next, with what it sent and a named
  * outcome; it never changes the TCB it was given. Inside, an operation works
  * on a copy (`Draft`), and its code reads like the RFC's prose: "set SND.UNA
- * <- SEG.ACK" is `t.sndUna = seg.ack`.
+ * <- SEG.ACK" is `tcb.sndUna = seg.ack`.
  */
 import type { TcpState } from './states';
 import { type TcpEvent, type TcpTransition, takeTransition } from './transitions';
