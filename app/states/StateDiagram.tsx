@@ -12,19 +12,16 @@ import {
   edgeGeometries,
   LABEL_FONT,
   LABEL_LINE,
+  labelOf,
   NODE_H,
   NODE_W,
   NODES,
   type NodeId,
-  placeLabels,
   VIEW_H,
   VIEW_W,
 } from './layout';
 
 const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
-const FIGURE_5 = TCP_TRANSITIONS.filter((edge) => edge.inFigure5);
-const FIGURE_5_IDS = FIGURE_5.map((edge) => edge.id);
-
 /** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
 export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
   const event = t[`token.event.${edge.event}`];
@@ -33,34 +30,14 @@ export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
     : [event];
 }
 
-const FIGURE_5_LABELS = new WeakMap<Catalogue, EdgeLabel[]>();
-
-/** Figure 5's labels, placed together once for each catalogue. */
-function figureLabels(t: Catalogue): EdgeLabel[] {
-  let labels = FIGURE_5_LABELS.get(t);
-  if (!labels) {
-    labels = placeLabels(
-      FIGURE_5.map((edge) => ({ id: edge.id, lines: edgeLabelLines(edge, t) })),
-      GEOMETRY,
-      FIGURE_5_IDS,
-    );
-    FIGURE_5_LABELS.set(t, labels);
+/** Every edge's label in the words of `t`. */
+export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
+  const labels = new Map<string, EdgeLabel>();
+  for (const edge of TCP_TRANSITIONS) {
+    const label = labelOf(edge.id, edgeLabelLines(edge, t));
+    if (label) labels.set(edge.id, label);
   }
   return labels;
-}
-
-/** A §3.10 edge's label, placed on its own against Figure 5's: it is drawn only while taken. */
-function extraLabel(edge: TcpTransition, t: Catalogue): EdgeLabel | undefined {
-  const label = { id: edge.id, lines: edgeLabelLines(edge, t) };
-  return placeLabels([label], GEOMETRY, FIGURE_5_IDS, figureLabels(t))[0];
-}
-
-/** Every edge's label (a step takes at most one §3.10 edge at each end, so they never meet). */
-export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
-  const extras = TCP_TRANSITIONS.filter((e) => !e.inFigure5).map((e) => extraLabel(e, t));
-  return new Map(
-    [...figureLabels(t), ...extras].filter((l) => l !== undefined).map((l) => [l.id, l]),
-  );
 }
 
 interface Props {
@@ -71,15 +48,7 @@ interface Props {
 export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
   const t = useT();
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
-  const labels = useMemo(() => {
-    const shown = new Map(figureLabels(t).map((l) => [l.id, l]));
-    for (const c of changes) {
-      const edge = TCP_TRANSITIONS.find((e) => e.id === c.transition);
-      const label = edge && !edge.inFigure5 ? extraLabel(edge, t) : undefined;
-      if (label) shown.set(label.id, label);
-    }
-    return shown;
-  }, [t, changes]);
+  const labels = useMemo(() => edgeLabels(t), [t]);
   return (
     <svg
       className="state-diagram"

@@ -2,8 +2,9 @@
  * The state diagram's layout: the eleven states placed by hand as in RFC 9293
  * Figure 5 (CLOSED drawn twice, at the top where connections start and at the
  * bottom where they end), edges taken from TCP_TRANSITIONS, and each edge's
- * label ("rcv SYN / snd SYN,ACK") placed beside its edge where it overlaps no
- * state, no other edge and no other label (`placeLabels`).
+ * label ("rcv SYN / snd SYN,ACK") placed by hand beside its edge, as the RFC's
+ * figure places them (`LABEL_AT`; layout.test.ts checks that no label covers a
+ * state, an edge or another label, in every language).
  */
 import {
   type Endpoint,
@@ -139,123 +140,67 @@ export function edgeGeometries(edges: readonly TcpTransition[]): Map<string, Edg
 export interface EdgeLabel {
   id: string;
   lines: readonly string[];
-  /** The centre of the label's first line (text-anchor middle, baseline below it). */
+  /** The centre of the label's first line (text-anchor middle, on its baseline). */
   x: number;
   y: number;
   box: Box;
 }
 
-export function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-/** Whether the segment (x1,y1)–(x2,y2) passes through the box (Liang–Barsky clipping). */
-export function crosses(line: NonNullable<EdgeGeometry['line']>, box: Box): boolean {
-  const dx = line.x2 - line.x1;
-  const dy = line.y2 - line.y1;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, line.x1 - box.x],
-    [dx, box.x + box.w - line.x1],
-    [-dy, line.y1 - box.y],
-    [dy, box.y + box.h - line.y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
-const inflate = (b: Box, by: number): Box => ({
-  x: b.x - by,
-  y: b.y - by,
-  w: b.w + 2 * by,
-  h: b.h + 2 * by,
-});
-
-/** Where along an edge a label may go, best first: the middle, then outwards. */
-const ALONG = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
-/** How far beyond its own line a label may sit, nearest first. */
-const GAPS = [3, 10, 18];
-
-function candidates(g: EdgeGeometry, w: number, h: number): Box[] {
-  if (g.loop) {
-    // Beside the loop, right or left, below the state it loops on.
-    const { x, y, w: lw } = g.loop;
-    const top = y + 3;
-    return [
-      { x: x + lw + 3, y: top, w, h },
-      { x: x - 3 - w, y: top, w, h },
-    ];
-  }
-  const line = g.line as NonNullable<EdgeGeometry['line']>;
-  const len = Math.hypot(line.x2 - line.x1, line.y2 - line.y1);
-  const nx = -(line.y2 - line.y1) / len;
-  const ny = (line.x2 - line.x1) / len;
-  // Far enough along the normal that the box clears its own line, and a little more.
-  const clear = (Math.abs(nx) * w) / 2 + (Math.abs(ny) * h) / 2;
-  const out: Box[] = [];
-  for (const gap of GAPS) {
-    for (const along of ALONG) {
-      const px = line.x1 + (line.x2 - line.x1) * along;
-      const py = line.y1 + (line.y2 - line.y1) * along;
-      for (const side of [1, -1]) {
-        const cx = px + nx * (clear + gap) * side;
-        const cy = py + ny * (clear + gap) * side;
-        out.push({ x: cx - w / 2, y: cy - h / 2, w, h });
-      }
-    }
-  }
-  return out;
-}
-
 /**
- * Places each edge's label beside its edge, in order: at the first position (the middle first)
- * inside the figure where it covers no state, no label placed before it or in `fixed`, and
- * crosses no edge in `obstacles` but its own; failing that, the first where it only crosses an
- * edge (drawn over it, on a halo); failing that, the first position (the tests say so).
+ * Where each edge's label is centred. Figure 5's labels sit beside their edges where they cover
+ * no state, no other edge of the figure and no other label; a §3.10 edge's label (drawn only
+ * while the edge is taken) covers no state and no label of Figure 5.
  */
-export function placeLabels(
-  labels: readonly { id: string; lines: readonly string[] }[],
-  geometry: ReadonlyMap<string, EdgeGeometry>,
-  obstacles: readonly string[],
-  fixed: readonly EdgeLabel[] = [],
-): EdgeLabel[] {
-  const nodes = (Object.keys(NODES) as NodeId[]).map((id) => inflate(nodeBox(id), 2));
-  const taken = fixed.map((l) => inflate(l.box, 1));
-  const placed: EdgeLabel[] = [];
-  for (const { id, lines } of labels) {
-    const g = geometry.get(id);
-    if (!g) continue;
-    const others = obstacles.filter((o) => o !== id).map((o) => geometry.get(o));
-    const w = Math.max(...lines.map((l) => l.length)) * CHAR_W + 4;
-    const h = lines.length * LABEL_LINE + 2;
-    const options = candidates(g, w, h);
-    const clear = (box: Box) =>
-      box.x >= 0 &&
-      box.y >= 0 &&
-      box.x + box.w <= VIEW_W &&
-      box.y + box.h <= VIEW_H &&
-      !nodes.some((n) => overlaps(box, n)) &&
-      !taken.some((l) => overlaps(box, l));
-    const crossesNone = (box: Box) =>
-      !others.some((o) =>
-        o?.line ? crosses(o.line, box) : o?.loop != null && overlaps(o.loop, box),
-      );
-    const box =
-      options.find((b) => clear(b) && crossesNone(b)) ?? options.find(clear) ?? (options[0] as Box);
-    placed.push({ id, lines, x: box.x + box.w / 2, y: box.y + LABEL_LINE - 1, box });
-    taken.push(inflate(box, 1));
-  }
-  return placed;
+const LABEL_AT: Readonly<Record<string, readonly [number, number]>> = {
+  'CLOSED--passive-open': [262, 56],
+  'CLOSED--active-open': [439, 60],
+  'LISTEN--send': [405, 146],
+  'LISTEN--rcv-syn': [193, 99],
+  'LISTEN--close': [333, 59],
+  'SYN-SENT--rcv-syn-ack': [430, 224],
+  'SYN-SENT--rcv-syn': [312, 145],
+  'SYN-SENT--rcv-rst': [451, 84],
+  'SYN-SENT--close': [411, 110],
+  'SYN-SENT--user-timeout': [474, 87],
+  'SYN-RECEIVED--rcv-ack-of-syn': [191, 221],
+  'SYN-RECEIVED--rcv-rst': [204, 145],
+  'SYN-RECEIVED--rcv-rst-active-open': [137, 72],
+  'SYN-RECEIVED--close': [46, 231],
+  'SYN-RECEIVED--user-timeout': [164, 76],
+  'ESTABLISHED--close': [210, 294],
+  'ESTABLISHED--rcv-fin': [411, 290],
+  'ESTABLISHED--rcv-rst': [400, 356],
+  'ESTABLISHED--user-timeout': [373, 347],
+  'FIN-WAIT-1--rcv-ack-of-fin': [145, 345],
+  'FIN-WAIT-1--rcv-fin-ack-of-fin': [269, 337],
+  'FIN-WAIT-1--rcv-fin': [217, 368],
+  'FIN-WAIT-1--rcv-rst': [297, 348],
+  'FIN-WAIT-1--user-timeout': [316, 349],
+  'FIN-WAIT-2--rcv-fin': [191, 430],
+  'FIN-WAIT-2--rcv-rst': [403, 437],
+  'FIN-WAIT-2--user-timeout': [193, 406],
+  'CLOSE-WAIT--close': [486, 336],
+  'CLOSE-WAIT--rcv-rst': [560, 349],
+  'CLOSE-WAIT--user-timeout': [578, 349],
+  'CLOSING--rcv-ack-of-fin': [365, 406],
+  'CLOSING--rcv-rst': [413, 424],
+  'CLOSING--user-timeout': [426, 384],
+  'LAST-ACK--rcv-ack-of-fin': [475, 406],
+  'LAST-ACK--rcv-rst': [560, 406],
+  'LAST-ACK--user-timeout': [578, 406],
+  'TIME-WAIT--rcv-fin': [256, 472],
+  'TIME-WAIT--timeout-2msl': [419, 458],
+  'TIME-WAIT--rcv-rst': [419, 437],
+};
+
+/** The label of edge `id`, its `lines` centred where `LABEL_AT` puts them; undefined if none. */
+export function labelOf(id: string, lines: readonly string[]): EdgeLabel | undefined {
+  const at = LABEL_AT[id];
+  if (!at) return undefined;
+  const w = Math.max(...lines.map((l) => l.length)) * CHAR_W + 4;
+  const h = lines.length * LABEL_LINE + 2;
+  const box = { x: at[0] - w / 2, y: at[1] - h / 2, w, h };
+  return { id, lines, x: at[0], y: box.y + LABEL_LINE - 1, box };
 }
 
 /** The node an endpoint's marker sits on at a step (which CLOSED, top or bottom). */

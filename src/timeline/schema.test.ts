@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
 import { validateJson } from './json-schema';
+import { STEP_REASONS } from './reasons';
 import { TIMELINE_SCHEMA } from './schema';
 import schema from './timeline.schema.json';
-import { STEP_REASONS } from './types';
 
 const root = schema as Record<string, unknown>;
 

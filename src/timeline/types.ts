@@ -52,7 +52,6 @@ import type { StepDetail, StepReason } from './reasons';
 export type { Profile } from '../tcp/config';
 export type { SegmentOptions, TcpFlag } from '../tcp/segment';
 export type { Outcome, StepDetail, StepReason } from './reasons';
-export { STEP_REASON_TABLE, STEP_REASONS } from './reasons';
 
 /** Version 2: each step's detail typed by its reason, `StateChange.event`, `Phase.sevenStep`. */
 export const TIMELINE_VERSION = 2 as const;
