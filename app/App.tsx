@@ -8,8 +8,7 @@ import { useEmbedBridge } from './embed/useEmbedBridge';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
-import { type AppStore, StoreProvider, useApp } from './store';
-import { catalogueFor } from './strings';
+import { type AppStore, StoreProvider, useApp, useLang, useT } from './store';
 import { useUrlSync } from './url/useUrlSync';
 
 interface Props {
@@ -20,12 +19,12 @@ interface Props {
 
 export function App({ store, embed, scenarioIds }: Props) {
   // The last resort, for a failure outside every region (the header, the app's
-  // own hooks): its words are in the language the page was in.
+  // own hooks): its link keeps the language the page was in.
   const lang = store.getState().lang;
   const defaults = `./?${embed ? 'embed=1&' : ''}lang=${encodeURIComponent(lang)}`;
   return (
     <StoreProvider store={store}>
-      <ErrorBoundary t={catalogueFor(lang)} page={{ defaults }}>
+      <ErrorBoundary page={{ defaults }}>
         <Root embed={embed} scenarioIds={scenarioIds} />
       </ErrorBoundary>
     </StoreProvider>
@@ -33,10 +32,10 @@ export function App({ store, embed, scenarioIds }: Props) {
 }
 
 function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly string[] }) {
-  const lang = useApp((s) => s.lang);
+  const lang = useLang();
+  const t = useT();
   const projector = useApp((s) => s.projector);
   const scenarioId = useApp((s) => s.scenarioId);
-  const t = catalogueFor(lang);
   const root = useRef<HTMLDivElement>(null);
   const keys = useRef<KeysDialogHandle>(null);
   const openHelp = useCallback(() => keys.current?.open(), []);
@@ -57,11 +56,11 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
   return (
     <div ref={root} className="root">
       {embed ? (
-        <EmbedLayout t={t} lang={lang} onHelp={openHelp} />
+        <EmbedLayout onHelp={openHelp} />
       ) : (
-        <Shell t={t} lang={lang} scenarioIds={scenarioIds} onHelp={openHelp} />
+        <Shell scenarioIds={scenarioIds} onHelp={openHelp} />
       )}
-      <KeysDialog ref={keys} t={t} />
+      <KeysDialog ref={keys} />
       <Player root={root} />
     </div>
   );

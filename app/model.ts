@@ -13,10 +13,18 @@ export type {
   Segment,
   StateChange,
   Step,
+  StepDetail,
   StepReason,
   TcpFlag,
   TcpState,
   TcpTransition,
   Timeline,
 } from '../src/index';
-export { findScenario, SCENARIOS, simulate, TCP_STATES, TCP_TRANSITIONS } from '../src/index';
+export {
+  findScenario,
+  INITIAL_STATES,
+  SCENARIOS,
+  simulate,
+  TCP_STATES,
+  TCP_TRANSITIONS,
+} from '../src/index';

@@ -1,8 +1,8 @@
 /** Previous, play/pause, next, restart, a scrubber, the step counter and the speed. */
 import { memo, useId } from 'react';
-import { useApp, useAppStore } from '../store';
+import { useApp, useAppStore, useLang, useT } from '../store';
 import { isSpeed, lastStep, SPEEDS } from '../store/playback';
-import { type Catalogue, format, type Lang } from '../strings';
+import { format } from '../strings';
 import { formatNumber, formatSpeed } from '../strings/intl';
 import './controls.css';
 
@@ -22,7 +22,9 @@ function Icon({ d }: { d: string }) {
   );
 }
 
-export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp: () => void }) {
+export function Controls({ onHelp }: { onHelp: () => void }) {
+  const t = useT();
+  const lang = useLang();
   // Not the cursor: whether it is at either end. The counter and the scrubber,
   // which show the cursor, are a leaf of their own (`StepPosition`), so that a
   // step does not render the buttons and the speed menu again.
@@ -56,7 +58,7 @@ export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp
           <Icon d={ICONS.next} />
         </button>
       </div>
-      <StepPosition t={t} lang={lang} total={total} ready={ready} />
+      <StepPosition total={total} ready={ready} />
       <label className="speed" htmlFor={speedId}>
         <span>{t['controls.speed']}</span>
         <select
@@ -89,16 +91,14 @@ export function Controls({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp
 
 /** The scrubber and the step counter: the part of the controls that every step changes. */
 const StepPosition = memo(function StepPosition({
-  t,
-  lang,
   total,
   ready,
 }: {
-  t: Catalogue;
-  lang: Lang;
   total: number;
   ready: boolean;
 }) {
+  const t = useT();
+  const lang = useLang();
   const cursor = useApp((s) => s.cursor);
   const { goTo } = useAppStore().getState();
   const counter = format(t, 'controls.stepCounter', {

@@ -1,15 +1,13 @@
 /** The list of keys: a modal <dialog>; Escape closes it and the focus goes back where it was. */
 import { forwardRef, useImperativeHandle, useRef } from 'react';
-import type { Catalogue } from '../strings';
+import { useT } from '../store';
 
 export interface KeysDialogHandle {
   open(): void;
 }
 
-export const KeysDialog = forwardRef<KeysDialogHandle, { t: Catalogue }>(function KeysDialog(
-  { t },
-  ref,
-) {
+export const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   useImperativeHandle(ref, () => ({

@@ -6,13 +6,14 @@ import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { Notice } from '../shell/Notice';
 import { scenarioTitle } from '../shell/scenarioText';
 import { StateBadges } from '../states/StatesPanel';
-import { useApp, useAppStore } from '../store';
-import type { Catalogue, Lang } from '../strings';
+import { useApp, useAppStore, useLang, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { embedUrl } from './snippet';
 import './embed.css';
 
-export function EmbedLayout({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onHelp: () => void }) {
+export function EmbedLayout({ onHelp }: { onHelp: () => void }) {
+  const t = useT();
+  const lang = useLang();
   const store = useAppStore();
   const scenarioId = useApp((s) => s.scenarioId);
   const cursor = useApp((s) => s.cursor);
@@ -35,29 +36,29 @@ export function EmbedLayout({ t, lang, onHelp }: { t: Catalogue; lang: Lang; onH
         </h1>
       </header>
       <div className="notices">
-        <Notice t={t} />
+        <Notice />
       </div>
       <main className="embed-main">
         <section className="region region-diagram" aria-label={t['region.diagram']}>
-          <ErrorBoundary t={t} onReset={restart}>
-            <StateBadges t={t} />
-            <SequenceDiagram t={t} lang={lang} compact />
+          <ErrorBoundary onReset={restart}>
+            <StateBadges />
+            <SequenceDiagram compact />
           </ErrorBoundary>
         </section>
         <section className="region region-explain" aria-label={t['region.explanation']}>
-          <ErrorBoundary t={t} onReset={restart}>
-            <Explanation t={t} lang={lang} rail={false} />
+          <ErrorBoundary onReset={restart}>
+            <Explanation rail={false} />
             <details className="embed-message">
               <summary>{t['region.message']}</summary>
-              <MessageView t={t} />
+              <MessageView />
             </details>
           </ErrorBoundary>
         </section>
       </main>
       <section className="shell-controls embed-controls" aria-label={t['region.controls']}>
         {/* As in the full page (Shell): a failure here must not blank the whole embed. */}
-        <ErrorBoundary t={t} onReset={restart}>
-          <Controls t={t} lang={lang} onHelp={onHelp} />
+        <ErrorBoundary onReset={restart}>
+          <Controls onHelp={onHelp} />
         </ErrorBoundary>
       </section>
     </div>

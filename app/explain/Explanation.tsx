@@ -4,23 +4,17 @@
  * seven steps. The live region is also each step's screen-reader text.
  */
 import { memo, useMemo } from 'react';
-import { useApp } from '../store';
-import { type Catalogue, format, type Lang } from '../strings';
+import { useApp, useLang, useT } from '../store';
+import { format } from '../strings';
 import { describeStep } from './describe';
 import './explain.css';
 
 const MDN = [1, 2, 3] as const;
 const SEVEN = [1, 2, 3, 4, 5, 6, 7] as const;
 
-export function Explanation({
-  t,
-  lang,
-  rail = true,
-}: {
-  t: Catalogue;
-  lang: Lang;
-  rail?: boolean;
-}) {
+export function Explanation({ rail = true }: { rail?: boolean }) {
+  const t = useT();
+  const lang = useLang();
   const timeline = useApp((s) => s.timeline);
   const cursor = useApp((s) => s.cursor);
   const seqMode = useApp((s) => s.seqMode);
@@ -70,7 +64,7 @@ export function Explanation({
       {rail && step && (
         <div className="phase-steps">
           <PhaseRow label={t['explain.mdn']} items={mdn} current={step.phase.mdn} />
-          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.seven} />
+          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.sevenStep} />
         </div>
       )}
     </div>

@@ -5,26 +5,9 @@
  */
 
 import { fieldNote } from '../message/notes';
-import type {
-  Endpoint,
-  HttpMessageRecord,
-  MessageBlock,
-  Segment,
-  Step,
-  StepReason,
-  Timeline,
-} from '../model';
-import { type Catalogue, format, type Lang, type MessageKey } from '../strings';
+import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
+import { type Catalogue, format, type Lang } from '../strings';
 import { formatDuration } from '../strings/intl';
-
-/**
- * Each reason has two catalogue keys, `step.<reason>` (what happens) and
- * `why.<reason>` (why). The keys are typed as template literals, so a new
- * StepReason in the model fails the type check until every catalogue has both.
- */
-function reasonKeys(reason: StepReason): { what: MessageKey; why: MessageKey } {
-  return { what: `step.${reason}`, why: `why.${reason}` };
-}
 
 export interface Description {
   what: string;
@@ -52,25 +35,31 @@ export function ackOf(seg: Segment, mode: SeqMode): number {
   return mode === 'absolute' ? seg.ack : seg.relAck;
 }
 
-function detailNumber(step: Step, ...names: string[]): number | undefined {
-  for (const name of names) {
-    const v = step.detail[name];
-    if (typeof v === 'number') return v;
-  }
-  return undefined;
-}
+/** The {placeholders} a step's detail fills, for the reasons whose words use it. */
+type DetailParams = Record<string, string>;
 
-/** Where a redirect points: the step's own detail, else the last response's Location. */
-function locationOf(step: Step, timeline: Timeline): string {
-  if (typeof step.detail.location === 'string') return step.detail.location;
-  const isLocation = (b: MessageBlock) => b.name?.toLowerCase() === 'location';
-  for (let i = timeline.messages.length - 1; i >= 0; i--) {
-    const m = timeline.messages[i] as HttpMessageRecord;
-    if (m.kind !== 'response') continue;
-    const block = m.blocks.find(isLocation);
-    if (block) return block.value ?? '';
-  }
-  return '';
+/**
+ * What each reason's detail adds to its words, read by name: each reader gets exactly the
+ * detail of its reason (`StepDetail`), so reading a field the reason does not carry fails
+ * the type check (describe.types.test.ts).
+ */
+export type DetailReaders = {
+  [R in StepReason]?: (detail: StepDetail<R>, lang: Lang) => DetailParams;
+};
+
+const DETAIL_READERS: DetailReaders = {
+  'time-wait-expired': (d, lang) => ({ duration: formatDuration(lang, d.timeWaitMs) }),
+  'retransmission-timeout': (d, lang) => ({ duration: formatDuration(lang, d.rto) }),
+  'redirect-followed': (d) => ({ location: d.location }),
+};
+
+function detailParams<R extends StepReason>(
+  reason: R,
+  detail: StepDetail<R>,
+  lang: Lang,
+): DetailParams {
+  const read = DETAIL_READERS[reason];
+  return read ? read(detail, lang) : {};
 }
 
 function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: SeqMode) {
@@ -82,8 +71,6 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
   const ackSeg = step.reason === 'ack-received' ? seg : (out ?? seg);
   const message = step.message ? timeline.messages[step.message.messageId] : undefined;
   const block = message && step.message ? message.blocks[step.message.block] : undefined;
-  const duration = detailNumber(step, 'rto', 'rtoMs', 'duration', 'durationMs', 'msl2', 'twoMsl');
-  const msl = detailNumber(step, 'msl', 'mslMs');
   const len = block ? block.end - block.start : (seg?.payloadLength ?? 0);
   return {
     who: t[`who.${endpoint}`],
@@ -99,14 +86,7 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
     value: block?.value ?? '',
     note: block?.kind === 'header' ? fieldNote(t, block.name ?? '') : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,
-    // Getters: only the few steps whose text has {duration} or {location} pay
-    // for them (the first Intl unit format costs tens of ms on a slow machine).
-    get duration() {
-      return formatDuration(lang, duration ?? (msl !== undefined ? 2 * msl : 0));
-    },
-    get location() {
-      return locationOf(step, timeline);
-    },
+    ...detailParams(step.reason, step.detail, lang),
   };
 }
 
@@ -117,6 +97,11 @@ export function rfcUrl(rfc: string): string | null {
   return `https://www.rfc-editor.org/rfc/rfc${m[1]}${m[2] ? `#section-${m[2]}` : ''}`;
 }
 
+/**
+ * Each reason has two catalogue keys, `step.<reason>` (what happens) and `why.<reason>` (why).
+ * The keys are template literals of StepReason, so a new reason fails the type check until
+ * every catalogue has both.
+ */
 export function describeStep(
   step: Step,
   timeline: Timeline,
@@ -124,11 +109,10 @@ export function describeStep(
   lang: Lang,
   mode: SeqMode = 'relative',
 ): Description {
-  const keys = reasonKeys(step.reason);
   const p = params(step, timeline, t, lang, mode);
   return {
-    what: format(t, keys.what, p),
-    why: format(t, keys.why, p),
+    what: format(t, `step.${step.reason}`, p),
+    why: format(t, `why.${step.reason}`, p),
     states: format(t, 'explain.states', { client: step.states.client, server: step.states.server }),
     rfc: step.rfc,
     rfcUrl: step.rfc ? rfcUrl(step.rfc) : null,

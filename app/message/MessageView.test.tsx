@@ -2,14 +2,16 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppStore, StoreProvider } from '../store';
-import { en } from '../strings/en';
-import { getFixture } from '../test-support/fixtures';
+import { timelineOf } from '../test-support/fixtures';
 import { MessageView } from './MessageView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function render(step: number, hex = false) {
-  const store = createAppStore({ scenarioIds: ['get'], simulate: () => getFixture() }, { hex });
+  const store = createAppStore(
+    { scenarioIds: ['get'], simulate: () => timelineOf('get') },
+    { hex },
+  );
   store.getState().loadScenario('get', { step });
   const host = document.createElement('div');
   document.body.append(host);
@@ -17,7 +19,7 @@ function render(step: number, hex = false) {
   act(() => {
     root.render(
       <StoreProvider store={store}>
-        <MessageView t={en} />
+        <MessageView />
       </StoreProvider>,
     );
   });
@@ -29,7 +31,7 @@ afterEach(() => {
 });
 
 describe('<MessageView>', () => {
-  const timeline = getFixture();
+  const timeline = timelineOf('get');
   const at = (reason: string, block: number) =>
     timeline.steps.findIndex((s) => s.reason === reason && s.message?.block === block);
 

@@ -5,8 +5,8 @@
  */
 import { memo, useId, useState } from 'react';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
-import { useApp } from '../store';
-import { type Catalogue, format } from '../strings';
+import { useApp, useT } from '../store';
+import { format } from '../strings';
 import { blockNote } from './notes';
 import {
   decodeBytes,
@@ -22,7 +22,8 @@ const BLOCK_KINDS: MessageBlockKind[] = ['start-line', 'header', 'blank-line', '
 /** Long bodies are cut for display; the byte count says how much there is. */
 const BODY_SHOWN = 1500;
 
-export function MessageView({ t }: { t: Catalogue }) {
+export function MessageView() {
+  const t = useT();
   const timeline = useApp((s) => s.timeline);
   // The step's snapshot, not the cursor: a step that changes nothing here renders nothing.
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
@@ -36,12 +37,11 @@ export function MessageView({ t }: { t: Catalogue }) {
       data-message-id={message ? message.id : ''}
       data-revealed={snap?.revealed ?? 0}
     >
-      <MessageToolbar t={t} hex={hex} />
+      <MessageToolbar hex={hex} />
       {message && snap ? (
         // What is drawn, as values: a step that only moves which bytes a segment
         // carries (snap.carried, not shown) re-renders no line.
         <MessageBytes
-          t={t}
           message={message}
           revealed={snap.revealed}
           parsed={snap.parsed}
@@ -57,7 +57,8 @@ export function MessageView({ t }: { t: Catalogue }) {
 }
 
 /** The legend and the hex toggle: the same at every step (an <input> React updates is touched whole). */
-const MessageToolbar = memo(function MessageToolbar({ t, hex }: { t: Catalogue; hex: boolean }) {
+const MessageToolbar = memo(function MessageToolbar({ hex }: { hex: boolean }) {
+  const t = useT();
   const setHex = useApp((s) => s.setHex);
   const hexId = useId();
   return (
@@ -85,12 +86,12 @@ const MessageToolbar = memo(function MessageToolbar({ t, hex }: { t: Catalogue; 
 type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | 'direction'>;
 
 interface BytesProps extends ShownSnapshot {
-  t: Catalogue;
   message: HttpMessageRecord;
   hex: boolean;
 }
 
-const MessageBytes = memo(function MessageBytes({ t, message, hex, ...snap }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: BytesProps) {
+  const t = useT();
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
   const focus = active ?? snap.current ?? (shown.length > 0 ? shown.length - 1 : null);
@@ -133,11 +134,7 @@ const MessageBytes = memo(function MessageBytes({ t, message, hex, ...snap }: By
             {hex ? (
               <HexBlock bytes={message.bytes.slice(block.start, block.end)} />
             ) : (
-              <TextBlock
-                t={t}
-                bytes={message.bytes.slice(block.start, block.end)}
-                kind={block.kind}
-              />
+              <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
               {blockNote(t, message, block)}
@@ -169,14 +166,13 @@ function lineClass(block: MessageBlock, i: number, snap: ShownSnapshot): string 
 
 // Memoised by value (the bytes are a string): a step re-renders only the lines it changes.
 const TextBlock = memo(function TextBlock({
-  t,
   bytes,
   kind,
 }: {
-  t: Catalogue;
   bytes: string;
   kind: MessageBlockKind;
 }) {
+  const t = useT();
   if (kind === 'body' && !looksLikeText(bytes)) {
     return <span className="binary">{format(t, 'message.binary', { count: bytes.length })}</span>;
   }

@@ -1,11 +1,11 @@
 /** What each header line and block means, from the catalogues. */
 import type { HttpMessageRecord, MessageBlock } from '../model';
-import { type Catalogue, format, type MessageKey } from '../strings';
+import { type Catalogue, format, isMessageKey } from '../strings';
 
 export function fieldNote(t: Catalogue, name: string): string {
   const key = `field.${name.toLowerCase()}`;
-  return key in t && key !== 'field.generic'
-    ? t[key as MessageKey]
+  return isMessageKey(key) && key !== 'field.generic'
+    ? t[key]
     : format(t, 'field.generic', { name });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getFixture } from '../test-support/fixtures';
+import { timelineOf } from '../test-support/fixtures';
 import {
   decodeBytes,
   hexDump,
@@ -9,7 +9,7 @@ import {
   visiblePieces,
 } from './select';
 
-const timeline = getFixture();
+const timeline = timelineOf('get');
 const snaps = messageSnapshots(timeline);
 const indexOf = (reason: string, block?: number) =>
   timeline.steps.findIndex(

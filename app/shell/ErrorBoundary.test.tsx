@@ -1,9 +1,11 @@
-import { act } from 'react';
+import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Catalogue } from '../strings';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAppStore, StoreProvider } from '../store';
+import { type Lang, loadCatalogue } from '../strings';
 import { en } from '../strings/en';
 import { zhTW } from '../strings/zh-TW';
+import { timelineOf } from '../test-support/fixtures';
 import { ErrorBoundary } from './ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -14,21 +16,35 @@ function Fragile() {
   return <p>drawn</p>;
 }
 
-function render(onReset = () => {}, t: Catalogue = en) {
+/** Renders inside a store whose language is `lang`: the boundary speaks the store's language. */
+function renderIn(lang: Lang, tree: ReactNode): HTMLElement {
+  const store = createAppStore(
+    { scenarioIds: ['get'], simulate: () => timelineOf('get') },
+    { lang },
+  );
   const host = document.createElement('div');
   document.body.append(host);
   act(() => {
-    createRoot(host).render(
-      <div>
-        <ErrorBoundary t={t} onReset={onReset}>
-          <Fragile />
-        </ErrorBoundary>
-        <p>beside it</p>
-      </div>,
-    );
+    createRoot(host).render(<StoreProvider store={store}>{tree}</StoreProvider>);
   });
   return host;
 }
+
+function render(onReset = () => {}, lang: Lang = 'en') {
+  return renderIn(
+    lang,
+    <div>
+      <ErrorBoundary onReset={onReset}>
+        <Fragile />
+      </ErrorBoundary>
+      <p>beside it</p>
+    </div>,
+  );
+}
+
+beforeAll(async () => {
+  await loadCatalogue('zh-TW');
+});
 
 const button = (host: HTMLElement, name: string) =>
   [...host.querySelectorAll('button')].find((b) => b.textContent === name);
@@ -52,7 +68,7 @@ describe('<ErrorBoundary>', () => {
 
   it('says it in the page language', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const host = render(() => {}, zhTW);
+    const host = render(() => {}, 'zh-TW');
     expect(host.querySelector('[role="alert"]')?.textContent).toContain(zhTW['error.title']);
   });
 
@@ -76,15 +92,12 @@ describe('<ErrorBoundary>', () => {
 
   it('around the whole app, says the page failed and links to its default settings', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      createRoot(host).render(
-        <ErrorBoundary t={zhTW} page={{ defaults: './?lang=zh-TW' }}>
-          <Fragile />
-        </ErrorBoundary>,
-      );
-    });
+    const host = renderIn(
+      'zh-TW',
+      <ErrorBoundary page={{ defaults: './?lang=zh-TW' }}>
+        <Fragile />
+      </ErrorBoundary>,
+    );
     const alert = host.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain(zhTW['error.page.title']);
     expect(alert?.textContent).toContain(zhTW['error.page.body']);

@@ -5,10 +5,9 @@
  * link a hostile or stale URL cannot follow into the same failure) or a reload.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { Catalogue } from '../strings';
+import { useT } from '../store';
 
 interface Props {
-  t: Catalogue;
   /** Called by "Try again" before the region is drawn again (e.g. restart the scenario). */
   onReset?: () => void;
   /** The whole app's boundary: the address of the page with its default settings. */
@@ -32,44 +31,47 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   override render() {
-    const { t, page } = this.props;
     if (!this.state.error) return this.props.children;
-    const reload = (
-      <button type="button" onClick={() => window.location.reload()}>
-        {t['error.reload']}
-      </button>
-    );
-    if (page) {
-      return (
-        <main>
-          <div className="region-error page-error" role="alert">
-            <h1 className="error-title">{t['error.page.title']}</h1>
-            <p>{t['error.page.body']}</p>
-            <div className="error-actions">
-              <a href={page.defaults}>{t['error.page.defaults']}</a>
-              {reload}
-            </div>
-          </div>
-        </main>
-      );
-    }
+    const retry = () => {
+      this.props.onReset?.();
+      this.setState({ error: null });
+    };
+    return <Failure page={this.props.page} retry={retry} />;
+  }
+}
+
+/** What a failed region (or page) shows instead, in the reader's language. */
+function Failure({ page, retry }: { page: Props['page']; retry: () => void }) {
+  const t = useT();
+  const reload = (
+    <button type="button" onClick={() => window.location.reload()}>
+      {t['error.reload']}
+    </button>
+  );
+  if (page) {
     return (
-      <div className="region-error" role="alert">
-        <p className="error-title">{t['error.title']}</p>
-        <p>{t['error.body']}</p>
-        <div className="error-actions">
-          <button
-            type="button"
-            onClick={() => {
-              this.props.onReset?.();
-              this.setState({ error: null });
-            }}
-          >
-            {t['error.retry']}
-          </button>
-          {reload}
+      <main>
+        <div className="region-error page-error" role="alert">
+          <h1 className="error-title">{t['error.page.title']}</h1>
+          <p>{t['error.page.body']}</p>
+          <div className="error-actions">
+            <a href={page.defaults}>{t['error.page.defaults']}</a>
+            {reload}
+          </div>
         </div>
-      </div>
+      </main>
     );
   }
+  return (
+    <div className="region-error" role="alert">
+      <p className="error-title">{t['error.title']}</p>
+      <p>{t['error.body']}</p>
+      <div className="error-actions">
+        <button type="button" onClick={retry}>
+          {t['error.retry']}
+        </button>
+        {reload}
+      </div>
+    </div>
+  );
 }

@@ -1,13 +1,14 @@
 /** The header's tools: scenario, language, display toggles and "Copy embed code". */
 import { useId, useRef, useState } from 'react';
 import { embedUrl, iframeSnippet } from '../embed/snippet';
-import { useApp, useAppStore } from '../store';
-import { type Catalogue, isLang, LANGUAGES, type Lang } from '../strings';
+import { useApp, useAppStore, useT } from '../store';
+import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
-export function ScenarioPicker({ t, ids }: { t: Catalogue; ids: readonly string[] }) {
+export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
+  const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
   const store = useAppStore();
   const id = useId();
@@ -33,7 +34,8 @@ export function ScenarioPicker({ t, ids }: { t: Catalogue; ids: readonly string[
   );
 }
 
-export function LanguageSwitch({ t }: { t: Catalogue }) {
+export function LanguageSwitch() {
+  const t = useT();
   const lang = useApp((s) => s.lang);
   const store = useAppStore();
   const id = useId();
@@ -65,7 +67,8 @@ export function LanguageSwitch({ t }: { t: Catalogue }) {
   );
 }
 
-export function DisplayToggles({ t }: { t: Catalogue }) {
+export function DisplayToggles() {
+  const t = useT();
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
   const store = useAppStore();
@@ -91,7 +94,8 @@ export function DisplayToggles({ t }: { t: Catalogue }) {
   );
 }
 
-export function CopyEmbed({ t }: { t: Catalogue }) {
+export function CopyEmbed() {
+  const t = useT();
   const store = useAppStore();
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState('');

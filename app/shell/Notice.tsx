@@ -1,8 +1,9 @@
 /** Says which parts of a malformed link were replaced by defaults. */
-import { useApp, useAppStore } from '../store';
-import { type Catalogue, format } from '../strings';
+import { useApp, useAppStore, useT } from '../store';
+import { format } from '../strings';
 
-export function Notice({ t }: { t: Catalogue }) {
+export function Notice() {
+  const t = useT();
   const bad = useApp((s) => s.badParams);
   const store = useAppStore();
   if (bad.length === 0) return null;

@@ -5,21 +5,19 @@ import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { MessageView } from '../message/MessageView';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
-import { useApp, useAppStore } from '../store';
-import type { Catalogue, Lang } from '../strings';
+import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyEmbed, DisplayToggles, LanguageSwitch, ScenarioPicker } from './HeaderTools';
 import { Notice } from './Notice';
 
 interface Props {
-  t: Catalogue;
-  lang: Lang;
   scenarioIds: readonly string[];
   onHelp: () => void;
 }
 
-export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
+export function Shell({ scenarioIds, onHelp }: Props) {
+  const t = useT();
   const store = useAppStore();
   const loadError = useApp((s) => s.loadError);
   const restart = () => store.getState().restart();
@@ -30,18 +28,18 @@ export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
           <h1>{t['app.title']}</h1>
           <p className="tagline">{t['app.tagline']}</p>
         </div>
-        <ErrorBoundary t={t}>
-          <ScenarioPicker t={t} ids={scenarioIds} />
+        <ErrorBoundary>
+          <ScenarioPicker ids={scenarioIds} />
           <div className="header-tools">
-            <LanguageSwitch t={t} />
-            <DisplayToggles t={t} />
-            <CopyEmbed t={t} />
+            <LanguageSwitch />
+            <DisplayToggles />
+            <CopyEmbed />
           </div>
         </ErrorBoundary>
       </header>
       <div className="notices">
-        <ErrorBoundary t={t}>
-          <Notice t={t} />
+        <ErrorBoundary>
+          <Notice />
         </ErrorBoundary>
         {loadError && (
           <p className="notice error" role="alert">
@@ -50,25 +48,25 @@ export function Shell({ t, lang, scenarioIds, onHelp }: Props) {
         )}
       </div>
       <main className="shell-main">
-        <Region name="diagram" title={t['region.diagram']} t={t} onReset={restart}>
-          <StateBadges t={t} />
-          <SequenceDiagram t={t} lang={lang} />
+        <Region name="diagram" title={t['region.diagram']} onReset={restart}>
+          <StateBadges />
+          <SequenceDiagram />
         </Region>
         <div className="side">
-          <Region name="explain" title={t['region.explanation']} t={t} onReset={restart}>
-            <Explanation t={t} lang={lang} />
+          <Region name="explain" title={t['region.explanation']} onReset={restart}>
+            <Explanation />
           </Region>
-          <Region name="message" title={t['region.message']} t={t} onReset={restart}>
-            <MessageView t={t} />
+          <Region name="message" title={t['region.message']} onReset={restart}>
+            <MessageView />
           </Region>
-          <Region name="states" title={t['region.states']} t={t} onReset={restart}>
-            <StatesPanel t={t} />
+          <Region name="states" title={t['region.states']} onReset={restart}>
+            <StatesPanel />
           </Region>
         </div>
       </main>
       <section className="shell-controls" aria-label={t['region.controls']}>
-        <ErrorBoundary t={t} onReset={restart}>
-          <Controls t={t} lang={lang} onHelp={onHelp} />
+        <ErrorBoundary onReset={restart}>
+          <Controls onHelp={onHelp} />
         </ErrorBoundary>
       </section>
     </div>
@@ -79,21 +77,18 @@ interface RegionProps {
   /** The region's name, as in `region-<name>` and its heading's id `h-<name>`. */
   name: string;
   title: string;
-  t: Catalogue;
   onReset: () => void;
   children: ReactNode;
 }
 
 /** A titled region of the page, its content inside an error boundary of its own. */
-function Region({ name, title, t, onReset, children }: RegionProps) {
+function Region({ name, title, onReset, children }: RegionProps) {
   return (
     <section className={`region region-${name}`} aria-labelledby={`h-${name}`}>
       <h2 className="region-title" id={`h-${name}`}>
         {title}
       </h2>
-      <ErrorBoundary t={t} onReset={onReset}>
-        {children}
-      </ErrorBoundary>
+      <ErrorBoundary onReset={onReset}>{children}</ErrorBoundary>
     </section>
   );
 }

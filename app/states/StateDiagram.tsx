@@ -4,37 +4,51 @@
  * current states are marked and the edges of this step are lit.
  */
 import { memo, useMemo } from 'react';
-import { type Endpoint, type StateChange, TCP_TRANSITIONS } from '../model';
-import type { Catalogue } from '../strings';
+import { type Endpoint, type StateChange, TCP_TRANSITIONS, type TcpTransition } from '../model';
+import { useT } from '../store';
+import { type Catalogue, format } from '../strings';
 import {
-  edgeGeometry,
+  type EdgeLabel,
+  edgeGeometries,
+  LABEL_FONT,
+  LABEL_LINE,
+  labelOf,
   NODE_H,
   NODE_W,
   NODES,
   type NodeId,
-  targetNode,
   VIEW_H,
   VIEW_W,
 } from './layout';
 
-const GEOMETRY = (() => {
-  const pairs = new Set(TCP_TRANSITIONS.map((t) => `${t.from}>${targetNode(t.from, t.to)}`));
-  return new Map(
-    TCP_TRANSITIONS.map((t) => {
-      const reverse = pairs.has(`${targetNode(t.to, t.from)}>${t.from}`) && t.from !== t.to;
-      return [t.id, { t, g: edgeGeometry(t, reverse) }];
-    }),
-  );
-})();
+const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
+/** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
+export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
+  const event = t[`token.event.${edge.event}`];
+  return edge.sends
+    ? [event, format(t, 'token.action.snd', { flags: edge.sends.join(',') })]
+    : [event];
+}
+
+/** Every edge's label in the words of `t`. */
+export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
+  const labels = new Map<string, EdgeLabel>();
+  for (const edge of TCP_TRANSITIONS) {
+    const label = labelOf(edge.id, edgeLabelLines(edge, t));
+    if (label) labels.set(edge.id, label);
+  }
+  return labels;
+}
 
 interface Props {
-  t: Catalogue;
   at: Record<Endpoint, NodeId>;
   changes: readonly StateChange[];
 }
 
-export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props) {
+export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
+  const t = useT();
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
+  const labels = useMemo(() => edgeLabels(t), [t]);
   return (
     <svg
       className="state-diagram"
@@ -58,9 +72,10 @@ export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props
           </marker>
         ))}
       </defs>
-      {[...GEOMETRY.values()].map(({ t: edge, g }) => {
+      {TCP_TRANSITIONS.map((edge) => {
         const by = lit.get(edge.id);
-        if (!edge.inFigure5 && !by) return null;
+        const g = GEOMETRY.get(edge.id);
+        if ((!edge.inFigure5 && !by) || !g) return null;
         const cls = by ? `sd-edge lit lit-${by}` : 'sd-edge';
         return (
           <path
@@ -69,6 +84,27 @@ export const StateDiagram = memo(function StateDiagram({ t, at, changes }: Props
             className={edge.inFigure5 ? cls : `${cls} extra`}
             markerEnd={`url(#sd-arrow-${by ?? 'base'})`}
           />
+        );
+      })}
+      {TCP_TRANSITIONS.map((edge) => {
+        const by = lit.get(edge.id);
+        const label = labels.get(edge.id);
+        if ((!edge.inFigure5 && !by) || !label) return null;
+        return (
+          <text
+            key={edge.id}
+            className={by ? `sd-label lit lit-${by}` : 'sd-label'}
+            x={label.x}
+            y={label.y}
+            textAnchor="middle"
+            fontSize={LABEL_FONT}
+          >
+            {label.lines.map((line, i) => (
+              <tspan key={line} x={label.x} dy={i === 0 ? 0 : LABEL_LINE}>
+                {line}
+              </tspan>
+            ))}
+          </text>
         );
       })}
       {(Object.keys(NODES) as NodeId[]).map((id) => {

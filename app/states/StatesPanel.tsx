@@ -1,21 +1,21 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
 import { useMemo } from 'react';
-import { type Endpoint, type StateChange, TCP_TRANSITIONS } from '../model';
-import { useApp } from '../store';
-import { type Catalogue, format, type MessageKey } from '../strings';
+import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
+import { useApp, useT } from '../store';
+import { format } from '../strings';
 import { nodeAt } from './layout';
 import { StateDiagram } from './StateDiagram';
 import './states.css';
 
 const ENDPOINTS: Endpoint[] = ['client', 'server'];
-const EVENT_OF = new Map(TCP_TRANSITIONS.map((t) => [t.id, t.event]));
 const NO_CHANGES: readonly StateChange[] = [];
 
-export function StateBadges({ t }: { t: Catalogue }) {
+export function StateBadges() {
+  const t = useT();
   // Strings and booleans, not the step: most steps change no state, and then
   // the badges are not rendered again.
-  const client = useApp((s) => s.timeline?.steps[s.cursor]?.states.client ?? 'CLOSED');
-  const server = useApp((s) => s.timeline?.steps[s.cursor]?.states.server ?? 'CLOSED');
+  const client = useApp((s) => s.timeline?.steps[s.cursor]?.states.client ?? INITIAL_STATES.client);
+  const server = useApp((s) => s.timeline?.steps[s.cursor]?.states.server ?? INITIAL_STATES.server);
   const changedClient = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'client'));
   const changedServer = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'server'));
   const states = { client, server };
@@ -38,11 +38,16 @@ function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): bo
   return changes?.some((c) => c.endpoint === e) ?? false;
 }
 
-export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boolean }) {
+export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
+  const t = useT();
   // Each selects a string or the step's own array, so that Figure 5 is drawn
   // again only when a state or the lit edges change, not at every step.
-  const client = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'client') : 'CLOSED'));
-  const server = useApp((s) => (s.timeline ? nodeAt(s.timeline, s.cursor, 'server') : 'LISTEN'));
+  const client = useApp((s) =>
+    s.timeline ? nodeAt(s.timeline, s.cursor, 'client') : INITIAL_STATES.client,
+  );
+  const server = useApp((s) =>
+    s.timeline ? nodeAt(s.timeline, s.cursor, 'server') : INITIAL_STATES.server,
+  );
   // Every step has an array of its own, empty for most: those all select the same one.
   const changes = useApp((s) => {
     const stepChanges = s.timeline?.steps[s.cursor]?.changes;
@@ -61,7 +66,7 @@ export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boo
                 who: t[`endpoint.${c.endpoint}`],
                 from: c.from,
                 to: c.to,
-                event: t[`token.event.${EVENT_OF.get(c.transition) ?? 'close'}` as MessageKey],
+                event: t[`token.event.${c.event}`],
               })}
             </li>
           ))
@@ -69,7 +74,11 @@ export function StatesPanel({ t, diagram = true }: { t: Catalogue; diagram?: boo
       </ul>
       {diagram && (
         <figure className="state-figure">
-          <StateDiagram t={t} at={at} changes={changes} />
+          {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <div className="sd-scroll" tabIndex={0}>
+            <StateDiagram at={at} changes={changes} />
+          </div>
           <figcaption>{t['states.diagramNote']}</figcaption>
         </figure>
       )}

@@ -1,6 +1,7 @@
 /** One store made of typed slices; components select the narrow piece they need. */
 import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
+import { type Catalogue, catalogueFor, type Lang } from '../strings';
 import { playbackSlice, prefsSlice, timelineSlice } from './slices';
 import type { AppState, ModelApi } from './types';
 
@@ -31,4 +32,17 @@ export function useAppStore(): AppStore {
 /** Select a narrow slice of the store; re-renders only when it changes. */
 export function useApp<T>(selector: (state: AppState) => T): T {
   return useStore(useAppStore(), selector);
+}
+
+/** The reader's language, as the store holds it. */
+export function useLang(): Lang {
+  return useApp((s) => s.lang);
+}
+
+/**
+ * The words of the reader's language: the catalogue of the language the store holds (a
+ * language is switched to only once its catalogue is loaded, `switchLanguage`).
+ */
+export function useT(): Catalogue {
+  return catalogueFor(useLang());
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../model';
-import { getFixture } from '../test-support/fixtures';
+import { timelineOf } from '../test-support/fixtures';
 import { createAppStore, type ModelApi } from './index';
 import { dwellMs, flightMs, SPEEDS } from './playback';
 
-const lastOf = (t: Timeline | null) => (t ? t.steps.length - 1 : -1);
+const lastOf = (timeline: Timeline | null) => (timeline ? timeline.steps.length - 1 : -1);
 
 function model(): ModelApi & { calls: string[] } {
   const calls: string[] = [];
@@ -14,7 +14,7 @@ function model(): ModelApi & { calls: string[] } {
     simulate(id) {
       calls.push(id);
       if (id === 'broken') throw new Error('boom');
-      return getFixture({ lose: id === 'lost-segment' });
+      return timelineOf(id);
     },
   };
 }

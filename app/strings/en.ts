@@ -82,6 +82,7 @@ export const en = {
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
+  'token.action.snd': 'snd {flags}',
   'message.empty': 'No HTTP message yet.',
   'message.request': 'Request',
   'message.response': 'Response',

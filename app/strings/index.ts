@@ -54,6 +54,11 @@ export function catalogueFor(lang: Lang): Catalogue {
   return loaded.get(lang) ?? en;
 }
 
+/** Whether `key` is a key of the catalogues: the check that lets a key built at run time be read. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 /** Looks a key up and fills its {placeholders}. */
 export function format(
   catalogue: Catalogue,

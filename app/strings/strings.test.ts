@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { catalogueFor, LANGUAGES, loadCatalogue } from './index';
+import { catalogueFor, isMessageKey, LANGUAGES, loadCatalogue } from './index';
 
 // Each catalogue through the loader the app uses (Chinese ones are chunks of their own).
 const CATALOGUES = await Promise.all(
@@ -49,5 +51,25 @@ describe('loading the catalogues', () => {
   it('gives the loaded catalogue, and each language its own', () => {
     for (const [code, catalogue] of CATALOGUES) expect(catalogueFor(code)).toBe(catalogue);
     expect(catalogueFor('zh-CN')['controls.next']).not.toBe(en['controls.next']);
+  });
+});
+
+describe('keys', () => {
+  it('are read only as the type allows: no cast to MessageKey anywhere in app/', () => {
+    const root = resolve(import.meta.dirname, '..');
+    const casts = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return casts(path);
+        if (!/\.tsx?$/.test(entry.name) || entry.name.endsWith('.test.ts')) return [];
+        return readFileSync(path, 'utf8').includes('as MessageKey') ? [relative(root, path)] : [];
+      });
+    expect(casts(root)).toEqual([]);
+  });
+
+  it('built at run time are checked before they are read', () => {
+    expect(isMessageKey('scenario.get.title')).toBe(true);
+    expect(isMessageKey('scenario.custom.title')).toBe(false);
+    expect(isMessageKey('toString')).toBe(false);
   });
 });

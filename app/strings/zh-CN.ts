@@ -80,6 +80,7 @@ export const zhCN: Catalogue = {
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
+  'token.action.snd': 'snd {flags}',
   'message.empty': '还没有 HTTP 报文。',
   'message.request': '请求',
   'message.response': '响应',

@@ -79,6 +79,7 @@ export const zhTW: Catalogue = {
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
+  'token.action.snd': 'snd {flags}',
   'message.empty': '尚無 HTTP 訊息。',
   'message.request': '請求',
   'message.response': '回應',

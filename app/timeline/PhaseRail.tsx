@@ -6,8 +6,7 @@
  */
 import { memo, useMemo } from 'react';
 import type { Step, Timeline } from '../model';
-import { useApp } from '../store';
-import type { Catalogue } from '../strings';
+import { useApp, useT } from '../store';
 import type { TimeScale } from './scale';
 
 type Band = 1 | 2 | 3 | 'close';
@@ -15,11 +14,10 @@ const BANDS: Band[] = [1, 2, 3, 'close'];
 
 function bandOf(step: Step): Band | null {
   if (step.phase.mdn) return step.phase.mdn;
-  return step.phase.seven === 7 ? 'close' : null;
+  return step.phase.sevenStep === 7 ? 'close' : null;
 }
 
 interface Props {
-  t: Catalogue;
   timeline: Timeline;
   scale: TimeScale;
   x: number;
@@ -37,7 +35,8 @@ function bandSpans(timeline: Timeline): Map<Band, { from: number; to: number }> 
   return spans;
 }
 
-export const PhaseRail = memo(function PhaseRail({ t, timeline, scale, x }: Props) {
+export const PhaseRail = memo(function PhaseRail({ timeline, scale, x }: Props) {
+  const t = useT();
   const spans = useMemo(() => bandSpans(timeline), [timeline]);
   // Re-renders only when the step moves into another band.
   const current = useApp((s) => {

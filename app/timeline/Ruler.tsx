@@ -1,18 +1,18 @@
 /** The time ruler on the left: virtual milliseconds, and the stretches cut short. */
 import { memo } from 'react';
-import type { Catalogue, Lang } from '../strings';
+import { useLang, useT } from '../store';
 import { formatNumber } from '../strings/intl';
 import type { TimeScale } from './scale';
 
 interface Props {
-  t: Catalogue;
-  lang: Lang;
   scale: TimeScale;
   x: number;
   lanes: { client: number; server: number };
 }
 
-export const Ruler = memo(function Ruler({ t, lang, scale, x, lanes }: Props) {
+export const Ruler = memo(function Ruler({ scale, x, lanes }: Props) {
+  const t = useT();
+  const lang = useLang();
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
     <g className="ruler" aria-hidden="true">

@@ -10,40 +10,21 @@
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Timeline } from '../model';
-import { useApp } from '../store';
-import { type Catalogue, format, type Lang } from '../strings';
+import { useApp, useLang, useT } from '../store';
+import { format } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { arrowGeometry } from './geometry';
+import { type DiagramLayout, diagramLayout, stateTags } from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
-import { PacketLayer, StepLayer, stateTags } from './StepLayer';
-import { buildScale } from './scale';
+import { PacketLayer, StepLayer } from './StepLayer';
 import { useWidth } from './useWidth';
 import './diagram.css';
 
 let readyMarked = false;
 
-export type DiagramLayout = ReturnType<typeof diagramLayout>;
-
-export function diagramLayout(timeline: Timeline, width: number, compact: boolean) {
-  const narrow = width < 560;
-  const scale = buildScale(timeline, { latencyPx: compact ? 44 : narrow ? 52 : 64 });
-  const ruler = 52;
-  const rail = 44;
-  const tags = narrow ? 0 : 92;
-  const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
-  return { scale, lanes, narrow, ruler, rail, width };
-}
-
-export function SequenceDiagram({
-  t,
-  lang,
-  compact = false,
-}: {
-  t: Catalogue;
-  lang: Lang;
-  compact?: boolean;
-}) {
+export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
+  const t = useT();
   const timeline = useApp((s) => s.timeline);
   const seqMode = useApp((s) => s.seqMode);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -103,22 +84,20 @@ export function SequenceDiagram({
             aria-label={t['region.diagram']}
             aria-describedby="sequence-desc"
           >
-            <Backdrop t={t} lang={lang} timeline={timeline} layout={layout} />
+            <Backdrop timeline={timeline} layout={layout} />
             <PhaseRail
-              t={t}
               timeline={timeline}
               scale={layout.scale}
               x={layout.width - layout.rail + 6}
             />
             <StepLayer
-              t={t}
               layout={layout}
               arrows={arrows}
               ariaLabels={ariaLabels}
               tags={tags}
               scrollRef={scrollRef}
             />
-            <BreakLabels t={t} lang={lang} layout={layout} />
+            <BreakLabels layout={layout} />
           </svg>
           <PacketLayer
             arrows={arrows}
@@ -134,16 +113,13 @@ export function SequenceDiagram({
 
 /** Everything that stays the same from step to step: markers, ruler, lanes, break labels. */
 const Backdrop = memo(function Backdrop({
-  t,
-  lang,
   timeline,
   layout,
 }: {
-  t: Catalogue;
-  lang: Lang;
   timeline: Timeline;
   layout: DiagramLayout;
 }) {
+  const t = useT();
   const { scale, lanes, narrow } = layout;
   return (
     <>
@@ -165,7 +141,7 @@ const Backdrop = memo(function Backdrop({
           </marker>
         ))}
       </defs>
-      <Ruler t={t} lang={lang} scale={scale} x={layout.ruler} lanes={lanes} />
+      <Ruler scale={scale} x={layout.ruler} lanes={lanes} />
       {(['client', 'server'] as const).map((e) => (
         <g key={e} className={`lane lane-${e}`}>
           <line x1={lanes[e]} x2={lanes[e]} y1={scale.top - 8} y2={scale.height - 12} />
@@ -184,15 +160,9 @@ const Backdrop = memo(function Backdrop({
 });
 
 /** "… compressed" over each stretch of time the scale cuts short, above the arrows. */
-const BreakLabels = memo(function BreakLabels({
-  t,
-  lang,
-  layout,
-}: {
-  t: Catalogue;
-  lang: Lang;
-  layout: DiagramLayout;
-}) {
+const BreakLabels = memo(function BreakLabels({ layout }: { layout: DiagramLayout }) {
+  const t = useT();
+  const lang = useLang();
   const { scale, lanes } = layout;
   // Placed by a transform, not x / y: each label is then a paint chunk of its
   // own, so that the current arrow drawn before it (the one arrow without an

@@ -4,46 +4,13 @@
  * scroll that follows the cursor. Each selects the cursor itself.
  */
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
-import type { Endpoint, Timeline } from '../model';
-import { useApp } from '../store';
-import type { Catalogue } from '../strings';
+import { useApp, useT } from '../store';
 import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
 import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
-import type { DiagramLayout } from './SequenceDiagram';
-import type { TimeScale } from './scale';
+import type { DiagramLayout, StateTag } from './layout';
 import { useFollow } from './useFollow';
 
-export interface StateTag {
-  key: string;
-  step: number;
-  e: Endpoint;
-  y: number;
-  state: string;
-}
-
-/** Every state change of the timeline as a tag beside its lane, placed once per timeline. */
-export function stateTags(timeline: Timeline, scale: TimeScale): StateTag[] {
-  const tags: StateTag[] = [];
-  const lastY: Record<Endpoint, number> = { client: -100, server: -100 };
-  for (const step of timeline.steps) {
-    for (const c of step.changes) {
-      // Two changes closer than a line apart would overlap: nudge the second down.
-      const y = Math.max(scale.y(step.time), lastY[c.endpoint] + 15);
-      lastY[c.endpoint] = y;
-      tags.push({
-        key: `${step.index}-${c.endpoint}`,
-        step: step.index,
-        e: c.endpoint,
-        y,
-        state: c.to,
-      });
-    }
-  }
-  return tags;
-}
-
 interface StepLayerProps {
-  t: Catalogue;
   layout: DiagramLayout;
   arrows: readonly ArrowGeometry[];
   ariaLabels: readonly string[];
@@ -52,13 +19,13 @@ interface StepLayerProps {
 }
 
 export const StepLayer = memo(function StepLayer({
-  t,
   layout,
   arrows,
   ariaLabels,
   tags,
   scrollRef,
 }: StepLayerProps) {
+  const t = useT();
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const goTo = useApp((s) => s.goTo);

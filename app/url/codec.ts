@@ -1,6 +1,6 @@
 /**
- * The URL holds the view: `scenario`, `step`, `lang`, `embed` (PRODUCT.md's
- * test contract) and our extras `seq=abs` and `profile=linux`. Decoding is
+ * The URL holds the view: `scenario`, `step`, `lang`, `embed` (the test
+ * contract, docs/test-contract.md) and our extras `seq=abs` and `profile=linux`. Decoding is
  * pure and never throws: a bad value falls back to its default and its name is
  * listed in `bad`, so that the page can say so.
  */

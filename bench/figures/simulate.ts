@@ -156,22 +156,28 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
   return (d.user + d.system) / 1e6;
 }
 
+/** The budget of one simulation: far under a 16.7 ms frame, even on a weak machine. */
+const GET_BUDGET_MS = 0.2;
+const LARGE_BUDGET_MS = 2;
+
 /**
- * Figure 5: `simulate(get)` back to back for ~1 s once V8 has settled, and the
- * median time of one `simulate(large-response)`, both in CPU time of this
- * process (wall time beside it).
+ * `simulate(get)` back to back for ~1 s once V8 has settled (its time each, from the rate), and
+ * the median time of one `simulate(large-response)`, both in CPU time of this process (wall
+ * time beside it).
  */
 export async function simulateRows(budgetMs: number): Promise<Row[]> {
-  const getFigure = 'simulate(get) throughput';
+  const getFigure = 'simulate(get) time';
   const largeFigure = 'simulate(large-response) time';
+  const getTarget = `< ${GET_BUDGET_MS} ms`;
+  const largeTarget = `< ${LARGE_BUDGET_MS} ms`;
   let model: Model;
   try {
     model = await loadModel();
   } catch (error) {
     const why = reason(error);
     return [
-      na('simulate.get', getFigure, '≥ 20,000/s', why),
-      na('simulate.large', largeFigure, '< 5 ms', why),
+      na('simulate.get', getFigure, getTarget, why),
+      na('simulate.large', largeFigure, largeTarget, why),
     ];
   }
   const rows: Row[] = [];
@@ -186,21 +192,22 @@ export async function simulateRows(budgetMs: number): Promise<Row[]> {
       w.settled
         ? `settled after ${(w.ms / 1000).toFixed(1)} s`
         : `not settled in ${(w.ms / 1000).toFixed(1)} s`;
+    const each = 1000 / rate;
     rows.push({
       id: 'simulate.get',
       figure: getFigure,
-      value: rate,
-      unit: '/s',
-      display: `${fmt.rate(rate)} (${fmt.ms(1000 / rate)} each; wall ${fmt.rate(wallRate)}; ${warm(t.warmUp)})`,
+      value: each,
+      unit: 'ms',
+      display: `${fmt.ms(each)} each (${fmt.rate(rate)}; wall ${fmt.rate(wallRate)}; ${warm(t.warmUp)})`,
       baseline: {
         label: 'its output made as one object literal',
-        value: floor,
-        display: `${fmt.rate(floor)} (${fmt.ms(1000 / floor)} each; wall ${fmt.rate(f.wallRate)}; ${warm(f.warmUp)})`,
+        value: 1000 / floor,
+        display: `${fmt.ms(1000 / floor)} each (${fmt.rate(floor)}; wall ${fmt.rate(f.wallRate)}; ${warm(f.warmUp)})`,
       },
-      // Lower is better for time: the ratio says how many times the output's own cost.
+      // The ratio says how many times the output's own cost one simulation takes.
       ratio: floor / rate,
-      target: '≥ 20,000/s',
-      pass: rate >= 20_000,
+      target: getTarget,
+      pass: each < GET_BUDGET_MS,
       note: `both warmed up until two ${WINDOW_MS} ms windows agree within ${SETTLED * 100} % (at least ${MIN_WARM_MS / 1000} s, at most ${MAX_WARM_MS / 1000} s), then timed for ${budgetMs / 1000} s in CPU time; baseline: the same timeline created by V8 from an object literal, the least any code that returns it can spend; the ratio is simulate()'s time over that floor`,
       detail: {
         simulations: t.calls,
@@ -212,7 +219,7 @@ export async function simulateRows(budgetMs: number): Promise<Row[]> {
       },
     });
   } catch (error) {
-    rows.push(na('simulate.get', getFigure, '≥ 20,000/s', reason(error)));
+    rows.push(na('simulate.get', getFigure, getTarget, reason(error)));
   }
   try {
     const large = model.runner('large-response');
@@ -234,12 +241,12 @@ export async function simulateRows(budgetMs: number): Promise<Row[]> {
       value: v,
       unit: 'ms',
       display: `${fmt.ms(v)} median, p95 ${fmt.ms(percentile(cpu, 0.95))} (N=${cpu.length}; wall median ${fmt.ms(median(wall))})`,
-      target: '< 5 ms',
-      pass: v < 5,
+      target: largeTarget,
+      pass: v < LARGE_BUDGET_MS,
       detail: { cpu, wall },
     });
   } catch (error) {
-    rows.push(na('simulate.large', largeFigure, '< 5 ms', reason(error)));
+    rows.push(na('simulate.large', largeFigure, largeTarget, reason(error)));
   }
   if (sink === Symbol.for('never')) console.log(sink);
   return rows;

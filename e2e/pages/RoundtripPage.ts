@@ -51,7 +51,7 @@ async function pressAndRead(count: number): Promise<Shown[]> {
   return out;
 }
 
-/** The page object: tests speak the test contract of PRODUCT.md through it. */
+/** The page object: tests speak the test contract (docs/test-contract.md) through it. */
 export class RoundtripPage {
   readonly clientState: Locator;
   readonly serverState: Locator;

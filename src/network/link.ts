@@ -5,7 +5,6 @@
  * the 3rd segment the client sends", "drop the first FIN the server sends").
  */
 import type { Endpoint } from '../timeline/types';
-import { Ends } from './ends';
 import type { Random } from './random';
 
 /** What a loss or delay rule can pick out of one side's segments. */
@@ -78,10 +77,10 @@ interface Side {
 }
 
 export class Link {
-  private readonly sides = new Ends<Side>(
-    { freeAt: 0, counts: noSegments() },
-    { freeAt: 0, counts: noSegments() },
-  );
+  private readonly sides: Record<Endpoint, Side> = {
+    client: { freeAt: 0, counts: noSegments() },
+    server: { freeAt: 0, counts: noSegments() },
+  };
 
   constructor(
     private readonly config: LinkConfig,
@@ -90,7 +89,7 @@ export class Link {
 
   /** The time a segment handed to the link now would start being serialised. */
   readyAt(from: Endpoint, now: number): number {
-    return Math.max(now, this.sides.of(from).freeAt);
+    return Math.max(now, this.sides[from].freeAt);
   }
 
   /**
@@ -103,7 +102,7 @@ export class Link {
     classes: readonly SegmentClass[],
     now: number,
   ): Transmission {
-    const side = this.sides.of(from);
+    const side = this.sides[from];
     const start = Math.max(now, side.freeAt);
     const txMs = (wireOctets * 8 * 1000) / this.config.bitsPerSecond;
     side.freeAt = start + txMs;
@@ -145,6 +144,6 @@ export class Link {
   }
 
   private countOf(from: Endpoint, what: SegmentClass): number {
-    return this.sides.of(from).counts[what];
+    return this.sides[from].counts[what];
   }
 }

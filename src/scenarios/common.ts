@@ -1,6 +1,6 @@
 /**
- * What the canned scenarios share: the seeds' site (developer.mozilla.org,
- * with the pages the seed articles show) and a typical link.
+ * What the canned scenarios share: the sources' site (developer.mozilla.org,
+ * with the pages the source articles show; docs/sources.md) and a typical link.
  */
 import type { LinkSpec, SiteSpec } from './types';
 
@@ -10,7 +10,7 @@ import type { LinkSpec, SiteSpec } from './types';
  */
 export const TYPICAL_LINK: LinkSpec = { latencyMs: 20, bitsPerSecond: 10_000_000, lossRate: 0 };
 
-/** The seeds' page (MDN's "simple webpage"), in French, as the GET asks with Accept-Language: fr. */
+/** The sources' page (MDN's "simple webpage"), in French, as the GET asks with Accept-Language: fr. */
 export const FRENCH_PAGE = `<!DOCTYPE html>
 <html lang="fr">
 <head>

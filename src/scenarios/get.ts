@@ -2,7 +2,7 @@ import { MDN_SITE, TYPICAL_LINK } from './common';
 import type { Scenario } from './types';
 
 /**
- * The seeds' first example request: the root page of developer.mozilla.org,
+ * The sources' first example request (docs/sources.md): the root page of developer.mozilla.org,
  * preferably in French. HTTP/1.1 keeps the connection open, so the client
  * closes it when it has the page (the four-way teardown).
  */

@@ -2,7 +2,7 @@ import { MDN_SITE, TYPICAL_LINK } from './common';
 import type { Scenario } from './types';
 
 /**
- * The seeds' form submission. The seeds write `Content-Length: 64`, but
+ * The sources' form submission (MDN). MDN writes `Content-Length: 64`, but
  * `name=Joe%20User&request=Send%20me%20one%20of%20your%20catalogue` is 63
  * octets: the serializer computes the length from the body, so 63 is sent.
  */

@@ -4,8 +4,8 @@ import { SCENARIOS } from '.';
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, scenario) => {
   it.each(['textbook', 'linux'] as const)('ends with both ends CLOSED (%s)', (profile) => {
-    const t = simulate(scenario, { profile });
-    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
+    const timeline = simulate(scenario, { profile });
+    expect(timeline.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
   });
 
   it('is deterministic: the same seed gives the same JSON', () => {
@@ -31,9 +31,9 @@ describe('the scenario table', () => {
     ]);
   });
 
-  it('sends the form with Content-Length 63, not the seeds’ 64', () => {
-    const t = simulate(SCENARIOS[1] as (typeof SCENARIOS)[number]);
-    const request = t.messages.find((m) => m.kind === 'request');
+  it('sends the form with Content-Length 63, not the sources’ 64', () => {
+    const timeline = simulate(SCENARIOS[1] as (typeof SCENARIOS)[number]);
+    const request = timeline.messages.find((m) => m.kind === 'request');
     expect(request?.bytes).toContain('Content-Length: 63\r\n');
     expect(
       request?.bytes.endsWith(

@@ -32,7 +32,7 @@ export interface ResourceSpec {
   /** 200 unless a redirect. */
   status?: 200 | 201;
   contentType?: string;
-  /** Content-Language, e.g. `fr` for the page the seeds' GET asks for. */
+  /** Content-Language, e.g. `fr` for the page the sources' GET asks for. */
   language?: string;
   /** More field lines for the response (e.g. `Server`, `ETag`), after Content-Type and Content-Length. */
   headers?: HeaderSpec[];

@@ -71,9 +71,9 @@ const WITH_CAPTURES = [
 describe('the linux profile sends what Linux sent, in order and flags', () => {
   it.each(WITH_CAPTURES)('%s', (id) => {
     const scenario = SCENARIOS.find((s) => s.id === id) as Scenario;
-    const t = simulate(onLoopback(scenario), { profile: 'linux' });
+    const timeline = simulate(onLoopback(scenario), { profile: 'linux' });
     expect(captured(id).length).toBeGreaterThanOrEqual(8);
-    expect(simulated(t.segments)).toEqual(captured(id));
+    expect(simulated(timeline.segments)).toEqual(captured(id));
   });
 });
 
@@ -192,8 +192,8 @@ describe('with the captured octets, every segment matches field by field', () =>
         options: optionNames(byFrame.get(s.frame)?.options.kinds ?? []),
       }));
       expect(expected.length).toBeGreaterThanOrEqual(8);
-      const t = simulate(replica(name), { profile: 'linux' });
-      const actual = t.segments.map((s) => ({
+      const timeline = simulate(replica(name), { profile: 'linux' });
+      const actual = timeline.segments.map((s) => ({
         dir: s.from,
         flags: flags(s.flags),
         len: s.payloadLength,
@@ -207,13 +207,13 @@ describe('with the captured octets, every segment matches field by field', () =>
   );
 
   it('the window after the handshake is 64 with a shift of 10, as in get', () => {
-    const t = simulate(replica('get'), { profile: 'linux' });
-    expect(t.segments[0]?.options).toMatchObject({
+    const timeline = simulate(replica('get'), { profile: 'linux' });
+    expect(timeline.segments[0]?.options).toMatchObject({
       mss: 65495,
       windowScale: 10,
       sackPermitted: true,
     });
-    expect(t.segments.slice(2).map((s) => s.window)).toEqual(
+    expect(timeline.segments.slice(2).map((s) => s.window)).toEqual(
       listConversations(packets('get'))[0]
         ?.segments.slice(2)
         .map((s) => s.window),
@@ -225,15 +225,15 @@ describe('large-response at MTU 1500', () => {
   const list = packets('large-response-mtu1500');
   const [conversation] = listConversations(list);
   const segs = conversation?.segments ?? [];
-  const t = simulate(replica('large-response-mtu1500', 1500), { profile: 'linux' });
+  const timeline = simulate(replica('large-response-mtu1500', 1500), { profile: 'linux' });
 
   it('cuts the response as Linux does: 12 × 1448 + 765, PSH on the last', () => {
     const lengths = (xs: { from: string; len: number }[]) =>
       xs.filter((s) => s.from === 'server' && s.len > 0).map((s) => s.len);
-    expect(lengths(t.segments.map((s) => ({ from: s.from, len: s.payloadLength })))).toEqual(
+    expect(lengths(timeline.segments.map((s) => ({ from: s.from, len: s.payloadLength })))).toEqual(
       lengths(segs),
     );
-    const data = t.segments.filter((s) => s.from === 'server' && s.payloadLength > 0);
+    const data = timeline.segments.filter((s) => s.from === 'server' && s.payloadLength > 0);
     expect(data.at(-1)?.flags).toContain('PSH');
   });
 
@@ -241,14 +241,14 @@ describe('large-response at MTU 1500', () => {
     const acks = (xs: { from: string; len: number; flags: readonly TcpFlag[] }[]) =>
       xs.filter((s) => s.from === 'client' && s.len === 0 && flags(s.flags) === 'ACK').length;
     expect(
-      acks(t.segments.map((s) => ({ from: s.from, len: s.payloadLength, flags: s.flags }))),
+      acks(timeline.segments.map((s) => ({ from: s.from, len: s.payloadLength, flags: s.flags }))),
     ).toBe(acks(segs.map((s) => ({ from: s.from, len: s.len, flags: s.flags }))));
   });
 
   it('opens and closes as the capture does, with its MSS and windows', () => {
     const ends = (xs: string[]) => [...xs.slice(0, 5), ...xs.slice(-3)];
-    expect(ends(simulated(t.segments))).toEqual(ends(captured('large-response-mtu1500')));
-    expect(t.segments.slice(0, 2).map((s) => [s.options.mss, s.window])).toEqual(
+    expect(ends(simulated(timeline.segments))).toEqual(ends(captured('large-response-mtu1500')));
+    expect(timeline.segments.slice(0, 2).map((s) => [s.options.mss, s.window])).toEqual(
       segs.slice(0, 2).map((s) => [1460, s.window]),
     );
   });

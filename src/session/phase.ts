@@ -1,10 +1,10 @@
 /**
- * Which phase of a session a step belongs to, in both of the seeds' models:
- * MDN's three phases (1 connect, 2 request, 3 response; null for the
- * teardown, which MDN does not count) and the seven steps of the Chinese
- * articles (1 TCP connect, 2 request line, 3 request headers, blank line and
- * body, 4 status line, 5 response headers and blank line, 6 response body,
- * 7 close).
+ * Which phase of a session a step belongs to, in both of the sources' models
+ * (docs/sources.md): MDN's three phases (1 connect, 2 request, 3 response;
+ * null for the teardown, which MDN does not count) and the seven steps of the
+ * Chinese articles (1 TCP connect, 2 request line, 3 request headers, blank
+ * line and body, 4 status line, 5 response headers and blank line, 6 response
+ * body, 7 close).
  *
  * Rules, in order (the first that applies wins):
  * 1. A message step: the block's phase.
@@ -16,54 +16,122 @@
  * 7. An ACK of message octets: the phase of the last block it acknowledges.
  * 8. Otherwise the phase of the connection's previous step.
  */
-import type { MessageBlockKind, Phase } from '../timeline/types';
+import { seqDiff } from '../tcp/sequence';
+import type { TcpState } from '../tcp/states';
+import type {
+  HttpMessageRecord,
+  MessageBlockKind,
+  Phase,
+  Segment,
+  StepCommon,
+  StepReason,
+  TcpFlag,
+} from '../timeline/types';
+import type { Conn } from './connection';
 
-export const NO_PHASE: Phase = { mdn: null, seven: null };
-export const CONNECT: Phase = { mdn: 1, seven: 1 };
-export const TEARDOWN: Phase = { mdn: null, seven: 7 };
-export const REFUSAL: Phase = { mdn: 1, seven: null };
-export const REDIRECT: Phase = { mdn: 2, seven: null };
+// One object per phase, shared by the steps that have it.
+export const NO_PHASE: Phase = { mdn: null, sevenStep: null };
+export const CONNECT: Phase = { mdn: 1, sevenStep: 1 };
+export const TEARDOWN: Phase = { mdn: null, sevenStep: 7 };
+export const REFUSAL: Phase = { mdn: 1, sevenStep: null };
+export const REDIRECT: Phase = { mdn: 2, sevenStep: null };
 
 /** Rule 1, as a table: the phase of each block of a request and of a response. */
 const BLOCK_PHASES: Record<'request' | 'response', Record<MessageBlockKind, Phase>> = {
   request: {
-    'start-line': { mdn: 2, seven: 2 },
-    header: { mdn: 2, seven: 3 },
-    'blank-line': { mdn: 2, seven: 3 },
-    body: { mdn: 2, seven: 3 },
+    'start-line': { mdn: 2, sevenStep: 2 },
+    header: { mdn: 2, sevenStep: 3 },
+    'blank-line': { mdn: 2, sevenStep: 3 },
+    body: { mdn: 2, sevenStep: 3 },
   },
   response: {
-    'start-line': { mdn: 3, seven: 4 },
-    header: { mdn: 3, seven: 5 },
-    'blank-line': { mdn: 3, seven: 5 },
-    body: { mdn: 3, seven: 6 },
+    'start-line': { mdn: 3, sevenStep: 4 },
+    header: { mdn: 3, sevenStep: 5 },
+    'blank-line': { mdn: 3, sevenStep: 5 },
+    body: { mdn: 3, sevenStep: 6 },
   },
 };
 
-/** One shared object per phase, like the constants above: steps only read their phase. */
-export function phaseOfBlock(kind: 'request' | 'response', block: MessageBlockKind): Phase {
-  return ofBlock(kind, block, BLOCK_PHASES);
+const CLOSING: readonly TcpState[] = [
+  'FIN-WAIT-1',
+  'FIN-WAIT-2',
+  'CLOSE-WAIT',
+  'CLOSING',
+  'LAST-ACK',
+  'TIME-WAIT',
+];
+
+/** What the rules read besides the step itself. */
+export interface PhaseContext {
+  readonly segments: readonly Segment[];
+  readonly messages: readonly HttpMessageRecord[];
+  /** The step's connection after the step: each end's TCB and byte stream (rule 7). */
+  readonly conn: Conn;
+  /** The phase of the connection's previous step (rules 4 and 8). */
+  readonly previous: Phase;
 }
 
-/**
- * `table[kind][block]`, each read by name. A computed key that varies (four block kinds, two
- * message kinds) makes V8's property read megamorphic, about ten times a field load, and every
- * step reads a table like this (see Ends, src/network/ends.ts).
- */
-export function ofBlock<T>(
-  kind: 'request' | 'response',
-  block: MessageBlockKind,
-  table: Record<'request' | 'response', Record<MessageBlockKind, T>>,
-): T {
-  const byBlock = kind === 'request' ? table.request : table.response;
-  switch (block) {
-    case 'start-line':
-      return byBlock['start-line'];
-    case 'header':
-      return byBlock.header;
-    case 'blank-line':
-      return byBlock['blank-line'];
-    case 'body':
-      return byBlock.body;
+/** What the rules read of a step: all but its phase. */
+export type PhaseInput = Pick<StepCommon, 'message' | 'segmentIn' | 'segmentsOut' | 'changes'> & {
+  reason: StepReason;
+};
+
+export function phaseOf(step: PhaseInput, ctx: PhaseContext): Phase {
+  // 1.
+  if (step.message) {
+    const record = ctx.messages[step.message.messageId] as HttpMessageRecord;
+    return BLOCK_PHASES[record.kind][record.blocks[step.message.block]?.kind ?? 'body'];
   }
+  // 2.
+  if (step.reason === 'active-open') return CONNECT;
+  if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
+  if (step.reason === 'redirect-followed') return REDIRECT;
+  const ids = step.segmentIn === null ? step.segmentsOut : [step.segmentIn, ...step.segmentsOut];
+  const segs = ids.map((id) => ctx.segments[id] as Segment);
+  const any = (flag: TcpFlag) => segs.some((seg) => seg.flags.includes(flag));
+  // 3.
+  const carrying = segs.find((seg) => seg.carries.length > 0);
+  const last = carrying?.carries.at(-1);
+  if (last) return phaseOfOctet(ctx, last.messageId, last.end - 1);
+  // 4.
+  if (any('RST') || segs.some((seg) => seg.oldDuplicate === true)) {
+    return ctx.previous.mdn === null || ctx.previous.mdn === 1 ? REFUSAL : NO_PHASE;
+  }
+  // 5.
+  const handshakeDone = step.changes.some(
+    (c) => c.from === 'SYN-RECEIVED' && c.to === 'ESTABLISHED',
+  );
+  if (any('SYN') || handshakeDone) return CONNECT;
+  // 6.
+  const closing = step.changes.some((c) => CLOSING.includes(c.from) || CLOSING.includes(c.to));
+  if (any('FIN') || closing || step.reason === 'time-wait-expired') return TEARDOWN;
+  // 7.
+  for (const seg of segs) {
+    if (!seg.flags.includes('ACK')) continue;
+    const acked = ackedOctet(ctx.conn, seg);
+    if (acked === 'fin') return TEARDOWN;
+    if (acked) return phaseOfOctet(ctx, acked.messageId, acked.offset);
+  }
+  // 8.
+  return ctx.previous;
+}
+
+function phaseOfOctet(ctx: PhaseContext, messageId: number, offset: number): Phase {
+  const record = ctx.messages[messageId] as HttpMessageRecord;
+  const block = record.blocks.find((b) => b.start <= offset && offset < b.end);
+  return BLOCK_PHASES[record.kind][block?.kind ?? 'body'];
+}
+
+/** The last message octet an ACK acknowledges, 'fin' if it acknowledges a FIN, or null. */
+function ackedOctet(
+  conn: Conn,
+  seg: Segment,
+): { messageId: number; offset: number } | 'fin' | null {
+  // The ACK acknowledges what its receiver sent: that end's byte stream.
+  const end = conn.ends[seg.to];
+  const acked = seqDiff(seg.ack, (end.tcb.iss + 1) >>> 0);
+  if (acked <= 0) return null;
+  if (end.tcb.finSeq !== null && seqDiff(seg.ack, end.tcb.finSeq) > 0) return 'fin';
+  const span = end.spans.find((s) => s.offset < acked && acked <= s.offset + s.length);
+  return span ? { messageId: span.messageId, offset: acked - 1 - span.offset } : null;
 }

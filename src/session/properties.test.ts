@@ -1,5 +1,5 @@
 /**
- * Invariants over every scenario × many seeds × loss patterns (fast-check):
+ * Invariants over every scenario × many random seeds × loss patterns (fast-check):
  * - every octet an application writes reaches the other application exactly
  *   once and in order (all of it, unless a side gave up);
  * - every state change is an edge of TCP_TRANSITIONS, and the states a step
@@ -22,7 +22,7 @@ import schema from '../timeline/timeline.schema.json';
 import type { Endpoint, Timeline } from '../timeline/types';
 import { type SimulationTrace, simulateWithTrace } from './simulate';
 
-const EDGES = new Map(TCP_TRANSITIONS.map((t) => [t.id, t]));
+const EDGES = new Map(TCP_TRANSITIONS.map((edge) => [edge.id, edge]));
 const CLASSES: SegmentClass[] = ['any', 'syn', 'syn-ack', 'data', 'fin', 'ack', 'final-ack'];
 
 const lossPattern = fc.oneof(
@@ -75,9 +75,9 @@ function checkDelivery({ timeline, streams }: SimulationTrace): void {
   }
 }
 
-function checkStates(t: Timeline): void {
+function checkStates(timeline: Timeline): void {
   const last = new Map<number, Record<Endpoint, string>>();
-  for (const step of t.steps) {
+  for (const step of timeline.steps) {
     const before = last.get(step.connection) ?? { client: 'CLOSED', server: 'LISTEN' };
     const after = { ...before };
     for (const change of step.changes) {
@@ -95,12 +95,12 @@ function checkStates(t: Timeline): void {
   }
 }
 
-function checkAcks(t: Timeline): void {
+function checkAcks(timeline: Timeline): void {
   const lastAck = new Map<string, number>();
-  for (const s of t.segments) {
+  for (const s of timeline.segments) {
     if (!s.flags.includes('ACK') || s.flags.includes('RST')) continue;
     // Never acknowledge what has not arrived: some segment from the peer, arrived by now, ends here or later.
-    const arrivedEnds = t.segments
+    const arrivedEnds = timeline.segments
       .filter((p) => p.from === s.to && p.arrivesAt !== null && p.arrivesAt <= s.sentAt)
       .map((p) => seqAdd(p.seq, p.segLen));
     expect(
@@ -116,21 +116,21 @@ function checkAcks(t: Timeline): void {
   }
 }
 
-function checkEnd(t: Timeline): void {
-  if (t.outcome.note === null) {
-    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
+function checkEnd(timeline: Timeline): void {
+  if (timeline.outcome.note === null) {
+    expect(timeline.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
   } else {
-    expect(t.steps.some((s) => s.reason === 'retransmissions-exhausted')).toBe(true);
+    expect(timeline.steps.some((s) => s.reason === 'retransmissions-exhausted')).toBe(true);
   }
 }
 
-function checkMessages(t: Timeline): void {
-  for (const m of t.messages) {
+function checkMessages(timeline: Timeline): void {
+  for (const m of timeline.messages) {
     for (const direction of ['write', 'parse'] as const) {
-      const blocks = t.steps
+      const blocks = timeline.steps
         .filter((s) => s.message?.messageId === m.id && s.message.direction === direction)
         .map((s) => s.message?.block);
-      if (direction === 'parse' && t.outcome.note !== null) {
+      if (direction === 'parse' && timeline.outcome.note !== null) {
         expect(blocks).toEqual(blocks.map((_, i) => i));
       } else {
         expect(blocks, `message ${m.id} ${direction}`).toEqual(m.blocks.map((_, i) => i));
@@ -148,12 +148,12 @@ describe('simulator invariants', () => {
     fc.assert(
       fc.property(runs, ({ scenario, profile, seed, loss }) => {
         const trace = simulateWithTrace(lossy(scenario, loss), { profile, seed });
-        const t = trace.timeline;
+        const timeline = trace.timeline;
         checkDelivery(trace);
-        checkStates(t);
-        checkAcks(t);
-        checkEnd(t);
-        checkMessages(t);
+        checkStates(timeline);
+        checkAcks(timeline);
+        checkEnd(timeline);
+        checkMessages(timeline);
       }),
       { numRuns: RUNS },
     );
@@ -162,9 +162,9 @@ describe('simulator invariants', () => {
   it('give timelines that satisfy the JSON Schema, under loss too', () => {
     fc.assert(
       fc.property(runs, ({ scenario, profile, seed, loss }) => {
-        const t = simulateWithTrace(lossy(scenario, loss), { profile, seed }).timeline;
+        const timeline = simulateWithTrace(lossy(scenario, loss), { profile, seed }).timeline;
         expect(
-          validateJson(schema as Record<string, unknown>, JSON.parse(JSON.stringify(t))),
+          validateJson(schema as Record<string, unknown>, JSON.parse(JSON.stringify(timeline))),
         ).toEqual([]);
       }),
       { numRuns: 40 },

@@ -1,76 +1,53 @@
 /**
- * Records steps: both endpoints' states after each one, the state changes it
- * made (edges of TCP_TRANSITIONS), and its phase in the seeds' two models.
+ * Records steps: why each happened (its outcome), both endpoints' states after
+ * it, the state changes it made (edges of TCP_TRANSITIONS) and its phase in
+ * the sources' two models (phase.ts).
  */
-import { seqDiff } from '../tcp/sequence';
-import type { TcpState } from '../tcp/states';
 import type { TcpTransition } from '../tcp/transitions';
-import type {
-  Endpoint,
-  HttpMessageRecord,
-  MessageBlock,
-  MessageSlice,
-  Phase,
-  Segment,
-  StateChange,
-  Step,
-  StepKind,
-  StepReason,
-  TcpFlag,
+import {
+  type Endpoint,
+  type HttpMessageRecord,
+  INITIAL_STATES,
+  type MessageBlockKind,
+  type Outcome,
+  type Phase,
+  type Segment,
+  type Step,
+  type StepKind,
+  type StepReason,
 } from '../timeline/types';
-import { CONNECT, NO_PHASE, ofBlock, phaseOfBlock, REDIRECT, REFUSAL, TEARDOWN } from './phase';
-import type { Simulation } from './simulation';
+import type { Conn } from './connection';
+import { NO_PHASE, phaseOf } from './phase';
 
-export interface StepDraft {
+/** What the recorder reads of the simulation. */
+export interface RecordedWorld {
+  readonly now: number;
+  readonly segments: readonly Segment[];
+  readonly messages: readonly HttpMessageRecord[];
+  conn(id: number): Conn;
+}
+
+/** What the simulation knows of a step besides its outcome. */
+export interface StepFacts {
   kind: StepKind;
-  reason: StepReason;
   connection: number;
+  /** Where it happens; null for a loss in the network. */
   endpoint: Endpoint | null;
-  segmentIn: number | null;
-  segmentsOut: number[];
-  transitions: readonly TcpTransition[];
-  message: Step['message'];
+  /** The segment the step receives or drops. */
+  segmentIn?: number | null;
+  /** The segments the step sends. */
+  segmentsOut?: number[];
+  /** The edges of TCP_TRANSITIONS the step took, at `endpoint`. */
+  transitions?: readonly TcpTransition[];
   rfc: string | null;
-  detail: Record<string, string | number | boolean>;
 }
 
-const NO_TRANSITIONS: readonly TcpTransition[] = [];
+/** The reasons of message steps: a block written or parsed. */
+type BlockReason = Extract<StepReason, `${string}-written` | `${string}-parsed`>;
 
-/**
- * A draft with every field set, in one order: every step then reaches `step()` in one shape
- * (drafts with optional fields added here and there came in half a dozen, and each read of
- * them was a lookup). Callers fill in what their step has.
- */
-export function draftStep(
-  kind: StepKind,
-  reason: StepReason,
-  connection: number,
-  endpoint: Endpoint | null,
-): StepDraft {
-  return {
-    kind,
-    reason,
-    connection,
-    endpoint,
-    segmentIn: null,
-    segmentsOut: [],
-    transitions: NO_TRANSITIONS,
-    message: null,
-    rfc: null,
-    detail: {},
-  };
-}
+type BlockReasons = Record<'request' | 'response', Record<MessageBlockKind, BlockReason>>;
 
-const CLOSING: readonly TcpState[] = [
-  'FIN-WAIT-1',
-  'FIN-WAIT-2',
-  'CLOSE-WAIT',
-  'CLOSING',
-  'LAST-ACK',
-  'TIME-WAIT',
-];
-
-const WRITTEN: Record<'request' | 'response', Record<MessageBlock['kind'], StepReason>> = {
+const WRITTEN: BlockReasons = {
   request: {
     'start-line': 'request-line-written',
     header: 'request-header-written',
@@ -85,7 +62,7 @@ const WRITTEN: Record<'request' | 'response', Record<MessageBlock['kind'], StepR
   },
 };
 
-const PARSED: Record<'request' | 'response', Record<MessageBlock['kind'], StepReason>> = {
+const PARSED: BlockReasons = {
   request: {
     'start-line': 'request-line-parsed',
     header: 'request-header-parsed',
@@ -100,37 +77,26 @@ const PARSED: Record<'request' | 'response', Record<MessageBlock['kind'], StepRe
   },
 };
 
-// The tests of phaseOf's rules, as functions rather than closures made for every step.
-function anyFlag(segs: readonly Segment[], flag: TcpFlag): boolean {
-  for (const seg of segs) if (seg.flags.includes(flag)) return true;
-  return false;
-}
-const isOldDuplicate = (seg: Segment): boolean => seg.oldDuplicate === true;
-const isHandshakeDone = (ch: StateChange): boolean =>
-  ch.from === 'SYN-RECEIVED' && ch.to === 'ESTABLISHED';
-const isClosing = (ch: StateChange): boolean =>
-  CLOSING.includes(ch.from) || CLOSING.includes(ch.to);
-
 export class StepRecorder {
   readonly steps: Step[] = [];
   private readonly lastPhase = new Map<number, Phase>();
 
-  constructor(private readonly sim: Simulation) {
+  constructor(private readonly world: RecordedWorld) {
     this.steps.push({
       index: 0,
       time: 0,
       kind: 'start',
       reason: 'start',
+      detail: {},
       connection: 0,
       endpoint: null,
-      states: { client: 'CLOSED', server: 'LISTEN' },
+      states: { ...INITIAL_STATES },
       changes: [],
       segmentIn: null,
       segmentsOut: [],
       message: null,
       phase: NO_PHASE,
       rfc: 'RFC 9293 §3.10.1',
-      detail: {},
     });
   }
 
@@ -144,108 +110,63 @@ export class StepRecorder {
    * recipient reads it (§2.2).
    */
   messageStep(
-    step: StepDraft,
+    connection: number,
+    endpoint: Endpoint,
     record: HttpMessageRecord,
     block: number,
     direction: 'write' | 'parse',
   ): void {
-    const b = record.blocks[block];
-    step.kind = 'message';
-    step.message = { messageId: record.id, block, direction };
-    step.reason = ofBlock(record.kind, b?.kind ?? 'body', direction === 'write' ? WRITTEN : PARSED);
-    step.rfc = direction === 'write' ? 'RFC 9112 §2.1' : 'RFC 9112 §2.2';
-    if (b?.name !== undefined) step.detail.name = b.name;
-    this.step(step);
+    const blockKind = record.blocks[block]?.kind ?? 'body';
+    const reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][blockKind];
+    this.record(
+      {
+        kind: 'message',
+        connection,
+        endpoint,
+        rfc: direction === 'write' ? 'RFC 9112 §2.1' : 'RFC 9112 §2.2',
+      },
+      { reason, detail: {} },
+      { messageId: record.id, block, direction },
+    );
   }
 
-  step(draft: StepDraft): void {
-    const c = this.sim.conn(draft.connection);
-    const transitions = draft.transitions;
-    const endpoint = draft.endpoint;
-    const step: Step = {
+  record(facts: StepFacts, outcome: Outcome, message: Step['message'] = null): void {
+    const c = this.world.conn(facts.connection);
+    const endpoint = facts.endpoint;
+    const segmentIn = facts.segmentIn ?? null;
+    const segmentsOut = facts.segmentsOut ?? [];
+    // A step's state changes are all at its own endpoint.
+    const changes = (facts.transitions ?? []).map((edge) => ({
+      endpoint: endpoint as Endpoint,
+      from: edge.from,
+      to: edge.to,
+      event: edge.event,
+      transition: edge.id,
+    }));
+    const phase = phaseOf(
+      { reason: outcome.reason, message, segmentIn, segmentsOut, changes },
+      {
+        segments: this.world.segments,
+        messages: this.world.messages,
+        conn: c,
+        previous: this.lastPhase.get(facts.connection) ?? NO_PHASE,
+      },
+    );
+    this.lastPhase.set(facts.connection, phase);
+    this.steps.push({
       index: this.steps.length,
-      time: this.sim.now,
-      kind: draft.kind,
-      reason: draft.reason,
-      connection: draft.connection,
+      time: this.world.now,
+      kind: facts.kind,
+      ...outcome,
+      connection: facts.connection,
       endpoint,
       states: { client: c.ends.client.tcb.state, server: c.ends.server.tcb.state },
-      changes: transitions.map((t) => ({
-        endpoint: endpoint as Endpoint,
-        from: t.from,
-        to: t.to,
-        transition: t.id,
-      })),
-      segmentIn: draft.segmentIn,
-      segmentsOut: draft.segmentsOut,
-      message: draft.message,
-      phase: NO_PHASE,
-      rfc: draft.rfc,
-      detail: draft.detail,
-    };
-    step.phase = this.phaseOf(step);
-    this.lastPhase.set(step.connection, step.phase);
-    this.steps.push(step);
-  }
-
-  /** The rules are listed in phase.ts. */
-  private phaseOf(step: Step): Phase {
-    if (step.message) {
-      const record = this.sim.messages[step.message.messageId] as HttpMessageRecord;
-      const block = record.blocks[step.message.block];
-      return phaseOfBlock(record.kind, block?.kind ?? 'body');
-    }
-    if (step.reason === 'active-open') return CONNECT;
-    if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
-    if (step.reason === 'redirect-followed') return REDIRECT;
-    const segs: Segment[] = [];
-    if (step.segmentIn !== null) segs.push(this.sim.segments[step.segmentIn] as Segment);
-    for (const id of step.segmentsOut) segs.push(this.sim.segments[id] as Segment);
-    for (const seg of segs) {
-      // Most segments carry nothing: `carries[-1]` would then look up a property named "-1",
-      // which V8 does the slow way (a megamorphic read), at nearly every step.
-      if (seg.carries.length === 0) continue;
-      const last = seg.carries[seg.carries.length - 1] as MessageSlice;
-      return this.phaseOfOctet(last.messageId, last.end - 1);
-    }
-    if (anyFlag(segs, 'RST') || segs.some(isOldDuplicate)) {
-      const previous = this.previousPhase(step.connection);
-      return previous.mdn === null || previous.mdn === 1 ? REFUSAL : NO_PHASE;
-    }
-    if (anyFlag(segs, 'SYN') || step.changes.some(isHandshakeDone)) return CONNECT;
-    if (anyFlag(segs, 'FIN') || step.changes.some(isClosing)) return TEARDOWN;
-    if (step.reason === 'time-wait-expired') return TEARDOWN;
-    for (const seg of segs) {
-      if (!seg.flags.includes('ACK')) continue;
-      const acked = this.ackedOctet(step.connection, seg);
-      if (acked === 'fin') return TEARDOWN;
-      if (acked) return this.phaseOfOctet(acked.messageId, acked.offset);
-    }
-    return this.previousPhase(step.connection);
-  }
-
-  private previousPhase(connection: number): Phase {
-    return this.lastPhase.get(connection) ?? NO_PHASE;
-  }
-
-  private phaseOfOctet(messageId: number, offset: number): Phase {
-    const record = this.sim.messages[messageId] as HttpMessageRecord;
-    const block = record.blocks.find((b) => b.start <= offset && offset < b.end);
-    return phaseOfBlock(record.kind, block?.kind ?? 'body');
-  }
-
-  /** The last message octet an ACK acknowledges, 'fin' if it acknowledges a FIN, or null. */
-  private ackedOctet(
-    connection: number,
-    seg: Segment,
-  ): { messageId: number; offset: number } | 'fin' | null {
-    const end = this.sim.conn(connection).ends.of(seg.to);
-    const peer = end.tcb;
-    const acked = seqDiff(seg.ack, (peer.iss + 1) >>> 0);
-    if (acked <= 0) return null;
-    if (peer.finSeq !== null && seqDiff(seg.ack, peer.finSeq) > 0) return 'fin';
-    const spans = end.spans;
-    const span = spans.find((s) => s.offset < acked && acked <= s.offset + s.length);
-    return span ? { messageId: span.messageId, offset: acked - 1 - span.offset } : null;
+      changes,
+      segmentIn,
+      segmentsOut,
+      message,
+      phase,
+      rfc: facts.rfc,
+    });
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../scenarios/types';
 import type { Endpoint, Profile, Timeline } from '../timeline/types';
-import { TIMELINE_VERSION } from '../timeline/types';
+import { INITIAL_STATES, TIMELINE_VERSION } from '../timeline/types';
 import { CLIENT_ADDRESS, SERVER_ADDRESS, SERVER_PORT, Simulation } from './simulation';
 
 export interface SimulateOptions {
@@ -55,8 +55,8 @@ export function simulateWithTrace(
     steps,
     durationMs: last?.time ?? 0,
     outcome: {
-      client: final?.ends.client.tcb.state ?? 'CLOSED',
-      server: final?.ends.server.tcb.state ?? 'LISTEN',
+      client: final?.ends.client.tcb.state ?? INITIAL_STATES.client,
+      server: final?.ends.server.tcb.state ?? INITIAL_STATES.server,
       note: outcome,
     },
   };
@@ -75,7 +75,7 @@ function outcomeOf(sim: Simulation): string | null {
   const notes: string[] = [];
   for (const c of sim.conns) {
     for (const end of ['client', 'server'] as const) {
-      const { ended, tcb } = c.ends.of(end);
+      const { ended, tcb } = c.ends[end];
       if (ended === 'gave-up') notes.push(`${end}-gave-up`);
       else if (ended === 'reset') notes.push(`${end}-reset`);
       else if (tcb.state !== 'CLOSED') notes.push(`${end}-left-in-${tcb.state}`);

@@ -4,35 +4,41 @@
  * something becomes exactly one step: an application call, a segment arriving,
  * a segment lost half way, a timer firing, a block written or parsed.
  */
-import { type HttpMessage, type SerializeOptions, serializeMessage } from '../http';
-import { Ends } from '../network/ends';
+import type { HttpMessage, SerializeOptions } from '../http';
 import { Link } from '../network/link';
 import { deriveRandom, type Random } from '../network/random';
 import { Scheduler } from '../network/scheduler';
 import type { Scenario } from '../scenarios/types';
 import { type TcpConfig, tcpConfigFor } from '../tcp/config';
-import { type AppSignal, receiveSegmentInPlace } from '../tcp/receive';
+import { type AppSignal, receiveSegment } from '../tcp/receive';
 import { hasFlag, segLen, type TcpSegment, wireLength } from '../tcp/segment';
-import { canSendData, passiveOpen } from '../tcp/send';
+import {
+  activeOpen,
+  type CallResult,
+  canSendData,
+  close,
+  nextDataSegment,
+  send,
+} from '../tcp/send';
 import { seqAdd } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
-import { closedTcb, type Draft } from '../tcp/tcb';
-import { deadlineOf, fireTimerInPlace, type TimerKind } from '../tcp/timers';
-import { bytesToBinary } from '../timeline/bytes';
+import { type Tcb, unsentOctets } from '../tcp/tcb';
+import { deadlineOf, fireTimer, type TimerKind } from '../tcp/timers';
 import type {
-  Connection,
   Endpoint,
   HttpMessageRecord,
+  Outcome,
   Profile,
   Segment,
   Step,
+  StepReason,
 } from '../timeline/types';
-import { runAppAction } from './actions';
 import type { AppAction, AppContext, Application } from './application';
 import { UserAgent } from './client';
-import { draftStep, StepRecorder } from './recorder';
+import { type Conn, newConnection, OTHER_END } from './connection';
+import { StepRecorder } from './recorder';
 import { VirtualSite } from './server';
-import { classify, type StreamSpan, toTimelineSegment } from './wire';
+import { classify, messageRecord, toTimelineSegment } from './wire';
 
 export const CLIENT_ADDRESS = '192.0.2.10';
 export const SERVER_ADDRESS = '203.0.113.80';
@@ -44,32 +50,6 @@ type SimEvent =
   | { type: 'timer'; endpoint: Endpoint; connection: number; timer: TimerKind; deadline: number }
   | { type: 'app'; endpoint: Endpoint; connection: number; action: AppAction };
 
-export interface Conn {
-  info: Connection;
-  ends: Ends<ConnEnd>;
-}
-
-/** What the simulation keeps for one end of a connection. */
-export interface ConnEnd {
-  /**
-   * The end's TCB, owned here: the TCP functions change it in place (their `…InPlace` forms),
-   * and `setTcb` follows every change.
-   */
-  tcb: Draft;
-  outputPending: boolean;
-  spans: StreamSpan[];
-  /** Octets the application handed to TCP, and octets TCP delivered to it. */
-  written: string;
-  delivered: string;
-  /** The messages this end sent. */
-  messages: HttpMessageRecord[];
-  ended: 'closed' | 'reset' | 'gave-up' | null;
-  /** The id of the first transmission of each sequence number (SYNs apart) this end sent. */
-  firstSent: Map<number, number>;
-  /** Deadlines with a timer event in the scheduler, so that each is scheduled once. */
-  timersPending: Record<TimerKind, Set<number>>;
-}
-
 interface InFlight {
   seg: TcpSegment;
   from: Endpoint;
@@ -77,30 +57,7 @@ interface InFlight {
   oldDuplicate: boolean;
 }
 
-const OTHER = new Ends<Endpoint>('server', 'client');
-
 const TIMER_KINDS: readonly TimerKind[] = ['retransmission', 'time-wait', 'delayed-ack'];
-
-function freshEnd(tcb: Draft): ConnEnd {
-  return {
-    tcb,
-    outputPending: false,
-    spans: [],
-    written: '',
-    delivered: '',
-    messages: [],
-    ended: null,
-    firstSent: new Map(),
-    timersPending: { retransmission: new Set(), 'time-wait': new Set(), 'delayed-ack': new Set() },
-  };
-}
-
-/** The pending deadlines of one kind, read by name as `deadlineOf` reads the TCB's. */
-function pendingOf(end: ConnEnd, kind: TimerKind): Set<number> {
-  if (kind === 'retransmission') return end.timersPending.retransmission;
-  if (kind === 'time-wait') return end.timersPending['time-wait'];
-  return end.timersPending['delayed-ack'];
-}
 
 export class Simulation implements AppContext {
   readonly config: TcpConfig;
@@ -113,7 +70,7 @@ export class Simulation implements AppContext {
   private readonly isnRandom: Random;
   /** Segments on the link, by id (an array: ids count up from 0). */
   private readonly inFlight: (InFlight | undefined)[] = [];
-  readonly apps: Ends<Application>;
+  readonly apps: Record<Endpoint, Application>;
   private serverIsns: number[];
 
   constructor(
@@ -135,10 +92,10 @@ export class Simulation implements AppContext {
     );
     this.serverIsns = [...(scenario.fixed?.serverIsns ?? [])];
     this.recorder = new StepRecorder(this);
-    this.apps = new Ends<Application>(
-      new UserAgent(scenario),
-      new VirtualSite(scenario, profile === 'linux'),
-    );
+    this.apps = {
+      client: new UserAgent(scenario),
+      server: new VirtualSite(scenario, profile === 'linux'),
+    };
   }
 
   get now(): number {
@@ -150,7 +107,7 @@ export class Simulation implements AppContext {
   schedule(endpoint: Endpoint, connection: number, action: AppAction): void {
     const at =
       action.kind === 'output' ? this.link.readyAt(endpoint, this.now) : this.scheduler.now;
-    if (action.kind === 'output') this.conn(connection).ends.of(endpoint).outputPending = true;
+    if (action.kind === 'output') this.conn(connection).ends[endpoint].outputPending = true;
     this.scheduler.at(at, { type: 'app', endpoint, connection, action });
   }
 
@@ -160,52 +117,26 @@ export class Simulation implements AppContext {
     message: HttpMessage,
     options: SerializeOptions = {},
   ): HttpMessageRecord {
-    const { bytes, blocks } = serializeMessage(message, options);
-    const binary = bytesToBinary(bytes);
-    const record: HttpMessageRecord = {
-      id: this.messages.length,
-      kind: message.kind,
-      from,
-      connection,
-      bytes: binary,
-      blocks,
-      startLine: binary.slice(0, binary.indexOf('\r\n')),
-    };
+    const record = messageRecord(this.messages.length, connection, from, message, options);
     this.messages.push(record);
-    const end = this.conn(connection).ends.of(from);
+    const end = this.conn(connection).ends[from];
     end.spans.push({ offset: end.written.length, messageId: record.id, length: 0 });
     end.messages.push(record);
     return record;
   }
 
   messageSent(connection: number, from: Endpoint, index: number): HttpMessageRecord | undefined {
-    return this.conn(connection).ends.of(from).messages[index];
+    return this.conn(connection).ends[from].messages[index];
   }
 
   openConnection(): number {
     const id = this.conns.length;
-    const { low, high } = this.config.ephemeralPorts;
-    const fixedPort = this.scenario.fixed?.clientPort;
-    const clientPort =
-      id === 0 && fixedPort !== undefined ? fixedPort : this.isnRandom.int(low, high);
-    const clientIsn =
-      id === 0 && this.scenario.fixed?.clientIsn !== undefined
-        ? this.scenario.fixed.clientIsn >>> 0
-        : this.isnRandom.nextUint32();
-    const tsClient = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
-    const tsServer = this.config.timestamps ? this.isnRandom.nextUint32() : 0;
-    const listening = passiveOpen(this.config, { iss: 0, tsOffset: tsServer });
-    const closed = closedTcb(clientIsn, 0, 0);
-    closed.tsOffset = tsClient;
-    this.conns.push({
-      info: { id, clientPort, serverPort: SERVER_PORT, clientIsn, serverIsn: 0 },
-      ends: new Ends(freshEnd(closed), freshEnd(listening)),
-    });
+    this.conns.push(newConnection(id, this.scenario, this.config, this.isnRandom, SERVER_PORT));
     return id;
   }
 
   state(endpoint: Endpoint, connection: number): TcpState {
-    return this.conn(connection).ends.of(endpoint).tcb.state;
+    return this.conn(connection).ends[endpoint].tcb.state;
   }
 
   conn(id: number): Conn {
@@ -241,22 +172,24 @@ export class Simulation implements AppContext {
       payload: '',
     };
     const id = this.segments.length;
-    const record = toTimelineSegment({
-      id,
-      seg,
-      from: 'client',
-      ports: new Ends(c.info.clientPort, c.info.serverPort),
-      sender: c.ends.client.tcb,
-      spans: [],
-      sentAt: 0,
-      arrivesAt: this.scenario.link.latencyMs,
-      lostAt: null,
-      retransmissionOf: null,
+    const arrivesAt = this.scenario.link.latencyMs;
+    this.segments.push({
+      ...toTimelineSegment({
+        id,
+        seg,
+        from: 'client',
+        ports: { client: c.info.clientPort, server: c.info.serverPort },
+        sender: c.ends.client.tcb,
+        spans: [],
+        sentAt: 0,
+        arrivesAt,
+        lostAt: null,
+        retransmissionOf: null,
+      }),
+      oldDuplicate: true,
     });
-    record.oldDuplicate = true;
-    this.segments.push(record);
     this.inFlight[id] = { seg, from: 'client', connection: 0, oldDuplicate: true };
-    this.scheduler.at(record.arrivesAt ?? 0, { type: 'arrive', segment: id });
+    this.scheduler.at(arrivesAt, { type: 'arrive', segment: id });
   }
 
   private handle(event: SimEvent): void {
@@ -284,7 +217,7 @@ export class Simulation implements AppContext {
     retransmission: boolean,
   ): number[] {
     const c = this.conn(connection);
-    const end = c.ends.of(from);
+    const end = c.ends[from];
     const sender = end.tcb;
     return segs.map((seg) => {
       const id = this.segments.length;
@@ -302,7 +235,7 @@ export class Simulation implements AppContext {
         id,
         seg,
         from,
-        ports: new Ends(c.info.clientPort, c.info.serverPort),
+        ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender,
         spans: end.spans,
         sentAt: tx.sentAt,
@@ -318,10 +251,10 @@ export class Simulation implements AppContext {
     });
   }
 
-  /** After `tcb` became the TCB of `endpoint` or was changed in place: its timers and ISS. */
-  setTcb(connection: number, endpoint: Endpoint, tcb: Draft): void {
+  /** `tcb` is the next TCB of `endpoint`: keep it, and schedule the timers it has set. */
+  private setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
     const c = this.conn(connection);
-    const end = c.ends.of(endpoint);
+    const end = c.ends[endpoint];
     end.tcb = tcb;
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
       c.info.serverIsn = tcb.iss;
@@ -329,7 +262,7 @@ export class Simulation implements AppContext {
     for (const kind of TIMER_KINDS) {
       const deadline = deadlineOf(tcb, kind);
       if (deadline === null) continue;
-      const pending = pendingOf(end, kind);
+      const pending = end.timersPending[kind];
       if (pending.has(deadline)) continue;
       pending.add(deadline);
       this.scheduler.at(Math.max(deadline, this.now), {
@@ -343,8 +276,8 @@ export class Simulation implements AppContext {
   }
 
   /** After a step at `endpoint`: more to send? (One segment per step.) */
-  kickOutput(connection: number, endpoint: Endpoint): void {
-    const end = this.conn(connection).ends.of(endpoint);
+  private kickOutput(connection: number, endpoint: Endpoint): void {
+    const end = this.conn(connection).ends[endpoint];
     if (end.outputPending) return;
     if (canSendData(end.tcb)) this.schedule(endpoint, connection, { kind: 'output' });
   }
@@ -353,33 +286,44 @@ export class Simulation implements AppContext {
     const f = this.inFlight[id];
     if (!f) return;
     this.inFlight[id] = undefined;
-    const step = draftStep('lost', 'segment-lost', f.connection, null);
-    step.segmentIn = id;
-    this.recorder.step(step);
+    this.recorder.record(
+      { kind: 'lost', connection: f.connection, endpoint: null, segmentIn: id, rfc: null },
+      { reason: 'segment-lost', detail: {} },
+    );
   }
 
   private arrive(id: number): void {
     const f = this.inFlight[id];
     if (!f) return;
     this.inFlight[id] = undefined;
-    const to = OTHER.of(f.from);
-    const end = this.conn(f.connection).ends.of(to);
-    const tcb = end.tcb;
+    const to = OTHER_END[f.from];
+    const end = this.conn(f.connection).ends[to];
     const opensFromListen =
-      tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
+      end.tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
     const iss = opensFromListen ? this.nextServerIsn() : 0;
-    const r = receiveSegmentInPlace(tcb, f.seg, { now: this.now, config: this.config, iss });
-    this.setTcb(f.connection, to, tcb);
-    const out = this.transmit(to, f.connection, r.out, r.detail.repeatedSyn === true);
+    const r = receiveSegment(end.tcb, f.seg, { now: this.now, config: this.config, iss });
+    this.setTcb(f.connection, to, r.tcb);
+    // A repeated SYN,ACK resends the sequence number of the first.
+    const resent = r.outcome.reason === 'duplicate-syn-received';
+    const out = this.transmit(to, f.connection, r.out, resent);
     end.delivered += r.delivered;
-    const reason = f.oldDuplicate && r.reason === 'syn-received' ? 'old-duplicate-syn' : r.reason;
-    const step = draftStep('receive', reason, f.connection, to);
-    step.segmentIn = id;
-    step.segmentsOut = out;
-    step.transitions = r.transitions;
-    step.rfc = r.rfc;
-    step.detail = r.detail;
-    this.recorder.step(step);
+    // RFC 9293 Figure 8: LISTEN cannot tell an old SYN from a new one; the timeline can.
+    const outcome: Outcome =
+      f.oldDuplicate && r.outcome.reason === 'syn-received'
+        ? { reason: 'old-duplicate-syn', detail: {} }
+        : r.outcome;
+    this.recorder.record(
+      {
+        kind: 'receive',
+        connection: f.connection,
+        endpoint: to,
+        segmentIn: id,
+        segmentsOut: out,
+        transitions: r.transitions,
+        rfc: r.rfc,
+      },
+      outcome,
+    );
     this.signal(f.connection, to, r.signals, r.delivered);
     this.kickOutput(f.connection, to);
   }
@@ -390,8 +334,8 @@ export class Simulation implements AppContext {
   }
 
   private signal(connection: number, endpoint: Endpoint, signals: AppSignal[], data: string) {
-    const app = this.apps.of(endpoint);
-    const end = this.conn(connection).ends.of(endpoint);
+    const app = this.apps[endpoint];
+    const end = this.conn(connection).ends[endpoint];
     if (signals.includes('established')) app.onEstablished(this, connection);
     if (data.length > 0) app.onData(this, connection, data);
     if (signals.includes('fin')) app.onFin(this, connection);
@@ -404,24 +348,104 @@ export class Simulation implements AppContext {
 
   private timer(event: SimEvent & { type: 'timer' }): void {
     const { endpoint, connection, timer, deadline } = event;
-    const end = this.conn(connection).ends.of(endpoint);
-    pendingOf(end, timer).delete(deadline);
+    const end = this.conn(connection).ends[endpoint];
+    end.timersPending[timer].delete(deadline);
+    // A deadline that has moved or been cleared since it was scheduled is not this timer's.
     if (deadlineOf(end.tcb, timer) !== deadline) return;
-    const r = fireTimerInPlace(end.tcb, timer, this.config, this.now);
-    this.setTcb(connection, endpoint, end.tcb);
+    const r = fireTimer(end.tcb, timer, this.config, this.now);
+    this.setTcb(connection, endpoint, r.tcb);
     const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
     if (r.ended) end.ended = r.ended;
-    const step = draftStep('timer', r.reason, connection, endpoint);
-    step.segmentsOut = out;
-    step.transitions = r.transitions;
-    step.rfc = r.rfc;
-    step.detail = r.detail;
-    this.recorder.step(step);
+    this.recorder.record(
+      {
+        kind: 'timer',
+        connection,
+        endpoint,
+        segmentsOut: out,
+        transitions: r.transitions,
+        rfc: r.rfc,
+      },
+      r.outcome,
+    );
     this.kickOutput(connection, endpoint);
   }
 
+  /**
+   * An application call, one step each: connect, write a block, send the next
+   * segment, close, parse a block, follow a redirect (see `AppAction`).
+   */
   private app(endpoint: Endpoint, connection: number, action: AppAction): void {
-    runAppAction(this, endpoint, connection, action);
+    const end = this.conn(connection).ends[endpoint];
+    const app = this.apps[endpoint];
+    switch (action.kind) {
+      case 'connect': {
+        const options = { iss: end.tcb.iss, tsOffset: end.tcb.tsOffset };
+        this.userCall(endpoint, connection, activeOpen(this.config, options, this.now));
+        return;
+      }
+      case 'write': {
+        const record = this.messages[action.message] as HttpMessageRecord;
+        const block = record.blocks[action.block];
+        if (!block) throw new Error(`no block ${action.block} in message ${action.message}`);
+        const octets = record.bytes.slice(block.start, block.end);
+        this.setTcb(connection, endpoint, send(end.tcb, octets));
+        end.written += octets;
+        const span = end.spans.find((s) => s.messageId === record.id);
+        if (span) span.length += octets.length;
+        this.recorder.messageStep(connection, endpoint, record, action.block, 'write');
+        app.onWritten(this, connection, action.message, action.block);
+        return;
+      }
+      case 'parse': {
+        const record = this.messages[action.message] as HttpMessageRecord;
+        this.recorder.messageStep(connection, endpoint, record, action.block, 'parse');
+        app.onParsed(this, connection, action.message, action.block);
+        return;
+      }
+      case 'output': {
+        end.outputPending = false;
+        const r = nextDataSegment(end.tcb, this.config, this.now);
+        if (r === null) return;
+        this.userCall(endpoint, connection, r);
+        this.afterSending(endpoint, connection);
+        return;
+      }
+      case 'close':
+        this.userCall(endpoint, connection, close(end.tcb, this.config, this.now));
+        this.afterSending(endpoint, connection);
+        return;
+      case 'redirect':
+        this.recorder.record(
+          { kind: 'app', connection, endpoint, rfc: 'RFC 9110 §15.4' },
+          {
+            reason: 'redirect-followed',
+            detail: { status: action.status, location: action.location },
+          },
+        );
+        app.onRedirect(this, connection, action);
+        return;
+    }
+  }
+
+  /** A step for a TCP user call (OPEN, CLOSE, or TCP sending queued octets). */
+  private userCall<R extends StepReason>(
+    endpoint: Endpoint,
+    connection: number,
+    r: CallResult<R>,
+  ): void {
+    this.setTcb(connection, endpoint, r.tcb);
+    const segmentsOut = this.transmit(endpoint, connection, r.out, false);
+    this.recorder.record(
+      { kind: 'app', connection, endpoint, segmentsOut, transitions: r.transitions, rfc: r.rfc },
+      r.outcome,
+    );
+  }
+
+  /** After a segment or a FIN went out: the next segment, or tell the application all is sent. */
+  private afterSending(endpoint: Endpoint, connection: number): void {
+    const tcb = this.conn(connection).ends[endpoint].tcb;
+    if (canSendData(tcb)) this.kickOutput(connection, endpoint);
+    else if (unsentOctets(tcb) === 0) this.apps[endpoint].onDrained(this, connection);
   }
 
   steps(): Step[] {

@@ -21,40 +21,14 @@ import { bytesToBinary } from '../timeline/bytes';
  */
 export const EPOCH_MS = Date.UTC(2018, 11, 6, 17, 37, 18);
 
-const DAY_NAMES = ['Thu', 'Fri', 'Sat', 'Sun', 'Mon', 'Tue', 'Wed']; // 1970-01-01 was a Thursday
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAY_MS = 86_400_000;
-
-function twoDigits(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
 /**
  * RFC 9110 §5.6.7: IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT,
- * e.g. `Thu, 06 Dec 2018 17:37:18 GMT` (what `Date.prototype.toUTCString`
- * writes, ECMA-262 §21.4.4.43). Written out with integer arithmetic instead:
- * a Date per response cost more than the rest of the response's head.
+ * e.g. `Thu, 06 Dec 2018 17:37:18 GMT`: what `Date.prototype.toUTCString`
+ * writes (ECMA-262 §21.4.4.43) for the years of four digits. A `Date` of the
+ * simulated clock, never of the wall clock.
  */
 export function imfFixdate(virtualMs: number): string {
-  const ms = EPOCH_MS + Math.floor(virtualMs / 1000) * 1000;
-  const days = Math.floor(ms / DAY_MS);
-  const second = Math.floor((ms - days * DAY_MS) / 1000);
-  // The proleptic Gregorian date of a day count (H. Hinnant, "chrono-Compatible Low-Level Date
-  // Algorithms", civil_from_days): eras of 400 years, years counted from March.
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const weekday = DAY_NAMES[((days % 7) + 7) % 7];
-  const time = `${twoDigits(Math.floor(second / 3600))}:${twoDigits(Math.floor(second / 60) % 60)}:${twoDigits(second % 60)}`;
-  return `${weekday}, ${twoDigits(day)} ${MONTHS[month - 1]} ${year} ${time} GMT`;
+  return new Date(EPOCH_MS + Math.floor(virtualMs / 1000) * 1000).toUTCString();
 }
 
 const REASONS: Record<number, string> = {

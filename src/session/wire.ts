@@ -1,13 +1,36 @@
 /**
- * Turning a TCP segment into a timeline `Segment`: ids, relative numbers, which
- * message octets it carries, and its times on the link.
+ * What goes into the timeline from the wire: a TCP segment as a timeline
+ * `Segment` (ids, relative numbers, which message octets it carries, its times
+ * on the link), and an HTTP message as its record.
  */
-import type { Ends } from '../network/ends';
+import { type HttpMessage, type SerializeOptions, serializeMessage } from '../http';
 import type { SegmentClass } from '../network/link';
 import { hasFlag, segLen, type TcpSegment } from '../tcp/segment';
 import { seqDiff } from '../tcp/sequence';
 import type { Tcb } from '../tcp/tcb';
-import type { Endpoint, MessageSlice, Segment } from '../timeline/types';
+import { bytesToBinary } from '../timeline/bytes';
+import type { Endpoint, HttpMessageRecord, MessageSlice, Segment } from '../timeline/types';
+
+/** A message serialised (RFC 9112), as the timeline records it. */
+export function messageRecord(
+  id: number,
+  connection: number,
+  from: Endpoint,
+  message: HttpMessage,
+  options: SerializeOptions,
+): HttpMessageRecord {
+  const { bytes, blocks } = serializeMessage(message, options);
+  const binary = bytesToBinary(bytes);
+  return {
+    id,
+    kind: message.kind,
+    from,
+    connection,
+    bytes: binary,
+    blocks,
+    startLine: binary.slice(0, binary.indexOf('\r\n')),
+  };
+}
 
 /** Where one message sits in a sender's byte stream (offset 0 is the octet after the SYN). */
 export interface StreamSpan {
@@ -33,7 +56,7 @@ export interface WireInput {
   id: number;
   seg: TcpSegment;
   from: Endpoint;
-  ports: Ends<number>;
+  ports: Record<Endpoint, number>;
   /** The sender's TCB when it sent the segment (for relative numbers). */
   sender: Tcb;
   spans: readonly StreamSpan[];
@@ -55,8 +78,8 @@ export function toTimelineSegment(w: WireInput): Segment {
     id: w.id,
     from: w.from,
     to,
-    srcPort: w.ports.of(w.from),
-    dstPort: w.ports.of(to),
+    srcPort: w.ports[w.from],
+    dstPort: w.ports[to],
     flags: seg.flags.slice(),
     seq: seg.seq,
     ack: seg.ack,

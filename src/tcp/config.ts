@@ -4,7 +4,9 @@
  * its own, an ACK for every data segment at once, a four-segment teardown);
  * `linux` does what a Linux 6.x stack does (see `fixtures/captures/README.md`).
  */
-import type { Profile } from '../timeline/types';
+
+/** `textbook` draws what the RFC figures draw; `linux` sends what Linux sends. */
+export type Profile = 'textbook' | 'linux';
 
 export interface RtoConfig {
   /** RFC 6298 §2.1: "Until a round-trip time (RTT) measurement has been made ... set RTO <- 1 second". */

@@ -4,9 +4,8 @@
  * (RFC 6298 §5.1 starts the retransmission timer; an ACK sent cancels a
  * pending delayed ACK).
  */
-import type { SegmentOptions, TcpFlag } from '../timeline/types';
 import type { TcpConfig } from './config';
-import { flagsOf, segLen, type TcpSegment } from './segment';
+import { flagsOf, type SegmentOptions, segLen, type TcpFlag, type TcpSegment } from './segment';
 import { seqAdd } from './sequence';
 import type { Draft, Tcb } from './tcb';
 

@@ -85,13 +85,13 @@ describe('RFC 9293 Figure 7: simultaneous connection synchronization', () => {
     expect(b7.tcb.state).toBe('ESTABLISHED');
     expect(a6.out).toEqual([]);
     expect(b7.out).toEqual([]);
-    expect(a6.transitions.map((t) => t.id)).toEqual(['SYN-RECEIVED--rcv-ack-of-syn']);
+    expect(a6.transitions.map((edge) => edge.id)).toEqual(['SYN-RECEIVED--rcv-ack-of-syn']);
   });
 });
 
 describe('RFC 9293 Figure 8: recovery from old duplicate SYN (the why-three-way scenario)', () => {
-  const t = simulate(whyThreeWay);
-  const lines = t.segments.map(
+  const timeline = simulate(whyThreeWay);
+  const lines = timeline.segments.map(
     (s) =>
       `${s.from === 'client' ? 'A→B' : 'B→A'} ${s.flags.join(',')} SEQ=${s.seq}${s.flags.includes('ACK') ? ` ACK=${s.ack}` : ''}`,
   );
@@ -108,7 +108,7 @@ describe('RFC 9293 Figure 8: recovery from old duplicate SYN (the why-three-way 
   });
 
   it('walks the figure’s states: SYN-RECEIVED for the old SYN, back to LISTEN on the RST', () => {
-    const states = t.steps.slice(0, 7).map((s) => `${s.states.client}/${s.states.server}`);
+    const states = timeline.steps.slice(0, 7).map((s) => `${s.states.client}/${s.states.server}`);
     expect(states).toEqual([
       'CLOSED/LISTEN',
       'SYN-SENT/LISTEN',
@@ -118,8 +118,8 @@ describe('RFC 9293 Figure 8: recovery from old duplicate SYN (the why-three-way 
       'SYN-SENT/SYN-RECEIVED',
       'ESTABLISHED/SYN-RECEIVED',
     ]);
-    expect(t.steps[2]?.reason).toBe('old-duplicate-syn');
-    expect(t.steps[4]?.changes.map((c) => c.transition)).toEqual(['SYN-RECEIVED--rcv-rst']);
+    expect(timeline.steps[2]?.reason).toBe('old-duplicate-syn');
+    expect(timeline.steps[4]?.changes.map((c) => c.transition)).toEqual(['SYN-RECEIVED--rcv-rst']);
   });
 });
 

@@ -3,7 +3,20 @@
  * no timing and no identity. The simulation wraps it into a timeline
  * `Segment` (with ids, times and relative numbers) when it goes on the wire.
  */
-import type { SegmentOptions, TcpFlag } from '../timeline/types';
+
+/** The TCP header flags a segment can carry, in the order Wireshark prints them. */
+export type TcpFlag = 'SYN' | 'FIN' | 'RST' | 'PSH' | 'ACK';
+
+export interface SegmentOptions {
+  /** RFC 9293 §3.7.1: Maximum Segment Size option, only on SYN segments. */
+  mss?: number;
+  /** RFC 7323 §2: window scale shift count (linux profile only). */
+  windowScale?: number;
+  /** RFC 2018: SACK permitted (linux profile only). */
+  sackPermitted?: boolean;
+  /** RFC 7323 §3: timestamps TSval / TSecr (linux profile only). */
+  timestamps?: { value: number; echo: number };
+}
 
 export interface TcpSegment {
   /** SEG.SEQ */

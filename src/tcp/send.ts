@@ -1,21 +1,27 @@
 /**
  * The user calls (RFC 9293 §3.10.1 OPEN, §3.10.2 SEND, §3.10.4 CLOSE) and
  * segmentation: cutting the send buffer into segments of at most one MSS.
- * Each function is pure: a TCB in, the next TCB and what to send out; the
- * `…InPlace` forms change a TCB the caller owns instead (see tcb.ts).
+ * Each is pure: a TCB in; the next TCB, what to send, the edges taken and a
+ * named outcome out (see tcb.ts).
  */
+import type { Outcome, StepReason } from '../timeline/reasons';
 import { receiveWindowFor, type TcpConfig } from './config';
 import { formSegment, noteSent } from './emit';
 import type { TcpSegment } from './segment';
 import { seqAdd, seqDiff } from './sequence';
 import type { TcpState } from './states';
-import { closedTcb, type Draft, draftOf, move, type Tcb, unsentOctets } from './tcb';
+import { closedTcb, copyTcb, type Draft, move, type Tcb, unsentOctets } from './tcb';
 import type { TcpTransition } from './transitions';
 
-export interface CallResult {
+export interface CallResult<R extends StepReason> {
   tcb: Tcb;
+  /** Segments sent, in order. */
   out: TcpSegment[];
+  /** Edges of TCP_TRANSITIONS taken, in order. */
   transitions: TcpTransition[];
+  outcome: Outcome<R>;
+  /** The section of RFC 9293 that specifies the call. */
+  rfc: string;
 }
 
 export interface NewTcbOptions {
@@ -35,7 +41,7 @@ function fresh(config: TcpConfig, { iss, tsOffset }: NewTcbOptions): Draft {
  * RFC 9293 §3.10.1 OPEN, passive: "enter LISTEN". The simulator does this
  * before step 0, so the edge is taken (and checked) but not recorded.
  */
-export function passiveOpen(config: TcpConfig, options: NewTcbOptions): Draft {
+export function passiveOpen(config: TcpConfig, options: NewTcbOptions): Tcb {
   const tcb = fresh(config, options);
   move(tcb, [], 'passive-open');
   tcb.passive = true;
@@ -47,7 +53,11 @@ export function passiveOpen(config: TcpConfig, options: NewTcbOptions): Draft {
  * <SEQ=ISS><CTL=SYN> is sent. Set SND.UNA to ISS, SND.NXT to ISS+1, enter
  * SYN-SENT state, and return."
  */
-export function activeOpen(config: TcpConfig, options: NewTcbOptions, now: number): CallResult {
+export function activeOpen(
+  config: TcpConfig,
+  options: NewTcbOptions,
+  now: number,
+): CallResult<'active-open'> {
   const tcb = fresh(config, options);
   const transitions: TcpTransition[] = [];
   move(tcb, transitions, 'active-open');
@@ -55,7 +65,13 @@ export function activeOpen(config: TcpConfig, options: NewTcbOptions, now: numbe
   tcb.sndNxt = tcb.iss;
   const syn = formSegment(tcb, config, now, tcb.iss, ['SYN']);
   noteSent(tcb, syn, now, false);
-  return { tcb, out: [syn], transitions };
+  return {
+    tcb,
+    out: [syn],
+    transitions,
+    outcome: { reason: 'active-open', detail: {} },
+    rfc: 'RFC 9293 §3.10.1',
+  };
 }
 
 const CAN_QUEUE: readonly TcpState[] = ['SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED', 'CLOSE-WAIT'];
@@ -67,18 +83,11 @@ const CAN_QUEUE: readonly TcpState[] = ['SYN-SENT', 'SYN-RECEIVED', 'ESTABLISHED
  * segments go out one per call of `nextDataSegment`, so that each is a step.
  */
 export function send(tcb: Tcb, octets: string): Tcb {
-  const draft = draftOf(tcb);
-  sendInPlace(draft, octets);
-  return draft;
-}
-
-/** `send` on a TCB the caller owns (see tcb.ts). */
-export function sendInPlace(tcb: Draft, octets: string): void {
   if (!CAN_QUEUE.includes(tcb.state) || tcb.finQueued) {
     // §3.10.2: in the closing states "Return 'error: connection closing' and do not service request."
     throw new Error(`SEND in ${tcb.state}: error: connection closing`);
   }
-  tcb.sendQueue += octets;
+  return { ...tcb, sendQueue: tcb.sendQueue + octets };
 }
 
 /** The largest payload of one segment: the peer's MSS less our TCP options (RFC 9293 §3.7.1). */
@@ -107,17 +116,13 @@ export function canSendData(tcb: Tcb): boolean {
  * segment of a buffer"). Simplification: no congestion control (RFC 5681);
  * only the peer's window limits the sender.
  */
-export function nextDataSegment(tcb: Tcb, config: TcpConfig, now: number): CallResult | null {
-  return canSendData(tcb) ? nextDataSegmentInPlace(draftOf(tcb), config, now) : null;
-}
-
-/** `nextDataSegment` on a TCB the caller owns: `tcb` is the result's TCB (see tcb.ts). */
-export function nextDataSegmentInPlace(
-  tcb: Draft,
+export function nextDataSegment(
+  before: Tcb,
   config: TcpConfig,
   now: number,
-): CallResult | null {
-  if (!canSendData(tcb)) return null;
+): CallResult<'data-sent'> | null {
+  if (!canSendData(before)) return null;
+  const tcb = copyTcb(before);
   const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
   const unsent = unsentOctets(tcb);
   const length = Math.min(payloadRoom(tcb), usable, unsent);
@@ -135,7 +140,13 @@ export function nextDataSegmentInPlace(
   }
   const seg = formSegment(tcb, config, now, seq, flags, payload);
   noteSent(tcb, seg, now, false, config);
-  return { tcb, out: [seg], transitions: [] };
+  return {
+    tcb,
+    out: [seg],
+    transitions: [],
+    outcome: { reason: 'data-sent', detail: {} },
+    rfc: 'RFC 9293 §3.10.2',
+  };
 }
 
 /**
@@ -149,35 +160,41 @@ export function nextDataSegmentInPlace(
  * If octets are still queued, the state changes now and the FIN rides on the last of them
  * (`nextDataSegment`); otherwise the FIN goes out here, on its own.
  */
-export function close(tcb: Tcb, config: TcpConfig, now: number): CallResult {
-  return closeInPlace(draftOf(tcb), config, now);
-}
-
-/** `close` on a TCB the caller owns: `draft` is the result's TCB (see tcb.ts). */
-export function closeInPlace(draft: Draft, config: TcpConfig, now: number): CallResult {
+export function close(
+  before: Tcb,
+  config: TcpConfig,
+  now: number,
+): CallResult<'active-close' | 'passive-close'> {
+  const tcb = copyTcb(before);
   const transitions: TcpTransition[] = [];
   const out: TcpSegment[] = [];
-  switch (draft.state) {
+  // After the peer's FIN (CLOSE-WAIT) this end's CLOSE is the second of the connection.
+  const outcome: Outcome<'active-close' | 'passive-close'> = {
+    reason: tcb.state === 'CLOSE-WAIT' ? 'passive-close' : 'active-close',
+    detail: {},
+  };
+  const result = () => ({ tcb, out, transitions, outcome, rfc: 'RFC 9293 §3.10.4' });
+  switch (tcb.state) {
     case 'LISTEN':
     case 'SYN-SENT':
-      move(draft, transitions, 'close');
-      draft.rtxDeadline = null;
-      return { tcb: draft, out, transitions };
+      move(tcb, transitions, 'close');
+      tcb.rtxDeadline = null;
+      return result();
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
     case 'CLOSE-WAIT': {
-      move(draft, transitions, 'close');
-      draft.finQueued = true;
-      if (unsentOctets(draft) > 0) return { tcb: draft, out, transitions };
-      draft.finSeq = draft.sndNxt;
+      move(tcb, transitions, 'close');
+      tcb.finQueued = true;
+      if (unsentOctets(tcb) > 0) return result();
+      tcb.finSeq = tcb.sndNxt;
       // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=FIN,ACK>
-      const fin = formSegment(draft, config, now, draft.sndNxt, ['FIN', 'ACK']);
-      noteSent(draft, fin, now, false);
+      const fin = formSegment(tcb, config, now, tcb.sndNxt, ['FIN', 'ACK']);
+      noteSent(tcb, fin, now, false);
       out.push(fin);
-      return { tcb: draft, out, transitions };
+      return result();
     }
     default:
       // §3.10.4 in FIN-WAIT-1/2, CLOSING, LAST-ACK, TIME-WAIT: "Respond with 'error: connection closing'".
-      throw new Error(`CLOSE in ${draft.state}: error: connection closing`);
+      throw new Error(`CLOSE in ${tcb.state}: error: connection closing`);
   }
 }

@@ -1,14 +1,13 @@
 /**
  * The Transmission Control Block (RFC 9293 §3.3.1): the variables one end of a
  * connection keeps. Names follow the RFC: `sndUna` is SND.UNA, `rcvNxt` is
- * RCV.NXT, and so on. A TCB is plain readonly data; the functions in
- * `send.ts`, `receive/` and `timers.ts` take one and return the next.
+ * RCV.NXT, and so on.
  *
- * Each of those functions also comes `…InPlace`, taking a `Draft` that the
- * caller owns and changing it instead of a copy (the pure one copies, then
- * calls the in-place one). The simulation keeps each TCB in one place that
- * nothing else reads an old value from, so copying 38 fields at every step,
- * some twenty times a GET, bought it nothing.
+ * A TCB is plain readonly data. Each TCP operation (`send.ts`, `receive/`,
+ * `timers.ts`) takes one and returns the next, with what it sent and a named
+ * outcome; it never changes the TCB it was given. Inside, an operation works
+ * on a copy (`Draft`), and its code reads like the RFC's prose: "set SND.UNA
+ * <- SEG.ACK" is `tcb.sndUna = seg.ack`.
  */
 import type { TcpState } from './states';
 import { type TcpEvent, type TcpTransition, takeTransition } from './transitions';
@@ -98,59 +97,15 @@ export interface Tcb {
   readonly lastDataAt: number | null;
 }
 
-/** A mutable working copy, used inside one pure step and returned frozen as a Tcb. */
+/** A TCB being changed by one TCP operation: its own copy, returned as the next TCB. */
 export type Draft = { -readonly [K in keyof Tcb]: Tcb[K] };
 
-/**
- * A working copy of `tcb`, for one pure step to change and return. Spelled out rather than
- * `{ ...tcb }`: V8 copies a literal of fixed shape several times faster than a spread of an
- * object with this many fields, and every TCB then shares one hidden class. TypeScript
- * insists that every field of Tcb is listed here.
- */
-export function draftOf(tcb: Tcb): Draft {
-  return {
-    state: tcb.state,
-    passive: tcb.passive,
-    iss: tcb.iss,
-    irs: tcb.irs,
-    sndUna: tcb.sndUna,
-    sndNxt: tcb.sndNxt,
-    sndWnd: tcb.sndWnd,
-    sndWl1: tcb.sndWl1,
-    sndWl2: tcb.sndWl2,
-    rcvNxt: tcb.rcvNxt,
-    rcvWnd: tcb.rcvWnd,
-    sendMss: tcb.sendMss,
-    sendQueue: tcb.sendQueue,
-    sendQueueSeq: tcb.sendQueueSeq,
-    finQueued: tcb.finQueued,
-    finSeq: tcb.finSeq,
-    held: tcb.held,
-    finReceived: tcb.finReceived,
-    sndWndShift: tcb.sndWndShift,
-    rcvWndShift: tcb.rcvWndShift,
-    sackOffered: tcb.sackOffered,
-    windowScaleOffered: tcb.windowScaleOffered,
-    timestampsOk: tcb.timestampsOk,
-    tsRecent: tcb.tsRecent,
-    tsOffset: tcb.tsOffset,
-    rtxDeadline: tcb.rtxDeadline,
-    rto: tcb.rto,
-    srtt: tcb.srtt,
-    rttvar: tcb.rttvar,
-    retries: tcb.retries,
-    rttProbe: tcb.rttProbe,
-    synRetransmitted: tcb.synRetransmitted,
-    timeWaitDeadline: tcb.timeWaitDeadline,
-    delackDeadline: tcb.delackDeadline,
-    unackedReceived: tcb.unackedReceived,
-    quickAcks: tcb.quickAcks,
-    pingpong: tcb.pingpong,
-    lastDataAt: tcb.lastDataAt,
-  };
+/** A copy of `tcb` for one operation to change. */
+export function copyTcb(tcb: Tcb): Draft {
+  return { ...tcb };
 }
 
-/** The TCB of a fresh connection in CLOSED, before any OPEN: a new object, the caller's own. */
+/** The TCB of a fresh connection in CLOSED, before any OPEN. */
 export function closedTcb(iss: number, receiveWindow: number, rto: number): Draft {
   return {
     state: 'CLOSED',

@@ -13,33 +13,34 @@
  * addresses neither error conditions nor actions that are not connected with
  * state changes."
  */
-import type { TcpFlag } from '../timeline/types';
+import type { TcpFlag } from './segment';
 import type { TcpState } from './states';
 
 /** What makes a connection change state: a user call, a segment, or a timer. */
-export type TcpEvent =
+export const TCP_EVENTS = [
   // User calls (RFC 9293 §3.10.1 OPEN, §3.10.2 SEND, §3.10.4 CLOSE)
-  | 'passive-open'
-  | 'active-open'
-  | 'send'
-  | 'close'
+  'passive-open',
+  'active-open',
+  'send',
+  'close',
   // Segment arrivals (RFC 9293 §3.10.7)
-  | 'rcv-syn'
-  | 'rcv-syn-ack'
-  | 'rcv-ack-of-syn'
-  | 'rcv-fin'
-  | 'rcv-ack-of-fin'
-  | 'rcv-fin-ack-of-fin'
-  | 'rcv-rst'
-  /**
-   * A RST in SYN-RECEIVED when the connection came from SYN-SENT (simultaneous open): unlike
-   * `rcv-rst` there, which returns a passive OPEN to LISTEN, "the connection was refused"
-   * (RFC 9293 §3.10.7.4). A distinct event because the table is keyed by (from, event).
-   */
-  | 'rcv-rst-active-open'
+  'rcv-syn',
+  'rcv-syn-ack',
+  'rcv-ack-of-syn',
+  'rcv-fin',
+  'rcv-ack-of-fin',
+  'rcv-fin-ack-of-fin',
+  'rcv-rst',
+  // A RST in SYN-RECEIVED when the connection came from SYN-SENT (simultaneous open): unlike
+  // `rcv-rst` there, which returns a passive OPEN to LISTEN, "the connection was refused"
+  // (RFC 9293 §3.10.7.4). A distinct event because the table is keyed by (from, event).
+  'rcv-rst-active-open',
   // Timers (RFC 9293 §3.10.8)
-  | 'timeout-2msl'
-  | 'user-timeout';
+  'timeout-2msl',
+  'user-timeout',
+] as const;
+
+export type TcpEvent = (typeof TCP_EVENTS)[number];
 
 export interface TcpTransition {
   /** Stable id, `FROM--event`, unique per (from, event). */
@@ -91,7 +92,8 @@ const ROWS: Row[] = [
   ['SYN-RECEIVED', 'rcv-ack-of-syn',     'ESTABLISHED',  null,    '§3.10.7.4', true],
   // §3.10.7.4 second check, SYN-RECEIVED: "If this connection was initiated with a passive OPEN
   // (i.e., came from the LISTEN state), then return this connection to LISTEN state and return."
-  ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', false],
+  // Figure 5 draws it: "rcv RST (note 1)".
+  ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', true],
   // "If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state), then
   // the connection was refused; signal the user "connection refused". [...] And in the active
   // OPEN case, enter the CLOSED state and delete the TCB, and return."
@@ -108,8 +110,10 @@ const ROWS: Row[] = [
   // §3.10.7.4 fifth check, FIN-WAIT-1: "if the FIN segment is now acknowledged, then enter FIN-WAIT-2".
   ['FIN-WAIT-1',   'rcv-ack-of-fin',     'FIN-WAIT-2',   null,    '§3.10.7.4', true],
   // §3.10.7.4 eighth check, FIN-WAIT-1: "If our FIN has been ACKed ..., then enter TIME-WAIT ...;
-  // otherwise, enter the CLOSING state."
-  ['FIN-WAIT-1',   'rcv-fin-ack-of-fin', 'TIME-WAIT',    ACK,     '§3.10.7.4', true],
+  // otherwise, enter the CLOSING state." Figure 5 leaves the first out (its Note 2: "The figure
+  // omits a transition from FIN-WAIT-1 to TIME-WAIT if a FIN is received and the local FIN is
+  // also acknowledged").
+  ['FIN-WAIT-1',   'rcv-fin-ack-of-fin', 'TIME-WAIT',    ACK,     '§3.10.7.4', false],
   ['FIN-WAIT-1',   'rcv-fin',            'CLOSING',      ACK,     '§3.10.7.4', true],
   ['FIN-WAIT-1',   'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['FIN-WAIT-1',   'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
@@ -150,18 +154,9 @@ export const TCP_TRANSITIONS: readonly TcpTransition[] = ROWS.map(
   }),
 );
 
-// Keyed by state, then event: every state change looks its edge up here, and building the
-// `FROM--event` id string for each lookup cost more than the rest of the lookup.
-const BY_STATE = new Map<TcpState, Map<TcpEvent, TcpTransition>>();
-for (const t of TCP_TRANSITIONS) {
-  const edges = BY_STATE.get(t.from) ?? new Map<TcpEvent, TcpTransition>();
-  edges.set(t.event, t);
-  BY_STATE.set(t.from, edges);
-}
-
 /** The edge leaving `from` on `event`, or undefined if the table has none. */
 export function findTransition(from: TcpState, event: TcpEvent): TcpTransition | undefined {
-  return BY_STATE.get(from)?.get(event);
+  return TCP_TRANSITIONS.find((edge) => edge.from === from && edge.event === event);
 }
 
 export class IllegalTransitionError extends Error {

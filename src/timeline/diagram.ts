@@ -59,10 +59,10 @@ function messageText(step: Step, messages: readonly HttpMessageRecord[]): string
   return `${verb} ${block.kind} "${visible(record.bytes.slice(block.start, block.end))}"`;
 }
 
-function event(step: Step, t: Timeline): string {
-  const seg = (id: number) => t.segments[id] as Segment;
+function event(step: Step, timeline: Timeline): string {
+  const seg = (id: number) => timeline.segments[id] as Segment;
   const parts: string[] = [];
-  if (step.kind === 'message') parts.push(messageText(step, t.messages));
+  if (step.kind === 'message') parts.push(messageText(step, timeline.messages));
   else if (step.kind === 'lost' && step.segmentIn !== null) {
     parts.push(`✕ lost ${describeSegment(seg(step.segmentIn), false)}`);
   } else if (step.segmentIn !== null) {
@@ -73,18 +73,18 @@ function event(step: Step, t: Timeline): string {
 }
 
 function phase(step: Step): string {
-  return `${step.phase.mdn ?? '-'}/${step.phase.seven ?? '-'}`;
+  return `${step.phase.mdn ?? '-'}/${step.phase.sevenStep ?? '-'}`;
 }
 
-export function formatTimeline(t: Timeline): string {
+export function formatTimeline(timeline: Timeline): string {
   const lines: string[] = [];
-  const link = t.link;
-  lines.push(`${t.scenario} · ${t.profile} · seed ${t.seed}`);
+  const link = timeline.link;
+  lines.push(`${timeline.scenario} · ${timeline.profile} · seed ${timeline.seed}`);
   lines.push(
-    `client ${t.client.address}:${t.client.port} ⇄ server ${t.server.address}:${t.server.port} · ` +
+    `client ${timeline.client.address}:${timeline.client.port} ⇄ server ${timeline.server.address}:${timeline.server.port} · ` +
       `link ${link.latencyMs} ms one way, ${link.bitsPerSecond / 1e6} Mbit/s, loss ${link.lossRate}`,
   );
-  for (const c of t.connections) {
+  for (const c of timeline.connections) {
     lines.push(
       `connection ${c.id}: client port ${c.clientPort}, ISN ${c.clientIsn}; server port ${c.serverPort}, ISN ${c.serverIsn}`,
     );
@@ -93,7 +93,7 @@ export function formatTimeline(t: Timeline): string {
   lines.push(
     `${padStart('step', 4)} ${padStart('time ms', 12)} ${pad('phase', 5)} ${pad('at', 6)} ${pad('CLIENT', 13)} ${pad('SERVER', 13)} reason  event`,
   );
-  for (const step of t.steps) {
+  for (const step of timeline.steps) {
     const changed = (e: 'client' | 'server') =>
       step.changes.some((c) => c.endpoint === e) ? '*' : ' ';
     lines.push(
@@ -104,19 +104,19 @@ export function formatTimeline(t: Timeline): string {
         pad(step.endpoint ?? '-', 6),
         pad(step.states.client + changed('client'), 13),
         pad(step.states.server + changed('server'), 13),
-        [step.reason, event(step, t)].filter((x) => x !== '').join('  '),
+        [step.reason, event(step, timeline)].filter((x) => x !== '').join('  '),
       ].join(' '),
     );
   }
   lines.push('');
-  for (const m of t.messages) {
+  for (const m of timeline.messages) {
     lines.push(
       `message ${m.id}: ${m.kind} from ${m.from}, ${m.bytes.length} octets, ${m.blocks.length} blocks: ${m.startLine}`,
     );
   }
-  const o = t.outcome;
+  const o = timeline.outcome;
   lines.push(
-    `outcome: client ${o.client}, server ${o.server}${o.note ? ` (${o.note})` : ''} · ${t.steps.length - 1} steps, ${t.segments.length} segments, ${t.durationMs.toFixed(3)} ms`,
+    `outcome: client ${o.client}, server ${o.server}${o.note ? ` (${o.note})` : ''} · ${timeline.steps.length - 1} steps, ${timeline.segments.length} segments, ${timeline.durationMs.toFixed(3)} ms`,
   );
   return `${lines.join('\n')}\n`;
 }

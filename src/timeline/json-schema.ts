@@ -2,7 +2,7 @@
  * A small JSON Schema validator for the subset `timeline.schema.json` uses:
  * type (one or several, with "integer"), enum, const, properties, required,
  * additionalProperties (false or a schema), items, minimum, maximum, pattern,
- * anyOf, and $ref to "#/$defs/<name>". Errors carry a JSON Pointer-like path.
+ * anyOf, allOf, if/then, and $ref to "#/$defs/<name>". Errors carry a JSON Pointer-like path.
  * Anything else in a schema is an error, so the subset cannot silently grow.
  */
 
@@ -31,6 +31,9 @@ const KNOWN = new Set([
   'maximum',
   'pattern',
   'anyOf',
+  'allOf',
+  'if',
+  'then',
   '$ref',
 ]);
 
@@ -57,10 +60,14 @@ export function validateJson(root: Schema, value: unknown): SchemaError[] {
   const errors: SchemaError[] = [];
   const defs = (root.$defs ?? {}) as Record<string, Schema>;
   const patterns = new Map<string, RegExp>();
+  const vetted = new WeakSet<Schema>();
 
   const check = (schema: Schema, v: unknown, path: string): void => {
-    for (const key of Object.keys(schema)) {
-      if (!KNOWN.has(key)) throw new Error(`schema keyword "${key}" at ${path} is not supported`);
+    if (!vetted.has(schema)) {
+      for (const key of Object.keys(schema)) {
+        if (!KNOWN.has(key)) throw new Error(`schema keyword "${key}" at ${path} is not supported`);
+      }
+      vetted.add(schema);
     }
     const fail = (message: string) => errors.push({ path: path || '/', message });
     if (typeof schema.$ref === 'string') {
@@ -75,11 +82,18 @@ export function validateJson(root: Schema, value: unknown): SchemaError[] {
       if (!ok) fail('matches none of the allowed forms');
       return;
     }
+    if (Array.isArray(schema.allOf)) {
+      for (const part of schema.allOf as Schema[]) check(part, v, path);
+    }
+    // `if` is tried silently; when it holds, `then` applies (each step's detail by its reason).
+    if (schema.if !== undefined && validateJsonAt(schema.if as Schema, v)) {
+      if (schema.then !== undefined) check(schema.then as Schema, v, path);
+    }
     if (schema.type !== undefined) {
       const types = Array.isArray(schema.type)
         ? (schema.type as string[])
         : [schema.type as string];
-      if (!types.some((t) => matchesType(v, t))) {
+      if (!types.some((type) => matchesType(v, type))) {
         fail(`expected ${types.join(' or ')}, found ${typeOf(v)}`);
         return;
       }
@@ -110,6 +124,13 @@ export function validateJson(root: Schema, value: unknown): SchemaError[] {
       const props = (schema.properties ?? {}) as Record<string, Schema>;
       for (const name of (schema.required ?? []) as string[]) {
         if (!(name in obj)) fail(`missing property "${name}"`);
+      }
+      if (schema.additionalProperties === undefined) {
+        // Only the named properties are checked (an `if` names one of a step's fourteen).
+        for (const [name, sub] of Object.entries(props)) {
+          if (name in obj) check(sub, obj[name], `${path}/${name}`);
+        }
+        return;
       }
       for (const [name, item] of Object.entries(obj)) {
         const sub = props[name];

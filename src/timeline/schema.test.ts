@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
 import { validateJson } from './json-schema';
+import { STEP_REASONS } from './reasons';
+import { TIMELINE_SCHEMA } from './schema';
 import schema from './timeline.schema.json';
-import { STEP_REASONS } from './types';
 
 const root = schema as Record<string, unknown>;
 
 describe('timeline.schema.json', () => {
+  it('is what src/timeline/schema.ts makes (npx tsx scripts/write-schema.ts writes it)', () => {
+    expect(schema).toEqual(JSON.parse(JSON.stringify(TIMELINE_SCHEMA)));
+  });
+
   it.each(
     SCENARIOS.flatMap(
       (s) =>
@@ -36,6 +41,20 @@ describe('timeline.schema.json', () => {
     expect(paths).toEqual(
       expect.arrayContaining(['/steps/3/states/client', '/segments/0/seq', '/outcome', '/']),
     );
+  });
+
+  it('holds each step to exactly the detail of its reason', () => {
+    const timeline = JSON.parse(JSON.stringify(simulate(SCENARIOS[0] as never)));
+    const last = timeline.steps.length - 1;
+    expect(timeline.steps[last].reason).toBe('time-wait-expired');
+    timeline.steps[last].detail = { msl: 120_000 };
+    const rto = timeline.steps.findIndex((s: { reason: string }) => s.reason === 'active-open');
+    timeline.steps[rto].detail = { rto: 1000 };
+    expect(validateJson(root, timeline)).toEqual([
+      { path: `/steps/${rto}/detail`, message: 'unexpected property "rto"' },
+      { path: `/steps/${last}/detail`, message: 'missing property "timeWaitMs"' },
+      { path: `/steps/${last}/detail`, message: 'unexpected property "msl"' },
+    ]);
   });
 
   it('refuses a keyword outside its subset rather than ignoring it', () => {

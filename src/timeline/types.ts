@@ -36,48 +36,54 @@
  * - `timer`: a retransmission timeout (resends one segment), the 2×MSL
  *   TIME-WAIT timer, or a delayed ACK (linux profile).
  * - `states` are the TCP states of the step's own connection (`connection`).
+ * - `reason` says why the step happened and `detail` carries exactly the facts
+ *   of that reason (`src/timeline/reasons.ts`); `changes` are the edges of
+ *   TCP_TRANSITIONS it took, each with its event.
  * - Relative numbers: `relSeq` is SEG.SEQ − the sender's ISS and `relAck` is
  *   SEG.ACK − the IRS the sender holds, both as signed 32-bit differences, so a
  *   segment of an older incarnation (Figure 8's old SYN) shows as negative.
  */
+import type { Profile } from '../tcp/config';
+import type { SegmentOptions, TcpFlag } from '../tcp/segment';
 import type { TcpState } from '../tcp/states';
+import type { TcpEvent } from '../tcp/transitions';
+import type { StepDetail, StepReason } from './reasons';
 
-export const TIMELINE_VERSION = 1 as const;
+export type { Profile } from '../tcp/config';
+export type { SegmentOptions, TcpFlag } from '../tcp/segment';
+export type { Outcome, StepDetail, StepReason } from './reasons';
+
+/** Version 2: each step's detail typed by its reason, `StateChange.event`, `Phase.sevenStep`. */
+export const TIMELINE_VERSION = 2 as const;
 
 export type Endpoint = 'client' | 'server';
 
-/** `textbook` draws what the RFC figures draw; `linux` sends what Linux sends. */
-export type Profile = 'textbook' | 'linux';
-
-/** The TCP header flags a segment can carry, in the order Wireshark prints them. */
-export type TcpFlag = 'SYN' | 'FIN' | 'RST' | 'PSH' | 'ACK';
+/**
+ * Both endpoints' states at step 0, and wherever a view has no step to read: the client has
+ * no connection yet (CLOSED) and the server's passive OPEN has happened (LISTEN).
+ */
+export const INITIAL_STATES: Readonly<Record<Endpoint, TcpState>> = {
+  client: 'CLOSED',
+  server: 'LISTEN',
+};
 
 /** MDN's "A typical HTTP session": 1 connect, 2 send the request, 3 answer. */
 export type MdnPhase = 1 | 2 | 3;
 
 /**
- * The seven steps of the seed articles ("一次完整的HTTP请求所经历的7个步骤"):
- * 1 TCP connection, 2 request line, 3 request headers (and blank line, and body),
- * 4 status line, 5 response headers, 6 response body, 7 TCP close.
+ * The seven steps of a complete HTTP request, as the source articles count them
+ * ("一次完整的HTTP请求所经历的7个步骤", docs/sources.md): 1 TCP connection, 2 request line,
+ * 3 request headers (and blank line, and body), 4 status line, 5 response headers,
+ * 6 response body, 7 TCP close.
  */
 export type SevenStep = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
+/** Where a step sits in the sources' two models of a session (rules in `src/session/phase.ts`). */
 export interface Phase {
-  /** null where the step lies outside MDN's three phases (the teardown). */
+  /** MDN's phase; null where the step lies outside MDN's three phases (the teardown). */
   mdn: MdnPhase | null;
-  /** null where none of the seven steps fits (e.g. an RST refusing an old SYN). */
-  seven: SevenStep | null;
-}
-
-export interface SegmentOptions {
-  /** RFC 9293 §3.7.1: Maximum Segment Size option, only on SYN segments. */
-  mss?: number;
-  /** RFC 7323 §2: window scale shift count (linux profile only). */
-  windowScale?: number;
-  /** RFC 2018: SACK permitted (linux profile only). */
-  sackPermitted?: boolean;
-  /** RFC 7323 §3: timestamps TSval / TSecr (linux profile only). */
-  timestamps?: { value: number; echo: number };
+  /** Which of the seven steps; null where none fits (e.g. an RST refusing an old SYN). */
+  sevenStep: SevenStep | null;
 }
 
 /** Which bytes of which HTTP message a segment's payload carries. */
@@ -156,127 +162,6 @@ export interface HttpMessageRecord {
   startLine: string;
 }
 
-/** Why a step happened, for the describer. One key in the string catalogues each. */
-export type StepReason =
-  | 'start'
-  // opening (RFC 9293 §3.5)
-  /** Not emitted by simulate(): the server's passive OPEN happens before step 0. */
-  | 'passive-open'
-  | 'active-open'
-  | 'syn-received'
-  | 'syn-ack-received'
-  | 'handshake-ack-received'
-  // data (RFC 9293 §3.10.7.4, §3.8)
-  | 'data-sent'
-  | 'data-received'
-  | 'ack-received'
-  /** A timer step: the delayed-ACK timer sends a bare ACK (linux profile; RFC 9293 §3.8.6.3). */
-  | 'ack-sent'
-  // HTTP messages (RFC 9112)
-  | 'request-line-written'
-  | 'request-header-written'
-  | 'request-blank-line-written'
-  | 'request-body-written'
-  | 'request-line-parsed'
-  | 'request-header-parsed'
-  | 'request-blank-line-parsed'
-  | 'request-body-parsed'
-  | 'status-line-written'
-  | 'response-header-written'
-  | 'response-blank-line-written'
-  | 'response-body-written'
-  | 'status-line-parsed'
-  | 'response-header-parsed'
-  | 'response-blank-line-parsed'
-  | 'response-body-parsed'
-  | 'redirect-followed'
-  // closing (RFC 9293 §3.6)
-  | 'active-close'
-  | 'fin-received'
-  | 'fin-acked'
-  | 'passive-close'
-  | 'simultaneous-fin'
-  | 'time-wait-ack'
-  | 'time-wait-expired'
-  | 'last-ack-received'
-  // loss and recovery (RFC 6298)
-  | 'segment-lost'
-  | 'retransmission-timeout'
-  /** An unacceptable (duplicate) or out-of-order segment is answered by an ACK of RCV.NXT. */
-  | 'duplicate-ack-sent'
-  // refusals (RFC 9293 §3.5.2, Figure 8)
-  | 'old-duplicate-syn'
-  | 'rst-received'
-  | 'rst-sent'
-  // Added with the simulator (src/session). Each is one key in the string catalogues.
-  /** A segment that the state's rules say to drop without an answer (e.g. a RST in LISTEN). */
-  | 'segment-discarded'
-  /** SYN-RECEIVED: the peer repeated its SYN (our SYN,ACK was lost); the SYN,ACK is sent again. */
-  | 'duplicate-syn-received'
-  /** RFC 5961 via RFC 9293 §3.10.7.4: a SYN, or a RST not exactly at RCV.NXT, is answered by an ACK. */
-  | 'challenge-ack-sent'
-  /** A pure ACK that acknowledges nothing new (the receiver is missing a segment). */
-  | 'duplicate-ack-received'
-  /** RFC 9293 §3.8.3: too many retransmissions (R2); the connection is aborted (user timeout). */
-  | 'retransmissions-exhausted';
-
-/** Every StepReason, for the schema test and for catalogues that want to iterate. */
-export const STEP_REASONS = [
-  'start',
-  'passive-open',
-  'active-open',
-  'syn-received',
-  'syn-ack-received',
-  'handshake-ack-received',
-  'data-sent',
-  'data-received',
-  'ack-received',
-  'ack-sent',
-  'request-line-written',
-  'request-header-written',
-  'request-blank-line-written',
-  'request-body-written',
-  'request-line-parsed',
-  'request-header-parsed',
-  'request-blank-line-parsed',
-  'request-body-parsed',
-  'status-line-written',
-  'response-header-written',
-  'response-blank-line-written',
-  'response-body-written',
-  'status-line-parsed',
-  'response-header-parsed',
-  'response-blank-line-parsed',
-  'response-body-parsed',
-  'redirect-followed',
-  'active-close',
-  'fin-received',
-  'fin-acked',
-  'passive-close',
-  'simultaneous-fin',
-  'time-wait-ack',
-  'time-wait-expired',
-  'last-ack-received',
-  'segment-lost',
-  'retransmission-timeout',
-  'duplicate-ack-sent',
-  'old-duplicate-syn',
-  'rst-received',
-  'rst-sent',
-  'segment-discarded',
-  'duplicate-syn-received',
-  'challenge-ack-sent',
-  'duplicate-ack-received',
-  'retransmissions-exhausted',
-] as const satisfies readonly StepReason[];
-
-/** Compile-time proof that STEP_REASONS lists every StepReason (the schema's enum is tested against it). */
-export const STEP_REASONS_COMPLETE: [Exclude<StepReason, (typeof STEP_REASONS)[number]>] extends [
-  never,
-]
-  ? true
-  : never = true;
-
 export type StepKind =
   | 'start'
   /** An application call: listen, connect, write, close. May send segments. */
@@ -294,15 +179,17 @@ export interface StateChange {
   endpoint: Endpoint;
   from: TcpState;
   to: TcpState;
-  /** The id of the edge in TCP_TRANSITIONS that was taken. */
+  /** What made the change: the event of the edge taken. */
+  event: TcpEvent;
+  /** The id of the edge in TCP_TRANSITIONS that was taken (`FROM--event`). */
   transition: string;
 }
 
-export interface Step {
+/** What every step has, whatever its reason. */
+export interface StepCommon {
   index: number;
   time: number;
   kind: StepKind;
-  reason: StepReason;
   /** The TCP connection this step concerns (index into `Timeline.connections`). */
   connection: number;
   /** Where it happens; null for the start and for a loss in the network. */
@@ -320,9 +207,17 @@ export interface Step {
   phase: Phase;
   /** The RFC section that decides this step, e.g. `RFC 9293 §3.10.7.3`. */
   rfc: string | null;
-  /** Extra facts for the describer, e.g. `{ rto: 1000 }`. Plain values only. */
-  detail: Record<string, string | number | boolean>;
 }
+
+/**
+ * One step of the timeline: why it happened (`reason`) and the facts that reason carries
+ * (`detail`, exactly those of `src/timeline/reasons.ts`). `Step` is the union over every
+ * reason, so that testing `step.reason` narrows `step.detail`; `Step<'time-wait-expired'>` is
+ * one reason's step.
+ */
+export type Step<R extends StepReason = StepReason> = R extends StepReason
+  ? StepCommon & { reason: R; detail: StepDetail<R> }
+  : never;
 
 export interface EndpointInfo {
   address: string;

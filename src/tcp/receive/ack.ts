@@ -8,8 +8,8 @@ import { type Draft, move } from '../tcb';
 import { because, sendAck, type Work } from './work';
 
 /** Our FIN has been sent and SND.UNA is past it. */
-export function finAcked(t: Draft): boolean {
-  return t.finSeq !== null && seqGt(t.sndUna, t.finSeq);
+export function finAcked(tcb: Draft): boolean {
+  return tcb.finSeq !== null && seqGt(tcb.sndUna, tcb.finSeq);
 }
 
 /**
@@ -18,18 +18,18 @@ export function finAcked(t: Draft): boolean {
  * Returns whether new data was acknowledged.
  */
 function advanceUna(w: Work): boolean {
-  const t = w.tcb;
+  const tcb = w.tcb;
   const ack = w.seg.ack;
-  if (!(seqLt(t.sndUna, ack) && seqLe(ack, t.sndNxt))) return false;
-  const before = t.sndUna;
-  t.sndUna = ack;
-  const ackedData = Math.min(seqDiff(ack, t.sendQueueSeq), t.sendQueue.length);
+  if (!(seqLt(tcb.sndUna, ack) && seqLe(ack, tcb.sndNxt))) return false;
+  const before = tcb.sndUna;
+  tcb.sndUna = ack;
+  const ackedData = Math.min(seqDiff(ack, tcb.sendQueueSeq), tcb.sendQueue.length);
   if (ackedData > 0) {
-    t.sendQueue = t.sendQueue.slice(ackedData);
-    t.sendQueueSeq = seqAdd(t.sendQueueSeq, ackedData);
+    tcb.sendQueue = tcb.sendQueue.slice(ackedData);
+    tcb.sendQueueSeq = seqAdd(tcb.sendQueueSeq, ackedData);
   }
-  w.detail.acked = seqDiff(ack, before);
-  onNewAck(t, w.ctx.now, w.ctx.config);
+  w.acked = seqDiff(ack, before);
+  onNewAck(tcb, w.ctx.now, w.ctx.config);
   return true;
 }
 
@@ -39,13 +39,13 @@ function advanceUna(w: Work): boolean {
  * SEG.SEQ, and set SND.WL2 <- SEG.ACK." (RFC 7323 §2.3: SEG.WND is scaled by the peer's shift.)
  */
 function updateWindow(w: Work): void {
-  const t = w.tcb;
+  const tcb = w.tcb;
   const seg = w.seg;
-  if (!(seqLe(t.sndUna, seg.ack) && seqLe(seg.ack, t.sndNxt))) return;
-  if (seqLt(t.sndWl1, seg.seq) || (t.sndWl1 === seg.seq && seqLe(t.sndWl2, seg.ack))) {
-    t.sndWnd = seg.window << t.sndWndShift;
-    t.sndWl1 = seg.seq;
-    t.sndWl2 = seg.ack;
+  if (!(seqLe(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt))) return;
+  if (seqLt(tcb.sndWl1, seg.seq) || (tcb.sndWl1 === seg.seq && seqLe(tcb.sndWl2, seg.ack))) {
+    tcb.sndWnd = seg.window << tcb.sndWndShift;
+    tcb.sndWl1 = seg.seq;
+    tcb.sndWl2 = seg.ack;
   }
 }
 
@@ -55,8 +55,8 @@ function updateWindow(w: Work): void {
  * SND.NXT), then send an ACK, drop the segment, and return."
  */
 function establishedAck(w: Work): 'stop' | 'continue' {
-  const t = w.tcb;
-  if (seqGt(w.seg.ack, t.sndNxt)) {
+  const tcb = w.tcb;
+  if (seqGt(w.seg.ack, tcb.sndNxt)) {
     sendAck(w);
     return 'stop';
   }
@@ -74,27 +74,27 @@ function establishedAck(w: Work): 'stop' | 'continue' {
  * take the one edge "rcv FIN, ACK of FIN" to TIME-WAIT in the eighth check.
  */
 export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
-  const t = w.tcb;
+  const tcb = w.tcb;
   const seg = w.seg;
   if (!hasFlag(seg, 'ACK')) {
     because(w, 'segment-discarded');
     return 'stop';
   }
-  switch (t.state) {
+  switch (tcb.state) {
     case 'SYN-RECEIVED': {
       // "If SND.UNA < SEG.ACK =< SND.NXT, then enter ESTABLISHED state and continue processing
       // with the variables below set to: SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <-
       // SEG.ACK. If the segment acknowledgment is not acceptable, form a reset segment
       // <SEQ=SEG.ACK><CTL=RST> and send it."
-      if (!(seqLt(t.sndUna, seg.ack) && seqLe(seg.ack, t.sndNxt))) {
+      if (!(seqLt(tcb.sndUna, seg.ack) && seqLe(seg.ack, tcb.sndNxt))) {
         w.out.push({ seq: seg.ack, ack: 0, flags: ['RST'], window: 0, options: {}, payload: '' });
         because(w, 'rst-sent');
         return 'stop';
       }
-      move(t, w.transitions, 'rcv-ack-of-syn');
-      t.sndWnd = seg.window << t.sndWndShift;
-      t.sndWl1 = seg.seq;
-      t.sndWl2 = seg.ack;
+      move(tcb, w.transitions, 'rcv-ack-of-syn');
+      tcb.sndWnd = seg.window << tcb.sndWndShift;
+      tcb.sndWl1 = seg.seq;
+      tcb.sndWl2 = seg.ack;
       w.signals.push('established');
       because(w, 'handshake-ack-received');
       advanceUna(w);
@@ -104,14 +104,14 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
     case 'CLOSE-WAIT':
       // CLOSE-WAIT: "Do the same processing as for the ESTABLISHED state."
       if (establishedAck(w) === 'stop') return 'stop';
-      if (w.detail.acked !== undefined) because(w, 'ack-received');
+      if (w.acked > 0) because(w, 'ack-received');
       return 'continue';
     case 'FIN-WAIT-1':
       // "In addition to the processing for the ESTABLISHED state, if the FIN segment is now
       // acknowledged, then enter FIN-WAIT-2 and continue processing in that state."
       if (establishedAck(w) === 'stop') return 'stop';
-      if (finAcked(t) && !finComing) {
-        move(t, w.transitions, 'rcv-ack-of-fin');
+      if (finAcked(tcb) && !finComing) {
+        move(tcb, w.transitions, 'rcv-ack-of-fin');
         because(w, 'fin-acked');
       }
       return 'continue';
@@ -123,8 +123,8 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
       // "In addition to the processing for the ESTABLISHED state, if the ACK acknowledges our
       // FIN, then enter the TIME-WAIT state; otherwise, ignore the segment."
       if (establishedAck(w) === 'stop') return 'stop';
-      if (!finAcked(t)) return 'stop';
-      move(t, w.transitions, 'rcv-ack-of-fin');
+      if (!finAcked(tcb)) return 'stop';
+      move(tcb, w.transitions, 'rcv-ack-of-fin');
       enterTimeWait(w);
       because(w, 'fin-acked');
       return 'continue';
@@ -132,10 +132,10 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
       // "The only thing that can arrive in this state is an acknowledgment of our FIN. If our FIN
       // is now acknowledged, delete the TCB, enter the CLOSED state, and return."
       if (establishedAck(w) === 'stop') return 'stop';
-      if (finAcked(t)) {
-        move(t, w.transitions, 'rcv-ack-of-fin');
-        t.rtxDeadline = null;
-        t.delackDeadline = null;
+      if (finAcked(tcb)) {
+        move(tcb, w.transitions, 'rcv-ack-of-fin');
+        tcb.rtxDeadline = null;
+        tcb.delackDeadline = null;
         w.signals.push('closed');
         because(w, 'last-ack-received');
       }
@@ -145,15 +145,15 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
       // Acknowledge it, and restart the 2 MSL timeout." (Handled before the first check.)
       return 'stop';
     default:
-      throw new Error(`fifth check reached in ${t.state}`);
+      throw new Error(`fifth check reached in ${tcb.state}`);
   }
 }
 
 /** "Enter the TIME-WAIT state. Start the time-wait timer, turn off the other timers." */
 export function enterTimeWait(w: Work): void {
-  const t = w.tcb;
-  t.timeWaitDeadline = w.ctx.now + 2 * w.ctx.config.mslMs;
-  t.rtxDeadline = null;
-  t.delackDeadline = null;
-  w.detail.timeWaitMs = 2 * w.ctx.config.mslMs;
+  const tcb = w.tcb;
+  tcb.timeWaitDeadline = w.ctx.now + 2 * w.ctx.config.mslMs;
+  tcb.rtxDeadline = null;
+  tcb.delackDeadline = null;
+  w.timeWaitMs = 2 * w.ctx.config.mslMs;
 }

@@ -1,7 +1,7 @@
 import { formReset } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd } from '../sequence';
-import type { Draft } from '../tcb';
+import type { Tcb } from '../tcb';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
@@ -20,16 +20,11 @@ import { finish, type ReceiveContext, type ReceiveResult, startWork } from './wo
  *   <SEQ=SEG.ACK><CTL=RST>
  * Return."
  */
-export function receiveInClosed(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+export function receiveInClosed(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
   const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.1');
-  if (hasFlag(seg, 'RST')) {
-    w.reason = 'segment-discarded';
-    return finish(w, 'segment-discarded');
-  }
+  if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
   w.out.push(
     hasFlag(seg, 'ACK') ? formReset(seg.ack, null) : formReset(0, seqAdd(seg.seq, segLen(seg))),
   );
-  w.reason = 'rst-sent';
-  w.detail.closedPort = true;
-  return finish(w, 'rst-sent');
+  return finish(w, { reason: 'rst-sent', detail: { refusing: 'no-connection' } });
 }

@@ -5,7 +5,7 @@
  * 102 after its FIN; the peer's 301 and 302.
  */
 import { describe, expect, it } from 'vitest';
-import type { StepReason } from '../../timeline/types';
+import type { StepReason } from '../../timeline/reasons';
 import { TEXTBOOK } from '../config';
 import type { TcpSegment } from '../segment';
 import type { TcpState } from '../states';
@@ -35,7 +35,7 @@ function run(fixture: () => Tcb, cases: Case[]) {
     const r = receiveSegment(fixture(), segment, { now: 0, config: TEXTBOOK, iss: 100 });
     expect(r.tcb.state).toBe(state);
     expect(r.out.map(brief)).toEqual(out);
-    expect(r.reason).toBe(reason);
+    expect(r.outcome.reason).toBe(reason);
   });
 }
 
@@ -220,9 +220,9 @@ describe('SYN-RECEIVED after a simultaneous open (§3.10.7.4)', () => {
       config: TEXTBOOK,
       iss: 100,
     });
-    expect(r.transitions.map((t) => t.id)).toEqual(['SYN-RECEIVED--rcv-rst-active-open']);
+    expect(r.transitions.map((edge) => edge.id)).toEqual(['SYN-RECEIVED--rcv-rst-active-open']);
     expect(r.signals).toEqual(['reset']);
-    expect(r.detail.refused).toBe(true);
+    expect(r.outcome).toEqual({ reason: 'rst-received', detail: { refused: true } });
     expect(r.tcb.rtxDeadline).toBeNull();
   });
 });
@@ -428,7 +428,7 @@ describe('TIME-WAIT (§3.10.7.4, §3.6)', () => {
       iss: 0,
     });
     expect(r.tcb.timeWaitDeadline).toBe(5000 + 2 * TEXTBOOK.mslMs);
-    expect(r.transitions.map((t) => t.id)).toEqual(['TIME-WAIT--rcv-fin']);
+    expect(r.transitions.map((edge) => edge.id)).toEqual(['TIME-WAIT--rcv-fin']);
   });
 });
 

@@ -2,16 +2,16 @@ import { formReset, formSegment, noteSent } from '../emit';
 import { onNewAck } from '../retransmit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd, seqGt, seqLe } from '../sequence';
-import { type Draft, move } from '../tcb';
+import { move, type Tcb } from '../tcb';
 import { takeSynOptions } from './options';
 import { finish, type ReceiveContext, type ReceiveResult, startWork } from './work';
 
 /**
  * RFC 9293 §3.10.7.3 SYN-SENT STATE, in the RFC's order of checks.
  */
-export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
-  const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.3');
-  const t = w.tcb;
+export function receiveInSynSent(before: Tcb, seg: TcpSegment, ctx: ReceiveContext): ReceiveResult {
+  const w = startWork(before, seg, ctx, 'RFC 9293 §3.10.7.3');
+  const tcb = w.tcb;
   const { config, now } = ctx;
 
   // "First, check the ACK bit: If the ACK bit is set, If SEG.ACK =< ISS or SEG.ACK > SND.NXT,
@@ -20,26 +20,24 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
   // then the ACK is acceptable."
   let ackAcceptable = false;
   if (hasFlag(seg, 'ACK')) {
-    if (seqLe(seg.ack, t.iss) || seqGt(seg.ack, t.sndNxt)) {
-      if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
-      w.out.push(formReset(seg.ack, null));
+    if (seqLe(seg.ack, tcb.iss) || seqGt(seg.ack, tcb.sndNxt)) {
+      if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
       // RFC 9293 Figure 8: a SYN,ACK that acknowledges an old duplicate SYN is answered so.
-      w.detail.acknowledged = seg.ack;
-      return finish(w, 'rst-sent');
+      w.out.push(formReset(seg.ack, null));
+      return finish(w, { reason: 'rst-sent', detail: { refusing: 'unacceptable-ack' } });
     }
-    ackAcceptable = seqGt(seg.ack, t.sndUna);
+    ackAcceptable = seqGt(seg.ack, tcb.sndUna);
   }
 
   // "Second, check the RST bit: If the RST bit is set, If the ACK was acceptable, then signal
   // to the user 'error: connection reset', drop the segment, enter CLOSED state, delete TCB,
   // and return. Otherwise (no ACK), drop the segment and return."
   if (hasFlag(seg, 'RST')) {
-    if (!ackAcceptable) return finish(w, 'segment-discarded');
-    move(t, w.transitions, 'rcv-rst');
-    t.rtxDeadline = null;
+    if (!ackAcceptable) return finish(w, { reason: 'segment-discarded', detail: {} });
+    move(tcb, w.transitions, 'rcv-rst');
+    tcb.rtxDeadline = null;
     w.signals.push('reset');
-    w.detail.refused = true;
-    return finish(w, 'rst-received');
+    return finish(w, { reason: 'rst-received', detail: { refused: true } });
   }
 
   // "Third, check the security: [...]" Simplification: no security compartments.
@@ -50,44 +48,43 @@ export function receiveInSynSent(tcb: Draft, seg: TcpSegment, ctx: ReceiveContex
   // there is an ACK), and any segments on the retransmission queue that are thereby
   // acknowledged should be removed."
   if (hasFlag(seg, 'SYN')) {
-    t.rcvNxt = seqAdd(seg.seq, 1);
-    t.irs = seg.seq;
-    takeSynOptions(t, seg, config);
-    t.quickAcks = config.delayedAck?.quickAcks ?? 0;
+    tcb.rcvNxt = seqAdd(seg.seq, 1);
+    tcb.irs = seg.seq;
+    takeSynOptions(tcb, seg, config);
+    tcb.quickAcks = config.delayedAck?.quickAcks ?? 0;
     // "Set the variables: SND.WND <- SEG.WND, SND.WL1 <- SEG.SEQ, SND.WL2 <- SEG.ACK"
     // (RFC 7323 §2.2: the window of a SYN is not scaled.)
-    t.sndWnd = seg.window;
-    t.sndWl1 = seg.seq;
-    t.sndWl2 = seg.ack;
+    tcb.sndWnd = seg.window;
+    tcb.sndWl1 = seg.seq;
+    tcb.sndWl2 = seg.ack;
     if (ackAcceptable) {
-      t.sndUna = seg.ack;
-      onNewAck(t, now, config);
+      tcb.sndUna = seg.ack;
+      onNewAck(tcb, now, config);
     }
     // "If SND.UNA > ISS (our SYN has been ACKed), change the connection state to ESTABLISHED,
     // form an ACK segment <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and send it."
-    if (seqGt(t.sndUna, t.iss)) {
-      move(t, w.transitions, 'rcv-syn-ack');
+    if (seqGt(tcb.sndUna, tcb.iss)) {
+      move(tcb, w.transitions, 'rcv-syn-ack');
       // RFC 6298 §5.7: "If the timer expires awaiting the ACK of a SYN segment and the TCP
       // implementation is using an RTO less than 3 seconds, the RTO MUST be re-initialized to 3
       // seconds when data transmission begins".
-      if (t.synRetransmitted && t.srtt === null) t.rto = Math.max(t.rto, 3000);
+      if (tcb.synRetransmitted && tcb.srtt === null) tcb.rto = Math.max(tcb.rto, 3000);
       w.signals.push('established');
       w.ackNeeded = true;
       w.ackUrgent = true;
       // Simplification: data on a SYN,ACK is not delivered (no scenario sends any).
-      return finish(w, 'syn-ack-received');
+      return finish(w, { reason: 'syn-ack-received', detail: {} });
     }
     // "Otherwise, enter SYN-RECEIVED, form a SYN,ACK segment <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>
     // and send it." (Simultaneous open, RFC 9293 Figure 7.)
-    move(t, w.transitions, 'rcv-syn');
-    const synAck = formSegment(t, config, now, t.iss, ['SYN', 'ACK']);
+    move(tcb, w.transitions, 'rcv-syn');
+    const synAck = formSegment(tcb, config, now, tcb.iss, ['SYN', 'ACK']);
     // The SYN,ACK repeats our SYN's sequence number: a retransmission of its sequence space.
-    noteSent(t, synAck, now, true);
+    noteSent(tcb, synAck, now, true);
     w.out.push(synAck);
-    w.detail.simultaneousOpen = true;
-    return finish(w, 'syn-received');
+    return finish(w, { reason: 'syn-received', detail: { simultaneousOpen: true } });
   }
 
   // "Fifth, if neither of the SYN or RST bits is set, then drop the segment and return."
-  return finish(w, 'segment-discarded');
+  return finish(w, { reason: 'segment-discarded', detail: {} });
 }

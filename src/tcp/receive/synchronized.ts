@@ -7,12 +7,12 @@
 import { formSegment, noteSent } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd, seqDiff, seqInHalfOpen } from '../sequence';
-import { closedTcb, type Draft, move, type Tcb } from '../tcb';
+import { closedTcb, move, type Tcb } from '../tcb';
 import { checkAck } from './ack';
 import { takeTimestamp } from './options';
 import { checkFin, checkText, type InOrder } from './text-fin';
 import {
-  because,
+  checksOutcome,
   finish,
   type ReceiveContext,
   type ReceiveResult,
@@ -60,12 +60,12 @@ function trimToRcvNxt(tcb: Tcb, seg: TcpSegment): InOrder {
 }
 
 export function receiveInSynchronized(
-  tcb: Draft,
+  before: Tcb,
   seg: TcpSegment,
   ctx: ReceiveContext,
 ): ReceiveResult {
-  const w = startWork(tcb, seg, ctx, 'RFC 9293 §3.10.7.4');
-  const t = w.tcb;
+  const w = startWork(before, seg, ctx, 'RFC 9293 §3.10.7.4');
+  const tcb = w.tcb;
   const { config, now } = ctx;
 
   // TIME-WAIT, §3.10.7.4 fifth and eighth checks and §3.6: "The only thing that can arrive in
@@ -74,56 +74,53 @@ export function receiveInSynchronized(
   // and acknowledge it too; we recognise it first so that the timer restarts, as §3.6 and Linux
   // (tcp_timewait_state_process) do.
   if (
-    t.state === 'TIME-WAIT' &&
+    tcb.state === 'TIME-WAIT' &&
     hasFlag(seg, 'FIN') &&
     !hasFlag(seg, 'RST') &&
-    seqAdd(seg.seq, segLen(seg)) === t.rcvNxt
+    seqAdd(seg.seq, segLen(seg)) === tcb.rcvNxt
   ) {
-    move(t, w.transitions, 'rcv-fin');
-    t.timeWaitDeadline = now + 2 * config.mslMs;
-    takeTimestamp(t, seg);
+    move(tcb, w.transitions, 'rcv-fin');
+    tcb.timeWaitDeadline = now + 2 * config.mslMs;
+    takeTimestamp(tcb, seg);
     sendAck(w);
-    w.detail.timeWaitMs = 2 * config.mslMs;
-    return finish(w, 'time-wait-ack');
+    return finish(w, { reason: 'time-wait-ack', detail: { timeWaitMs: 2 * config.mslMs } });
   }
 
   // SYN-RECEIVED: the peer repeats its SYN because our SYN,ACK was lost. The first check would
   // answer with a bare ACK; like Linux (tcp_check_req) we answer with the SYN,ACK again, which is
   // the acknowledgement this end owes in SYN-RECEIVED.
   if (
-    t.state === 'SYN-RECEIVED' &&
+    tcb.state === 'SYN-RECEIVED' &&
     hasFlag(seg, 'SYN') &&
     !hasFlag(seg, 'ACK') &&
     !hasFlag(seg, 'RST') &&
-    seg.seq === t.irs
+    seg.seq === tcb.irs
   ) {
-    const synAck = formSegment(t, config, now, t.iss, ['SYN', 'ACK']);
-    noteSent(t, synAck, now, true);
+    const synAck = formSegment(tcb, config, now, tcb.iss, ['SYN', 'ACK']);
+    noteSent(tcb, synAck, now, true);
     w.out.push(synAck);
-    w.detail.repeatedSyn = true;
-    return finish(w, 'duplicate-syn-received');
+    return finish(w, { reason: 'duplicate-syn-received', detail: {} });
   }
 
   // Simultaneous open (RFC 9293 Figure 7, line 6): in SYN-RECEIVED the peer's SYN,ACK repeats
   // its SYN (already counted in RCV.NXT) and acknowledges ours. Taken as the ACK of our SYN with
   // the SYN trimmed off, as Linux does (tcp_validate_incoming).
   const simultaneousSynAck =
-    t.state === 'SYN-RECEIVED' &&
-    !t.passive &&
+    tcb.state === 'SYN-RECEIVED' &&
+    !tcb.passive &&
     hasFlag(seg, 'SYN') &&
     hasFlag(seg, 'ACK') &&
-    seqAdd(seg.seq, 1) === t.rcvNxt &&
-    seg.ack === t.sndNxt;
+    seqAdd(seg.seq, 1) === tcb.rcvNxt &&
+    seg.ack === tcb.sndNxt;
 
   // "First, check sequence number: [...] If an incoming segment is not acceptable, an
   // acknowledgment should be sent in reply (unless the RST bit is set, if so drop the segment
   // and return): <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, drop the
   // unacceptable segment and return."
-  if (!simultaneousSynAck && !isAcceptable(t, seg)) {
-    if (hasFlag(seg, 'RST')) return finish(w, 'segment-discarded');
+  if (!simultaneousSynAck && !isAcceptable(tcb, seg)) {
+    if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
     sendAck(w);
-    w.detail.duplicate = true;
-    return finish(w, 'duplicate-ack-sent');
+    return finish(w, { reason: 'duplicate-ack-sent', detail: { gap: null } });
   }
   // "Segments with higher beginning sequence numbers SHOULD be held for later processing."
   // RFC 5681 §4.2: "A TCP receiver SHOULD send an immediate duplicate ACK when an out-of-order
@@ -131,16 +128,17 @@ export function receiveInSynchronized(
   if (
     !hasFlag(seg, 'RST') &&
     segLen(seg) > 0 &&
-    seqDiff(seg.seq, t.rcvNxt) > 0 &&
+    seqDiff(seg.seq, tcb.rcvNxt) > 0 &&
     !simultaneousSynAck
   ) {
-    if (!t.held.some((h) => h.seq === seg.seq)) {
-      t.held = [...t.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
+    if (!tcb.held.some((h) => h.seq === seg.seq)) {
+      tcb.held = [...tcb.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
     }
     sendAck(w);
-    w.detail.outOfOrder = true;
-    w.detail.gap = seqDiff(seg.seq, t.rcvNxt);
-    return finish(w, 'duplicate-ack-sent');
+    return finish(w, {
+      reason: 'duplicate-ack-sent',
+      detail: { gap: seqDiff(seg.seq, tcb.rcvNxt) },
+    });
   }
 
   // "Second, check the RST bit: RFC 5961 [...] 1) If the RST bit is set and the sequence number
@@ -163,22 +161,21 @@ export function receiveInSynchronized(
   // with the challenge ACK as in the synchronized states.
   if (hasFlag(seg, 'SYN') && !simultaneousSynAck) {
     sendAck(w);
-    w.detail.challenge = true;
-    return finish(w, 'challenge-ack-sent');
+    return finish(w, { reason: 'challenge-ack-sent', detail: {} });
   }
 
   // "Fifth, check the ACK field" (ack.ts).
-  const inOrder = trimToRcvNxt(t, seg);
+  const inOrder = trimToRcvNxt(tcb, seg);
   const going = checkAck(w, inOrder.fin && segLen(seg) > 0);
-  if (going === 'stop') return finish(w, 'ack-received');
-  takeTimestamp(t, seg);
+  if (going === 'stop') return finish(w, checksOutcome(w));
+  takeTimestamp(tcb, seg);
 
   // "Sixth, check the URG bit": Simplification, urgent data is not modelled.
 
   // "Seventh, process the segment text" and "Eighth, check the FIN bit" (text-fin.ts), then
   // whatever held segments are now in order.
   processInOrder(w, inOrder);
-  return finish(w, 'ack-received');
+  return finish(w, checksOutcome(w));
 }
 
 function processInOrder(w: Work, first: InOrder): void {
@@ -198,61 +195,58 @@ function processInOrder(w: Work, first: InOrder): void {
 
 /** The held segment that now begins at or before RCV.NXT, trimmed, or null. */
 function takeHeld(w: Work): InOrder | null {
-  const t = w.tcb;
-  const ready = t.held.find((h) => seqDiff(h.seq, t.rcvNxt) <= 0);
+  const tcb = w.tcb;
+  const ready = tcb.held.find((h) => seqDiff(h.seq, tcb.rcvNxt) <= 0);
   if (!ready) return null;
-  t.held = t.held.filter((h) => h !== ready);
-  const skip = seqDiff(t.rcvNxt, ready.seq);
+  tcb.held = tcb.held.filter((h) => h !== ready);
+  const skip = seqDiff(tcb.rcvNxt, ready.seq);
   if (skip > ready.payload.length) return takeHeld(w);
-  return { seq: t.rcvNxt, payload: ready.payload.slice(skip), fin: ready.fin };
+  return { seq: tcb.rcvNxt, payload: ready.payload.slice(skip), fin: ready.fin };
 }
 
 function checkRst(w: Work): ReceiveResult {
-  const t = w.tcb;
+  const tcb = w.tcb;
   const seg = w.seg;
   w.rfc = 'RFC 9293 §3.10.7.4';
-  if (seg.seq !== t.rcvNxt) {
+  if (seg.seq !== tcb.rcvNxt) {
     sendAck(w);
-    w.detail.challenge = true;
-    return finish(w, 'challenge-ack-sent');
+    return finish(w, { reason: 'challenge-ack-sent', detail: {} });
   }
-  if (t.state === 'SYN-RECEIVED') {
+  if (tcb.state === 'SYN-RECEIVED') {
     // "If this connection was initiated with a passive OPEN (i.e., came from the LISTEN state),
     // then return this connection to LISTEN state and return. The user need not be informed.
-    if (t.passive) {
-      move(t, w.transitions, 'rcv-rst');
-      Object.assign(t, {
-        ...closedTcb(t.iss, t.rcvWnd, w.ctx.config.rto.initialMs),
+    if (tcb.passive) {
+      move(tcb, w.transitions, 'rcv-rst');
+      w.tcb = {
+        ...closedTcb(tcb.iss, tcb.rcvWnd, w.ctx.config.rto.initialMs),
         state: 'LISTEN',
         passive: true,
-        tsOffset: t.tsOffset,
-      });
-      return finish(w, 'rst-received');
+        tsOffset: tcb.tsOffset,
+      };
+      return finish(w, { reason: 'rst-received', detail: { refused: false } });
     }
     // If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state),
     // then the connection was refused; signal the user "connection refused". In either case,
     // the retransmission queue should be flushed. And in the active OPEN case, enter the CLOSED
     // state and delete the TCB, and return."
-    move(t, w.transitions, 'rcv-rst-active-open');
-    t.rtxDeadline = null;
-    t.delackDeadline = null;
-    t.held = [];
+    move(tcb, w.transitions, 'rcv-rst-active-open');
+    tcb.rtxDeadline = null;
+    tcb.delackDeadline = null;
+    tcb.held = [];
     w.signals.push('reset');
-    w.detail.refused = true;
-    return finish(w, 'rst-received');
+    return finish(w, { reason: 'rst-received', detail: { refused: true } });
   }
   // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2, CLOSE-WAIT: "any outstanding RECEIVEs and SEND should
   // receive 'reset' responses. All segment queues should be flushed. Users should also receive
   // an unsolicited general 'connection reset' signal. Enter the CLOSED state, delete the TCB,
   // and return." CLOSING, LAST-ACK, TIME-WAIT: "enter the CLOSED state, delete the TCB, and
   // return."
-  const signal = ['CLOSING', 'LAST-ACK', 'TIME-WAIT'].includes(t.state) ? 'closed' : 'reset';
-  move(t, w.transitions, 'rcv-rst');
-  t.rtxDeadline = null;
-  t.timeWaitDeadline = null;
-  t.delackDeadline = null;
-  t.held = [];
+  const signal = ['CLOSING', 'LAST-ACK', 'TIME-WAIT'].includes(tcb.state) ? 'closed' : 'reset';
+  move(tcb, w.transitions, 'rcv-rst');
+  tcb.rtxDeadline = null;
+  tcb.timeWaitDeadline = null;
+  tcb.delackDeadline = null;
+  tcb.held = [];
   w.signals.push(signal);
-  because(w, 'rst-received');
-  return finish(w, 'rst-received');
+  return finish(w, { reason: 'rst-received', detail: { refused: false } });
 }

@@ -27,12 +27,12 @@ export interface InOrder {
  * Simplification: the application reads at once, so RCV.WND never shrinks.
  */
 export function checkText(w: Work, part: InOrder): void {
-  const t = w.tcb;
+  const tcb = w.tcb;
   if (part.payload.length === 0) return;
-  if (!['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2'].includes(t.state)) return;
-  t.rcvNxt = seqAdd(t.rcvNxt, part.payload.length);
-  t.unackedReceived += part.payload.length;
-  t.lastDataAt = w.ctx.now;
+  if (!['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2'].includes(tcb.state)) return;
+  tcb.rcvNxt = seqAdd(tcb.rcvNxt, part.payload.length);
+  tcb.unackedReceived += part.payload.length;
+  tcb.lastDataAt = w.ctx.now;
   w.delivered += part.payload;
   w.ackNeeded = true;
   because(w, 'data-received');
@@ -45,12 +45,12 @@ export function checkText(w: Work, part: InOrder): void {
  * send an acknowledgment for the FIN."
  */
 export function checkFin(w: Work): void {
-  const t = w.tcb;
-  if (t.finReceived) return;
-  const from = t.state;
-  t.rcvNxt = seqAdd(t.rcvNxt, 1);
-  t.finReceived = true;
-  t.held = [];
+  const tcb = w.tcb;
+  if (tcb.finReceived) return;
+  const from = tcb.state;
+  tcb.rcvNxt = seqAdd(tcb.rcvNxt, 1);
+  tcb.finReceived = true;
+  tcb.held = [];
   w.signals.push('fin');
   w.ackNeeded = true;
   const setReason = (r: 'fin-received' | 'simultaneous-fin') => {
@@ -60,28 +60,28 @@ export function checkFin(w: Work): void {
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
       // "Enter the CLOSE-WAIT state." (SYN-RECEIVED has become ESTABLISHED in the fifth check.)
-      move(t, w.transitions, 'rcv-fin');
+      move(tcb, w.transitions, 'rcv-fin');
       setReason('fin-received');
       // Linux enters ping-pong mode here (tcp_fin): the FIN's ACK waits for the application's
       // own FIN or data to carry it.
-      if (w.ctx.config.delayedAck?.delayAckOfFin) t.pingpong = true;
+      if (w.ctx.config.delayedAck?.delayAckOfFin) tcb.pingpong = true;
       break;
     case 'FIN-WAIT-1':
       // "If our FIN has been ACKed (perhaps in this segment), then enter TIME-WAIT, start the
       // time-wait timer, turn off the other timers; otherwise, enter the CLOSING state."
-      if (finAcked(t)) {
-        move(t, w.transitions, 'rcv-fin-ack-of-fin');
+      if (finAcked(tcb)) {
+        move(tcb, w.transitions, 'rcv-fin-ack-of-fin');
         enterTimeWait(w);
         setReason('fin-received');
       } else {
-        move(t, w.transitions, 'rcv-fin');
+        move(tcb, w.transitions, 'rcv-fin');
         setReason('simultaneous-fin');
       }
       w.ackUrgent = true;
       break;
     case 'FIN-WAIT-2':
       // "Enter the TIME-WAIT state. Start the time-wait timer, turn off the other timers."
-      move(t, w.transitions, 'rcv-fin');
+      move(tcb, w.transitions, 'rcv-fin');
       enterTimeWait(w);
       setReason('fin-received');
       w.ackUrgent = true;

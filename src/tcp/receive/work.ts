@@ -1,13 +1,13 @@
 /**
  * The working state of processing one arriving segment (RFC 9293 §3.10.7):
- * a draft of the TCB, what has been sent and delivered so far, and why. Each
+ * a copy of the TCB, what has been sent and delivered so far, and why. Each
  * per-state function fills one in; `finish` turns it into the result.
  */
-import type { StepReason } from '../../timeline/types';
+import type { Outcome } from '../../timeline/reasons';
 import type { TcpConfig } from '../config';
 import { formAck } from '../emit';
 import type { TcpSegment } from '../segment';
-import type { Draft, Tcb } from '../tcb';
+import { copyTcb, type Draft, type Tcb } from '../tcb';
 import type { TcpTransition } from '../transitions';
 
 export interface ReceiveContext {
@@ -29,6 +29,27 @@ export type AppSignal =
   /** The TCB is deleted after an orderly close. */
   | 'closed';
 
+/** What the arrival of a segment can come to, each a reason of `src/timeline/reasons.ts`. */
+export type ReceiveOutcome = Outcome<
+  | 'syn-received'
+  | 'syn-ack-received'
+  | 'handshake-ack-received'
+  | 'data-received'
+  | 'ack-received'
+  | 'duplicate-ack-received'
+  | 'duplicate-ack-sent'
+  | 'fin-received'
+  | 'fin-acked'
+  | 'simultaneous-fin'
+  | 'time-wait-ack'
+  | 'last-ack-received'
+  | 'rst-received'
+  | 'rst-sent'
+  | 'challenge-ack-sent'
+  | 'duplicate-syn-received'
+  | 'segment-discarded'
+>;
+
 export interface ReceiveResult {
   tcb: Tcb;
   /** Segments sent in response, in order. */
@@ -38,11 +59,23 @@ export interface ReceiveResult {
   /** Octets delivered to the application, in order (RFC 9293 §3.10.7.4, seventh). */
   delivered: string;
   signals: AppSignal[];
-  reason: StepReason;
+  outcome: ReceiveOutcome;
   /** The section of RFC 9293 (or 6298, 5961…) that decided what happened. */
   rfc: string;
-  detail: Record<string, string | number | boolean>;
 }
+
+/** What the fifth to eighth checks can find (`because`); `checksOutcome` adds the detail. */
+type CheckReason =
+  | 'handshake-ack-received'
+  | 'ack-received'
+  | 'duplicate-ack-received'
+  | 'data-received'
+  | 'fin-received'
+  | 'fin-acked'
+  | 'simultaneous-fin'
+  | 'last-ack-received'
+  | 'rst-sent'
+  | 'segment-discarded';
 
 export interface Work {
   tcb: Draft;
@@ -52,19 +85,23 @@ export interface Work {
   transitions: TcpTransition[];
   delivered: string;
   signals: AppSignal[];
-  reason: StepReason | null;
+  /** What the fifth to eighth checks found; the first explanation stands (`because`). */
+  reason: CheckReason | null;
   rfc: string;
-  detail: Record<string, string | number | boolean>;
+  /** Sequence numbers this segment newly acknowledged (the fifth check). */
+  acked: number;
+  /** The 2×MSL timer this segment started by leading to TIME-WAIT, or null. */
+  timeWaitMs: number | null;
   /** The segment (or a held one) occupied sequence space that must be acknowledged. */
   ackNeeded: boolean;
   /** ...and the acknowledgement must not be delayed (out of order, duplicate, FIN in FIN-WAIT). */
   ackUrgent: boolean;
 }
 
-/** The work on `tcb`, which the step changes in place (receiveSegment hands it a copy). */
-export function startWork(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext, rfc: string): Work {
+/** The work of receiving `seg`, on a copy of `tcb`. */
+export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: string): Work {
   return {
-    tcb,
+    tcb: copyTcb(tcb),
     seg,
     ctx,
     out: [],
@@ -73,7 +110,8 @@ export function startWork(tcb: Draft, seg: TcpSegment, ctx: ReceiveContext, rfc:
     signals: [],
     reason: null,
     rfc,
-    detail: {},
+    acked: 0,
+    timeWaitMs: null,
     ackNeeded: false,
     ackUrgent: false,
   };
@@ -86,11 +124,8 @@ export function sendAck(w: Work): void {
 }
 
 /** Set the reason unless an earlier check already explained the step. */
-export function because(w: Work, reason: StepReason, rfc?: string): void {
-  if (w.reason === null) {
-    w.reason = reason;
-    if (rfc) w.rfc = rfc;
-  }
+export function because(w: Work, reason: CheckReason): void {
+  if (w.reason === null) w.reason = reason;
 }
 
 /**
@@ -126,7 +161,8 @@ function settleAck(w: Work): void {
   w.ackNeeded = false;
 }
 
-export function finish(w: Work, fallback: StepReason): ReceiveResult {
+/** The result of the work, with its outcome. */
+export function finish(w: Work, outcome: ReceiveOutcome): ReceiveResult {
   settleAck(w);
   return {
     tcb: w.tcb,
@@ -134,8 +170,27 @@ export function finish(w: Work, fallback: StepReason): ReceiveResult {
     transitions: w.transitions,
     delivered: w.delivered,
     signals: w.signals,
-    reason: w.reason ?? fallback,
+    outcome,
     rfc: w.rfc,
-    detail: w.detail,
   };
+}
+
+/**
+ * The outcome of a segment that went through to the fifth check or beyond: what the checks
+ * found, with its detail. A segment they find nothing to say about (an ACK of something never
+ * sent, answered with an ACK) counts as an ACK received.
+ */
+export function checksOutcome(w: Work): ReceiveOutcome {
+  const reason = w.reason ?? 'ack-received';
+  switch (reason) {
+    case 'ack-received':
+      return { reason, detail: { acked: w.acked } };
+    case 'fin-received':
+    case 'fin-acked':
+      return { reason, detail: { timeWaitMs: w.timeWaitMs } };
+    case 'rst-sent':
+      return { reason, detail: { refusing: 'unacceptable-ack' } };
+    default:
+      return { reason, detail: {} };
+  }
 }

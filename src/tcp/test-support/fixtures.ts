@@ -4,10 +4,9 @@
  * `socket_syn_received()` and friends). Local ISS 100, peer ISS 300, the
  * textbook profile, time 0, unless told otherwise.
  */
-import type { SegmentOptions, TcpFlag } from '../../timeline/types';
 import { type TcpConfig, TEXTBOOK } from '../config';
 import { receiveSegment } from '../receive';
-import type { TcpSegment } from '../segment';
+import type { SegmentOptions, TcpFlag, TcpSegment } from '../segment';
 import { activeOpen, close, passiveOpen } from '../send';
 import type { Tcb } from '../tcb';
 

@@ -1,0 +1,76 @@
+/**
+ * Every explanation a student can meet in the canned scenarios: each step of each scenario,
+ * under both profiles, in every language, described from what `simulate()` really emits. None
+ * may show a placeholder left unfilled, a value that is not one (`undefined`, `NaN`), or a
+ * figure that cannot be: a duration of zero or less, or a TIME-WAIT other than the profile's
+ * 2×MSL.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Profile, SCENARIOS, simulate } from '../model';
+import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { formatDuration } from '../strings/intl';
+import { describeStep } from './describe';
+
+const PROFILES: Profile[] = ['textbook', 'linux'];
+
+/** 2×MSL: RFC 9293 §3.4.2's MSL of 2 minutes (textbook); Linux's TCP_TIMEWAIT_LEN of 60 s. */
+const TIME_WAIT_MS: Record<Profile, number> = { textbook: 240_000, linux: 60_000 };
+
+/** A duration as `formatDuration` writes it in each language: its number and unit. */
+const DURATION: Record<Lang, RegExp> = {
+  en: /(-?[\d.,]+) (?:ms|sec|min)\b/g,
+  'zh-CN': /(-?[\d.,]+)(?:毫秒|秒|分钟)/g,
+  'zh-TW': /(-?[\d.,]+) (?:毫秒|秒|分鐘)/g,
+};
+
+const catalogues = new Map<Lang, Catalogue>();
+for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
+
+function problems(text: string, lang: Lang): string[] {
+  const found: string[] = [];
+  const unfilled = text.match(/\{\w+\}/g);
+  if (unfilled) found.push(`unfilled ${unfilled.join(' ')}`);
+  for (const word of ['undefined', 'NaN', 'null', 'Infinity', '[object Object]']) {
+    if (text.includes(word)) found.push(word);
+  }
+  for (const [, figure] of text.matchAll(DURATION[lang])) {
+    const n = Number(figure?.replace(/,/g, ''));
+    if (!(n > 0)) found.push(`a duration of ${figure}`);
+  }
+  return found;
+}
+
+describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const)))(
+  'every explanation of %s (%s)',
+  (_id, profile, scenario) => {
+    const timeline = simulate(scenario, { profile });
+
+    it.each(LANGUAGES.map((l) => l.code))('reads true in %s', (lang) => {
+      const t = catalogues.get(lang) as Catalogue;
+      const wrong: string[] = [];
+      for (const step of timeline.steps) {
+        const d = describeStep(step, timeline, t, lang);
+        for (const text of [d.what, d.why, d.states]) {
+          for (const p of problems(text, lang)) wrong.push(`step ${step.index}: ${p} in “${text}”`);
+        }
+        if (step.reason === 'time-wait-expired') {
+          const twice = formatDuration(lang, TIME_WAIT_MS[profile]);
+          if (!d.what.includes(twice)) wrong.push(`step ${step.index}: not 2×MSL (${twice})`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  },
+);
+
+describe('the checks themselves', () => {
+  it('catch a TIME-WAIT of 0 ms, and the rest', () => {
+    expect(problems('The client has waited 2×MSL (0 ms) in TIME-WAIT.', 'en')).toEqual([
+      'a duration of 0',
+    ]);
+    expect(problems('等待了 2×MSL（-5秒）', 'zh-CN')).toEqual(['a duration of -5']);
+    expect(problems('{who} sends NaN bytes', 'en')).toEqual(['unfilled {who}', 'NaN']);
+    expect(problems('timer (undefined ms)', 'en')).toEqual(['undefined']);
+    expect(problems('The client waited 4 min.', 'en')).toEqual([]);
+  });
+});
