@@ -2,17 +2,20 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './scripts/compile-hints.ts';
+import { FIRST_PAINT_SCRIPT, scriptHash } from './scripts/prerender/firstPaint.ts';
+import { prerender } from './scripts/prerender.ts';
 
 /**
  * A strict Content-Security-Policy for the built page: scripts and styles only
- * from our own origin, no inline script, no eval. Added at build time only,
+ * from our own origin, no eval, and no inline script but the head's one, allowed
+ * by its hash (scripts/prerender/firstPaint.ts). Added at build time only,
  * because the dev server injects an inline preamble for hot reload.
  * `frame-ancestors` cannot be set from a <meta>; embedding in any course page is
  * intended, so none is set by a header either.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(FIRST_PAINT_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -38,7 +41,7 @@ function contentSecurityPolicy(): Plugin {
 
 // One config for the dev server, the static build and the unit tests.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compileHints()],
+  plugins: [react(), contentSecurityPolicy(), compileHints(), prerender()],
   // Relative asset paths, so that the build can be served from any folder of a
   // static host or a course platform.
   base: './',

@@ -10,24 +10,29 @@ import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
 import { type AppStore, StoreProvider, useApp } from './store';
 import { catalogueFor } from './strings';
+import { FirstDrawWidth } from './timeline/useWidth';
 import { useUrlSync } from './url/useUrlSync';
 
 interface Props {
   store: AppStore;
   embed: boolean;
   scenarioIds: readonly string[];
+  /** The diagram's width in the prerendered page, when hydrating it (scripts/prerender.ts). */
+  firstWidth?: number | null;
 }
 
-export function App({ store, embed, scenarioIds }: Props) {
+export function App({ store, embed, scenarioIds, firstWidth = null }: Props) {
   // The last resort, for a failure outside every region (the header, the app's
   // own hooks): its words are in the language the page was in.
   const lang = store.getState().lang;
   const defaults = `./?${embed ? 'embed=1&' : ''}lang=${encodeURIComponent(lang)}`;
   return (
     <StoreProvider store={store}>
-      <ErrorBoundary t={catalogueFor(lang)} page={{ defaults }}>
-        <Root embed={embed} scenarioIds={scenarioIds} />
-      </ErrorBoundary>
+      <FirstDrawWidth value={firstWidth}>
+        <ErrorBoundary t={catalogueFor(lang)} page={{ defaults }}>
+          <Root embed={embed} scenarioIds={scenarioIds} />
+        </ErrorBoundary>
+      </FirstDrawWidth>
     </StoreProvider>
   );
 }

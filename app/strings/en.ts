@@ -19,6 +19,8 @@ export const en = {
   'header.copyManual': 'Copy this code into your course page:',
   'header.close': 'Close',
   'header.openFull': 'Open in Roundtrip',
+  'prerender.noscript':
+    'This page shows the first step only. Turn on JavaScript to step through the session.',
   'region.diagram': 'Sequence diagram',
   'region.states': 'TCP states',
   'region.stateDiagram': 'TCP state diagram (RFC 9293 Figure 5)',

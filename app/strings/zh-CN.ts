@@ -13,6 +13,7 @@ export const zhCN: Catalogue = {
   'header.copyManual': '把这段代码复制到课程页面中：',
   'header.close': '关闭',
   'header.openFull': '在 Roundtrip 中打开',
+  'prerender.noscript': '此页面只显示第一步。启用 JavaScript 后即可逐步查看整个会话。',
   'region.diagram': '时序图',
   'region.states': 'TCP 状态',
   'region.stateDiagram': 'TCP 状态图（RFC 9293 图 5）',

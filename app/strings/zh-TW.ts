@@ -13,6 +13,7 @@ export const zhTW: Catalogue = {
   'header.copyManual': '把這段程式碼複製到課程頁面中：',
   'header.close': '關閉',
   'header.openFull': '在 Roundtrip 中開啟',
+  'prerender.noscript': '此頁面只顯示第一步。啟用 JavaScript 後即可逐步檢視整個工作階段。',
   'region.diagram': '時序圖',
   'region.states': 'TCP 狀態',
   'region.stateDiagram': 'TCP 狀態圖（RFC 9293 圖 5）',
