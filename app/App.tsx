@@ -1,9 +1,8 @@
 /** The app: store, URL, language, keyboard, player, embed bridge, and the layout. */
-import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef } from 'react';
 import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
-import { EmbedLayout } from './embed/EmbedLayout';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
@@ -12,6 +11,9 @@ import { type AppStore, StoreProvider, useApp } from './store';
 import { catalogueFor } from './strings';
 import { FirstDrawWidth } from './timeline/useWidth';
 import { useUrlSync } from './url/useUrlSync';
+
+// Only an embed needs it (embed=1): a chunk of its own, fetched by app/main.tsx as the app starts.
+const EmbedLayout = lazy(() => import('./embed/EmbedLayout'));
 
 interface Props {
   store: AppStore;
@@ -62,7 +64,9 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
   return (
     <div ref={root} className="root">
       {embed ? (
-        <EmbedLayout t={t} lang={lang} onHelp={openHelp} />
+        <Suspense fallback={null}>
+          <EmbedLayout t={t} lang={lang} onHelp={openHelp} />
+        </Suspense>
       ) : (
         <Shell t={t} lang={lang} scenarioIds={scenarioIds} onHelp={openHelp} />
       )}

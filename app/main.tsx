@@ -13,6 +13,8 @@ if (root) {
     window.location.search,
     navigator.languages ?? [],
   );
+  // An embed's layout is a chunk of its own (App.tsx): fetched now, while the scenario simulates.
+  if (embed) void import('./embed/EmbedLayout');
   // The build prerenders the first page into #root (scripts/prerender.ts), drawn at this width.
   const firstWidth = Number(root.dataset.firstWidth) || null;
   const app = (width: number | null) => (
