@@ -7,16 +7,39 @@ import { STALE_CLASS } from './firstPaint';
 import './styles.css';
 import './firstPaint.css';
 
+/**
+ * Runs `start` once the browser has painted the page as the HTML has it: the prerendered first
+ * page is then on screen before the app's first work (simulating, hydrating), which takes most
+ * of a second on a slow machine. A page in a background tab paints no frame; it starts anyway.
+ */
+function afterFirstPaint(start: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
+
 const root = document.getElementById('root');
 if (root) {
+  // The build prerenders the first page into #root (scripts/prerender.ts), drawn at this width.
+  const firstWidth = Number(root.dataset.firstWidth) || null;
+  const shownAsItIs =
+    firstWidth !== null && !document.documentElement.classList.contains(STALE_CLASS);
+  if (shownAsItIs) afterFirstPaint(() => start(root, firstWidth));
+  else start(root, firstWidth);
+}
+
+function start(root: HTMLElement, firstWidth: number | null) {
   const { store, embed, scenarioIds, strings, firstPage } = boot(
     window.location.search,
     navigator.languages ?? [],
   );
   // An embed's layout is a chunk of its own (App.tsx): fetched now, while the scenario simulates.
   if (embed) void import('./embed/EmbedLayout');
-  // The build prerenders the first page into #root (scripts/prerender.ts), drawn at this width.
-  const firstWidth = Number(root.dataset.firstWidth) || null;
   const app = (width: number | null) => (
     <StrictMode>
       <App store={store} embed={embed} scenarioIds={scenarioIds} firstWidth={width} />

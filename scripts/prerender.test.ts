@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SSR_STYLE_ATTRIBUTE, withFirstPage } from './prerender';
+import { FIRST_PAGE_END, SSR_STYLE_ATTRIBUTE, withFirstPage } from './prerender';
 import { FIRST_PAINT_SCRIPT } from './prerender/firstPaint';
 
 const INDEX = `<!doctype html>
@@ -43,6 +43,12 @@ describe('withFirstPage', () => {
 
   it('runs the head script right after the charset', () => {
     expect(html).toContain(`<meta charset="utf-8" />\n    <script>${FIRST_PAINT_SCRIPT}</script>`);
+  });
+
+  it('renders nothing before the whole first page is parsed', () => {
+    expect(html).toContain(`<link rel="expect" href="#${FIRST_PAGE_END}" blocking="render" />`);
+    expect(html).toMatch(new RegExp(`</div></div><span id="${FIRST_PAGE_END}" hidden></span>`));
+    expect(html.indexOf(`id="${FIRST_PAGE_END}"`)).toBeGreaterThan(html.indexOf('Step 0 costs'));
   });
 
   it('refuses a page without an empty #root', () => {

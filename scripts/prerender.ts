@@ -34,6 +34,13 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 export const SSR_STYLE_ATTRIBUTE = 'data-ssr-style';
 const withStylesDeferred = (html: string) => html.replace(/ style="/g, ` ${SSR_STYLE_ATTRIBUTE}="`);
 
+/**
+ * The element after the prerendered page. The head asks the browser not to render before it is
+ * parsed (`<link rel="expect" blocking="render">`): on a slow machine the parser stops half way
+ * through the page to paint what it has, and the page is then styled and laid out twice.
+ */
+export const FIRST_PAGE_END = 'first-page-end';
+
 /** Puts the prerendered page, its head script and its no-script notice into the page's HTML. */
 export function withFirstPage(html: string, page: FirstPage, firstWidth: number): string {
   const root = '<div id="root"></div>';
@@ -43,13 +50,17 @@ export function withFirstPage(html: string, page: FirstPage, firstWidth: number)
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeAttr(page.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(page.title)}</title>`)
     .replace(/<meta charset="utf-8" \/>/, (charset) => {
-      return `${charset}\n    <script>${FIRST_PAINT_SCRIPT}</script>`;
+      return (
+        `${charset}\n    <script>${FIRST_PAINT_SCRIPT}</script>` +
+        `\n    <link rel="expect" href="#${FIRST_PAGE_END}" blocking="render" />`
+      );
     })
     .replace(
       root,
       () =>
         `<noscript><p class="notice">${escapeText(page.noscript)}</p></noscript>\n    ` +
-        `<div id="root" data-first-width="${firstWidth}">${body}</div>`,
+        `<div id="root" data-first-width="${firstWidth}">${body}</div>` +
+        `<span id="${FIRST_PAGE_END}" hidden></span>`,
     );
 }
 
