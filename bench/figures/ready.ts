@@ -23,7 +23,8 @@ async function load(browser: Browser, url: string, mark: string, rate: number): 
     // First contentful paint comes after the frame that showed it.
     const fcp = await s.page
       .waitForFunction(
-        `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false`,
+        // A function, not a string, which the page's CSP would refuse to eval (lib/browser.ts).
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false,
         undefined,
         { polling: 50, timeout: 3_000 },
       )
