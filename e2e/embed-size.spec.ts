@@ -33,12 +33,22 @@ function measureFit(frame: Frame) {
   });
 }
 
+/** Waits until the frame is as tall as its content (heights come once the layout is quiet). */
 async function expectFitted(frame: Frame, label: string) {
   await expect
-    .poll(async () => measureFit(frame), { message: label, timeout: 10_000 })
-    .toMatchObject({ scrollsDown: false, scrollsAcross: false, explanationScrolls: false });
-  const now = await measureFit(frame);
-  expect(now.frame, `${label}: the frame is as tall as its content`).toBe(now.content);
+    .poll(
+      async () => {
+        const now = await measureFit(frame);
+        return { ...now, asTall: now.frame === now.content };
+      },
+      { message: label, timeout: 10_000 },
+    )
+    .toMatchObject({
+      asTall: true,
+      scrollsDown: false,
+      scrollsAcross: false,
+      explanationScrolls: false,
+    });
 }
 
 for (const width of [1280, 390]) {
