@@ -1,18 +1,22 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './scripts/compile-hints';
+import { compileHints } from './scripts/compile-hints.ts';
+import { FIRST_PAINT_SCRIPT, scriptHash } from './scripts/prerender/firstPaint.ts';
+import { prerender } from './scripts/prerender.ts';
+import { singleFile } from './scripts/single/plugin.ts';
 
 /**
  * A strict Content-Security-Policy for the built page: scripts and styles only
- * from our own origin, no inline script, no eval. Added at build time only,
+ * from our own origin, no eval, and no inline script but the head's one, allowed
+ * by its hash (scripts/prerender/firstPaint.ts). Added at build time only,
  * because the dev server injects an inline preamble for hot reload.
  * `frame-ancestors` cannot be set from a <meta>; embedding in any course page is
  * intended, so none is set by a header either.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${scriptHash(FIRST_PAINT_SCRIPT)}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -36,14 +40,26 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// One config for the dev server, the static build and the unit tests.
-export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), compileHints()],
+// One config for the dev server, the static build, the one-file build (`--mode single`,
+// scripts/single/plugin.ts, which writes its own policy into the page) and the unit tests.
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // V8's streaming compile, which the hint feeds, is for scripts fetched from a file only.
+    ...(mode === 'single' ? [singleFile()] : [compileHints()]),
+    prerender(),
+  ],
   // Relative asset paths, so that the build can be served from any folder of a
   // static host or a course platform.
   base: './',
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  // Workers are modules (`new Worker(url, { type: 'module' })`), in either build.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
+  // The app's one page. Left alone, the dependency scan reads every HTML file in the
+  // repository, bench/'s baselines too, whose virtual modules exist only in the bench's builds.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     projects: [
@@ -65,4 +81,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

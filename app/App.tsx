@@ -1,32 +1,39 @@
 /** The app: store, URL, language, keyboard, player, embed bridge, and the layout. */
-import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef } from 'react';
 import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
-import { EmbedLayout } from './embed/EmbedLayout';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
 import { type AppStore, StoreProvider, useApp, useLang, useT } from './store';
+import { FirstDrawWidth } from './timeline/useWidth';
 import { useUrlSync } from './url/useUrlSync';
+
+// Only an embed needs it (embed=1): a chunk of its own, fetched by app/main.tsx as the app starts.
+const EmbedLayout = lazy(() => import('./embed/EmbedLayout'));
 
 interface Props {
   store: AppStore;
   embed: boolean;
   scenarioIds: readonly string[];
+  /** The diagram's width in the prerendered page, when hydrating it (scripts/prerender.ts). */
+  firstWidth?: number | null;
 }
 
-export function App({ store, embed, scenarioIds }: Props) {
+export function App({ store, embed, scenarioIds, firstWidth = null }: Props) {
   // The last resort, for a failure outside every region (the header, the app's
   // own hooks): its link keeps the language the page was in.
   const lang = store.getState().lang;
   const defaults = `./?${embed ? 'embed=1&' : ''}lang=${encodeURIComponent(lang)}`;
   return (
     <StoreProvider store={store}>
-      <ErrorBoundary page={{ defaults }}>
-        <Root embed={embed} scenarioIds={scenarioIds} />
-      </ErrorBoundary>
+      <FirstDrawWidth value={firstWidth}>
+        <ErrorBoundary page={{ defaults }}>
+          <Root embed={embed} scenarioIds={scenarioIds} />
+        </ErrorBoundary>
+      </FirstDrawWidth>
     </StoreProvider>
   );
 }
@@ -56,7 +63,9 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
   return (
     <div ref={root} className="root">
       {embed ? (
-        <EmbedLayout onHelp={openHelp} />
+        <Suspense fallback={null}>
+          <EmbedLayout onHelp={openHelp} />
+        </Suspense>
       ) : (
         <Shell scenarioIds={scenarioIds} onHelp={openHelp} />
       )}

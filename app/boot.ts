@@ -1,6 +1,6 @@
 /** Reads the URL and the remembered language, and makes the store the app starts from. */
 import { modelApi } from './modelApi';
-import { createAppStore } from './store';
+import { type AppState, type AppStore, createAppStore } from './store';
 import { lastStep } from './store/playback';
 import { loadCatalogue } from './strings';
 import { pickLanguage, readStoredLanguage } from './strings/language';
@@ -23,10 +23,33 @@ export function boot(search: string, browserLanguages: readonly string[]) {
             return lang;
           },
         );
-  const store = createAppStore(modelApi, { lang, seqMode: state.seq, profile: state.profile });
-  store.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
+  const draft = createAppStore(modelApi, { lang, seqMode: state.seq, profile: state.profile });
+  draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
   // A step past the end is shown as the last step, and said so.
-  if (state.step > lastStep(store.getState().timeline)) bad.push('step');
-  store.getState().setBadParams(bad);
-  return { store, embed: state.embed, scenarioIds: modelApi.scenarioIds, strings };
+  if (state.step > lastStep(draft.getState().timeline)) bad.push('step');
+  draft.getState().setBadParams(bad);
+  const store = startingFrom(draft);
+  return {
+    store,
+    embed: state.embed,
+    scenarioIds: modelApi.scenarioIds,
+    strings,
+    /**
+     * Whether this is the page the build prerendered (scripts/prerender): no parameter in the
+     * URL and English. Only then is the prerendered markup hydrated; any other page replaces it.
+     */
+    firstPage: search.replace(/^\?/, '') === '' && lang === 'en',
+  };
+}
+
+/**
+ * A store whose initial state is `draft`'s state now. React renders a store's initial state
+ * (zustand's `getInitialState`, the server snapshot) on the server and while hydrating, so the
+ * store must start from the loaded scenario, not load it after it is made.
+ */
+function startingFrom(draft: AppStore): AppStore {
+  const data = Object.fromEntries(
+    Object.entries(draft.getState()).filter(([, value]) => typeof value !== 'function'),
+  ) as Partial<AppState>;
+  return createAppStore(modelApi, data);
 }

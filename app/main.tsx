@@ -1,22 +1,71 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { boot } from './boot';
+import { STALE_CLASS } from './firstPaint';
 import './styles.css';
+import './firstPaint.css';
+
+/**
+ * Runs `start` once the browser has painted the page as the HTML has it: the prerendered first
+ * page is then on screen before the app's first work (simulating, hydrating), which takes most
+ * of a second on a slow machine. A page in a background tab paints no frame; it starts anyway.
+ */
+function afterFirstPaint(start: () => void) {
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
 
 const root = document.getElementById('root');
 if (root) {
-  const { store, embed, scenarioIds, strings } = boot(
+  // The build prerenders the first page into #root (scripts/prerender.ts), drawn at this width.
+  const firstWidth = Number(root.dataset.firstWidth) || null;
+  const shownAsItIs =
+    firstWidth !== null && !document.documentElement.classList.contains(STALE_CLASS);
+  if (shownAsItIs) afterFirstPaint(() => start(root, firstWidth));
+  else start(root, firstWidth);
+}
+
+function start(root: HTMLElement, firstWidth: number | null) {
+  const { store, embed, scenarioIds, strings, firstPage } = boot(
     window.location.search,
     navigator.languages ?? [],
   );
-  const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <App store={store} embed={embed} scenarioIds={scenarioIds} />
-      </StrictMode>,
-    );
-  // English renders at once; another language once its catalogue is here.
-  if (strings) void strings.then(render);
-  else render();
+  // An embed's layout is a chunk of its own (App.tsx): fetched now, while the scenario simulates.
+  if (embed) void import('./embed/EmbedLayout');
+  const app = (width: number | null) => (
+    <StrictMode>
+      <App store={store} embed={embed} scenarioIds={scenarioIds} firstWidth={width} />
+    </StrictMode>
+  );
+  const shown = () => document.documentElement.classList.remove(STALE_CLASS);
+  if (firstPage && firstWidth !== null) {
+    // This page is the prerendered one: React takes it over as it is. Its inline styles wait in
+    // an attribute of their own, since the CSP applies none written in the HTML.
+    for (const el of root.querySelectorAll<HTMLElement>('[data-ssr-style]')) {
+      el.style.cssText = el.dataset.ssrStyle ?? '';
+      el.removeAttribute('data-ssr-style');
+    }
+    hydrateRoot(root, app(firstWidth), {
+      onRecoverableError: (error) => console.error('Roundtrip: hydration', error),
+    });
+    shown();
+  } else {
+    // Another page (or the dev server's empty one): rendered in one go, replacing whatever the
+    // HTML holds, and shown once it is there. English renders at once; another language once
+    // its catalogue is here.
+    const render = () => {
+      flushSync(() => createRoot(root).render(app(null)));
+      shown();
+    };
+    if (strings) void strings.then(render);
+    else render();
+  }
 }

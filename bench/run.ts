@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       const [r, b] = await Promise.all([measureSizes(roundtrip), measureSizes(baseline)]);
       rows.push(...sizeRows(r, b));
     } else {
-      rows.push(na('size', 'First-load JS+CSS', '≤ 1.5× bare', buildError));
+      rows.push(na('size', 'First-load HTML+JS+CSS', '≤ 1.5× bare', buildError));
     }
   }
 

@@ -86,7 +86,7 @@ test.describe('the hardened page', () => {
     expect(csp).not.toMatch(/unsafe-(inline|eval)/);
     // It drives an embed and hears it, as the embed spec shows, without breaking the policy.
     await expect(page.locator('#embed1-status')).toContainText('step 0 of');
-    await page.getByRole('button', { name: 'The server answers SYN, ACK.' }).click();
+    await page.getByRole('button', { name: 'The server answers with SYN, ACK.' }).click();
     await expect(page.locator('#embed1-status')).toHaveAttribute('data-step', '2');
     await page.locator('#embed2').scrollIntoViewIfNeeded();
     await expect(page.locator('#embed2-status')).toContainText('(lost-segment)');

@@ -1,6 +1,6 @@
-// The course page's side of Roundtrip's postMessage interface. The page
-// validates what it hears as strictly as the embed validates what it is told,
-// and never puts received data into the page as HTML.
+// The course page's side of Roundtrip's postMessage interface (docs/embedding.md). The page
+// validates what it hears as strictly as the embed validates what it is told, and never puts
+// received data into the page as HTML.
 
 /** @param {unknown} data */
 function isStepMessage(data) {
@@ -15,32 +15,50 @@ function isStepMessage(data) {
   );
 }
 
-const embeds = {
-  embed1: {
-    frame: document.getElementById('embed1'),
-    status: document.getElementById('embed1-status'),
-    total: 0,
-  },
-  embed2: {
-    frame: document.getElementById('embed2'),
-    status: document.getElementById('embed2-status'),
-    total: 0,
-  },
-};
+/** @param {unknown} data */
+function isResizeMessage(data) {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.source === 'roundtrip' &&
+    data.type === 'resize' &&
+    typeof data.height === 'number' &&
+    data.height >= 100 &&
+    data.height <= 10000
+  );
+}
+
+const embeds = ['embed1', 'embed2', 'embed3'].map((id) => ({
+  id,
+  frame: document.getElementById(id),
+  status: document.getElementById(`${id}-status`),
+  total: 0,
+}));
+const [story] = embeds;
 
 function send(embed, message) {
-  embed.frame.contentWindow?.postMessage({ source: 'roundtrip', ...message }, '*');
+  embed.frame.contentWindow?.postMessage(
+    { source: 'roundtrip', ...message },
+    window.location.origin,
+  );
 }
 
 window.addEventListener('message', (event) => {
-  if (!isStepMessage(event.data)) return;
-  const entry = Object.values(embeds).find((e) => e.frame.contentWindow === event.source);
+  // The embeds are frames of this page's own origin.
+  if (event.origin !== window.location.origin) return;
+  const entry = embeds.find((e) => e.frame.contentWindow === event.source);
   if (!entry) return;
+  if (isResizeMessage(event.data)) {
+    // The frame takes the height of what it shows: no scrollbar inside it.
+    entry.frame.style.height = `${Math.ceil(event.data.height)}px`;
+    return;
+  }
+  if (!isStepMessage(event.data)) return;
   const { scenario, step, total } = event.data;
   entry.total = total;
   entry.status.textContent = `step ${step} of ${total} (${scenario})`;
   entry.status.dataset.step = String(step);
-  if (entry === embeds.embed1) {
+  if (entry === story) {
     for (const sentence of document.querySelectorAll('.sentence')) {
       const target = sentence.dataset.step === 'end' ? total : Number(sentence.dataset.step);
       if (target === step) sentence.setAttribute('aria-current', 'step');
@@ -51,14 +69,13 @@ window.addEventListener('message', (event) => {
 
 for (const sentence of document.querySelectorAll('.sentence')) {
   sentence.addEventListener('click', () => {
-    const embed = embeds.embed1;
-    const step = sentence.dataset.step === 'end' ? embed.total : Number(sentence.dataset.step);
-    send(embed, { type: 'goto', step });
+    const step = sentence.dataset.step === 'end' ? story.total : Number(sentence.dataset.step);
+    send(story, { type: 'goto', step });
   });
 }
 document
   .getElementById('embed1-play')
-  .addEventListener('click', () => send(embeds.embed1, { type: 'play' }));
+  .addEventListener('click', () => send(story, { type: 'play' }));
 document
   .getElementById('embed1-pause')
-  .addEventListener('click', () => send(embeds.embed1, { type: 'pause' }));
+  .addEventListener('click', () => send(story, { type: 'pause' }));

@@ -1,27 +1,42 @@
-/** embed=1: the diagram, the states, the explanation and the controls, for an 800×500 iframe. */
+/**
+ * embed=1: the diagram with its state badges and the controls, and beside or under them the
+ * panels the URL asks for (`panels=diagram | explanation | all`, options.ts). The layout takes
+ * the height of its content, never the frame's (embed.css), and tells the page around it that
+ * height (useAutoSize.ts), so that a course page can size the frame to it with no inner
+ * scrollbar; where the page cannot (its platform strips scripts), the frame keeps the fixed
+ * height of the snippet (snippet.ts), chosen to fit.
+ */
+import { useRef, useState } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { MessageView } from '../message/MessageView';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { Notice } from '../shell/Notice';
 import { scenarioTitle } from '../shell/scenarioText';
-import { StateBadges } from '../states/StatesPanel';
+import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
+import { readEmbedOptions } from './options';
 import { embedUrl } from './snippet';
+import { useAutoSize } from './useAutoSize';
 import './embed.css';
 
-export function EmbedLayout({ onHelp }: { onHelp: () => void }) {
+export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
   const t = useT();
   const lang = useLang();
   const store = useAppStore();
   const scenarioId = useApp((s) => s.scenarioId);
   const cursor = useApp((s) => s.cursor);
+  const [{ panels }] = useState(() => readEmbedOptions(window.location.search));
+  const content = useRef<HTMLDivElement>(null);
+  useAutoSize(content);
   const restart = () => store.getState().restart();
   const full = new URL(embedUrl(window.location.href, { scenarioId, cursor, lang }));
   full.searchParams.delete('embed');
+  full.searchParams.delete('panels');
+  full.searchParams.delete('origin');
   return (
-    <div className="embed">
+    <div ref={content} className={`embed panels-${panels}`}>
       <header className="embed-header">
         <h1 className="embed-h1">
           <a
@@ -45,22 +60,51 @@ export function EmbedLayout({ onHelp }: { onHelp: () => void }) {
             <SequenceDiagram compact />
           </ErrorBoundary>
         </section>
-        <section className="region region-explain" aria-label={t['region.explanation']}>
+        <section className="shell-controls embed-controls" aria-label={t['region.controls']}>
+          {/* As in the full page (Shell): a failure here must not blank the whole embed. */}
           <ErrorBoundary onReset={restart}>
-            <Explanation rail={false} />
-            <details className="embed-message">
-              <summary>{t['region.message']}</summary>
-              <MessageView />
-            </details>
+            <Controls onHelp={onHelp} />
           </ErrorBoundary>
         </section>
+        {panels === 'diagram' ? (
+          // The explanation is still each step's screen-reader text.
+          <div className="visually-hidden embed-spoken">
+            <Explanation rail={false} />
+          </div>
+        ) : (
+          <section className="region region-explain" aria-label={t['region.explanation']}>
+            <ErrorBoundary onReset={restart}>
+              <Explanation rail={false} />
+              {panels === 'explanation' && (
+                <details className="embed-message">
+                  <summary>{t['region.message']}</summary>
+                  <MessageView />
+                </details>
+              )}
+            </ErrorBoundary>
+          </section>
+        )}
+        {panels === 'all' && (
+          <>
+            <section className="region region-message" aria-labelledby="embed-h-message">
+              <h2 className="region-title" id="embed-h-message">
+                {t['region.message']}
+              </h2>
+              <ErrorBoundary onReset={restart}>
+                <MessageView />
+              </ErrorBoundary>
+            </section>
+            <section className="region region-states" aria-labelledby="embed-h-states">
+              <h2 className="region-title" id="embed-h-states">
+                {t['region.states']}
+              </h2>
+              <ErrorBoundary onReset={restart}>
+                <StatesPanel />
+              </ErrorBoundary>
+            </section>
+          </>
+        )}
       </main>
-      <section className="shell-controls embed-controls" aria-label={t['region.controls']}>
-        {/* As in the full page (Shell): a failure here must not blank the whole embed. */}
-        <ErrorBoundary onReset={restart}>
-          <Controls onHelp={onHelp} />
-        </ErrorBoundary>
-      </section>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand, stepMessage } from './bridge';
+import { h5pMessage, parseCommand, parseH5p, resizeMessage, stepMessage } from './bridge';
 
 describe('the embed bridge', () => {
   it('obeys the three commands', () => {
@@ -58,5 +58,47 @@ describe('the embed bridge', () => {
       step: 2,
       total: 27,
     });
+  });
+});
+
+describe('the sizing messages', () => {
+  it('posts its height in the documented shape', () => {
+    expect(resizeMessage(512)).toEqual({ source: 'roundtrip', type: 'resize', height: 512 });
+  });
+
+  it("speaks H5P's resizer protocol as h5p.js does", () => {
+    expect(h5pMessage('hello')).toEqual({ context: 'h5p', action: 'hello' });
+    expect(h5pMessage('prepareResize', 600)).toEqual({
+      context: 'h5p',
+      action: 'prepareResize',
+      scrollHeight: 600,
+      clientHeight: 600,
+    });
+    expect(h5pMessage('resize', 600)).toEqual({
+      context: 'h5p',
+      action: 'resize',
+      scrollHeight: 600,
+    });
+  });
+
+  it("reads the resizer's four actions, and nothing else", () => {
+    for (const action of ['ready', 'hello', 'resizePrepared', 'resize'] as const) {
+      expect(parseH5p({ context: 'h5p', action })).toBe(action);
+    }
+    // Older resizers send the parent's height along; it is not read.
+    expect(parseH5p({ context: 'h5p', action: 'resizePrepared', parentHeight: '' })).toBe(
+      'resizePrepared',
+    );
+    for (const data of [
+      null,
+      'hello',
+      { action: 'hello' },
+      { context: 'H5P', action: 'hello' },
+      { context: 'h5p', action: 'fullScreen' },
+      { context: 'h5p', action: 'toString' },
+      Object.create({ context: 'h5p', action: 'hello' }),
+    ]) {
+      expect(parseH5p(data)).toBeNull();
+    }
   });
 });

@@ -2,9 +2,16 @@
  * The embed's postMessage interface, validated strictly: a message is obeyed
  * only if it is exactly one of these shapes, with no other keys; anything else
  * is ignored. Nothing received is ever evaluated or put into the page as HTML.
+ * docs/embedding.md is the reference for course pages.
  *
  *   out: { source: 'roundtrip', type: 'step', scenario, step, total }
+ *        { source: 'roundtrip', type: 'resize', height }
  *   in:  { source: 'roundtrip', type: 'goto', step } | { ..., type: 'play' } | { ..., type: 'pause' }
+ *
+ * and H5P's resizer protocol (h5p-resizer.js), for pages that already load it:
+ *
+ *   out: { context: 'h5p', action: 'hello' | 'prepareResize' | 'resize', scrollHeight?, clientHeight? }
+ *   in:  { context: 'h5p', action: 'ready' | 'hello' | 'resizePrepared' | 'resize' }
  */
 export type EmbedCommand = { type: 'goto'; step: number } | { type: 'play' } | { type: 'pause' };
 
@@ -47,4 +54,42 @@ export function parseCommand(data: unknown, total: number): EmbedCommand | null 
 
 export function stepMessage(scenario: string, step: number, total: number): StepMessage {
   return { source: 'roundtrip', type: 'step', scenario, step, total };
+}
+
+export interface ResizeMessage {
+  source: 'roundtrip';
+  type: 'resize';
+  /** The embed's content height in CSS pixels, a whole number. */
+  height: number;
+}
+
+export function resizeMessage(height: number): ResizeMessage {
+  return { source: 'roundtrip', type: 'resize', height };
+}
+
+/** What H5P's resizer (h5p-resizer.js) says to a frame. */
+export type H5pAction = 'ready' | 'hello' | 'resizePrepared' | 'resize';
+const H5P_ACTIONS: readonly H5pAction[] = ['ready', 'hello', 'resizePrepared', 'resize'];
+
+/**
+ * The action of a message from H5P's resizer, or null. Its messages carry `context` and
+ * `action` and, from some versions, data the embed does not read (`parentHeight`), so other
+ * keys are allowed here; only the action is ever used.
+ */
+export function parseH5p(data: unknown): H5pAction | null {
+  if (!isPlainObject(data) || data.context !== 'h5p') return null;
+  return H5P_ACTIONS.find((a) => a === data.action) ?? null;
+}
+
+/** A message of H5P's protocol from the frame: `hello`, or a height in the resizer's words. */
+export function h5pMessage(
+  action: 'hello' | 'prepareResize' | 'resize',
+  height?: number,
+): Record<string, unknown> {
+  if (action === 'hello') return { context: 'h5p', action };
+  // h5p.js sends the body's scroll and client heights; the embed's content has one height.
+  if (action === 'prepareResize') {
+    return { context: 'h5p', action, scrollHeight: height, clientHeight: height };
+  }
+  return { context: 'h5p', action, scrollHeight: height };
 }

@@ -1,6 +1,13 @@
-/** The embed's address and the iframe snippet that "Copy embed code" puts on the clipboard. */
+/**
+ * The embed's address and the code that "Copy embed code" puts on the clipboard: an iframe of a
+ * preset size showing the chosen panels, and a small script that fits the frame to its content
+ * (the embed posts its height, useAutoSize.ts). Where a course platform strips the script, the
+ * frame keeps a fixed height chosen to fit the embed at that width (FALLBACK_HEIGHT, checked
+ * by e2e/embed-size.spec.ts). docs/embedding.md says what Moodle and Canvas keep.
+ */
 import type { Lang } from '../strings';
 import { encodeUrl } from '../url/codec';
+import { DEFAULT_PANELS, type Panels } from './options';
 
 export interface EmbedView {
   scenarioId: string;
@@ -8,7 +15,46 @@ export interface EmbedView {
   lang: Lang;
 }
 
-export function embedUrl(current: string, view: EmbedView): string {
+export const SIZES = ['small', 'medium', 'large', 'full'] as const;
+export type Size = (typeof SIZES)[number];
+
+/** Each preset's width; `full` is the width of the page's column. */
+export const WIDTH: Record<Size, number | null> = {
+  small: 480,
+  medium: 800,
+  large: 1024,
+  full: null,
+};
+
+/**
+ * The frame's height when nothing sizes it: the embed's height at that width for most steps of
+ * the canned scenarios (e2e/embed-size.spec.ts measures it), so that the platform that strips
+ * the script shows no inner scrollbar at most steps. `full` is taken at the medium width.
+ */
+export const FALLBACK_HEIGHT: Record<Exclude<Size, 'full'>, Record<Panels, number>> = {
+  small: { diagram: 520, explanation: 730, all: 1610 },
+  medium: { diagram: 490, explanation: 510, all: 1460 },
+  large: { diagram: 560, explanation: 580, all: 1510 },
+};
+
+export function fallbackHeight(size: Size, panels: Panels): number {
+  return FALLBACK_HEIGHT[size === 'full' ? 'medium' : size][panels];
+}
+
+export interface EmbedChoice {
+  size: Size;
+  panels: Panels;
+  /** The course site's origin (options.ts), or null for any page. */
+  origin: string | null;
+}
+
+export const DEFAULT_CHOICE: EmbedChoice = { size: 'medium', panels: DEFAULT_PANELS, origin: null };
+
+export function embedUrl(
+  current: string,
+  view: EmbedView,
+  choice: Pick<EmbedChoice, 'panels' | 'origin'> = DEFAULT_CHOICE,
+): string {
   const url = new URL(current);
   url.search = encodeUrl({
     scenario: view.scenarioId,
@@ -18,6 +64,8 @@ export function embedUrl(current: string, view: EmbedView): string {
     seq: 'relative',
     profile: 'textbook',
   });
+  url.searchParams.set('panels', choice.panels);
+  if (choice.origin) url.searchParams.set('origin', choice.origin);
   url.hash = '';
   return url.toString();
 }
@@ -25,6 +73,34 @@ export function embedUrl(current: string, view: EmbedView): string {
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function iframeSnippet(src: string, title: string): string {
-  return `<iframe src="${escapeAttr(src)}" width="800" height="500" title="${escapeAttr(`Roundtrip: ${title}`)}" loading="lazy"></iframe>`;
+/**
+ * The course page's half of the sizing: it sets the height of the frame that posted
+ * `{ source: 'roundtrip', type: 'resize', height }`, if the message comes from the origin of
+ * that frame's address. Installed once however many embeds a page holds.
+ */
+export const HOST_SCRIPT = `(function () {
+  if (window.roundtripEmbeds) return;
+  window.roundtripEmbeds = true;
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (!d || d.source !== 'roundtrip' || d.type !== 'resize') return;
+    if (typeof d.height !== 'number' || !(d.height >= 100 && d.height <= 10000)) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (f.contentWindow !== e.source) continue;
+      if (new URL(f.src, location.href).origin !== e.origin) return;
+      f.style.height = Math.ceil(d.height) + 'px';
+    }
+  });
+})();`;
+
+export function iframeSnippet(src: string, title: string, choice: EmbedChoice): string {
+  const width = WIDTH[choice.size];
+  const size =
+    width === null
+      ? `style="width: 100%; height: ${fallbackHeight(choice.size, choice.panels)}px; border: 0"`
+      : `width="${width}" height="${fallbackHeight(choice.size, choice.panels)}" style="max-width: 100%; border: 0"`;
+  const frame = `<iframe src="${escapeAttr(src)}" title="${escapeAttr(`Roundtrip: ${title}`)}" ${size} loading="lazy"></iframe>`;
+  return `${frame}\n<script>\n${HOST_SCRIPT}\n</script>`;
 }

@@ -1,17 +1,39 @@
-/** In an iframe: tell the parent page every step, and obey its goto / play / pause. */
+/**
+ * In an iframe: tell the parent page every step, and obey its goto / play / pause. When the
+ * embed's URL names the page's origin (`origin=`, options.ts), messages go to that origin only
+ * and commands are obeyed only from a parent page at it; a URL that names something that is
+ * not an origin silences the bridge. docs/embedding.md.
+ */
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import { lastStep } from '../store/playback';
 import { parseCommand, stepMessage } from './bridge';
+import { readEmbedOptions } from './options';
+
+/** The page around the embed and its origin as the URL names it, or null if it talks to none. */
+export function embedPeer(): { parent: Window; origin: string } | null {
+  if (window.parent === window) return null;
+  const { peer } = readEmbedOptions(window.location.search);
+  return peer === null ? null : { parent: window.parent, origin: peer };
+}
+
+/** Whether a message comes from the page around the embed, at the origin it may have. */
+export function fromPeer(e: MessageEvent, peer: { parent: Window; origin: string }): boolean {
+  return e.source === peer.parent && (peer.origin === '*' || e.origin === peer.origin);
+}
 
 export function useEmbedBridge(enabled: boolean) {
   const store = useAppStore();
   useEffect(() => {
-    if (!enabled || window.parent === window) return;
+    const peer = enabled ? embedPeer() : null;
+    if (!peer) return;
     const post = () => {
       const s = store.getState();
-      // The step is public information: any page may embed Roundtrip and hear it.
-      window.parent.postMessage(stepMessage(s.scenarioId, s.cursor, lastStep(s.timeline)), '*');
+      // The step is public information: with no origin named, any page may embed Roundtrip and hear it.
+      peer.parent.postMessage(
+        stepMessage(s.scenarioId, s.cursor, lastStep(s.timeline)),
+        peer.origin,
+      );
     };
     post();
     const unsubscribe = store.subscribe((s, prev) => {
@@ -23,7 +45,7 @@ export function useEmbedBridge(enabled: boolean) {
         post();
     });
     const onMessage = (e: MessageEvent) => {
-      if (e.source !== window.parent) return;
+      if (!fromPeer(e, peer)) return;
       const s = store.getState();
       const command = parseCommand(e.data, lastStep(s.timeline));
       if (!command) return;

@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { boot } from '../boot';
 import { StoreProvider } from '../store';
-import { catalogueFor, type Lang } from '../strings';
+import type { Lang } from '../strings';
 import { Explanation } from './Explanation';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,7 +24,7 @@ async function prefixAt(lang: Lang, step: number): Promise<string> {
   act(() => {
     createRoot(host).render(
       <StoreProvider store={store}>
-        <Explanation t={catalogueFor(lang)} lang={lang} />
+        <Explanation />
       </StoreProvider>,
     );
   });

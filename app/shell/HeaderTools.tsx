@@ -1,6 +1,6 @@
 /** The header's tools: scenario, language, display toggles and "Copy embed code". */
-import { useId, useRef, useState } from 'react';
-import { embedUrl, iframeSnippet } from '../embed/snippet';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import type { EmbedDialogHandle } from '../embed/EmbedDialog';
 import { useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
@@ -94,48 +94,38 @@ export function DisplayToggles() {
   );
 }
 
+// The dialog and its code are fetched on first use, or when the pointer or the focus comes to
+// the button, so that they are here by the time it is pressed.
+const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
+
 export function CopyEmbed() {
   const t = useT();
-  const store = useAppStore();
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
-  const copy = async () => {
-    const s = store.getState();
-    const snippet = iframeSnippet(
-      embedUrl(window.location.href, s),
-      scenarioTitle(t, s.scenarioId),
-    );
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus(t['header.copied']);
-      window.setTimeout(() => setStatus(''), 4000);
-    } catch {
-      setManual(snippet);
-      dialog.current?.showModal();
-    }
-  };
+  const dialog = useRef<EmbedDialogHandle>(null);
+  const [wanted, setWanted] = useState(false);
+  // A press before the dialog's code is here opens it once it is.
+  const [pending, setPending] = useState(false);
+  const want = () => setWanted(true);
   return (
     <div className="tool copy-embed">
-      <button type="button" onClick={copy}>
+      <button
+        type="button"
+        onPointerEnter={want}
+        onFocus={want}
+        onClick={() => {
+          if (dialog.current) dialog.current.open();
+          else {
+            setWanted(true);
+            setPending(true);
+          }
+        }}
+      >
         {t['header.copyEmbed']}
       </button>
-      <span className="copy-status" role="status">
-        {status}
-      </span>
-      <dialog ref={dialog} className="copy-dialog" aria-labelledby="copy-title">
-        <p id="copy-title">{t['header.copyManual']}</p>
-        <textarea
-          readOnly
-          value={manual}
-          rows={4}
-          onFocus={(e) => e.target.select()}
-          aria-labelledby="copy-title"
-        />
-        <button type="button" onClick={() => dialog.current?.close()}>
-          {t['header.close']}
-        </button>
-      </dialog>
+      {wanted && (
+        <Suspense fallback={null}>
+          <EmbedDialog handle={dialog} openNow={pending} onOpened={() => setPending(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -19,6 +19,33 @@ export const en = {
   'header.copyManual': 'Copy this code into your course page:',
   'header.close': 'Close',
   'header.openFull': 'Open in Roundtrip',
+  'embed.dialogTitle': 'Embed this view in a course page',
+  'embed.size': 'Size',
+  'embed.size.small': 'Small, 480 px wide',
+  'embed.size.medium': 'Medium, 800 px wide',
+  'embed.size.large': 'Large, 1024 px wide',
+  'embed.size.full': 'As wide as the page',
+  'embed.panels': 'What it shows',
+  'embed.panels.diagram': 'The diagram only',
+  'embed.panels.explanation': 'The diagram and the explanation',
+  'embed.panels.all': 'Everything: diagram, explanation, message bytes and TCP states',
+  'embed.origin': 'Course site address (optional)',
+  'embed.origin.hint':
+    'If you give it, only a page at this address can drive the embed and hear its steps. Example: https://moodle.example.edu',
+  'embed.origin.bad':
+    'Not an address of a site. Write only the start of it, such as https://moodle.example.edu, with no path.',
+  'embed.copy': 'Copy the code',
+  'embed.copyFailed':
+    'This browser did not allow copying. The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  'embed.platforms': 'Notes for Moodle and Canvas',
+  'embed.fallback':
+    'The code has two parts: the frame, and a short script that gives the frame the height of what it shows. Where a platform removes the script, the frame keeps a fixed height, chosen to fit the size you picked.',
+  'embed.moodle':
+    'Moodle: paste the code in the editor’s HTML view of a Page or a Label. Moodle keeps both parts there. Where it cleans HTML (forum posts, or sites that do not trust teachers’ HTML), it removes the frame and the script: link to Roundtrip instead, or upload the one-file version (roundtrip.html) as a File.',
+  'embed.canvas':
+    'Canvas: paste the code in the HTML editor. Canvas keeps the frame with its address, width, height, title and style, and removes the script: the frame keeps its fixed height.',
+  'prerender.noscript':
+    'This page shows the first step only. Turn on JavaScript to step through the session.',
   'region.diagram': 'Sequence diagram',
   'region.states': 'TCP states',
   'region.stateDiagram': 'TCP state diagram (RFC 9293 Figure 5)',

@@ -16,6 +16,31 @@ export const zhTW: Catalogue = {
   'header.copyManual': '請把這段程式碼複製到課程頁面中：',
   'header.close': '關閉',
   'header.openFull': '在 Roundtrip 中開啟',
+  'embed.dialogTitle': '把目前的畫面內嵌到課程頁面',
+  'embed.size': '尺寸',
+  'embed.size.small': '小，寬 480 像素',
+  'embed.size.medium': '中，寬 800 像素',
+  'embed.size.large': '大，寬 1024 像素',
+  'embed.size.full': '與頁面同寬',
+  'embed.panels': '顯示內容',
+  'embed.panels.diagram': '只顯示時序圖',
+  'embed.panels.explanation': '時序圖和說明',
+  'embed.panels.all': '全部：時序圖、說明、訊息位元組和 TCP 狀態',
+  'embed.origin': '課程網站網址（選填）',
+  'embed.origin.hint':
+    '填寫後，只有這個網址上的頁面才能控制內嵌內容並接收其中的每一步。例如：https://moodle.example.edu',
+  'embed.origin.bad':
+    '這不是網站網址。只寫開頭部分，例如 https://moodle.example.edu，不要加上路徑。',
+  'embed.copy': '複製程式碼',
+  'embed.copyFailed': '這個瀏覽器不允許複製。程式碼已選取，請按 Ctrl+C（Mac 上按 ⌘C）複製。',
+  'embed.platforms': 'Moodle 與 Canvas 使用說明',
+  'embed.fallback':
+    '程式碼分兩部分：框架，以及一小段讓框架高度隨內容變化的指令碼。平台刪掉指令碼時，框架維持固定高度，這個高度依所選尺寸設定，剛好容納內容。',
+  'embed.moodle':
+    'Moodle：在「頁面」或「標籤」編輯器的 HTML 檢視中貼上程式碼，這兩處會保留全部程式碼。在會清理 HTML 的地方（討論區貼文，或不信任教師 HTML 的網站），框架和指令碼都會被刪掉：請改為連結到 Roundtrip，或把單一檔案版（roundtrip.html）當作「檔案」上傳。',
+  'embed.canvas':
+    'Canvas：在 HTML 編輯器中貼上程式碼。Canvas 會保留框架及其網址、寬度、高度、標題和樣式，但會刪掉指令碼：框架維持固定高度。',
+  'prerender.noscript': '此頁面只顯示第一步。啟用 JavaScript 後即可逐步檢視整個工作階段。',
   'region.diagram': '時序圖',
   'region.states': 'TCP 狀態',
   'region.stateDiagram': 'TCP 狀態圖（RFC 9293 圖 5）',

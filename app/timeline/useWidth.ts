@@ -1,4 +1,11 @@
-import { type RefObject, useLayoutEffect, useState } from 'react';
+import { createContext, type RefObject, useContext, useLayoutEffect, useState } from 'react';
+
+/**
+ * The width the build's prerendered page drew the diagram at (scripts/prerender.ts). The first
+ * render starts from it on the server and while hydrating, so that both draw the same diagram;
+ * the measure below then redraws it at the element's width before the first paint after hydration.
+ */
+export const FirstDrawWidth = createContext<number | null>(null);
 
 /**
  * The element's content width, rounded to 8 px so that small jitters do not
@@ -9,7 +16,7 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
  * ResizeObserver follows later changes.
  */
 export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): number | null {
-  const [width, setWidth] = useState<number | null>(null);
+  const [width, setWidth] = useState<number | null>(useContext(FirstDrawWidth));
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -3,6 +3,7 @@ import { open, waitForMark } from '../lib/browser';
 import { fmt, median, na, type Row, reason } from '../lib/report';
 
 const TARGET = '≤ 1.3× bare';
+const FCP_TARGET = '≤ 0.6× bare';
 const FIGURE = 'Time to ready, 4× CPU';
 const TIMEOUT = 20_000;
 
@@ -22,7 +23,8 @@ async function load(browser: Browser, url: string, mark: string, rate: number): 
     // First contentful paint comes after the frame that showed it.
     const fcp = await s.page
       .waitForFunction(
-        `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false`,
+        // A function, not a string, which the page's CSP would refuse to eval (lib/browser.ts).
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? false,
         undefined,
         { polling: 50, timeout: 3_000 },
       )
@@ -98,11 +100,12 @@ export async function readyRows(
       figure: 'First contentful paint, 4× CPU',
       value: v,
       unit: 'ms',
-      display: fmt.ms(v),
+      display: `${fmt.ms(v)} (median of ${rtFcps.length})`,
       baseline: { label: 'bare React', value: b, display: fmt.ms(b) },
       ratio: v / b,
-      target: '(cross-check)',
-      pass: null,
+      target: FCP_TARGET,
+      pass: v / b <= 0.6,
+      note: 'the built page holds the first page prerendered (scripts/prerender.ts): it paints before any script runs, where a bare app paints once React has rendered',
     });
   }
   // Against the same page, first contentful paint on both sides: the moment

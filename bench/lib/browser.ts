@@ -33,7 +33,11 @@ export async function open(browser: Browser, rate: number, initScripts: string[]
   return session;
 }
 
-/** Waits until `performance.mark(name)` exists; false on timeout. */
+/**
+ * Waits until `performance.mark(name)` exists; false on timeout. The predicate is a function, not
+ * a string: Playwright evaluates a string predicate with `eval` in the page, which the built
+ * page's CSP (no 'unsafe-eval') refuses once its <meta> has been read.
+ */
 export async function waitForMark(
   page: Page | Frame,
   name: string,
@@ -41,8 +45,8 @@ export async function waitForMark(
 ): Promise<boolean> {
   try {
     await page.waitForFunction(
-      `performance.getEntriesByName(${JSON.stringify(name)}, 'mark').length > 0`,
-      undefined,
+      (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
+      name,
       { polling: 50, timeout },
     );
     return true;

@@ -70,6 +70,8 @@ export async function buildBare(
 
 export interface Sizes {
   files: { path: string; raw: number; gzip: number; brotli: number }[];
+  /** index.html itself, which holds the prerendered first page (scripts/prerender.ts). */
+  html: { raw: number; gzip: number; brotli: number };
   js: { raw: number; gzip: number; brotli: number };
   css: { raw: number; gzip: number; brotli: number };
   total: { raw: number; gzip: number; brotli: number };
@@ -96,23 +98,28 @@ export function firstLoadAssets(html: string): string[] {
   return [...assets].filter((a) => !/^(https?:)?\/\//.test(a));
 }
 
+/** A file's size as it is, gzipped (level 9) and brotli-compressed (quality 11). */
+function compressed(path: string, bytes: Buffer): Sizes['files'][number] {
+  return {
+    path,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
+}
+
 export async function measureSizes(built: Built): Promise<Sizes> {
-  const html = await readFile(join(built.outDir, 'index.html'), 'utf8');
-  const files: Sizes['files'] = [];
+  const page = await readFile(join(built.outDir, 'index.html'));
+  const html = page.toString('utf8');
+  const files: Sizes['files'] = [compressed('index.html', page)];
   for (const asset of firstLoadAssets(html)) {
     const path = join(built.outDir, asset.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
-    const bytes = await readFile(path);
-    files.push({
-      path: asset,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      }).length,
-    });
+    files.push(compressed(asset, await readFile(path)));
   }
   const sum = (pick: (p: string) => boolean) => {
     const chosen = files.filter((f) => pick(f.path));
@@ -124,6 +131,7 @@ export async function measureSizes(built: Built): Promise<Sizes> {
   };
   return {
     files,
+    html: sum((p) => p === 'index.html'),
     js: sum((p) => /\.m?js$/.test(p)),
     css: sum((p) => /\.css$/.test(p)),
     total: sum(() => true),

@@ -8,6 +8,16 @@ export interface OpenOptions {
   embed?: boolean;
 }
 
+/** What a first load did (RoundtripPage.watchFirstLoad). */
+export interface FirstLoad {
+  /** Cumulative layout shift. */
+  cls: number;
+  /** Whether the prerendered page was taken out of the document (replaced, not hydrated). */
+  shellRemoved: boolean;
+  /** Whether #root was hidden when the HTML had been parsed. */
+  hiddenAtParse: boolean | null;
+}
+
 /** What the page shows of the test contract, read in one round trip. */
 export interface Shown {
   client: string;
@@ -185,6 +195,54 @@ export class RoundtripPage {
       const line = now.getBoundingClientRect();
       return line.top >= box.top && line.bottom <= box.bottom;
     });
+  }
+
+  /**
+   * From the next navigation on: every console error and uncaught exception, the cumulative
+   * layout shift (PerformanceObserver), and whether the prerendered page's `.shell` was ever
+   * taken out of the document (replaced rather than hydrated) or hidden at DOMContentLoaded.
+   */
+  async watchFirstLoad(): Promise<{ errors: string[]; read: () => Promise<FirstLoad> }> {
+    const errors: string[] = [];
+    this.page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    this.page.on('pageerror', (e) => errors.push(String(e)));
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __firstLoad: FirstLoad };
+      w.__firstLoad = { cls: 0, shellRemoved: false, hiddenAtParse: null };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          w.__firstLoad.cls += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.removedNodes) {
+            if (n instanceof Element && (n.matches('.root') || n.querySelector('.shell'))) {
+              w.__firstLoad.shellRemoved = true;
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('root');
+        w.__firstLoad.hiddenAtParse = root ? getComputedStyle(root).visibility === 'hidden' : null;
+      });
+    });
+    return {
+      errors,
+      read: () =>
+        this.page.evaluate(() => (window as unknown as { __firstLoad: FirstLoad }).__firstLoad),
+    };
+  }
+
+  /** Waits until the app has drawn its first timeline and two more frames have passed. */
+  async waitUntilReady(): Promise<void> {
+    await this.page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   }
 
   /** Zero accessibility violations against WCAG 2.2 A and AA. */

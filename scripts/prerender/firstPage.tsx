@@ -1,0 +1,40 @@
+/**
+ * The first page as HTML, rendered at build time in Node (scripts/prerender.ts): the app that
+ * `app/main.tsx` hydrates, with the store `boot` makes for a URL without parameters and a
+ * browser without a language of ours, so English.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from '../../app/App';
+import { boot } from '../../app/boot';
+import { scenarioTitle } from '../../app/shell/scenarioText';
+import { catalogueFor } from '../../app/strings';
+
+export interface FirstPage {
+  /** `#root`'s content. */
+  html: string;
+  lang: string;
+  /** The document's title, as the app sets it. */
+  title: string;
+  /** Said to a reader whose browser runs no script. */
+  noscript: string;
+}
+
+export function renderFirstPage(firstWidth: number): FirstPage {
+  const { store, scenarioIds, firstPage } = boot('', []);
+  if (!firstPage) throw new Error('boot does not take an empty URL for the first page');
+  // The same element as app/main.tsx hydrates.
+  const html = renderToString(
+    <StrictMode>
+      <App store={store} embed={false} scenarioIds={scenarioIds} firstWidth={firstWidth} />
+    </StrictMode>,
+  );
+  const { lang, scenarioId } = store.getState();
+  const t = catalogueFor(lang);
+  return {
+    html,
+    lang,
+    title: `${scenarioTitle(t, scenarioId)} · ${t['app.title']}`,
+    noscript: t['prerender.noscript'],
+  };
+}
