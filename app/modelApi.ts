@@ -11,4 +11,5 @@ export const modelApi: ModelApi = {
     if (!scenario) throw new Error(`No scenario with the id ${id}`);
     return simulate(scenario, options);
   },
+  simulateScenario: (scenario, options) => simulate(scenario, options),
 };

@@ -1,6 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
 import { MessageView } from './MessageView';
@@ -8,10 +9,7 @@ import { MessageView } from './MessageView';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 function render(step: number, hex = false) {
-  const store = createAppStore(
-    { scenarioIds: ['get'], simulate: () => timelineOf('get') },
-    { hex },
-  );
+  const store = createAppStore(modelApi, { hex });
   store.getState().loadScenario('get', { step });
   const host = document.createElement('div');
   document.body.append(host);

@@ -1,11 +1,11 @@
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { type Lang, loadCatalogue } from '../strings';
 import { en } from '../strings/en';
 import { zhTW } from '../strings/zh-TW';
-import { timelineOf } from '../test-support/fixtures';
 import { ErrorBoundary } from './ErrorBoundary';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -18,10 +18,7 @@ function Fragile() {
 
 /** Renders inside a store whose language is `lang`: the boundary speaks the store's language. */
 function renderIn(lang: Lang, tree: ReactNode): HTMLElement {
-  const store = createAppStore(
-    { scenarioIds: ['get'], simulate: () => timelineOf('get') },
-    { lang },
-  );
+  const store = createAppStore(modelApi, { lang });
   const host = document.createElement('div');
   document.body.append(host);
   act(() => {

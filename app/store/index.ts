@@ -2,11 +2,13 @@
 import { createContext, createElement, type ReactNode, useContext } from 'react';
 import { createStore, type StoreApi, useStore } from 'zustand';
 import { type Catalogue, catalogueFor, type Lang } from '../strings';
+import type { FeatureStrings } from '../strings/feature';
 import { playbackSlice, prefsSlice, timelineSlice } from './slices';
 import type { AppState, ModelApi } from './types';
 
 export type AppStore = StoreApi<AppState>;
-export type { AppState, ModelApi } from './types';
+export type { AppState, LoadOptions, ModelApi, TimelineSource } from './types';
+export { CUSTOM_ID, IMPORTED_ID } from './types';
 
 export function createAppStore(model: ModelApi, initial: Partial<AppState> = {}): AppStore {
   return createStore<AppState>()((...a) => ({
@@ -45,4 +47,11 @@ export function useLang(): Lang {
  */
 export function useT(): Catalogue {
   return catalogueFor(useLang());
+}
+
+/** The words of a view loaded on first use, in the reader's language (app/strings/feature.ts). */
+export function useStrings<K extends string>(
+  strings: FeatureStrings<K>,
+): Readonly<Record<K, string>> {
+  return strings[useLang()];
 }

@@ -1,45 +1,66 @@
 /** The store's three slices (zustand slices pattern). Actions call pure functions. */
 import type { StateCreator } from 'zustand';
+import type { Profile } from '../model';
 import { clampStep, lastStep } from './playback';
-import type { AppState, ModelApi, PlaybackSlice, PrefsSlice, TimelineSlice } from './types';
+import {
+  type AppState,
+  CUSTOM_ID,
+  IMPORTED_ID,
+  type ModelApi,
+  type PlaybackSlice,
+  type PrefsSlice,
+  type TimelineSlice,
+  type TimelineSource,
+} from './types';
 
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 export const timelineSlice =
   (model: ModelApi): Slice<TimelineSlice> =>
-  (set, get) => ({
-    scenarioId: model.scenarioIds[0] ?? 'get',
-    profile: 'textbook',
-    seed: undefined,
-    timeline: null,
-    loadError: null,
-    loadScenario(id, options = {}) {
-      const profile = options.profile ?? get().profile;
-      const seed = options.seed ?? get().seed;
-      try {
-        const timeline = model.simulate(id, { profile, ...(seed === undefined ? {} : { seed }) });
-        set({
-          scenarioId: id,
-          profile,
-          seed,
-          timeline,
-          loadError: null,
-          cursor: clampStep(options.step ?? 0, timeline),
-          playing: false,
-        });
-      } catch (error) {
-        set({
-          scenarioId: id,
-          profile,
-          seed,
-          timeline: null,
-          loadError: error instanceof Error ? error.message : String(error),
-          cursor: 0,
-          playing: false,
-        });
-      }
-    },
-  });
+  (set, get) => {
+    const timelineOf = (source: TimelineSource, profile: Profile, seed: number | undefined) => {
+      const options = { profile, ...(seed === undefined ? {} : { seed }) };
+      if (source.kind === 'canned') return model.simulate(source.id, options);
+      if (source.kind === 'custom') return model.simulateScenario(source.scenario, options);
+      return source.timeline;
+    };
+    const idOf = (source: TimelineSource) =>
+      source.kind === 'canned' ? source.id : source.kind === 'custom' ? CUSTOM_ID : IMPORTED_ID;
+    const first = model.scenarioIds[0] ?? 'get';
+    return {
+      source: { kind: 'canned', id: first },
+      scenarioId: first,
+      profile: 'textbook',
+      seed: undefined,
+      timeline: null,
+      loadError: null,
+      loadScenario(id, options = {}) {
+        get().loadSource({ kind: 'canned', id }, options);
+      },
+      loadSource(source, options = {}) {
+        const imported = source.kind === 'imported' ? source.timeline : null;
+        const profile = imported?.profile ?? options.profile ?? get().profile;
+        const seed = imported?.seed ?? options.seed ?? get().seed;
+        const common = { source, scenarioId: idOf(source), profile, seed, playing: false };
+        try {
+          const timeline = timelineOf(source, profile, seed);
+          set({
+            ...common,
+            timeline,
+            loadError: null,
+            cursor: clampStep(options.step ?? 0, timeline),
+          });
+        } catch (error) {
+          set({
+            ...common,
+            timeline: null,
+            loadError: error instanceof Error ? error.message : String(error),
+            cursor: 0,
+          });
+        }
+      },
+    };
+  };
 
 export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
   const goTo = (step: number) => set({ cursor: clampStep(step, get().timeline) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Timeline } from '../model';
+import { findScenario, simulate, type Timeline } from '../model';
 import { timelineOf } from '../test-support/fixtures';
 import { createAppStore, type ModelApi } from './index';
 import { dwellMs, flightMs, SPEEDS } from './playback';
@@ -16,10 +16,39 @@ function model(): ModelApi & { calls: string[] } {
       if (id === 'broken') throw new Error('boom');
       return timelineOf(id);
     },
+    simulateScenario(scenario, options) {
+      calls.push(`custom:${scenario.id}`);
+      return simulate(scenario, options);
+    },
   };
 }
 
 describe('the store', () => {
+  it('shows a custom scenario simulated, and an imported timeline as it is', () => {
+    const m = model();
+    const store = createAppStore(m);
+    const get = findScenario('get');
+    if (!get) throw new Error('no get');
+    const custom = { ...get, id: 'mine', requests: [{ method: 'GET', target: '/missing' }] };
+    store.getState().loadSource({ kind: 'custom', scenario: custom }, { step: 3 });
+    const s = store.getState();
+    expect(m.calls).toEqual(['custom:mine']);
+    expect([s.scenarioId, s.source.kind, s.cursor]).toEqual(['custom', 'custom', 3]);
+    expect(s.timeline?.messages.some((msg) => msg.startLine.includes(' 404 '))).toBe(true);
+
+    const timeline = simulate(get, { profile: 'linux', seed: 7 });
+    store
+      .getState()
+      .loadSource({ kind: 'imported', name: 'a.json', timeline }, { profile: 'textbook' });
+    const t = store.getState();
+    expect([t.scenarioId, t.profile, t.seed, t.timeline]).toEqual([
+      'imported',
+      'linux',
+      7,
+      timeline,
+    ]);
+  });
+
   it('loads a scenario and puts the cursor on the asked step, clamped', () => {
     const store = createAppStore(model());
     store.getState().loadScenario('get', { step: 5 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FEATURE_STRINGS } from '../test-support/featureStrings';
 import {
   ALLOWED,
   type ChineseRegion,
@@ -26,9 +27,20 @@ const other = (r: ChineseRegion): ChineseRegion => (r === 'zh-CN' ? 'zh-TW' : 'z
 const TOKENS = /^(app\.title|lang\.|rfc\.|token\.)/;
 const HAN = /\p{Script=Han}/u;
 
-/** The catalogue's Chinese strings, each with its key. */
+/**
+ * The region's Chinese strings, each with its key: the main catalogue's and those of every view
+ * loaded on first use (app/strings/feature.ts), named `file#export:key`.
+ */
 function texts(region: ChineseRegion): [string, string][] {
-  return Object.entries(CATALOGUES[region]).filter(([key]) => !TOKENS.test(key));
+  const views = FEATURE_STRINGS.flatMap(({ name, strings }) =>
+    Object.entries(strings[region]).map(([key, value]): [string, string] => [
+      `${name}:${key}`,
+      value,
+    ]),
+  );
+  return [...Object.entries(CATALOGUES[region]), ...views].filter(
+    ([key]) => !TOKENS.test(key.slice(key.lastIndexOf(':') + 1)),
+  );
 }
 
 /** The Chinese words of a cell such as 「CR LF（回车、换行）」 or 「被动打开 / 主动打开」. */

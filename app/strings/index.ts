@@ -65,7 +65,12 @@ export function format(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fill(catalogue[key], params);
+}
+
+/** Fills a string's {placeholders}; one left without a value stays as it is written. */
+export function fill(text: string, params: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FEATURE_STRINGS } from '../test-support/featureStrings';
 import { en } from './en';
 import { catalogueFor, isMessageKey, LANGUAGES, loadCatalogue } from './index';
 
@@ -45,6 +46,31 @@ describe.each(CATALOGUES)('the %s catalogue', (code, catalogue) => {
       expect(untranslated).toEqual([]);
     });
   }
+});
+
+// The words of the views loaded on first use (app/strings/feature.ts), each module's three
+// languages checked as the main catalogues are.
+describe.each(FEATURE_STRINGS)('the view strings $name', ({ strings }) => {
+  const keys = Object.keys(strings.en).sort();
+  it.each(LANGUAGES.map((l) => l.code))(
+    'in %s: the English keys, none empty, the same {placeholders}',
+    (code) => {
+      const catalogue: Record<string, string> = strings[code];
+      expect(Object.keys(catalogue).sort()).toEqual(keys);
+      expect(Object.entries(catalogue).filter(([, v]) => v.trim() === '')).toEqual([]);
+      const mismatched = keys.filter(
+        (key) =>
+          placeholders(catalogue[key] ?? '').join() !== placeholders(strings.en[key] ?? '').join(),
+      );
+      expect(mismatched).toEqual([]);
+      if (code !== 'en') {
+        const untranslated = keys.filter(
+          (key) => !SAME_IN_EVERY_LANGUAGE.test(key) && !HAN.test(catalogue[key] ?? ''),
+        );
+        expect(untranslated).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('loading the catalogues', () => {
