@@ -1,14 +1,49 @@
 /** Reads the URL and the remembered language, and makes the store the app starts from. */
-import { modelApi } from './modelApi';
-import { type AppState, type AppStore, createAppStore } from './store';
+import type { Timeline } from './model';
+import { type AppState, type AppStore, createAppStore, type ModelApi } from './store';
 import { lastStep } from './store/playback';
 import { loadCatalogue } from './strings';
 import { pickLanguage, readStoredLanguage } from './strings/language';
 import { decodeUrl } from './url/codec';
 
-export function boot(search: string, browserLanguages: readonly string[]) {
-  const { state, bad } = decodeUrl(search, modelApi.scenarioIds);
-  let lang = pickLanguage(state.lang, readStoredLanguage(), browserLanguages);
+export interface BootOptions {
+  /** The model the store uses; while it is still loading (`pending`), see `boot`'s result. */
+  model: ModelApi;
+  /** The first page's timeline, as the build wrote it beside the prerendered page. */
+  firstTimeline?: Timeline | null;
+}
+
+export interface Booted {
+  store: AppStore;
+  embed: boolean;
+  scenarioIds: readonly string[];
+  /** The catalogue of a language other than English, on its way; the first render waits. */
+  strings: Promise<string> | null;
+  /**
+   * Whether this is the page the build prerendered (scripts/prerender): no parameter in the
+   * URL and English. Only then is the prerendered markup hydrated; any other page replaces it.
+   */
+  firstPage: boolean;
+}
+
+/**
+ * The store for this URL, or null when it needs the simulator and the simulator is still
+ * loading (call again once `model.pending` settles). The first page needs none: its timeline
+ * comes with the page.
+ */
+export function boot(
+  search: string,
+  browserLanguages: readonly string[],
+  { model, firstTimeline = null }: BootOptions,
+): Booted | null {
+  const { state, bad } = decodeUrl(search, model.scenarioIds);
+  const storedLang = readStoredLanguage();
+  const chosen = pickLanguage(state.lang, storedLang, browserLanguages);
+  const firstPage = search.replace(/^\?/, '') === '' && chosen === 'en';
+  const given = firstPage && firstTimeline ? firstTimeline : null;
+  if (!given && model.pending) return null;
+
+  let lang = chosen;
   // Fetched while the first scenario is simulated; the first render waits for it,
   // so that a Chinese page never shows English first.
   const strings =
@@ -23,23 +58,22 @@ export function boot(search: string, browserLanguages: readonly string[]) {
             return lang;
           },
         );
-  const draft = createAppStore(modelApi, { lang, seqMode: state.seq, profile: state.profile });
-  draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
+  const draft = createAppStore(model, { lang, seqMode: state.seq, profile: state.profile });
+  if (given) {
+    draft.setState({
+      source: { kind: 'canned', id: state.scenario },
+      scenarioId: state.scenario,
+      timeline: given,
+      cursor: 0,
+    });
+  } else {
+    draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
+  }
   // A step past the end is shown as the last step, and said so.
   if (state.step > lastStep(draft.getState().timeline)) bad.push('step');
   draft.getState().setBadParams(bad);
-  const store = startingFrom(draft);
-  return {
-    store,
-    embed: state.embed,
-    scenarioIds: modelApi.scenarioIds,
-    strings,
-    /**
-     * Whether this is the page the build prerendered (scripts/prerender): no parameter in the
-     * URL and English. Only then is the prerendered markup hydrated; any other page replaces it.
-     */
-    firstPage: search.replace(/^\?/, '') === '' && lang === 'en',
-  };
+  const store = startingFrom(model, draft);
+  return { store, embed: state.embed, scenarioIds: model.scenarioIds, strings, firstPage };
 }
 
 /**
@@ -47,9 +81,9 @@ export function boot(search: string, browserLanguages: readonly string[]) {
  * (zustand's `getInitialState`, the server snapshot) on the server and while hydrating, so the
  * store must start from the loaded scenario, not load it after it is made.
  */
-function startingFrom(draft: AppStore): AppStore {
+function startingFrom(model: ModelApi, draft: AppStore): AppStore {
   const data = Object.fromEntries(
     Object.entries(draft.getState()).filter(([, value]) => typeof value !== 'function'),
   ) as Partial<AppState>;
-  return createAppStore(modelApi, data);
+  return createAppStore(model, data);
 }

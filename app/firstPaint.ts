@@ -5,3 +5,10 @@
  * read it too.
  */
 export const STALE_CLASS = 'prerender-stale';
+
+/**
+ * The id of the `<script type="application/json">` that holds the first page's timeline, written
+ * by the build beside the prerendered page (scripts/prerender.ts) and read by app/main.tsx, so
+ * that the first page comes alive without the simulator (app/lazyModel.ts).
+ */
+export const FIRST_TIMELINE_ID = 'first-timeline';

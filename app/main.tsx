@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { boot } from './boot';
-import { STALE_CLASS } from './firstPaint';
+import { FIRST_TIMELINE_ID, STALE_CLASS } from './firstPaint';
+import { lazyModel } from './lazyModel';
+import type { Timeline } from './model';
 import './styles.css';
 import './firstPaint.css';
 
@@ -23,6 +25,21 @@ function afterFirstPaint(start: () => void) {
   setTimeout(once, 250);
 }
 
+// The simulator is fetched at once, in parallel with everything else (app/lazyModel.ts).
+const model = lazyModel();
+
+/** The first page's timeline, which the build writes beside the prerendered page. */
+function firstTimeline(): Timeline | null {
+  const json = document.getElementById(FIRST_TIMELINE_ID)?.textContent;
+  if (!json) return null;
+  try {
+    return JSON.parse(json) as Timeline;
+  } catch (error) {
+    console.error("Roundtrip: the first page's timeline could not be read", error);
+    return null;
+  }
+}
+
 const root = document.getElementById('root');
 if (root) {
   // The build prerenders the first page into #root (scripts/prerender.ts), drawn at this width.
@@ -34,10 +51,16 @@ if (root) {
 }
 
 function start(root: HTMLElement, firstWidth: number | null) {
-  const { store, embed, scenarioIds, strings, firstPage } = boot(
-    window.location.search,
-    navigator.languages ?? [],
-  );
+  const booted = boot(window.location.search, navigator.languages ?? [], {
+    model: model.api,
+    firstTimeline: firstTimeline(),
+  });
+  if (!booted) {
+    // This page needs the simulator: started once it is here (or has failed, which the page says).
+    void model.settled.then(() => start(root, firstWidth));
+    return;
+  }
+  const { store, embed, scenarioIds, strings, firstPage } = booted;
   // An embed's layout is a chunk of its own (App.tsx): fetched now, while the scenario simulates.
   if (embed) void import('./embed/EmbedLayout');
   const app = (width: number | null) => (

@@ -23,6 +23,7 @@ export type {
 export {
   findScenario,
   INITIAL_STATES,
+  SCENARIO_IDS,
   SCENARIOS,
   simulate,
   TCP_STATES,

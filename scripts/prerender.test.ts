@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PAGE_END, SSR_STYLE_ATTRIBUTE, withFirstPage } from './prerender';
+import { FIRST_TIMELINE_ID } from '../app/firstPaint';
+import type { Timeline } from '../app/model';
+import { FIRST_PAGE_END, jsonInScript, SSR_STYLE_ATTRIBUTE, withFirstPage } from './prerender';
 import { FIRST_PAINT_SCRIPT } from './prerender/firstPaint';
 
 const INDEX = `<!doctype html>
@@ -18,6 +20,8 @@ const page = {
   lang: 'en',
   title: 'A <simple> GET · Roundtrip',
   noscript: 'Turn on JavaScript & step',
+  // Only its JSON matters here: a string that would end the script element if written as it is.
+  timeline: { title: '</script><!-- & more' } as unknown as Timeline,
 };
 
 describe('withFirstPage', () => {
@@ -49,6 +53,15 @@ describe('withFirstPage', () => {
     expect(html).toContain(`<link rel="expect" href="#${FIRST_PAGE_END}" blocking="render" />`);
     expect(html).toMatch(new RegExp(`</div></div><span id="${FIRST_PAGE_END}" hidden></span>`));
     expect(html.indexOf(`id="${FIRST_PAGE_END}"`)).toBeGreaterThan(html.indexOf('Step 0 costs'));
+  });
+
+  it('writes the timeline beside the page as JSON that no string inside can end early', () => {
+    const open = `<script type="application/json" id="${FIRST_TIMELINE_ID}">`;
+    const start = html.indexOf(open) + open.length;
+    const text = html.slice(start, html.indexOf('</script>', start));
+    expect(text).toBe(jsonInScript(page.timeline));
+    expect(text).not.toMatch(/<\/|<!--/);
+    expect(JSON.parse(text)).toEqual(page.timeline);
   });
 
   it('refuses a page without an empty #root', () => {

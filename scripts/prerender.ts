@@ -17,6 +17,7 @@
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, runnerImport } from 'vite';
+import { FIRST_TIMELINE_ID } from '../app/firstPaint.ts';
 import type { FirstPage } from './prerender/firstPage.tsx';
 import { FIRST_PAINT_SCRIPT } from './prerender/firstPaint.ts';
 
@@ -41,7 +42,16 @@ const withStylesDeferred = (html: string) => html.replace(/ style="/g, ` ${SSR_S
  */
 export const FIRST_PAGE_END = 'first-page-end';
 
-/** Puts the prerendered page, its head script and its no-script notice into the page's HTML. */
+/**
+ * JSON as the text of a `<script type="application/json">`: `<` escaped, so that no `</script>`
+ * or `<!--` inside a string can end or change the element (HTML's script data state).
+ */
+export const jsonInScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Puts the prerendered page, its timeline, its head script and its no-script notice into the
+ * page's HTML. The timeline is data, not script: the CSP's `script-src` does not apply to it.
+ */
 export function withFirstPage(html: string, page: FirstPage, firstWidth: number): string {
   const root = '<div id="root"></div>';
   if (!html.includes(root)) throw new Error(`prerender: index.html has no ${root}`);
@@ -60,7 +70,8 @@ export function withFirstPage(html: string, page: FirstPage, firstWidth: number)
       () =>
         `<noscript><p class="notice">${escapeText(page.noscript)}</p></noscript>\n    ` +
         `<div id="root" data-first-width="${firstWidth}">${body}</div>` +
-        `<span id="${FIRST_PAGE_END}" hidden></span>`,
+        `<span id="${FIRST_PAGE_END}" hidden></span>\n    ` +
+        `<script type="application/json" id="${FIRST_TIMELINE_ID}">${jsonInScript(page.timeline)}</script>`,
     );
 }
 

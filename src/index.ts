@@ -14,6 +14,7 @@ export type {
 } from './http';
 export { parseMessage, serializeMessage } from './http';
 export { findScenario, SCENARIOS } from './scenarios';
+export { SCENARIO_IDS } from './scenarios/ids';
 export type {
   ClientSpec,
   DelayRule,

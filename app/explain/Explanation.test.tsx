@@ -5,7 +5,8 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { boot } from '../boot';
+import { type Booted, boot } from '../boot';
+import { modelApi } from '../modelApi';
 import { StoreProvider } from '../store';
 import type { Lang } from '../strings';
 import { Explanation } from './Explanation';
@@ -17,7 +18,9 @@ afterEach(() => {
 });
 
 async function prefixAt(lang: Lang, step: number): Promise<string> {
-  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}`, [lang]);
+  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}`, [lang], {
+    model: modelApi,
+  }) as Booted;
   await strings;
   const host = document.createElement('div');
   document.body.append(host);

@@ -6,7 +6,8 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
-import { boot } from '../boot';
+import { type Booted, boot } from '../boot';
+import { modelApi } from '../modelApi';
 import { en } from '../strings/en';
 
 vi.mock('./HeaderTools', async (original) => ({
@@ -26,7 +27,9 @@ afterEach(() => {
 describe('<Shell>', () => {
   it('a failing header tool says so in the header; the rest of the page works', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en']);
+    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en'], {
+      model: modelApi,
+    }) as Booted;
     const host = document.createElement('div');
     document.body.append(host);
     act(() => {

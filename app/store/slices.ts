@@ -38,6 +38,13 @@ export const timelineSlice =
         get().loadSource({ kind: 'canned', id }, options);
       },
       loadSource(source, options = {}) {
+        const pending = source.kind === 'imported' ? undefined : model.pending;
+        if (pending) {
+          // The simulator is still on its way: the timeline on screen stays until it is here.
+          const again = () => get().loadSource(source, options);
+          void pending.then(again, again);
+          return;
+        }
         const imported = source.kind === 'imported' ? source.timeline : null;
         const profile = imported?.profile ?? options.profile ?? get().profile;
         const seed = imported?.seed ?? options.seed ?? get().seed;

@@ -10,6 +10,11 @@ export interface ModelApi {
   simulate(scenarioId: string, options: { seed?: number; profile?: Profile }): Timeline;
   /** Any scenario (the workshop's): the same simulator. */
   simulateScenario(scenario: Scenario, options: { seed?: number; profile?: Profile }): Timeline;
+  /**
+   * Set while the simulator is still being fetched (app/lazyModel.ts): a scenario asked for
+   * meanwhile is loaded once it is here.
+   */
+  readonly pending?: Promise<unknown>;
 }
 
 /**

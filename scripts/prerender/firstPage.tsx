@@ -7,6 +7,8 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../../app/App';
 import { boot } from '../../app/boot';
+import type { Timeline } from '../../app/model';
+import { modelApi } from '../../app/modelApi';
 import { scenarioTitle } from '../../app/shell/scenarioText';
 import { catalogueFor } from '../../app/strings';
 
@@ -18,23 +20,28 @@ export interface FirstPage {
   title: string;
   /** Said to a reader whose browser runs no script. */
   noscript: string;
+  /** The timeline shown, which the app takes from the page instead of simulating it. */
+  timeline: Timeline;
 }
 
 export function renderFirstPage(firstWidth: number): FirstPage {
-  const { store, scenarioIds, firstPage } = boot('', []);
-  if (!firstPage) throw new Error('boot does not take an empty URL for the first page');
+  const booted = boot('', [], { model: modelApi });
+  if (!booted?.firstPage) throw new Error('boot does not take an empty URL for the first page');
   // The same element as app/main.tsx hydrates.
+  const { store, scenarioIds } = booted;
   const html = renderToString(
     <StrictMode>
       <App store={store} embed={false} scenarioIds={scenarioIds} firstWidth={firstWidth} />
     </StrictMode>,
   );
-  const { lang, scenarioId } = store.getState();
+  const { lang, scenarioId, timeline } = store.getState();
+  if (!timeline) throw new Error('prerender: the first scenario did not simulate');
   const t = catalogueFor(lang);
   return {
     html,
     lang,
     title: `${scenarioTitle(t, scenarioId)} · ${t['app.title']}`,
     noscript: t['prerender.noscript'],
+    timeline,
   };
 }
