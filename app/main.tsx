@@ -28,9 +28,14 @@ function afterFirstPaint(start: () => void) {
 // The simulator is fetched at once, in parallel with everything else (app/lazyModel.ts).
 const model = lazyModel();
 
-/** The first page's timeline, which the build writes beside the prerendered page. */
+/**
+ * The first page's timeline, which the build writes beside the prerendered page; the element is
+ * removed once read, so that the page holds no script element but its head's one.
+ */
 function firstTimeline(): Timeline | null {
-  const json = document.getElementById(FIRST_TIMELINE_ID)?.textContent;
+  const element = document.getElementById(FIRST_TIMELINE_ID);
+  const json = element?.textContent;
+  element?.remove();
   if (!json) return null;
   try {
     return JSON.parse(json) as Timeline;
