@@ -375,3 +375,47 @@ describe('when the connection closes (RFC 9112 §9.3)', () => {
     expect(field(timeline.messages[1] as HttpMessageRecord, 'Connection')).toBe('close');
   });
 });
+
+describe('a body sent with Transfer-Encoding (RFC 9112 §6.1, §7.1)', () => {
+  it('a request that says chunked is sent as chunks, read whole, and the connection goes on', () => {
+    const timeline = simulate({
+      ...base,
+      requests: [
+        {
+          method: 'POST',
+          target: '/contact_form.php',
+          headers: [
+            ['Content-Type', 'application/x-www-form-urlencoded'],
+            ['Transfer-Encoding', 'chunked'],
+          ],
+          body: 'name=Zoe',
+        },
+        { method: 'GET', target: '/' },
+      ],
+    });
+    const [post, thanks, get, page] = timeline.messages as HttpMessageRecord[];
+    expect(bodyOf(post as HttpMessageRecord)).toBe('8\r\nname=Zoe\r\n0\r\n\r\n');
+    expect(field(post as HttpMessageRecord, 'Content-Length')).toBeUndefined();
+    expect(bodyOf(thanks as HttpMessageRecord)).toContain('Zoe');
+    expect([get?.connection, page?.startLine]).toEqual([0, 'HTTP/1.1 200 OK']);
+    expect(timeline.outcome.note).toBeNull();
+  });
+
+  it('a resource that says chunked is sent as chunks and keeps the connection', () => {
+    const timeline = simulate({
+      ...base,
+      site: withResources([
+        { path: '/c', headers: [['Transfer-Encoding', 'chunked']], body: 'hi' },
+      ]),
+      requests: [
+        { method: 'GET', target: '/c' },
+        { method: 'GET', target: '/' },
+      ],
+    });
+    const response = timeline.messages[1] as HttpMessageRecord;
+    expect(bodyOf(response)).toBe('2\r\nhi\r\n0\r\n\r\n');
+    expect(field(response, 'Connection')).toBeUndefined();
+    expect(timeline.connections).toHaveLength(1);
+    expect(timeline.outcome.note).toBeNull();
+  });
+});
