@@ -110,6 +110,8 @@ export const en = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': 'C',
+  'token.marker.server': 'S',
   'message.empty': 'No HTTP message yet.',
   'message.request': 'Request',
   'message.response': 'Response',

@@ -105,6 +105,8 @@ export const zhCN: Catalogue = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': '客',
+  'token.marker.server': '服',
   'message.empty': '还没有 HTTP 报文。',
   'message.request': '请求',
   'message.response': '响应',

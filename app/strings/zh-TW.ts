@@ -105,6 +105,8 @@ export const zhTW: Catalogue = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': 'C',
+  'token.marker.server': 'S',
   'message.empty': '尚無 HTTP 訊息。',
   'message.request': '請求',
   'message.response': '回應',
