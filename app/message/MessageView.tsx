@@ -3,7 +3,8 @@
  * CR LF drawn as markers, blocks revealed as the steps write them, each line
  * annotated on hover and on keyboard focus, and a hex view on a toggle.
  */
-import { memo, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import { messageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
@@ -18,6 +19,9 @@ import {
 } from './select';
 import './message.css';
 
+// Loaded on first use: only a message that breaks a sender's rule has deviations.
+const Deviations = lazy(() => import('./Deviations'));
+
 const BLOCK_KINDS: MessageBlockKind[] = ['start-line', 'header', 'blank-line', 'body'];
 /** Long bodies are cut for display; the byte count says how much there is. */
 const BODY_SHOWN = 1500;
@@ -29,6 +33,7 @@ export function MessageView() {
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  const deviations = message && timeline ? messageFacts(timeline, message).deviations : [];
 
   return (
     <div
@@ -51,6 +56,11 @@ export function MessageView() {
         />
       ) : (
         <p className="message-empty">{t['message.empty']}</p>
+      )}
+      {deviations.length > 0 && (
+        <Suspense fallback={null}>
+          <Deviations deviations={deviations} />
+        </Suspense>
       )}
     </div>
   );
