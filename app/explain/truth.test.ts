@@ -143,6 +143,11 @@ const CLAIMS: Claim[] = [
     holds: (at) => endpointOf(at) === 'client' && !lastResponseSaysClose(at),
   },
   {
+    name: 'the first data byte is number 1',
+    words: { en: /first data byte is number 1/, 'zh-CN': /序号是 1/, 'zh-TW': /序號是 1/ },
+    holds: (at) => at.mode === 'relative' && segmentsOf(at).sent[0]?.relSeq === 1,
+  },
+  {
     name: 'a lost ACK alone',
     words: { en: /A lost ACK/, 'zh-CN': /单独的 ACK 丢失/, 'zh-TW': /單獨的 ACK 遺失/ },
     holds: (at) => segmentsOf(at).received?.segLen === 0,

@@ -91,8 +91,12 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     has(f.sent, 'ACK')
       ? null
       : { what: 'step.data-received.ack-later', why: 'why.data-received.ack-later' },
-  'data-sent': (f) =>
-    has(f.sent, 'FIN') ? { what: 'step.data-sent.fin', why: 'why.data-sent.fin' } : null,
+  'data-sent': (f) => {
+    if (has(f.sent, 'FIN')) return { what: 'step.data-sent.fin', why: 'why.data-sent.fin' };
+    // The first data byte is relative number 1: the SYN took 0 (RFC 9293 §3.4).
+    const first = f.mode === 'relative' && f.sent[0]?.relSeq === 1;
+    return first ? { why: 'why.data-sent.first' } : null;
+  },
   'active-close': (f) => {
     const what: MessageKey | undefined = has(f.sent, 'FIN')
       ? undefined

@@ -404,6 +404,8 @@ export const en = {
     'No length is given: it reads the body until the server closes the connection.',
   'why.active-close.crossing':
     'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
+  'why.data-sent.first':
+    'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
 } as const;
 
 export type MessageKey = keyof typeof en;

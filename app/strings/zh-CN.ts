@@ -212,7 +212,7 @@ export const zhCN: Catalogue = {
   'why.passive-open': '服务器必须先进入监听状态（被动打开），客户端才能建立连接。',
   'step.active-open': '{who}发起连接：发送带有初始序号的 SYN，进入 SYN-SENT。',
   'why.active-open':
-    '报文段就是在线路上传送的一个 TCP 分组；这个 SYN 是三次握手的第一个报文段。SYN 请{peer}同步序号，起点是客户端的初始序号（ISN），一个随机的 32 位数。图中的序号是相对序号：从各自的 ISN 算起，所以这个 SYN 显示为 Seq=0。勾选“绝对序号”可以看到真实的数值。',
+    '报文段就是在线路上传送的一个 TCP 分组；这个 SYN 是三次握手的第一个报文段。SYN 请{peer}同步序号，起点是客户端的初始序号（ISN），一个随机的 32 位数。图中的序号是相对序号：从各自的 ISN 算起，所以这个 SYN 显示为 Seq=0。勾选“绝对序号和确认号”可以看到真实的数值。',
   'step.syn-received': '{who}收到 SYN，回复 SYN, ACK，进入 SYN-RECEIVED。',
   'why.syn-received':
     'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应的是客户端的 Seq={seq}：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
@@ -369,4 +369,6 @@ export const zhCN: Catalogue = {
     '响应没有给出长度：客户端一直读取报文主体，直到服务器关闭连接。',
   'why.active-close.crossing':
     'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
+  'why.data-sent.first':
+    'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
 };

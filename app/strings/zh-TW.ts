@@ -212,7 +212,7 @@ export const zhTW: Catalogue = {
   'why.passive-open': '伺服器必須先進入監聽狀態（被動開啟），用戶端才能建立連線。',
   'step.active-open': '{who}發起連線：傳送帶有初始序號的 SYN，進入 SYN-SENT。',
   'why.active-open':
-    '區段就是在線路上傳送的一個 TCP 封包；這個 SYN 是三向交握的第一個區段。SYN 請{peer}同步序號，起點是用戶端的初始序號（ISN），一個隨機的 32 位元數字。圖中的序號是相對序號：從各自的 ISN 算起，所以這個 SYN 顯示為 Seq=0。勾選「絕對序號」就能看到實際的數值。',
+    '區段就是在線路上傳送的一個 TCP 封包；這個 SYN 是三向交握的第一個區段。SYN 請{peer}同步序號，起點是用戶端的初始序號（ISN），一個隨機的 32 位元數字。圖中的序號是相對序號：從各自的 ISN 算起，所以這個 SYN 顯示為 Seq=0。勾選「絕對序號與確認號碼」就能看到實際的數值。',
   'step.syn-received': '{who}收到 SYN，回覆 SYN, ACK，進入 SYN-RECEIVED。',
   'why.syn-received':
     'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應的是用戶端的 Seq={seq}：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
@@ -372,4 +372,6 @@ export const zhTW: Catalogue = {
     '回應沒有指出長度：用戶端一直讀取訊息主體，直到伺服器關閉連線。',
   'why.active-close.crossing':
     'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
+  'why.data-sent.first':
+    'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
 };
