@@ -91,6 +91,13 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     has(f.sent, 'ACK')
       ? null
       : { what: 'step.data-received.ack-later', why: 'why.data-received.ack-later' },
+  // Under `linux` a segment can carry data and acknowledge new bytes at once.
+  'ack-received': (f) => {
+    if (!f.received?.payloadLength) return null;
+    return has(f.sent, 'ACK')
+      ? { what: 'step.ack-received.data' }
+      : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
+  },
   'data-sent': (f) => {
     if (has(f.sent, 'FIN')) return { what: 'step.data-sent.fin', why: 'why.data-sent.fin' };
     // The first data byte is relative number 1: the SYN took 0 (RFC 9293 §3.4).

@@ -406,6 +406,10 @@ export const en = {
     'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
   'why.data-sent.first':
     'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
+  'step.ack-received.data':
+    '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
+  'why.ack-received.data':
+    'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -371,4 +371,8 @@ export const zhCN: Catalogue = {
     'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
   'why.data-sent.first':
     'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
+  'step.ack-received.data':
+    '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
+  'why.ack-received.data':
+    '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
 };

@@ -374,4 +374,8 @@ export const zhTW: Catalogue = {
     'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
   'why.data-sent.first':
     'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
+  'step.ack-received.data':
+    '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
+  'why.ack-received.data':
+    '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
 };
