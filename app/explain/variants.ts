@@ -120,7 +120,11 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     const c = change(f);
     const variant: Variant = {};
     if (c?.from === 'FIN-WAIT-1') variant.what = 'step.fin-received.fin-acked';
-    else if (!has(f.sent, 'ACK')) variant.what = 'step.fin-received.ack-later';
+    else if (!has(f.sent, 'ACK')) {
+      variant.what = f.received?.payloadLength
+        ? 'step.fin-received.data-ack-later'
+        : 'step.fin-received.ack-later';
+    }
     if (c?.to === 'TIME-WAIT') variant.why = 'why.fin-received.time-wait';
     return variant;
   },

@@ -410,6 +410,8 @@ export const en = {
     '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
   'why.ack-received.data':
     'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
+  'step.fin-received.data-ack-later':
+    '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -375,4 +375,6 @@ export const zhCN: Catalogue = {
     '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
   'why.ack-received.data':
     '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
+  'step.fin-received.data-ack-later':
+    '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
 };

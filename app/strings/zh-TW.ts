@@ -378,4 +378,6 @@ export const zhTW: Catalogue = {
     '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
   'why.ack-received.data':
     '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
+  'step.fin-received.data-ack-later':
+    '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
 };
