@@ -143,6 +143,16 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     if (status === 404) return { why: 'why.status-line-parsed.404' };
     return null;
   },
+  // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
+  'response-body-parsed': (f) => {
+    const status = f.message?.status ?? 0;
+    const follows = f.timeline.steps.some(
+      (s) => s.index > f.step.index && s.reason === 'redirect-followed',
+    );
+    return status >= 300 && status < 400 && follows
+      ? { why: 'why.response-body-parsed.redirect' }
+      : null;
+  },
   'request-body-written': (f) =>
     f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
   'request-body-parsed': (f) =>

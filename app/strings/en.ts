@@ -412,6 +412,8 @@ export const en = {
     'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
   'step.fin-received.data-ack-later':
     '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+  'why.response-body-parsed.redirect':
+    'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
 } as const;
 
 export type MessageKey = keyof typeof en;

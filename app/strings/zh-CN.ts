@@ -377,4 +377,6 @@ export const zhCN: Catalogue = {
     '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
   'step.fin-received.data-ack-later':
     '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+  'why.response-body-parsed.redirect':
+    '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
 };

@@ -380,4 +380,6 @@ export const zhTW: Catalogue = {
     '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
   'step.fin-received.data-ack-later':
     '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+  'why.response-body-parsed.redirect':
+    '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
 };
