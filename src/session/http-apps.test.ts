@@ -419,3 +419,30 @@ describe('a body sent with Transfer-Encoding (RFC 9112 §6.1, §7.1)', () => {
     expect(timeline.outcome.note).toBeNull();
   });
 });
+
+describe('a transfer coding the server does not know (RFC 9112 §6.1)', () => {
+  // "A server that receives a request message with a transfer coding it does not understand
+  // SHOULD respond with 501 (Not Implemented)"; one whose final coding is not chunked gets 400
+  // (§6.3 point 4). Either way the server cannot find the end of the body, so it closes.
+  it('answers 501 to gzip, chunked, and 400 to gzip alone, closing after each', () => {
+    const answers = ['gzip, chunked', 'gzip'].map((coding) => {
+      const timeline = simulate({
+        ...base,
+        requests: [
+          {
+            method: 'POST',
+            target: '/contact_form.php',
+            headers: [['Transfer-Encoding', coding]],
+            body: 'name=x',
+          },
+        ],
+      });
+      const response = timeline.messages[1] as HttpMessageRecord;
+      return [response.startLine, field(response, 'Connection'), timeline.outcome.note];
+    });
+    expect(answers).toEqual([
+      ['HTTP/1.1 501 Not Implemented', 'close', null],
+      ['HTTP/1.1 400 Bad Request', 'close', null],
+    ]);
+  });
+});

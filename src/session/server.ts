@@ -15,7 +15,7 @@ import {
 } from '../http';
 import type { Scenario } from '../scenarios/types';
 import type { AppAction, AppContext, Application } from './application';
-import { type Answer, badRequest, route, withClose, withKeepAlive } from './site';
+import { type Answer, badRequest, notImplemented, route, withClose, withKeepAlive } from './site';
 
 interface ServerConnection {
   parser: HttpParser;
@@ -83,7 +83,14 @@ export class VirtualSite implements Application {
     if (result.ok && result.message.kind === 'request') c.request = result.message;
     else if (!result.ok) {
       c.error = result.error;
-      this.answer(ctx, id, badRequest(result.error.explanation, ctx.now));
+      const { code, explanation } = result.error;
+      this.answer(
+        ctx,
+        id,
+        code === 'unsupported-transfer-coding'
+          ? notImplemented(explanation, ctx.now)
+          : badRequest(explanation, ctx.now),
+      );
     }
   }
 

@@ -41,6 +41,7 @@ const REASONS: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  501: 'Not Implemented',
 };
 
 const HTML = 'text/html; charset=utf-8';
@@ -179,6 +180,19 @@ export function badRequest(explanation: string, now: number): Answer {
   return {
     response: respond(400, [{ name: 'Connection', value: 'close' }], body, now),
     route: 'bad-request',
+  };
+}
+
+/**
+ * RFC 9112 §6.1: "A server that receives a request message with a transfer coding it does not
+ * understand SHOULD respond with the 501 (Not Implemented) status code and then close the
+ * connection."
+ */
+export function notImplemented(explanation: string, now: number): Answer {
+  const body = page('Not Implemented', escapeHtml(explanation));
+  return {
+    response: respond(501, [{ name: 'Connection', value: 'close' }], body, now),
+    route: 'not-implemented',
   };
 }
 
