@@ -6,9 +6,10 @@
 
 import { fieldNote } from '../message/notes';
 import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
-import { type Catalogue, format, type Lang } from '../strings';
+import { type Catalogue, fill, format, type Lang } from '../strings';
 import { formatDuration } from '../strings/intl';
-import { type SeqMode, stepFacts, wordsOf } from './variants';
+import { type SeqMode, stepFacts, variantOf } from './variants';
+import { explainWords, type VariantKey } from './words';
 
 export interface Description {
   what: string;
@@ -17,6 +18,8 @@ export interface Description {
   states: string;
   rfc: string | null;
   rfcUrl: string | null;
+  /** The step needs words not fetched yet (`words.ts`): `what` and `why` are empty. */
+  pending: boolean;
 }
 
 export type { SeqMode };
@@ -118,12 +121,17 @@ export function describeStep(
   t: Catalogue,
   lang: Lang,
   mode: SeqMode = 'relative',
+  words: Readonly<Record<VariantKey, string>> | undefined = explainWords()?.[lang],
 ): Description {
   const p = params(step, timeline, t, lang, mode);
-  const words = wordsOf(stepFacts(step, timeline, mode));
+  const variant = variantOf(stepFacts(step, timeline, mode));
+  const pending = (variant.what !== undefined || variant.why !== undefined) && !words;
+  const say = (key: VariantKey | undefined, plain: () => string) =>
+    pending ? '' : key && words ? fill(words[key], p) : plain();
   return {
-    what: format(t, words.what, p),
-    why: format(t, words.why, p),
+    what: say(variant.what, () => format(t, `step.${step.reason}`, p)),
+    why: say(variant.why, () => format(t, `why.${step.reason}`, p)),
+    pending,
     states: format(t, 'explain.states', { client: step.states.client, server: step.states.server }),
     rfc: step.rfc,
     rfcUrl: step.rfc ? rfcUrl(step.rfc) : null,

@@ -21,12 +21,15 @@ import { en } from '../strings/en';
 import { formatDuration } from '../strings/intl';
 import { ackOf, describeStep, type SeqMode, seqOf } from './describe';
 import { messageFacts } from './messageFacts';
+import { explainStrings } from './strings';
+import { loadExplainWords, type VariantKey } from './words';
 
 const PROFILES: Profile[] = ['textbook', 'linux'];
 const MODES: SeqMode[] = ['relative', 'absolute'];
 /** 2×MSL: RFC 9293 §3.4.2's MSL of 2 minutes (textbook); Linux's TCP_TIMEWAIT_LEN of 60 s. */
 const TIME_WAIT_MS: Record<Profile, number> = { textbook: 240_000, linux: 60_000 };
 
+await loadExplainWords();
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 
@@ -201,8 +204,10 @@ function wrongTimeWait(text: string, at: At, lang: Lang): string[] {
   return text.includes(twice) ? [] : [`2×MSL is ${twice} under ${at.timeline.profile}`];
 }
 
-function falsehoods(at: At, t: Catalogue, lang: Lang): string[] {
-  const d = describeStep(at.step, at.timeline, t, lang, at.mode);
+type Words = Readonly<Record<VariantKey, string>>;
+
+function falsehoods(at: At, t: Catalogue, lang: Lang, words?: Words): string[] {
+  const d = describeStep(at.step, at.timeline, t, lang, at.mode, words ?? explainStrings[lang]);
   const found: string[] = [];
   for (const [part, text] of [
     ['what', d.what],
@@ -234,36 +239,42 @@ describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const
 );
 
 describe('the checks themselves', () => {
-  const all = (id: string, profile: Profile, t: Catalogue) => {
+  const variantsEn = explainStrings.en;
+  const all = (id: string, profile: Profile, t: Catalogue = en, words: Words = variantsEn) => {
     const scenario = SCENARIOS.find((s) => s.id === id);
     if (!scenario) throw new Error(id);
     const timeline = simulate(scenario, { profile });
     return timeline.steps.flatMap((step) =>
-      falsehoods({ step, timeline, mode: 'relative' }, t, 'en'),
+      falsehoods({ step, timeline, mode: 'relative' }, t, 'en', words),
     );
   };
 
   it('catch the words of the ACK sent at once where the ACK waits (linux)', () => {
-    const t = { ...en, 'step.data-received.ack-later': en['step.data-received'] };
-    expect(all('keep-alive', 'linux', t).join('\n')).toContain('“acknowledges now” is false');
+    const words = { ...variantsEn, 'step.data-received.ack-later': en['step.data-received'] };
+    expect(all('keep-alive', 'linux', en, words).join('\n')).toContain(
+      '“acknowledges now” is false',
+    );
   });
 
   it('catch “waits for the FIN” from CLOSING, and four segments where there are three', () => {
-    const closing = { ...en, 'why.fin-acked.closing': en['why.fin-acked'] };
-    expect(all('simultaneous-close', 'textbook', closing).join('\n')).toContain(
+    const closing = { ...variantsEn, 'why.fin-acked.closing': en['why.fin-acked'] };
+    expect(all('simultaneous-close', 'textbook', en, closing).join('\n')).toContain(
       '“waits for the peer’s FIN” is false',
     );
-    const merged = { ...en, 'why.passive-close.with-ack': en['why.passive-close'] };
-    expect(all('get', 'linux', merged).join('\n')).toContain(
+    const merged = { ...variantsEn, 'why.passive-close.with-ack': en['why.passive-close'] };
+    expect(all('get', 'linux', en, merged).join('\n')).toContain(
       '“closing takes four segments” is false',
     );
   });
 
   it('catch a number, a status and a 2×MSL that are not the step’s', () => {
     const numbers = { ...en, 'step.data-sent': '{who} sends {len} bytes (Seq={ack}).' };
-    expect(all('get', 'textbook', numbers).join('\n')).toContain('Seq=69 is not this step’s');
-    const status = { ...en, 'why.status-line-parsed.200': en['why.status-line-parsed.404'] };
-    expect(all('get', 'textbook', status).join('\n')).toContain('status 404 where');
+    expect(all('large-response', 'textbook', numbers).join('\n')).toContain('is not this step’s');
+    const status = {
+      ...variantsEn,
+      'why.status-line-parsed.200': variantsEn['why.status-line-parsed.404'],
+    };
+    expect(all('get', 'textbook', en, status).join('\n')).toContain('status 404 where');
     const twice = { ...en, 'why.time-wait-ack': 'It waits 2×MSL (4 min) again.' };
     expect(all('why-time-wait', 'linux', twice).join('\n')).toContain('2×MSL is 60 sec');
   });

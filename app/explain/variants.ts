@@ -6,13 +6,13 @@
  * segment, a FIN may ride on the last data, and ACK and FIN may close in one segment.
  */
 import type { Endpoint, Segment, Step, StepReason, Timeline } from '../model';
-import type { MessageKey } from '../strings';
 import { type MessageFacts, messageFacts } from './messageFacts';
+import type { VariantKey } from './words';
 
-/** The keys a step uses instead of `step.<reason>` and `why.<reason>`. */
+/** The keys a step uses instead of `step.<reason>` and `why.<reason>` (in `strings.ts`). */
 export interface Variant {
-  what?: MessageKey;
-  why?: MessageKey;
+  what?: VariantKey;
+  why?: VariantKey;
 }
 
 export type SeqMode = 'relative' | 'absolute';
@@ -105,10 +105,10 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     return first ? { why: 'why.data-sent.first' } : null;
   },
   'active-close': (f) => {
-    const what: MessageKey | undefined = has(f.sent, 'FIN')
+    const what: VariantKey | undefined = has(f.sent, 'FIN')
       ? undefined
       : 'step.active-close.fin-later';
-    const why: MessageKey | undefined =
+    const why: VariantKey | undefined =
       f.endpoint === 'server'
         ? 'why.active-close.server'
         : peerFinSent(f)
@@ -198,12 +198,7 @@ export function stepFacts(step: Step, timeline: Timeline, mode: SeqMode): StepFa
   };
 }
 
-/** The keys of this step's words: its reason's, or the variant that is true of it. */
-export function wordsOf(f: StepFacts): { what: MessageKey; why: MessageKey } {
-  const reason = f.step.reason;
-  const variant = CHOOSERS[reason]?.(f) ?? {};
-  return {
-    what: variant.what ?? `step.${reason}`,
-    why: variant.why ?? `why.${reason}`,
-  };
+/** The variant words that are true of this step where its reason's plain ones are not. */
+export function variantOf(f: StepFacts): Variant {
+  return CHOOSERS[f.step.reason]?.(f) ?? {};
 }
