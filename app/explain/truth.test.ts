@@ -188,6 +188,44 @@ function wrongNumbers(text: string, at: At): string[] {
   return wrong;
 }
 
+/** How each language writes a count of bytes, and "every byte before N". */
+const BYTES: Record<Lang, RegExp> = {
+  en: /(\d[\d,]*) bytes/g,
+  'zh-CN': /(\d[\d,]*) 字节/g,
+  'zh-TW': /(\d[\d,]*) 位元組/g,
+};
+const BEFORE: Record<Lang, RegExp> = {
+  en: /every byte before (-?\d+)/g,
+  'zh-CN': /(-?\d+) 之前/g,
+  'zh-TW': /(-?\d+) 之前/g,
+};
+
+/**
+ * The byte counts a step quotes must be those of its block (a message step) or of the data it
+ * receives or sends; "every byte before N" must be the acknowledgment number it receives.
+ */
+function wrongCounts(text: string, at: At, lang: Lang): string[] {
+  const { received, sent } = segmentsOf(at);
+  const block = at.step.message
+    ? at.timeline.messages[at.step.message.messageId]?.blocks[at.step.message.block]
+    : undefined;
+  const counts = new Set(
+    block
+      ? [block.end - block.start]
+      : [received, ...sent].flatMap((s) => (s?.payloadLength ? [s.payloadLength] : [])),
+  );
+  const wrong: string[] = [];
+  for (const [quoted, n] of text.matchAll(BYTES[lang])) {
+    if (!counts.has(Number(n?.replace(/,/g, '')))) wrong.push(`${quoted} is not this step’s`);
+  }
+  for (const [quoted, n] of text.matchAll(BEFORE[lang])) {
+    if (!received || ackOf(received, at.mode) !== Number(n)) {
+      wrong.push(`${quoted} is not the acknowledgment it receives`);
+    }
+  }
+  return wrong;
+}
+
 /** The status codes a status-line step quotes, each of which must be its message's. */
 function wrongStatus(text: string, at: At): string[] {
   if (!at.step.reason.startsWith('status-line')) return [];
@@ -218,7 +256,7 @@ function falsehoods(at: At, t: Catalogue, lang: Lang, words?: Words): string[] {
         found.push(`“${claim.name}” is false: ${text}`);
       }
     }
-    found.push(...wrongNumbers(text, at), ...wrongStatus(text, at));
+    found.push(...wrongNumbers(text, at), ...wrongStatus(text, at), ...wrongCounts(text, at, lang));
     found.push(...wrongTimeWait(text, at, lang));
   }
   return found.map((f) => `step ${at.step.index} (${at.step.reason}): ${f}`);
@@ -275,6 +313,8 @@ describe('the checks themselves', () => {
       'why.status-line-parsed.200': variantsEn['why.status-line-parsed.404'],
     };
     expect(all('get', 'textbook', en, status).join('\n')).toContain('status 404 where');
+    const bytes = { ...en, 'step.data-sent': '{who} sends {seq} bytes of data.' };
+    expect(all('get', 'textbook', bytes).join('\n')).toContain('1 bytes is not this step’s');
     const twice = { ...en, 'why.time-wait-ack': 'It waits 2×MSL (4 min) again.' };
     expect(all('why-time-wait', 'linux', twice).join('\n')).toContain('2×MSL is 60 sec');
   });
