@@ -8,7 +8,7 @@ import { defineStrings } from '../strings/feature';
 export const explainStrings = defineStrings({
   en: {
     'why.active-open.absolute':
-      'A segment is one TCP packet on the wire; this SYN is the first of the three-way handshake. It asks {peer} to synchronize sequence numbers: Seq={seq} is the client’s initial sequence number (ISN), a random 32-bit number. Here the numbers are absolute, as sent.',
+      'A segment is one TCP packet. This SYN, the first of the three-way handshake, asks {peer} to synchronize: Seq={seq} is the client’s initial sequence number (ISN), a random number. The numbers shown are absolute, as sent.',
     'why.syn-received.absolute':
       'A SYN takes one sequence number, as a byte would. So Ack={ack} is the client’s ISN plus one: the next number the server expects. Its own SYN starts the other direction from the server’s ISN.',
     'step.data-received.ack-later':
@@ -22,7 +22,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
     'why.active-close.server':
-      'The FIN says “I will send no more data”; the other direction stays open until {peer} closes too. The server closes first because this connection ends with the response (Connection: close says so): step 7 of the seven steps.',
+      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close: step 7 of the seven steps.',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -34,7 +34,7 @@ export const explainStrings = defineStrings({
     'step.passive-close.with-ack':
       '{who} has nothing more to send: one segment carries its ACK of the FIN and its own FIN. It enters {state}.',
     'why.passive-close.with-ack':
-      'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments. ACK and FIN usually cannot merge like SYN and ACK: the application may still have data to send (a half-close).',
+      'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments. Unlike SYN and ACK, they usually cannot merge: the application may still have data to send (a half-close).',
     'why.segment-lost.ack':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.status-line-parsed.200':
@@ -74,7 +74,7 @@ export const explainStrings = defineStrings({
   },
   'zh-CN': {
     'why.active-open.absolute':
-      '报文段就是在线路上传送的一个 TCP 分组；这个 SYN 是三次握手的第一个报文段。SYN 请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），一个随机的 32 位数。这里显示的是绝对序号，即实际发送的数值。',
+      '报文段就是一个 TCP 分组。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），一个随机数。图中显示的是绝对序号，即实际发送的数值。',
     'why.syn-received.absolute':
       'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 等于客户端的初始序号加一：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
     'step.data-received.ack-later':
@@ -87,7 +87,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
     'why.active-close.server':
-      'FIN 表示“我不再发送数据了”。另一个方向仍然开着，直到{peer}也关闭。这里是服务器先关闭，因为这个连接在响应之后就结束（响应中的 Connection: close 说明了这一点）：这就是七个步骤中的第 7 步。',
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close：七个步骤中的第 7 步。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -139,7 +139,7 @@ export const explainStrings = defineStrings({
   },
   'zh-TW': {
     'why.active-open.absolute':
-      '區段就是在線路上傳送的一個 TCP 封包；這個 SYN 是三向交握的第一個區段。SYN 請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），一個隨機的 32 位元數字。這裡顯示的是絕對序號，也就是實際傳送的數值。',
+      '區段就是一個 TCP 封包。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），一個隨機數字。圖中顯示的是絕對序號，也就是實際傳送的數值。',
     'why.syn-received.absolute':
       'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 等於用戶端的初始序號加一：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
     'step.data-received.ack-later':
@@ -152,7 +152,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
     'why.active-close.server':
-      'FIN 表示「我不再傳送資料了」。另一個方向仍然開著，直到{peer}也關閉。這裡是伺服器先關閉，因為這條連線在回應之後就結束（回應中的 Connection: close 說明了這一點）：這就是七個步驟中的第 7 步。',
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close：七個步驟中的第 7 步。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':

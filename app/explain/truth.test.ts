@@ -134,9 +134,9 @@ const CLAIMS: Claim[] = [
   {
     name: 'the response said Connection: close',
     words: {
-      en: /Connection: close says so/,
-      'zh-CN': /Connection: close 说明/,
-      'zh-TW': /Connection: close 說明/,
+      en: /response said Connection: close/,
+      'zh-CN': /响应里写了 Connection: close/,
+      'zh-TW': /回應裡寫了 Connection: close/,
     },
     holds: lastResponseSaysClose,
   },

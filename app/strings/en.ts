@@ -224,16 +224,16 @@ export const en = {
   'step.active-open':
     '{who} opens a connection: it sends a SYN with its initial sequence number and enters SYN-SENT.',
   'why.active-open':
-    'A segment is one TCP packet on the wire; this SYN is the first of the three-way handshake. It asks {peer} to synchronize sequence numbers, starting from the client’s initial sequence number (ISN), a random 32-bit number. The numbers shown are relative: counted from each side’s ISN, so the SYN shows Seq=0. “Absolute seq/ack” shows the real ones.',
+    'A segment is one TCP packet. This SYN starts the three-way handshake: it gives {peer} the client’s initial sequence number (ISN). Numbers shown count from each ISN, so Seq=0; “Absolute seq/ack” shows real ones.',
   'step.syn-received': '{who} receives the SYN, answers SYN, ACK and enters SYN-RECEIVED.',
   'why.syn-received':
-    'A SYN takes one sequence number, as a byte would. So Ack={ack} answers the client’s Seq={seq}: the next number the server expects. Its own SYN starts the other direction from the server’s ISN.',
+    'A SYN takes one sequence number, like a byte. So Ack={ack} answers the client’s Seq={seq}: the next number expected. The server’s own SYN starts the other direction.',
   'step.syn-ack-received': '{who} receives the SYN, ACK, sends an ACK and enters ESTABLISHED.',
   'why.syn-ack-received':
     'Its SYN is acknowledged, so it may send data now; the ACK tells {peer} that its SYN arrived too.',
   'step.handshake-ack-received': '{who} receives the ACK of its SYN and enters ESTABLISHED.',
   'why.handshake-ack-received':
-    'Three segments were enough for each side to send its ISN and see it acknowledged. Two would not do: the server’s ISN would go unacknowledged, and an old duplicate SYN would open a connection nobody asked for.',
+    'Each side’s ISN is now acknowledged. With two segments, the server’s ISN would go unacknowledged, and an old duplicate SYN would open an unwanted connection.',
   'step.data-sent': '{who} sends {len} bytes of data (Seq={seq}).',
   'why.data-sent':
     'TCP cuts the byte stream into segments; each one carries the sequence number of its first byte.',
@@ -296,14 +296,14 @@ export const en = {
     'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
-    'The FIN says “I will send no more data”; the other direction stays open until {peer} closes too. The client closes first here: HTTP/1.1 keeps a connection open after a response, and only the client knows it has no more requests. (With Connection: close or HTTP/1.0, the server closes, as in step 7 of the seven steps.)',
+    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first (step 7).',
   'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
   'why.fin-received': 'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
   'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',
   'why.fin-acked': 'Its direction is closed; now it waits for the FIN of {peer}.',
   'step.passive-close': '{who} has nothing more to send: it sends its own FIN and enters {state}.',
   'why.passive-close':
-    'Each direction closes on its own, so closing takes four segments where opening takes three. Unlike SYN and ACK, the ACK of a FIN usually goes at once: the application may still have data to send (a half-close).',
+    'Each direction closes on its own: four segments to close, three to open. The ACK of a FIN usually goes at once, as the application may still have data to send (a half-close).',
   'step.simultaneous-fin':
     '{who} receives a FIN while its own FIN is not yet acknowledged: it enters {state}.',
   'why.simultaneous-fin': 'Both sides closed at the same time; each acknowledges the other’s FIN.',
@@ -312,7 +312,7 @@ export const en = {
     'Its last ACK was lost, so {peer} repeated its FIN. Only an endpoint still in TIME-WAIT can answer it. The 2×MSL timer starts again: {duration}.',
   'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
   'why.time-wait-expired':
-    'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the same ports are used again.',
+    'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
   'step.last-ack-received': '{who} receives the ACK of its FIN and enters CLOSED.',
   'why.last-ack-received':
     'Both directions are closed and acknowledged; the connection is forgotten.',

@@ -212,16 +212,16 @@ export const zhCN: Catalogue = {
   'why.passive-open': '服务器必须先进入监听状态（被动打开），客户端才能建立连接。',
   'step.active-open': '{who}发起连接：发送带有初始序号的 SYN，进入 SYN-SENT。',
   'why.active-open':
-    '报文段就是在线路上传送的一个 TCP 分组；这个 SYN 是三次握手的第一个报文段。SYN 请{peer}同步序号，起点是客户端的初始序号（ISN），一个随机的 32 位数。图中的序号是相对序号：从各自的 ISN 算起，所以这个 SYN 显示为 Seq=0。勾选“绝对序号和确认号”可以看到真实的数值。',
+    '报文段就是一个 TCP 分组。这个 SYN 开始三次握手：把客户端的初始序号（ISN）告诉{peer}。图中的序号从各自的 ISN 算起，所以是 Seq=0；勾选“绝对序号和确认号”可看到真实数值。',
   'step.syn-received': '{who}收到 SYN，回复 SYN, ACK，进入 SYN-RECEIVED。',
   'why.syn-received':
-    'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应的是客户端的 Seq={seq}：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
+    'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应客户端的 Seq={seq}：期望收到的下一个序号。服务器自己的 SYN 则开始另一个方向。',
   'step.syn-ack-received': '{who}收到 SYN, ACK，发送 ACK，进入 ESTABLISHED。',
   'why.syn-ack-received':
     '自己的 SYN 已得到确认，现在可以发送数据了；这个 ACK 则让{peer}知道，自己的 SYN 也已到达。',
   'step.handshake-ack-received': '{who}收到对自己 SYN 的确认，进入 ESTABLISHED。',
   'why.handshake-ack-received':
-    '三个报文段就足以让双方各自送出初始序号，并得到对方的确认。两个不够：服务器的初始序号得不到确认；而且一个旧的重复 SYN 就会建立起一个谁也没有请求过的连接。',
+    '双方的初始序号现在都得到了确认。只用两个报文段的话，服务器的初始序号得不到确认，一个旧的重复 SYN 还会建立起没人要的连接。',
   'step.data-sent': '{who}发送 {len} 字节数据（Seq={seq}）。',
   'why.data-sent': 'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。',
   'step.data-received': '{who}收到 {len} 字节数据，随后用 ACK 确认。',
@@ -272,14 +272,14 @@ export const zhCN: Catalogue = {
     '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示“我不再发送数据了”。另一个方向仍然开着，直到{peer}也关闭（半关闭）。这里是客户端先关闭：HTTP/1.1 在响应之后保持连接，只有客户端知道自己已经没有请求要发了。（如果有 Connection: close，或者用 HTTP/1.0，就由服务器关闭，也就是七个步骤中的第 7 步。）',
+    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就由服务器先关闭（第 7 步）。',
   'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
   'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
   'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
   'why.fin-acked': '这个方向就此关闭；另一个方向则由{peer}的 FIN 关闭。',
   'step.passive-close': '{who}没有数据要发送了：发送自己的 FIN，进入 {state}。',
   'why.passive-close':
-    '两个方向各自关闭，所以断开连接要用四个报文段（四次挥手），而建立连接只要三个（三次握手）。和 SYN、ACK 不同，对 FIN 的确认通常马上发出：应用程序可能还有数据要发送（半关闭）。',
+    '两个方向各自关闭：断开连接要四个报文段（四次挥手），建立连接只要三个（三次握手）。对 FIN 的确认通常马上发出，因为应用程序可能还有数据要发送（半关闭）。',
   'step.simultaneous-fin': '{who}自己的 FIN 还没有得到确认，就收到了对方的 FIN：进入 {state}。',
   'why.simultaneous-fin': '双方同时关闭，各自确认对方的 FIN。',
   'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',

@@ -212,16 +212,16 @@ export const zhTW: Catalogue = {
   'why.passive-open': '伺服器必須先進入監聽狀態（被動開啟），用戶端才能建立連線。',
   'step.active-open': '{who}發起連線：傳送帶有初始序號的 SYN，進入 SYN-SENT。',
   'why.active-open':
-    '區段就是在線路上傳送的一個 TCP 封包；這個 SYN 是三向交握的第一個區段。SYN 請{peer}同步序號，起點是用戶端的初始序號（ISN），一個隨機的 32 位元數字。圖中的序號是相對序號：從各自的 ISN 算起，所以這個 SYN 顯示為 Seq=0。勾選「絕對序號與確認號碼」就能看到實際的數值。',
+    '區段就是一個 TCP 封包。這個 SYN 開始三向交握：把用戶端的初始序號（ISN）告訴{peer}。圖中的序號從各自的 ISN 算起，所以是 Seq=0；勾選「絕對序號與確認號碼」可看到實際數值。',
   'step.syn-received': '{who}收到 SYN，回覆 SYN, ACK，進入 SYN-RECEIVED。',
   'why.syn-received':
-    'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應的是用戶端的 Seq={seq}：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
+    'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應用戶端的 Seq={seq}：期待收到的下一個序號。伺服器自己的 SYN 則開始另一個方向。',
   'step.syn-ack-received': '{who}收到 SYN, ACK，傳送 ACK，進入 ESTABLISHED。',
   'why.syn-ack-received':
     '自己的 SYN 已獲得確認，現在可以傳送資料了；這個 ACK 則讓{peer}知道，自己的 SYN 也已抵達。',
   'step.handshake-ack-received': '{who}收到對自己 SYN 的確認，進入 ESTABLISHED。',
   'why.handshake-ack-received':
-    '三個區段就足以讓雙方各自送出初始序號，並獲得另一端的確認。兩個不夠：伺服器的初始序號得不到確認；而且一個舊的重複 SYN 就會建立起一條誰也沒有請求過的連線。',
+    '雙方的初始序號現在都獲得了確認。只用兩個區段的話，伺服器的初始序號得不到確認，一個舊的重複 SYN 還會建立起沒人要的連線。',
   'step.data-sent': '{who}傳送 {len} 位元組資料（Seq={seq}）。',
   'why.data-sent': 'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。',
   'step.data-received': '{who}收到 {len} 位元組資料，隨後以 ACK 確認。',
@@ -274,14 +274,14 @@ export const zhTW: Catalogue = {
     '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示「我不再傳送資料了」。另一個方向仍然開著，直到{peer}也關閉（半關閉）。這裡是用戶端先關閉：HTTP/1.1 在回應之後保持連線，只有用戶端知道自己已經沒有請求要送了。（如果有 Connection: close，或是用 HTTP/1.0，就由伺服器關閉，也就是七個步驟中的第 7 步。）',
+    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就由伺服器先關閉（第 7 步）。',
   'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
   'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
   'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
   'why.fin-acked': '這個方向就此關閉；另一個方向則由{peer}的 FIN 關閉。',
   'step.passive-close': '{who}沒有資料要傳送了：傳送自己的 FIN，進入 {state}。',
   'why.passive-close':
-    '兩個方向各自關閉，所以中斷連線要用四個區段（四次揮手），而建立連線只要三個（三向交握）。和 SYN、ACK 不同，對 FIN 的確認通常馬上送出：應用程式可能還有資料要傳送（半關閉）。',
+    '兩個方向各自關閉：中斷連線要四個區段（四次揮手），建立連線只要三個（三向交握）。對 FIN 的確認通常馬上送出，因為應用程式可能還有資料要傳送（半關閉）。',
   'step.simultaneous-fin': '{who}自己的 FIN 還沒獲得確認，就收到了另一端的 FIN：進入 {state}。',
   'why.simultaneous-fin': '雙方同時關閉，各自確認另一端的 FIN。',
   'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
