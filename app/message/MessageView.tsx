@@ -8,7 +8,7 @@ import { messageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { blockNote } from './notes';
+import { type BodyFraming, blockNote } from './notes';
 import {
   decodeBytes,
   hexDump,
@@ -33,7 +33,8 @@ export function MessageView() {
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
-  const deviations = message && timeline ? messageFacts(timeline, message).deviations : [];
+  const facts = message && timeline ? messageFacts(timeline, message) : null;
+  const deviations = facts?.deviations ?? [];
 
   return (
     <div
@@ -53,6 +54,7 @@ export function MessageView() {
           current={snap.current}
           direction={snap.direction}
           hex={hex}
+          framing={facts?.framing ?? null}
         />
       ) : (
         <p className="message-empty">{t['message.empty']}</p>
@@ -98,9 +100,11 @@ type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | '
 interface BytesProps extends ShownSnapshot {
   message: HttpMessageRecord;
   hex: boolean;
+  /** How the body's end is found, for its note. */
+  framing: BodyFraming;
 }
 
-const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap }: BytesProps) {
   const t = useT();
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
@@ -147,7 +151,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: Bytes
               <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {blockNote(t, message, block)}
+              {blockNote(t, message, block, framing)}
             </span>
           </li>
         ))}
@@ -159,7 +163,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: Bytes
       )}
       {focusBlock && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {blockNote(t, message, focusBlock)}
+          {blockNote(t, message, focusBlock, framing)}
         </p>
       )}
       <p className="message-hint">{t['message.lineNote']}</p>

@@ -13,7 +13,15 @@ export function fieldNote(t: Catalogue, name: string, value = ''): string {
     : format(t, 'field.generic', { name });
 }
 
-export function blockNote(t: Catalogue, message: HttpMessageRecord, block: MessageBlock): string {
+/** How the body's end is found (RFC 9112 §6.3), as `messageFacts` reads it; null if unknown. */
+export type BodyFraming = 'none' | 'content-length' | 'chunked' | 'until-close' | null;
+
+export function blockNote(
+  t: Catalogue,
+  message: HttpMessageRecord,
+  block: MessageBlock,
+  framing: BodyFraming = 'content-length',
+): string {
   switch (block.kind) {
     case 'start-line':
       return message.kind === 'request' ? t['block.request-line'] : t['block.status-line'];
@@ -22,6 +30,8 @@ export function blockNote(t: Catalogue, message: HttpMessageRecord, block: Messa
     case 'blank-line':
       return t['block.blank-line-note'];
     case 'body':
+      if (framing === 'chunked') return t['block.body-note.chunked'];
+      if (framing === 'until-close') return t['block.body-note.until-close'];
       return t['block.body-note'];
   }
 }

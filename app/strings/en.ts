@@ -132,8 +132,11 @@ export const en = {
   'block.status-line':
     'Status line: the HTTP version, the status code, and a reason phrase for people.',
   'block.blank-line-note': 'An empty line, just CR LF: the header section ends here.',
-  'block.body-note':
-    'The body: the data itself, after the blank line. Content-Length gives its length; with chunked transfer coding each chunk gives its own; without either, a response’s body ends when the server closes the connection.',
+  'block.body-note': 'The body: the data itself, as long as Content-Length says.',
+  'block.body-note.chunked':
+    'The body: the data itself, in chunks, each after its size; a chunk of size 0 ends it.',
+  'block.body-note.until-close':
+    'The body: the data itself. No length is given: it ends when the server closes the connection.',
   'field.host': 'Host: which site on the server is meant; required in HTTP/1.1.',
   'field.accept-language': 'Accept-Language: the languages the reader prefers.',
   'field.accept': 'Accept: the media types the client can handle.',

@@ -126,8 +126,10 @@ export const zhCN: Catalogue = {
   'block.request-line': '请求行：请求方法、资源路径和 HTTP 版本。',
   'block.status-line': '状态行：HTTP 版本、状态码，以及写给人看的原因短语。',
   'block.blank-line-note': '空行只有 CR LF（回车、换行）两个字节：首部到此结束。',
-  'block.body-note':
-    '报文主体：数据本身，在空行之后。长度由 Content-Length 给出；采用 chunked 传输编码时，每一块各自标明大小；两者都没有时，响应的报文主体到服务器关闭连接为止。',
+  'block.body-note': '报文主体：数据本身，长度由 Content-Length 给出。',
+  'block.body-note.chunked':
+    '报文主体：数据本身，分块传送，每块前面标明大小；大小为 0 的块表示结束。',
+  'block.body-note.until-close': '报文主体：数据本身。没有给出长度：到服务器关闭连接时结束。',
   'field.host': 'Host：要访问服务器上的哪个网站；HTTP/1.1 规定必须有。',
   'field.accept-language': 'Accept-Language：读者偏好的语言。',
   'field.accept': 'Accept：客户端能够处理的媒体类型。',

@@ -126,8 +126,10 @@ export const zhTW: Catalogue = {
   'block.request-line': '請求行：請求方法、資源路徑與 HTTP 版本。',
   'block.status-line': '狀態行：HTTP 版本、狀態碼，以及寫給人看的原因片語。',
   'block.blank-line-note': '空行只有 CR LF（歸位、換行）兩個位元組：標頭到此結束。',
-  'block.body-note':
-    '訊息主體：資料本身，在空行之後。長度由 Content-Length 指出；採用 chunked 傳輸編碼時，每一塊各自標明大小；兩者都沒有時，回應的訊息主體到伺服器關閉連線為止。',
+  'block.body-note': '訊息主體：資料本身，長度由 Content-Length 指出。',
+  'block.body-note.chunked':
+    '訊息主體：資料本身，分塊傳送，每塊前面標明大小；大小為 0 的塊表示結束。',
+  'block.body-note.until-close': '訊息主體：資料本身。沒有指出長度：到伺服器關閉連線時結束。',
   'field.host': 'Host：要存取伺服器上的哪個網站；HTTP/1.1 規定必須提供。',
   'field.accept-language': 'Accept-Language：讀者偏好的語言。',
   'field.accept': 'Accept：用戶端能處理的媒體類型。',
