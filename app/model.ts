@@ -3,6 +3,7 @@
  * `src/` comes through `src/index.ts`, re-exported here.
  */
 export type {
+  DeviationCode,
   Endpoint,
   HttpMessageRecord,
   MessageBlock,
@@ -21,8 +22,11 @@ export type {
   Timeline,
 } from '../src/index';
 export {
+  binaryToBytes,
+  DEVIATION_CODES,
   findScenario,
   INITIAL_STATES,
+  parseMessage,
   SCENARIO_IDS,
   SCENARIOS,
   simulate,

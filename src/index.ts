@@ -12,7 +12,7 @@ export type {
   ParseError,
   ParseResult,
 } from './http';
-export { parseMessage, serializeMessage } from './http';
+export { DEVIATION_CODES, type DeviationCode, parseMessage, serializeMessage } from './http';
 export { findScenario, SCENARIOS } from './scenarios';
 export { SCENARIO_IDS } from './scenarios/ids';
 export type {

@@ -10,6 +10,7 @@ import { modelApi } from '../modelApi';
 import { StoreProvider } from '../store';
 import type { Lang } from '../strings';
 import { Explanation } from './Explanation';
+import { loadExplainWords } from './words';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -33,6 +34,30 @@ async function prefixAt(lang: Lang, step: number): Promise<string> {
   });
   return host.querySelector('.explain-what .visually-hidden')?.textContent ?? '';
 }
+
+// First: the words load once per module, when any explanation is first drawn.
+describe('<Explanation> at a step that needs the variant words', () => {
+  it('says it is preparing until they arrive, then says what the step did', async () => {
+    // get, step 8: the client's first data segment ("the first data byte is number 1").
+    const { store, strings } = boot('?scenario=get&step=8&lang=en', ['en']);
+    await strings;
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      createRoot(host).render(
+        <StoreProvider store={store}>
+          <Explanation />
+        </StoreProvider>,
+      );
+    });
+    const live = () => host.querySelector('[data-testid="step-explanation"]')?.textContent ?? '';
+    expect(live()).toBe('Preparing the scenario…');
+    await act(async () => {
+      await loadExplainWords();
+    });
+    expect(live()).toContain('The first data byte is number 1, because the SYN took number 0.');
+  });
+});
 
 describe('<Explanation>', () => {
   it.each([

@@ -3,10 +3,11 @@
  * it, the RFC section, and where it sits in MDN's three phases and in the
  * seven steps. The live region is also each step's screen-reader text.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useApp, useLang, useT } from '../store';
 import { format } from '../strings';
 import { describeStep } from './describe';
+import { explainWords, loadExplainWords } from './words';
 import './explain.css';
 
 const MDN = [1, 2, 3] as const;
@@ -19,9 +20,14 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
   const cursor = useApp((s) => s.cursor);
   const seqMode = useApp((s) => s.seqMode);
   const step = timeline?.steps[cursor];
+  // The variant words arrive after the first render (words.ts); drawn again when they do.
+  const [words, setWords] = useState(explainWords);
+  useEffect(() => {
+    if (!words) loadExplainWords().then(setWords, () => {});
+  }, [words]);
   const d = useMemo(
-    () => (timeline && step ? describeStep(step, timeline, t, lang, seqMode) : null),
-    [timeline, step, t, lang, seqMode],
+    () => (timeline && step ? describeStep(step, timeline, t, lang, seqMode, words?.[lang]) : null),
+    [timeline, step, t, lang, seqMode, words],
   );
   // The chips' names change with the language only; a row is drawn again when its phase changes.
   const mdn = useMemo(() => MDN.map((n) => ({ n, name: t[`mdn.${n}`] })), [t]);
@@ -34,7 +40,7 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
         aria-live="polite"
         aria-atomic="true"
       >
-        {d ? (
+        {d && !d.pending ? (
           <>
             <p className="explain-what">
               {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}

@@ -6,8 +6,10 @@
 
 import { fieldNote } from '../message/notes';
 import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
-import { type Catalogue, format, type Lang } from '../strings';
+import { type Catalogue, fill, format, type Lang } from '../strings';
 import { formatDuration } from '../strings/intl';
+import { type SeqMode, stepFacts, variantOf } from './variants';
+import { explainWords, type VariantKey } from './words';
 
 export interface Description {
   what: string;
@@ -16,9 +18,11 @@ export interface Description {
   states: string;
   rfc: string | null;
   rfcUrl: string | null;
+  /** The step needs words not fetched yet (`words.ts`): `what` and `why` are empty. */
+  pending: boolean;
 }
 
-export type SeqMode = 'relative' | 'absolute';
+export type { SeqMode };
 
 const other = (e: Endpoint): Endpoint => (e === 'client' ? 'server' : 'client');
 
@@ -47,8 +51,15 @@ export type DetailReaders = {
   [R in StepReason]?: (detail: StepDetail<R>, lang: Lang) => DetailParams;
 };
 
+/** The 2×MSL timer a step starts, for the words that say how long TIME-WAIT lasts. */
+const timeWait = (ms: number | null, lang: Lang): DetailParams =>
+  ms === null ? {} : { duration: formatDuration(lang, ms) };
+
 const DETAIL_READERS: DetailReaders = {
   'time-wait-expired': (d, lang) => ({ duration: formatDuration(lang, d.timeWaitMs) }),
+  'time-wait-ack': (d, lang) => timeWait(d.timeWaitMs, lang),
+  'fin-received': (d, lang) => timeWait(d.timeWaitMs, lang),
+  'fin-acked': (d, lang) => timeWait(d.timeWaitMs, lang),
   'retransmission-timeout': (d, lang) => ({ duration: formatDuration(lang, d.rto) }),
   'redirect-followed': (d) => ({ location: d.location }),
 };
@@ -84,8 +95,9 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
     line: message?.startLine ?? '',
     name: block?.name ?? '',
     value: block?.value ?? '',
-    note: block?.kind === 'header' ? fieldNote(t, block.name ?? '') : '',
+    note: block?.kind === 'header' ? fieldNote(t, block.name ?? '', block.value) : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,
+    serverPort: timeline.server.port,
     ...detailParams(step.reason, step.detail, lang),
   };
 }
@@ -100,7 +112,8 @@ export function rfcUrl(rfc: string): string | null {
 /**
  * Each reason has two catalogue keys, `step.<reason>` (what happens) and `why.<reason>` (why).
  * The keys are template literals of StepReason, so a new reason fails the type check until
- * every catalogue has both.
+ * every catalogue has both. Where those words would not be true of this step, `variants.ts`
+ * picks the reason's other words (`step.<reason>.<variant>`).
  */
 export function describeStep(
   step: Step,
@@ -108,11 +121,17 @@ export function describeStep(
   t: Catalogue,
   lang: Lang,
   mode: SeqMode = 'relative',
+  words: Readonly<Record<VariantKey, string>> | undefined = explainWords()?.[lang],
 ): Description {
   const p = params(step, timeline, t, lang, mode);
+  const variant = variantOf(stepFacts(step, timeline, mode));
+  const pending = (variant.what !== undefined || variant.why !== undefined) && !words;
+  const say = (key: VariantKey | undefined, plain: () => string) =>
+    pending ? '' : key && words ? fill(words[key], p) : plain();
   return {
-    what: format(t, `step.${step.reason}`, p),
-    why: format(t, `why.${step.reason}`, p),
+    what: say(variant.what, () => format(t, `step.${step.reason}`, p)),
+    why: say(variant.why, () => format(t, `why.${step.reason}`, p)),
+    pending,
     states: format(t, 'explain.states', { client: step.states.client, server: step.states.server }),
     rfc: step.rfc,
     rfcUrl: step.rfc ? rfcUrl(step.rfc) : null,

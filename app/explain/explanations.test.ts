@@ -10,6 +10,7 @@ import { type Profile, SCENARIOS, simulate } from '../model';
 import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { describeStep } from './describe';
+import { loadExplainWords } from './words';
 
 const PROFILES: Profile[] = ['textbook', 'linux'];
 
@@ -23,6 +24,7 @@ const DURATION: Record<Lang, RegExp> = {
   'zh-TW': /(-?[\d.,]+) (?:毫秒|秒|分鐘)/g,
 };
 
+await loadExplainWords();
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 

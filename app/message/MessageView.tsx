@@ -3,11 +3,12 @@
  * CR LF drawn as markers, blocks revealed as the steps write them, each line
  * annotated on hover and on keyboard focus, and a hex view on a toggle.
  */
-import { memo, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import { messageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { blockNote } from './notes';
+import { type BodyFraming, blockNote } from './notes';
 import {
   decodeBytes,
   hexDump,
@@ -17,6 +18,9 @@ import {
   visiblePieces,
 } from './select';
 import './message.css';
+
+// Loaded on first use: only a message that breaks a sender's rule has deviations.
+const Deviations = lazy(() => import('./Deviations'));
 
 const BLOCK_KINDS: MessageBlockKind[] = ['start-line', 'header', 'blank-line', 'body'];
 /** Long bodies are cut for display; the byte count says how much there is. */
@@ -29,6 +33,8 @@ export function MessageView() {
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  const facts = message && timeline ? messageFacts(timeline, message) : null;
+  const deviations = facts?.deviations ?? [];
 
   return (
     <div
@@ -48,9 +54,15 @@ export function MessageView() {
           current={snap.current}
           direction={snap.direction}
           hex={hex}
+          framing={facts?.framing ?? null}
         />
       ) : (
         <p className="message-empty">{t['message.empty']}</p>
+      )}
+      {deviations.length > 0 && (
+        <Suspense fallback={null}>
+          <Deviations deviations={deviations} />
+        </Suspense>
       )}
     </div>
   );
@@ -88,9 +100,11 @@ type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | '
 interface BytesProps extends ShownSnapshot {
   message: HttpMessageRecord;
   hex: boolean;
+  /** How the body's end is found, for its note. */
+  framing: BodyFraming;
 }
 
-const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap }: BytesProps) {
   const t = useT();
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
@@ -137,7 +151,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: Bytes
               <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {blockNote(t, message, block)}
+              {blockNote(t, message, block, framing)}
             </span>
           </li>
         ))}
@@ -149,7 +163,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, ...snap }: Bytes
       )}
       {focusBlock && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {blockNote(t, message, focusBlock)}
+          {blockNote(t, message, focusBlock, framing)}
         </p>
       )}
       <p className="message-hint">{t['message.lineNote']}</p>

@@ -131,7 +131,7 @@ export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
                   y={n.y - NODE_H / 2 + 6}
                   textAnchor="middle"
                 >
-                  {t[`endpoint.${e}`].slice(0, 1)}
+                  {t[`token.marker.${e}`]}
                 </text>
               </g>
             ))}

@@ -110,6 +110,8 @@ export const en = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': 'C',
+  'token.marker.server': 'S',
   'message.empty': 'No HTTP message yet.',
   'message.request': 'Request',
   'message.response': 'Response',
@@ -131,6 +133,10 @@ export const en = {
     'Status line: the HTTP version, the status code, and a reason phrase for people.',
   'block.blank-line-note': 'An empty line, just CR LF: the header section ends here.',
   'block.body-note': 'The body: the data itself, as long as Content-Length says.',
+  'block.body-note.chunked':
+    'The body: the data itself, in chunks, each after its size; a chunk of size 0 ends it.',
+  'block.body-note.until-close':
+    'The body: the data itself. No length is given: it ends when the server closes the connection.',
   'field.host': 'Host: which site on the server is meant; required in HTTP/1.1.',
   'field.accept-language': 'Accept-Language: the languages the reader prefers.',
   'field.accept': 'Accept: the media types the client can handle.',
@@ -146,8 +152,13 @@ export const en = {
   'field.allow': 'Allow: the methods this resource accepts.',
   'field.cache-control': 'Cache-Control: whether and for how long the answer may be cached.',
   'field.etag': 'ETag: a version tag of the resource, to check later whether it changed.',
-  'field.transfer-encoding': 'Transfer-Encoding: the body comes in chunks, each with its size.',
+  'field.transfer-encoding':
+    'Transfer-Encoding: the codings applied to the body for the trip. With chunked (always the last), the body comes in chunks, each with its size.',
   'field.generic': '{name}: a header field, a name and a value ended by CR LF.',
+  'field.content-language':
+    'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
+  'field.content-type.form':
+    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX (a space is %20).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',
   'explain.states': 'After this step: client {client}, server {server}.',
   'explain.rfc': 'Specified in {rfc}',
@@ -180,7 +191,8 @@ export const en = {
   'scenario.get.title': 'A simple GET',
   'scenario.get.desc': 'Fetch a page: handshake, request, response, teardown.',
   'scenario.post-form.title': 'Sending a form (POST)',
-  'scenario.post-form.desc': 'A request with a body: Content-Type and Content-Length at work.',
+  'scenario.post-form.desc':
+    'A request with a body: Content-Type and Content-Length at work. MDN’s example says Content-Length: 64, but its body is 63 bytes: here the length is counted.',
   'scenario.redirect-301.title': 'A page that moved (301)',
   'scenario.redirect-301.desc': 'The server answers with Location; the client asks again there.',
   'scenario.not-found-404.title': 'A page that does not exist (404)',
@@ -208,44 +220,45 @@ export const en = {
   'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
   'scenario.unknown.desc': 'A scenario without a description.',
   'step.start': 'Nothing has been sent yet.',
-  'why.start': 'Both endpoints are in their first state. Press “Next step” to begin.',
+  'why.start':
+    'The server is already listening on port {serverPort} (LISTEN); the client has opened nothing yet (CLOSED). Press “Next step” to begin.',
   'step.passive-open': '{who} opens port {port} and waits for connections: LISTEN.',
   'why.passive-open': 'A server must be listening before any client can connect (a passive OPEN).',
   'step.active-open':
     '{who} opens a connection: it sends a SYN with its initial sequence number and enters SYN-SENT.',
   'why.active-open':
-    'The SYN asks {peer} to synchronise sequence numbers. This is the first segment of the three-way handshake.',
+    'A segment is one TCP packet. This SYN starts the three-way handshake: it gives {peer} the client’s initial sequence number (ISN). Numbers shown count from each ISN, so Seq=0; “Absolute seq/ack” shows real ones.',
   'step.syn-received': '{who} receives the SYN, answers SYN, ACK and enters SYN-RECEIVED.',
   'why.syn-received':
-    'The ACK confirms the client’s sequence number; the SYN sends the server’s own, so both directions get set up.',
+    'A SYN takes one sequence number, like a byte. So Ack={ack} answers the client’s Seq={seq}: the next number expected. The server’s own SYN starts the other direction.',
   'step.syn-ack-received': '{who} receives the SYN, ACK, sends an ACK and enters ESTABLISHED.',
   'why.syn-ack-received':
     'Its SYN is acknowledged, so it may send data now; the ACK tells {peer} that its SYN arrived too.',
   'step.handshake-ack-received': '{who} receives the ACK of its SYN and enters ESTABLISHED.',
   'why.handshake-ack-received':
-    'Three segments were enough for each side to send its sequence number and see it acknowledged.',
+    'Each side’s ISN is now acknowledged. With two segments, the server’s ISN would go unacknowledged, and an old duplicate SYN would open an unwanted connection.',
   'step.data-sent': '{who} sends {len} bytes of data (Seq={seq}).',
   'why.data-sent':
     'TCP cuts the byte stream into segments; each one carries the sequence number of its first byte.',
   'step.data-received': '{who} receives {len} bytes and acknowledges them.',
   'why.data-received':
-    'The acknowledgement number is the next byte it expects, so {peer} knows what has arrived.',
+    'The acknowledgment number is the next byte it expects, so {peer} knows what has arrived.',
   'step.ack-received': '{who} receives an ACK: {peer} has every byte before {ack}.',
   'why.ack-received':
     'Acknowledged bytes can be forgotten; the others stay queued in case they must be sent again.',
   'step.ack-sent': '{who} sends an ACK (Ack={ack}).',
   'why.ack-sent':
-    'It tells {peer} which bytes have arrived, so that it can stop its retransmission timer.',
+    'It tells {peer} which bytes have arrived. Once everything {peer} sent is acknowledged, {peer} stops its retransmission timer.',
   'step.request-line-written': '{who} writes the request line: {line}',
   'why.request-line-written': 'The first line names the method, the path and the HTTP version.',
   'step.request-header-written': '{who} writes a header line: {name}',
   'why.request-header-written': 'Each header line adds one fact about the request. {note}',
   'step.request-blank-line-written': '{who} writes an empty line (CR LF): the headers are over.',
   'why.request-blank-line-written':
-    'The blank line tells the server that the header section has ended.',
+    'CR LF (carriage return, line feed) ends every line of the head. A line with nothing before its CR LF tells the server that the header section has ended.',
   'step.request-body-written': '{who} writes the body: {len} bytes.',
   'why.request-body-written':
-    'The body follows the blank line; Content-Length tells the server how many bytes to read.',
+    'The body follows the blank line; the header fields tell the server where it ends.',
   'step.request-line-parsed': '{who} reads the request line: {line}',
   'why.request-line-parsed': 'Now it knows the method and the resource it must answer for.',
   'step.request-header-parsed': '{who} reads a header line: {name}',
@@ -253,13 +266,13 @@ export const en = {
   'step.request-blank-line-parsed':
     '{who} reads the blank line: the request’s headers are complete.',
   'why.request-blank-line-parsed':
-    'It now knows whether a body follows (Content-Length) and can start to process the request.',
+    'The header fields tell it whether a body follows; it can start to process the request.',
   'step.request-body-parsed': '{who} reads the body: {len} bytes.',
   'why.request-body-parsed':
     'It read exactly Content-Length bytes, so it knows where the request ends.',
   'step.status-line-written': '{who} writes the status line: {line}',
   'why.status-line-written':
-    'The status code says how the request went: 2xx success, 3xx look elsewhere, 4xx a client error, 5xx a server error.',
+    'The status code says how the request went: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error.',
   'step.response-header-written': '{who} writes a header line: {name}',
   'why.response-header-written': 'Each header line adds one fact about the response. {note}',
   'step.response-blank-line-written':
@@ -268,7 +281,7 @@ export const en = {
     'What follows is the body, as many bytes as Content-Length says.',
   'step.response-body-written': '{who} writes the body: {len} bytes.',
   'why.response-body-written':
-    'The body carries the data that was asked for: the page, or an error page.',
+    'The body carries the representation: the page that was asked for, or a short page about the error or the redirect.',
   'step.status-line-parsed': '{who} reads the status line: {line}',
   'why.status-line-parsed':
     'The status code tells it what to do next: show the page, follow a redirect, or report an error.',
@@ -283,36 +296,36 @@ export const en = {
     'The response is complete: the page can be shown, and the connection reused or closed.',
   'step.redirect-followed': '{who} follows the redirect to {location}.',
   'why.redirect-followed':
-    'A 3xx status with a Location header says where the resource is now; the user agent asks again there.',
+    'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
-    'The FIN says “I will send no more data”. The other direction stays open until {peer} closes too.',
+    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first (step 7).',
   'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
   'why.fin-received': 'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
   'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',
   'why.fin-acked': 'Its direction is closed; now it waits for the FIN of {peer}.',
   'step.passive-close': '{who} has nothing more to send: it sends its own FIN and enters {state}.',
   'why.passive-close':
-    'Each direction closes on its own: that is why closing takes four segments where opening took three.',
+    'Each direction closes on its own: four segments to close, three to open. The ACK of a FIN usually goes at once, as the application may still have data to send (a half-close).',
   'step.simultaneous-fin':
     '{who} receives a FIN while its own FIN is not yet acknowledged: it enters {state}.',
   'why.simultaneous-fin': 'Both sides closed at the same time; each acknowledges the other’s FIN.',
   'step.time-wait-ack': '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
   'why.time-wait-ack':
-    'Its last ACK was lost, so {peer} repeated its FIN. Only an endpoint still in TIME-WAIT can answer it.',
+    'Its last ACK was lost, so {peer} repeated its FIN. Only an endpoint still in TIME-WAIT can answer it. The 2×MSL timer starts again: {duration}.',
   'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
   'why.time-wait-expired':
-    'Waiting twice the maximum segment lifetime lets a lost last ACK be sent again and lets old segments die out before the same ports are used again.',
+    'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
   'step.last-ack-received': '{who} receives the ACK of its FIN and enters CLOSED.',
   'why.last-ack-received':
     'Both directions are closed and acknowledged; the connection is forgotten.',
   'step.segment-lost': 'The network drops a segment ({flags}, Seq={seq}).',
   'why.segment-lost':
-    'Links lose packets. No ACK will come back for it, so the sender will have to send it again.',
+    'Links lose packets. No ACK will come back for it, so its sender’s retransmission timer will send it again.',
   'step.retransmission-timeout':
-    '{who}’s retransmission timer ({duration}) expires: it sends the segment again.',
+    '{who}’s retransmission timer ({duration}) expires: it sends its oldest unacknowledged segment again ({flags}, Seq={seq}).',
   'why.retransmission-timeout':
-    'No ACK arrived in time, so the unacknowledged bytes are sent again with the same sequence numbers.',
+    'No ACK arrived in time, so what is still unacknowledged (bytes, a SYN or a FIN) is sent again with the same sequence numbers.',
   'step.duplicate-ack-sent':
     '{who} receives data out of order and repeats its last ACK (Ack={ack}).',
   'why.duplicate-ack-sent': 'The repeated ACK tells {peer} which byte is still missing.',
@@ -325,7 +338,7 @@ export const en = {
     'A reset says “no such connection here”; the half-open connection is dropped.',
   'step.rst-sent': '{who} sends a RST to refuse the segment.',
   'why.rst-sent':
-    'The acknowledgement does not match anything it sent, so it refuses the old connection: this is why the handshake needs a third segment.',
+    'The acknowledgment number does not match anything it sent, so it refuses the old connection: this is why the handshake needs a third segment.',
   'step.segment-discarded': '{who} drops the segment without answering ({flags}).',
   'why.segment-discarded':
     'In its present state, {state}, the rules say such a segment is ignored.',

@@ -105,6 +105,8 @@ export const zhCN: Catalogue = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': '客',
+  'token.marker.server': '服',
   'message.empty': '还没有 HTTP 报文。',
   'message.request': '请求',
   'message.response': '响应',
@@ -124,7 +126,10 @@ export const zhCN: Catalogue = {
   'block.request-line': '请求行：请求方法、资源路径和 HTTP 版本。',
   'block.status-line': '状态行：HTTP 版本、状态码，以及写给人看的原因短语。',
   'block.blank-line-note': '空行只有 CR LF（回车、换行）两个字节：首部到此结束。',
-  'block.body-note': '报文主体：数据本身，长度一般由 Content-Length 给出。',
+  'block.body-note': '报文主体：数据本身，长度由 Content-Length 给出。',
+  'block.body-note.chunked':
+    '报文主体：数据本身，分块传送，每块前面标明大小；大小为 0 的块表示结束。',
+  'block.body-note.until-close': '报文主体：数据本身。没有给出长度：到服务器关闭连接时结束。',
   'field.host': 'Host：要访问服务器上的哪个网站；HTTP/1.1 规定必须有。',
   'field.accept-language': 'Accept-Language：读者偏好的语言。',
   'field.accept': 'Accept：客户端能够处理的媒体类型。',
@@ -140,8 +145,12 @@ export const zhCN: Catalogue = {
   'field.cache-control': 'Cache-Control：响应能不能缓存、可以缓存多久。',
   'field.etag': 'ETag：资源的版本标签，以后可以用来检查资源有没有变化。',
   'field.transfer-encoding':
-    'Transfer-Encoding：报文主体的传输编码；chunked 表示分块传送，每块前面标明大小。',
+    'Transfer-Encoding：报文主体在传送途中采用的传输编码。有 chunked（必须放在最后）时，报文主体分块传送，每块前面标明大小。',
   'field.generic': '{name}：一个首部字段，由字段名和字段值组成，以 CR LF 结尾。',
+  'field.content-language':
+    'Content-Language：页面所用的语言，说明写给哪些读者（这里是法语，正是请求所要的）。',
+  'field.content-type.form':
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX（空格是 %20）。',
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范出处：{rfc}',
@@ -173,7 +182,8 @@ export const zhCN: Catalogue = {
   'scenario.get.title': '一个简单的 GET 请求',
   'scenario.get.desc': '获取一个页面：三次握手、请求、响应、四次挥手。',
   'scenario.post-form.title': '提交表单（POST）',
-  'scenario.post-form.desc': '带报文主体的请求：看 Content-Type 和 Content-Length 怎样起作用。',
+  'scenario.post-form.desc':
+    '带报文主体的请求：看 Content-Type 和 Content-Length 怎样起作用。MDN 的例子写的是 Content-Length: 64，但其中的报文主体只有 63 字节；这里的长度是实际数出来的。',
   'scenario.redirect-301.title': '页面已移动（301）',
   'scenario.redirect-301.desc': '服务器在 Location 中给出新的 URL；客户端到那里再请求一次。',
   'scenario.not-found-404.title': '页面不存在（404）',
@@ -198,19 +208,22 @@ export const zhCN: Catalogue = {
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',
   'step.start': '还没有发送任何数据。',
-  'why.start': '两端都处于初始状态。按“下一步”开始。',
+  'why.start':
+    '服务器已经在端口 {serverPort} 上监听（LISTEN）；客户端还什么都没有打开（CLOSED）。按“下一步”开始。',
   'step.passive-open': '{who}打开端口 {port}，等待连接：进入 LISTEN。',
   'why.passive-open': '服务器必须先进入监听状态（被动打开），客户端才能建立连接。',
   'step.active-open': '{who}发起连接：发送带有初始序号的 SYN，进入 SYN-SENT。',
-  'why.active-open': 'SYN 请{peer}同步序号。这是三次握手的第一个报文段。',
+  'why.active-open':
+    '报文段就是一个 TCP 分组。这个 SYN 开始三次握手：把客户端的初始序号（ISN）告诉{peer}。图中的序号从各自的 ISN 算起，所以是 Seq=0；勾选“绝对序号和确认号”可看到真实数值。',
   'step.syn-received': '{who}收到 SYN，回复 SYN, ACK，进入 SYN-RECEIVED。',
   'why.syn-received':
-    '其中的 ACK 确认客户端的初始序号，SYN 则送出服务器自己的初始序号，这样两个方向都建立起来。',
+    'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应客户端的 Seq={seq}：期望收到的下一个序号。服务器自己的 SYN 则开始另一个方向。',
   'step.syn-ack-received': '{who}收到 SYN, ACK，发送 ACK，进入 ESTABLISHED。',
   'why.syn-ack-received':
     '自己的 SYN 已得到确认，现在可以发送数据了；这个 ACK 则让{peer}知道，自己的 SYN 也已到达。',
   'step.handshake-ack-received': '{who}收到对自己 SYN 的确认，进入 ESTABLISHED。',
-  'why.handshake-ack-received': '三个报文段就足以让双方各自送出初始序号，并得到对方的确认。',
+  'why.handshake-ack-received':
+    '双方的初始序号现在都得到了确认。只用两个报文段的话，服务器的初始序号得不到确认，一个旧的重复 SYN 还会建立起没人要的连接。',
   'step.data-sent': '{who}发送 {len} 字节数据（Seq={seq}）。',
   'why.data-sent': 'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。',
   'step.data-received': '{who}收到 {len} 字节数据，随后用 ACK 确认。',
@@ -218,22 +231,23 @@ export const zhCN: Catalogue = {
   'step.ack-received': '{who}收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
   'why.ack-received': '已被确认的字节可以从发送缓存中删去；其余的仍要保留，以备重传。',
   'step.ack-sent': '{who}发送 ACK（Ack={ack}）。',
-  'why.ack-sent': '这个 ACK 告诉{peer}哪些字节已经到达，这些字节就不必再重传了。',
+  'why.ack-sent':
+    '这个 ACK 告诉{peer}哪些字节已经到达。{peer}发出的数据全部得到确认后，{peer}才停止重传计时器。',
   'step.request-line-written': '{who}写出请求行：{line}',
   'why.request-line-written': '第一行给出请求方法、路径和 HTTP 版本。',
   'step.request-header-written': '{who}写出一个首部行：{name}',
   'why.request-header-written': '每个首部行都为请求补充一项信息。{note}',
   'step.request-blank-line-written': '{who}写出一个空行（CR LF）：请求头到此结束。',
-  'why.request-blank-line-written': '空行告诉服务器：首部已经结束。',
+  'why.request-blank-line-written':
+    'CR LF（回车、换行）是首部每一行的结尾。一行里 CR LF 前面什么都没有，就告诉服务器：首部已经结束。',
   'step.request-body-written': '{who}写出报文主体：{len} 字节。',
-  'why.request-body-written': '报文主体跟在空行之后；Content-Length 告诉服务器要读多少字节。',
+  'why.request-body-written': '报文主体跟在空行之后；首部字段告诉服务器报文主体在哪里结束。',
   'step.request-line-parsed': '{who}读取请求行：{line}',
   'why.request-line-parsed': '读完这一行，服务器就知道了请求方法，以及要为哪个资源作出响应。',
   'step.request-header-parsed': '{who}读取一个首部行：{name}',
   'why.request-header-parsed': '服务器逐行读取首部，直到遇到空行。{note}',
   'step.request-blank-line-parsed': '{who}读到空行：请求头已经完整。',
-  'why.request-blank-line-parsed':
-    '现在服务器知道后面有没有报文主体（看 Content-Length），可以开始处理请求了。',
+  'why.request-blank-line-parsed': '服务器从首部字段得知后面有没有报文主体，可以开始处理请求了。',
   'step.request-body-parsed': '{who}读取报文主体：{len} 字节。',
   'why.request-body-parsed': '正好读满 Content-Length 个字节，服务器就知道请求在哪里结束。',
   'step.status-line-written': '{who}写出状态行：{line}',
@@ -244,7 +258,8 @@ export const zhCN: Catalogue = {
   'step.response-blank-line-written': '{who}写出空行：响应头到此结束。',
   'why.response-blank-line-written': '空行之后是报文主体，一般有 Content-Length 所说的那么多字节。',
   'step.response-body-written': '{who}写出报文主体：{len} 字节。',
-  'why.response-body-written': '报文主体装着所请求的数据：页面本身，或者一个错误页面。',
+  'why.response-body-written':
+    '报文主体装着资源的表示：所请求的页面，或者一个说明错误或重定向的小页面。',
   'step.status-line-parsed': '{who}读取状态行：{line}',
   'why.status-line-parsed': '客户端根据状态码决定下一步：显示页面、跟随重定向，或者报告错误。',
   'step.response-header-parsed': '{who}读取一个首部行：{name}',
@@ -256,32 +271,34 @@ export const zhCN: Catalogue = {
   'why.response-body-parsed': '响应已经完整：页面可以显示了，连接可以复用，也可以关闭。',
   'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
   'why.redirect-followed':
-    '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理到那里再请求一次。',
+    '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示“我不再发送数据了”。另一个方向仍然开着，直到{peer}也关闭（半关闭）。',
+    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就由服务器先关闭（第 7 步）。',
   'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
   'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
   'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
   'why.fin-acked': '这个方向就此关闭；另一个方向则由{peer}的 FIN 关闭。',
   'step.passive-close': '{who}没有数据要发送了：发送自己的 FIN，进入 {state}。',
   'why.passive-close':
-    '两个方向各自关闭，所以断开连接一般要四个报文段（四次挥手），而建立连接只要三个（三次握手）。',
+    '两个方向各自关闭：断开连接要四个报文段（四次挥手），建立连接只要三个（三次握手）。对 FIN 的确认通常马上发出，因为应用程序可能还有数据要发送（半关闭）。',
   'step.simultaneous-fin': '{who}自己的 FIN 还没有得到确认，就收到了对方的 FIN：进入 {state}。',
   'why.simultaneous-fin': '双方同时关闭，各自确认对方的 FIN。',
   'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
   'why.time-wait-ack':
-    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。只有仍处于 TIME-WAIT 的一端才能回应这个 FIN。',
+    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。只有仍处于 TIME-WAIT 的一端才能回应这个 FIN。2×MSL 计时器重新开始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
   'why.time-wait-expired':
-    '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，对方会重传 FIN，这时还能再确认一次；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
+    '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
   'step.last-ack-received': '{who}收到对自己 FIN 的确认，进入 CLOSED。',
   'why.last-ack-received': '两个方向都已关闭并得到确认；TCP 删除这个连接的全部记录。',
   'step.segment-lost': '网络丢掉了一个报文段（{flags}，Seq={seq}）。',
   'why.segment-lost':
-    '链路会丢包。携带数据、SYN 或 FIN 的报文段丢失后，发送方等不到确认，就会超时重传；单独的 ACK 丢失则不会重传。',
-  'step.retransmission-timeout': '{who}的重传计时器（{duration}）超时：重新发送这个报文段。',
-  'why.retransmission-timeout': '没有及时收到 ACK，所以未被确认的字节用原来的序号重新发送。',
+    '链路会丢包。这个报文段得不到确认，发送方的重传计时器超时后会重传这个报文段。',
+  'step.retransmission-timeout':
+    '{who}的重传计时器（{duration}）超时：重传最早一个未被确认的报文段（{flags}，Seq={seq}）。',
+  'why.retransmission-timeout':
+    '没有及时收到 ACK，所以还没有被确认的内容（数据字节、SYN 或 FIN）用原来的序号重新发送。',
   'step.duplicate-ack-sent': '{who}收到失序的数据，再次发送上一个 ACK（Ack={ack}）。',
   'why.duplicate-ack-sent': '重复确认告诉{peer}：从哪个字节开始还没有收到。',
   'step.old-duplicate-syn': '{who}收到一个早已失效的连接请求（旧的重复 SYN），并用 SYN, ACK 回应。',

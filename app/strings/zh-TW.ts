@@ -105,6 +105,8 @@ export const zhTW: Catalogue = {
   'token.event.timeout-2msl': 'Timeout=2MSL',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
+  'token.marker.client': 'C',
+  'token.marker.server': 'S',
   'message.empty': '尚無 HTTP 訊息。',
   'message.request': '請求',
   'message.response': '回應',
@@ -124,7 +126,10 @@ export const zhTW: Catalogue = {
   'block.request-line': '請求行：請求方法、資源路徑與 HTTP 版本。',
   'block.status-line': '狀態行：HTTP 版本、狀態碼，以及寫給人看的原因片語。',
   'block.blank-line-note': '空行只有 CR LF（歸位、換行）兩個位元組：標頭到此結束。',
-  'block.body-note': '訊息主體：資料本身，長度通常由 Content-Length 指出。',
+  'block.body-note': '訊息主體：資料本身，長度由 Content-Length 指出。',
+  'block.body-note.chunked':
+    '訊息主體：資料本身，分塊傳送，每塊前面標明大小；大小為 0 的塊表示結束。',
+  'block.body-note.until-close': '訊息主體：資料本身。沒有指出長度：到伺服器關閉連線時結束。',
   'field.host': 'Host：要存取伺服器上的哪個網站；HTTP/1.1 規定必須提供。',
   'field.accept-language': 'Accept-Language：讀者偏好的語言。',
   'field.accept': 'Accept：用戶端能處理的媒體類型。',
@@ -140,8 +145,12 @@ export const zhTW: Catalogue = {
   'field.cache-control': 'Cache-Control：回應能不能快取、可以快取多久。',
   'field.etag': 'ETag：資源的版本標籤，之後可用來檢查資源是否有變動。',
   'field.transfer-encoding':
-    'Transfer-Encoding：訊息主體的傳輸編碼；chunked 表示分塊傳送，每塊前面標明大小。',
+    'Transfer-Encoding：訊息主體在傳送途中採用的傳輸編碼。有 chunked（必須放在最後）時，訊息主體分塊傳送，每塊前面標明大小。',
   'field.generic': '{name}：一個標頭欄位，由欄位名稱和欄位值組成，以 CR LF 結尾。',
+  'field.content-language':
+    'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
+  'field.content-type.form':
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX（空格是 %20）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範出處：{rfc}',
@@ -173,7 +182,8 @@ export const zhTW: Catalogue = {
   'scenario.get.title': '一個簡單的 GET 請求',
   'scenario.get.desc': '取得一個頁面：三向交握、請求、回應、四次揮手。',
   'scenario.post-form.title': '送出表單（POST）',
-  'scenario.post-form.desc': '帶有訊息主體的請求：看 Content-Type 與 Content-Length 如何發揮作用。',
+  'scenario.post-form.desc':
+    '帶有訊息主體的請求：看 Content-Type 與 Content-Length 如何發揮作用。MDN 的範例寫的是 Content-Length: 64，但其中的訊息主體只有 63 位元組；這裡的長度是實際數出來的。',
   'scenario.redirect-301.title': '頁面已搬移（301）',
   'scenario.redirect-301.desc': '伺服器在 Location 中給出新的網址；用戶端到那裡再請求一次。',
   'scenario.not-found-404.title': '頁面不存在（404）',
@@ -198,19 +208,22 @@ export const zhTW: Catalogue = {
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
   'step.start': '尚未傳送任何資料。',
-  'why.start': '兩端都處於初始狀態。按「下一步」開始。',
+  'why.start':
+    '伺服器已經在連接埠 {serverPort} 上監聽（LISTEN）；用戶端還沒有開啟任何東西（CLOSED）。按「下一步」開始。',
   'step.passive-open': '{who}開啟連接埠 {port}，等待連線：進入 LISTEN。',
   'why.passive-open': '伺服器必須先進入監聽狀態（被動開啟），用戶端才能建立連線。',
   'step.active-open': '{who}發起連線：傳送帶有初始序號的 SYN，進入 SYN-SENT。',
-  'why.active-open': 'SYN 請{peer}同步序號。這是三向交握的第一個區段。',
+  'why.active-open':
+    '區段就是一個 TCP 封包。這個 SYN 開始三向交握：把用戶端的初始序號（ISN）告訴{peer}。圖中的序號從各自的 ISN 算起，所以是 Seq=0；勾選「絕對序號與確認號碼」可看到實際數值。',
   'step.syn-received': '{who}收到 SYN，回覆 SYN, ACK，進入 SYN-RECEIVED。',
   'why.syn-received':
-    '其中的 ACK 確認用戶端的初始序號，SYN 則送出伺服器自己的初始序號，兩個方向就這樣都建立起來。',
+    'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應用戶端的 Seq={seq}：期待收到的下一個序號。伺服器自己的 SYN 則開始另一個方向。',
   'step.syn-ack-received': '{who}收到 SYN, ACK，傳送 ACK，進入 ESTABLISHED。',
   'why.syn-ack-received':
     '自己的 SYN 已獲得確認，現在可以傳送資料了；這個 ACK 則讓{peer}知道，自己的 SYN 也已抵達。',
   'step.handshake-ack-received': '{who}收到對自己 SYN 的確認，進入 ESTABLISHED。',
-  'why.handshake-ack-received': '三個區段就足以讓雙方各自送出初始序號，並獲得另一端的確認。',
+  'why.handshake-ack-received':
+    '雙方的初始序號現在都獲得了確認。只用兩個區段的話，伺服器的初始序號得不到確認，一個舊的重複 SYN 還會建立起沒人要的連線。',
   'step.data-sent': '{who}傳送 {len} 位元組資料（Seq={seq}）。',
   'why.data-sent': 'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。',
   'step.data-received': '{who}收到 {len} 位元組資料，隨後以 ACK 確認。',
@@ -219,22 +232,23 @@ export const zhTW: Catalogue = {
   'step.ack-received': '{who}收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
   'why.ack-received': '已確認的位元組可以從傳送緩衝區中刪除；其餘的仍要保留，以備重傳。',
   'step.ack-sent': '{who}傳送 ACK（Ack={ack}）。',
-  'why.ack-sent': '這個 ACK 告訴{peer}哪些位元組已經抵達，這些位元組就不必再重傳了。',
+  'why.ack-sent':
+    '這個 ACK 告訴{peer}哪些位元組已經抵達。{peer}送出的資料全部獲得確認後，{peer}才停止重傳計時器。',
   'step.request-line-written': '{who}寫出請求行：{line}',
   'why.request-line-written': '第一行指出請求方法、路徑與 HTTP 版本。',
   'step.request-header-written': '{who}寫出一個標頭行：{name}',
   'why.request-header-written': '每個標頭行都為請求補充一項資訊。{note}',
   'step.request-blank-line-written': '{who}寫出一個空行（CR LF）：請求標頭到此結束。',
-  'why.request-blank-line-written': '空行告訴伺服器：標頭已經結束。',
+  'why.request-blank-line-written':
+    'CR LF（歸位、換行）是標頭每一行的結尾。一行裡 CR LF 前面什麼都沒有，就告訴伺服器：標頭已經結束。',
   'step.request-body-written': '{who}寫出訊息主體：{len} 位元組。',
-  'why.request-body-written': '訊息主體接在空行之後；Content-Length 告訴伺服器要讀多少位元組。',
+  'why.request-body-written': '訊息主體接在空行之後；標頭欄位告訴伺服器訊息主體在哪裡結束。',
   'step.request-line-parsed': '{who}讀取請求行：{line}',
   'why.request-line-parsed': '讀完這一行，伺服器就知道了請求方法，以及要為哪個資源作出回應。',
   'step.request-header-parsed': '{who}讀取一個標頭行：{name}',
   'why.request-header-parsed': '伺服器逐行讀取標頭，直到遇到空行。{note}',
   'step.request-blank-line-parsed': '{who}讀到空行：請求標頭已經完整。',
-  'why.request-blank-line-parsed':
-    '現在伺服器知道後面有沒有訊息主體（看 Content-Length），可以開始處理請求了。',
+  'why.request-blank-line-parsed': '伺服器從標頭欄位得知後面有沒有訊息主體，可以開始處理請求了。',
   'step.request-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
   'why.request-body-parsed': '正好讀滿 Content-Length 個位元組，伺服器就知道請求在哪裡結束。',
   'step.status-line-written': '{who}寫出狀態行：{line}',
@@ -246,7 +260,8 @@ export const zhTW: Catalogue = {
   'why.response-blank-line-written':
     '空行之後是訊息主體，通常有 Content-Length 所說的那麼多位元組。',
   'step.response-body-written': '{who}寫出訊息主體：{len} 位元組。',
-  'why.response-body-written': '訊息主體裝著所請求的資料：頁面本身，或是一個錯誤頁面。',
+  'why.response-body-written':
+    '訊息主體裝著資源的表示：所請求的頁面，或是一個說明錯誤或重新導向的小頁面。',
   'step.status-line-parsed': '{who}讀取狀態行：{line}',
   'why.status-line-parsed': '用戶端依狀態碼決定下一步：顯示頁面、跟著重新導向，或是回報錯誤。',
   'step.response-header-parsed': '{who}讀取一個標頭行：{name}',
@@ -258,32 +273,34 @@ export const zhTW: Catalogue = {
   'why.response-body-parsed': '回應已經完整：頁面可以顯示了，連線可以重複使用，也可以關閉。',
   'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
   'why.redirect-followed':
-    '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理到那裡再請求一次。',
+    '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示「我不再傳送資料了」。另一個方向仍然開著，直到{peer}也關閉（半關閉）。',
+    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就由伺服器先關閉（第 7 步）。',
   'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
   'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
   'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
   'why.fin-acked': '這個方向就此關閉；另一個方向則由{peer}的 FIN 關閉。',
   'step.passive-close': '{who}沒有資料要傳送了：傳送自己的 FIN，進入 {state}。',
   'why.passive-close':
-    '兩個方向各自關閉，所以中斷連線一般要四個區段（四次揮手），而建立連線只要三個（三向交握）。',
+    '兩個方向各自關閉：中斷連線要四個區段（四次揮手），建立連線只要三個（三向交握）。對 FIN 的確認通常馬上送出，因為應用程式可能還有資料要傳送（半關閉）。',
   'step.simultaneous-fin': '{who}自己的 FIN 還沒獲得確認，就收到了另一端的 FIN：進入 {state}。',
   'why.simultaneous-fin': '雙方同時關閉，各自確認另一端的 FIN。',
   'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
   'why.time-wait-ack':
-    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。只有仍在 TIME-WAIT 的一端才能回應這個 FIN。',
+    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。只有仍在 TIME-WAIT 的一端才能回應這個 FIN。2×MSL 計時器重新開始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
   'why.time-wait-expired':
-    '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，另一端會重傳 FIN，這時還能再確認一次；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
+    '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
   'step.last-ack-received': '{who}收到對自己 FIN 的確認，進入 CLOSED。',
   'why.last-ack-received': '兩個方向都已關閉並獲得確認；TCP 刪除這條連線的所有紀錄。',
   'step.segment-lost': '網路丟掉了一個區段（{flags}，Seq={seq}）。',
   'why.segment-lost':
-    '鏈結會遺失封包。攜帶資料、SYN 或 FIN 的區段遺失後，傳送端等不到確認，就會在逾時後重傳；單獨的 ACK 遺失則不會重傳。',
-  'step.retransmission-timeout': '{who}的重傳計時器（{duration}）逾時：重新傳送這個區段。',
-  'why.retransmission-timeout': '沒有及時收到 ACK，所以未確認的位元組以原來的序號重新傳送。',
+    '鏈結會遺失封包。這個區段得不到確認，傳送端的重傳計時器逾時後會重傳這個區段。',
+  'step.retransmission-timeout':
+    '{who}的重傳計時器（{duration}）逾時：重傳最早一個未確認的區段（{flags}，Seq={seq}）。',
+  'why.retransmission-timeout':
+    '沒有及時收到 ACK，所以還沒獲得確認的內容（資料位元組、SYN 或 FIN）以原來的序號重新傳送。',
   'step.duplicate-ack-sent': '{who}收到次序錯亂的資料，再次傳送上一個 ACK（Ack={ack}）。',
   'why.duplicate-ack-sent': '重複確認告訴{peer}：從哪個位元組開始還沒有收到。',
   'step.old-duplicate-syn': '{who}收到一個早已失效的連線請求（舊的重複 SYN），並以 SYN, ACK 回應。',

@@ -49,11 +49,61 @@ export function resolveLocation(location: string, host: string): string | null {
   return null;
 }
 
+/**
+ * The method a redirect is followed with. RFC 9110 §15.4.2–3: for 301 and 302 "a user agent
+ * MAY change the request method from POST to GET", and browsers and curl do; every other
+ * method is sent again as it was. §15.4.4: 303 asks for a retrieval, GET (HEAD stays HEAD).
+ * §15.4.8–9: 307 and 308 forbid any change.
+ */
+export function redirectMethod(method: string, status: number): string {
+  if (status === 303) return method === 'HEAD' ? 'HEAD' : 'GET';
+  if ((status === 301 || status === 302) && method === 'POST') return 'GET';
+  return method;
+}
+
+/**
+ * RFC 9110 §15.4: a request whose method changed to GET or HEAD loses the fields that
+ * described its content ("Content-Encoding, Content-Language, Content-Location, Content-Type,
+ * Content-Length, Digest, Last-Modified"), and with them the body and how it was framed.
+ */
+const CONTENT_FIELDS =
+  /^(content-(encoding|language|location|type|length)|digest|last-modified|transfer-encoding)$/i;
+
+/**
+ * The request that follows a redirect: the request that got it (its own body and fields,
+ * not another request with the same method), sent to the new target, with the method
+ * `redirectMethod` gives.
+ */
+export function redirected(request: HttpRequest, status: number, target: string): HttpRequest {
+  const method = redirectMethod(request.method, status);
+  if (method === request.method) return { ...request, target };
+  return {
+    ...request,
+    method,
+    target,
+    headers: request.headers.filter((h) => !CONTENT_FIELDS.test(h.name)),
+    body: new Uint8Array(),
+  };
+}
+
+/**
+ * RFC 9112 §9.3: whether the client keeps the connection after this exchange. The version
+ * that decides is the lower of the two: an HTTP/1.0 client keeps the connection only if the
+ * response says `Connection: keep-alive` (Appendix C.2.2), whatever version the server writes.
+ * (A connection the server has closed, after a close-delimited response, §6.3 point 8,
+ * carries nothing more: the user agent checks that first.)
+ */
+export function keepsConnection(request: HttpRequest, response: HttpResponse): boolean {
+  const version = request.version === 'HTTP/1.0' ? 'HTTP/1.0' : response.version;
+  return isPersistent(request) && isPersistent(response, version);
+}
+
 export class UserAgent implements Application {
   private readonly pending: RequestSpec[];
   private redirects = 0;
   private readonly conns = new Map<number, ClientConnection>();
-  private next: RequestSpec | null = null;
+  /** The request a redirect asks for, sent before the scenario's next one. */
+  private next: HttpRequest | null = null;
 
   constructor(private readonly scenario: Scenario) {
     this.pending = [...scenario.requests];
@@ -89,13 +139,9 @@ export class UserAgent implements Application {
     this.sendNext(ctx, id);
   }
 
-  /** Build the next request (RFC 9112 §3.2: Host first) and write it block by block. */
-  private sendNext(ctx: AppContext, id: number): void {
-    const spec = this.next ?? this.pending.shift();
-    this.next = null;
-    if (!spec) return;
-    const c = this.conn(id);
-    const request: HttpRequest = {
+  /** The request a spec describes (RFC 9112 §3.2: Host first). */
+  private requestOf(spec: RequestSpec): HttpRequest {
+    return {
       kind: 'request',
       method: spec.method,
       target: spec.target,
@@ -106,6 +152,15 @@ export class UserAgent implements Application {
       ],
       body: encodeUtf8(spec.body ?? ''),
     };
+  }
+
+  /** Write the next request block by block: a redirect's, else the scenario's next. */
+  private sendNext(ctx: AppContext, id: number): void {
+    const spec = this.next ? undefined : this.pending.shift();
+    const request = this.next ?? (spec ? this.requestOf(spec) : null);
+    this.next = null;
+    if (!request) return;
+    const c = this.conn(id);
     const record = ctx.addMessage(id, 'client', request);
     c.request = request;
     c.response = null;
@@ -156,9 +211,10 @@ export class UserAgent implements Application {
     this.afterResponse(ctx, id, record.id);
   }
 
+  /** Whether this connection can carry the next request (see `keepsConnection`). */
   private persistent(c: ClientConnection): boolean {
-    if (!c.request || !c.response) return false;
-    return isPersistent(c.request) && isPersistent(c.response);
+    if (!c.request || !c.response || c.finReceived) return false;
+    return keepsConnection(c.request, c.response);
   }
 
   private afterResponse(ctx: AppContext, id: number, messageId: number): void {
@@ -183,22 +239,12 @@ export class UserAgent implements Application {
 
   onRedirect(ctx: AppContext, id: number, action: AppAction & { kind: 'redirect' }): void {
     const c = this.conn(id);
-    const previous = c.request as HttpRequest;
     this.redirects += 1;
-    // RFC 9110 §15.4.2–3: a user agent MAY change POST to GET for 301 and 302; for 303 it
-    // uses GET (or HEAD); 307 and 308 keep the method and content.
-    const keep = action.status === 307 || action.status === 308;
-    const toGet = !keep && previous.method !== 'HEAD';
-    const original = this.scenario.requests.find((r) => r.method === previous.method);
-    this.next = {
-      method: toGet ? 'GET' : previous.method,
-      target: resolveLocation(action.location, this.scenario.site.host) ?? '/',
-      version: previous.version,
-      headers: (original?.headers ?? []).filter(
-        ([name]) => !toGet || !/^content-(length|type)$/i.test(name),
-      ),
-      ...(toGet || original?.body === undefined ? {} : { body: original.body }),
-    };
+    this.next = redirected(
+      c.request as HttpRequest,
+      action.status,
+      resolveLocation(action.location, this.scenario.site.host) ?? '/',
+    );
     this.continueOrClose(ctx, id);
   }
 

@@ -2,18 +2,20 @@
  * The server: a small virtual site behind a passive OPEN. It reads each
  * request block by block, answers it (site.ts), writes the response block by
  * block, and closes when HTTP says so (RFC 9112 §9.6: `Connection: close`, or
- * an HTTP/1.0 request without keep-alive) or when the client has closed.
+ * an HTTP/1.0 request without keep-alive; §6.3 point 8: a response that ends
+ * where the connection does) or when the client has closed.
  */
 import {
   createParser,
   type HttpParser,
   type HttpRequest,
   isPersistent,
+  messageFraming,
   type ParseError,
 } from '../http';
 import type { Scenario } from '../scenarios/types';
 import type { AppAction, AppContext, Application } from './application';
-import { type Answer, badRequest, route, withClose } from './site';
+import { type Answer, badRequest, notImplemented, route, withClose, withKeepAlive } from './site';
 
 interface ServerConnection {
   parser: HttpParser;
@@ -81,7 +83,14 @@ export class VirtualSite implements Application {
     if (result.ok && result.message.kind === 'request') c.request = result.message;
     else if (!result.ok) {
       c.error = result.error;
-      this.answer(ctx, id, badRequest(result.error.explanation, ctx.now));
+      const { code, explanation } = result.error;
+      this.answer(
+        ctx,
+        id,
+        code === 'unsupported-transfer-coding'
+          ? notImplemented(explanation, ctx.now)
+          : badRequest(explanation, ctx.now),
+      );
     }
   }
 
@@ -106,12 +115,20 @@ export class VirtualSite implements Application {
 
   private answer(ctx: AppContext, id: number, answer: Answer): void {
     const c = this.conn(id);
-    // RFC 9112 §9.3: whether the connection persists after this exchange.
-    c.closeAfter = c.request === null || !isPersistent(c.request);
-    const response = c.closeAfter ? withClose(answer.response) : answer.response;
-    const record = ctx.addMessage(id, 'server', response, {
-      ...(c.request ? { requestMethod: c.request.method } : {}),
-    });
+    const requestMethod = c.request?.method;
+    // RFC 9112 §9.3: whether the connection persists after this exchange; and §6.3 point 8:
+    // a response without a length of its own ends only when the server closes.
+    c.closeAfter =
+      c.request === null ||
+      !isPersistent(c.request) ||
+      messageFraming(answer.response, { requestMethod }).closeAfter;
+    const response = c.closeAfter
+      ? withClose(answer.response)
+      : c.request?.version === 'HTTP/1.0'
+        ? // RFC 9112 Appendix C.2.2: an HTTP/1.0 client asked for keep-alive; the server agrees.
+          withKeepAlive(answer.response)
+        : answer.response;
+    const record = ctx.addMessage(id, 'server', response, requestMethod ? { requestMethod } : {});
     c.responding = true;
     record.blocks.forEach((_, block) => {
       ctx.schedule('server', id, { kind: 'write', message: record.id, block });

@@ -41,6 +41,7 @@ const REASONS: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  501: 'Not Implemented',
 };
 
 const HTML = 'text/html; charset=utf-8';
@@ -182,8 +183,36 @@ export function badRequest(explanation: string, now: number): Answer {
   };
 }
 
-/** RFC 9112 §9.6: a server that will close says so in its last response. */
+/**
+ * RFC 9112 §6.1: "A server that receives a request message with a transfer coding it does not
+ * understand SHOULD respond with the 501 (Not Implemented) status code and then close the
+ * connection."
+ */
+export function notImplemented(explanation: string, now: number): Answer {
+  const body = page('Not Implemented', escapeHtml(explanation));
+  return {
+    response: respond(501, [{ name: 'Connection', value: 'close' }], body, now),
+    route: 'not-implemented',
+  };
+}
+
+/** The Connection field and the Keep-Alive field it governs (RFC 9110 §7.6.1: hop-by-hop). */
+const CONNECTION_FIELDS = /^(connection|keep-alive)$/i;
+
+/**
+ * RFC 9112 §9.6: a server that will close says so in its last response. Connection is the
+ * server's to manage (RFC 9110 §7.6.1), so a resource's own Connection field gives way.
+ */
 export function withClose(response: HttpResponse): HttpResponse {
-  if (response.headers.some((h) => /^connection$/i.test(h.name))) return response;
-  return { ...response, headers: [...response.headers, { name: 'Connection', value: 'close' }] };
+  const headers = response.headers.filter((h) => !CONNECTION_FIELDS.test(h.name));
+  return { ...response, headers: [...headers, { name: 'Connection', value: 'close' }] };
+}
+
+/**
+ * RFC 9112 Appendix C.2.2: an HTTP/1.0 connection persists only if the response says
+ * `Connection: keep-alive`, which a server writes when it agrees to the client's request.
+ */
+export function withKeepAlive(response: HttpResponse): HttpResponse {
+  const headers = response.headers.filter((h) => !CONNECTION_FIELDS.test(h.name));
+  return { ...response, headers: [...headers, { name: 'Connection', value: 'keep-alive' }] };
 }

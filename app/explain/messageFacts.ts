@@ -1,0 +1,55 @@
+/**
+ * What the explanations and the message view need to know of an HTTP message of the timeline,
+ * read back from its bytes by the model's own parser: its status or method, how its body is
+ * delimited (RFC 9112 §6.3), and what the parser tolerated (`deviations`).
+ */
+import {
+  binaryToBytes,
+  type DeviationCode,
+  type HttpMessageRecord,
+  parseMessage,
+  type Timeline,
+} from '../model';
+
+export interface MessageFacts {
+  /** The status code of a response, else null. */
+  status: number | null;
+  /** The method of a request, or of the request a response answers. */
+  method: string | null;
+  /** How the body's end is found (RFC 9112 §6.3), or null if the bytes do not parse. */
+  framing: 'none' | 'content-length' | 'chunked' | 'until-close' | null;
+  /** What the parser tolerated, first occurrence of each kind, with line and column. */
+  deviations: { code: DeviationCode; line: number; column: number }[];
+}
+
+const cache = new WeakMap<HttpMessageRecord, MessageFacts>();
+
+/** The request a response answers: the last request before it on the same connection. */
+function requestOf(timeline: Timeline, record: HttpMessageRecord): HttpMessageRecord | undefined {
+  return timeline.messages
+    .filter((m) => m.kind === 'request' && m.connection === record.connection && m.id < record.id)
+    .at(-1);
+}
+
+export function messageFacts(timeline: Timeline, record: HttpMessageRecord): MessageFacts {
+  const known = cache.get(record);
+  if (known) return known;
+  const request = record.kind === 'request' ? record : requestOf(timeline, record);
+  const method = request ? (request.startLine.split(' ')[0] ?? null) : null;
+  const result = parseMessage(
+    binaryToBytes(record.bytes),
+    record.kind,
+    method && record.kind === 'response' ? { requestMethod: method } : {},
+  );
+  const status = record.kind === 'response' ? Number(record.startLine.split(' ')[1]) : Number.NaN;
+  const facts: MessageFacts = {
+    status: Number.isInteger(status) ? status : null,
+    method,
+    framing: result.ok ? result.framing : null,
+    deviations: result.ok
+      ? result.deviations.map(({ code, line, column }) => ({ code, line, column }))
+      : [],
+  };
+  cache.set(record, facts);
+  return facts;
+}

@@ -1,0 +1,205 @@
+/**
+ * The words a step uses where its reason's plain words (`step.<reason>`, `why.<reason>` in the
+ * catalogues) would not be true of what it sent: chosen by `variants.ts`, loaded with the
+ * explanation after the first page (step 0 never needs them), all three languages together.
+ */
+import { defineStrings } from '../strings/feature';
+
+export const explainStrings = defineStrings({
+  en: {
+    'why.active-open.absolute':
+      'A segment is one TCP packet. This SYN, the first of the three-way handshake, asks {peer} to synchronize: Seq={seq} is the client’s initial sequence number (ISN), a random number. The numbers shown are absolute, as sent.',
+    'why.syn-received.absolute':
+      'A SYN takes one sequence number, as a byte would. So Ack={ack} is the client’s ISN plus one: the next number the server expects. Its own SYN starts the other direction from the server’s ISN.',
+    'step.data-received.ack-later':
+      '{who} receives {len} bytes. Its ACK waits a moment, to ride on the next segment it sends.',
+    'why.data-received.ack-later':
+      'RFC 9293 lets a receiver delay an ACK (at most 0.5 s). Linux waits a little, so the ACK can travel with the reply and save a segment.',
+    'step.data-sent.fin':
+      '{who} sends {len} bytes of data (Seq={seq}), and its FIN in the same segment.',
+    'why.data-sent.fin':
+      'Its application has closed, so the FIN rides on the last data: no byte will follow it.',
+    'step.active-close.fin-later':
+      '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
+    'why.active-close.server':
+      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close: step 7 of the seven steps.',
+    'step.fin-received.fin-acked':
+      '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
+    'step.fin-received.ack-later':
+      '{who} receives the FIN and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+    'why.fin-received.time-wait':
+      'Both directions are closed. It stays in TIME-WAIT for 2×MSL ({duration}): one MSL for its ACK to reach {peer}, one for a repeated FIN to come back if that ACK is lost.',
+    'why.fin-acked.closing':
+      'The FIN of {peer} has already arrived, and now its own FIN is acknowledged: both directions are closed. It stays in TIME-WAIT for 2×MSL ({duration}), in case its ACK of {peer}’s FIN was lost.',
+    'step.passive-close.with-ack':
+      '{who} has nothing more to send: one segment carries its ACK of the FIN and its own FIN. It enters {state}.',
+    'why.passive-close.with-ack':
+      'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments. Unlike SYN and ACK, they usually cannot merge: the application may still have data to send (a half-close).',
+    'why.segment-lost.ack':
+      'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
+    'why.status-line-parsed.200':
+      '200 OK: the request succeeded. The body that follows is the page, and the browser shows it.',
+    'why.status-line-parsed.301':
+      '301 Moved Permanently: the page has a new address for good, in the Location header. The browser asks again there, and may remember the move.',
+    'why.status-line-parsed.404':
+      '404 Not Found: the server has nothing at this path. The body is an error page for people; the browser shows it.',
+    'why.request-body-written.post':
+      'A GET has no body: it only asks for a resource. A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
+    'why.request-body-parsed.chunked':
+      'It read chunks until the chunk of size 0, so it knows where the request ends.',
+    'why.response-blank-line-written.chunked':
+      'What follows is the body, in chunks, each with its size; a chunk of size 0 ends it.',
+    'why.response-blank-line-written.none':
+      'No body follows: a response to HEAD, or a 1xx, 204 or 304, ends at the blank line.',
+    'why.response-blank-line-written.until-close':
+      'What follows is the body. It has no length given, so it ends when the server closes the connection.',
+    'why.response-blank-line-parsed.chunked':
+      'It reads the body chunk by chunk; the chunk of size 0 completes the response.',
+    'why.response-blank-line-parsed.none':
+      'This response has no body, whatever its header fields say: it is complete.',
+    'why.response-blank-line-parsed.until-close':
+      'No length is given: it reads the body until the server closes the connection.',
+    'why.active-close.crossing':
+      'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
+    'why.data-sent.first':
+      'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
+    'step.ack-received.data':
+      '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
+    'why.ack-received.data':
+      'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
+    'step.fin-received.data-ack-later':
+      '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+    'why.response-body-parsed.redirect':
+      'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
+  },
+  'zh-CN': {
+    'why.active-open.absolute':
+      '报文段就是一个 TCP 分组。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），一个随机数。图中显示的是绝对序号，即实际发送的数值。',
+    'why.syn-received.absolute':
+      'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 等于客户端的初始序号加一：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
+    'step.data-received.ack-later':
+      '{who}收到 {len} 字节数据。ACK 先等一等，好搭下一个发出的报文段一起走。',
+    'why.data-received.ack-later':
+      'RFC 9293 允许接收方推迟发送 ACK（最多 0.5 秒）。Linux 稍等片刻，让 ACK 跟着响应一起发送，省下一个报文段。',
+    'step.data-sent.fin': '{who}发送 {len} 字节数据（Seq={seq}），同一个报文段里还带着自己的 FIN。',
+    'why.data-sent.fin':
+      '应用程序已经关闭，所以 FIN 搭着最后的数据一起发出：此后不会再有数据字节。',
+    'step.active-close.fin-later':
+      '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
+    'why.active-close.server':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close：七个步骤中的第 7 步。',
+    'step.fin-received.fin-acked':
+      '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
+    'step.fin-received.ack-later':
+      '{who}收到 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+    'why.fin-received.time-wait':
+      '两个方向都已关闭。这一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一个 MSL 让 ACK 到达{peer}；另一个 MSL 留给 ACK 万一丢失时重传的 FIN 回来。',
+    'why.fin-acked.closing':
+      '{peer}的 FIN 早已到达，现在自己的 FIN 也得到了确认：两个方向都已关闭。这一端在 TIME-WAIT 中停留 2×MSL（{duration}），以防自己对{peer}的 FIN 的确认丢失。',
+    'step.passive-close.with-ack':
+      '{who}没有数据要发送了：一个报文段同时带着对 FIN 的确认和自己的 FIN。进入 {state}。',
+    'why.passive-close.with-ack':
+      '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段。ACK 和 FIN 通常不能像 SYN 和 ACK 那样合并：应用程序可能还有数据要发送（半关闭）。',
+    'why.segment-lost.ack':
+      '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
+    'why.status-line-parsed.200':
+      '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
+    'why.status-line-parsed.301':
+      '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
+    'why.status-line-parsed.404':
+      '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
+    'why.request-body-written.post':
+      'GET 没有报文主体：GET 只是索取资源。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+    'why.request-body-parsed.chunked':
+      '服务器逐块读取，直到大小为 0 的那一块，就知道请求在哪里结束。',
+    'why.response-blank-line-written.chunked':
+      '空行之后是报文主体，分块传送，每块前面标明大小；大小为 0 的块表示结束。',
+    'why.response-blank-line-written.none':
+      '后面没有报文主体：对 HEAD 的响应，以及 1xx、204、304 响应，都在空行处结束。',
+    'why.response-blank-line-written.until-close':
+      '空行之后是报文主体。报文主体没有给出长度，所以到服务器关闭连接时才结束。',
+    'why.response-blank-line-parsed.chunked':
+      '客户端逐块读取报文主体；读到大小为 0 的块，响应就完整了。',
+    'why.response-blank-line-parsed.none':
+      '不管首部字段怎么写，这个响应都没有报文主体：响应已经完整。',
+    'why.response-blank-line-parsed.until-close':
+      '响应没有给出长度：客户端一直读取报文主体，直到服务器关闭连接。',
+    'why.active-close.crossing':
+      'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
+    'why.data-sent.first':
+      'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
+    'step.ack-received.data':
+      '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
+    'why.ack-received.data':
+      '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
+    'step.fin-received.data-ack-later':
+      '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+    'why.response-body-parsed.redirect':
+      '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
+  },
+  'zh-TW': {
+    'why.active-open.absolute':
+      '區段就是一個 TCP 封包。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），一個隨機數字。圖中顯示的是絕對序號，也就是實際傳送的數值。',
+    'why.syn-received.absolute':
+      'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 等於用戶端的初始序號加一：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
+    'step.data-received.ack-later':
+      '{who}收到 {len} 位元組資料。ACK 先等一下，好搭下一個送出的區段一起走。',
+    'why.data-received.ack-later':
+      'RFC 9293 允許接收端延後傳送 ACK（最多 0.5 秒）。Linux 稍等片刻，讓 ACK 跟著回應一起傳送，省下一個區段。',
+    'step.data-sent.fin': '{who}傳送 {len} 位元組資料（Seq={seq}），同一個區段裡還帶著自己的 FIN。',
+    'why.data-sent.fin':
+      '應用程式已經關閉，所以 FIN 搭著最後的資料一起送出：此後不會再有資料位元組。',
+    'step.active-close.fin-later':
+      '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
+    'why.active-close.server':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close：七個步驟中的第 7 步。',
+    'step.fin-received.fin-acked':
+      '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
+    'step.fin-received.ack-later':
+      '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+    'why.fin-received.time-wait':
+      '兩個方向都已關閉。這一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一個 MSL 讓 ACK 抵達{peer}；另一個 MSL 留給 ACK 萬一遺失時重傳的 FIN 回來。',
+    'why.fin-acked.closing':
+      '{peer}的 FIN 早已抵達，現在自己的 FIN 也獲得確認：兩個方向都已關閉。這一端在 TIME-WAIT 中停留 2×MSL（{duration}），以防自己對{peer}的 FIN 的確認遺失。',
+    'step.passive-close.with-ack':
+      '{who}沒有資料要傳送了：一個區段同時帶著對 FIN 的確認和自己的 FIN。進入 {state}。',
+    'why.passive-close.with-ack':
+      '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段。ACK 和 FIN 通常不能像 SYN 和 ACK 那樣合併：應用程式可能還有資料要傳送（半關閉）。',
+    'why.segment-lost.ack':
+      '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
+    'why.status-line-parsed.200':
+      '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
+    'why.status-line-parsed.301':
+      '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
+    'why.status-line-parsed.404':
+      '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
+    'why.request-body-written.post':
+      'GET 沒有訊息主體：GET 只是索取資源。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+    'why.request-body-parsed.chunked':
+      '伺服器逐塊讀取，直到大小為 0 的那一塊，就知道請求在哪裡結束。',
+    'why.response-blank-line-written.chunked':
+      '空行之後是訊息主體，分塊傳送，每塊前面標明大小；大小為 0 的塊表示結束。',
+    'why.response-blank-line-written.none':
+      '後面沒有訊息主體：對 HEAD 的回應，以及 1xx、204、304 回應，都在空行處結束。',
+    'why.response-blank-line-written.until-close':
+      '空行之後是訊息主體。訊息主體沒有指出長度，所以到伺服器關閉連線時才結束。',
+    'why.response-blank-line-parsed.chunked':
+      '用戶端逐塊讀取訊息主體；讀到大小為 0 的塊，回應就完整了。',
+    'why.response-blank-line-parsed.none':
+      '不管標頭欄位怎麼寫，這個回應都沒有訊息主體：回應已經完整。',
+    'why.response-blank-line-parsed.until-close':
+      '回應沒有指出長度：用戶端一直讀取訊息主體，直到伺服器關閉連線。',
+    'why.active-close.crossing':
+      'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
+    'why.data-sent.first':
+      'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
+    'step.ack-received.data':
+      '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
+    'why.ack-received.data':
+      '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
+    'step.fin-received.data-ack-later':
+      '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+    'why.response-body-parsed.redirect':
+      '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
+  },
+});

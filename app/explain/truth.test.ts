@@ -1,0 +1,321 @@
+/**
+ * The explanations say only what the timeline shows. Each claim a sentence can make (that an
+ * endpoint acknowledges now, sends a FIN now, waits for the peer's FIN, closes in four or three
+ * segments, the status it reads, the numbers it quotes…) is found by its words in each
+ * language and checked against the step: the segments it receives and sends, its state
+ * changes, its HTTP message. Every step of every canned scenario, under both profiles, in both
+ * numbering modes and every language. What is not a pattern here is read by people; this keeps
+ * true what a machine can check.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type Profile,
+  SCENARIOS,
+  type Segment,
+  type Step,
+  simulate,
+  type Timeline,
+} from '../model';
+import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { en } from '../strings/en';
+import { formatDuration } from '../strings/intl';
+import { ackOf, describeStep, type SeqMode, seqOf } from './describe';
+import { messageFacts } from './messageFacts';
+import { explainStrings } from './strings';
+import { loadExplainWords, type VariantKey } from './words';
+
+const PROFILES: Profile[] = ['textbook', 'linux'];
+const MODES: SeqMode[] = ['relative', 'absolute'];
+/** 2×MSL: RFC 9293 §3.4.2's MSL of 2 minutes (textbook); Linux's TCP_TIMEWAIT_LEN of 60 s. */
+const TIME_WAIT_MS: Record<Profile, number> = { textbook: 240_000, linux: 60_000 };
+
+await loadExplainWords();
+const catalogues = new Map<Lang, Catalogue>();
+for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
+
+interface At {
+  step: Step;
+  timeline: Timeline;
+  mode: SeqMode;
+}
+
+const segmentsOf = ({ step, timeline }: At) => ({
+  received: step.segmentIn === null ? undefined : timeline.segments[step.segmentIn],
+  sent: step.segmentsOut.flatMap((id) => timeline.segments[id] ?? []),
+});
+const sends = (at: At, flag: Segment['flags'][number]) =>
+  segmentsOf(at).sent.some((s) => s.flags.includes(flag));
+const endpointOf = (at: At) => at.step.endpoint ?? segmentsOf(at).received?.from ?? 'client';
+const changeOf = (at: At) => at.step.changes.find((c) => c.endpoint === endpointOf(at));
+
+/** Whether this step's FIN is the first segment of its sender to acknowledge the peer's FIN. */
+function finAcksPeerFinFirst(at: At): boolean {
+  const fin = segmentsOf(at).sent.find((s) => s.flags.includes('FIN'));
+  if (!fin) return false;
+  const acksBefore = at.timeline.segments
+    .filter((s) => s.id < fin.id && s.from === fin.from && s.srcPort === fin.srcPort)
+    .map((s) => s.relAck);
+  return fin.relAck > Math.max(0, ...acksBefore);
+}
+
+/** The response on this step's connection that decides whether it persists. */
+function lastResponseSaysClose(at: At): boolean {
+  const responses = at.timeline.messages.filter(
+    (m) => m.kind === 'response' && m.connection === at.step.connection,
+  );
+  const last = responses.at(-1);
+  return last !== undefined && /\r\nConnection: close\r\n/i.test(last.bytes);
+}
+
+/** A claim: how each language words it, and whether the step makes it true. */
+interface Claim {
+  name: string;
+  /** Where the claim is made: what the step does, or why (both if not said). */
+  in?: 'what' | 'why';
+  words: Record<Lang, RegExp>;
+  holds: (at: At) => boolean;
+}
+
+const CLAIMS: Claim[] = [
+  {
+    name: 'acknowledges now',
+    in: 'what',
+    words: {
+      en: /acknowledges (it|them)\b|sends an ACK/,
+      'zh-CN': /发回确认|用 ACK 确认|再确认一次|发送 ACK/,
+      'zh-TW': /回覆確認|以 ACK 確認|再確認一次|傳送 ACK/,
+    },
+    holds: (at) => sends(at, 'ACK'),
+  },
+  {
+    name: 'its ACK waits',
+    words: { en: /Its ACK waits/, 'zh-CN': /ACK 先等/, 'zh-TW': /ACK 先等/ },
+    holds: (at) => !sends(at, 'ACK'),
+  },
+  {
+    name: 'sends a FIN now',
+    in: 'what',
+    words: {
+      en: /sends (a|its own) FIN|its FIN in the same segment|and its own FIN/,
+      'zh-CN': /发送 FIN|发送自己的 FIN|还带着自己的 FIN|和自己的 FIN。/,
+      'zh-TW': /傳送 FIN|傳送自己的 FIN|還帶著自己的 FIN|和自己的 FIN。/,
+    },
+    holds: (at) => sends(at, 'FIN'),
+  },
+  {
+    name: 'its FIN leaves later',
+    words: { en: /FIN will leave/, 'zh-CN': /FIN 将和/, 'zh-TW': /FIN 將和/ },
+    holds: (at) => !sends(at, 'FIN'),
+  },
+  {
+    name: 'waits for the peer’s FIN',
+    words: {
+      en: /waits for the FIN/,
+      'zh-CN': /等待(客户端|服务器)的 FIN/,
+      'zh-TW': /等待(用戶端|伺服器)的 FIN/,
+    },
+    holds: (at) => at.step.states[endpointOf(at)] === 'FIN-WAIT-2',
+  },
+  {
+    name: 'the peer’s FIN had already arrived',
+    words: { en: /has already arrived/, 'zh-CN': /早已到达/, 'zh-TW': /早已抵達/ },
+    holds: (at) => changeOf(at)?.from === 'CLOSING',
+  },
+  {
+    name: 'closing takes four segments',
+    words: { en: /four segments/, 'zh-CN': /四个报文段/, 'zh-TW': /四個區段/ },
+    holds: (at) => sends(at, 'FIN') && !finAcksPeerFinFirst(at),
+  },
+  {
+    name: 'closing takes three segments',
+    words: { en: /closing takes three/, 'zh-CN': /只要三个报文段/, 'zh-TW': /只要三個區段/ },
+    holds: (at) => finAcksPeerFinFirst(at),
+  },
+  {
+    name: 'the response said Connection: close',
+    words: {
+      en: /response said Connection: close/,
+      'zh-CN': /响应里写了 Connection: close/,
+      'zh-TW': /回應裡寫了 Connection: close/,
+    },
+    holds: lastResponseSaysClose,
+  },
+  {
+    name: 'the client closes first, on a connection HTTP/1.1 keeps',
+    words: { en: /The client closes first/, 'zh-CN': /客户端先关闭/, 'zh-TW': /用戶端先關閉/ },
+    holds: (at) => endpointOf(at) === 'client' && !lastResponseSaysClose(at),
+  },
+  {
+    name: 'the first data byte is number 1',
+    words: { en: /first data byte is number 1/, 'zh-CN': /序号是 1/, 'zh-TW': /序號是 1/ },
+    holds: (at) => at.mode === 'relative' && segmentsOf(at).sent[0]?.relSeq === 1,
+  },
+  {
+    name: 'a lost ACK alone',
+    words: { en: /A lost ACK/, 'zh-CN': /单独的 ACK 丢失/, 'zh-TW': /單獨的 ACK 遺失/ },
+    holds: (at) => segmentsOf(at).received?.segLen === 0,
+  },
+  {
+    name: 'a POST’s body',
+    words: { en: /A POST sends/, 'zh-CN': /POST 要把/, 'zh-TW': /POST 要把/ },
+    holds: (at) => messageOf(at)?.method === 'POST',
+  },
+  {
+    name: 'Content-Length gives the length',
+    words: { en: /Content-Length/, 'zh-CN': /Content-Length/, 'zh-TW': /Content-Length/ },
+    holds: (at) => {
+      const m = at.step.message && at.timeline.messages[at.step.message.messageId];
+      return !m || /\r\nContent-Length:/i.test(m.bytes);
+    },
+  },
+];
+
+function messageOf(at: At) {
+  const record = at.step.message && at.timeline.messages[at.step.message.messageId];
+  return record ? messageFacts(at.timeline, record) : null;
+}
+
+/** The `Seq=`/`Ack=` numbers a text quotes, each of which must be one of the step's. */
+function wrongNumbers(text: string, at: At): string[] {
+  const { received, sent } = segmentsOf(at);
+  const segments = [received, ...sent].filter((s): s is Segment => s !== undefined);
+  const seqs = new Set(segments.map((s) => seqOf(s, at.mode)));
+  const acks = new Set(segments.map((s) => ackOf(s, at.mode)));
+  const wrong: string[] = [];
+  for (const [quoted, field, n] of text.matchAll(/\b(Seq|Ack)=(-?\d+)/g)) {
+    if (!(field === 'Seq' ? seqs : acks).has(Number(n))) wrong.push(`${quoted} is not this step’s`);
+  }
+  return wrong;
+}
+
+/** How each language writes a count of bytes, and "every byte before N". */
+const BYTES: Record<Lang, RegExp> = {
+  en: /(\d[\d,]*) bytes/g,
+  'zh-CN': /(\d[\d,]*) 字节/g,
+  'zh-TW': /(\d[\d,]*) 位元組/g,
+};
+const BEFORE: Record<Lang, RegExp> = {
+  en: /every byte before (-?\d+)/g,
+  'zh-CN': /(-?\d+) 之前/g,
+  'zh-TW': /(-?\d+) 之前/g,
+};
+
+/**
+ * The byte counts a step quotes must be those of its block (a message step) or of the data it
+ * receives or sends; "every byte before N" must be the acknowledgment number it receives.
+ */
+function wrongCounts(text: string, at: At, lang: Lang): string[] {
+  const { received, sent } = segmentsOf(at);
+  const block = at.step.message
+    ? at.timeline.messages[at.step.message.messageId]?.blocks[at.step.message.block]
+    : undefined;
+  const counts = new Set(
+    block
+      ? [block.end - block.start]
+      : [received, ...sent].flatMap((s) => (s?.payloadLength ? [s.payloadLength] : [])),
+  );
+  const wrong: string[] = [];
+  for (const [quoted, n] of text.matchAll(BYTES[lang])) {
+    if (!counts.has(Number(n?.replace(/,/g, '')))) wrong.push(`${quoted} is not this step’s`);
+  }
+  for (const [quoted, n] of text.matchAll(BEFORE[lang])) {
+    if (!received || ackOf(received, at.mode) !== Number(n)) {
+      wrong.push(`${quoted} is not the acknowledgment it receives`);
+    }
+  }
+  return wrong;
+}
+
+/** The status codes a status-line step quotes, each of which must be its message's. */
+function wrongStatus(text: string, at: At): string[] {
+  if (!at.step.reason.startsWith('status-line')) return [];
+  const status = messageOf(at)?.status;
+  return [...text.matchAll(/\b([1-5]\d\d)\b/g)]
+    .filter(([, code]) => Number(code) !== status)
+    .map(([code]) => `status ${code} where the message says ${status}`);
+}
+
+/** A TIME-WAIT quoted as 2×MSL must be the profile's. */
+function wrongTimeWait(text: string, at: At, lang: Lang): string[] {
+  if (!text.includes('2×MSL')) return [];
+  const twice = formatDuration(lang, TIME_WAIT_MS[at.timeline.profile]);
+  return text.includes(twice) ? [] : [`2×MSL is ${twice} under ${at.timeline.profile}`];
+}
+
+type Words = Readonly<Record<VariantKey, string>>;
+
+function falsehoods(at: At, t: Catalogue, lang: Lang, words?: Words): string[] {
+  const d = describeStep(at.step, at.timeline, t, lang, at.mode, words ?? explainStrings[lang]);
+  const found: string[] = [];
+  for (const [part, text] of [
+    ['what', d.what],
+    ['why', d.why],
+  ] as const) {
+    for (const claim of CLAIMS) {
+      if ((claim.in ?? part) === part && claim.words[lang].test(text) && !claim.holds(at)) {
+        found.push(`“${claim.name}” is false: ${text}`);
+      }
+    }
+    found.push(...wrongNumbers(text, at), ...wrongStatus(text, at), ...wrongCounts(text, at, lang));
+    found.push(...wrongTimeWait(text, at, lang));
+  }
+  return found.map((f) => `step ${at.step.index} (${at.step.reason}): ${f}`);
+}
+
+describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const)))(
+  'the explanations of %s (%s) say what the timeline shows',
+  (_id, profile, scenario) => {
+    const timeline = simulate(scenario, { profile });
+    it.each(LANGUAGES.map((l) => l.code))('in %s', (lang) => {
+      const t = catalogues.get(lang) as Catalogue;
+      const wrong = MODES.flatMap((mode) =>
+        timeline.steps.flatMap((step) => falsehoods({ step, timeline, mode }, t, lang)),
+      );
+      expect(wrong).toEqual([]);
+    });
+  },
+);
+
+describe('the checks themselves', () => {
+  const variantsEn = explainStrings.en;
+  const all = (id: string, profile: Profile, t: Catalogue = en, words: Words = variantsEn) => {
+    const scenario = SCENARIOS.find((s) => s.id === id);
+    if (!scenario) throw new Error(id);
+    const timeline = simulate(scenario, { profile });
+    return timeline.steps.flatMap((step) =>
+      falsehoods({ step, timeline, mode: 'relative' }, t, 'en', words),
+    );
+  };
+
+  it('catch the words of the ACK sent at once where the ACK waits (linux)', () => {
+    const words = { ...variantsEn, 'step.data-received.ack-later': en['step.data-received'] };
+    expect(all('keep-alive', 'linux', en, words).join('\n')).toContain(
+      '“acknowledges now” is false',
+    );
+  });
+
+  it('catch “waits for the FIN” from CLOSING, and four segments where there are three', () => {
+    const closing = { ...variantsEn, 'why.fin-acked.closing': en['why.fin-acked'] };
+    expect(all('simultaneous-close', 'textbook', en, closing).join('\n')).toContain(
+      '“waits for the peer’s FIN” is false',
+    );
+    const merged = { ...variantsEn, 'why.passive-close.with-ack': en['why.passive-close'] };
+    expect(all('get', 'linux', en, merged).join('\n')).toContain(
+      '“closing takes four segments” is false',
+    );
+  });
+
+  it('catch a number, a status and a 2×MSL that are not the step’s', () => {
+    const numbers = { ...en, 'step.data-sent': '{who} sends {len} bytes (Seq={ack}).' };
+    expect(all('large-response', 'textbook', numbers).join('\n')).toContain('is not this step’s');
+    const status = {
+      ...variantsEn,
+      'why.status-line-parsed.200': variantsEn['why.status-line-parsed.404'],
+    };
+    expect(all('get', 'textbook', en, status).join('\n')).toContain('status 404 where');
+    const bytes = { ...en, 'step.data-sent': '{who} sends {seq} bytes of data.' };
+    expect(all('get', 'textbook', bytes).join('\n')).toContain('1 bytes is not this step’s');
+    const twice = { ...en, 'why.time-wait-ack': 'It waits 2×MSL (4 min) again.' };
+    expect(all('why-time-wait', 'linux', twice).join('\n')).toContain('2×MSL is 60 sec');
+  });
+});
