@@ -39,7 +39,9 @@ async function prefixAt(lang: Lang, step: number): Promise<string> {
 describe('<Explanation> at a step that needs the variant words', () => {
   it('says it is preparing until they arrive, then says what the step did', async () => {
     // get, step 8: the client's first data segment ("the first data byte is number 1").
-    const { store, strings } = boot('?scenario=get&step=8&lang=en', ['en']);
+    const { store, strings } = boot('?scenario=get&step=8&lang=en', ['en'], {
+      model: modelApi,
+    }) as Booted;
     await strings;
     const host = document.createElement('div');
     document.body.append(host);
