@@ -332,6 +332,10 @@ export const en = {
   'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
   'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
+  'step.syn-returns-to-listen':
+    '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',
+  'why.syn-returns-to-listen':
+    'This SYN is not the one {who} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
   'why.challenge-ack-sent':
     'A SYN or a RST that does not fit exactly could be forged; the ACK asks a real peer to prove itself (RFC 5961).',
   'step.duplicate-ack-received': '{who} receives an ACK that acknowledges nothing new (Ack={ack}).',

@@ -297,6 +297,10 @@ export const zhCN: Catalogue = {
   'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
   'step.challenge-ack-sent': '{who}用一个 ACK 回应意外的报文段（Ack={ack}）。',
+  'step.syn-returns-to-listen':
+    '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',
+  'why.syn-returns-to-listen':
+    '这个 SYN 不是{who}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
   'why.challenge-ack-sent':
     '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
   'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',

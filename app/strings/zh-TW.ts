@@ -299,6 +299,10 @@ export const zhTW: Catalogue = {
   'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
   'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
+  'step.syn-returns-to-listen':
+    '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',
+  'why.syn-returns-to-listen':
+    '這個 SYN 不是{who}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
   'why.challenge-ack-sent':
     '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
   'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',

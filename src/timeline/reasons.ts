@@ -199,6 +199,11 @@ export const STEP_REASON_TABLE = {
     about: 'SYN-RECEIVED: the peer repeats its SYN (our SYN,ACK was lost); the SYN,ACK is resent.',
     detail: {},
   },
+  'syn-returns-to-listen': {
+    about:
+      'SYN-RECEIVED after a passive OPEN: a SYN other than the one being answered arrives in the window; the half-open connection is dropped and the endpoint listens again (RFC 9293 §3.10.7.4, fourth check).',
+    detail: {},
+  },
   'challenge-ack-sent': {
     about: 'RFC 5961 via RFC 9293 §3.10.7.4: a SYN, or a RST not at RCV.NXT, gets an ACK.',
     detail: {},

@@ -47,6 +47,7 @@ export type ReceiveOutcome = Outcome<
   | 'rst-sent'
   | 'challenge-ack-sent'
   | 'duplicate-syn-received'
+  | 'syn-returns-to-listen'
   | 'segment-discarded'
 >;
 
