@@ -59,6 +59,11 @@ interface InFlight {
 
 const TIMER_KINDS: readonly TimerKind[] = ['retransmission', 'time-wait', 'delayed-ack'];
 
+/** An end's ISN, or null while it listens and has chosen none. */
+function isnOf(tcb: Tcb): number | null {
+  return tcb.state === 'LISTEN' ? null : tcb.iss;
+}
+
 export class Simulation implements AppContext {
   readonly config: TcpConfig;
   readonly conns: Conn[] = [];
@@ -180,6 +185,7 @@ export class Simulation implements AppContext {
         from: 'client',
         ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender: c.ends.client.tcb,
+        receiverIsn: null,
         spans: [],
         sentAt: 0,
         arrivesAt,
@@ -237,6 +243,7 @@ export class Simulation implements AppContext {
         from,
         ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender,
+        receiverIsn: isnOf(c.ends[OTHER_END[from]].tcb),
         spans: end.spans,
         sentAt: tx.sentAt,
         arrivesAt: tx.arrivesAt,
