@@ -82,6 +82,8 @@ export const en = {
   'diagram.compressed': '{duration} compressed',
   'diagram.lost': 'lost',
   'diagram.retransmission': 'retransmission',
+  'diagram.oldDuplicate': 'old duplicate',
+  'diagram.expectedAck': 'Ack={ack}, expected {expected}',
   'diagram.inFlight': 'in flight',
   'diagram.arrow': '{flags} from {from} to {to}, {numbers}. Go to step {step}.',
   'diagram.description':

@@ -77,6 +77,8 @@ export const zhTW: Catalogue = {
   'diagram.compressed': '已壓縮 {duration}',
   'diagram.lost': '遺失',
   'diagram.retransmission': '重傳',
+  'diagram.oldDuplicate': '舊的重複',
+  'diagram.expectedAck': 'Ack={ack}，應為 {expected}',
   'diagram.inFlight': '傳送途中',
   'diagram.arrow': '{flags}，從{from}到{to}，{numbers}。前往第 {step} 步。',
   'diagram.description':

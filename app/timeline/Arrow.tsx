@@ -16,6 +16,9 @@ interface Props {
   ariaLabel: string;
   lostText: string;
   retransmissionText: string;
+  oldDuplicateText: string;
+  /** "Ack={ack}, expected {expected}" filled in, for a SYN,ACK that answers an old SYN. */
+  expectedAckText: string | null;
   onGo(step: number): void;
 }
 
@@ -34,6 +37,7 @@ export const Arrow = memo(function Arrow(p: Props) {
     current ? 'current' : '',
     showLost ? 'lost' : '',
     a.seg.retransmissionOf !== null ? 'retransmission' : '',
+    a.past ? 'old-duplicate' : '',
   ].join(' ');
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it acts as one
@@ -54,6 +58,7 @@ export const Arrow = memo(function Arrow(p: Props) {
       }}
     >
       <line className="hit" x1={a.x1} y1={a.y1} x2={endX} y2={endY} />
+      {a.past && <line className="past" x1={a.past.x} y1={a.past.y} x2={a.x1} y2={a.y1} />}
       {status === 'flight' ? (
         <>
           <line className="shaft" x1={a.x1} y1={a.y1} x2={a.xm} y2={a.ym} />
@@ -87,7 +92,18 @@ export const Arrow = memo(function Arrow(p: Props) {
           {a.seg.retransmissionOf !== null && (
             <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
           )}
+          {a.past && <tspan className="retx">{`${p.oldDuplicateText} `}</tspan>}
           {drawnLabel(a.label, p.narrow)}
+        </text>
+      )}
+      {p.expectedAckText !== null && status === 'done' && (
+        <text
+          className="expected-ack"
+          x={a.x2 + 8}
+          y={a.y2 + 16}
+          textAnchor={a.x2 < a.x1 ? 'start' : 'end'}
+        >
+          {p.expectedAckText}
         </text>
       )}
       <title>{a.label}</title>
