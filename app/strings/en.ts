@@ -83,7 +83,7 @@ export const en = {
   'diagram.lost': 'lost',
   'diagram.retransmission': 'retransmission',
   'diagram.oldDuplicate': 'old duplicate',
-  'diagram.expectedAck': 'Ack={ack}, expected {expected}',
+  'diagram.expectedAck': 'expected {expected}',
   'diagram.inFlight': 'in flight',
   'diagram.arrow': '{flags} from {from} to {to}, {numbers}. Go to step {step}.',
   'diagram.description':

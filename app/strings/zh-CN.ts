@@ -78,7 +78,7 @@ export const zhCN: Catalogue = {
   'diagram.lost': '丢失',
   'diagram.retransmission': '重传',
   'diagram.oldDuplicate': '旧的重复',
-  'diagram.expectedAck': 'Ack={ack}，应为 {expected}',
+  'diagram.expectedAck': '应为 {expected}',
   'diagram.inFlight': '传输途中',
   'diagram.arrow': '{flags}，从{from}到{to}，{numbers}。转到第 {step} 步。',
   'diagram.description':

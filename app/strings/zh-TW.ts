@@ -78,7 +78,7 @@ export const zhTW: Catalogue = {
   'diagram.lost': '遺失',
   'diagram.retransmission': '重傳',
   'diagram.oldDuplicate': '舊的重複',
-  'diagram.expectedAck': 'Ack={ack}，應為 {expected}',
+  'diagram.expectedAck': '應為 {expected}',
   'diagram.inFlight': '傳送途中',
   'diagram.arrow': '{flags}，從{from}到{to}，{numbers}。前往第 {step} 步。',
   'diagram.description':

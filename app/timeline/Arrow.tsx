@@ -17,8 +17,10 @@ interface Props {
   lostText: string;
   retransmissionText: string;
   oldDuplicateText: string;
-  /** "Ack={ack}, expected {expected}" filled in, for a SYN,ACK that answers an old SYN. */
+  /** "expected {expected}" filled in, for a SYN,ACK that answers an old SYN; else null. */
   expectedAckText: string | null;
+  /** The ACK number as the diagram shows it (relative or absolute). */
+  shownAck: number;
   onGo(step: number): void;
 }
 
@@ -96,14 +98,18 @@ export const Arrow = memo(function Arrow(p: Props) {
           {drawnLabel(a.label, p.narrow)}
         </text>
       )}
-      {p.expectedAckText !== null && status === 'done' && (
+      {p.expectedAckText !== null && a.expectedAck !== null && status === 'done' && (
+        // Beside the lane it reaches, the ACK that came over the one expected. Left of the lane
+        // where the state tags' column has room; on a narrow screen, right of it, below the RST.
         <text
           className="expected-ack"
-          x={a.x2 + 8}
-          y={a.y2 + 16}
-          textAnchor={a.x2 < a.x1 ? 'start' : 'end'}
+          transform={`translate(${p.narrow ? a.x2 + 8 : a.x2 - 8} ${a.y2 + (p.narrow ? 30 : 2)})`}
+          textAnchor={p.narrow ? 'start' : 'end'}
         >
-          {p.expectedAckText}
+          <tspan x="0">{`Ack=${p.shownAck}`}</tspan>
+          <tspan x="0" dy="1.2em">
+            {p.expectedAckText}
+          </tspan>
         </text>
       )}
       <title>{a.label}</title>

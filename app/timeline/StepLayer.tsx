@@ -107,11 +107,9 @@ export const StepLayer = memo(function StepLayer({
             expectedAckText={
               a.expectedAck === null
                 ? null
-                : format(t, 'diagram.expectedAck', {
-                    ack: ackOf(a.seg, seqMode),
-                    expected: a.expectedAck,
-                  })
+                : format(t, 'diagram.expectedAck', { expected: a.expectedAck })
             }
+            shownAck={ackOf(a.seg, seqMode)}
             onGo={goTo}
           />
         );

@@ -42,7 +42,7 @@ const STACK_PX = 24;
 /** How far across the link an old duplicate's arrow starts (0 client, 1 server). */
 const PAST_START = 0.45;
 /** How far up its dotted past reaches (px). */
-const PAST_PX = 40;
+const PAST_PX = 22;
 
 export function segmentLabel(seg: Segment, mode: SeqMode): string {
   const parts = [`[${seg.flags.join(', ')}]`, `Seq=${seqOf(seg, mode)}`];
