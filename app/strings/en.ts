@@ -333,6 +333,18 @@ export const en = {
     'In its present state, {state}, the rules say such a segment is ignored.',
   'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
   'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
+  'step.old-segment-in-time-wait':
+    '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
+  'why.old-segment-in-time-wait':
+    'This is the second reason for TIME-WAIT: a segment that wandered in the network dies here, harmlessly, instead of reaching a new connection on the same ports.',
+  'step.old-segment-accepted':
+    '{who} accepts a delayed segment of the previous connection (Seq={seq}) as data of this one.',
+  'why.old-segment-accepted':
+    'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent.',
+  'step.time-wait-assassinated':
+    '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
+  'why.time-wait-assassinated':
+    'The RST answers the ACK that {who} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
   'step.syn-returns-to-listen':
     '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',

@@ -298,6 +298,17 @@ export const zhCN: Catalogue = {
   'why.segment-discarded': '在当前的 {state} 状态下，按规则这样的报文段应当忽略。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
+  'step.old-segment-in-time-wait':
+    '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
+  'why.old-segment-in-time-wait':
+    '这就是 TIME-WAIT 的第二个理由：在网络中滞留的报文段在这里无害地消失，而不会进入使用相同端口的新连接。',
+  'step.old-segment-accepted': '{who}把上一个连接迟到的报文段（Seq={seq}）当作本连接的数据接收了。',
+  'why.old-segment-accepted':
+    'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。',
+  'step.time-wait-assassinated':
+    '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
+  'why.time-wait-assassinated':
+    '这个 RST 回应的是{who}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
   'step.challenge-ack-sent': '{who}用一个 ACK 回应意外的报文段（Ack={ack}）。',
   'step.syn-returns-to-listen':
     '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',

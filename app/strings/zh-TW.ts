@@ -300,6 +300,17 @@ export const zhTW: Catalogue = {
   'why.segment-discarded': '在目前的 {state} 狀態下，依規則應忽略這樣的區段。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
+  'step.old-segment-in-time-wait':
+    '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
+  'why.old-segment-in-time-wait':
+    '這就是 TIME-WAIT 的第二個理由：在網路中滯留的區段在這裡無害地消失，而不會進入使用相同連接埠的新連線。',
+  'step.old-segment-accepted': '{who}把上一條連線遲到的區段（Seq={seq}）當作本連線的資料接收了。',
+  'why.old-segment-accepted':
+    'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。',
+  'step.time-wait-assassinated':
+    '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
+  'why.time-wait-assassinated':
+    '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
   'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
   'step.syn-returns-to-listen':
     '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',

@@ -303,9 +303,18 @@ export function validateScenario(value: unknown): ScenarioValidation {
   });
 
   if (o.client !== undefined) {
-    const client = c.object(o.client, '/client', ['close', 'maxRedirects']);
+    const client = c.object(o.client, '/client', [
+      'close',
+      'maxRedirects',
+      'reusePort',
+      'timeWait',
+    ]);
     if (client) {
       c.oneOf(client, 'close', '/client', ['when-done', 'at-once'], true);
+      c.oneOf(client, 'timeWait', '/client', ['full', 'cut-short'], true);
+      if (client.reusePort !== undefined && typeof client.reusePort !== 'boolean') {
+        c.fail('/client/reusePort', 'must be true or false');
+      }
       c.number(client, 'maxRedirects', '/client', 0, 20, { optional: true, integer: true });
     }
   }

@@ -204,6 +204,27 @@ export const STEP_REASON_TABLE = {
       'SYN-RECEIVED after a passive OPEN: a SYN other than the one being answered arrives in the window; the half-open connection is dropped and the endpoint listens again (RFC 9293 §3.10.7.4, fourth check).',
     detail: {},
   },
+  'old-segment-in-time-wait': {
+    about:
+      'A delayed segment of this connection arrives in TIME-WAIT: acknowledged and dropped, never delivered (the second reason for TIME-WAIT, RFC 9293 §3.6.1).',
+    detail: {},
+  },
+  'old-segment-accepted': {
+    about:
+      'A delayed segment of an earlier incarnation arrives in a new connection on the same ports and is accepted as its data: TIME-WAIT was cut short.',
+    detail: {
+      sentOn: {
+        type: 'integer',
+        minimum: 0,
+        description: 'The connection (earlier incarnation) that sent the segment.',
+      },
+    },
+  },
+  'time-wait-assassinated': {
+    about:
+      'A RST accepted in TIME-WAIT ends it before 2×MSL (RFC 9293 §3.10.7.4): TIME-WAIT assassination (RFC 1337).',
+    detail: {},
+  },
   'challenge-ack-sent': {
     about: 'RFC 5961 via RFC 9293 §3.10.7.4: a SYN, or a RST not at RCV.NXT, gets an ACK.',
     detail: {},
