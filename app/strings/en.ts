@@ -203,6 +203,12 @@ export const en = {
   'scenario.why-time-wait.title': 'Why wait in TIME-WAIT?',
   'scenario.why-time-wait.desc':
     'The last ACK is lost; only an endpoint still in TIME-WAIT can answer the repeated FIN.',
+  'scenario.time-wait-old-segment.title': 'Old segment: why TIME-WAIT protects the next connection',
+  'scenario.time-wait-old-segment.desc':
+    'A delayed segment of the first connection dies in TIME-WAIT; then a RST ends TIME-WAIT early (TIME-WAIT assassination, RFC 1337).',
+  'scenario.time-wait-cut-short.title': 'What if TIME-WAIT is cut short?',
+  'scenario.time-wait-cut-short.desc':
+    'The next connection reuses the same ports at once, and the delayed segment of the first one is accepted as its data.',
   'scenario.simultaneous-close.title': 'Both sides close at once',
   'scenario.simultaneous-close.desc':
     'Two FINs cross in the network: both ends pass through CLOSING.',
@@ -345,6 +351,10 @@ export const en = {
     '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
   'why.time-wait-assassinated':
     'The RST answers the ACK that {who} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+  'step.time-wait-cut-short':
+    '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
+  'why.time-wait-cut-short':
+    'A real TCP waits 2×MSL here. Skipping the wait frees the ports at once, while segments of this connection may still be in the network.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
   'step.syn-returns-to-listen':
     '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',

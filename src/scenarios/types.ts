@@ -103,6 +103,11 @@ export interface Impairments {
 /** Fixed numbers, so that a scenario can reproduce an RFC figure (SEQ=100 …). */
 export interface FixedNumbers {
   clientIsn?: number;
+  /**
+   * The client's ISNs for the connections after the first, in order: to show an old segment
+   * whose numbers happen to fit the next incarnation (drawn otherwise).
+   */
+  nextClientIsns?: number[];
   /** The ISNs the server picks, one per SYN it answers, in order. */
   serverIsns?: number[];
   clientPort?: number;

@@ -343,15 +343,22 @@ export function validateScenario(value: unknown): ScenarioValidation {
   }
 
   if (o.fixed !== undefined) {
-    const fixed = c.object(o.fixed, '/fixed', ['clientIsn', 'serverIsns', 'clientPort']);
+    const fixed = c.object(o.fixed, '/fixed', [
+      'clientIsn',
+      'nextClientIsns',
+      'serverIsns',
+      'clientPort',
+    ]);
     if (fixed) {
       c.number(fixed, 'clientIsn', '/fixed', 0, 0xffffffff, { optional: true, integer: true });
       c.number(fixed, 'clientPort', '/fixed', 1, 65535, { optional: true, integer: true });
-      c.array(fixed, 'serverIsns', '/fixed', { optional: true, max: 16 }).forEach((n, i) => {
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-          c.fail(`/fixed/serverIsns/${i}`, 'must be an integer between 0 and 4294967295');
-        }
-      });
+      for (const key of ['serverIsns', 'nextClientIsns']) {
+        c.array(fixed, key, '/fixed', { optional: true, max: 16 }).forEach((n, i) => {
+          if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
+            c.fail(`/fixed/${key}/${i}`, 'must be an integer between 0 and 4294967295');
+          }
+        });
+      }
     }
   }
 

@@ -65,7 +65,8 @@ export function newConnection(
   const { low, high } = config.ephemeralPorts;
   const fixed = id === 0 ? scenario.fixed : undefined;
   const clientPort = reusedPort ?? fixed?.clientPort ?? random.int(low, high);
-  const clientIsn = fixed?.clientIsn !== undefined ? fixed.clientIsn >>> 0 : random.nextUint32();
+  const fixedIsn = id === 0 ? fixed?.clientIsn : scenario.fixed?.nextClientIsns?.[id - 1];
+  const clientIsn = fixedIsn !== undefined ? fixedIsn >>> 0 : random.nextUint32();
   const tsClient = config.timestamps ? random.nextUint32() : 0;
   const tsServer = config.timestamps ? random.nextUint32() : 0;
   const listening = passiveOpen(config, { iss: 0, tsOffset: tsServer });

@@ -73,6 +73,11 @@ export class Simulation implements AppContext {
   private readonly configs: Record<Endpoint, TcpConfig>;
   /** Connections whose OPEN waits for their port to be free (`client.reusePort`). */
   private parked: number[] = [];
+  /**
+   * Connections whose client took an old incarnation's segment as data: the message it carries,
+   * which the client's next parse steps read (its blocks line up with the new response's).
+   */
+  private readonly readAsOld = new Map<number, number>();
   readonly conns: Conn[] = [];
   readonly segments: Segment[] = [];
   readonly messages: HttpMessageRecord[] = [];
@@ -348,7 +353,11 @@ export class Simulation implements AppContext {
     const resent = r.outcome.reason === 'duplicate-syn-received';
     const out = this.transmit(to, connection, r.out, resent);
     end.delivered += r.delivered;
-    const outcome = incarnationOutcome(f, connection, before, r.outcome);
+    const outcome = incarnationOutcome(f, connection, before, r);
+    const carried = this.segments[id]?.carries[0];
+    if (outcome.reason === 'old-segment-accepted' && carried) {
+      this.readAsOld.set(connection, carried.messageId);
+    }
     this.recorder.record(
       {
         kind: 'receive',
@@ -442,7 +451,9 @@ export class Simulation implements AppContext {
         transitions: r.transitions,
         rfc: r.rfc,
       },
-      r.outcome,
+      r.outcome.reason === 'time-wait-expired' && this.configs[endpoint].mslMs === 0
+        ? { reason: 'time-wait-cut-short', detail: {} }
+        : r.outcome,
     );
     this.kickOutput(connection, endpoint);
   }
@@ -479,7 +490,13 @@ export class Simulation implements AppContext {
         return;
       }
       case 'parse': {
-        const record = this.messages[action.message] as HttpMessageRecord;
+        // What the client reads is the old incarnation's message when its bytes were accepted.
+        const old = endpoint === 'client' ? this.readAsOld.get(connection) : undefined;
+        const own = this.messages[action.message] as HttpMessageRecord;
+        const record = old === undefined ? own : (this.messages[old] as HttpMessageRecord);
+        if (old !== undefined && action.block === record.blocks.length - 1) {
+          this.readAsOld.delete(connection);
+        }
         this.recorder.messageStep(connection, endpoint, record, action.block, 'parse');
         app.onParsed(this, connection, action.message, action.block);
         return;
@@ -546,8 +563,9 @@ function incarnationOutcome(
   f: InFlight,
   connection: number,
   before: TcpState,
-  outcome: Outcome,
+  r: { outcome: Outcome; delivered: string },
 ): Outcome {
+  const outcome = r.outcome;
   if (f.oldDuplicate && outcome.reason === 'syn-received') {
     return { reason: 'old-duplicate-syn', detail: {} };
   }
@@ -561,11 +579,7 @@ function incarnationOutcome(
   if (before === 'TIME-WAIT' && outcome.reason === 'rst-received') {
     return { reason: 'time-wait-assassinated', detail: {} };
   }
-  if (
-    f.connection !== connection &&
-    f.seg.payload.length > 0 &&
-    outcome.reason === 'data-received'
-  ) {
+  if (f.connection !== connection && r.delivered.length > 0) {
     return { reason: 'old-segment-accepted', detail: { sentOn: f.connection } };
   }
   return outcome;

@@ -134,6 +134,11 @@ export const STEP_REASON_TABLE = {
     about: "TIME-WAIT's 2×MSL timer expires: CLOSED.",
     detail: { timeWaitMs: duration('The 2×MSL timer that expired.') },
   },
+  'time-wait-cut-short': {
+    about:
+      "What if TIME-WAIT is cut short (the scenario's client.timeWait): the client leaves TIME-WAIT at once instead of after 2×MSL.",
+    detail: {},
+  },
   'last-ack-received': { about: 'The ACK of our FIN arrives in LAST-ACK: CLOSED.', detail: {} },
 
   // Loss and recovery (RFC 6298)
