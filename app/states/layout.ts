@@ -164,6 +164,7 @@ const LABEL_AT: Readonly<Record<string, readonly [number, number]>> = {
   'SYN-SENT--user-timeout': [474, 87],
   'SYN-RECEIVED--rcv-ack-of-syn': [191, 221],
   'SYN-RECEIVED--rcv-rst': [204, 145],
+  'SYN-RECEIVED--rcv-syn': [120, 128],
   'SYN-RECEIVED--rcv-rst-active-open': [137, 72],
   'SYN-RECEIVED--close': [46, 231],
   'SYN-RECEIVED--user-timeout': [164, 76],

@@ -82,6 +82,8 @@ export const en = {
   'diagram.compressed': '{duration} compressed',
   'diagram.lost': 'lost',
   'diagram.retransmission': 'retransmission',
+  'diagram.oldDuplicate': 'old duplicate',
+  'diagram.expectedAck': 'expected {expected}',
   'diagram.inFlight': 'in flight',
   'diagram.arrow': '{flags} from {from} to {to}, {numbers}. Go to step {step}.',
   'diagram.description':
@@ -213,6 +215,12 @@ export const en = {
   'scenario.why-time-wait.title': 'Why wait in TIME-WAIT?',
   'scenario.why-time-wait.desc':
     'The last ACK is lost; only an endpoint still in TIME-WAIT can answer the repeated FIN.',
+  'scenario.time-wait-old-segment.title': 'Old segment: why TIME-WAIT protects the next connection',
+  'scenario.time-wait-old-segment.desc':
+    'A delayed segment of the first connection dies in TIME-WAIT; then a RST ends TIME-WAIT early (TIME-WAIT assassination, RFC 1337).',
+  'scenario.time-wait-cut-short.title': 'What if TIME-WAIT is cut short?',
+  'scenario.time-wait-cut-short.desc':
+    'The next connection reuses the same ports at once, and the delayed segment of the first one is accepted as its data.',
   'scenario.simultaneous-close.title': 'Both sides close at once',
   'scenario.simultaneous-close.desc':
     'Two FINs cross in the network: both ends pass through CLOSING.',
@@ -344,7 +352,27 @@ export const en = {
     'In its present state, {state}, the rules say such a segment is ignored.',
   'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
   'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
+  'step.old-segment-in-time-wait':
+    '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
+  'why.old-segment-in-time-wait':
+    'This is the second reason for TIME-WAIT: a segment that wandered in the network dies here, harmlessly, instead of reaching a new connection on the same ports.',
+  'step.old-segment-accepted':
+    '{who} accepts a delayed segment of the previous connection (Seq={seq}) as data of this one.',
+  'why.old-segment-accepted':
+    'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent.',
+  'step.time-wait-assassinated':
+    '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
+  'why.time-wait-assassinated':
+    'The RST answers the ACK that {who} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+  'step.time-wait-cut-short':
+    '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
+  'why.time-wait-cut-short':
+    'A real TCP waits 2×MSL here. Skipping the wait frees the ports at once, while segments of this connection may still be in the network.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
+  'step.syn-returns-to-listen':
+    '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',
+  'why.syn-returns-to-listen':
+    'This SYN is not the one {who} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
   'why.challenge-ack-sent':
     'A SYN or a RST that does not fit exactly could be forged; the ACK asks a real peer to prove itself (RFC 5961).',
   'step.duplicate-ack-received': '{who} receives an ACK that acknowledges nothing new (Ack={ack}).',

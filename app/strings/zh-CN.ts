@@ -77,6 +77,8 @@ export const zhCN: Catalogue = {
   'diagram.compressed': '已压缩 {duration}',
   'diagram.lost': '丢失',
   'diagram.retransmission': '重传',
+  'diagram.oldDuplicate': '旧的重复',
+  'diagram.expectedAck': '应为 {expected}',
   'diagram.inFlight': '传输途中',
   'diagram.arrow': '{flags}，从{from}到{to}，{numbers}。转到第 {step} 步。',
   'diagram.description':
@@ -202,6 +204,12 @@ export const zhCN: Catalogue = {
   'scenario.why-time-wait.title': '为什么要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最后一个 ACK 丢失；只有仍处于 TIME-WAIT 的一端，才能回应重传的 FIN。',
+  'scenario.time-wait-old-segment.title': '旧报文段：TIME-WAIT 如何保护下一个连接',
+  'scenario.time-wait-old-segment.desc':
+    '第一个连接一个迟到的报文段在 TIME-WAIT 中消失；随后一个 RST 提前结束了 TIME-WAIT（TIME-WAIT 暗杀，RFC 1337）。',
+  'scenario.time-wait-cut-short.title': '如果缩短 TIME-WAIT 会怎样？',
+  'scenario.time-wait-cut-short.desc':
+    '下一个连接立即重用相同的端口，第一个连接迟到的报文段被当作新连接的数据接收。',
   'scenario.simultaneous-close.title': '双方同时关闭',
   'scenario.simultaneous-close.desc': '两个 FIN 在网络中交错而过：两端都经过 CLOSING 状态。',
   'scenario.large-response.title': '一个很大的响应',
@@ -313,7 +321,25 @@ export const zhCN: Catalogue = {
   'why.segment-discarded': '在当前的 {state} 状态下，按规则这样的报文段应当忽略。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
+  'step.old-segment-in-time-wait':
+    '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
+  'why.old-segment-in-time-wait':
+    '这就是 TIME-WAIT 的第二个理由：在网络中滞留的报文段在这里无害地消失，而不会进入使用相同端口的新连接。',
+  'step.old-segment-accepted': '{who}把上一个连接迟到的报文段（Seq={seq}）当作本连接的数据接收了。',
+  'why.old-segment-accepted':
+    'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。',
+  'step.time-wait-assassinated':
+    '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
+  'why.time-wait-assassinated':
+    '这个 RST 回应的是{who}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+  'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
+  'why.time-wait-cut-short':
+    '真实的 TCP 在这里要等待 2×MSL。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中。',
   'step.challenge-ack-sent': '{who}用一个 ACK 回应意外的报文段（Ack={ack}）。',
+  'step.syn-returns-to-listen':
+    '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',
+  'why.syn-returns-to-listen':
+    '这个 SYN 不是{who}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
   'why.challenge-ack-sent':
     '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
   'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',

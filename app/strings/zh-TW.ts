@@ -77,6 +77,8 @@ export const zhTW: Catalogue = {
   'diagram.compressed': '已壓縮 {duration}',
   'diagram.lost': '遺失',
   'diagram.retransmission': '重傳',
+  'diagram.oldDuplicate': '舊的重複',
+  'diagram.expectedAck': '應為 {expected}',
   'diagram.inFlight': '傳送途中',
   'diagram.arrow': '{flags}，從{from}到{to}，{numbers}。前往第 {step} 步。',
   'diagram.description':
@@ -202,6 +204,12 @@ export const zhTW: Catalogue = {
   'scenario.why-time-wait.title': '為什麼要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最後一個 ACK 遺失；只有仍在 TIME-WAIT 的一端，才能回應重傳的 FIN。',
+  'scenario.time-wait-old-segment.title': '舊區段：TIME-WAIT 如何保護下一條連線',
+  'scenario.time-wait-old-segment.desc':
+    '第一條連線一個遲到的區段在 TIME-WAIT 中消失；隨後一個 RST 提前結束了 TIME-WAIT（TIME-WAIT 暗殺，RFC 1337）。',
+  'scenario.time-wait-cut-short.title': '如果縮短 TIME-WAIT 會怎樣？',
+  'scenario.time-wait-cut-short.desc':
+    '下一條連線立即重用相同的連接埠，第一條連線遲到的區段被當作新連線的資料接收。',
   'scenario.simultaneous-close.title': '雙方同時關閉',
   'scenario.simultaneous-close.desc': '兩個 FIN 在網路中交錯而過：兩端都經過 CLOSING 狀態。',
   'scenario.large-response.title': '一個很大的回應',
@@ -315,7 +323,25 @@ export const zhTW: Catalogue = {
   'why.segment-discarded': '在目前的 {state} 狀態下，依規則應忽略這樣的區段。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
+  'step.old-segment-in-time-wait':
+    '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
+  'why.old-segment-in-time-wait':
+    '這就是 TIME-WAIT 的第二個理由：在網路中滯留的區段在這裡無害地消失，而不會進入使用相同連接埠的新連線。',
+  'step.old-segment-accepted': '{who}把上一條連線遲到的區段（Seq={seq}）當作本連線的資料接收了。',
+  'why.old-segment-accepted':
+    'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。',
+  'step.time-wait-assassinated':
+    '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
+  'why.time-wait-assassinated':
+    '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+  'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
+  'why.time-wait-cut-short':
+    '真實的 TCP 在這裡要等待 2×MSL。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中。',
   'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
+  'step.syn-returns-to-listen':
+    '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',
+  'why.syn-returns-to-listen':
+    '這個 SYN 不是{who}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
   'why.challenge-ack-sent':
     '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
   'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',

@@ -16,6 +16,11 @@ interface Props {
   ariaLabel: string;
   lostText: string;
   retransmissionText: string;
+  oldDuplicateText: string;
+  /** "expected {expected}" filled in, for a SYN,ACK that answers an old SYN; else null. */
+  expectedAckText: string | null;
+  /** The ACK number as the diagram shows it (relative or absolute). */
+  shownAck: number;
   onGo(step: number): void;
 }
 
@@ -34,6 +39,7 @@ export const Arrow = memo(function Arrow(p: Props) {
     current ? 'current' : '',
     showLost ? 'lost' : '',
     a.seg.retransmissionOf !== null ? 'retransmission' : '',
+    a.past ? 'old-duplicate' : '',
   ].join(' ');
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it acts as one
@@ -54,6 +60,7 @@ export const Arrow = memo(function Arrow(p: Props) {
       }}
     >
       <line className="hit" x1={a.x1} y1={a.y1} x2={endX} y2={endY} />
+      {a.past && <line className="past" x1={a.past.x} y1={a.past.y} x2={a.x1} y2={a.y1} />}
       {status === 'flight' ? (
         <>
           <line className="shaft" x1={a.x1} y1={a.y1} x2={a.xm} y2={a.ym} />
@@ -87,7 +94,22 @@ export const Arrow = memo(function Arrow(p: Props) {
           {a.seg.retransmissionOf !== null && (
             <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
           )}
+          {a.past && <tspan className="retx">{`${p.oldDuplicateText} `}</tspan>}
           {drawnLabel(a.label, p.narrow)}
+        </text>
+      )}
+      {p.expectedAckText !== null && a.expectedAck !== null && status === 'done' && (
+        // Beside the lane it reaches, the ACK that came over the one expected. Left of the lane
+        // where the state tags' column has room; on a narrow screen, right of it, below the RST.
+        <text
+          className="expected-ack"
+          transform={`translate(${p.narrow ? a.x2 + 8 : a.x2 - 8} ${a.y2 + (p.narrow ? 30 : 2)})`}
+          textAnchor={p.narrow ? 'start' : 'end'}
+        >
+          <tspan x="0">{`Ack=${p.shownAck}`}</tspan>
+          <tspan x="0" dy="1.2em">
+            {p.expectedAckText}
+          </tspan>
         </text>
       )}
       <title>{a.label}</title>

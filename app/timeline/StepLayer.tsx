@@ -4,7 +4,9 @@
  * scroll that follows the cursor. Each selects the cursor itself.
  */
 import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
+import { ackOf } from '../explain/describe';
 import { useApp, useT } from '../store';
+import { format } from '../strings';
 import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
 import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
 import type { DiagramLayout, StateTag } from './layout';
@@ -33,15 +35,18 @@ export const StepLayer = memo(function StepLayer({
   useFollow(scrollRef, nowY);
   const { lanes, narrow } = layout;
   const projector = useApp((s) => s.projector);
+  const seqMode = useApp((s) => s.seqMode);
   const retx = t['diagram.retransmission'];
+  const oldText = t['diagram.oldDuplicate'];
   const chars = useMemo(
     () =>
       arrows.map(
         (a) =>
           drawnLabel(a.label, narrow).length +
-          (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0),
+          (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
+          (a.past ? oldText.length + 1 : 0),
       ),
-    [arrows, narrow, retx],
+    [arrows, narrow, retx, oldText],
   );
   const current = useMemo(
     () =>
@@ -98,6 +103,13 @@ export const StepLayer = memo(function StepLayer({
             ariaLabel={ariaLabels[i] ?? ''}
             lostText={t['diagram.lost']}
             retransmissionText={t['diagram.retransmission']}
+            oldDuplicateText={oldText}
+            expectedAckText={
+              a.expectedAck === null
+                ? null
+                : format(t, 'diagram.expectedAck', { expected: a.expectedAck })
+            }
+            shownAck={ackOf(a.seg, seqMode)}
             onGo={goTo}
           />
         );

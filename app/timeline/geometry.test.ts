@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { ackOf } from '../explain/describe';
 import type { Segment } from '../model';
-import { type ArrowGeometry, boxesOverlap, LABEL_STOPS, labelBox, placeLabels } from './geometry';
+import { timelineOf } from '../test-support/fixtures';
+import {
+  type ArrowGeometry,
+  arrowGeometry,
+  boxesOverlap,
+  LABEL_STOPS,
+  labelBox,
+  placeLabels,
+} from './geometry';
+import { buildScale } from './scale';
 
 function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
   const x1 = fromClient ? 100 : 900;
@@ -23,6 +33,8 @@ function arrow(id: number, y1: number, y2: number, fromClient = true, lost = fal
     label: '[PSH, ACK] Seq=1 Ack=88 Len=352',
     sendStep: id,
     endStep: id + 1,
+    past: null,
+    expectedAck: null,
   };
 }
 
@@ -77,5 +89,42 @@ describe('placeLabels', () => {
     expect(places[0]?.show).toBe(true);
     expect(places[0]?.at).toBeLessThanOrEqual(0.5);
     expect(places[1]?.show).toBe(false);
+  });
+});
+
+describe('why-three-way: the old duplicate SYN (RFC 9293 Figure 8)', () => {
+  const timeline = timelineOf('why-three-way');
+  const scale = buildScale(timeline, { latencyPx: 64 });
+  const lanes = { client: 160, server: 1100 };
+
+  it('comes from the network’s past: not from the client lane at 0 ms, and the real SYN is not pushed down', () => {
+    const [old, real] = arrowGeometry(timeline, scale, lanes, 'relative');
+    expect(old?.seg.oldDuplicate).toBe(true);
+    expect(old?.x1).toBeGreaterThan(lanes.client);
+    expect(old?.past).not.toBeNull();
+    expect(old?.past?.y).toBeLessThan(old?.y1 ?? 0);
+    expect(real?.x1).toBe(lanes.client);
+    expect(real?.y1).toBe(scale.y(0));
+    expect(real?.past).toBeNull();
+  });
+
+  it.each([
+    ['relative', -9, 1],
+    ['absolute', 91, 101],
+  ] as const)(
+    '%s: the SYN,ACK that answers it shows Ack=%i beside the expected %i',
+    (mode, ack, expected) => {
+      const arrows = arrowGeometry(timeline, scale, lanes, mode);
+      const answers = arrows.filter((a) => a.expectedAck !== null);
+      expect(answers.map((a) => [a.seg.id, ackOf(a.seg, mode), a.expectedAck])).toEqual([
+        [2, ack, expected],
+      ]);
+    },
+  );
+
+  it('no other canned scenario marks an expected ACK', () => {
+    const t = timelineOf('get');
+    const arrows = arrowGeometry(t, buildScale(t, { latencyPx: 64 }), lanes, 'relative');
+    expect(arrows.filter((a) => a.expectedAck !== null || a.past !== null)).toEqual([]);
   });
 });

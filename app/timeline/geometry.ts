@@ -25,9 +25,24 @@ export interface ArrowGeometry {
   sendStep: number;
   /** The step that receives or drops it. */
   endStep: number | null;
+  /**
+   * A segment of an earlier incarnation already in the network at time 0 (RFC 9293 Figure 8's
+   * old SYN): where the dotted trace of its past begins; the arrow itself starts mid-link, not at
+   * the client, which has sent no such segment. Null for every other segment.
+   */
+  past: { x: number; y: number } | null;
+  /**
+   * A SYN,ACK whose ACK is not the client's ISN + 1 (it answers an old SYN): the number the client
+   * expects, in the diagram's mode, to show beside the one it got. Null otherwise.
+   */
+  expectedAck: number | null;
 }
 
 const STACK_PX = 24;
+/** How far across the link an old duplicate's arrow starts (0 client, 1 server). */
+const PAST_START = 0.45;
+/** How far up its dotted past reaches (px). */
+const PAST_PX = 22;
 
 export function segmentLabel(seg: Segment, mode: SeqMode): string {
   const parts = [`[${seg.flags.join(', ')}]`, `Seq=${seqOf(seg, mode)}`];
@@ -70,12 +85,16 @@ export function arrowGeometry(
   // other: each further one is drawn a little lower, in order of sending.
   const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
   return timeline.segments.map((seg) => {
-    const x1 = lanes[seg.from];
+    const old = seg.oldDuplicate === true;
+    const x1 = old
+      ? lanes[seg.from] + (lanes[seg.to] - lanes[seg.from]) * PAST_START
+      : lanes[seg.from];
     const x2 = lanes[seg.to];
     const y0 = scale.y(seg.sentAt);
-    const dy = Math.max(0, (lastY[seg.from] ?? 0) + STACK_PX - y0);
+    // An old duplicate does not leave the client's lane: it takes no room there.
+    const dy = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + STACK_PX - y0);
     const y1 = y0 + dy;
-    lastY[seg.from] = y1;
+    if (!old) lastY[seg.from] = y1;
     const lost = seg.arrivesAt === null;
     const arrival =
       seg.arrivesAt ?? (seg.lostAt !== null ? 2 * seg.lostAt - seg.sentAt : seg.sentAt + latency);
@@ -97,8 +116,35 @@ export function arrowGeometry(
       label: segmentLabel(seg, mode),
       sendStep: steps.send[seg.id] ?? 0,
       endStep: steps.end[seg.id] ?? null,
+      past: old ? pastOf(x1, y1, x2, y2) : null,
+      expectedAck: expectedAckOf(timeline, seg, steps.end[seg.id] ?? null, mode),
     };
   });
+}
+
+/** The dotted trace of an old duplicate's past: back along its arrow, PAST_PX up. */
+function pastOf(x1: number, y1: number, x2: number, y2: number): { x: number; y: number } {
+  const slope = (x2 - x1) / Math.max(1, y2 - y1);
+  return { x: x1 - slope * PAST_PX, y: y1 - PAST_PX };
+}
+
+/**
+ * The ACK the client expects on a SYN,ACK (its ISN + 1) when the one that came acknowledges
+ * something else: RFC 9293 Figure 8's answer to an old SYN, which the client refuses with a RST.
+ */
+function expectedAckOf(
+  timeline: Timeline,
+  seg: Segment,
+  endStep: number | null,
+  mode: SeqMode,
+): number | null {
+  if (seg.to !== 'client' || !seg.flags.includes('SYN') || !seg.flags.includes('ACK')) return null;
+  const step = endStep === null ? undefined : timeline.steps[endStep];
+  const connection = step ? timeline.connections[step.connection] : undefined;
+  if (!connection) return null;
+  const expected = (connection.clientIsn + 1) >>> 0;
+  if (seg.ack === expected) return null;
+  return mode === 'absolute' ? expected : 1;
 }
 
 /** Where one arrow's label goes: shown or not, and where along the arrow (0–1, from the sender). */

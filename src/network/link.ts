@@ -64,6 +64,11 @@ export function roundTime(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
+/** The earliest microsecond not before `ms` (or `ms` itself where floating point rounds below it). */
+function ceilTime(ms: number): number {
+  return Math.max(Math.ceil(ms * 1000) / 1000, ms);
+}
+
 function noSegments(): Record<SegmentClass, number> {
   return { any: 0, syn: 0, 'syn-ack': 0, data: 0, fin: 0, ack: 0, 'final-ack': 0, rst: 0 };
 }
@@ -113,7 +118,10 @@ export class Link {
     let extra = 0;
     for (const rule of this.config.delay)
       if (this.picks(rule, from, classes)) extra += rule.extraMs;
-    const arrivesAt = roundTime(start + txMs + this.config.latencyMs + extra);
+    // A segment that takes less than half a microsecond (latency 0, ≥ 10 Gbit/s) would round to
+    // before it left: it arrives at the next microsecond instead.
+    const earliest = ceilTime(now);
+    const arrivesAt = Math.max(roundTime(start + txMs + this.config.latencyMs + extra), earliest);
     const sentAt = roundTime(now);
     let lostBy: Transmission['lostBy'] = null;
     const ruleHit = this.config.drop.some((rule) => this.picks(rule, from, classes));
@@ -128,7 +136,7 @@ export class Link {
       sentAt,
       arrivesAt,
       lost,
-      lostAt: lost ? roundTime(sentAt + (arrivesAt - sentAt) / 2) : null,
+      lostAt: lost ? Math.max(roundTime(sentAt + (arrivesAt - sentAt) / 2), earliest) : null,
       lostBy,
     };
   }

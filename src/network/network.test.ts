@@ -88,4 +88,20 @@ describe('Link', () => {
     expect(lost).toBeLessThan(600);
     expect(run(9)).toEqual(run(9));
   });
+
+  it('never arrives or is lost before it was sent, even when a segment takes less than a microsecond', () => {
+    // Latency 0 at 10 Gbit/s: 84 octets take 0.0672 µs, less than the microsecond times are rounded to.
+    const link = new Link({ ...base, latencyMs: 0, bitsPerSecond: 1e10 }, createRandom(1));
+    const now = 0.0000672;
+    const sent = link.transmit('client', 84, ['data'], now);
+    expect(sent.arrivesAt).toBeGreaterThanOrEqual(now);
+    const lossy = new Link(
+      { ...base, latencyMs: 0, bitsPerSecond: 1e12, drop: [{ from: 'server', nth: 1 }] },
+      createRandom(1),
+    );
+    const lost = lossy.transmit('server', 84, ['data'], now);
+    expect(lost.lostAt).not.toBeNull();
+    expect(lost.lostAt as number).toBeGreaterThanOrEqual(now);
+    expect(lost.arrivesAt).toBeGreaterThanOrEqual(lost.lostAt as number);
+  });
 });

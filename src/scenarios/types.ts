@@ -74,6 +74,17 @@ export interface ClientSpec {
   close?: 'when-done' | 'at-once';
   /** Redirects followed before giving up (default 5). */
   maxRedirects?: number;
+  /**
+   * Every connection from the first one's port, one request each: the next connection opens
+   * once the previous incarnation on that port has closed (its TIME-WAIT over), as a client
+   * that binds its port must wait (RFC 9293 §3.6.1). Default false: a fresh ephemeral port each.
+   */
+  reusePort?: boolean;
+  /**
+   * What if the client's TIME-WAIT is cut short (0 ms instead of 2×MSL)? An old segment of the
+   * previous incarnation can then arrive in the next one on the same ports. Default 'full'.
+   */
+  timeWait?: 'full' | 'cut-short';
 }
 
 export interface Impairments {
@@ -92,6 +103,11 @@ export interface Impairments {
 /** Fixed numbers, so that a scenario can reproduce an RFC figure (SEQ=100 …). */
 export interface FixedNumbers {
   clientIsn?: number;
+  /**
+   * The client's ISNs for the connections after the first, in order: to show an old segment
+   * whose numbers happen to fit the next incarnation (drawn otherwise).
+   */
+  nextClientIsns?: number[];
   /** The ISNs the server picks, one per SYN it answers, in order. */
   serverIsns?: number[];
   clientPort?: number;

@@ -437,4 +437,32 @@ describe('fuzz: scenario validation', () => {
     },
     timeout,
   );
+
+  // Every link the validator lets through, from the slowest to the fastest, with the values at
+  // its limits drawn often: the canned scenarios on it simulate without throwing.
+  const link = fc.record({
+    latencyMs: fc.oneof(
+      fc.constantFrom(0, 0.0001, 0.5, 10_000),
+      fc.double({ min: 0, max: 10_000, noNaN: true }),
+    ),
+    bitsPerSecond: fc.oneof(
+      fc.constantFrom(1000, 1e10, 1e12),
+      fc.double({ min: 1000, max: 1e12, noNaN: true }),
+    ),
+    lossRate: fc.constantFrom(0, 0.1, 0.5),
+  });
+  it(
+    'accepts only links that simulate() plays, latency 0 and 1 Tbit/s included',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...canned), link, fc.nat(), (original, l, seed) => {
+          const value = { ...(original as object), link: l, seed };
+          checkOutcome(JSON.parse(JSON.stringify(value)));
+        }),
+        // Each run simulates one canned scenario twice: a third of the budget.
+        { numRuns: Math.ceil(numRuns / 3) },
+      );
+    },
+    timeout,
+  );
 });

@@ -303,9 +303,18 @@ export function validateScenario(value: unknown): ScenarioValidation {
   });
 
   if (o.client !== undefined) {
-    const client = c.object(o.client, '/client', ['close', 'maxRedirects']);
+    const client = c.object(o.client, '/client', [
+      'close',
+      'maxRedirects',
+      'reusePort',
+      'timeWait',
+    ]);
     if (client) {
       c.oneOf(client, 'close', '/client', ['when-done', 'at-once'], true);
+      c.oneOf(client, 'timeWait', '/client', ['full', 'cut-short'], true);
+      if (client.reusePort !== undefined && typeof client.reusePort !== 'boolean') {
+        c.fail('/client/reusePort', 'must be true or false');
+      }
       c.number(client, 'maxRedirects', '/client', 0, 20, { optional: true, integer: true });
     }
   }
@@ -334,15 +343,22 @@ export function validateScenario(value: unknown): ScenarioValidation {
   }
 
   if (o.fixed !== undefined) {
-    const fixed = c.object(o.fixed, '/fixed', ['clientIsn', 'serverIsns', 'clientPort']);
+    const fixed = c.object(o.fixed, '/fixed', [
+      'clientIsn',
+      'nextClientIsns',
+      'serverIsns',
+      'clientPort',
+    ]);
     if (fixed) {
       c.number(fixed, 'clientIsn', '/fixed', 0, 0xffffffff, { optional: true, integer: true });
       c.number(fixed, 'clientPort', '/fixed', 1, 65535, { optional: true, integer: true });
-      c.array(fixed, 'serverIsns', '/fixed', { optional: true, max: 16 }).forEach((n, i) => {
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-          c.fail(`/fixed/serverIsns/${i}`, 'must be an integer between 0 and 4294967295');
-        }
-      });
+      for (const key of ['serverIsns', 'nextClientIsns']) {
+        c.array(fixed, key, '/fixed', { optional: true, max: 16 }).forEach((n, i) => {
+          if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
+            c.fail(`/fixed/${key}/${i}`, 'must be an integer between 0 and 4294967295');
+          }
+        });
+      }
     }
   }
 

@@ -252,7 +252,8 @@ export class UserAgent implements Application {
   private continueOrClose(ctx: AppContext, id: number): void {
     const c = this.conn(id);
     const more = this.next !== null || this.pending.length > 0;
-    if (more && this.persistent(c)) {
+    // With `reusePort`, each request gets its own connection from the same port.
+    if (more && this.persistent(c) && this.scenario.client?.reusePort !== true) {
       this.sendNext(ctx, id);
       return;
     }

@@ -60,11 +60,13 @@ export function newConnection(
   config: TcpConfig,
   random: Random,
   serverPort: number,
+  reusedPort?: number,
 ): Conn {
   const { low, high } = config.ephemeralPorts;
   const fixed = id === 0 ? scenario.fixed : undefined;
-  const clientPort = fixed?.clientPort ?? random.int(low, high);
-  const clientIsn = fixed?.clientIsn !== undefined ? fixed.clientIsn >>> 0 : random.nextUint32();
+  const clientPort = reusedPort ?? fixed?.clientPort ?? random.int(low, high);
+  const fixedIsn = id === 0 ? fixed?.clientIsn : scenario.fixed?.nextClientIsns?.[id - 1];
+  const clientIsn = fixedIsn !== undefined ? fixedIsn >>> 0 : random.nextUint32();
   const tsClient = config.timestamps ? random.nextUint32() : 0;
   const tsServer = config.timestamps ? random.nextUint32() : 0;
   const listening = passiveOpen(config, { iss: 0, tsOffset: tsServer });

@@ -53,14 +53,31 @@ type SimEvent =
 interface InFlight {
   seg: TcpSegment;
   from: Endpoint;
+  /** The connection that sent it; it is delivered by its four-tuple (see `route`). */
   connection: number;
+  /** The client's port: with the fixed addresses and server port, the four-tuple. */
+  clientPort: number;
   oldDuplicate: boolean;
 }
 
 const TIMER_KINDS: readonly TimerKind[] = ['retransmission', 'time-wait', 'delayed-ack'];
 
+/** An end's ISN, or null while it listens and has chosen none. */
+function isnOf(tcb: Tcb): number | null {
+  return tcb.state === 'LISTEN' ? null : tcb.iss;
+}
+
 export class Simulation implements AppContext {
   readonly config: TcpConfig;
+  /** Each end's configuration: the client's TIME-WAIT may be cut short (`client.timeWait`). */
+  private readonly configs: Record<Endpoint, TcpConfig>;
+  /** Connections whose OPEN waits for their port to be free (`client.reusePort`). */
+  private parked: number[] = [];
+  /**
+   * Connections whose client took an old incarnation's segment as data: the message it carries,
+   * which the client's next parse steps read (its blocks line up with the new response's).
+   */
+  private readonly readAsOld = new Map<number, number>();
   readonly conns: Conn[] = [];
   readonly segments: Segment[] = [];
   readonly messages: HttpMessageRecord[] = [];
@@ -79,6 +96,12 @@ export class Simulation implements AppContext {
     readonly seed: number,
   ) {
     this.config = tcpConfigFor(profile, scenario.link.mtu ?? 1500);
+    // What if TIME-WAIT is cut short: the client's 2×MSL is 0 ms (the MSL is used for nothing else).
+    const cutShort = scenario.client?.timeWait === 'cut-short';
+    this.configs = {
+      client: cutShort ? { ...this.config, mslMs: 0 } : this.config,
+      server: this.config,
+    };
     this.isnRandom = deriveRandom(seed, 1);
     this.link = new Link(
       {
@@ -131,7 +154,10 @@ export class Simulation implements AppContext {
 
   openConnection(): number {
     const id = this.conns.length;
-    this.conns.push(newConnection(id, this.scenario, this.config, this.isnRandom, SERVER_PORT));
+    const reused = this.scenario.client?.reusePort ? this.conns[0]?.info.clientPort : undefined;
+    this.conns.push(
+      newConnection(id, this.scenario, this.config, this.isnRandom, SERVER_PORT, reused),
+    );
     return id;
   }
 
@@ -180,6 +206,7 @@ export class Simulation implements AppContext {
         from: 'client',
         ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender: c.ends.client.tcb,
+        receiverIsn: null,
         spans: [],
         sentAt: 0,
         arrivesAt,
@@ -188,7 +215,13 @@ export class Simulation implements AppContext {
       }),
       oldDuplicate: true,
     });
-    this.inFlight[id] = { seg, from: 'client', connection: 0, oldDuplicate: true };
+    this.inFlight[id] = {
+      seg,
+      from: 'client',
+      connection: 0,
+      clientPort: c.info.clientPort,
+      oldDuplicate: true,
+    };
     this.scheduler.at(arrivesAt, { type: 'arrive', segment: id });
   }
 
@@ -237,6 +270,7 @@ export class Simulation implements AppContext {
         from,
         ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender,
+        receiverIsn: isnOf(c.ends[OTHER_END[from]].tcb),
         spans: end.spans,
         sentAt: tx.sentAt,
         arrivesAt: tx.arrivesAt,
@@ -244,7 +278,13 @@ export class Simulation implements AppContext {
         retransmissionOf,
       });
       this.segments.push(record);
-      this.inFlight[id] = { seg, from, connection, oldDuplicate: false };
+      this.inFlight[id] = {
+        seg,
+        from,
+        connection,
+        clientPort: c.info.clientPort,
+        oldDuplicate: false,
+      };
       if (tx.lostAt !== null) this.scheduler.at(tx.lostAt, { type: 'lose', segment: id });
       else this.scheduler.at(tx.arrivesAt, { type: 'arrive', segment: id });
       return id;
@@ -255,7 +295,10 @@ export class Simulation implements AppContext {
   private setTcb(connection: number, endpoint: Endpoint, tcb: Tcb): void {
     const c = this.conn(connection);
     const end = c.ends[endpoint];
+    const wasOpen = end.tcb.state !== 'CLOSED';
     end.tcb = tcb;
+    if (endpoint === 'client' && wasOpen && tcb.state === 'CLOSED')
+      this.portFreed(c.info.clientPort);
     if (endpoint === 'server' && tcb.state !== 'LISTEN' && tcb.state !== 'CLOSED') {
       c.info.serverIsn = tcb.iss;
     }
@@ -297,25 +340,28 @@ export class Simulation implements AppContext {
     if (!f) return;
     this.inFlight[id] = undefined;
     const to = OTHER_END[f.from];
-    const end = this.conn(f.connection).ends[to];
+    const connection = this.route(f.clientPort, to);
+    const end = this.conn(connection).ends[to];
+    const before = end.tcb.state;
     const opensFromListen =
       end.tcb.state === 'LISTEN' && hasFlag(f.seg, 'SYN') && !hasFlag(f.seg, 'ACK');
     const iss = opensFromListen ? this.nextServerIsn() : 0;
-    const r = receiveSegment(end.tcb, f.seg, { now: this.now, config: this.config, iss });
-    this.setTcb(f.connection, to, r.tcb);
+    const config = this.configs[to];
+    const r = receiveSegment(end.tcb, f.seg, { now: this.now, config, iss });
+    this.setTcb(connection, to, r.tcb);
     // A repeated SYN,ACK resends the sequence number of the first.
     const resent = r.outcome.reason === 'duplicate-syn-received';
-    const out = this.transmit(to, f.connection, r.out, resent);
+    const out = this.transmit(to, connection, r.out, resent);
     end.delivered += r.delivered;
-    // RFC 9293 Figure 8: LISTEN cannot tell an old SYN from a new one; the timeline can.
-    const outcome: Outcome =
-      f.oldDuplicate && r.outcome.reason === 'syn-received'
-        ? { reason: 'old-duplicate-syn', detail: {} }
-        : r.outcome;
+    const outcome = incarnationOutcome(f, connection, before, r);
+    const carried = this.segments[id]?.carries[0];
+    if (outcome.reason === 'old-segment-accepted' && carried) {
+      this.readAsOld.set(connection, carried.messageId);
+    }
     this.recorder.record(
       {
         kind: 'receive',
-        connection: f.connection,
+        connection,
         endpoint: to,
         segmentIn: id,
         segmentsOut: out,
@@ -324,8 +370,48 @@ export class Simulation implements AppContext {
       },
       outcome,
     );
-    this.signal(f.connection, to, r.signals, r.delivered);
-    this.kickOutput(f.connection, to);
+    this.signal(connection, to, r.signals, r.delivered);
+    this.kickOutput(connection, to);
+  }
+
+  /**
+   * RFC 9293 §3.10.7: a segment arrives at the TCB of its four-tuple. The addresses and the
+   * server's port are fixed, so the client's port names it; of the incarnations on that port,
+   * a TCB that is neither CLOSED nor LISTEN takes it (the oldest, as a stack looks up an
+   * established socket first), else the listening one, else the newest (CLOSED: §3.10.7.1).
+   */
+  private route(clientPort: number, to: Endpoint): number {
+    const same = this.conns.filter((c) => c.info.clientPort === clientPort);
+    const state = (c: Conn) => c.ends[to].tcb.state;
+    const live = same.find((c) => state(c) !== 'CLOSED' && state(c) !== 'LISTEN');
+    const listening = same.filter((c) => state(c) === 'LISTEN').pop();
+    const chosen = live ?? listening ?? same[same.length - 1];
+    if (!chosen) throw new Error(`no connection on port ${clientPort}`);
+    return chosen.info.id;
+  }
+
+  /** The client's port is free again: an OPEN waiting for it goes ahead. */
+  private portFreed(port: number): void {
+    const waiting = this.parked.find((id) => this.conn(id).info.clientPort === port);
+    if (waiting === undefined) return;
+    this.parked = this.parked.filter((id) => id !== waiting);
+    this.scheduler.at(this.now, {
+      type: 'app',
+      endpoint: 'client',
+      connection: waiting,
+      action: { kind: 'connect' },
+    });
+  }
+
+  /** Another incarnation on this connection's client port is still open (not CLOSED). */
+  private portBusy(connection: number): boolean {
+    const port = this.conn(connection).info.clientPort;
+    return this.conns.some(
+      (c) =>
+        c.info.id !== connection &&
+        c.info.clientPort === port &&
+        c.ends.client.tcb.state !== 'CLOSED',
+    );
   }
 
   private nextServerIsn(): number {
@@ -352,7 +438,7 @@ export class Simulation implements AppContext {
     end.timersPending[timer].delete(deadline);
     // A deadline that has moved or been cleared since it was scheduled is not this timer's.
     if (deadlineOf(end.tcb, timer) !== deadline) return;
-    const r = fireTimer(end.tcb, timer, this.config, this.now);
+    const r = fireTimer(end.tcb, timer, this.configs[endpoint], this.now);
     this.setTcb(connection, endpoint, r.tcb);
     const out = this.transmit(endpoint, connection, r.out, timer === 'retransmission');
     if (r.ended) end.ended = r.ended;
@@ -365,7 +451,9 @@ export class Simulation implements AppContext {
         transitions: r.transitions,
         rfc: r.rfc,
       },
-      r.outcome,
+      r.outcome.reason === 'time-wait-expired' && this.configs[endpoint].mslMs === 0
+        ? { reason: 'time-wait-cut-short', detail: {} }
+        : r.outcome,
     );
     this.kickOutput(connection, endpoint);
   }
@@ -379,8 +467,13 @@ export class Simulation implements AppContext {
     const app = this.apps[endpoint];
     switch (action.kind) {
       case 'connect': {
+        // RFC 9293 §3.6.1: the port is not used again while an incarnation on it is open.
+        if (this.portBusy(connection)) {
+          this.parked.push(connection);
+          return;
+        }
         const options = { iss: end.tcb.iss, tsOffset: end.tcb.tsOffset };
-        this.userCall(endpoint, connection, activeOpen(this.config, options, this.now));
+        this.userCall(endpoint, connection, activeOpen(this.configs[endpoint], options, this.now));
         return;
       }
       case 'write': {
@@ -397,21 +490,27 @@ export class Simulation implements AppContext {
         return;
       }
       case 'parse': {
-        const record = this.messages[action.message] as HttpMessageRecord;
+        // What the client reads is the old incarnation's message when its bytes were accepted.
+        const old = endpoint === 'client' ? this.readAsOld.get(connection) : undefined;
+        const own = this.messages[action.message] as HttpMessageRecord;
+        const record = old === undefined ? own : (this.messages[old] as HttpMessageRecord);
+        if (old !== undefined && action.block === record.blocks.length - 1) {
+          this.readAsOld.delete(connection);
+        }
         this.recorder.messageStep(connection, endpoint, record, action.block, 'parse');
         app.onParsed(this, connection, action.message, action.block);
         return;
       }
       case 'output': {
         end.outputPending = false;
-        const r = nextDataSegment(end.tcb, this.config, this.now);
+        const r = nextDataSegment(end.tcb, this.configs[endpoint], this.now);
         if (r === null) return;
         this.userCall(endpoint, connection, r);
         this.afterSending(endpoint, connection);
         return;
       }
       case 'close':
-        this.userCall(endpoint, connection, close(end.tcb, this.config, this.now));
+        this.userCall(endpoint, connection, close(end.tcb, this.configs[endpoint], this.now));
         this.afterSending(endpoint, connection);
         return;
       case 'redirect':
@@ -451,4 +550,37 @@ export class Simulation implements AppContext {
   steps(): Step[] {
     return this.recorder.steps;
   }
+}
+
+/**
+ * What the timeline can tell that the receiving TCP cannot: which incarnation a segment belongs
+ * to. RFC 9293 Figure 8: LISTEN cannot tell an old SYN from a new one. A delayed segment that
+ * reaches TIME-WAIT dies there (acknowledged, never delivered); one that reaches the next
+ * incarnation on the same ports, TIME-WAIT cut short, is taken as its data. A RST accepted in
+ * TIME-WAIT ends it early: TIME-WAIT assassination (RFC 1337).
+ */
+function incarnationOutcome(
+  f: InFlight,
+  connection: number,
+  before: TcpState,
+  r: { outcome: Outcome; delivered: string },
+): Outcome {
+  const outcome = r.outcome;
+  if (f.oldDuplicate && outcome.reason === 'syn-received') {
+    return { reason: 'old-duplicate-syn', detail: {} };
+  }
+  if (
+    before === 'TIME-WAIT' &&
+    f.seg.payload.length > 0 &&
+    outcome.reason === 'duplicate-ack-sent'
+  ) {
+    return { reason: 'old-segment-in-time-wait', detail: {} };
+  }
+  if (before === 'TIME-WAIT' && outcome.reason === 'rst-received') {
+    return { reason: 'time-wait-assassinated', detail: {} };
+  }
+  if (f.connection !== connection && r.delivered.length > 0) {
+    return { reason: 'old-segment-accepted', detail: { sentOn: f.connection } };
+  }
+  return outcome;
 }

@@ -59,6 +59,11 @@ export interface WireInput {
   ports: Record<Endpoint, number>;
   /** The sender's TCB when it sent the segment (for relative numbers). */
   sender: Tcb;
+  /**
+   * The ISN of the end the segment is sent to, as that end chose it, or null if it has none
+   * yet (a server in LISTEN). SEG.ACK is shown relative to it.
+   */
+  receiverIsn: number | null;
   spans: readonly StreamSpan[];
   sentAt: number;
   arrivesAt: number;
@@ -84,7 +89,10 @@ export function toTimelineSegment(w: WireInput): Segment {
     seq: seg.seq,
     ack: seg.ack,
     relSeq: seqDiff(seg.seq, sender.iss),
-    relAck: hasAck ? seqDiff(seg.ack, sender.irs) : 0,
+    // Relative to the ISN of the connection the receiver believes in, not to the IRS the sender
+    // holds: the SYN,ACK that answers RFC 9293 Figure 8's old SYN (SEQ=90) acknowledges 91, which
+    // is −9 for a client whose ISN is 100 (and why its RST says SEQ=−9), not 1.
+    relAck: hasAck ? seqDiff(seg.ack, w.receiverIsn ?? sender.irs) : 0,
     segLen: segLen(seg),
     payloadLength: seg.payload.length,
     window: seg.window,

@@ -58,6 +58,22 @@ export function onNewAck(tcb: Draft, now: number, config: TcpConfig): void {
 }
 
 /**
+ * The handshake is complete and data transmission begins, at either end. RFC 6298 §5.7: "If the
+ * timer expires awaiting the ACK of a SYN segment and the TCP implementation is using an RTO less
+ * than 3 seconds, the RTO MUST be re-initialized to 3 seconds when data transmission begins
+ * (i.e., after the three-way handshake completes)." The SYN is the client's SYN or the server's
+ * SYN,ACK; re-initialized, not left backed off. Karn's algorithm left no RTT sample; one taken
+ * since (a SYN sent once) would stand. Linux (tcp_init_metrics) likewise starts at
+ * TCP_TIMEOUT_FALLBACK, 3 s, without a sample.
+ */
+export function onHandshakeComplete(tcb: Draft, config: TcpConfig): void {
+  const fallbackMs = 3000;
+  if (tcb.synRetransmitted && tcb.srtt === null && config.rto.initialMs < fallbackMs) {
+    tcb.rto = fallbackMs;
+  }
+}
+
+/**
  * RFC 6298 §5.4: "Retransmit the earliest segment that has not been
  * acknowledged by the TCP receiver." Returns that segment, formed afresh (it
  * carries the current ACK and window), or null if nothing is outstanding.

@@ -94,6 +94,9 @@ const ROWS: Row[] = [
   // (i.e., came from the LISTEN state), then return this connection to LISTEN state and return."
   // Figure 5 draws it: "rcv RST (note 1)".
   ['SYN-RECEIVED', 'rcv-rst',            'LISTEN',       null,    '§3.10.7.4', true],
+  // §3.10.7.4 fourth check, SYN-RECEIVED: "If the connection was initiated with a passive OPEN,
+  // then return this connection to the LISTEN state and return." Figure 5 does not draw it.
+  ['SYN-RECEIVED', 'rcv-syn',            'LISTEN',       null,    '§3.10.7.4', false],
   // "If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state), then
   // the connection was refused; signal the user "connection refused". [...] And in the active
   // OPEN case, enter the CLOSED state and delete the TCB, and return."

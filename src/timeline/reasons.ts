@@ -134,6 +134,11 @@ export const STEP_REASON_TABLE = {
     about: "TIME-WAIT's 2×MSL timer expires: CLOSED.",
     detail: { timeWaitMs: duration('The 2×MSL timer that expired.') },
   },
+  'time-wait-cut-short': {
+    about:
+      "What if TIME-WAIT is cut short (the scenario's client.timeWait): the client leaves TIME-WAIT at once instead of after 2×MSL.",
+    detail: {},
+  },
   'last-ack-received': { about: 'The ACK of our FIN arrives in LAST-ACK: CLOSED.', detail: {} },
 
   // Loss and recovery (RFC 6298)
@@ -197,6 +202,32 @@ export const STEP_REASON_TABLE = {
   },
   'duplicate-syn-received': {
     about: 'SYN-RECEIVED: the peer repeats its SYN (our SYN,ACK was lost); the SYN,ACK is resent.',
+    detail: {},
+  },
+  'syn-returns-to-listen': {
+    about:
+      'SYN-RECEIVED after a passive OPEN: a SYN other than the one being answered arrives in the window; the half-open connection is dropped and the endpoint listens again (RFC 9293 §3.10.7.4, fourth check).',
+    detail: {},
+  },
+  'old-segment-in-time-wait': {
+    about:
+      'A delayed segment of this connection arrives in TIME-WAIT: acknowledged and dropped, never delivered (the second reason for TIME-WAIT, RFC 9293 §3.6.1).',
+    detail: {},
+  },
+  'old-segment-accepted': {
+    about:
+      'A delayed segment of an earlier incarnation arrives in a new connection on the same ports and is accepted as its data: TIME-WAIT was cut short.',
+    detail: {
+      sentOn: {
+        type: 'integer',
+        minimum: 0,
+        description: 'The connection (earlier incarnation) that sent the segment.',
+      },
+    },
+  },
+  'time-wait-assassinated': {
+    about:
+      'A RST accepted in TIME-WAIT ends it before 2×MSL (RFC 9293 §3.10.7.4): TIME-WAIT assassination (RFC 1337).',
     detail: {},
   },
   'challenge-ack-sent': {

@@ -40,8 +40,9 @@
  *   of that reason (`src/timeline/reasons.ts`); `changes` are the edges of
  *   TCP_TRANSITIONS it took, each with its event.
  * - Relative numbers: `relSeq` is SEG.SEQ − the sender's ISS and `relAck` is
- *   SEG.ACK − the IRS the sender holds, both as signed 32-bit differences, so a
- *   segment of an older incarnation (Figure 8's old SYN) shows as negative.
+ *   SEG.ACK − the ISS of the receiver (the connection it believes in), both as
+ *   signed 32-bit differences, so a segment of an older incarnation shows as
+ *   negative: Figure 8's old SYN (−10) and the SYN,ACK that answers it (ack −9).
  */
 import type { Profile } from '../tcp/config';
 import type { SegmentOptions, TcpFlag } from '../tcp/segment';

@@ -1,7 +1,7 @@
 /**
  * RFC 9293 §3.10.7.4, "Fifth, check the ACK field", state by state.
  */
-import { onNewAck } from '../retransmit';
+import { onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag } from '../segment';
 import { seqAdd, seqDiff, seqGt, seqLe, seqLt } from '../sequence';
 import { type Draft, move } from '../tcb';
@@ -98,6 +98,7 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
       w.signals.push('established');
       because(w, 'handshake-ack-received');
       advanceUna(w);
+      onHandshakeComplete(tcb, w.ctx.config);
       return 'continue';
     }
     case 'ESTABLISHED':

@@ -1,5 +1,5 @@
 import { formReset, formSegment, noteSent } from '../emit';
-import { onNewAck } from '../retransmit';
+import { onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag, type TcpSegment } from '../segment';
 import { seqAdd, seqGt, seqLe } from '../sequence';
 import { move, type Tcb } from '../tcb';
@@ -65,10 +65,7 @@ export function receiveInSynSent(before: Tcb, seg: TcpSegment, ctx: ReceiveConte
     // form an ACK segment <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and send it."
     if (seqGt(tcb.sndUna, tcb.iss)) {
       move(tcb, w.transitions, 'rcv-syn-ack');
-      // RFC 6298 §5.7: "If the timer expires awaiting the ACK of a SYN segment and the TCP
-      // implementation is using an RTO less than 3 seconds, the RTO MUST be re-initialized to 3
-      // seconds when data transmission begins".
-      if (tcb.synRetransmitted && tcb.srtt === null) tcb.rto = Math.max(tcb.rto, 3000);
+      onHandshakeComplete(tcb, config);
       w.signals.push('established');
       w.ackNeeded = true;
       w.ackUrgent = true;

@@ -7,7 +7,7 @@
 import { formSegment, noteSent } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { seqAdd, seqDiff, seqInHalfOpen } from '../sequence';
-import { closedTcb, move, type Tcb } from '../tcb';
+import { closedTcb, type Draft, move, type Tcb } from '../tcb';
 import { checkAck } from './ack';
 import { takeTimestamp } from './options';
 import { checkFin, checkText, type InOrder } from './text-fin';
@@ -113,32 +113,20 @@ export function receiveInSynchronized(
     seqAdd(seg.seq, 1) === tcb.rcvNxt &&
     seg.ack === tcb.sndNxt;
 
+  // "Fourth, check the SYN bit" (below) applies to a SYN "irrespective of the sequence number"
+  // (RFC 5961 §4); Linux (tcp_validate_incoming) sends an out-of-window SYN to the same
+  // challenge ACK. In SYN-RECEIVED the first check stands.
+  const syn = hasFlag(seg, 'SYN') && !hasFlag(seg, 'RST') && !simultaneousSynAck;
+  const synchronized = tcb.state !== 'SYN-RECEIVED';
+
   // "First, check sequence number: [...] If an incoming segment is not acceptable, an
   // acknowledgment should be sent in reply (unless the RST bit is set, if so drop the segment
   // and return): <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, drop the
   // unacceptable segment and return."
-  if (!simultaneousSynAck && !isAcceptable(tcb, seg)) {
+  if (!simultaneousSynAck && !isAcceptable(tcb, seg) && !(syn && synchronized)) {
     if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
     sendAck(w);
     return finish(w, { reason: 'duplicate-ack-sent', detail: { gap: null } });
-  }
-  // "Segments with higher beginning sequence numbers SHOULD be held for later processing."
-  // RFC 5681 §4.2: "A TCP receiver SHOULD send an immediate duplicate ACK when an out-of-order
-  // segment arrives." Zero-length segments (pure ACKs) need no holding: their ACK is processed.
-  if (
-    !hasFlag(seg, 'RST') &&
-    segLen(seg) > 0 &&
-    seqDiff(seg.seq, tcb.rcvNxt) > 0 &&
-    !simultaneousSynAck
-  ) {
-    if (!tcb.held.some((h) => h.seq === seg.seq)) {
-      tcb.held = [...tcb.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
-    }
-    sendAck(w);
-    return finish(w, {
-      reason: 'duplicate-ack-sent',
-      detail: { gap: seqDiff(seg.seq, tcb.rcvNxt) },
-    });
   }
 
   // "Second, check the RST bit: RFC 5961 [...] 1) If the RST bit is set and the sequence number
@@ -152,22 +140,49 @@ export function receiveInSynchronized(
 
   // "Third, check security": Simplification, no security compartments.
 
-  // "Fourth, check the SYN bit: [...] If the SYN bit is set, irrespective of the sequence
-  // number, TCP endpoints MUST send a 'challenge ACK' to the remote peer:
-  // <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the acknowledgment, TCP implementations
-  // MUST drop the unacceptable segment and stop processing further."
-  // Simplification: in SYN-RECEIVED after a passive OPEN the RFC returns to LISTEN; a SYN other
-  // than the repeated one (handled above) never reaches here in the simulator, and we answer it
-  // with the challenge ACK as in the synchronized states.
-  if (hasFlag(seg, 'SYN') && !simultaneousSynAck) {
+  // "Fourth, check the SYN bit: SYN-RECEIVED STATE: If the connection was initiated with a
+  // passive OPEN, then return this connection to the LISTEN state and return. Otherwise, handle
+  // per the directions for synchronized states below. [...] RFC 5961 recommends that in these
+  // synchronized states, if the SYN bit is set, irrespective of the sequence number, TCP
+  // endpoints MUST send a 'challenge ACK' to the remote peer: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+  // After sending the acknowledgment, TCP implementations MUST drop the unacceptable segment and
+  // stop processing further." The SYN is checked before any data is held, so a SYN is never
+  // queued as data.
+  // Simplification: Linux (tcp_check_req) also answers that SYN in SYN-RECEIVED with a RST.
+  if (syn) {
+    if (tcb.state === 'SYN-RECEIVED' && tcb.passive) {
+      move(tcb, w.transitions, 'rcv-syn');
+      w.tcb = listeningAgain(tcb, w);
+      return finish(w, { reason: 'syn-returns-to-listen', detail: {} });
+    }
     sendAck(w);
     return finish(w, { reason: 'challenge-ack-sent', detail: {} });
   }
 
+  // "Segments with higher beginning sequence numbers SHOULD be held for later processing."
+  // Their ACK field is processed first, as the fifth check does for every acceptable segment and
+  // as Linux does (tcp_ack before tcp_data_queue): an acknowledgement does not wait for a hole in
+  // the other direction. Zero-length segments (pure ACKs) need no holding.
+  const outOfOrder = segLen(seg) > 0 && seqDiff(seg.seq, tcb.rcvNxt) > 0 && !simultaneousSynAck;
+
   // "Fifth, check the ACK field" (ack.ts).
   const inOrder = trimToRcvNxt(tcb, seg);
-  const going = checkAck(w, inOrder.fin && segLen(seg) > 0);
+  const going = checkAck(w, !outOfOrder && inOrder.fin && segLen(seg) > 0);
   if (going === 'stop') return finish(w, checksOutcome(w));
+
+  if (outOfOrder) {
+    // RFC 5681 §4.2: "A TCP receiver SHOULD send an immediate duplicate ACK when an
+    // out-of-order segment arrives."
+    const held = w.tcb;
+    if (!held.held.some((h) => h.seq === seg.seq)) {
+      held.held = [...held.held, { seq: seg.seq, payload: seg.payload, fin: hasFlag(seg, 'FIN') }];
+    }
+    sendAck(w);
+    return finish(w, {
+      reason: 'duplicate-ack-sent',
+      detail: { gap: seqDiff(seg.seq, held.rcvNxt) },
+    });
+  }
   takeTimestamp(tcb, seg);
 
   // "Sixth, check the URG bit": Simplification, urgent data is not modelled.
@@ -217,12 +232,7 @@ function checkRst(w: Work): ReceiveResult {
     // then return this connection to LISTEN state and return. The user need not be informed.
     if (tcb.passive) {
       move(tcb, w.transitions, 'rcv-rst');
-      w.tcb = {
-        ...closedTcb(tcb.iss, tcb.rcvWnd, w.ctx.config.rto.initialMs),
-        state: 'LISTEN',
-        passive: true,
-        tsOffset: tcb.tsOffset,
-      };
+      w.tcb = listeningAgain(tcb, w);
       return finish(w, { reason: 'rst-received', detail: { refused: false } });
     }
     // If this connection was initiated with an active OPEN (i.e., came from SYN-SENT state),
@@ -249,4 +259,14 @@ function checkRst(w: Work): ReceiveResult {
   tcb.held = [];
   w.signals.push(signal);
   return finish(w, { reason: 'rst-received', detail: { refused: false } });
+}
+
+/** A passive connection back in LISTEN: a fresh TCB that keeps only its timestamp clock. */
+function listeningAgain(tcb: Tcb, w: Work): Draft {
+  return {
+    ...closedTcb(tcb.iss, tcb.rcvWnd, w.ctx.config.rto.initialMs),
+    state: 'LISTEN',
+    passive: true,
+    tsOffset: tcb.tsOffset,
+  };
 }

@@ -47,6 +47,7 @@ export type ReceiveOutcome = Outcome<
   | 'rst-sent'
   | 'challenge-ack-sent'
   | 'duplicate-syn-received'
+  | 'syn-returns-to-listen'
   | 'segment-discarded'
 >;
 
@@ -132,7 +133,7 @@ export function because(w: Work, reason: CheckReason): void {
  * Decide when the acknowledgement owed for received data or FIN goes out.
  * RFC 9293 §3.10.7.4 (seventh): the ACK "should be piggybacked on a segment
  * being transmitted if possible without incurring undue delay". RFC 1122
- * §4.2.3.2 / RFC 9293 §3.8.6.3: a delayed ACK waits less than 0.5 s and at
+ * §4.2.3.2 / RFC 9293 §3.8.6.3 / RFC 5681 §4.2: a delayed ACK waits less than 0.5 s and at
  * least every second full-sized segment is acknowledged.
  * - textbook: no delay, ever.
  * - linux: quick-ACK credit first, then delayed by 40 ms; the ACK of a FIN
@@ -152,7 +153,13 @@ function settleAck(w: Work): void {
     w.ackNeeded = false;
     return;
   }
-  if (tcb.quickAcks > 0 || tcb.unackedReceived >= 2 * tcb.sendMss) {
+  // RFC 5681 §4.2: "an ACK SHOULD be generated for at least every second full-sized segment".
+  // Linux (__tcp_ack_snd_check) acknowledges at once as soon as more than one full segment,
+  // rcv_mss, is unacknowledged: the second full segment, or two smaller ones that add up to more.
+  // Simplification: rcv_mss is the full payload of the connection's segments (MSS less the
+  // timestamps option), where Linux measures the largest segment received.
+  const rcvMss = tcb.sendMss - (tcb.timestampsOk ? 12 : 0);
+  if (tcb.quickAcks > 0 || tcb.unackedReceived > rcvMss) {
     if (tcb.quickAcks > 0) tcb.quickAcks -= 1;
     sendAck(w);
     return;
