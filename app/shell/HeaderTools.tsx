@@ -19,7 +19,12 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         id={id}
         value={scenarioId}
         aria-describedby={`${id}-desc`}
-        onChange={(e) => store.getState().loadScenario(e.target.value, { step: 0 })}
+        onChange={(e) => {
+          store.getState().loadScenario(e.target.value, { step: 0 });
+          // Back to the diagram: the arrow keys step there, and never change the scenario
+          // behind a teacher's back.
+          document.querySelector<HTMLElement>('.diagram-scroll')?.focus();
+        }}
       >
         {ids.map((sid) => (
           <option key={sid} value={sid}>

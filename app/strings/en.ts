@@ -77,6 +77,7 @@ export const en = {
   'keys.spaceKey': 'Space',
   'token.key.home': 'Home',
   'token.key.end': 'End',
+  'token.key.pages': 'PgUp PgDn',
   'keys.note': 'The keys do nothing while a list or a text field has the focus.',
   'diagram.time': 'Time (virtual ms)',
   'diagram.compressed': '{duration} compressed',

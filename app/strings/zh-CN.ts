@@ -72,6 +72,7 @@ export const zhCN: Catalogue = {
   'keys.spaceKey': '空格键',
   'token.key.home': 'Home',
   'token.key.end': 'End',
+  'token.key.pages': 'PgUp PgDn',
   'keys.note': '焦点在列表或文本框中时，这些按键不起作用。',
   'diagram.time': '时间（虚拟毫秒）',
   'diagram.compressed': '已压缩 {duration}',

@@ -72,6 +72,7 @@ export const zhTW: Catalogue = {
   'keys.spaceKey': '空白鍵',
   'token.key.home': 'Home',
   'token.key.end': 'End',
+  'token.key.pages': 'PgUp PgDn',
   'keys.note': '焦點在清單或文字欄位中時，這些按鍵不會有作用。',
   'diagram.time': '時間（虛擬毫秒）',
   'diagram.compressed': '已壓縮 {duration}',
