@@ -1,10 +1,10 @@
 /** Reads the URL and the remembered language, and makes the store the app starts from. */
 import { modelApi } from './modelApi';
 import { type AppState, type AppStore, createAppStore } from './store';
-import { lastStep } from './store/playback';
 import { loadCatalogue } from './strings';
 import { pickLanguage, readStoredLanguage } from './strings/language';
 import { decodeUrl } from './url/codec';
+import { openView } from './url/openView';
 
 export function boot(search: string, browserLanguages: readonly string[]) {
   const { state, bad } = decodeUrl(search, modelApi.scenarioIds);
@@ -24,9 +24,7 @@ export function boot(search: string, browserLanguages: readonly string[]) {
           },
         );
   const draft = createAppStore(modelApi, { lang, seqMode: state.seq, profile: state.profile });
-  draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
-  // A step past the end is shown as the last step, and said so.
-  if (state.step > lastStep(draft.getState().timeline)) bad.push('step');
+  bad.push(...openView(draft, modelApi, state));
   draft.getState().setBadParams(bad);
   const store = startingFrom(draft);
   return {

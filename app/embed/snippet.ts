@@ -63,6 +63,9 @@ export function embedUrl(
     embed: true,
     seq: 'relative',
     profile: 'textbook',
+    moment: null,
+    granularity: 'block',
+    projector: false,
   });
   url.searchParams.set('panels', choice.panels);
   if (choice.origin) url.searchParams.set('origin', choice.origin);

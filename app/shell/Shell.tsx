@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { MessageView } from '../message/MessageView';
+import { MomentTools } from '../moments/MomentTools';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
@@ -33,6 +34,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           <div className="header-tools">
             <LanguageSwitch />
             <DisplayToggles />
+            <MomentTools />
             <CopyEmbed />
           </div>
         </ErrorBoundary>

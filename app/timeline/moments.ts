@@ -9,6 +9,7 @@
  * Derived from the timeline alone (pure): the view keeps the timeline as the one truth.
  */
 import type { Step, Timeline } from '../model';
+import { type Granularity, viewSpan } from './granularity';
 
 export interface Moment {
   /** Stable id: `server-syn-received`, `status-line`, `time-wait-ends`, `status-line-2`. */
@@ -114,4 +115,32 @@ export function firstStepOfPhase(timeline: Timeline, model: PhaseModel, n: numbe
     model === 'mdn' ? s.phase.mdn === n : s.phase.sevenStep === n,
   );
   return step ? step.index : null;
+}
+
+/** The first moment among fine steps `from`…`to`: what a view step (one segment) is known by. */
+export function momentIn(timeline: Timeline, from: number, to: number): Moment | undefined {
+  return momentsOf(timeline).find((m) => m.step >= from && m.step <= to);
+}
+
+/**
+ * The moment the view step on screen is known by (the first moment it shows), or null at step 0
+ * and between moments. What the URL names, and what "Copy link to this moment" copies.
+ */
+export function momentOfView(
+  timeline: Timeline,
+  granularity: Granularity,
+  cursor: number,
+): Moment | undefined {
+  if (cursor <= 0) return undefined;
+  const span = viewSpan(timeline, granularity, cursor);
+  return momentIn(timeline, span.from, span.to);
+}
+
+/** Where the view is, as a moment: the one on screen, else the last one before it. */
+export function placeOfView(
+  timeline: Timeline,
+  granularity: Granularity,
+  cursor: number,
+): Moment | undefined {
+  return momentOfView(timeline, granularity, cursor) ?? momentBefore(timeline, cursor);
 }
