@@ -53,3 +53,67 @@ test('phase chips are buttons that jump to the first step of their phase', async
   await expect(roundtrip.stepCounter).toHaveText(`Step 1 of ${GET}`);
   expect(status).toBeGreaterThan(1);
 });
+
+test('moments: in the URL, across profiles and scenarios, from the menu, and copied as a link', async ({
+  roundtrip,
+  classroom,
+  page,
+  context,
+}) => {
+  // An old step link that the linux profile lacks: the nearest moment, and said so.
+  await classroom.open('scenario=get&step=39&profile=linux&lang=en');
+  await expect(page.getByTestId('moment-notice')).toContainText('TIME-WAIT ends');
+  await expect(page.getByText('Part of the link could not be read')).toHaveCount(0);
+  await expect(roundtrip.clientState).toHaveText('CLOSED');
+
+  // A moment link survives the profile change.
+  await classroom.open('scenario=get&moment=server-syn-received&profile=linux&lang=en');
+  await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
+
+  // The menu names the scenario's moments; picking one writes it into the URL.
+  await classroom.open('scenario=redirect-301&lang=en');
+  await page.getByRole('button', { name: 'Key moments' }).click();
+  await page.getByRole('button', { name: /The Location header/ }).click();
+  await expect(roundtrip.messageView).toContainText('Location');
+  await expect.poll(() => classroom.param('moment')).toBe('location-header');
+
+  // Changing scenario keeps the moment: GET's status line → the 404's status line.
+  await classroom.open('scenario=get&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 200 OK');
+  await roundtrip.selectScenario('not-found-404');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 404 Not Found');
+  await expect.poll(() => classroom.param('moment')).toBe('status-line');
+
+  // Stepping stops: the URL follows.
+  await page.keyboard.press('ArrowRight');
+  const step = await roundtrip.currentStep();
+  await expect.poll(() => classroom.param('step')).toBe(String(step));
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.keyboard.press('ArrowLeft');
+  await classroom.copyLink.click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).searchParams.get('moment')).toBe('status-line');
+});
+
+test('granularity: one step per segment, in the URL and from the header', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await classroom.open('scenario=get&granularity=segment&lang=en');
+  await expect(roundtrip.stepCounter).toHaveText('Step 0 of 12');
+  await roundtrip.next();
+  // The SYN's whole flight: sent, arrived, the server in SYN-RECEIVED.
+  await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
+  await expect(roundtrip.clientState).toHaveText('SYN-SENT');
+  await page.getByLabel('One step per segment').uncheck();
+  await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${GET}`);
+  await expect.poll(() => classroom.param('granularity')).toBe(null);
+  await page.getByLabel('One step per segment').check();
+  await expect.poll(() => classroom.param('granularity')).toBe('segment');
+  // A moment link opens at the view step that shows it.
+  await classroom.open('scenario=not-found-404&granularity=segment&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 404 Not Found');
+});
