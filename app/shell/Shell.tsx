@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
+import { Legend } from '../legend/Legend';
 import { MessageView } from '../message/MessageView';
 import { MomentTools } from '../moments/MomentTools';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
@@ -53,6 +54,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
         <Region name="diagram" title={t['region.diagram']} onReset={restart}>
           <StateBadges />
           <SequenceDiagram />
+          <Legend />
         </Region>
         <div className="side">
           <Region name="explain" title={t['region.explanation']} onReset={restart}>

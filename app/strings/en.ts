@@ -97,6 +97,7 @@ export const en = {
   'diagram.data': 'data',
   'diagram.ms': 'ms',
   'diagram.now': 'now',
+  'legend.title': 'What the marks mean',
   'states.after': 'After this step',
   'states.diagramNote': 'Dashed edges come from RFC 9293 §3.10 and appear when taken.',
   'states.change': '{who}: {from} → {to} on {event}',

@@ -92,6 +92,7 @@ export const zhCN: Catalogue = {
   'diagram.data': '数据',
   'diagram.ms': '毫秒',
   'diagram.now': '当前',
+  'legend.title': '图中标记的含义',
   'states.after': '此步之后',
   'states.diagramNote': '虚线边出自 RFC 9293 §3.10，只在经过时显示。',
   'states.change': '{who}：{from} → {to}（事件：{event}）',

@@ -92,6 +92,7 @@ export const zhTW: Catalogue = {
   'diagram.data': '資料',
   'diagram.ms': '毫秒',
   'diagram.now': '目前',
+  'legend.title': '圖中標記的意思',
   'states.after': '此步之後',
   'states.diagramNote': '虛線邊出自 RFC 9293 §3.10，只在經過時顯示。',
   'states.change': '{who}：{from} → {to}（事件：{event}）',
