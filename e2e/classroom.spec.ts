@@ -117,3 +117,24 @@ test('granularity: one step per segment, in the URL and from the header', async 
   await classroom.open('scenario=not-found-404&granularity=segment&moment=status-line&lang=en');
   await expect(roundtrip.messageView).toContainText('HTTP/1.1 404 Not Found');
 });
+
+test('the legend: collapsible, remembered, says what PSH is and what screen readers hear', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await roundtrip.open({ scenario: 'get', step: 8, lang: 'en' });
+  await expect(classroom.legend).not.toHaveAttribute('open');
+  await classroom.legend.locator('summary').click();
+  await expect(classroom.legend).toContainText('PSH (push)');
+  await expect(classroom.legend).toContainText('Client on the left, server on the right');
+  await page.reload();
+  await expect(classroom.legend).toHaveAttribute('open');
+  await expect(classroom.legend).toContainText('PSH (push)');
+  await roundtrip.expectNoAxeViolations();
+  await classroom.legend.locator('summary').click();
+  await page.reload();
+  await expect(roundtrip.stepCounter).toBeVisible();
+  await expect(classroom.legend).not.toHaveAttribute('open');
+});
