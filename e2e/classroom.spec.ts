@@ -138,3 +138,20 @@ test('the legend: collapsible, remembered, says what PSH is and what screen read
   await expect(roundtrip.stepCounter).toBeVisible();
   await expect(classroom.legend).not.toHaveAttribute('open');
 });
+
+test('no stale panel in the teardown; at 1366×768 message, explanation and states in view', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await classroom.open('scenario=get&moment=client-fin-wait-2&lang=en');
+  await expect(roundtrip.messageView).toContainText('the connection is closing');
+  await classroom.open('scenario=get&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).not.toContainText('the connection is closing');
+  for (const region of ['explain', 'message', 'states']) {
+    await expect(page.locator(`.region-${region} .region-title`)).toBeInViewport();
+  }
+  await expect(roundtrip.explanation).toBeInViewport();
+  await expect(roundtrip.clientState).toBeInViewport();
+});

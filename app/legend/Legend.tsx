@@ -37,7 +37,7 @@ export function Legend() {
   return (
     <details
       ref={details}
-      className="legend"
+      className="marks-legend"
       data-testid="legend"
       open={open}
       onToggle={(e) => {

@@ -25,10 +25,10 @@ export default function LegendBody() {
   return (
     <>
       {/* The sentence screen readers get with the diagram, for everyone. */}
-      <p className="legend-lead">{t['diagram.description']}</p>
-      <dl className="legend-list">
+      <p className="marks-lead">{t['diagram.description']}</p>
+      <dl className="marks-list">
         {MARKS.map(([key, mark]) => (
-          <div key={key} className={`legend-item legend-${key}`}>
+          <div key={key} className={`marks-item marks-${key}`}>
             <dt aria-hidden="true">{mark}</dt>
             <dd>{w[key]}</dd>
           </div>

@@ -118,6 +118,8 @@ export const en = {
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
   'message.empty': 'No HTTP message yet.',
+  'message.teardown':
+    'This step carries no HTTP message: the connection is closing. Below is the last message it carried.',
   'message.request': 'Request',
   'message.response': 'Response',
   'message.writes': '{who} writes',

@@ -113,6 +113,7 @@ export const zhCN: Catalogue = {
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
   'message.empty': '还没有 HTTP 报文。',
+  'message.teardown': '这一步不携带 HTTP 报文：连接正在关闭。下方是该连接最后传送的报文。',
   'message.request': '请求',
   'message.response': '响应',
   'message.writes': '{who}写出',
