@@ -1,6 +1,7 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
+import { measureDiagram } from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -154,4 +155,21 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   }
   await expect(roundtrip.explanation).toBeInViewport();
   await expect(roundtrip.clientState).toBeInViewport();
+});
+
+test('projector=1 at 1920×1080: labels and state tags of 24 px, no label over another', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const step of [8, 20, 27, 35]) {
+    await classroom.open(`scenario=not-found-404&step=${step}&projector=1&lang=en`);
+    await roundtrip.waitUntilReady();
+    const m = await page.evaluate(measureDiagram);
+    expect(m.labelPx.length).toBeGreaterThan(0);
+    for (const px of [...m.labelPx, ...m.tagPx]) expect(px).toBeGreaterThanOrEqual(24);
+    expect(m.overlaps, `step ${step}`).toEqual([]);
+  }
+  await expect(page.getByLabel('Projector mode')).toBeChecked();
 });

@@ -205,6 +205,7 @@ export function placeLabels(
   const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
   const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
   order.sort((i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || i - j);
+  let forced = false;
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
     const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
@@ -218,7 +219,10 @@ export function placeLabels(
         break;
       }
     }
-    if (!chosen && isCurrent(i)) {
+    // The step's first arrow shows its label even where it must cover another; a second one
+    // (a step that receives one segment and sends another) never covers a label.
+    if (!chosen && isCurrent(i) && !forced) {
+      forced = true;
       const at = 0.5 * squeeze;
       chosen = { at, box: labelBox(a, at, width, height, lift) };
     }
