@@ -183,8 +183,10 @@ function reach(b: LabelBox, ax: number, ay: number): number {
 }
 
 /**
- * Keeps the labels of the drawn arrows apart. The current ones are placed
- * first and always shown; then the others in order of sending, each at the
+ * Keeps the labels of the drawn arrows apart: no label ever covers another. The
+ * current ones are placed first (the first always finds room; a second current one,
+ * when a step receives one segment and sends another, only where it covers nothing);
+ * then the others in order of sending, each at the
  * first stop along its arrow where its box clears every label already
  * placed. A label that fits nowhere is left out: it stays the arrow's
  * tooltip, and shows when its step is current.
@@ -205,7 +207,6 @@ export function placeLabels(
   const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
   const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
   order.sort((i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || i - j);
-  let forced = false;
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
     const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
@@ -218,13 +219,6 @@ export function placeLabels(
         chosen = { at, box };
         break;
       }
-    }
-    // The step's first arrow shows its label even where it must cover another; a second one
-    // (a step that receives one segment and sends another) never covers a label.
-    if (!chosen && isCurrent(i) && !forced) {
-      forced = true;
-      const at = 0.5 * squeeze;
-      chosen = { at, box: labelBox(a, at, width, height, lift) };
     }
     if (chosen) {
       placed.push(chosen.box);
