@@ -173,3 +173,23 @@ test('projector=1 at 1920×1080: labels and state tags of 24 px, no label over a
   }
   await expect(page.getByLabel('Projector mode')).toBeChecked();
 });
+
+test('phone 390×844: tap targets of 44 px, the explanation on screen under the diagram', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await classroom.open('scenario=get&step=15&lang=en');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, .toggle, summary')]
+      .filter((el) => el.offsetParent !== null && !el.closest('dialog'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 || r.width < 44)
+      .map(({ el, r }) => `${el.textContent?.trim().slice(0, 20)} ${r.width}×${r.height}`),
+  );
+  expect(small).toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.locator('.region-explain .region-title')).toBeInViewport();
+  await expect(roundtrip.explanation).toBeVisible();
+});
