@@ -23,7 +23,9 @@ export default function LegendBody() {
   const w = useStrings(legendStrings);
   const t = useT();
   return (
-    <>
+    // Scrolls within itself so that the diagram keeps its room; reachable by keyboard to scroll.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <div className="marks-body" tabIndex={0} role="group" aria-label={t['legend.title']}>
       {/* The sentence screen readers get with the diagram, for everyone. */}
       <p className="marks-lead">{t['diagram.description']}</p>
       <dl className="marks-list">
@@ -34,6 +36,6 @@ export default function LegendBody() {
           </div>
         ))}
       </dl>
-    </>
+    </div>
   );
 }
