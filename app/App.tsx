@@ -7,7 +7,7 @@ import { useEmbedBridge } from './embed/useEmbedBridge';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
-import { type AppStore, StoreProvider, useApp, useLang, useT } from './store';
+import { type AppStore, type ModelApi, StoreProvider, useApp, useLang, useT } from './store';
 import { FirstDrawWidth } from './timeline/useWidth';
 import { useUrlSync } from './url/useUrlSync';
 
@@ -16,13 +16,15 @@ const EmbedLayout = lazy(() => import('./embed/EmbedLayout'));
 
 interface Props {
   store: AppStore;
+  /** The model the store was made with; Back and Forward open views with it (app/url/openView). */
+  model: ModelApi;
   embed: boolean;
   scenarioIds: readonly string[];
   /** The diagram's width in the prerendered page, when hydrating it (scripts/prerender.ts). */
   firstWidth?: number | null;
 }
 
-export function App({ store, embed, scenarioIds, firstWidth = null }: Props) {
+export function App({ store, model, embed, scenarioIds, firstWidth = null }: Props) {
   // The last resort, for a failure outside every region (the header, the app's
   // own hooks): its link keeps the language the page was in.
   const lang = store.getState().lang;
@@ -31,14 +33,22 @@ export function App({ store, embed, scenarioIds, firstWidth = null }: Props) {
     <StoreProvider store={store}>
       <FirstDrawWidth value={firstWidth}>
         <ErrorBoundary page={{ defaults }}>
-          <Root embed={embed} scenarioIds={scenarioIds} />
+          <Root model={model} embed={embed} scenarioIds={scenarioIds} />
         </ErrorBoundary>
       </FirstDrawWidth>
     </StoreProvider>
   );
 }
 
-function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly string[] }) {
+function Root({
+  model,
+  embed,
+  scenarioIds,
+}: {
+  model: ModelApi;
+  embed: boolean;
+  scenarioIds: readonly string[];
+}) {
   const lang = useLang();
   const t = useT();
   const projector = useApp((s) => s.projector);
@@ -47,7 +57,7 @@ function Root({ embed, scenarioIds }: { embed: boolean; scenarioIds: readonly st
   const keys = useRef<KeysDialogHandle>(null);
   const openHelp = useCallback(() => keys.current?.open(), []);
 
-  useUrlSync(embed, scenarioIds);
+  useUrlSync(model, embed, scenarioIds);
   useKeyboard(openHelp);
   useEmbedBridge(embed);
 

@@ -1,10 +1,10 @@
 /** Reads the URL and the remembered language, and makes the store the app starts from. */
 import type { Timeline } from './model';
 import { type AppState, type AppStore, createAppStore, type ModelApi } from './store';
-import { lastStep } from './store/playback';
 import { loadCatalogue } from './strings';
 import { pickLanguage, readStoredLanguage } from './strings/language';
 import { decodeUrl } from './url/codec';
+import { openView } from './url/openView';
 
 export interface BootOptions {
   /** The model the store uses; while it is still loading (`pending`), see `boot`'s result. */
@@ -60,6 +60,7 @@ export function boot(
         );
   const draft = createAppStore(model, { lang, seqMode: state.seq, profile: state.profile });
   if (given) {
+    // The first page has no parameter: no moment, granularity or projector to honour.
     draft.setState({
       source: { kind: 'canned', id: state.scenario },
       scenarioId: state.scenario,
@@ -67,10 +68,8 @@ export function boot(
       cursor: 0,
     });
   } else {
-    draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
+    bad.push(...openView(draft, model, state));
   }
-  // A step past the end is shown as the last step, and said so.
-  if (state.step > lastStep(draft.getState().timeline)) bad.push('step');
   draft.getState().setBadParams(bad);
   const store = startingFrom(model, draft);
   return { store, embed: state.embed, scenarioIds: model.scenarioIds, strings, firstPage };

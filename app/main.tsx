@@ -70,7 +70,13 @@ function start(root: HTMLElement, firstWidth: number | null) {
   if (embed) void import('./embed/EmbedLayout');
   const app = (width: number | null) => (
     <StrictMode>
-      <App store={store} embed={embed} scenarioIds={scenarioIds} firstWidth={width} />
+      <App
+        store={store}
+        model={model.api}
+        embed={embed}
+        scenarioIds={scenarioIds}
+        firstWidth={width}
+      />
     </StrictMode>
   );
   const shown = () => document.documentElement.classList.remove(STALE_CLASS);

@@ -4,6 +4,7 @@ import { useApp, useAppStore, useLang, useT } from '../store';
 import { isSpeed, lastStep, SPEEDS } from '../store/playback';
 import { format } from '../strings';
 import { formatNumber, formatSpeed } from '../strings/intl';
+import { fineStepOf, viewIndexOf, viewSteps } from '../timeline/granularity';
 import './controls.css';
 
 const ICONS = {
@@ -30,7 +31,8 @@ export function Controls({ onHelp }: { onHelp: () => void }) {
   // step does not render the buttons and the speed menu again.
   const atStart = useApp((s) => s.cursor === 0);
   const atEnd = useApp((s) => s.cursor >= lastStep(s.timeline));
-  const total = useApp((s) => lastStep(s.timeline));
+  // In view steps: one per segment at the `segment` granularity.
+  const total = useApp((s) => (s.timeline ? viewSteps(s.timeline, s.granularity).length - 1 : 0));
   const ready = useApp((s) => s.timeline !== null);
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
@@ -99,8 +101,14 @@ const StepPosition = memo(function StepPosition({
 }) {
   const t = useT();
   const lang = useLang();
-  const cursor = useApp((s) => s.cursor);
-  const { goTo } = useAppStore().getState();
+  const cursor = useApp((s) =>
+    s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
+  );
+  const store = useAppStore();
+  const goTo = (view: number) => {
+    const { timeline, granularity } = store.getState();
+    if (timeline) store.getState().goTo(fineStepOf(timeline, granularity, view));
+  };
   const counter = format(t, 'controls.stepCounter', {
     step: formatNumber(lang, cursor),
     total: formatNumber(lang, total),

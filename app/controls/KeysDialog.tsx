@@ -21,6 +21,7 @@ export const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_prop
   }));
   const rows: [string, string][] = [
     ['← →', t['keys.step']],
+    [t['token.key.pages'], t['keys.step']],
     [t['keys.spaceKey'], t['keys.play']],
     [t['token.key.home'], t['keys.home']],
     [t['token.key.end'], t['keys.end']],

@@ -1,11 +1,18 @@
-/** ← → step, Space plays or pauses, Home/End jump, ? lists the keys. Not while typing. */
+/**
+ * ← → and PageUp / PageDown step (PageDown and PageUp are what slide clickers send), Space
+ * plays or pauses wherever the focus is, Home/End jump, ? lists the keys. A text field keeps
+ * every key; a list, a slider or a checkbox keeps its own keys but not Space or the clicker's.
+ */
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 
 /** Inputs whose own keys these are not: a checkbox has no use for ← → or ?. */
 const KEYLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+/** Inputs that are not for typing text: Space and the clicker's keys still play and step. */
+const NOT_TEXT_INPUTS = new Set([...KEYLESS_INPUTS, 'range', 'color', 'file']);
 
-function isTyping(target: EventTarget | null): boolean {
+/** Whether the focus is somewhere that uses ← →, Home, End and ? itself. */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.has(target.type);
   return (
@@ -15,27 +22,35 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Elements whose own Space / Enter must not be taken over. */
-function isActivatable(target: EventTarget | null): boolean {
+/** Whether the focus is where text is typed (or a list is chosen from): every key is its own. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NOT_TEXT_INPUTS.has(target.type);
   return (
-    target instanceof Element &&
-    target.closest('button, a, summary, input, label, [role="button"]') !== null
+    target.isContentEditable ||
+    target instanceof HTMLSelectElement ||
+    target instanceof HTMLTextAreaElement
   );
 }
+
+/** The keys that act wherever the focus is, but in a text field (the help promises Space). */
+const ANYWHERE = new Set([' ', 'Spacebar', 'PageDown', 'PageUp']);
 
 export function useKeyboard(openHelp: () => void) {
   const store = useAppStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (isTyping(e.target)) return;
+      if (ANYWHERE.has(e.key) ? isTextField(e.target) : isTyping(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const s = store.getState();
       switch (e.key) {
         case 'ArrowLeft':
+        case 'PageUp':
           s.previous();
           break;
         case 'ArrowRight':
+        case 'PageDown':
           s.next();
           break;
         case 'Home':
@@ -46,7 +61,7 @@ export function useKeyboard(openHelp: () => void) {
           break;
         case ' ':
         case 'Spacebar':
-          if (isActivatable(e.target)) return;
+          // Also on a button: preventing the keydown keeps the button from being pressed.
           s.togglePlay();
           break;
         case '?':

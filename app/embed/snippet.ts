@@ -33,8 +33,8 @@ export const WIDTH: Record<Size, number | null> = {
  */
 export const FALLBACK_HEIGHT: Record<Exclude<Size, 'full'>, Record<Panels, number>> = {
   small: { diagram: 520, explanation: 730, all: 1610 },
-  medium: { diagram: 490, explanation: 510, all: 1460 },
-  large: { diagram: 560, explanation: 580, all: 1510 },
+  medium: { diagram: 490, explanation: 510, all: 1520 },
+  large: { diagram: 560, explanation: 580, all: 1550 },
 };
 
 export function fallbackHeight(size: Size, panels: Panels): number {
@@ -63,6 +63,9 @@ export function embedUrl(
     embed: true,
     seq: 'relative',
     profile: 'textbook',
+    moment: null,
+    granularity: 'block',
+    projector: false,
   });
   url.searchParams.set('panels', choice.panels);
   if (choice.origin) url.searchParams.set('origin', choice.origin);

@@ -4,8 +4,9 @@
  * seven steps. The live region is also each step's screen-reader text.
  */
 import { memo, useEffect, useMemo, useState } from 'react';
-import { useApp, useLang, useT } from '../store';
+import { useApp, useAppStore, useLang, useT } from '../store';
 import { format } from '../strings';
+import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { describeStep } from './describe';
 import { explainWords, loadExplainWords } from './words';
 import './explain.css';
@@ -68,38 +69,54 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
         </p>
       )}
       {rail && step && (
-        <div className="phase-steps">
-          <PhaseRow label={t['explain.mdn']} items={mdn} current={step.phase.mdn} />
-          <PhaseRow label={t['explain.seven']} items={seven} current={step.phase.sevenStep} />
+        <div className="phase-steps" data-testid="phase-rail">
+          <PhaseRow model="mdn" label={t['explain.mdn']} items={mdn} current={step.phase.mdn} />
+          <PhaseRow
+            model="seven"
+            label={t['explain.seven']}
+            items={seven}
+            current={step.phase.sevenStep}
+          />
         </div>
       )}
     </div>
   );
 }
 
+/** One model's phases as buttons: each jumps to the first step of its phase. */
 const PhaseRow = memo(function PhaseRow({
+  model,
   label,
   items,
   current,
 }: {
+  model: PhaseModel;
   label: string;
   items: readonly { n: number; name: string }[];
   current: number | null;
 }) {
+  const store = useAppStore();
+  const timeline = useApp((s) => s.timeline);
   return (
     <div className="phase-row">
       <span className="phase-label">{label}</span>
       <ol className="phase-chips">
-        {items.map(({ n, name }) => (
-          <li
-            key={n}
-            className={n === current ? 'chip current' : 'chip'}
-            aria-current={n === current ? 'step' : undefined}
-          >
-            <span className="chip-n">{n}</span>
-            <span className="chip-name">{name}</span>
-          </li>
-        ))}
+        {items.map(({ n, name }) => {
+          const first = timeline ? firstStepOfPhase(timeline, model, n) : null;
+          return (
+            <li key={n}>
+              <button
+                type="button"
+                className={n === current ? 'chip current' : 'chip'}
+                aria-current={n === current ? 'step' : undefined}
+                disabled={first === null}
+                onClick={() => first !== null && store.getState().goTo(first)}
+              >
+                <span className="chip-n">{n}</span> <span className="chip-name">{name}</span>
+              </button>
+            </li>
+          );
+        })}
       </ol>
     </div>
   );

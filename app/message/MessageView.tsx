@@ -32,18 +32,31 @@ export function MessageView() {
   // The step's snapshot, not the cursor: a step that changes nothing here renders nothing.
   const snap = useApp((s) => (s.timeline ? snapshotAt(s.timeline, s.cursor) : null));
   const hex = useApp((s) => s.hex);
+  // In the teardown a step that carries no bytes of a message is about the closing, not
+  // about the last message: the panel says so, and shows that message dimmed.
+  const closing = useApp((s) => {
+    const step = s.timeline?.steps[s.cursor];
+    const snapshot = s.timeline ? snapshotAt(s.timeline, s.cursor) : null;
+    return (
+      step?.phase.sevenStep === 7 &&
+      snapshot !== null &&
+      snapshot.current === null &&
+      snapshot.carried === null
+    );
+  });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
   const facts = message && timeline ? messageFacts(timeline, message) : null;
   const deviations = facts?.deviations ?? [];
 
   return (
     <div
-      className="message-view"
+      className={closing ? 'message-view closing' : 'message-view'}
       data-testid="message-view"
       data-message-id={message ? message.id : ''}
       data-revealed={snap?.revealed ?? 0}
     >
       <MessageToolbar hex={hex} />
+      {closing && <p className="message-closing">{t['message.teardown']}</p>}
       {message && snap ? (
         // What is drawn, as values: a step that only moves which bytes a segment
         // carries (snap.carried, not shown) re-renders no line.

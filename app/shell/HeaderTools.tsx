@@ -5,6 +5,7 @@ import { useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
+import { placeOfView } from '../timeline/moments';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
 export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
@@ -19,7 +20,16 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         id={id}
         value={scenarioId}
         aria-describedby={`${id}-desc`}
-        onChange={(e) => store.getState().loadScenario(e.target.value, { step: 0 })}
+        onChange={(e) => {
+          // The same moment in the new scenario, where it has it (the status line of GET →
+          // the status line of the 404); else its start.
+          const s = store.getState();
+          const place = s.timeline ? placeOfView(s.timeline, s.granularity, s.cursor) : undefined;
+          s.loadScenario(e.target.value, { step: 0, ...(place ? { moment: place.id } : {}) });
+          // Back to the diagram: the arrow keys step there, and never change the scenario
+          // behind a teacher's back.
+          document.querySelector<HTMLElement>('.diagram-scroll')?.focus();
+        }}
       >
         {ids.map((sid) => (
           <option key={sid} value={sid}>
@@ -71,9 +81,18 @@ export function DisplayToggles() {
   const t = useT();
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
+  const granularity = useApp((s) => s.granularity);
   const store = useAppStore();
   return (
     <div className="toggles">
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={granularity === 'segment'}
+          onChange={(e) => store.getState().setGranularity(e.target.checked ? 'segment' : 'block')}
+        />
+        {t['header.segmentSteps']}
+      </label>
       <label className="toggle">
         <input
           type="checkbox"

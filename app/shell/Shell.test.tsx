@@ -33,7 +33,9 @@ describe('<Shell>', () => {
     const host = document.createElement('div');
     document.body.append(host);
     act(() => {
-      createRoot(host).render(<App store={store} embed={embed} scenarioIds={scenarioIds} />);
+      createRoot(host).render(
+        <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
+      );
     });
     const header = host.querySelector('header');
     expect(header?.querySelector('[role="alert"]')?.textContent).toContain(en['error.title']);

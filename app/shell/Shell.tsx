@@ -3,7 +3,9 @@
 import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
+import { Legend } from '../legend/Legend';
 import { MessageView } from '../message/MessageView';
+import { MomentTools } from '../moments/MomentTools';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
@@ -33,6 +35,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           <div className="header-tools">
             <LanguageSwitch />
             <DisplayToggles />
+            <MomentTools />
             <CopyEmbed />
           </div>
         </ErrorBoundary>
@@ -51,6 +54,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
         <Region name="diagram" title={t['region.diagram']} onReset={restart}>
           <StateBadges />
           <SequenceDiagram />
+          <Legend />
         </Region>
         <div className="side">
           <Region name="explain" title={t['region.explanation']} onReset={restart}>

@@ -1,6 +1,8 @@
 /** The store's three slices (zustand slices pattern). Actions call pure functions. */
 import type { StateCreator } from 'zustand';
 import type { Profile } from '../model';
+import { viewIndexOf, viewSteps } from '../timeline/granularity';
+import { findMoment } from '../timeline/moments';
 import { clampStep, lastStep } from './playback';
 import {
   type AppState,
@@ -51,11 +53,14 @@ export const timelineSlice =
         const common = { source, scenarioId: idOf(source), profile, seed, playing: false };
         try {
           const timeline = timelineOf(source, profile, seed);
+          const moment = options.moment ? findMoment(timeline, options.moment) : undefined;
+          const fine = clampStep(moment?.step ?? options.step ?? 0, timeline);
+          const views = viewSteps(timeline, get().granularity);
           set({
             ...common,
             timeline,
             loadError: null,
-            cursor: clampStep(options.step ?? 0, timeline),
+            cursor: views[viewIndexOf(timeline, get().granularity, fine)] ?? 0,
           });
         } catch (error) {
           set({
@@ -70,14 +75,29 @@ export const timelineSlice =
   };
 
 export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
-  const goTo = (step: number) => set({ cursor: clampStep(step, get().timeline) });
+  /** The view step that shows fine step `step` (itself at the `block` granularity). */
+  const snap = (step: number) => {
+    const { timeline, granularity } = get();
+    const fine = clampStep(step, timeline);
+    if (!timeline || granularity === 'block') return fine;
+    return viewSteps(timeline, granularity)[viewIndexOf(timeline, granularity, fine)] ?? fine;
+  };
+  /** The view step `by` view steps away from the cursor. */
+  const move = (by: number) => {
+    const { timeline, granularity, cursor } = get();
+    if (!timeline || granularity === 'block') return clampStep(cursor + by, timeline);
+    const views = viewSteps(timeline, granularity);
+    const k = viewIndexOf(timeline, granularity, cursor);
+    return views[Math.min(views.length - 1, Math.max(0, k + by))] ?? cursor;
+  };
+  const goTo = (step: number) => set({ cursor: snap(step) });
   return {
     cursor: 0,
     playing: false,
     speed: 1,
     goTo,
-    next: () => goTo(get().cursor + 1),
-    previous: () => goTo(get().cursor - 1),
+    next: () => set({ cursor: move(1) }),
+    previous: () => set({ cursor: move(-1) }),
     first: () => goTo(0),
     last: () => goTo(lastStep(get().timeline)),
     restart: () => set({ cursor: 0, playing: false }),
@@ -89,23 +109,32 @@ export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
     pause: () => set({ playing: false }),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     tick() {
-      const { cursor, timeline } = get();
-      const next = clampStep(cursor + 1, timeline);
-      set({ cursor: next, playing: next < lastStep(timeline) });
+      const next = move(1);
+      set({ cursor: next, playing: next < lastStep(get().timeline) });
     },
     setSpeed: (speed) => set({ speed }),
   };
 };
 
-export const prefsSlice: Slice<PrefsSlice> = (set) => ({
+export const prefsSlice: Slice<PrefsSlice> = (set, get) => ({
   lang: 'en',
   seqMode: 'relative',
   hex: false,
   projector: false,
+  granularity: 'block',
   badParams: [],
+  resolvedStep: null,
   setLang: (lang) => set({ lang }),
   setSeqMode: (seqMode) => set({ seqMode }),
   setHex: (hex) => set({ hex }),
   setProjector: (projector) => set({ projector }),
   setBadParams: (badParams) => set({ badParams }),
+  setGranularity(granularity) {
+    const { timeline, cursor } = get();
+    // The same moment, seen at the other granularity: the view step that shows it.
+    const views = timeline ? viewSteps(timeline, granularity) : [0];
+    const k = timeline ? viewIndexOf(timeline, granularity, cursor) : 0;
+    set({ granularity, cursor: views[k] ?? 0 });
+  },
+  setResolvedStep: (resolvedStep) => set({ resolvedStep }),
 });

@@ -1,6 +1,7 @@
 import type { SeqMode } from '../explain/describe';
 import type { Profile, Scenario, Timeline } from '../model';
 import type { Lang } from '../strings';
+import type { Granularity } from '../timeline/granularity';
 import type { Speed } from './playback';
 
 /** What the store needs from the model: the scenarios by id, and the simulator. */
@@ -35,6 +36,8 @@ export interface LoadOptions {
   profile?: Profile;
   seed?: number;
   step?: number;
+  /** A named moment (app/timeline/moments.ts): wins over `step` where the timeline has it. */
+  moment?: string;
 }
 
 export interface TimelineSlice {
@@ -56,9 +59,11 @@ export interface TimelineSlice {
 }
 
 export interface PlaybackSlice {
+  /** The fine step on screen (`timeline.steps[cursor]`), always one the granularity stops on. */
   cursor: number;
   playing: boolean;
   speed: Speed;
+  /** Goes to the view step that shows fine step `step`. */
   goTo(step: number): void;
   next(): void;
   previous(): void;
@@ -78,13 +83,19 @@ export interface PrefsSlice {
   seqMode: SeqMode;
   hex: boolean;
   projector: boolean;
+  /** One step per block (every step recorded) or one per segment (app/timeline/granularity.ts). */
+  granularity: Granularity;
   /** URL parameters that could not be read, for the notice. */
   badParams: string[];
+  /** An old `step=n` link that does not fit this view, shown at the nearest named moment. */
+  resolvedStep: { step: number; moment: string } | null;
   setLang(lang: Lang): void;
   setSeqMode(mode: SeqMode): void;
   setHex(hex: boolean): void;
   setProjector(on: boolean): void;
   setBadParams(params: string[]): void;
+  setGranularity(granularity: Granularity): void;
+  setResolvedStep(resolved: { step: number; moment: string } | null): void;
 }
 
 export type AppState = TimelineSlice & PlaybackSlice & PrefsSlice;

@@ -52,7 +52,8 @@ export const Arrow = memo(function Arrow(p: Props) {
       data-segment={a.seg.id}
       onClick={() => p.onGo(a.sendStep)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
+        // Enter only: Space plays or pauses wherever the focus is (app/controls/useKeyboard.ts).
+        if (e.key === 'Enter') {
           e.preventDefault();
           e.stopPropagation();
           p.onGo(a.sendStep);

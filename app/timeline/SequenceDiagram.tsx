@@ -27,12 +27,13 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const timeline = useApp((s) => s.timeline);
   const seqMode = useApp((s) => s.seqMode);
+  const projector = useApp((s) => s.projector);
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef, 640);
 
   const layout = useMemo(
-    () => (timeline && width !== null ? diagramLayout(timeline, width, compact) : null),
-    [timeline, width, compact],
+    () => (timeline && width !== null ? diagramLayout(timeline, width, compact, projector) : null),
+    [timeline, width, compact, projector],
   );
   const arrows = useMemo(
     () => (timeline && layout ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode) : []),
@@ -52,8 +53,11 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
     [arrows, t],
   );
   const tags = useMemo(
-    () => (timeline && layout && !layout.narrow ? stateTags(timeline, layout.scale) : []),
-    [timeline, layout],
+    () =>
+      timeline && layout && !layout.narrow
+        ? stateTags(timeline, layout.scale, projector ? 28 : 15)
+        : [],
+    [timeline, layout, projector],
   );
 
   useEffect(() => {

@@ -56,10 +56,10 @@ export const StepLayer = memo(function StepLayer({
     [step],
   );
   const places = useMemo(
-    // The label's font is 0.72rem of a root of 93.75 % (125 % in projector mode).
+    // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
     () =>
       placeLabels(arrows, (a) => a.sendStep <= cursor, current, {
-        fontPx: 0.72 * 16 * (projector ? 1.25 : 0.9375),
+        fontPx: projector ? 24 : 0.72 * 16 * 0.9375,
         chars,
       }),
     [arrows, cursor, current, projector, chars],

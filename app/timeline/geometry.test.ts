@@ -83,6 +83,14 @@ describe('placeLabels', () => {
     expect(places[0]?.show).toBe(false);
   });
 
+  it('never lets a second current label cover the first (a step that receives and sends)', () => {
+    const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
+    const places = placeLabels(arrows, all, new Set([0, 1]), room(2));
+    expect(places[0]?.show).toBe(true);
+    const [p, q] = boxes(arrows, places);
+    if (p && q) expect(boxesOverlap(p, q)).toBe(false);
+  });
+
   it('leaves out arrows not drawn yet, and keeps a lost label on the part drawn', () => {
     const arrows = [arrow(0, 100, 164, true, true), arrow(1, 100, 164)];
     const places = placeLabels(arrows, (a) => a.sendStep === 0, new Set(), room(2));

@@ -229,8 +229,10 @@ function reach(b: LabelBox, ax: number, ay: number): number {
 }
 
 /**
- * Keeps the labels of the drawn arrows apart. The current ones are placed
- * first and always shown; then the others in order of sending, each at the
+ * Keeps the labels of the drawn arrows apart: no label ever covers another. The
+ * current ones are placed first (the first always finds room; a second current one,
+ * when a step receives one segment and sends another, only where it covers nothing);
+ * then the others in order of sending, each at the
  * first stop along its arrow where its box clears every label already
  * placed. A label that fits nowhere is left out: it stays the arrow's
  * tooltip, and shows when its step is current.
@@ -263,10 +265,6 @@ export function placeLabels(
         chosen = { at, box };
         break;
       }
-    }
-    if (!chosen && isCurrent(i)) {
-      const at = 0.5 * squeeze;
-      chosen = { at, box: labelBox(a, at, width, height, lift) };
     }
     if (chosen) {
       placed.push(chosen.box);

@@ -186,6 +186,9 @@ describe('fuzz: the URL-state decoder', () => {
         embed: fc.boolean(),
         seq: fc.constantFrom('relative' as const, 'absolute' as const),
         profile: fc.constantFrom('textbook' as const, 'linux' as const),
+        moment: fc.constantFrom(null, 'status-line', 'server-syn-received', 'time-wait-ends'),
+        granularity: fc.constantFrom('block' as const, 'segment' as const),
+        projector: fc.boolean(),
       });
       fc.assert(
         fc.property(state, query, (s, q) => {

@@ -25,6 +25,24 @@ describe('the URL codec', () => {
     expect(bad).toEqual(['scenario', 'step', 'lang', 'embed', 'seq', 'profile']);
   });
 
+  it('reads the classroom parameters, and names each bad one', () => {
+    const { state, bad } = decodeUrl(
+      '?scenario=get&moment=status-line&granularity=segment&projector=1',
+      IDS,
+    );
+    expect(bad).toEqual([]);
+    expect(state).toMatchObject({ moment: 'status-line', granularity: 'segment', projector: true });
+    const wrong = decodeUrl('?moment=Status%20Line&granularity=word&projector=on', IDS);
+    expect(wrong.bad).toEqual(['moment', 'granularity', 'projector']);
+    expect(wrong.state).toEqual(defaultUrlState(IDS));
+    const search = encodeUrl({
+      ...defaultUrlState(IDS),
+      moment: 'time-wait-ends',
+      projector: true,
+    });
+    expect(search).toBe('?scenario=get&step=0&moment=time-wait-ends&projector=1');
+  });
+
   it('treats a missing parameter as no choice, not as an error', () => {
     expect(decodeUrl('', IDS)).toEqual({ state: defaultUrlState(IDS), bad: [] });
   });

@@ -1,12 +1,15 @@
 /**
- * The URL holds the view: `scenario`, `step`, `lang`, `embed` (the test
- * contract, docs/test-contract.md) and our extras `seq=abs` and `profile=linux`. Decoding is
+ * The URL holds the view: `scenario`, `step`, `lang`, `embed`, and for the classroom `moment`,
+ * `granularity=segment` and `projector=1` (the test contract, docs/test-contract.md), and our
+ * extras `seq=abs` and `profile=linux`. `step` counts view steps (one per segment at the
+ * `segment` granularity); `moment`, where given, wins over it. Decoding is
  * pure and never throws: a bad value falls back to its default and its name is
  * listed in `bad`, so that the page can say so.
  */
 import type { SeqMode } from '../explain/describe';
 import type { Profile } from '../model';
 import { isLang, type Lang } from '../strings';
+import { type Granularity, isGranularity } from '../timeline/granularity';
 
 export interface UrlState {
   scenario: string;
@@ -16,6 +19,10 @@ export interface UrlState {
   embed: boolean;
   seq: SeqMode;
   profile: Profile;
+  /** A named moment (app/timeline/moments.ts), or null. */
+  moment: string | null;
+  granularity: Granularity;
+  projector: boolean;
 }
 
 export interface Decoded {
@@ -25,7 +32,17 @@ export interface Decoded {
 }
 
 /** Our own keys; anything else in the query is left as it was. */
-export const URL_KEYS = ['scenario', 'step', 'lang', 'embed', 'seq', 'profile'] as const;
+export const URL_KEYS = [
+  'scenario',
+  'step',
+  'lang',
+  'embed',
+  'seq',
+  'profile',
+  'moment',
+  'granularity',
+  'projector',
+] as const;
 
 const MAX_STEP = 1_000_000;
 
@@ -37,8 +54,13 @@ export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
     embed: false,
     seq: 'relative',
     profile: 'textbook',
+    moment: null,
+    granularity: 'block',
+    projector: false,
   };
 }
+
+const isFlag = (v: string) => v === '1' || v === '0' || v === 'true' || v === 'false';
 
 function parse(search: string): URLSearchParams {
   try {
@@ -66,12 +88,19 @@ export function decodeUrl(search: string, scenarioIds: readonly string[]): Decod
   if (step !== null) state.step = Number(step);
   const lang = read('lang', isLang);
   if (lang !== null && isLang(lang)) state.lang = lang;
-  const embed = read('embed', (v) => v === '1' || v === '0' || v === 'true' || v === 'false');
+  const embed = read('embed', isFlag);
   if (embed !== null) state.embed = embed === '1' || embed === 'true';
   const seq = read('seq', (v) => v === 'abs' || v === 'rel');
   if (seq !== null) state.seq = seq === 'abs' ? 'absolute' : 'relative';
   const profile = read('profile', (v) => v === 'textbook' || v === 'linux');
   if (profile === 'linux' || profile === 'textbook') state.profile = profile;
+  // Whether the scenario has the moment is for the loader to say (app/url/openView.ts).
+  const moment = read('moment', (v) => /^[a-z0-9-]{1,60}$/.test(v));
+  if (moment !== null) state.moment = moment;
+  const granularity = read('granularity', isGranularity);
+  if (granularity !== null && isGranularity(granularity)) state.granularity = granularity;
+  const projector = read('projector', isFlag);
+  if (projector !== null) state.projector = projector === '1' || projector === 'true';
   return { state, bad };
 }
 
@@ -88,5 +117,8 @@ export function encodeUrl(state: UrlState, current = ''): string {
   if (state.embed) params.set('embed', '1');
   if (state.seq === 'absolute') params.set('seq', 'abs');
   if (state.profile !== 'textbook') params.set('profile', state.profile);
+  if (state.moment) params.set('moment', state.moment);
+  if (state.granularity !== 'block') params.set('granularity', state.granularity);
+  if (state.projector) params.set('projector', '1');
   return `?${params.toString()}`;
 }

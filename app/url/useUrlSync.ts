@@ -9,21 +9,33 @@
  * and decodes the favicon again after each one, which stalled playback.
  */
 import { useEffect } from 'react';
-import { type AppState, useAppStore } from '../store';
+import { type AppState, type ModelApi, useAppStore } from '../store';
 import { switchLanguage } from '../strings/switchLanguage';
+import { viewIndexOf } from '../timeline/granularity';
+import { momentOfView } from '../timeline/moments';
 import { decodeUrl, encodeUrl, type UrlState } from './codec';
+import { openView } from './openView';
 
 /** Quiet time after the last step before the URL is written. */
 export const STEP_WRITE_MS = 250;
 
+/**
+ * The URL of the view on screen. `step` counts view steps; `moment` names the step when it is
+ * a named moment (or, one segment a step, holds one), so that the link survives a change of
+ * profile or granularity.
+ */
 export function urlStateOf(s: AppState, embed: boolean): UrlState {
+  const moment = s.timeline ? momentOfView(s.timeline, s.granularity, s.cursor) : undefined;
   return {
     scenario: s.scenarioId,
-    step: s.cursor,
+    step: s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
     lang: s.lang,
     embed,
     seq: s.seqMode,
     profile: s.profile,
+    moment: moment?.id ?? null,
+    granularity: s.granularity,
+    projector: s.projector,
   };
 }
 
@@ -32,11 +44,17 @@ const sameButStep = (a: AppState, b: AppState) =>
   a.scenarioId === b.scenarioId &&
   a.lang === b.lang &&
   a.seqMode === b.seqMode &&
-  a.profile === b.profile;
+  a.profile === b.profile &&
+  a.granularity === b.granularity &&
+  a.projector === b.projector;
 
 const same = (a: AppState, b: AppState) => sameButStep(a, b) && a.cursor === b.cursor;
 
-export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
+export function useUrlSync(
+  model: Pick<ModelApi, 'simulate'>,
+  embed: boolean,
+  scenarioIds: readonly string[],
+) {
   const store = useAppStore();
   useEffect(() => {
     /** The view the current history entry names. */
@@ -104,9 +122,7 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
       apply(() => {
         const s = store.getState();
         if (state.seq !== s.seqMode) s.setSeqMode(state.seq);
-        if (state.scenario !== s.scenarioId || state.profile !== s.profile) {
-          s.loadScenario(state.scenario, { step: state.step, profile: state.profile });
-        } else s.goTo(state.step);
+        openView(store, model, state);
       });
       const lang = state.lang;
       if (lang && lang !== store.getState().lang) {
@@ -123,5 +139,5 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [store, embed, scenarioIds]);
+  }, [store, model, embed, scenarioIds]);
 }

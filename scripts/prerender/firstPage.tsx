@@ -31,7 +31,13 @@ export function renderFirstPage(firstWidth: number): FirstPage {
   const { store, scenarioIds } = booted;
   const html = renderToString(
     <StrictMode>
-      <App store={store} embed={false} scenarioIds={scenarioIds} firstWidth={firstWidth} />
+      <App
+        store={store}
+        model={modelApi}
+        embed={false}
+        scenarioIds={scenarioIds}
+        firstWidth={firstWidth}
+      />
     </StrictMode>,
   );
   const { lang, scenarioId, timeline } = store.getState();

@@ -1,0 +1,86 @@
+/** The keys: where the focus keeps its own keys, and where Space and the clicker's keys act. */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Booted, boot } from '../boot';
+import { modelApi } from '../modelApi';
+import { StoreProvider } from '../store';
+import { isTextField, isTyping, useKeyboard } from './useKeyboard';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function input(type: string): HTMLInputElement {
+  const el = document.createElement('input');
+  el.type = type;
+  return el;
+}
+
+describe('where the focus is', () => {
+  it('a text field keeps every key; a slider, a button or a checkbox keeps none of Space, PgUp, PgDn', () => {
+    for (const el of [input('text'), input('search'), document.createElement('textarea')]) {
+      expect(isTextField(el)).toBe(true);
+      expect(isTyping(el)).toBe(true);
+    }
+    expect(isTextField(document.createElement('select'))).toBe(true);
+    for (const el of [input('range'), input('checkbox'), document.createElement('button')]) {
+      expect(isTextField(el)).toBe(false);
+    }
+    // The slider keeps its own arrows.
+    expect(isTyping(input('range'))).toBe(true);
+    expect(isTyping(document.createElement('button'))).toBe(false);
+  });
+});
+
+function Keys() {
+  useKeyboard(() => {});
+  return <button type="button">Next step</button>;
+}
+
+describe('useKeyboard', () => {
+  it('PageDown / PageUp step, Space plays on a button and on the slider, not in a text field', async () => {
+    const { store } = boot('?scenario=get&step=3&lang=en', ['en'], { model: modelApi }) as Booted;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = createRoot(host);
+    await act(async () =>
+      root.render(
+        <StoreProvider store={store}>
+          <Keys />
+        </StoreProvider>,
+      ),
+    );
+    const press = (key: string, target: EventTarget = document.body) => {
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      act(() => {
+        target.dispatchEvent(e);
+      });
+      return e.defaultPrevented;
+    };
+    expect(press('PageDown')).toBe(true);
+    expect(store.getState().cursor).toBe(4);
+    press('PageUp');
+    press('PageUp');
+    expect(store.getState().cursor).toBe(2);
+
+    const button = host.querySelector('button') as HTMLButtonElement;
+    expect(press(' ', button)).toBe(true);
+    expect(store.getState().playing).toBe(true);
+    const slider = input('range');
+    host.append(slider);
+    press(' ', slider);
+    expect(store.getState().playing).toBe(false);
+    // The slider keeps its arrows.
+    expect(press('ArrowRight', slider)).toBe(false);
+
+    const text = input('text');
+    host.append(text);
+    expect(press(' ', text)).toBe(false);
+    expect(press('PageDown', text)).toBe(false);
+    expect(store.getState()).toMatchObject({ cursor: 2, playing: false });
+    act(() => root.unmount());
+  });
+});

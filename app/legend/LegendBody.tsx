@@ -1,0 +1,42 @@
+/** The legend's content: each mark of the sequence diagram, drawn small, and what it means. */
+import { useStrings, useT } from '../store';
+import { legendStrings } from './strings';
+
+type Key = keyof (typeof legendStrings)['en'];
+
+/** A small drawing of each mark, in the diagram's own colours (legend.css). */
+const MARKS: readonly [Key, string][] = [
+  ['arrow', '→'],
+  ['slope', '↘'],
+  ['flight', '⇢'],
+  ['lost', '✕'],
+  ['retransmission', '↻'],
+  ['pills', '▭'],
+  ['now', '—'],
+  ['strip', '┃'],
+  ['compressed', '≈'],
+  ['psh', 'PSH'],
+  ['numbers', '#'],
+];
+
+export default function LegendBody() {
+  const w = useStrings(legendStrings);
+  const t = useT();
+  return (
+    // Scrolls within itself so that the diagram keeps its room; reachable by keyboard to scroll.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this groups definitions
+    <div className="marks-body" tabIndex={0} role="group" aria-label={t['legend.title']}>
+      {/* The sentence screen readers get with the diagram, for everyone. */}
+      <p className="marks-lead">{t['diagram.description']}</p>
+      <dl className="marks-list">
+        {MARKS.map(([key, mark]) => (
+          <div key={key} className={`marks-item marks-${key}`}>
+            <dt aria-hidden="true">{mark}</dt>
+            <dd>{w[key]}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The header's classroom tools: "Key moments" (a menu loaded on first use, with its words) and
+ * "Copy link to this moment" (the URL of the view on screen, naming its moment, so that the
+ * link survives a change of profile or granularity).
+ */
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useAppStore, useT } from '../store';
+import { encodeUrl } from '../url/codec';
+import { urlStateOf } from '../url/useUrlSync';
+import './moments.css';
+
+const MomentsMenu = lazy(() => import('./MomentsMenu'));
+
+export function MomentTools() {
+  const t = useT();
+  const store = useAppStore();
+  const id = useId();
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+  const box = useRef<HTMLDivElement>(null);
+  const want = () => setWanted(true);
+
+  // A press outside closes the menu.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || !box.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), 2500);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const copyLink = async () => {
+    const search = encodeUrl(urlStateOf(store.getState(), false), window.location.search);
+    const url = `${window.location.origin}${window.location.pathname}${search}`;
+    // The address bar holds it too, should the clipboard refuse.
+    window.history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <div className="tool moment-tools" ref={box}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onPointerEnter={want}
+        onFocus={want}
+        onClick={() => {
+          setWanted(true);
+          setOpen((o) => !o);
+        }}
+      >
+        {t['header.moments']}
+      </button>
+      {wanted && open && (
+        <Suspense fallback={null}>
+          <MomentsMenu id={`${id}-menu`} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+      <button type="button" onClick={() => void copyLink()}>
+        {t['header.copyLink']}
+      </button>
+      <span className="moment-status" role="status">
+        {status === 'copied'
+          ? t['header.linkCopied']
+          : status === 'failed'
+            ? t['header.linkInBar']
+            : ''}
+      </span>
+    </div>
+  );
+}

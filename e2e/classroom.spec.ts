@@ -1,0 +1,196 @@
+/** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
+import { findScenario, simulate } from '../src/index';
+import { expect, test } from './fixtures';
+import { measureDiagram } from './pages/Classroom';
+
+const totalOf = (id: string) => {
+  const scenario = findScenario(id);
+  return scenario ? simulate(scenario).steps.length - 1 : 0;
+};
+const GET = totalOf('get');
+
+test('keys: focus back on the diagram after a scenario; Space anywhere; PageDown/PageUp step', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  await roundtrip.selectScenario('not-found-404');
+  expect(await classroom.focused()).toContain('diagram-scroll');
+  // The arrows now step; they do not change the scenario.
+  await page.keyboard.press('ArrowRight');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 1 of ${totalOf('not-found-404')}`);
+  await expect(page).toHaveURL(/scenario=not-found-404/);
+  // A clicker's keys.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageUp');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${totalOf('not-found-404')}`);
+  // Space plays with the focus on a button, and does not press the button.
+  await roundtrip.button('Restart').focus();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Pause')).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Play')).toBeVisible();
+  expect(await roundtrip.currentStep()).toBeGreaterThan(0);
+  // In the scenario list Space is the list's own.
+  await page.getByLabel('Scenario', { exact: true }).focus();
+  await page.keyboard.press('PageDown');
+  await expect(roundtrip.button('Play')).toBeVisible();
+});
+
+test('phase chips are buttons that jump to the first step of their phase', async ({
+  roundtrip,
+  classroom,
+}) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  await classroom.phase('4 Status line').click();
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 200 OK');
+  await expect(classroom.phase('4 Status line')).toHaveAttribute('aria-current', 'step');
+  const status = await roundtrip.currentStep();
+  await classroom.phase('7 Close').click();
+  await expect(roundtrip.clientState).toHaveText('FIN-WAIT-1');
+  await classroom.phase('1 Connect').click();
+  await expect(roundtrip.stepCounter).toHaveText(`Step 1 of ${GET}`);
+  expect(status).toBeGreaterThan(1);
+});
+
+test('moments: in the URL, across profiles and scenarios, from the menu, and copied as a link', async ({
+  roundtrip,
+  classroom,
+  page,
+  context,
+}) => {
+  // An old step link that the linux profile lacks: the nearest moment, and said so.
+  await classroom.open('scenario=get&step=39&profile=linux&lang=en');
+  await expect(page.getByTestId('moment-notice')).toContainText('TIME-WAIT ends');
+  await expect(page.getByText('Part of the link could not be read')).toHaveCount(0);
+  await expect(roundtrip.clientState).toHaveText('CLOSED');
+
+  // A moment link survives the profile change.
+  await classroom.open('scenario=get&moment=server-syn-received&profile=linux&lang=en');
+  await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
+
+  // The menu names the scenario's moments; picking one writes it into the URL.
+  await classroom.open('scenario=redirect-301&lang=en');
+  await page.getByRole('button', { name: 'Key moments' }).click();
+  await page.getByRole('button', { name: /The Location header/ }).click();
+  await expect(roundtrip.messageView).toContainText('Location');
+  await expect.poll(() => classroom.param('moment')).toBe('location-header');
+
+  // Changing scenario keeps the moment: GET's status line → the 404's status line.
+  await classroom.open('scenario=get&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 200 OK');
+  await roundtrip.selectScenario('not-found-404');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 404 Not Found');
+  await expect.poll(() => classroom.param('moment')).toBe('status-line');
+
+  // Stepping stops: the URL follows.
+  await page.keyboard.press('ArrowRight');
+  const step = await roundtrip.currentStep();
+  await expect.poll(() => classroom.param('step')).toBe(String(step));
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.keyboard.press('ArrowLeft');
+  await classroom.copyLink.click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(copied).searchParams.get('moment')).toBe('status-line');
+});
+
+test('granularity: one step per segment, in the URL and from the header', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await classroom.open('scenario=get&granularity=segment&lang=en');
+  await expect(roundtrip.stepCounter).toHaveText('Step 0 of 12');
+  await roundtrip.next();
+  // The SYN's whole flight: sent, arrived, the server in SYN-RECEIVED.
+  await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
+  await expect(roundtrip.clientState).toHaveText('SYN-SENT');
+  await page.getByLabel('One step per segment').uncheck();
+  await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${GET}`);
+  await expect.poll(() => classroom.param('granularity')).toBe(null);
+  await page.getByLabel('One step per segment').check();
+  await expect.poll(() => classroom.param('granularity')).toBe('segment');
+  // A moment link opens at the view step that shows it.
+  await classroom.open('scenario=not-found-404&granularity=segment&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).toContainText('HTTP/1.1 404 Not Found');
+});
+
+test('the legend: collapsible, remembered, says what PSH is and what screen readers hear', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await roundtrip.open({ scenario: 'get', step: 8, lang: 'en' });
+  await expect(classroom.legend).not.toHaveAttribute('open');
+  await classroom.legend.locator('summary').click();
+  await expect(classroom.legend).toContainText('PSH (push)');
+  await expect(classroom.legend).toContainText('Client on the left, server on the right');
+  await page.reload();
+  await expect(classroom.legend).toHaveAttribute('open');
+  await expect(classroom.legend).toContainText('PSH (push)');
+  await roundtrip.expectNoAxeViolations();
+  await classroom.legend.locator('summary').click();
+  await page.reload();
+  await expect(roundtrip.stepCounter).toBeVisible();
+  await expect(classroom.legend).not.toHaveAttribute('open');
+});
+
+test('no stale panel in the teardown; at 1366×768 message, explanation and states in view', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await classroom.open('scenario=get&moment=client-fin-wait-2&lang=en');
+  await expect(roundtrip.messageView).toContainText('the connection is closing');
+  await classroom.open('scenario=get&moment=status-line&lang=en');
+  await expect(roundtrip.messageView).not.toContainText('the connection is closing');
+  for (const region of ['explain', 'message', 'states']) {
+    await expect(page.locator(`.region-${region} .region-title`)).toBeInViewport();
+  }
+  await expect(roundtrip.explanation).toBeInViewport();
+  await expect(roundtrip.clientState).toBeInViewport();
+});
+
+test('projector=1 at 1920×1080: labels and state tags of 24 px, no label over another', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const step of [8, 20, 27, 35]) {
+    await classroom.open(`scenario=not-found-404&step=${step}&projector=1&lang=en`);
+    await roundtrip.waitUntilReady();
+    const m = await page.evaluate(measureDiagram);
+    expect(m.labelPx.length).toBeGreaterThan(0);
+    for (const px of [...m.labelPx, ...m.tagPx]) expect(px).toBeGreaterThanOrEqual(24);
+    expect(m.overlaps, `step ${step}`).toEqual([]);
+  }
+  await expect(page.getByLabel('Projector mode')).toBeChecked();
+});
+
+test('phone 390×844: tap targets of 44 px; the diagram and the explanation on one screen', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await classroom.open('scenario=get&step=15&lang=en');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, select, .toggle, summary')]
+      .filter((el) => el.offsetParent !== null && !el.closest('dialog'))
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 || r.width < 44)
+      .map(({ el, r }) => `${el.textContent?.trim().slice(0, 20)} ${r.width}×${r.height}`),
+  );
+  expect(small).toEqual([]);
+  // Scrolled to the diagram, the explanation's start is on the same screen.
+  await page.evaluate(() => document.querySelector('.region-diagram')?.scrollIntoView());
+  await expect(page.locator('.region-explain .region-title')).toBeInViewport();
+  await expect(roundtrip.explanation).toBeVisible();
+});

@@ -1,0 +1,98 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { RoundtripPage } from './RoundtripPage';
+
+/** The classroom features through the test contract: phases, moments, granularity, projector. */
+export class Classroom {
+  readonly phaseRail: Locator;
+  readonly legend: Locator;
+  readonly copyLink: Locator;
+  readonly page: Page;
+
+  constructor(readonly roundtrip: RoundtripPage) {
+    this.page = roundtrip.page;
+    this.phaseRail = this.page.getByTestId('phase-rail');
+    this.legend = this.page.getByTestId('legend');
+    this.copyLink = this.page.getByRole('button', { name: 'Copy link to this moment' });
+  }
+
+  /** Opens the app at a raw query (`scenario=get&moment=status-line`). */
+  async open(query: string): Promise<void> {
+    await this.page.goto(`./?${query}`);
+    await expect(this.roundtrip.stepCounter).toBeVisible();
+  }
+
+  /** A phase chip of the rail, by its name (“Status line”, “Connect”…). */
+  phase(name: string | RegExp): Locator {
+    return this.phaseRail.getByRole('button', { name });
+  }
+
+  /** The URL's query parameters, once the URL has been written. */
+  async param(name: string): Promise<string | null> {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
+  /** The element that has the focus: its class names and tag. */
+  async focused(): Promise<string> {
+    return this.page.evaluate(
+      () => `${document.activeElement?.localName}.${document.activeElement?.className}`,
+    );
+  }
+}
+
+/** A label's four corners on screen (its bounding box turned with the arrow). */
+type Quad = [number, number][];
+
+/**
+ * Runs in the page: the font sizes of the drawn arrow labels and state tags, and the pairs of
+ * arrow labels whose turned boxes overlap (separating-axis test on the four corners).
+ */
+export function measureDiagram(): { labelPx: number[]; tagPx: number[]; overlaps: string[] } {
+  const quads: { text: string; quad: Quad }[] = [];
+  for (const el of document.querySelectorAll<SVGTextElement>('.sequence .arrow .label')) {
+    const b = el.getBBox();
+    const m = el.getScreenCTM();
+    if (!m) continue;
+    const corner = (x: number, y: number): [number, number] => [
+      m.a * x + m.c * y + m.e,
+      m.b * x + m.d * y + m.f,
+    ];
+    quads.push({
+      text: el.textContent ?? '',
+      quad: [
+        corner(b.x, b.y),
+        corner(b.x + b.width, b.y),
+        corner(b.x + b.width, b.y + b.height),
+        corner(b.x, b.y + b.height),
+      ],
+    });
+  }
+  const axes = (q: Quad) =>
+    q.map((p, i) => {
+      const n = q[(i + 1) % 4] ?? p;
+      return [-(n[1] - p[1]), n[0] - p[0]] as [number, number];
+    });
+  const project = (q: Quad, ax: [number, number]) => {
+    const v = q.map((p) => p[0] * ax[0] + p[1] * ax[1]);
+    return [Math.min(...v), Math.max(...v)] as const;
+  };
+  const overlap = (p: Quad, q: Quad) =>
+    [...axes(p), ...axes(q)].every((ax) => {
+      const [a0, a1] = project(p, ax);
+      const [b0, b1] = project(q, ax);
+      // A pixel of halo is not an overlap.
+      const len = Math.hypot(ax[0], ax[1]) || 1;
+      return Math.min(a1, b1) - Math.max(a0, b0) > 1.5 * len;
+    });
+  const overlaps: string[] = [];
+  for (let i = 0; i < quads.length; i++)
+    for (let j = i + 1; j < quads.length; j++) {
+      const p = quads[i];
+      const q = quads[j];
+      if (p && q && overlap(p.quad, q.quad)) overlaps.push(`${p.text} × ${q.text}`);
+    }
+  const px = (sel: string) =>
+    [...document.querySelectorAll(sel)].map((el) =>
+      Number.parseFloat(getComputedStyle(el).fontSize),
+    );
+  return { labelPx: px('.sequence .arrow .label'), tagPx: px('.sequence .state-tag'), overlaps };
+}
