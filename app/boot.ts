@@ -26,11 +26,25 @@ export function boot(search: string, browserLanguages: readonly string[]) {
   const draft = createAppStore(modelApi, { lang, seqMode: state.seq, profile: state.profile });
   draft.getState().loadScenario(state.scenario, { step: state.step, profile: state.profile });
   // A step past the end is shown as the last step, and said so.
-  if (state.step > lastStep(draft.getState().timeline)) bad.push('step');
+  const custom = state.custom !== null;
+  if (!custom && state.step > lastStep(draft.getState().timeline)) bad.push('step');
   draft.getState().setBadParams(bad);
   const store = startingFrom(draft);
   return {
     store,
+    /**
+     * A custom scenario's link (`scenario=custom&s=…`) is read by the workshop's code, fetched
+     * now; the first render waits for it, as it waits for a catalogue.
+     */
+    custom: custom
+      ? import('./workshop/openLink').then(
+          (m) => m.openLink(store, state),
+          (error: unknown) => {
+            console.error('Roundtrip: the custom scenario could not be loaded', error);
+            store.getState().setBadParams([...bad, 's:damaged']);
+          },
+        )
+      : null,
     embed: state.embed,
     scenarioIds: modelApi.scenarioIds,
     strings,

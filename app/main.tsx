@@ -34,7 +34,7 @@ if (root) {
 }
 
 function start(root: HTMLElement, firstWidth: number | null) {
-  const { store, embed, scenarioIds, strings, firstPage } = boot(
+  const { store, embed, scenarioIds, strings, custom, firstPage } = boot(
     window.location.search,
     navigator.languages ?? [],
   );
@@ -65,7 +65,7 @@ function start(root: HTMLElement, firstWidth: number | null) {
       flushSync(() => createRoot(root).render(app(null)));
       shown();
     };
-    if (strings) void strings.then(render);
+    if (strings || custom) void Promise.all([strings, custom]).then(render);
     else render();
   }
 }

@@ -10,6 +10,7 @@ export type {
   Phase,
   Profile,
   Scenario,
+  ScenarioError,
   Segment,
   StateChange,
   Step,
@@ -27,4 +28,5 @@ export {
   simulate,
   TCP_STATES,
   TCP_TRANSITIONS,
+  validateScenario,
 } from '../src/index';

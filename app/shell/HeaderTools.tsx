@@ -12,6 +12,8 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const scenarioId = useApp((s) => s.scenarioId);
   const store = useAppStore();
   const id = useId();
+  // A scenario of the user's own (or an imported timeline) is listed while it is on screen.
+  const shown = ids.includes(scenarioId) ? ids : [...ids, scenarioId];
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t['header.scenario']}</label>
@@ -21,7 +23,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         aria-describedby={`${id}-desc`}
         onChange={(e) => store.getState().loadScenario(e.target.value, { step: 0 })}
       >
-        {ids.map((sid) => (
+        {shown.map((sid) => (
           <option key={sid} value={sid}>
             {scenarioTitle(t, sid)}
           </option>

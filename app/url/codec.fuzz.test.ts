@@ -186,6 +186,7 @@ describe('fuzz: the URL-state decoder', () => {
         embed: fc.boolean(),
         seq: fc.constantFrom('relative' as const, 'absolute' as const),
         profile: fc.constantFrom('textbook' as const, 'linux' as const),
+        custom: fc.constant(null),
       });
       fc.assert(
         fc.property(state, query, (s, q) => {

@@ -16,6 +16,8 @@ export interface UrlState {
   embed: boolean;
   seq: SeqMode;
   profile: Profile;
+  /** With `scenario=custom`: the scenario itself, as `s` carries it (app/url/scenarioParam.ts). */
+  custom: string | null;
 }
 
 export interface Decoded {
@@ -25,7 +27,10 @@ export interface Decoded {
 }
 
 /** Our own keys; anything else in the query is left as it was. */
-export const URL_KEYS = ['scenario', 'step', 'lang', 'embed', 'seq', 'profile'] as const;
+export const URL_KEYS = ['scenario', 'step', 'lang', 'embed', 'seq', 'profile', 's'] as const;
+
+/** `scenario=custom`: the scenario is in `s` (app/store CUSTOM_ID). */
+export const CUSTOM_SCENARIO = 'custom';
 
 const MAX_STEP = 1_000_000;
 
@@ -37,6 +42,7 @@ export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
     embed: false,
     seq: 'relative',
     profile: 'textbook',
+    custom: null,
   };
 }
 
@@ -60,8 +66,14 @@ export function decodeUrl(search: string, scenarioIds: readonly string[]): Decod
     return null;
   };
 
-  const scenario = read('scenario', (v) => scenarioIds.includes(v));
+  // A custom scenario is read (and checked) by the workshop's code, loaded for it (app/boot.ts).
+  const custom = params.get('s');
+  const scenario = read(
+    'scenario',
+    (v) => scenarioIds.includes(v) || (v === CUSTOM_SCENARIO && custom !== null),
+  );
   if (scenario !== null) state.scenario = scenario;
+  if (scenario === CUSTOM_SCENARIO) state.custom = custom;
   const step = read('step', (v) => /^\d{1,7}$/.test(v) && Number(v) <= MAX_STEP);
   if (step !== null) state.step = Number(step);
   const lang = read('lang', isLang);
@@ -88,5 +100,6 @@ export function encodeUrl(state: UrlState, current = ''): string {
   if (state.embed) params.set('embed', '1');
   if (state.seq === 'absolute') params.set('seq', 'abs');
   if (state.profile !== 'textbook') params.set('profile', state.profile);
+  if (state.scenario === CUSTOM_SCENARIO && state.custom !== null) params.set('s', state.custom);
   return `?${params.toString()}`;
 }

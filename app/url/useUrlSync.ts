@@ -11,7 +11,8 @@
 import { useEffect } from 'react';
 import { type AppState, useAppStore } from '../store';
 import { switchLanguage } from '../strings/switchLanguage';
-import { decodeUrl, encodeUrl, type UrlState } from './codec';
+import { CUSTOM_SCENARIO, decodeUrl, encodeUrl, type UrlState } from './codec';
+import { encodeScenarioParam } from './scenarioParam';
 
 /** Quiet time after the last step before the URL is written. */
 export const STEP_WRITE_MS = 250;
@@ -24,12 +25,14 @@ export function urlStateOf(s: AppState, embed: boolean): UrlState {
     embed,
     seq: s.seqMode,
     profile: s.profile,
+    custom: s.source.kind === 'custom' ? encodeScenarioParam(s.source.scenario) : null,
   };
 }
 
 /** Same view apart from the step. */
 const sameButStep = (a: AppState, b: AppState) =>
   a.scenarioId === b.scenarioId &&
+  a.source === b.source &&
   a.lang === b.lang &&
   a.seqMode === b.seqMode &&
   a.profile === b.profile;
@@ -101,6 +104,11 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
       // The entry now shown is another one: a pending write belonged to the one left.
       cancel();
       const { state } = decodeUrl(window.location.search, scenarioIds);
+      if (state.scenario === CUSTOM_SCENARIO) {
+        // Read by the workshop's code, fetched (once) for it.
+        void import('../workshop/openLink').then((m) => apply(() => m.openLink(store, state)));
+        return;
+      }
       apply(() => {
         const s = store.getState();
         if (state.seq !== s.seqMode) s.setSeqMode(state.seq);

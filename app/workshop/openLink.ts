@@ -1,0 +1,27 @@
+/**
+ * Puts the custom scenario a link carries on screen (`scenario=custom&s=<…>`), or, when the
+ * link cannot be read, leaves the default scenario there and says why in the notice.
+ * Loaded on first use, with the link reader and the validator, by app/boot.ts and on Back.
+ */
+import type { AppStore } from '../store';
+import { lastStep } from '../store/playback';
+import type { UrlState } from '../url/codec';
+import { readScenarioParam } from './link';
+
+export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step' | 'profile'>) {
+  const reading = readScenarioParam(state.custom ?? '');
+  const s = store.getState();
+  if (!reading.ok) {
+    if (reading.problem === 'damaged' || reading.problem === 'invalid') {
+      console.error(`Roundtrip: the scenario in the link is ${reading.problem}: ${reading.detail}`);
+    }
+    s.setBadParams([...s.badParams.filter((p) => !p.startsWith('s:')), `s:${reading.problem}`]);
+    return;
+  }
+  s.loadSource(
+    { kind: 'custom', scenario: reading.scenario },
+    { step: state.step, profile: state.profile },
+  );
+  // A step past the end is shown as the last step, and said so (as app/boot.ts does).
+  if (state.step > lastStep(store.getState().timeline)) s.setBadParams([...s.badParams, 'step']);
+}
