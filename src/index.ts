@@ -10,9 +10,10 @@ export type {
   HttpResponse,
   HttpVersion,
   ParseError,
+  ParseErrorCode,
   ParseResult,
 } from './http';
-export { parseMessage, serializeMessage } from './http';
+export { PARSE_ERROR_CODES, parseMessage, serializeMessage } from './http';
 export { findScenario, SCENARIOS } from './scenarios';
 export type {
   ClientSpec,
