@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useT } from '../store';
+import { DRAFT_KEY } from './draftKey';
 
 const Workshop = lazy(() => import('./Workshop'));
 const load = () => void import('./Workshop');
@@ -30,9 +31,6 @@ export function useWorkshopOpen(): boolean {
     () => false,
   );
 }
-
-/** The key the draft is kept under (app/workshop/draft.ts), read here only to reopen it. */
-export const DRAFT_KEY = 'roundtrip.workshop.draft';
 
 const readOnly = () =>
   typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('edit') === '0';

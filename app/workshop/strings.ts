@@ -146,7 +146,8 @@ export const strings = defineStrings({
     'err.invalid-status-code': '这不是状态码。',
     'err.whitespace-before-first-header': '第一个首部行以空格开头。',
     'err.missing-colon': '首部行的字段名后面必须有冒号（Host: example.com）。',
-    'err.invalid-field-name': '首部字段名中不能有这个字符：字段名后面必须紧跟冒号（Host: example.com）。',
+    'err.invalid-field-name':
+      '首部字段名中不能有这个字符：字段名后面必须紧跟冒号（Host: example.com）。',
     'err.whitespace-before-colon': '首部字段名和冒号之间不能有空格。',
     'err.invalid-field-value': '首部字段值中有控制字符。',
     'err.obs-fold': '请求中的首部行不能延续到下一行。',
@@ -155,7 +156,8 @@ export const strings = defineStrings({
     'err.invalid-host': '这个 Host 值不是主机名。',
     'err.invalid-content-length': 'Content-Length 必须是字节数。',
     'err.conflicting-content-length': '出现了两个不同的 Content-Length 值。',
-    'err.content-length-with-transfer-encoding': '不能同时发送 Content-Length 和 Transfer-Encoding。',
+    'err.content-length-with-transfer-encoding':
+      '不能同时发送 Content-Length 和 Transfer-Encoding。',
     'err.invalid-transfer-encoding': '不能发送这个 Transfer-Encoding。',
     'err.unsupported-transfer-coding': '只支持 chunked 传输编码。',
     'err.invalid-chunk-size': '这不是分块大小。',
@@ -225,7 +227,8 @@ export const strings = defineStrings({
     'err.invalid-status-code': '這不是狀態碼。',
     'err.whitespace-before-first-header': '第一個標頭行以空格開頭。',
     'err.missing-colon': '標頭行的欄位名稱後面必須有冒號（Host: example.com）。',
-    'err.invalid-field-name': '標頭欄位名稱中不能有這個字元：名稱後面必須緊接冒號（Host: example.com）。',
+    'err.invalid-field-name':
+      '標頭欄位名稱中不能有這個字元：名稱後面必須緊接冒號（Host: example.com）。',
     'err.whitespace-before-colon': '標頭欄位名稱和冒號之間不能有空格。',
     'err.invalid-field-value': '標頭欄位值中有控制字元。',
     'err.obs-fold': '請求中的標頭行不能延續到下一行。',
@@ -234,7 +237,8 @@ export const strings = defineStrings({
     'err.invalid-host': '這個 Host 值不是主機名稱。',
     'err.invalid-content-length': 'Content-Length 必須是位元組數。',
     'err.conflicting-content-length': '出現了兩個不同的 Content-Length 值。',
-    'err.content-length-with-transfer-encoding': '不能同時傳送 Content-Length 和 Transfer-Encoding。',
+    'err.content-length-with-transfer-encoding':
+      '不能同時傳送 Content-Length 和 Transfer-Encoding。',
     'err.invalid-transfer-encoding': '不能傳送這個 Transfer-Encoding。',
     'err.unsupported-transfer-coding': '只支援 chunked 傳輸編碼。',
     'err.invalid-chunk-size': '這不是分塊大小。',
