@@ -3,18 +3,20 @@
  * `src/` comes through `src/index.ts`, re-exported here.
  */
 export type {
+  DelayRule,
   Endpoint,
   HttpMessageRecord,
+  HttpRequest,
   MessageBlock,
   MessageBlockKind,
+  ParseErrorCode,
   Phase,
   Profile,
-  HttpRequest,
-  ParseErrorCode,
   RequestSpec,
   Scenario,
   ScenarioError,
   Segment,
+  SegmentRule,
   StateChange,
   Step,
   StepDetail,

@@ -7,6 +7,7 @@ import { MessageView } from '../message/MessageView';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
+import { EditScenario, WorkshopSlot } from '../workshop/entry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyEmbed, DisplayToggles, LanguageSwitch, ScenarioPicker } from './HeaderTools';
 import { Notice } from './Notice';
@@ -34,6 +35,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <LanguageSwitch />
             <DisplayToggles />
             <CopyEmbed />
+            <EditScenario />
           </div>
         </ErrorBoundary>
       </header>
@@ -53,6 +55,9 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           <SequenceDiagram />
         </Region>
         <div className="side">
+          <ErrorBoundary>
+            <WorkshopSlot />
+          </ErrorBoundary>
           <Region name="explain" title={t['region.explanation']} onReset={restart}>
             <Explanation />
           </Region>
