@@ -37,7 +37,7 @@ export function boot(search: string, browserLanguages: readonly string[]) {
      * now; the first render waits for it, as it waits for a catalogue.
      */
     custom: custom
-      ? import('./workshop/openLink').then(
+      ? import('./workshop/lazy').then(
           (m) => m.openLink(store, state),
           (error: unknown) => {
             console.error('Roundtrip: the custom scenario could not be loaded', error);

@@ -36,5 +36,4 @@ export {
   simulate,
   TCP_STATES,
   TCP_TRANSITIONS,
-  validateScenario,
 } from '../src/index';

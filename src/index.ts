@@ -29,11 +29,8 @@ export type {
   SegmentRule,
   SiteSpec,
 } from './scenarios/types';
-export {
-  type ScenarioError,
-  type ScenarioValidation,
-  validateScenario,
-} from './scenarios/validate';
+// validateScenario has a door of its own, src/validate.ts (only views loaded on first use need it).
+export type { ScenarioError, ScenarioValidation } from './scenarios/validate';
 export { type SimulateOptions, simulate } from './session/simulate';
 export { isTcpState, TCP_STATES, type TcpState } from './tcp/states';
 export {

@@ -106,7 +106,7 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
       const { state } = decodeUrl(window.location.search, scenarioIds);
       if (state.scenario === CUSTOM_SCENARIO) {
         // Read by the workshop's code, fetched (once) for it.
-        void import('../workshop/openLink').then((m) => apply(() => m.openLink(store, state)));
+        void import('../workshop/lazy').then((m) => apply(() => m.openLink(store, state)));
         return;
       }
       apply(() => {

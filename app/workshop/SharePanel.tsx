@@ -4,9 +4,10 @@
  * file to open (validated as a link is: `npm run simulate -- --file` reads the same file).
  */
 import { useId, useRef, useState } from 'react';
-import { type Scenario, validateScenario } from '../model';
+import type { Scenario } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
+import { validateScenario } from '../validation';
 import { strings } from './strings';
 
 /** Longer links are cut by some chat tools, forums and mail clients. */

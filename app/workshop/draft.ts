@@ -4,7 +4,8 @@
  * not parse), and the rest of the scenario as last edited. A reload, a crash or a closed tab
  * brings it back; a draft that cannot be read is reported and dropped, never shown half.
  */
-import { type Scenario, validateScenario } from '../model';
+import type { Scenario } from '../model';
+import { validateScenario } from '../validation';
 import { DRAFT_KEY } from './draftKey';
 
 export interface Draft {

@@ -4,7 +4,7 @@
  * named faults as rules of the link; and the step to show in the new timeline.
  */
 import type { DelayRule, Scenario, ScenarioError, SegmentRule, Timeline } from '../model';
-import { validateScenario } from '../model';
+import { validateScenario } from '../validation';
 import { type RequestError, readRequestText } from './requestText';
 
 export interface EditResult {

@@ -8,8 +8,8 @@ import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useT } from '../store';
 import { DRAFT_KEY } from './draftKey';
 
-const Workshop = lazy(() => import('./Workshop'));
-const load = () => void import('./Workshop');
+const Workshop = lazy(() => import('./lazy'));
+const load = () => void import('./lazy');
 
 let open = false;
 const listeners = new Set<() => void>();

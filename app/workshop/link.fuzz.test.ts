@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, type Scenario, validateScenario } from '../model';
+import { SCENARIOS, type Scenario } from '../model';
 import { encodeScenarioParam, toBase64Url } from '../url/scenarioParam';
+import { validateScenario } from '../validation';
 import { readScenarioParam } from './link';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);

@@ -6,8 +6,9 @@
  * Reading never throws and never runs long: the input is bounded before anything is decoded,
  * and everything after that is linear in it.
  */
-import { type Scenario, validateScenario } from '../model';
+import type { Scenario } from '../model';
 import { SCENARIO_FORMAT } from '../url/scenarioParam';
+import { validateScenario } from '../validation';
 
 export type LinkProblem = 'damaged' | 'newer' | 'invalid';
 
