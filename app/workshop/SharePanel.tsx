@@ -5,8 +5,10 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { Scenario } from '../model';
-import { useStrings } from '../store';
+import { useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
+import { encodeUrl } from '../url/codec';
+import { urlStateOf } from '../url/useUrlSync';
 import { validateScenario } from '../validation';
 import { strings } from './strings';
 
@@ -38,6 +40,7 @@ export function SharePanel({
   onOpen: (scenario: Scenario) => void;
 }) {
   const s = useStrings(strings);
+  const store = useAppStore();
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
@@ -46,7 +49,9 @@ export function SharePanel({
   const long = link.length > LONG_LINK;
 
   const copy = async () => {
-    const url = window.location.href;
+    // The view now (the URL is written a moment after the last step), without the fragment.
+    const { origin, pathname, search } = window.location;
+    const url = `${origin}${pathname}${encodeUrl(urlStateOf(store.getState(), false), search)}`;
     setLink(url);
     if (url.length > LONG_LINK) {
       setStatus('');
