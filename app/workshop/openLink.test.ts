@@ -3,7 +3,7 @@ import { findScenario, type Scenario } from '../model';
 import { modelApi } from '../modelApi';
 import { createAppStore } from '../store';
 import { encodeScenarioParam } from '../url/scenarioParam';
-import { openLink } from './openLink';
+import { loadScenarioData, openLink } from './openLink';
 
 describe('opening a custom scenario’s link', () => {
   it('puts the scenario on screen at the linked step', () => {
@@ -26,5 +26,17 @@ describe('opening a custom scenario’s link', () => {
     expect(store.getState().badParams).toEqual(['s:damaged']);
     openLink(store, { custom: '99.x', step: 0, profile: 'textbook' });
     expect(store.getState().badParams).toEqual(['s:newer']);
+  });
+});
+
+describe('a scenario sent by the page around an embed', () => {
+  it('is loaded when the validator accepts it, and ignored otherwise', () => {
+    const store = createAppStore(modelApi);
+    store.getState().loadScenario('get');
+    const scenario = { ...(findScenario('post-form') as Scenario), id: 'sent' };
+    expect(loadScenarioData(store, { ...scenario, seed: 'x' })).toBe(false);
+    expect(store.getState().scenarioId).toBe('get');
+    expect(loadScenarioData(store, scenario)).toBe(true);
+    expect(store.getState().source).toEqual({ kind: 'custom', scenario });
   });
 });

@@ -6,6 +6,7 @@
 import type { AppStore } from '../store';
 import { lastStep } from '../store/playback';
 import type { UrlState } from '../url/codec';
+import { validateScenario } from '../validation';
 import { readScenarioParam } from './link';
 
 export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step' | 'profile'>) {
@@ -24,4 +25,19 @@ export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step
   );
   // A step past the end is shown as the last step, and said so (as app/boot.ts does).
   if (state.step > lastStep(store.getState().timeline)) s.setBadParams([...s.badParams, 'step']);
+}
+
+/**
+ * A scenario a page sent to its embed (`{source:'roundtrip', type:'load', scenario}`,
+ * app/embed/bridge.ts): shown from its start if the validator accepts it, as a link's is;
+ * otherwise ignored, with the validator's reasons in the console. Says whether it was loaded.
+ */
+export function loadScenarioData(store: AppStore, data: unknown): boolean {
+  const checked = validateScenario(data);
+  if (!checked.ok) {
+    console.warn('Roundtrip: the scenario sent by the page was refused', checked.errors);
+    return false;
+  }
+  store.getState().loadSource({ kind: 'custom', scenario: checked.scenario }, { step: 0 });
+  return true;
 }
