@@ -37,6 +37,14 @@ const sameButStep = (a: AppState, b: AppState) =>
   a.seqMode === b.seqMode &&
   a.profile === b.profile;
 
+/** Same view apart from the step and the custom scenario's content. */
+const sameButSource = (a: AppState, b: AppState) =>
+  a.scenarioId === b.scenarioId &&
+  a.cursor === b.cursor &&
+  a.lang === b.lang &&
+  a.seqMode === b.seqMode &&
+  a.profile === b.profile;
+
 const same = (a: AppState, b: AppState) => sameButStep(a, b) && a.cursor === b.cursor;
 
 export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
@@ -75,6 +83,10 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
         // The entry being left keeps the step it was last on, for Back.
         if (prev.scenarioId === written.scenarioId && !same(prev, written)) write(prev, false);
         write(s, true);
+      } else if (s.source !== written.source && sameButSource(s, written)) {
+        // An edit in the workshop (a custom scenario changed): written once the typing pauses.
+        cancel();
+        timer = window.setTimeout(flush, STEP_WRITE_MS);
       } else if (!sameButStep(s, written)) {
         write(s, false);
       } else if (s.playing) {
