@@ -14,6 +14,7 @@ import { dropDraft, localStore, readDraft, writeDraft } from './draft';
 import { activeCloserOf, applyEdit, type EditResult, keepStep } from './edit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
+import { RequestForm } from './RequestForm';
 import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
 import { strings } from './strings';
@@ -156,24 +157,30 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         </p>
       )}
       {work.texts.map((text, i) => (
-        <RequestBox
-          // biome-ignore lint/suspicious/noArrayIndexKey: the boxes are the requests, in order
-          key={`${generation}-${i}`}
-          label={several ? fill(s.requestN, { n: i + 1 }) : s.request}
-          text={text}
-          error={result.requestErrors[i] ?? null}
-          onChange={(t) => setText(i, t)}
-          action={
-            several ? (
-              <button
-                type="button"
-                onClick={() => change({ ...work, texts: work.texts.filter((_, j) => j !== i) })}
-              >
-                {fill(s.removeRequest, { n: i + 1 })}
-              </button>
-            ) : null
-          }
-        />
+        // biome-ignore lint/suspicious/noArrayIndexKey: the boxes are the requests, in order
+        <div key={`${generation}-${i}`} className="workshop-request-pair">
+          <RequestBox
+            label={several ? fill(s.requestN, { n: i + 1 }) : s.request}
+            text={text}
+            error={result.requestErrors[i] ?? null}
+            onChange={(t) => setText(i, t)}
+            action={
+              several ? (
+                <button
+                  type="button"
+                  onClick={() => change({ ...work, texts: work.texts.filter((_, j) => j !== i) })}
+                >
+                  {fill(s.removeRequest, { n: i + 1 })}
+                </button>
+              ) : null
+            }
+          />
+          <RequestForm
+            spec={work.scenario.requests[i] ?? { method: 'GET', target: '/' }}
+            readable={result.requestErrors[i] === null || result.requestErrors[i] === undefined}
+            onChange={(spec) => setText(i, requestToText(spec, work.scenario.site.host))}
+          />
+        </div>
       ))}
       <div className="workshop-row">
         <button
