@@ -13,6 +13,7 @@ export type {
   Phase,
   Profile,
   RequestSpec,
+  ResourceSpec,
   Scenario,
   ScenarioError,
   Segment,

@@ -71,4 +71,19 @@ describe('<Workshop>', () => {
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.requests[0]?.body).toBe(body);
   });
+
+  it('changes a route’s status in the server’s table, and the response follows', () => {
+    const { host, store } = render('get');
+    const select = [...host.querySelectorAll('select')].find((el) =>
+      [...el.options].some((o) => o.value === '301'),
+    ) as HTMLSelectElement;
+    select.value = '201';
+    act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.site.resources[0]?.status).toBe(201);
+    const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
+    expect(response?.startLine).toMatch(/^HTTP\/1.1 201/);
+  });
 });

@@ -17,6 +17,7 @@ import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
 import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
+import { SiteForm } from './SiteForm';
 import { strings } from './strings';
 import './workshop.css';
 
@@ -202,6 +203,12 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         scenario={work.scenario}
         errors={result.fieldErrors}
         activeCloser={activeCloser}
+        onChange={(scenario) => change({ ...work, scenario })}
+      />
+      <SiteForm
+        key={`site-${generation}`}
+        scenario={work.scenario}
+        errors={result.fieldErrors}
         onChange={(scenario) => change({ ...work, scenario })}
       />
       <SharePanel scenario={result.scenario} onOpen={replace} />
