@@ -11,23 +11,13 @@
 import { useEffect } from 'react';
 import { type AppState, useAppStore } from '../store';
 import { switchLanguage } from '../strings/switchLanguage';
-import { CUSTOM_SCENARIO, decodeUrl, encodeUrl, type UrlState } from './codec';
-import { encodeScenarioParam } from './scenarioParam';
+import { CUSTOM_SCENARIO, decodeUrl, encodeUrl } from './codec';
+import { urlStateOf } from './urlState';
 
 /** Quiet time after the last step before the URL is written. */
 export const STEP_WRITE_MS = 250;
 
-export function urlStateOf(s: AppState, embed: boolean): UrlState {
-  return {
-    scenario: s.scenarioId,
-    step: s.cursor,
-    lang: s.lang,
-    embed,
-    seq: s.seqMode,
-    profile: s.profile,
-    custom: s.source.kind === 'custom' ? encodeScenarioParam(s.source.scenario) : null,
-  };
-}
+export { urlStateOf } from './urlState';
 
 /** Same view apart from the step. */
 const sameButStep = (a: AppState, b: AppState) =>

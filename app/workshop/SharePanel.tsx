@@ -8,7 +8,7 @@ import type { Scenario } from '../model';
 import { useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { encodeUrl } from '../url/codec';
-import { urlStateOf } from '../url/useUrlSync';
+import { urlStateOf } from '../url/urlState';
 import { validateScenario } from '../validation';
 import { strings } from './strings';
 
