@@ -1,3 +1,5 @@
+import { encodeScenarioParam } from '../app/url/scenarioParam';
+import { findScenario, type Scenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
 import { RoundtripPage } from './pages/RoundtripPage';
 
@@ -79,5 +81,16 @@ test('a broken link shows the default scenario and says so; edit=0 hides the wor
   await expect(roundtrip.clientState).toHaveText('CLOSED');
   await expect(workshop.editButton).toBeVisible();
   await roundtrip.openRaw('?scenario=get&edit=0');
+  await expect(workshop.editButton).toHaveCount(0);
+
+  // A custom scenario embedded, read-only: played as the link says.
+  const mine: Scenario = {
+    ...(findScenario('get') as Scenario),
+    impairments: { drop: [{ from: 'server', what: 'fin', nth: 1 }] },
+  };
+  const total = simulate(mine).steps.length - 1;
+  await roundtrip.openRaw(`?scenario=custom&s=${encodeScenarioParam(mine)}&step=5&embed=1&edit=0`);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  expect(await roundtrip.currentStep()).toBe(5);
   await expect(workshop.editButton).toHaveCount(0);
 });
