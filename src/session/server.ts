@@ -107,7 +107,7 @@ export class VirtualSite implements Application {
   private answer(ctx: AppContext, id: number, answer: Answer): void {
     const c = this.conn(id);
     // RFC 9112 §9.3: whether the connection persists after this exchange.
-    c.closeAfter = c.request === null || !isPersistent(c.request);
+    c.closeAfter = c.request === null || !isPersistent(c.request) || answer.close === true;
     const response = c.closeAfter ? withClose(answer.response) : answer.response;
     const record = ctx.addMessage(id, 'server', response, {
       ...(c.request ? { requestMethod: c.request.method } : {}),
