@@ -1,7 +1,7 @@
 /**
  * The server's routes, as a table of the virtual site's resources (src/session/site.ts): path,
- * methods, status (200 or 201, or a redirect 301/302/307/308 with its Location), content type
- * and body. A path that is not listed gets 404, a method a route does not allow gets 405 with
+ * methods, status (200, 201, 204, 304, 400, 404, 500, or a redirect 301/302/303/307/308 with
+ * its Location), content type, body, and whether the server closes the connection after it. A path that is not listed gets 404, a method a route does not allow gets 405 with
  * Allow. Text fields keep what was typed; what the validator refuses is shown beside them.
  */
 import { useId, useState } from 'react';
@@ -11,11 +11,12 @@ import { fill } from '../strings';
 import { FieldErrors } from './Fields';
 import { strings } from './strings';
 
-const STATUSES = ['200', '201', '301', '302', '307', '308'] as const;
-type Status = (typeof STATUSES)[number];
+const STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 404, 500] as const;
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
+type Plain = NonNullable<ResourceSpec['status']>;
+type Redirect = NonNullable<ResourceSpec['redirect']>['status'];
 
-const statusOf = (r: ResourceSpec): Status =>
-  r.redirect ? (String(r.redirect.status) as Status) : r.status === 201 ? '201' : '200';
+const statusOf = (r: ResourceSpec): number => r.redirect?.status ?? r.status ?? 200;
 
 /** A text input that keeps the text as typed and passes it on as it changes. */
 function Text({
@@ -90,25 +91,21 @@ export function SiteForm({ scenario, errors, onChange }: Props) {
               <label className="workshop-field">
                 {s.status}
                 <select
-                  value={status}
+                  value={String(status)}
                   onChange={(e) =>
                     patch(i, (x) => {
                       const { redirect: _r, status: _s, ...rest } = x;
                       const v = Number(e.target.value);
-                      if (v === 200) return rest;
-                      if (v === 201) return { ...rest, status: 201 };
-                      return {
-                        ...rest,
-                        redirect: {
-                          status: v as 301 | 302 | 307 | 308,
-                          location: x.redirect?.location ?? '/',
-                        },
-                      };
+                      if (REDIRECTS.includes(v)) {
+                        const location = x.redirect?.location ?? '/';
+                        return { ...rest, redirect: { status: v as Redirect, location } };
+                      }
+                      return v === 200 ? rest : { ...rest, status: v as Plain };
                     })
                   }
                 >
                   {STATUSES.map((v) => (
-                    <option key={v} value={v}>
+                    <option key={v} value={String(v)}>
                       {v}
                     </option>
                   ))}
@@ -142,6 +139,19 @@ export function SiteForm({ scenario, errors, onChange }: Props) {
               value={r.body ?? ''}
               onChange={(body) => patch(i, (x) => ({ ...x, body }))}
             />
+            <label className="workshop-check">
+              <input
+                type="checkbox"
+                checked={r.close === true}
+                onChange={(e) =>
+                  patch(i, (x) => {
+                    const { close: _c, ...rest } = x;
+                    return e.target.checked ? { ...rest, close: true } : rest;
+                  })
+                }
+              />
+              {s.closeRoute}
+            </label>
             <FieldErrors id={`route-${i}-error`} errors={at('')} />
             <div>
               <button

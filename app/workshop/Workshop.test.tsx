@@ -77,13 +77,13 @@ describe('<Workshop>', () => {
     const select = [...host.querySelectorAll('select')].find((el) =>
       [...el.options].some((o) => o.value === '301'),
     ) as HTMLSelectElement;
-    select.value = '201';
+    select.value = '500';
     act(() => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const source = store.getState().source;
-    expect(source.kind === 'custom' && source.scenario.site.resources[0]?.status).toBe(201);
+    expect(source.kind === 'custom' && source.scenario.site.resources[0]?.status).toBe(500);
     const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
-    expect(response?.startLine).toMatch(/^HTTP\/1.1 201/);
+    expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 });
