@@ -73,16 +73,17 @@ describe('the scenario link', () => {
     const get = findScenario('get') as Scenario;
     const { latencyMs, ...rest } = get.link;
     const old = { ...get, link: { ...rest, delay: latencyMs } };
+    const read = (p: string) => JSON.parse(new TextDecoder().decode(fromBase64Url(p)));
     const formats: Record<number, ScenarioFormat> = {
       1: {
-        read: (p) => JSON.parse(new TextDecoder().decode(fromBase64Url(p))),
+        read,
         upgrade: (d) => {
           const o = d as { link: { delay: number } & Record<string, unknown> };
           const { delay, ...link } = o.link;
           return { ...o, link: { ...link, latencyMs: delay } };
         },
       },
-      2: { read: (p) => JSON.parse(new TextDecoder().decode(fromBase64Url(p))) },
+      2: { read },
     };
     expect(readScenarioParam(asParam(old, 1), formats, 2)).toEqual({
       ok: true,
@@ -90,9 +91,10 @@ describe('the scenario link', () => {
       format: 1,
     });
     // A format without its upgrade is said to be damaged, never read as the newer one.
-    expect(
-      readScenarioParam(asParam(old, 1), { 1: { read: formats[1]!.read }, 2: formats[2]! }, 2),
-    ).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(readScenarioParam(asParam(old, 1), { 1: { read }, 2: { read } }, 2)).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+    });
   });
 
   it('decodes base64url with or without padding and refuses other alphabets', () => {
