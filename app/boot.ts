@@ -19,6 +19,8 @@ export interface Booted {
   scenarioIds: readonly string[];
   /** The catalogue of a language other than English, on its way; the first render waits. */
   strings: Promise<string> | null;
+  /** The custom scenario of a `scenario=custom` link, on its way; the first render waits. */
+  custom: Promise<void> | null;
   /**
    * Whether this is the page the build prerendered (scripts/prerender): no parameter in the
    * URL and English. Only then is the prerendered markup hydrated; any other page replaces it.
@@ -72,7 +74,19 @@ export function boot(
   }
   draft.getState().setBadParams(bad);
   const store = startingFrom(model, draft);
-  return { store, embed: state.embed, scenarioIds: model.scenarioIds, strings, firstPage };
+  // A custom scenario's link (`scenario=custom&s=…`) is read by the workshop's code, fetched
+  // now; the first render waits for it, as it waits for a catalogue.
+  const custom =
+    state.custom === null
+      ? null
+      : import('./workshop/lazy').then(
+          (m) => m.openLink(store, state),
+          (error: unknown) => {
+            console.error('Roundtrip: the custom scenario could not be loaded', error);
+            store.getState().setBadParams([...bad, 's:damaged']);
+          },
+        );
+  return { store, custom, embed: state.embed, scenarioIds: model.scenarioIds, strings, firstPage };
 }
 
 /**

@@ -65,7 +65,7 @@ function start(root: HTMLElement, firstWidth: number | null) {
     void model.settled.then(() => start(root, firstWidth));
     return;
   }
-  const { store, embed, scenarioIds, strings, firstPage } = booted;
+  const { store, embed, scenarioIds, strings, custom, firstPage } = booted;
   // An embed's layout is a chunk of its own (App.tsx): fetched now, while the scenario simulates.
   if (embed) void import('./embed/EmbedLayout');
   const app = (width: number | null) => (
@@ -99,7 +99,7 @@ function start(root: HTMLElement, firstWidth: number | null) {
       flushSync(() => createRoot(root).render(app(null)));
       shown();
     };
-    if (strings) void strings.then(render);
+    if (strings || custom) void Promise.all([strings, custom]).then(render);
     else render();
   }
 }

@@ -15,6 +15,7 @@ import type { Browser } from '@playwright/test';
 import { dwellMs, flightMs, SPEEDS, type Speed } from '../app/store/playback';
 import { captureRows } from './figures/capture';
 import { cpuRows } from './figures/cpu';
+import { editRows } from './figures/edit';
 import { playbackRows } from './figures/playback';
 import { readyRows } from './figures/ready';
 import { simulateRows } from './figures/simulate';
@@ -33,7 +34,16 @@ import {
 import { buildPageBaseline, type Captured, capturePage, type SamePage } from './lib/page';
 import { na, printTable, type Row, reason } from './lib/report';
 
-const FIGURES = ['simulate', 'capture', 'size', 'ready', 'playback', 'step', 'cpu'] as const;
+const FIGURES = [
+  'simulate',
+  'capture',
+  'size',
+  'ready',
+  'playback',
+  'step',
+  'cpu',
+  'edit',
+] as const;
 type Figure = (typeof FIGURES)[number];
 
 function options() {
@@ -79,7 +89,8 @@ async function main(): Promise<void> {
     rows.push(...(await captureRows(opt.runs)));
   }
 
-  const needsBrowser = want('ready') || want('playback') || want('step') || want('cpu');
+  const needsBrowser =
+    want('ready') || want('playback') || want('step') || want('cpu') || want('edit');
   let roundtrip: Built | null = null;
   let baseline: Built | null = null;
   let buildError = '';
@@ -178,6 +189,13 @@ async function main(): Promise<void> {
           }
         } finally {
           await stepsPage.close();
+        }
+        if (want('edit')) {
+          await guard(
+            `edit to new diagram (${opt.presses} keystrokes each)`,
+            na('edit.p95', 'Edit to new diagram p95', '≤ 1.0× floor', ''),
+            () => editRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t]),
+          );
         }
         if (want('cpu')) {
           await guard('CPU of embeds', na('cpu', 'CPU of embeds', '≤ 5 ms/s', ''), () =>

@@ -24,10 +24,12 @@ const fuzzFiles = files.filter((f) => /\.fuzz\.test\.tsx?$/.test(f));
 const name = (f: string) => relative(root, f);
 
 describe('the fuzz convention that npm run fuzz relies on', () => {
-  it('has a fuzz file for each input: HTTP, captures, HAR, scenarios, the URL, postMessage', () => {
+  it('has a fuzz file for each input: HTTP, captures, HAR, scenarios, the URL, postMessage, the workshop and its links', () => {
     expect(fuzzFiles.map(name).sort()).toEqual([
       'app/embed/bridge.fuzz.test.ts',
       'app/url/codec.fuzz.test.ts',
+      'app/workshop/edit.fuzz.test.ts',
+      'app/workshop/link.fuzz.test.ts',
       'src/capture/har.fuzz.test.ts',
       'src/capture/read.fuzz.test.ts',
       'src/http/parse.fuzz.test.ts',

@@ -10,9 +10,16 @@ export type {
   HttpResponse,
   HttpVersion,
   ParseError,
+  ParseErrorCode,
   ParseResult,
 } from './http';
-export { DEVIATION_CODES, type DeviationCode, parseMessage, serializeMessage } from './http';
+export {
+  DEVIATION_CODES,
+  type DeviationCode,
+  PARSE_ERROR_CODES,
+  parseMessage,
+  serializeMessage,
+} from './http';
 export { findScenario, SCENARIOS } from './scenarios';
 export { SCENARIO_IDS } from './scenarios/ids';
 export type {
@@ -29,11 +36,8 @@ export type {
   SegmentRule,
   SiteSpec,
 } from './scenarios/types';
-export {
-  type ScenarioError,
-  type ScenarioValidation,
-  validateScenario,
-} from './scenarios/validate';
+// validateScenario has a door of its own, src/validate.ts (only views loaded on first use need it).
+export type { ScenarioError, ScenarioValidation } from './scenarios/validate';
 export { type SimulateOptions, simulate } from './session/simulate';
 export { isTcpState, TCP_STATES, type TcpState } from './tcp/states';
 export {

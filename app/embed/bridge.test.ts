@@ -102,3 +102,16 @@ describe('the sizing messages', () => {
     }
   });
 });
+
+describe('the load command', () => {
+  it('carries a scenario object, with nothing else in the message', () => {
+    const scenario = { id: 'x' };
+    expect(parseCommand({ source: 'roundtrip', type: 'load', scenario }, 10)).toEqual({
+      type: 'load',
+      scenario,
+    });
+    expect(parseCommand({ source: 'roundtrip', type: 'load', scenario, extra: 1 }, 10)).toBeNull();
+    expect(parseCommand({ source: 'roundtrip', type: 'load', scenario: [] }, 10)).toBeNull();
+    expect(parseCommand({ source: 'roundtrip', type: 'load', scenario: 'get' }, 10)).toBeNull();
+  });
+});

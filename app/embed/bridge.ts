@@ -7,13 +7,20 @@
  *   out: { source: 'roundtrip', type: 'step', scenario, step, total }
  *        { source: 'roundtrip', type: 'resize', height }
  *   in:  { source: 'roundtrip', type: 'goto', step } | { ..., type: 'play' } | { ..., type: 'pause' }
+ *        { source: 'roundtrip', type: 'load', scenario } (the scenario then checked by
+ *        validateScenario, as a link's is: app/workshop/openLink.ts)
  *
  * and H5P's resizer protocol (h5p-resizer.js), for pages that already load it:
  *
  *   out: { context: 'h5p', action: 'hello' | 'prepareResize' | 'resize', scrollHeight?, clientHeight? }
  *   in:  { context: 'h5p', action: 'ready' | 'hello' | 'resizePrepared' | 'resize' }
  */
-export type EmbedCommand = { type: 'goto'; step: number } | { type: 'play' } | { type: 'pause' };
+export type EmbedCommand =
+  | { type: 'goto'; step: number }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** A scenario of the page's own: an object here, validated where it is loaded. */
+  | { type: 'load'; scenario: Record<string, unknown> };
 
 export interface StepMessage {
   source: 'roundtrip';
@@ -47,6 +54,10 @@ export function parseCommand(data: unknown, total: number): EmbedCommand | null 
     case 'play':
     case 'pause':
       return hasExactly(data, ['source', 'type']) ? { type: data.type } : null;
+    case 'load':
+      if (!hasExactly(data, ['source', 'type', 'scenario']) || !isPlainObject(data.scenario))
+        return null;
+      return { type: 'load', scenario: data.scenario };
     default:
       return null;
   }

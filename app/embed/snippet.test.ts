@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findScenario, type Scenario } from '../model';
+import { encodeScenarioParam } from '../url/scenarioParam';
 import { embedUrl, fallbackHeight, HOST_SCRIPT, iframeSnippet } from './snippet';
 
 const view = { scenarioId: 'get', cursor: 4, lang: 'en' as const };
@@ -87,5 +89,22 @@ describe("the course page's script", () => {
       hear({ data, source: a.contentWindow, origin: 'https://rt.test' });
     }
     expect(a.style).toEqual({});
+  });
+});
+
+describe('the embed of a custom scenario', () => {
+  it('carries the scenario in its address', () => {
+    const scenario = { ...(findScenario('get') as Scenario), seed: 9 };
+    const url = new URL(
+      embedUrl('https://roundtrip.example/app/', {
+        scenarioId: 'custom',
+        cursor: 3,
+        lang: 'en',
+        source: { kind: 'custom', scenario },
+      }),
+    );
+    expect(url.searchParams.get('scenario')).toBe('custom');
+    expect(url.searchParams.get('s')).toBe(encodeScenarioParam(scenario));
+    expect(url.searchParams.get('embed')).toBe('1');
   });
 });

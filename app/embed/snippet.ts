@@ -5,14 +5,18 @@
  * frame keeps a fixed height chosen to fit the embed at that width (FALLBACK_HEIGHT, checked
  * by e2e/embed-size.spec.ts). docs/embedding.md says what Moodle and Canvas keep.
  */
+import type { TimelineSource } from '../store';
 import type { Lang } from '../strings';
 import { encodeUrl } from '../url/codec';
+import { encodeScenarioParam } from '../url/scenarioParam';
 import { DEFAULT_PANELS, type Panels } from './options';
 
 export interface EmbedView {
   scenarioId: string;
   cursor: number;
   lang: Lang;
+  /** A custom scenario travels in the embed's URL (`s`); any other source is named by its id. */
+  source?: TimelineSource;
 }
 
 export const SIZES = ['small', 'medium', 'large', 'full'] as const;
@@ -66,6 +70,7 @@ export function embedUrl(
     moment: null,
     granularity: 'block',
     projector: false,
+    custom: view.source?.kind === 'custom' ? encodeScenarioParam(view.source.scenario) : null,
   });
   url.searchParams.set('panels', choice.panels);
   if (choice.origin) url.searchParams.set('origin', choice.origin);

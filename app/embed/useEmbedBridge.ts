@@ -49,7 +49,11 @@ export function useEmbedBridge(enabled: boolean) {
       const s = store.getState();
       const command = parseCommand(e.data, lastStep(s.timeline));
       if (!command) return;
-      if (command.type === 'goto') s.goTo(command.step);
+      if (command.type === 'load') {
+        // Checked and loaded by the workshop's chunk, fetched for it, as a link's scenario is.
+        const scenario = command.scenario;
+        void import('../workshop/lazy').then((m) => m.loadScenarioData(store, scenario));
+      } else if (command.type === 'goto') s.goTo(command.step);
       else if (command.type === 'play') s.play();
       else s.pause();
     };

@@ -13,6 +13,8 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const scenarioId = useApp((s) => s.scenarioId);
   const store = useAppStore();
   const id = useId();
+  // A scenario of the user's own (or an imported timeline) is listed while it is on screen.
+  const shown = ids.includes(scenarioId) ? ids : [...ids, scenarioId];
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t['header.scenario']}</label>
@@ -31,7 +33,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
           document.querySelector<HTMLElement>('.diagram-scroll')?.focus();
         }}
       >
-        {ids.map((sid) => (
+        {shown.map((sid) => (
           <option key={sid} value={sid}>
             {scenarioTitle(t, sid)}
           </option>

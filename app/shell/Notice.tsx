@@ -28,9 +28,15 @@ export function Notice() {
 
 function BadParams({ bad, onDismiss }: { bad: string[]; onDismiss: () => void }) {
   const t = useT();
+  // `s:<problem>`: the custom scenario in the link could not be read (app/workshop/openLink.ts).
+  const link = bad.find((p) => p.startsWith('s:'));
+  const params = bad.filter((p) => !p.startsWith('s:'));
   return (
     <div className="notice" role="status">
-      <span>{format(t, 'notice.badUrl', { params: bad.join(', ') })}</span>
+      {link && <span>{t[link === 's:newer' ? 'notice.linkNewer' : 'notice.linkDamaged']}</span>}
+      {params.length > 0 && (
+        <span>{format(t, 'notice.badUrl', { params: params.join(', ') })}</span>
+      )}
       <button type="button" onClick={onDismiss}>
         {t['notice.dismiss']}
       </button>

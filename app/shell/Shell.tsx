@@ -9,6 +9,7 @@ import { MomentTools } from '../moments/MomentTools';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
+import { EditScenario, WorkshopSlot } from '../workshop/entry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CopyEmbed, DisplayToggles, LanguageSwitch, ScenarioPicker } from './HeaderTools';
 import { Notice } from './Notice';
@@ -37,6 +38,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <DisplayToggles />
             <MomentTools />
             <CopyEmbed />
+            <EditScenario />
           </div>
         </ErrorBoundary>
       </header>
@@ -57,6 +59,9 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           <Legend />
         </Region>
         <div className="side">
+          <ErrorBoundary>
+            <WorkshopSlot />
+          </ErrorBoundary>
           <Region name="explain" title={t['region.explanation']} onReset={restart}>
             <Explanation />
           </Region>

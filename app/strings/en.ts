@@ -189,6 +189,13 @@ export const en = {
   'seven.7': 'Close',
   'notice.badUrl': 'Part of the link could not be read ({params}); showing the defaults instead.',
   'notice.dismiss': 'Dismiss',
+  'notice.linkDamaged':
+    'The scenario in this link is damaged (perhaps cut short when it was copied); showing the default scenario instead.',
+  'notice.linkNewer':
+    'This link was made by a newer version of Roundtrip; showing the default scenario instead.',
+  'scenario.custom.title': 'Your own scenario',
+  'scenario.custom.desc': 'A scenario edited in the workshop.',
+  'header.editScenario': 'Edit this scenario',
   'error.title': 'This part could not be shown.',
   'error.body': 'Something went wrong while drawing it. The rest of the page still works.',
   'error.retry': 'Try again',

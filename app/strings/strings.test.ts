@@ -95,7 +95,7 @@ describe('keys', () => {
 
   it('built at run time are checked before they are read', () => {
     expect(isMessageKey('scenario.get.title')).toBe(true);
-    expect(isMessageKey('scenario.custom.title')).toBe(false);
+    expect(isMessageKey('scenario.nope.title')).toBe(false);
     expect(isMessageKey('toString')).toBe(false);
   });
 });

@@ -189,6 +189,7 @@ describe('fuzz: the URL-state decoder', () => {
         moment: fc.constantFrom(null, 'status-line', 'server-syn-received', 'time-wait-ends'),
         granularity: fc.constantFrom('block' as const, 'segment' as const),
         projector: fc.boolean(),
+        custom: fc.constant(null),
       });
       fc.assert(
         fc.property(state, query, (s, q) => {

@@ -53,3 +53,19 @@ describe('the URL codec', () => {
     expect(new URLSearchParams(search).getAll('step')).toEqual(['3']);
   });
 });
+
+describe('a custom scenario in the URL', () => {
+  it('reads scenario=custom with its s, and writes it back', () => {
+    const { state, bad } = decodeUrl('?scenario=custom&s=1.abc&step=4', IDS);
+    expect(bad).toEqual([]);
+    expect(state).toMatchObject({ scenario: 'custom', custom: '1.abc', step: 4 });
+    expect(new URLSearchParams(encodeUrl(state)).get('s')).toBe('1.abc');
+  });
+
+  it('refuses scenario=custom without s, and drops s from a canned scenario’s URL', () => {
+    expect(decodeUrl('?scenario=custom', IDS).bad).toEqual(['scenario']);
+    const search = encodeUrl({ ...defaultUrlState(IDS), scenario: 'get' }, '?s=1.abc&edit=0');
+    expect(new URLSearchParams(search).has('s')).toBe(false);
+    expect(new URLSearchParams(search).get('edit')).toBe('0');
+  });
+});

@@ -23,6 +23,8 @@ export interface UrlState {
   moment: string | null;
   granularity: Granularity;
   projector: boolean;
+  /** With `scenario=custom`: the scenario itself, as `s` carries it (app/url/scenarioParam.ts). */
+  custom: string | null;
 }
 
 export interface Decoded {
@@ -42,7 +44,11 @@ export const URL_KEYS = [
   'moment',
   'granularity',
   'projector',
+  's',
 ] as const;
+
+/** `scenario=custom`: the scenario is in `s` (app/store CUSTOM_ID). */
+export const CUSTOM_SCENARIO = 'custom';
 
 const MAX_STEP = 1_000_000;
 
@@ -57,6 +63,7 @@ export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
     moment: null,
     granularity: 'block',
     projector: false,
+    custom: null,
   };
 }
 
@@ -82,8 +89,14 @@ export function decodeUrl(search: string, scenarioIds: readonly string[]): Decod
     return null;
   };
 
-  const scenario = read('scenario', (v) => scenarioIds.includes(v));
+  // A custom scenario is read (and checked) by the workshop's code, loaded for it (app/boot.ts).
+  const custom = params.get('s');
+  const scenario = read(
+    'scenario',
+    (v) => scenarioIds.includes(v) || (v === CUSTOM_SCENARIO && custom !== null),
+  );
   if (scenario !== null) state.scenario = scenario;
+  if (scenario === CUSTOM_SCENARIO) state.custom = custom;
   const step = read('step', (v) => /^\d{1,7}$/.test(v) && Number(v) <= MAX_STEP);
   if (step !== null) state.step = Number(step);
   const lang = read('lang', isLang);
@@ -120,5 +133,6 @@ export function encodeUrl(state: UrlState, current = ''): string {
   if (state.moment) params.set('moment', state.moment);
   if (state.granularity !== 'block') params.set('granularity', state.granularity);
   if (state.projector) params.set('projector', '1');
+  if (state.scenario === CUSTOM_SCENARIO && state.custom !== null) params.set('s', state.custom);
   return `?${params.toString()}`;
 }

@@ -11,37 +11,29 @@
 import { useEffect } from 'react';
 import { type AppState, type ModelApi, useAppStore } from '../store';
 import { switchLanguage } from '../strings/switchLanguage';
-import { viewIndexOf } from '../timeline/granularity';
-import { momentOfView } from '../timeline/moments';
-import { decodeUrl, encodeUrl, type UrlState } from './codec';
+import { CUSTOM_SCENARIO, decodeUrl, encodeUrl } from './codec';
 import { openView } from './openView';
+import { urlStateOf } from './urlState';
 
 /** Quiet time after the last step before the URL is written. */
 export const STEP_WRITE_MS = 250;
 
-/**
- * The URL of the view on screen. `step` counts view steps; `moment` names the step when it is
- * a named moment (or, one segment a step, holds one), so that the link survives a change of
- * profile or granularity.
- */
-export function urlStateOf(s: AppState, embed: boolean): UrlState {
-  const moment = s.timeline ? momentOfView(s.timeline, s.granularity, s.cursor) : undefined;
-  return {
-    scenario: s.scenarioId,
-    step: s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
-    lang: s.lang,
-    embed,
-    seq: s.seqMode,
-    profile: s.profile,
-    moment: moment?.id ?? null,
-    granularity: s.granularity,
-    projector: s.projector,
-  };
-}
+export { urlStateOf } from './urlState';
 
 /** Same view apart from the step. */
 const sameButStep = (a: AppState, b: AppState) =>
   a.scenarioId === b.scenarioId &&
+  a.source === b.source &&
+  a.lang === b.lang &&
+  a.seqMode === b.seqMode &&
+  a.profile === b.profile &&
+  a.granularity === b.granularity &&
+  a.projector === b.projector;
+
+/** Same view apart from the step and the custom scenario's content. */
+const sameButSource = (a: AppState, b: AppState) =>
+  a.scenarioId === b.scenarioId &&
+  a.cursor === b.cursor &&
   a.lang === b.lang &&
   a.seqMode === b.seqMode &&
   a.profile === b.profile &&
@@ -90,6 +82,10 @@ export function useUrlSync(
         // The entry being left keeps the step it was last on, for Back.
         if (prev.scenarioId === written.scenarioId && !same(prev, written)) write(prev, false);
         write(s, true);
+      } else if (s.source !== written.source && sameButSource(s, written)) {
+        // An edit in the workshop (a custom scenario changed): written once the typing pauses.
+        cancel();
+        timer = window.setTimeout(flush, STEP_WRITE_MS);
       } else if (!sameButStep(s, written)) {
         write(s, false);
       } else if (s.playing) {
@@ -119,6 +115,11 @@ export function useUrlSync(
       // The entry now shown is another one: a pending write belonged to the one left.
       cancel();
       const { state } = decodeUrl(window.location.search, scenarioIds);
+      if (state.scenario === CUSTOM_SCENARIO) {
+        // Read by the workshop's code, fetched (once) for it.
+        void import('../workshop/lazy').then((m) => apply(() => m.openLink(store, state)));
+        return;
+      }
       apply(() => {
         const s = store.getState();
         if (state.seq !== s.seqMode) s.setSeqMode(state.seq);

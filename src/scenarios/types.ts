@@ -29,8 +29,11 @@ export interface ResourceSpec {
   path: string;
   /** Methods the resource allows; others get 405 with Allow. Default GET and HEAD. */
   methods?: string[];
-  /** 200 unless a redirect. */
-  status?: 200 | 201;
+  /**
+   * 200 unless a redirect. 204 and 304 are sent without content (RFC 9112 §6.3 point 1); the
+   * others carry `body` (a 404 or 500 page of the user's own, a 400 for a route that refuses).
+   */
+  status?: 200 | 201 | 204 | 304 | 400 | 404 | 500;
   contentType?: string;
   /** Content-Language, e.g. `fr` for the page the sources' GET asks for. */
   language?: string;
@@ -38,7 +41,9 @@ export interface ResourceSpec {
   headers?: HeaderSpec[];
   body?: string;
   /** A redirect: answer with this status and a Location (RFC 9110 §15.4). */
-  redirect?: { status: 301 | 302 | 307 | 308; location: string };
+  redirect?: { status: 301 | 302 | 303 | 307 | 308; location: string };
+  /** The server closes the connection after this response (`Connection: close`, RFC 9112 §9.6). */
+  close?: boolean;
   /**
    * A form handler: the body is read as application/x-www-form-urlencoded and
    * `{{name}}` in `body` is replaced by the field's (decoded) value.

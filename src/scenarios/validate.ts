@@ -199,6 +199,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     'body',
     'redirect',
     'form',
+    'close',
   ]);
   if (!o) return;
   c.string(o, 'path', path, {
@@ -210,7 +211,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     if (typeof m !== 'string' || m.length > LIMITS.method || !TOKEN.test(m))
       c.fail(`${path}/methods/${i}`, 'must be a method name');
   });
-  c.oneOf(o, 'status', path, [200, 201], true);
+  c.oneOf(o, 'status', path, [200, 201, 204, 304, 400, 404, 500], true);
   c.string(o, 'contentType', path, {
     optional: true,
     max: LIMITS.fieldValue,
@@ -227,10 +228,12 @@ function checkResource(c: Checker, value: unknown, path: string): void {
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });
   if (o.form !== undefined && typeof o.form !== 'boolean')
     c.fail(`${path}/form`, 'must be true or false');
+  if (o.close !== undefined && typeof o.close !== 'boolean')
+    c.fail(`${path}/close`, 'must be true or false');
   if (o.redirect !== undefined) {
     const r = c.object(o.redirect, `${path}/redirect`, ['status', 'location']);
     if (r) {
-      c.oneOf(r, 'status', `${path}/redirect`, [301, 302, 307, 308]);
+      c.oneOf(r, 'status', `${path}/redirect`, [301, 302, 303, 307, 308]);
       c.string(r, 'location', `${path}/redirect`, {
         max: LIMITS.location,
         pattern: URI_REFERENCE,

@@ -121,7 +121,9 @@ export class VirtualSite implements Application {
     c.closeAfter =
       c.request === null ||
       !isPersistent(c.request) ||
-      messageFraming(answer.response, { requestMethod }).closeAfter;
+      messageFraming(answer.response, { requestMethod }).closeAfter ||
+      // The site's route says so (a teacher's session: Connection: close on this response).
+      answer.close === true;
     const response = c.closeAfter
       ? withClose(answer.response)
       : c.request?.version === 'HTTP/1.0'

@@ -1,6 +1,7 @@
 /**
  * The routing of the virtual site: a parsed request in, a response out.
- * 200 for a resource, 301/302/307/308 with Location for a redirect, 404 for an
+ * 200 (or the status a resource names: 201, 204, 304, 400, 404, 500) for a resource,
+ * 301/302/303/307/308 with Location for a redirect, 404 for an
  * unknown path, 405 with Allow for a method the resource does not allow, 400
  * for a request that does not parse. The Date field comes from the simulated
  * clock (RFC 9110 §6.6.1), never the wall clock.
@@ -34,13 +35,17 @@ export function imfFixdate(virtualMs: number): string {
 const REASONS: Record<number, string> = {
   200: 'OK',
   201: 'Created',
+  204: 'No Content',
   301: 'Moved Permanently',
   302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
   307: 'Temporary Redirect',
   308: 'Permanent Redirect',
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  500: 'Internal Server Error',
   501: 'Not Implemented',
 };
 
@@ -78,6 +83,8 @@ export interface Answer {
   response: HttpResponse;
   /** What decided it, for the step's detail: `resource`, `redirect`, `not-found`, … */
   route: string;
+  /** The resource asks the server to close the connection after it (RFC 9112 §9.6). */
+  close?: boolean;
 }
 
 function respond(
@@ -113,6 +120,7 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
     return {
       response: respond(status, [{ name: 'Location', value: location }], body, now),
       route: 'redirect',
+      ...(resource.close === true ? { close: true } : {}),
     };
   }
   let body = resource.body ?? '';
@@ -127,9 +135,22 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
     ...(resource.language ? [{ name: 'Content-Language', value: resource.language }] : []),
     ...(resource.headers ?? []).map(([name, value]) => ({ name, value })),
   ];
+  const status = resource.status ?? 200;
+  const route = resource.form ? 'form' : 'resource';
+  const close = resource.close === true ? { close: true } : {};
+  if (status === 204 || status === 304) {
+    // RFC 9110 §15.3.5, §15.4.5: no content. RFC 9110 §8.6: no Content-Length in a 204; a 304
+    // leaves it out here too (it would describe the representation not sent).
+    const response = respond(status, extra, '', now);
+    const headers = response.headers.filter(
+      (h) => !sameFieldName(h.name, 'content-length') && !sameFieldName(h.name, 'content-type'),
+    );
+    return { response: { ...response, headers }, route, ...close };
+  }
   return {
-    response: respond(resource.status ?? 200, extra, body, now, resource.contentType ?? HTML),
-    route: resource.form ? 'form' : 'resource',
+    response: respond(status, extra, body, now, resource.contentType ?? HTML),
+    route,
+    ...close,
   };
 }
 

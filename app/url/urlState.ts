@@ -1,0 +1,27 @@
+/** The view the store holds, as the URL writes it (app/url/codec.ts). */
+import type { AppState } from '../store';
+import { viewIndexOf } from '../timeline/granularity';
+import { momentOfView } from '../timeline/moments';
+import type { UrlState } from './codec';
+import { encodeScenarioParam } from './scenarioParam';
+
+/**
+ * The URL of the view on screen. `step` counts view steps; `moment` names the step when it is
+ * a named moment (or, one segment a step, holds one), so that the link survives a change of
+ * profile or granularity. A custom scenario travels in the link itself.
+ */
+export function urlStateOf(s: AppState, embed: boolean): UrlState {
+  const moment = s.timeline ? momentOfView(s.timeline, s.granularity, s.cursor) : undefined;
+  return {
+    scenario: s.scenarioId,
+    step: s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
+    lang: s.lang,
+    embed,
+    seq: s.seqMode,
+    profile: s.profile,
+    moment: moment?.id ?? null,
+    granularity: s.granularity,
+    projector: s.projector,
+    custom: s.source.kind === 'custom' ? encodeScenarioParam(s.source.scenario) : null,
+  };
+}

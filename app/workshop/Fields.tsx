@@ -1,0 +1,90 @@
+/**
+ * The workshop's form fields. A number field keeps the text as typed (an empty or half-typed
+ * number is never rewritten) and passes on a number only when the text is one; what the
+ * validator refuses for its path is shown beside it.
+ */
+import { useId, useState } from 'react';
+import type { ScenarioError } from '../model';
+import { useStrings } from '../store';
+import { strings } from './strings';
+
+export function FieldErrors({ id, errors }: { id: string; errors: readonly ScenarioError[] }) {
+  const s = useStrings(strings);
+  if (errors.length === 0) return null;
+  return (
+    <p id={id} className="workshop-field-error">
+      {s.notAccepted} {/* The validator's own reason, in English (src/scenarios/validate.ts). */}
+      <span lang="en">{errors.map((e) => e.message).join('; ')}</span>
+    </p>
+  );
+}
+
+interface NumberProps {
+  label: string;
+  value: number;
+  /** Shown value = value × scale (a loss rate in %, a bandwidth in Mbit/s). */
+  scale?: number;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  errors?: readonly ScenarioError[];
+  onChange: (value: number) => void;
+}
+
+const shown = (value: number, scale: number) => String(Math.round(value * scale * 1e6) / 1e6);
+
+export function NumberField({
+  label,
+  value,
+  scale = 1,
+  min,
+  max,
+  step = 'any',
+  errors = [],
+  onChange,
+}: NumberProps) {
+  const id = useId();
+  const [text, setText] = useState(() => shown(value, scale));
+  const [bad, setBad] = useState(false);
+  const all = bad ? [{ path: '', message: 'not a number' }, ...errors] : errors;
+  return (
+    <div className="workshop-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        value={text}
+        min={min}
+        max={max}
+        step={step}
+        aria-invalid={all.length > 0}
+        aria-describedby={all.length > 0 ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = e.target.value.trim() === '' ? Number.NaN : Number(e.target.value);
+          setBad(!Number.isFinite(n));
+          if (Number.isFinite(n)) onChange(n / scale);
+        }}
+      />
+      <FieldErrors id={`${id}-error`} errors={all} />
+    </div>
+  );
+}
+
+export function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="workshop-check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * One "Request" box: a textarea holding the request exactly as typed, over a copy of its text
+ * (hidden from screen readers) that draws the CR LF of each line end of the head, as the message
+ * view marks them, and marks the octet an error points at. The textarea never wraps, so both
+ * lay out line for line; the copy follows its scrolling.
+ */
+import { type ReactNode, useId, useRef } from 'react';
+import { useStrings } from '../store';
+import type { RequestError } from './requestText';
+import { strings } from './strings';
+import { errorText } from './words';
+
+interface Props {
+  label: string;
+  text: string;
+  error: RequestError | null;
+  onChange: (text: string) => void;
+  /** A control beside the label (removing this request). */
+  action?: ReactNode;
+}
+
+/** Where the head ends in the text (as requestText.ts reads it). */
+function headEnd(text: string): number {
+  let start = 0;
+  while (text[start] === '\n') start++;
+  const blank = text.indexOf('\n\n', start);
+  return blank === -1 ? text.length : blank + 2;
+}
+
+function Backdrop({ text, mark }: { text: string; mark: number | null }) {
+  const end = headEnd(text);
+  const out: ReactNode[] = [];
+  let run = '';
+  const flush = (key: string) => {
+    if (run) out.push(<span key={key}>{run}</span>);
+    run = '';
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const marked = i === mark;
+    if (ch === '\n') {
+      flush(`t${i}`);
+      const markers =
+        i < end ? (
+          <>
+            <span className="crlf crlf-CR">CR</span>
+            <span className="crlf crlf-LF">LF</span>
+          </>
+        ) : (
+          <span className="crlf crlf-LF">LF</span>
+        );
+      out.push(
+        marked ? (
+          <mark key={`m${i}`} className="workshop-mark">
+            {markers}
+          </mark>
+        ) : (
+          <span key={`n${i}`}>{markers}</span>
+        ),
+        '\n',
+      );
+    } else if (marked) {
+      flush(`t${i}`);
+      // The end of the text (a request cut short) is marked as one empty column.
+      out.push(
+        <mark key={`m${i}`} className="workshop-mark">
+          {ch ?? ' '}
+        </mark>,
+      );
+    } else if (ch !== undefined) {
+      run += ch;
+    }
+  }
+  flush('end');
+  // A last empty line still takes its height, as in the textarea.
+  return <>{out}</>;
+}
+
+export function RequestBox({ label, text, error, onChange, action }: Props) {
+  const s = useStrings(strings);
+  const id = useId();
+  const back = useRef<HTMLPreElement>(null);
+  const sync = (e: React.UIEvent<HTMLTextAreaElement>) => {
+    if (!back.current) return;
+    back.current.scrollTop = e.currentTarget.scrollTop;
+    back.current.scrollLeft = e.currentTarget.scrollLeft;
+  };
+  const rows = Math.min(14, Math.max(5, text.split('\n').length + 1));
+  return (
+    <div className="workshop-request">
+      <div className="workshop-row">
+        <label htmlFor={id} className="workshop-label">
+          {label}
+        </label>
+        {action}
+      </div>
+      <p id={`${id}-help`} className="workshop-help">
+        {s.requestHelp}
+      </p>
+      <div className="workshop-edit">
+        <pre ref={back} className="workshop-backdrop" aria-hidden="true">
+          <Backdrop text={text} mark={error ? error.index : null} />
+        </pre>
+        <textarea
+          id={id}
+          className="workshop-text"
+          value={text}
+          rows={rows}
+          wrap="off"
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          aria-invalid={error !== null}
+          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => onChange(e.target.value)}
+          onScroll={sync}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="workshop-error" data-testid="workshop-error">
+          {errorText(s, error)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Sharing a scenario: the link (the page's own URL, which carries it), with a warning above
+ * 2,000 characters, where some sites cut links; the scenario as a JSON file to download, and a
+ * file to open (validated as a link is: `npm run simulate -- --file` reads the same file).
+ */
+import { useId, useRef, useState } from 'react';
+import type { Scenario } from '../model';
+import { useAppStore, useStrings } from '../store';
+import { fill } from '../strings';
+import { encodeUrl } from '../url/codec';
+import { urlStateOf } from '../url/urlState';
+import { validateScenario } from '../validation';
+import { strings } from './strings';
+
+/** Longer links are cut by some chat tools, forums and mail clients. */
+export const LONG_LINK = 2000;
+
+/** A file's text as a scenario, or the validator's first reason. */
+export function readScenarioFile(
+  text: string,
+): { ok: true; scenario: Scenario } | { ok: false; reason: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  const checked = validateScenario(data);
+  if (checked.ok) return checked;
+  const first = checked.errors[0];
+  return { ok: false, reason: first ? `${first.path || '/'} ${first.message}` : 'refused' };
+}
+
+export function SharePanel({
+  scenario,
+  onOpen,
+}: {
+  /** The scenario on screen, or null while the draft cannot be simulated. */
+  scenario: Scenario | null;
+  onOpen: (scenario: Scenario) => void;
+}) {
+  const s = useStrings(strings);
+  const store = useAppStore();
+  const id = useId();
+  const file = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<'' | 'copied' | 'manual'>('');
+  const [link, setLink] = useState('');
+  const [fileError, setFileError] = useState('');
+  const long = link.length > LONG_LINK;
+
+  const copy = async () => {
+    // The view now (the URL is written a moment after the last step), without the fragment.
+    const { origin, pathname, search } = window.location;
+    const url = `${origin}${pathname}${encodeUrl(urlStateOf(store.getState(), false), search)}`;
+    setLink(url);
+    if (url.length > LONG_LINK) {
+      setStatus('');
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('manual');
+    }
+  };
+
+  const download = () => {
+    if (!scenario) return;
+    const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'roundtrip-scenario.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 0);
+  };
+
+  const open = async (f: File | undefined) => {
+    if (!f) return;
+    const read = readScenarioFile(await f.text());
+    if (read.ok) {
+      setFileError('');
+      onOpen(read.scenario);
+    } else setFileError(fill(s.fileError, { reason: read.reason }));
+  };
+
+  return (
+    <fieldset className="workshop-group">
+      <legend>{s.share}</legend>
+      <div className="workshop-row">
+        <button type="button" onClick={copy}>
+          {s.copyLink}
+        </button>
+        <button type="button" disabled={!scenario} onClick={download}>
+          {s.download}
+        </button>
+        <label className="workshop-file">
+          <span>{s.openFile}</span>
+          <input
+            ref={file}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              void open(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+      </div>
+      <p className="copy-status" role="status">
+        {status === 'copied' ? s.linkCopied : ''}
+      </p>
+      {long && (
+        <p className="workshop-field-error" role="status">
+          {fill(s.linkLong, { length: link.length })}
+        </p>
+      )}
+      {(status === 'manual' || long) && (
+        <div className="workshop-field">
+          <label htmlFor={`${id}-link`}>{s.linkManual}</label>
+          <input id={`${id}-link`} readOnly value={link} onFocus={(e) => e.target.select()} />
+        </div>
+      )}
+      {fileError && (
+        <p className="workshop-field-error" role="alert">
+          {fileError}
+        </p>
+      )}
+    </fieldset>
+  );
+}

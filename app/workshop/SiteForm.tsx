@@ -1,0 +1,187 @@
+/**
+ * The server's routes, as a table of the virtual site's resources (src/session/site.ts): path,
+ * methods, status (200, 201, 204, 304, 400, 404, 500, or a redirect 301/302/303/307/308 with
+ * its Location), content type, body, and whether the server closes the connection after it. A path that is not listed gets 404, a method a route does not allow gets 405 with
+ * Allow. Text fields keep what was typed; what the validator refuses is shown beside them.
+ */
+import { useId, useState } from 'react';
+import type { ResourceSpec, Scenario, ScenarioError } from '../model';
+import { useStrings } from '../store';
+import { fill } from '../strings';
+import { FieldErrors } from './Fields';
+import { strings } from './strings';
+
+const STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 404, 500] as const;
+const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
+type Plain = NonNullable<ResourceSpec['status']>;
+type Redirect = NonNullable<ResourceSpec['redirect']>['status'];
+
+const statusOf = (r: ResourceSpec): number => r.redirect?.status ?? r.status ?? 200;
+
+/** A text input that keeps the text as typed and passes it on as it changes. */
+function Text({
+  label,
+  value,
+  onChange,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const change = (t: string) => {
+    setText(t);
+    onChange(t);
+  };
+  return (
+    <div className="workshop-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea id={id} rows={3} value={text} onChange={(e) => change(e.target.value)} />
+      ) : (
+        <input id={id} value={text} onChange={(e) => change(e.target.value)} />
+      )}
+    </div>
+  );
+}
+
+interface Props {
+  scenario: Scenario;
+  errors: readonly ScenarioError[];
+  onChange: (next: Scenario) => void;
+}
+
+export function SiteForm({ scenario, errors, onChange }: Props) {
+  const s = useStrings(strings);
+  const resources = scenario.site.resources;
+  const set = (next: ResourceSpec[]) =>
+    onChange({ ...scenario, site: { ...scenario.site, resources: next } });
+  const patch = (i: number, f: (r: ResourceSpec) => ResourceSpec) =>
+    set(resources.map((r, j) => (j === i ? f(r) : r)));
+  // Rows are keyed by how many were added or removed before, so that their fields start again.
+  const [rowKey, setRowKey] = useState(0);
+  return (
+    <fieldset className="workshop-group">
+      <legend>{s.server}</legend>
+      <p className="workshop-help">{s.serverHelp}</p>
+      {resources.map((r, i) => {
+        const status = statusOf(r);
+        const at = (path: string) =>
+          errors.filter((e) => e.path.startsWith(`/site/resources/${i}${path}`));
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the routes, in order
+          <fieldset className="workshop-group" key={`${rowKey}-${i}`}>
+            <legend>{fill(s.route, { n: i + 1, path: r.path })}</legend>
+            <div className="workshop-fields">
+              <Text
+                label={s.path}
+                value={r.path}
+                onChange={(path) => patch(i, (x) => ({ ...x, path }))}
+              />
+              <Text
+                label={s.methods}
+                value={(r.methods ?? ['GET', 'HEAD']).join(', ')}
+                onChange={(t) =>
+                  patch(i, (x) => ({ ...x, methods: t.split(',').map((m) => m.trim()) }))
+                }
+              />
+              <label className="workshop-field">
+                {s.status}
+                <select
+                  value={String(status)}
+                  onChange={(e) =>
+                    patch(i, (x) => {
+                      const { redirect: _r, status: _s, ...rest } = x;
+                      const v = Number(e.target.value);
+                      if (REDIRECTS.includes(v)) {
+                        const location = x.redirect?.location ?? '/';
+                        return { ...rest, redirect: { status: v as Redirect, location } };
+                      }
+                      return v === 200 ? rest : { ...rest, status: v as Plain };
+                    })
+                  }
+                >
+                  {STATUSES.map((v) => (
+                    <option key={v} value={String(v)}>
+                      {v}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {r.redirect && (
+                <Text
+                  label={s.location}
+                  value={r.redirect.location}
+                  onChange={(location) =>
+                    patch(i, (x) =>
+                      x.redirect ? { ...x, redirect: { ...x.redirect, location } } : x,
+                    )
+                  }
+                />
+              )}
+              <Text
+                label={s.contentType}
+                value={r.contentType ?? ''}
+                onChange={(t) =>
+                  patch(i, (x) => {
+                    const { contentType: _c, ...rest } = x;
+                    return t === '' ? rest : { ...rest, contentType: t };
+                  })
+                }
+              />
+            </div>
+            <Text
+              label={s.body}
+              multiline
+              value={r.body ?? ''}
+              onChange={(body) => patch(i, (x) => ({ ...x, body }))}
+            />
+            <label className="workshop-check">
+              <input
+                type="checkbox"
+                checked={r.close === true}
+                onChange={(e) =>
+                  patch(i, (x) => {
+                    const { close: _c, ...rest } = x;
+                    return e.target.checked ? { ...rest, close: true } : rest;
+                  })
+                }
+              />
+              {s.closeRoute}
+            </label>
+            <FieldErrors id={`route-${i}-error`} errors={at('')} />
+            <div>
+              <button
+                type="button"
+                onClick={() => {
+                  setRowKey((k) => k + 1);
+                  set(resources.filter((_, j) => j !== i));
+                }}
+              >
+                {fill(s.removeRoute, { n: i + 1 })}
+              </button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div>
+        <button
+          type="button"
+          disabled={resources.length >= 100}
+          onClick={() => {
+            setRowKey((k) => k + 1);
+            set([
+              ...resources,
+              { path: '/new', contentType: 'text/plain; charset=utf-8', body: 'Hello\n' },
+            ]);
+          }}
+        >
+          {s.addRoute}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

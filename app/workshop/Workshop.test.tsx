@@ -1,0 +1,89 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { modelApi } from '../modelApi';
+import { createAppStore, StoreProvider } from '../store';
+import Workshop from './Workshop';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function render(id: string) {
+  const store = createAppStore(modelApi);
+  store.getState().loadScenario(id);
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    createRoot(host).render(
+      <StoreProvider store={store}>
+        <Workshop onClose={() => {}} />
+      </StoreProvider>,
+    );
+  });
+  return { host, store };
+}
+
+/** Types a value as a person does: React hears the input event. */
+function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
+  Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(el, value);
+  act(() => {
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  localStorage.clear();
+});
+
+describe('<Workshop>', () => {
+  it('simulates a valid edit at once, and keeps the last timeline on an error', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const steps = store.getState().timeline?.steps.length ?? 0;
+    type(box, box.value.replace('\n\n', '\nAccept: text/html\n\n'));
+    expect(store.getState().scenarioId).toBe('custom');
+    expect(store.getState().timeline?.steps.length).toBe(steps + 2);
+    const good = store.getState().timeline;
+    type(box, box.value.replace('Host: ', 'Host '));
+    expect(host.querySelector('[data-testid="workshop-error"]')?.textContent).toMatch(
+      /^Line 2, column 5: /,
+    );
+    expect(box.value).toContain('Host developer');
+    expect(store.getState().timeline).toBe(good);
+    expect(host.querySelector('mark')).not.toBeNull();
+  });
+
+  it('edits a form POST’s fields as a form, with Content-Length computed', () => {
+    const { host, store } = render('post-form');
+    const value = host.querySelector('input[aria-label="Field 1: value"]') as HTMLInputElement;
+    expect(value).not.toBeNull();
+    type(value, 'Zoë & co');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const body = box.value.slice(box.value.indexOf('\n\n') + 2);
+    expect(
+      body.startsWith(
+        `${new URLSearchParams([['name', 'Zoë & co']]).toString().split('=')[0]}=Zo%C3%AB+%26+co`,
+      ),
+    ).toBe(true);
+    expect(box.value).toContain(`Content-Length: ${new TextEncoder().encode(body).length}\n`);
+    expect(host.textContent).toContain(`computed: ${new TextEncoder().encode(body).length} bytes`);
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.body).toBe(body);
+  });
+
+  it('changes a route’s status in the server’s table, and the response follows', () => {
+    const { host, store } = render('get');
+    const select = [...host.querySelectorAll('select')].find((el) =>
+      [...el.options].some((o) => o.value === '301'),
+    ) as HTMLSelectElement;
+    select.value = '500';
+    act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.site.resources[0]?.status).toBe(500);
+    const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
+    expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The scenario workshop (issue 15), loaded on first use. Data flows one way: the boxes and
+ * fields are the draft (kept in localStorage as typed, draft.ts); each change is read
+ * (requestText.ts, src/http's parser) and validated (edit.ts, validateScenario) and, when it
+ * is a scenario, simulated at once into the store (`loadSource` with a custom source), which
+ * redraws the page; the URL then carries it (app/url/scenarioParam.ts). Until a change can be
+ * simulated, the last good timeline stays, marked out of date.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { findScenario, type Scenario } from '../model';
+import { useApp, useAppStore, useStrings } from '../store';
+import { fill } from '../strings';
+import { dropDraft, localStore, readDraft, writeDraft } from './draft';
+import { activeCloserOf, applyEdit, type EditResult, keepStep } from './edit';
+import { NetworkForm } from './NetworkForm';
+import { RequestBox } from './RequestBox';
+import { RequestForm } from './RequestForm';
+import { requestToText } from './requestText';
+import { SharePanel } from './SharePanel';
+import { SiteForm } from './SiteForm';
+import { strings } from './strings';
+import './workshop.css';
+
+interface Work {
+  original: Scenario;
+  scenario: Scenario;
+  texts: string[];
+}
+
+const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The draft to start from: the stored one if it belongs to the scenario on screen. */
+function startFrom(onScreen: Scenario): { work: Work; notice: 'restored' | 'damaged' | null } {
+  const stored = readDraft(localStore());
+  if (stored.kind === 'draft' && same(stored.draft.scenario, onScreen)) {
+    const { original, scenario, texts } = stored.draft;
+    const changed = !same(original, scenario) || !same(texts, textsOf(scenario));
+    return { work: { original, scenario, texts }, notice: changed ? 'restored' : null };
+  }
+  if (stored.kind === 'damaged') dropDraft(localStore());
+  return {
+    work: { original: onScreen, scenario: onScreen, texts: textsOf(onScreen) },
+    notice: stored.kind === 'damaged' ? 'damaged' : null,
+  };
+}
+
+export default function Workshop({ onClose }: { onClose: () => void }) {
+  const source = useApp((s) => s.source);
+  if (source.kind === 'imported') return <Imported onClose={onClose} />;
+  const onScreen = source.kind === 'custom' ? source.scenario : findScenario(source.id);
+  if (!onScreen) return <Imported onClose={onClose} />;
+  return <Editor onScreen={onScreen} onClose={onClose} />;
+}
+
+function Panel({ onClose, children }: { onClose: () => void; children: React.ReactNode }) {
+  const s = useStrings(strings);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Opened from its button: the reader goes to it. Reopened after a reload: the focus stays.
+    if (document.activeElement?.getAttribute('aria-controls') === 'workshop')
+      heading.current?.focus();
+  }, []);
+  return (
+    <section id="workshop" className="region region-workshop" aria-labelledby="h-workshop">
+      <div className="workshop-row">
+        <h2 className="region-title" id="h-workshop" ref={heading} tabIndex={-1}>
+          {s.title}
+        </h2>
+        <button type="button" className="workshop-close" onClick={onClose}>
+          {s.close}
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Imported({ onClose }: { onClose: () => void }) {
+  const s = useStrings(strings);
+  return (
+    <Panel onClose={onClose}>
+      <p>{s.imported}</p>
+    </Panel>
+  );
+}
+
+function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void }) {
+  const s = useStrings(strings);
+  const store = useAppStore();
+  const timeline = useApp((st) => st.timeline);
+  const [start] = useState(() => startFrom(onScreen));
+  const [work, setWork] = useState<Work>(start.work);
+  const [notice, setNotice] = useState(start.notice);
+  const [result, setResult] = useState<EditResult>(() =>
+    applyEdit(start.work.scenario, start.work.texts),
+  );
+  // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
+  const [generation, setGeneration] = useState(0);
+  const stale = result.scenario === null;
+  const activeCloser = activeCloserOf(timeline);
+
+  useEffect(() => {
+    const diagram = document.querySelector('.region-diagram');
+    diagram?.classList.toggle('workshop-stale', stale);
+    return () => diagram?.classList.remove('workshop-stale');
+  }, [stale]);
+
+  const keep = (next: Work, open = true) => writeDraft(localStore(), { ...next, open });
+
+  /** Reads and validates the change; simulates it when it is a scenario. */
+  const change = (next: Work) => {
+    const edit = applyEdit(next.scenario, next.texts);
+    const scenario = edit.scenario ?? next.scenario;
+    const work = { ...next, scenario };
+    setWork(work);
+    setResult(edit);
+    keep(work);
+    if (!edit.scenario) return;
+    const before = store.getState();
+    if (before.source.kind === 'custom' && same(before.source.scenario, edit.scenario)) return;
+    const prev = before.timeline;
+    const cursor = before.cursor;
+    before.loadSource(
+      { kind: 'custom', scenario: edit.scenario },
+      { step: cursor, profile: edit.scenario.profile },
+    );
+    const after = store.getState();
+    if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
+  };
+
+  const replace = (scenario: Scenario) => {
+    setGeneration((g) => g + 1);
+    setNotice(null);
+    change({ original: scenario, scenario, texts: textsOf(scenario) });
+  };
+
+  const close = () => {
+    keep(work, false);
+    onClose();
+  };
+
+  const setText = (i: number, text: string) =>
+    change({ ...work, texts: work.texts.map((t, j) => (j === i ? text : t)) });
+  const several = work.texts.length > 1;
+
+  return (
+    <Panel onClose={close}>
+      <p className="workshop-help">{s.intro}</p>
+      {notice && (
+        <p className="notice" role="status">
+          {notice === 'restored' ? s.draftRestored : s.draftDamaged}
+        </p>
+      )}
+      {stale && (
+        <p className="workshop-stale-note" role="status">
+          {s.stale}
+        </p>
+      )}
+      {work.texts.map((text, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the boxes are the requests, in order
+        <div key={`${generation}-${i}`} className="workshop-request-pair">
+          <RequestBox
+            label={several ? fill(s.requestN, { n: i + 1 }) : s.request}
+            text={text}
+            error={result.requestErrors[i] ?? null}
+            onChange={(t) => setText(i, t)}
+            action={
+              several ? (
+                <button
+                  type="button"
+                  onClick={() => change({ ...work, texts: work.texts.filter((_, j) => j !== i) })}
+                >
+                  {fill(s.removeRequest, { n: i + 1 })}
+                </button>
+              ) : null
+            }
+          />
+          <RequestForm
+            spec={work.scenario.requests[i] ?? { method: 'GET', target: '/' }}
+            readable={result.requestErrors[i] === null || result.requestErrors[i] === undefined}
+            onChange={(spec) => setText(i, requestToText(spec, work.scenario.site.host))}
+          />
+        </div>
+      ))}
+      <div className="workshop-row">
+        <button
+          type="button"
+          disabled={work.texts.length >= 20}
+          onClick={() =>
+            change({ ...work, texts: [...work.texts, work.texts[work.texts.length - 1] ?? ''] })
+          }
+        >
+          {s.addRequest}
+        </button>
+        <ResetButton
+          disabled={same(work.original, work.scenario) && same(work.texts, textsOf(work.original))}
+          onReset={() => replace(work.original)}
+        />
+      </div>
+      <NetworkForm
+        key={generation}
+        scenario={work.scenario}
+        errors={result.fieldErrors}
+        activeCloser={activeCloser}
+        onChange={(scenario) => change({ ...work, scenario })}
+      />
+      <SiteForm
+        key={`site-${generation}`}
+        scenario={work.scenario}
+        errors={result.fieldErrors}
+        onChange={(scenario) => change({ ...work, scenario })}
+      />
+      <SharePanel scenario={result.scenario} onOpen={replace} />
+    </Panel>
+  );
+}
+
+/** "Reset to the original", which asks first. */
+function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => void }) {
+  const s = useStrings(strings);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  return (
+    <>
+      <button type="button" disabled={disabled} onClick={() => dialog.current?.showModal()}>
+        {s.reset}
+      </button>
+      <dialog ref={dialog} className="workshop-dialog" aria-labelledby={id}>
+        <p id={id}>{s.resetQuestion}</p>
+        <div className="workshop-row">
+          <button
+            type="button"
+            onClick={() => {
+              dialog.current?.close();
+              onReset();
+            }}
+          >
+            {s.resetYes}
+          </button>
+          {/* The safe choice is the one focused first. */}
+          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus */}
+          <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+            {s.resetNo}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

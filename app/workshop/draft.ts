@@ -1,0 +1,87 @@
+/**
+ * The workshop's draft, kept in localStorage as the user types: the scenario it started from
+ * (for "Reset to the original"), the text of each request exactly as typed (even when it does
+ * not parse), and the rest of the scenario as last edited. A reload, a crash or a closed tab
+ * brings it back; a draft that cannot be read is reported and dropped, never shown half.
+ */
+import type { Scenario } from '../model';
+import { validateScenario } from '../validation';
+import { DRAFT_KEY } from './draftKey';
+
+export interface Draft {
+  /** The scenario the workshop was opened on. */
+  original: Scenario;
+  /** The scenario as edited; its requests are the last that could be read. */
+  scenario: Scenario;
+  /** The Request boxes, as typed. */
+  texts: string[];
+  /** Whether the workshop was open. */
+  open: boolean;
+}
+
+export type StoredDraft = { kind: 'none' } | { kind: 'damaged' } | { kind: 'draft'; draft: Draft };
+
+/** Reads the stored draft; never throws. */
+export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(DRAFT_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (raw === null) return { kind: 'none' };
+  try {
+    const data = JSON.parse(raw) as Record<string, unknown>;
+    const original = validateScenario(data.original);
+    const scenario = validateScenario(data.scenario);
+    const texts = data.texts;
+    if (
+      !original.ok ||
+      !scenario.ok ||
+      !Array.isArray(texts) ||
+      texts.length === 0 ||
+      texts.length > 20 ||
+      !texts.every((t) => typeof t === 'string' && t.length <= 200_000)
+    ) {
+      return { kind: 'damaged' };
+    }
+    return {
+      kind: 'draft',
+      draft: {
+        original: original.scenario,
+        scenario: scenario.scenario,
+        texts: texts as string[],
+        open: data.open === true,
+      },
+    };
+  } catch {
+    return { kind: 'damaged' };
+  }
+}
+
+/** Keeps the draft; says whether it could (a full or refused storage cannot). */
+export function writeDraft(storage: Pick<Storage, 'setItem'> | null, draft: Draft): boolean {
+  try {
+    storage?.setItem(DRAFT_KEY, JSON.stringify(draft));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function dropDraft(storage: Pick<Storage, 'removeItem'> | null): void {
+  try {
+    storage?.removeItem(DRAFT_KEY);
+  } catch {
+    // Nothing to do: the draft stays, and is read (or reported damaged) next time.
+  }
+}
+
+/** The page's localStorage, or null where there is none (a sandboxed frame, some private modes). */
+export function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * What the workshop does with an edit, without React: the Request boxes and the rest of the
+ * scenario in, a scenario the validator accepts (or every problem, by where it is) out; the
+ * named faults as rules of the link; and the step to show in the new timeline.
+ */
+import type { DelayRule, Scenario, ScenarioError, SegmentRule, Timeline } from '../model';
+import { validateScenario } from '../validation';
+import { type RequestError, readRequestText } from './requestText';
+
+export interface EditResult {
+  /** The scenario to simulate, when every box reads and the validator accepts it. */
+  scenario: Scenario | null;
+  /** Each Request box's error, or null. */
+  requestErrors: (RequestError | null)[];
+  /** What the validator refused, by JSON Pointer (`/link/latencyMs`). */
+  fieldErrors: ScenarioError[];
+}
+
+/** The scenario the workshop's boxes and fields describe, or what stands in the way. */
+export function applyEdit(base: Scenario, texts: readonly string[]): EditResult {
+  const readings = texts.map(readRequestText);
+  const requestErrors: (RequestError | null)[] = readings.map((r) => (r.ok ? null : r.error));
+  const first = readings[0];
+  const host = first?.ok ? first.host : base.site.host;
+  // Every request goes to the one site, named by the first request's Host.
+  readings.forEach((r, i) => {
+    if (i > 0 && r.ok && r.host !== host) {
+      const text = texts[i] ?? '';
+      const at = text.indexOf('\n') + 1;
+      requestErrors[i] = {
+        code: 'differs',
+        line: 2,
+        column: 7,
+        index: Math.min(at + 6, text.length),
+        explanation: 'every request goes to the first request’s Host',
+        expected: `Host: ${host}`,
+      };
+    }
+  });
+  if (requestErrors.some((e) => e !== null)) {
+    return { scenario: null, requestErrors, fieldErrors: [] };
+  }
+  const candidate: Scenario = {
+    ...base,
+    site: { ...base.site, host },
+    requests: readings.flatMap((r) => (r.ok ? [r.spec] : [])),
+  };
+  const checked = validateScenario(candidate);
+  if (!checked.ok) return { scenario: null, requestErrors, fieldErrors: checked.errors };
+  return { scenario: checked.scenario, requestErrors, fieldErrors: [] };
+}
+
+/** The named faults the workshop offers, in plain words (strings.ts). */
+export interface NamedFaults {
+  /** Drop the client's n-th data segment (0: none). */
+  dropClientData: number;
+  dropServerFin: boolean;
+  dropFirstSynAck: boolean;
+  /** Delay the last ACK of the teardown by this many ms (0: none). */
+  delayLastAckMs: number;
+}
+
+const isRule = (r: SegmentRule, from: string, what: string, nth?: number) =>
+  r.from === from && r.what === what && (nth === undefined || r.nth === nth);
+
+/**
+ * The last ACK of a teardown is sent by the end that closed first (RFC 9293 §3.6: the active
+ * closer acknowledges the other's FIN and goes to TIME-WAIT); `activeCloser` says which that is
+ * in the timeline on screen. `final-ack` counts the bare ACKs that acknowledge the peer's FIN,
+ * and the active closer's first one is the last segment of the teardown.
+ */
+export function faultsOf(scenario: Scenario, activeCloser: 'client' | 'server'): NamedFaults {
+  const drop = scenario.impairments?.drop ?? [];
+  const delay = scenario.impairments?.delay ?? [];
+  const data = drop.find((r) => isRule(r, 'client', 'data'));
+  const ack = delay.find((r) => isRule(r, activeCloser, 'final-ack', 1));
+  return {
+    dropClientData: data?.nth ?? 0,
+    dropServerFin: drop.some((r) => isRule(r, 'server', 'fin', 1)),
+    dropFirstSynAck: drop.some((r) => isRule(r, 'server', 'syn-ack', 1)),
+    delayLastAckMs: ack?.extraMs ?? 0,
+  };
+}
+
+/** The scenario with its named faults set as `faults` says; every other rule is kept. */
+export function withFaults(
+  scenario: Scenario,
+  faults: NamedFaults,
+  activeCloser: 'client' | 'server',
+): Scenario {
+  const drop = (scenario.impairments?.drop ?? []).filter(
+    (r) =>
+      !isRule(r, 'client', 'data') &&
+      !isRule(r, 'server', 'fin', 1) &&
+      !isRule(r, 'server', 'syn-ack', 1),
+  );
+  const delay: DelayRule[] = (scenario.impairments?.delay ?? []).filter(
+    (r) => !isRule(r, activeCloser, 'final-ack', 1),
+  );
+  if (faults.dropClientData > 0)
+    drop.push({ from: 'client', what: 'data', nth: faults.dropClientData });
+  if (faults.dropServerFin) drop.push({ from: 'server', what: 'fin', nth: 1 });
+  if (faults.dropFirstSynAck) drop.push({ from: 'server', what: 'syn-ack', nth: 1 });
+  if (faults.delayLastAckMs > 0) {
+    delay.push({ from: activeCloser, what: 'final-ack', nth: 1, extraMs: faults.delayLastAckMs });
+  }
+  const { impairments: _old, ...rest } = scenario;
+  const impairments = {
+    ...scenario.impairments,
+    ...(drop.length > 0 ? { drop } : { drop: undefined }),
+    ...(delay.length > 0 ? { delay } : { delay: undefined }),
+  };
+  const kept = Object.fromEntries(
+    Object.entries(impairments).filter(([, v]) => v !== undefined),
+  ) as Scenario['impairments'];
+  return kept && Object.keys(kept).length > 0 ? { ...rest, impairments: kept } : rest;
+}
+
+/** How many rules the named faults do not describe (kept as they are). */
+export function otherRules(scenario: Scenario, activeCloser: 'client' | 'server'): number {
+  const none = {
+    dropClientData: 0,
+    dropServerFin: false,
+    dropFirstSynAck: false,
+    delayLastAckMs: 0,
+  };
+  const left = withFaults(scenario, none, activeCloser).impairments;
+  return (left?.drop?.length ?? 0) + (left?.delay?.length ?? 0);
+}
+
+/** The end whose FIN goes first in the timeline (the active closer); the client if none does. */
+export function activeCloserOf(timeline: Timeline | null): 'client' | 'server' {
+  const fin = timeline?.segments.find((s) => s.flags.includes('FIN'));
+  return fin?.from ?? 'client';
+}
+
+/**
+ * The step of `next` that matches step `cursor` of `prev`: the same occurrence of the same
+ * reason (the third segment arrival stays the third), else the same number, within the new end.
+ */
+export function keepStep(prev: Timeline | null, cursor: number, next: Timeline): number {
+  const last = next.steps.length - 1;
+  const here = prev?.steps[cursor];
+  if (!prev || !here) return Math.min(cursor, last);
+  let occurrence = 0;
+  for (let i = 0; i < cursor; i++) if (prev.steps[i]?.reason === here.reason) occurrence++;
+  for (let i = 0; i <= last; i++) {
+    if (next.steps[i]?.reason === here.reason) {
+      if (occurrence === 0) return i;
+      occurrence--;
+    }
+  }
+  return Math.min(cursor, last);
+}

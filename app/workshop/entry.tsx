@@ -1,0 +1,76 @@
+/**
+ * The workshop's part of the first load: the "Edit this scenario" button and the place the
+ * workshop opens in (the top of the side column: beside the diagram on a wide screen, below it
+ * on a narrow one). Everything else is fetched when the button is first pressed, or when the
+ * pointer or the focus comes to it. `edit=0` in the URL (a read-only link) hides the button.
+ */
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { useT } from '../store';
+import { DRAFT_KEY } from './draftKey';
+
+const Workshop = lazy(() => import('./lazy'));
+const load = () => void import('./lazy');
+
+let open = false;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function setWorkshopOpen(next: boolean) {
+  open = next;
+  for (const listener of listeners) listener();
+}
+
+/** Whether the workshop is open; closed in the prerendered page and when hydrating. */
+export function useWorkshopOpen(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => open,
+    () => false,
+  );
+}
+
+const readOnly = () =>
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('edit') === '0';
+
+export function EditScenario() {
+  const t = useT();
+  const isOpen = useWorkshopOpen();
+  useEffect(() => {
+    // A draft left open (a reload, a closed tab) opens again, after the first render.
+    try {
+      if (!readOnly() && window.localStorage.getItem(DRAFT_KEY)?.includes('"open":true')) {
+        setWorkshopOpen(true);
+      }
+    } catch {
+      // No storage (a private window, a sandboxed frame): nothing to reopen.
+    }
+  }, []);
+  if (readOnly()) return null;
+  return (
+    <div className="tool">
+      <button
+        type="button"
+        aria-expanded={isOpen}
+        aria-controls={isOpen ? 'workshop' : undefined}
+        onPointerEnter={load}
+        onFocus={load}
+        onClick={() => setWorkshopOpen(!isOpen)}
+      >
+        {t['header.editScenario']}
+      </button>
+    </div>
+  );
+}
+
+export function WorkshopSlot() {
+  const isOpen = useWorkshopOpen();
+  if (!isOpen) return null;
+  return (
+    <Suspense fallback={null}>
+      <Workshop onClose={() => setWorkshopOpen(false)} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../model';
+import { readRequestText, requestToText, toWire } from './requestText';
+
+const GET = 'GET / HTTP/1.1\nHost: developer.mozilla.org\nAccept-Language: fr\n\n';
+
+describe('the Request box', () => {
+  it('shows every canned request exactly as sent, and reads it back to the same request', () => {
+    for (const s of SCENARIOS) {
+      for (const spec of s.requests) {
+        const text = requestToText(spec, s.site.host);
+        const read = readRequestText(text);
+        expect(read, `${s.id}: ${text}`).toEqual({ ok: true, spec, host: s.site.host });
+      }
+    }
+  });
+
+  it('sends the head’s line ends as CR LF and the body as typed', () => {
+    const wire = toWire('POST / HTTP/1.1\nHost: a\nContent-Length: 3\n\na\nb');
+    const text = new TextDecoder().decode(wire.bytes);
+    expect(text).toBe('POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\na\nb');
+    expect(readRequestText('POST / HTTP/1.1\nHost: a\nContent-Length: 3\n\na\nb')).toMatchObject({
+      ok: true,
+      spec: { method: 'POST', target: '/', body: 'a\nb' },
+    });
+  });
+
+  it('reads an added header', () => {
+    const read = readRequestText(GET.replace('\n\n', '\nAccept: text/html\n\n'));
+    expect(read).toMatchObject({
+      ok: true,
+      spec: {
+        headers: [
+          ['Accept-Language', 'fr'],
+          ['Accept', 'text/html'],
+        ],
+      },
+    });
+  });
+
+  it('gives the parser’s error with its line, column and the offending character', () => {
+    const text = GET.replace('Host: ', 'Host ');
+    const read = readRequestText(text);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error).toMatchObject({ code: 'invalid-field-name', line: 2, column: 5 });
+    // The character marked is the space after Host.
+    expect(read.error.index).toBe(text.indexOf('Host ') + 4);
+  });
+
+  it('says the message is incomplete without its blank line', () => {
+    expect(readRequestText('GET / HTTP/1.1\nHost: a\n')).toMatchObject({
+      ok: false,
+      error: { code: 'incomplete' },
+    });
+  });
+
+  it('refuses what the user agent would send otherwise, at the first octet that differs', () => {
+    // Host second: the user agent writes it first.
+    expect(readRequestText('GET / HTTP/1.1\nAccept: */*\nHost: a\n\n')).toMatchObject({
+      ok: false,
+      error: { code: 'host-first', line: 2, column: 1 },
+    });
+    // A POST always states its length (RFC 9110 §9.3.3 via sendFraming.ts).
+    expect(readRequestText('POST / HTTP/1.1\nHost: a\n\n')).toMatchObject({
+      ok: false,
+      error: { code: 'differs', line: 3, column: 1, expected: 'Content-Length: 0' },
+    });
+  });
+
+  it('says where the message ends when more text follows it', () => {
+    expect(readRequestText('GET / HTTP/1.1\nHost: a\n\nxyz')).toMatchObject({
+      ok: false,
+      error: { code: 'after-end', line: 4, column: 1, index: 24 },
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The scenario workshop, through the test contract (docs/test-contract.md). */
+export class Workshop {
+  readonly editButton: Locator;
+  readonly panel: Locator;
+  readonly request: Locator;
+  readonly error: Locator;
+
+  constructor(readonly page: Page) {
+    this.editButton = page.getByRole('button', { name: 'Edit this scenario', exact: true });
+    this.panel = page.locator('#workshop');
+    this.request = page.getByRole('textbox', { name: 'Request', exact: true });
+    this.error = page.getByTestId('workshop-error');
+  }
+
+  /** Opens the workshop from the header, with the keyboard. */
+  async open(): Promise<void> {
+    await this.editButton.focus();
+    await this.page.keyboard.press('Enter');
+    await expect(this.request).toBeVisible();
+  }
+
+  /** Types into the Request box as a person would edit it: the whole text replaced. */
+  async setRequest(text: string): Promise<void> {
+    await this.request.fill(text);
+  }
+
+  /** Adds a header line at the end of the head (before the blank line). */
+  async addHeaderLine(line: string): Promise<void> {
+    const text = await this.request.inputValue();
+    await this.setRequest(text.replace('\n\n', `\n${line}\n\n`));
+  }
+
+  /** A named fault ("a control whose label contains drop"), by its words. */
+  fault(name: RegExp): Locator {
+    return this.panel.getByLabel(name);
+  }
+
+  /** Presses "Copy link" and returns what it put on the clipboard. */
+  async copyLink(): Promise<string> {
+    await this.panel.getByRole('button', { name: 'Copy link' }).click();
+    await expect(this.panel.getByText('Link copied.')).toBeVisible();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+}

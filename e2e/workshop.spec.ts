@@ -1,0 +1,96 @@
+import { encodeScenarioParam } from '../app/url/scenarioParam';
+import { findScenario, type Scenario, simulate } from '../src/index';
+import { expect, test } from './fixtures';
+import { RoundtripPage } from './pages/RoundtripPage';
+
+// Issue 15's "done when", as a teacher does it, in one pass.
+test('a teacher edits the request, shares it, breaks it, reloads, and drops the server’s FIN', async ({
+  page,
+  browser,
+  context,
+  roundtrip,
+  workshop,
+}) => {
+  // Several checks in one pass (and axe twice) on a shared machine: more than the default time.
+  test.setTimeout(150_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  const before = await roundtrip.stepCount();
+
+  await workshop.open();
+  await expect(page.locator('#h-workshop')).toBeFocused();
+  await roundtrip.expectNoAxeViolations();
+
+  // One header added: written and read, two more steps; the message view shows the line.
+  await workshop.addHeaderLine('Accept: text/html');
+  await expect.poll(() => roundtrip.stepCount()).toBe(before + 2);
+  await expect(page).toHaveURL(/scenario=custom&.*s=1\./);
+  const shows = (steps: { message: string }[]) =>
+    steps.some((s) => s.message.includes('Accept: text/html'));
+  expect(shows(await roundtrip.walk(before + 2))).toBe(true);
+
+  // The link opens the same session in a fresh browser.
+  const link = await workshop.copyLink();
+  expect(link.length).toBeLessThan(2000);
+  const fresh = await browser.newContext();
+  const other = new RoundtripPage(await fresh.newPage());
+  await other.page.emulateMedia({ reducedMotion: 'reduce' });
+  await other.page.goto(link);
+  await expect.poll(() => other.stepCount()).toBe(before + 2);
+  expect(await other.currentStep()).toBe(before + 2);
+  await other.goToStep(0);
+  expect(shows(await other.walk(before + 2))).toBe(true);
+  await fresh.close();
+
+  // A broken Host line: line 2 and a column, the octet marked, the timeline kept and out of date.
+  const good = await workshop.request.inputValue();
+  const broken = good.replace('Host: ', 'Host ');
+  await workshop.setRequest(broken);
+  await expect(workshop.error).toContainText(/^Line 2, column 5: /);
+  await expect(workshop.panel.locator('mark')).toHaveCount(1);
+  await expect(page.locator('.region-diagram.workshop-stale')).toHaveCount(1);
+  expect(await roundtrip.stepCount()).toBe(before + 2);
+
+  // The draft survives a reload, as typed.
+  await page.reload();
+  await expect(workshop.request).toHaveValue(broken);
+  await expect(workshop.error).toContainText('Line 2, column 5');
+
+  // The server's FIN dropped: it is sent again, and both ends still close.
+  await workshop.setRequest(good);
+  await expect(workshop.error).toHaveCount(0);
+  const plain = await roundtrip.stepCount();
+  await workshop.fault(/drop the server’s FIN/i).check();
+  await expect.poll(() => roundtrip.stepCount()).toBeGreaterThan(plain);
+  const total = await roundtrip.stepCount();
+  await roundtrip.goToStep(0);
+  const walked = await roundtrip.walk(total);
+  expect(walked.some((s) => /retransmission timer .* expires/.test(s.explanation))).toBe(true);
+  const end = walked[walked.length - 1];
+  expect([end?.client, end?.server]).toEqual(['CLOSED', 'CLOSED']);
+  await roundtrip.expectNoAxeViolations();
+});
+
+test('a broken link shows the default scenario and says so; edit=0 hides the workshop', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await roundtrip.openRaw('?scenario=custom&s=1.eyJub3Q');
+  await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
+  await expect(roundtrip.clientState).toHaveText('CLOSED');
+  await expect(workshop.editButton).toBeVisible();
+  await roundtrip.openRaw('?scenario=get&edit=0');
+  await expect(workshop.editButton).toHaveCount(0);
+
+  // A custom scenario embedded, read-only: played as the link says.
+  const mine: Scenario = {
+    ...(findScenario('get') as Scenario),
+    impairments: { drop: [{ from: 'server', what: 'fin', nth: 1 }] },
+  };
+  const total = simulate(mine).steps.length - 1;
+  await roundtrip.openRaw(`?scenario=custom&s=${encodeScenarioParam(mine)}&step=5&embed=1&edit=0`);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  expect(await roundtrip.currentStep()).toBe(5);
+  await expect(workshop.editButton).toHaveCount(0);
+});

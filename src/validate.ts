@@ -1,0 +1,12 @@
+/**
+ * The model's second door: `validateScenario`, for a scenario from outside (a link, a file, the
+ * workshop, a postMessage). Apart from src/index.ts because the view's first load imports that
+ * one, and a bundler puts everything it reaches in the first load; only views loaded on first
+ * use (and the CLI) need the validator.
+ */
+export {
+  LIMITS,
+  type ScenarioError,
+  type ScenarioValidation,
+  validateScenario,
+} from './scenarios/validate';
