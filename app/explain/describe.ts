@@ -51,6 +51,7 @@ const DETAIL_READERS: DetailReaders = {
   'time-wait-expired': (d, lang) => ({ duration: formatDuration(lang, d.timeWaitMs) }),
   'retransmission-timeout': (d, lang) => ({ duration: formatDuration(lang, d.rto) }),
   'redirect-followed': (d) => ({ location: d.location }),
+  'segment-captured': (d) => ({ frame: String(d.frame) }),
 };
 
 function detailParams<R extends StepReason>(

@@ -340,6 +340,18 @@ export const en = {
   'step.retransmissions-exhausted': '{who} gives up after too many retransmissions: {state}.',
   'why.retransmissions-exhausted':
     'After repeated timeouts with no answer, TCP aborts the connection and tells the application.',
+  'step.capture-start':
+    'The capture begins with the handshake: the client is CLOSED, the server listening.',
+  'why.capture-start':
+    "Each segment is a step at its captured time. The states come from running every segment through RFC 9293's state diagram; the server's LISTEN came before the capture.",
+  'step.capture-start-inferred':
+    'The capture begins in the middle of the connection: these states are inferred.',
+  'why.capture-start-inferred':
+    'With no SYN in the capture, the first segment shows how far the handshake had gone; the states are assumed from it, not seen.',
+  'step.segment-captured':
+    'Packet {frame}: {peer} sends [{flags}] Seq={seq} Ack={ack} Len={len} to {whom}.',
+  'why.segment-captured':
+    "Seen in the capture, not simulated: its state changes come from RFC 9293's state diagram, and what Wireshark makes of it is said below.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -303,4 +303,14 @@ export const zhCN: Catalogue = {
   'why.duplicate-ack-received': '重复确认说明{peer}仍缺少从 {ack} 开始的字节。',
   'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
   'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
+  'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
+  'why.capture-start':
+    '每个报文段按捕获到的时间算作一步。两端的状态由每个报文段依次经过 RFC 9293 的状态图得出；服务器的 LISTEN 发生在捕获开始之前。',
+  'step.capture-start-inferred': '捕获从连接的中途开始：这里的状态是推断出来的。',
+  'why.capture-start-inferred':
+    '捕获中没有 SYN，只能从第一个报文段看出握手进行到了哪一步；状态由此推断，并非实际看到。',
+  'step.segment-captured':
+    '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+  'why.segment-captured':
+    '这是捕获到的报文段，不是模拟的：状态变化由 RFC 9293 的状态图得出，Wireshark 对这个报文段的分析见下方。',
 };

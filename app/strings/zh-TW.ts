@@ -305,4 +305,14 @@ export const zhTW: Catalogue = {
   'why.duplicate-ack-received': '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。',
   'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
   'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
+  'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',
+  'why.capture-start':
+    '每個區段依擷取到的時間算作一步。兩端的狀態由每個區段依序經過 RFC 9293 的狀態圖得出；伺服器的 LISTEN 發生在擷取開始之前。',
+  'step.capture-start-inferred': '擷取從連線的中途開始：這裡的狀態是推斷出來的。',
+  'why.capture-start-inferred':
+    '擷取中沒有 SYN，只能從第一個區段看出交握進行到哪一步；狀態由此推斷，並非實際看到。',
+  'step.segment-captured':
+    '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+  'why.segment-captured':
+    '這是擷取到的區段，不是模擬的：狀態變化由 RFC 9293 的狀態圖得出，Wireshark 對這個區段的分析見下方。',
 };
