@@ -89,6 +89,7 @@ export {
   timelineFromExplained,
   wiresharkInfo,
 } from './timeline';
+export { readTimelineJson, type TimelineJsonResult, timelineJson } from './timeline-json';
 export type {
   CapturedOptions,
   CapturedSegment,
