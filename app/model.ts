@@ -20,26 +20,11 @@ export type {
   TcpTransition,
   Timeline,
 } from '../src/index';
-// Bring your own traffic: used only by the importer's worker and lazy views (app/importer/).
 export {
-  type CaptureError,
-  type CaptureSummary,
-  type CaptureWarning,
-  type ConversationSummary,
-  createCaptureReader,
-  createConversationTracker,
   findScenario,
-  type HarResult,
   INITIAL_STATES,
-  type OtherTraffic,
-  parseHar,
-  readTimelineJson,
   SCENARIOS,
   simulate,
   TCP_STATES,
   TCP_TRANSITIONS,
-  type TimelineJsonResult,
-  timelineFromConversation,
-  timelineJson,
-  timelineToPcapng,
 } from '../src/index';

@@ -3,22 +3,6 @@
  * src/ comes through here.
  */
 
-export {
-  type CaptureError,
-  type CaptureSummary,
-  type CaptureWarning,
-  type ConversationSummary,
-  createCaptureReader,
-  createConversationTracker,
-  type HarResult,
-  type OtherTraffic,
-  parseHar,
-  readTimelineJson,
-  type TimelineJsonResult,
-  timelineFromConversation,
-  timelineJson,
-  timelineToPcapng,
-} from './capture/index';
 export type {
   HttpHeader,
   HttpMessage,

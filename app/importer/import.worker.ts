@@ -11,7 +11,7 @@ import {
   createConversationTracker,
   readTimelineJson,
   timelineFromConversation,
-} from '../model';
+} from './capture';
 import type { FromWorker, ToWorker } from './protocol';
 
 const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);

@@ -3,13 +3,8 @@
  * structured cloning carries it; the worker keeps the packets and the conversations, the page
  * only what it shows.
  */
-import type {
-  CaptureError,
-  CaptureWarning,
-  ConversationSummary,
-  OtherTraffic,
-  Timeline,
-} from '../model';
+import type { Timeline } from '../model';
+import type { CaptureError, CaptureWarning, ConversationSummary, OtherTraffic } from './capture';
 
 export type ToWorker =
   /** Read this file. */

@@ -1,15 +1,18 @@
 /** The header's tools: scenario, language, display toggles and "Copy embed code". */
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { EmbedDialogHandle } from '../embed/EmbedDialog';
-import { useApp, useAppStore, useT } from '../store';
+import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
+export { OpenCapture } from '../importer/OpenCapture';
+
 export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
+  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
   const store = useAppStore();
   const id = useId();
   return (
@@ -19,13 +22,17 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         id={id}
         value={scenarioId}
         aria-describedby={`${id}-desc`}
-        onChange={(e) => store.getState().loadScenario(e.target.value, { step: 0 })}
+        onChange={(e) => {
+          if (e.target.value !== IMPORTED_ID)
+            store.getState().loadScenario(e.target.value, { step: 0 });
+        }}
       >
         {ids.map((sid) => (
           <option key={sid} value={sid}>
             {scenarioTitle(t, sid)}
           </option>
         ))}
+        {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
       </select>
       <p id={`${id}-desc`} className="scenario-desc">
         {scenarioDescription(t, scenarioId)}

@@ -8,7 +8,13 @@ import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CopyEmbed, DisplayToggles, LanguageSwitch, ScenarioPicker } from './HeaderTools';
+import {
+  CopyEmbed,
+  DisplayToggles,
+  LanguageSwitch,
+  OpenCapture,
+  ScenarioPicker,
+} from './HeaderTools';
 import { Notice } from './Notice';
 
 interface Props {
@@ -34,6 +40,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <LanguageSwitch />
             <DisplayToggles />
             <CopyEmbed />
+            <OpenCapture />
           </div>
         </ErrorBoundary>
       </header>

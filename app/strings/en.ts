@@ -15,6 +15,8 @@ export const en = {
   'header.projector': 'Projector mode',
   'header.seqAbsolute': 'Absolute seq/ack',
   'header.copyEmbed': 'Copy embed code',
+  'header.openCapture': 'Open a capture',
+  'header.export': 'Export',
   'header.copied': 'Embed code copied.',
   'header.copyManual': 'Copy this code into your course page:',
   'header.close': 'Close',
@@ -207,6 +209,8 @@ export const en = {
   'scenario.large-response.title': 'A large response',
   'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
   'scenario.unknown.desc': 'A scenario without a description.',
+  'scenario.imported.desc':
+    'Opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
   'step.start': 'Nothing has been sent yet.',
   'why.start': 'Both endpoints are in their first state. Press “Next step” to begin.',
   'step.passive-open': '{who} opens port {port} and waits for connections: LISTEN.',

@@ -13,6 +13,8 @@ export const zhCN: Catalogue = {
   'header.projector': '投影模式',
   'header.seqAbsolute': '绝对序号和确认号',
   'header.copyEmbed': '复制嵌入代码',
+  'header.openCapture': '打开捕获文件',
+  'header.export': '导出',
   'header.copied': '嵌入代码已复制。',
   'header.copyManual': '请把这段代码复制到课程页面中：',
   'header.close': '关闭',
@@ -197,6 +199,8 @@ export const zhCN: Catalogue = {
   'scenario.large-response.title': '一个很大的响应',
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',
+  'scenario.imported.desc':
+    '从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
   'step.start': '还没有发送任何数据。',
   'why.start': '两端都处于初始状态。按“下一步”开始。',
   'step.passive-open': '{who}打开端口 {port}，等待连接：进入 LISTEN。',

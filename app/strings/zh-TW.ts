@@ -12,6 +12,8 @@ export const zhTW: Catalogue = {
   'header.projector': '投影模式',
   'header.seqAbsolute': '絕對序號與確認號碼',
   'header.copyEmbed': '複製嵌入程式碼',
+  'header.openCapture': '開啟擷取檔',
+  'header.export': '匯出',
   'header.copied': '已複製嵌入程式碼。',
   'header.copyManual': '請把這段程式碼複製到課程頁面中：',
   'header.close': '關閉',
@@ -197,6 +199,8 @@ export const zhTW: Catalogue = {
   'scenario.large-response.title': '一個很大的回應',
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
+  'scenario.imported.desc':
+    '從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
   'step.start': '尚未傳送任何資料。',
   'why.start': '兩端都處於初始狀態。按「下一步」開始。',
   'step.passive-open': '{who}開啟連接埠 {port}，等待連線：進入 LISTEN。',

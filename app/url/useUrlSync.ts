@@ -62,7 +62,8 @@ export function useUrlSync(embed: boolean, scenarioIds: readonly string[]) {
     };
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (applying) return;
+      // An imported session is not put in the URL (it can be large and private).
+      if (applying || s.source.kind === 'imported') return;
       if (same(s, written)) {
         cancel();
         return;
