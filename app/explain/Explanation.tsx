@@ -3,11 +3,14 @@
  * it, the RFC section, and where it sits in MDN's three phases and in the
  * seven steps. The live region is also each step's screen-reader text.
  */
-import { memo, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { useApp, useLang, useT } from '../store';
 import { format } from '../strings';
 import { describeStep } from './describe';
 import './explain.css';
+
+// Wireshark's analysis of a captured segment: with the importer, only for a capture.
+const CaptureNotes = lazy(() => import('../importer/CaptureNotes'));
 
 const MDN = [1, 2, 3] as const;
 const SEVEN = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -60,6 +63,11 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
             format(t, 'explain.rfc', { rfc: d.rfc })
           )}
         </p>
+      )}
+      {step?.reason === 'segment-captured' && (
+        <Suspense fallback={null}>
+          <CaptureNotes />
+        </Suspense>
       )}
       {rail && step && (
         <div className="phase-steps">
