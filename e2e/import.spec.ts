@@ -120,6 +120,40 @@ test.describe('bring your own traffic', () => {
     expect(errors).toEqual([]);
   });
 
+  test('Export gives pcapng, SVG, PNG, JSON and text; the JSON reopens as the same session', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await roundtrip.open({ scenario: 'get' });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('menuitem')).toHaveCount(5);
+    await roundtrip.expectNoAxeViolations();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+
+    const pcapng = await importer.export('pcapng');
+    expect(pcapng.name).toBe('get.pcapng');
+    expect(pcapng.bytes.readUInt32LE(0)).toBe(0x0a0d0d0a);
+    const text = await importer.export('text');
+    expect(text.bytes.toString()).toContain('GET / HTTP/1.1');
+    const svg = (await importer.export('svg')).bytes.toString();
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Seq=');
+    const png = (await importer.export('png')).bytes;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1920);
+
+    // An imported capture saved as JSON reopens byte for byte.
+    await importer.openCapture('retransmission-rto.pcapng');
+    const json = await importer.export('json');
+    await importer.openFile('saved.json', json.bytes);
+    await expect(importer.dialog).toBeHidden();
+    await expect(importer.loaded('saved.json')).toBeAttached();
+    expect((await importer.export('json')).bytes.equals(json.bytes)).toBe(true);
+  });
+
   test('the one file opens a capture from disk with the network blocked', async ({
     page,
     roundtrip,

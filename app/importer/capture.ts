@@ -22,3 +22,4 @@ export {
   timelineJson,
   timelineToPcapng,
 } from '../../src/capture/index';
+export { formatTimeline } from '../../src/timeline/diagram';

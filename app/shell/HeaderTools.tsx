@@ -7,6 +7,7 @@ import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
+export { Export } from '../importer/Export';
 export { OpenCapture } from '../importer/OpenCapture';
 
 export function ScenarioPicker({ ids }: { ids: readonly string[] }) {

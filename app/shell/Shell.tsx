@@ -11,6 +11,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import {
   CopyEmbed,
   DisplayToggles,
+  Export,
   LanguageSwitch,
   OpenCapture,
   ScenarioPicker,
@@ -41,6 +42,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <DisplayToggles />
             <CopyEmbed />
             <OpenCapture />
+            <Export />
           </div>
         </ErrorBoundary>
       </header>

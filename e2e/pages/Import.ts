@@ -65,4 +65,15 @@ export class ImportPage {
     await expect(this.loaded(name)).toBeAttached();
     await expect(this.dialog).toBeHidden();
   }
+
+  /** Export › format: the file the browser downloads, as bytes, with its suggested name. */
+  async export(
+    format: 'pcapng' | 'svg' | 'png' | 'json' | 'text',
+  ): Promise<{ name: string; bytes: Buffer }> {
+    await this.page.getByRole('button', { name: 'Export', exact: true }).click();
+    const item = this.page.getByRole('menu').locator(`[data-format="${format}"]`);
+    const [download] = await Promise.all([this.page.waitForEvent('download'), item.click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
 }
