@@ -107,6 +107,7 @@ test.describe('bring your own traffic', () => {
       ['cut.pcapng', get.subarray(0, get.length - 40), /Reading stopped at byte [\d,]+;/],
       ['bad.json', Buffer.from('{"version": 2,\n  "steps": [}'), /line 2, column/],
       ['other.json', Buffer.from('{"version": 1}'), /not a Roundtrip timeline/],
+      ['devtools.har', readFileSync(join(CAPTURES, 'har.har')), /HAR file/],
     ];
     for (const [name, bytes, message] of cases) {
       await importer.openFile(name, bytes);

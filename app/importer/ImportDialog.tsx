@@ -160,20 +160,22 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
       {phase.kind === 'failed' && (
         <div className="import-error" data-testid="import-error" role="alert">
           <p>
-            {phase.problem.kind === 'json'
-              ? fill(s.errorJson, {
-                  where:
-                    phase.problem.line !== null
-                      ? fill(s.lineColumn, {
-                          line: phase.problem.line,
-                          column: phase.problem.column ?? 1,
-                        })
-                      : phase.problem.path || '/',
-                })
-              : fill(s.errorCapture, {
-                  offset: n(phase.problem.offset ?? 0),
-                  frame: atFrame(phase.problem.frame),
-                })}
+            {phase.problem.kind === 'har'
+              ? s.errorHar
+              : phase.problem.kind === 'json'
+                ? fill(s.errorJson, {
+                    where:
+                      phase.problem.line !== null
+                        ? fill(s.lineColumn, {
+                            line: phase.problem.line,
+                            column: phase.problem.column ?? 1,
+                          })
+                        : phase.problem.path || '/',
+                  })
+                : fill(s.errorCapture, {
+                    offset: n(phase.problem.offset ?? 0),
+                    frame: atFrame(phase.problem.frame),
+                  })}
           </p>
           <p>
             {s.details} <span lang="en">{phase.problem.explanation}</span>

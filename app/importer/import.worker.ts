@@ -83,6 +83,22 @@ async function open(file: Blob) {
 }
 
 function openJson(text: string) {
+  // A browser's HAR export: recognised, but not shown yet (the HAR view is not built).
+  if (/^\s*\{\s*"log"\s*:/.test(text.replace(/^\uFEFF/, ''))) {
+    post({
+      type: 'failed',
+      problem: {
+        kind: 'har',
+        offset: null,
+        frame: null,
+        line: null,
+        column: null,
+        path: 'log',
+        explanation: 'A HAR file (HTTP Archive) holds HTTP exchanges, not packets.',
+      },
+    });
+    return;
+  }
   const result = readTimelineJson(text);
   if (result.ok) {
     post({ type: 'timeline', timeline: result.timeline, conversation: null });

@@ -24,6 +24,8 @@ export const importStrings = defineStrings({
     skipped: '{n} packets could not be decoded and were skipped (the first is packet {frame}).',
     errorCapture: 'This file could not be read: the problem is at byte {offset}{frame}.',
     errorJson: 'This file is not a Roundtrip timeline: the problem is at {where}.',
+    errorHar:
+      'This is a HAR file (a browser’s record of HTTP exchanges). Roundtrip cannot show HAR files yet: open a .pcap or .pcapng capture of the same traffic instead.',
     atFrame: ' (packet {frame})',
     lineColumn: 'line {line}, column {column}',
     details: 'What the reader found:',
@@ -86,6 +88,8 @@ export const importStrings = defineStrings({
     skipped: '有 {n} 个分组无法解码，已跳过（第一个是第 {frame} 个分组）。',
     errorCapture: '无法读取这个文件：问题出在第 {offset} 字节{frame}。',
     errorJson: '这个文件不是 Roundtrip 时间线：问题出在{where}。',
+    errorHar:
+      '这是 HAR 文件（浏览器记录的 HTTP 交换）。Roundtrip 目前还不能显示 HAR 文件：请改为打开同一流量的 .pcap 或 .pcapng 捕获文件。',
     atFrame: '（第 {frame} 个分组）',
     lineColumn: '第 {line} 行第 {column} 列',
     details: '读取程序发现的问题：',
@@ -141,6 +145,8 @@ export const importStrings = defineStrings({
     skipped: '有 {n} 個封包無法解碼，已略過（第一個是第 {frame} 個封包）。',
     errorCapture: '無法讀取這個檔案：問題出在第 {offset} 位元組{frame}。',
     errorJson: '這個檔案不是 Roundtrip 時間軸：問題出在{where}。',
+    errorHar:
+      '這是 HAR 檔（瀏覽器記錄的 HTTP 交換）。Roundtrip 目前還不能顯示 HAR 檔：請改為開啟同一流量的 .pcap 或 .pcapng 擷取檔。',
     atFrame: '（第 {frame} 個封包）',
     lineColumn: '第 {line} 行第 {column} 欄',
     details: '讀取程式發現的問題：',

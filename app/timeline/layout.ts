@@ -10,7 +10,13 @@ export type DiagramLayout = ReturnType<typeof diagramLayout>;
 /** The scale, the lanes and the margins for a diagram `width` pixels wide. */
 export function diagramLayout(timeline: Timeline, width: number, compact: boolean) {
   const narrow = width < 560;
-  const scale = buildScale(timeline, { latencyPx: compact ? 44 : narrow ? 52 : 64 });
+  // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
+  // label's height, so that arrows close in time do not run through each other's labels.
+  const captured = timeline.link.latencyMs === 0;
+  const scale = buildScale(timeline, {
+    latencyPx: compact ? 44 : narrow ? 52 : 64,
+    ...(captured ? { minGapPx: 24 } : {}),
+  });
   const ruler = 52;
   const rail = 44;
   const tags = narrow ? 0 : 92;
