@@ -10,8 +10,7 @@ import { useAppStore, useLang, useStrings } from '../store';
 import { fill, type Lang } from '../strings';
 import { formatNumber } from '../strings/intl';
 import type { ConversationSummary } from './capture';
-import type { OpenRequest } from './OpenCapture';
-import type { CaptureFacts, FromWorker, ImportProblem, ToWorker } from './protocol';
+import type { CaptureFacts, FromWorker, ImportProblem, OpenRequest, ToWorker } from './protocol';
 import { importStrings } from './strings';
 import './importer.css';
 

@@ -5,14 +5,9 @@
  */
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../store';
+import type { OpenRequest } from './protocol';
 
 const ImportDialog = lazy(() => import('./ImportDialog'));
-
-/** One file to open; `n` tells a second opening of the same file from the first. */
-export interface OpenRequest {
-  file: File;
-  n: number;
-}
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 

@@ -6,6 +6,12 @@
 import type { Timeline } from '../model';
 import type { CaptureError, CaptureWarning, ConversationSummary, OtherTraffic } from './capture';
 
+/** One file to open; `n` tells a second opening of the same file from the first. */
+export interface OpenRequest {
+  file: File;
+  n: number;
+}
+
 export type ToWorker =
   /** Read this file. */
   | { type: 'open'; file: Blob }
