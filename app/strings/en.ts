@@ -36,6 +36,8 @@ export const en = {
     'If you give it, only a page at this address can drive the embed and hear its steps. Example: https://moodle.example.edu',
   'embed.origin.bad':
     'Not an address of a site. Write only the start of it, such as https://moodle.example.edu, with no path.',
+  'embed.imported':
+    'An opened capture is in no address, so this code shows the default scenario. To share the capture, export it as JSON.',
   'embed.copy': 'Copy the code',
   'embed.copyFailed':
     'This browser did not allow copying. The code is selected: copy it with Ctrl+C (⌘C on a Mac).',

@@ -33,6 +33,8 @@ export const zhCN: Catalogue = {
   'embed.origin.hint':
     '填写后，只有这个地址上的页面才能控制嵌入内容并接收其中的每一步。例如：https://moodle.example.edu',
   'embed.origin.bad': '这不是网站地址。只写开头部分，例如 https://moodle.example.edu，不要带路径。',
+  'embed.imported':
+    '打开的捕获文件不会写进任何 URL，所以这段代码显示的是默认场景。如需分享这个捕获，请导出为 JSON。',
   'embed.copy': '复制代码',
   'embed.copyFailed': '此浏览器不允许复制。代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
   'embed.platforms': 'Moodle 和 Canvas 使用说明',

@@ -33,6 +33,8 @@ export const zhTW: Catalogue = {
     '填寫後，只有這個網址上的頁面才能控制內嵌內容並接收其中的每一步。例如：https://moodle.example.edu',
   'embed.origin.bad':
     '這不是網站網址。只寫開頭部分，例如 https://moodle.example.edu，不要加上路徑。',
+  'embed.imported':
+    '開啟的擷取檔不會寫進任何網址，所以這段程式碼顯示的是預設情境。如需分享這個擷取，請匯出為 JSON。',
   'embed.copy': '複製程式碼',
   'embed.copyFailed': '這個瀏覽器不允許複製。程式碼已選取，請按 Ctrl+C（Mac 上按 ⌘C）複製。',
   'embed.platforms': 'Moodle 與 Canvas 使用說明',
