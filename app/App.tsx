@@ -53,6 +53,7 @@ function Root({
   const t = useT();
   const projector = useApp((s) => s.projector);
   const scenarioId = useApp((s) => s.scenarioId);
+  const importedName = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
   const root = useRef<HTMLDivElement>(null);
   const keys = useRef<KeysDialogHandle>(null);
   const openHelp = useCallback(() => keys.current?.open(), []);
@@ -63,8 +64,8 @@ function Root({
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${scenarioTitle(t, scenarioId)} · ${t['app.title']}`;
-  }, [lang, t, scenarioId]);
+    document.title = `${importedName ?? scenarioTitle(t, scenarioId)} · ${t['app.title']}`;
+  }, [lang, t, scenarioId, importedName]);
   useEffect(() => {
     document.documentElement.classList.toggle('projector', projector);
     document.documentElement.classList.toggle('is-embed', embed);

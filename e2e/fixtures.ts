@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { Classroom } from './pages/Classroom';
+import { ImportPage } from './pages/Import';
 import { RoundtripPage } from './pages/RoundtripPage';
 import { Workshop } from './pages/Workshop';
 
@@ -8,6 +9,7 @@ export const test = base.extend<{
   roundtrip: RoundtripPage;
   classroom: Classroom;
   workshop: Workshop;
+  importer: ImportPage;
 }>({
   roundtrip: async ({ page }, use) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -18,6 +20,9 @@ export const test = base.extend<{
   },
   workshop: async ({ page }, use) => {
     await use(new Workshop(page));
+  },
+  importer: async ({ page }, use) => {
+    await use(new ImportPage(page));
   },
 });
 export { expect } from '@playwright/test';

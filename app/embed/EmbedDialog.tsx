@@ -94,6 +94,7 @@ export default function EmbedDialog({
       {open && (
         <>
           <h2 id={`${id}-title`}>{t['embed.dialogTitle']}</h2>
+          {view.source.kind === 'imported' && <p className="hint">{t['embed.imported']}</p>}
           <div className="embed-choices">
             <fieldset>
               <legend>{t['embed.size']}</legend>

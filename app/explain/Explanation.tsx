@@ -3,13 +3,16 @@
  * it, the RFC section, and where it sits in MDN's three phases and in the
  * seven steps. The live region is also each step's screen-reader text.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { format } from '../strings';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { describeStep } from './describe';
 import { explainWords, loadExplainWords } from './words';
 import './explain.css';
+
+// Wireshark's analysis of a captured segment: with the importer, only for a capture.
+const CaptureNotes = lazy(() => import('../importer/CaptureNotes'));
 
 const MDN = [1, 2, 3] as const;
 const SEVEN = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -67,6 +70,11 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
             format(t, 'explain.rfc', { rfc: d.rfc })
           )}
         </p>
+      )}
+      {step?.reason === 'segment-captured' && (
+        <Suspense fallback={null}>
+          <CaptureNotes />
+        </Suspense>
       )}
       {rail && step && (
         <div className="phase-steps" data-testid="phase-rail">

@@ -62,6 +62,7 @@ const DETAIL_READERS: DetailReaders = {
   'fin-acked': (d, lang) => timeWait(d.timeWaitMs, lang),
   'retransmission-timeout': (d, lang) => ({ duration: formatDuration(lang, d.rto) }),
   'redirect-followed': (d) => ({ location: d.location }),
+  'segment-captured': (d) => ({ frame: String(d.frame) }),
 };
 
 function detailParams<R extends StepReason>(

@@ -1,20 +1,25 @@
 /** The header's tools: scenario, language, display toggles and "Copy embed code". */
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { EmbedDialogHandle } from '../embed/EmbedDialog';
-import { useApp, useAppStore, useT } from '../store';
+import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
+export { Export } from '../importer/Export';
+export { OpenCapture } from '../importer/OpenCapture';
+
 export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
+  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
   const store = useAppStore();
   const id = useId();
-  // A scenario of the user's own (or an imported timeline) is listed while it is on screen.
-  const shown = ids.includes(scenarioId) ? ids : [...ids, scenarioId];
+  // A scenario of the user's own is listed while it is on screen; an imported session has an
+  // option of its own, named after its file.
+  const shown = ids.includes(scenarioId) || scenarioId === IMPORTED_ID ? ids : [...ids, scenarioId];
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t['header.scenario']}</label>
@@ -23,6 +28,8 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         value={scenarioId}
         aria-describedby={`${id}-desc`}
         onChange={(e) => {
+          // The imported session is only ever the one on screen: it cannot be loaded again.
+          if (e.target.value === IMPORTED_ID) return;
           // The same moment in the new scenario, where it has it (the status line of GET →
           // the status line of the 404); else its start.
           const s = store.getState();
@@ -38,6 +45,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
             {scenarioTitle(t, sid)}
           </option>
         ))}
+        {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
       </select>
       <p id={`${id}-desc`} className="scenario-desc">
         {scenarioDescription(t, scenarioId)}

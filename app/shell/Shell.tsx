@@ -11,7 +11,14 @@ import { useApp, useAppStore, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { EditScenario, WorkshopSlot } from '../workshop/entry';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CopyEmbed, DisplayToggles, LanguageSwitch, ScenarioPicker } from './HeaderTools';
+import {
+  CopyEmbed,
+  DisplayToggles,
+  Export,
+  LanguageSwitch,
+  OpenCapture,
+  ScenarioPicker,
+} from './HeaderTools';
 import { Notice } from './Notice';
 
 interface Props {
@@ -39,6 +46,8 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <MomentTools />
             <CopyEmbed />
             <EditScenario />
+            <OpenCapture />
+            <Export />
           </div>
         </ErrorBoundary>
       </header>

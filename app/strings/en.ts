@@ -20,6 +20,8 @@ export const en = {
   'header.linkCopied': 'Link copied.',
   'header.linkInBar': 'Not copied: the address bar holds the link.',
   'header.segmentSteps': 'One step per segment',
+  'header.openCapture': 'Open a capture',
+  'header.export': 'Export',
   'header.copied': 'Embed code copied.',
   'header.copyManual': 'Copy this code into your course page:',
   'header.close': 'Close',
@@ -39,6 +41,8 @@ export const en = {
     'If you give it, only a page at this address can drive the embed and hear its steps. Example: https://moodle.example.edu',
   'embed.origin.bad':
     'Not an address of a site. Write only the start of it, such as https://moodle.example.edu, with no path.',
+  'embed.imported':
+    'An opened capture is in no address, so this code shows the default scenario. To share the capture, export it as JSON.',
   'embed.copy': 'Copy the code',
   'embed.copyFailed':
     'This browser did not allow copying. The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
@@ -243,6 +247,8 @@ export const en = {
   'scenario.large-response.title': 'A large response',
   'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
   'scenario.unknown.desc': 'A scenario without a description.',
+  'scenario.imported.desc':
+    'Opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
   'step.start': 'Nothing has been sent yet.',
   'why.start':
     'The server is already listening on port {serverPort} (LISTEN); the client has opened nothing yet (CLOSED). Press “Next step” to begin.',
@@ -397,6 +403,18 @@ export const en = {
   'step.retransmissions-exhausted': '{who} gives up after too many retransmissions: {state}.',
   'why.retransmissions-exhausted':
     'After repeated timeouts with no answer, TCP aborts the connection and tells the application.',
+  'step.capture-start':
+    'The capture begins with the handshake: the client is CLOSED, the server listening.',
+  'why.capture-start':
+    "Each segment is a step at its captured time. The states come from running every segment through RFC 9293's state diagram; the server's LISTEN came before the capture.",
+  'step.capture-start-inferred':
+    'The capture begins in the middle of the connection: these states are inferred.',
+  'why.capture-start-inferred':
+    'With no SYN in the capture, the first segment shows how far the handshake had gone; the states are assumed from it, not seen.',
+  'step.segment-captured':
+    'Packet {frame}: {peer} sends [{flags}] Seq={seq} Ack={ack} Len={len} to {whom}.',
+  'why.segment-captured':
+    "Seen in the capture, not simulated: its state changes come from RFC 9293's state diagram, and what Wireshark makes of it is said below.",
 } as const;
 
 export type MessageKey = keyof typeof en;

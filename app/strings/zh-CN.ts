@@ -18,6 +18,8 @@ export const zhCN: Catalogue = {
   'header.linkCopied': '链接已复制。',
   'header.linkInBar': '未能复制：地址栏中就是此链接。',
   'header.segmentSteps': '每个报文段一步',
+  'header.openCapture': '打开捕获文件',
+  'header.export': '导出',
   'header.copied': '嵌入代码已复制。',
   'header.copyManual': '请把这段代码复制到课程页面中：',
   'header.close': '关闭',
@@ -36,6 +38,8 @@ export const zhCN: Catalogue = {
   'embed.origin.hint':
     '填写后，只有这个地址上的页面才能控制嵌入内容并接收其中的每一步。例如：https://moodle.example.edu',
   'embed.origin.bad': '这不是网站地址。只写开头部分，例如 https://moodle.example.edu，不要带路径。',
+  'embed.imported':
+    '打开的捕获文件不会写进任何 URL，所以这段代码显示的是默认场景。如需分享这个捕获，请导出为 JSON。',
   'embed.copy': '复制代码',
   'embed.copyFailed': '此浏览器不允许复制。代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
   'embed.platforms': 'Moodle 和 Canvas 使用说明',
@@ -228,6 +232,8 @@ export const zhCN: Catalogue = {
   'scenario.large-response.title': '一个很大的响应',
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',
+  'scenario.imported.desc':
+    '从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
   'step.start': '还没有发送任何数据。',
   'why.start':
     '服务器已经在端口 {serverPort} 上监听（LISTEN）；客户端还什么都没有打开（CLOSED）。按“下一步”开始。',
@@ -359,4 +365,14 @@ export const zhCN: Catalogue = {
   'why.duplicate-ack-received': '重复确认说明{peer}仍缺少从 {ack} 开始的字节。',
   'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
   'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
+  'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
+  'why.capture-start':
+    '每个报文段按捕获到的时间算作一步。两端的状态由每个报文段依次经过 RFC 9293 的状态图得出；服务器的 LISTEN 发生在捕获开始之前。',
+  'step.capture-start-inferred': '捕获从连接的中途开始：这里的状态是推断出来的。',
+  'why.capture-start-inferred':
+    '捕获中没有 SYN，只能从第一个报文段看出握手进行到了哪一步；状态由此推断，并非实际看到。',
+  'step.segment-captured':
+    '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+  'why.segment-captured':
+    '这是捕获到的报文段，不是模拟的：状态变化由 RFC 9293 的状态图得出，Wireshark 对这个报文段的分析见下方。',
 };

@@ -17,6 +17,8 @@ export const zhTW: Catalogue = {
   'header.linkCopied': '連結已複製。',
   'header.linkInBar': '無法複製：網址列中就是此連結。',
   'header.segmentSteps': '每個區段一步',
+  'header.openCapture': '開啟擷取檔',
+  'header.export': '匯出',
   'header.copied': '已複製嵌入程式碼。',
   'header.copyManual': '請把這段程式碼複製到課程頁面中：',
   'header.close': '關閉',
@@ -36,6 +38,8 @@ export const zhTW: Catalogue = {
     '填寫後，只有這個網址上的頁面才能控制內嵌內容並接收其中的每一步。例如：https://moodle.example.edu',
   'embed.origin.bad':
     '這不是網站網址。只寫開頭部分，例如 https://moodle.example.edu，不要加上路徑。',
+  'embed.imported':
+    '開啟的擷取檔不會寫進任何網址，所以這段程式碼顯示的是預設情境。如需分享這個擷取，請匯出為 JSON。',
   'embed.copy': '複製程式碼',
   'embed.copyFailed': '這個瀏覽器不允許複製。程式碼已選取，請按 Ctrl+C（Mac 上按 ⌘C）複製。',
   'embed.platforms': 'Moodle 與 Canvas 使用說明',
@@ -228,6 +232,8 @@ export const zhTW: Catalogue = {
   'scenario.large-response.title': '一個很大的回應',
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
+  'scenario.imported.desc':
+    '從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
   'step.start': '尚未傳送任何資料。',
   'why.start':
     '伺服器已經在連接埠 {serverPort} 上監聽（LISTEN）；用戶端還沒有開啟任何東西（CLOSED）。按「下一步」開始。',
@@ -361,4 +367,14 @@ export const zhTW: Catalogue = {
   'why.duplicate-ack-received': '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。',
   'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
   'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
+  'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',
+  'why.capture-start':
+    '每個區段依擷取到的時間算作一步。兩端的狀態由每個區段依序經過 RFC 9293 的狀態圖得出；伺服器的 LISTEN 發生在擷取開始之前。',
+  'step.capture-start-inferred': '擷取從連線的中途開始：這裡的狀態是推斷出來的。',
+  'why.capture-start-inferred':
+    '擷取中沒有 SYN，只能從第一個區段看出交握進行到哪一步；狀態由此推斷，並非實際看到。',
+  'step.segment-captured':
+    '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+  'why.segment-captured':
+    '這是擷取到的區段，不是模擬的：狀態變化由 RFC 9293 的狀態圖得出，Wireshark 對這個區段的分析見下方。',
 };

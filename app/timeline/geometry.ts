@@ -48,7 +48,8 @@ export function segmentLabel(seg: Segment, mode: SeqMode): string {
   const parts = [`[${seg.flags.join(', ')}]`, `Seq=${seqOf(seg, mode)}`];
   if (seg.flags.includes('ACK')) parts.push(`Ack=${ackOf(seg, mode)}`);
   parts.push(`Len=${seg.payloadLength}`);
-  return parts.join(' ');
+  // A captured segment shows Wireshark's marks before its numbers, as its Info column does.
+  return seg.captured?.info ? `${seg.captured.info} ${parts.join(' ')}` : parts.join(' ');
 }
 
 /** A label as drawn: on a narrow screen without its length. */

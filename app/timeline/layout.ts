@@ -13,8 +13,13 @@ export type DiagramLayout = ReturnType<typeof diagramLayout>;
  */
 export function diagramLayout(timeline: Timeline, width: number, compact: boolean, big = false) {
   const narrow = width < 560;
-  const latencyPx = compact ? 44 : narrow ? 52 : big ? 120 : 64;
-  const scale = buildScale(timeline, { latencyPx });
+  // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
+  // label's height, so that arrows close in time do not run through each other's labels.
+  const captured = timeline.link.latencyMs === 0;
+  const scale = buildScale(timeline, {
+    latencyPx: compact ? 44 : narrow ? 52 : big ? 120 : 64,
+    ...(captured ? { minGapPx: big ? 40 : 24 } : {}),
+  });
   const ruler = 52;
   const rail = 44;
   // "SYN-RECEIVED" in the tags' monospace font, plus a little air.

@@ -72,7 +72,8 @@ export function useUrlSync(
     };
 
     const unsubscribe = store.subscribe((s, prev) => {
-      if (applying) return;
+      // An imported session is not put in the URL (it can be large and private).
+      if (applying || s.source.kind === 'imported') return;
       if (same(s, written)) {
         cancel();
         return;

@@ -10,7 +10,8 @@
  * server, Wireshark's relative numbers) with tcp-analysis.ts (Wireshark's
  * tcp.analysis flags), reassembly.ts (each direction's byte stream),
  * http-stream.ts (the HTTP messages in it), tcp-states.ts (each end's states
- * through TCP_TRANSITIONS), explain.ts (all of these for one conversation).
+ * through TCP_TRANSITIONS), explain.ts (all of these for one conversation),
+ * timeline.ts (one conversation as a timeline the views explain).
  * HAR: har.ts with json-locate.ts. Writing: export.ts, frame-writer.ts,
  * pcapng-writer.ts.
  */
@@ -82,6 +83,13 @@ export {
   type StateInference,
   type StateStep,
 } from './tcp-states';
+export {
+  CAPTURE_SCENARIO,
+  timelineFromConversation,
+  timelineFromExplained,
+  wiresharkInfo,
+} from './timeline';
+export { readTimelineJson, type TimelineJsonResult, timelineJson } from './timeline-json';
 export type {
   CapturedOptions,
   CapturedSegment,

@@ -244,6 +244,29 @@ export const STEP_REASON_TABLE = {
       },
     },
   },
+
+  // A captured conversation (src/capture/timeline.ts): what was seen, not simulated
+  'capture-start': {
+    about:
+      "Step 0 of a capture that shows the handshake: the client is CLOSED, the server's passive OPEN came before the capture (LISTEN).",
+    detail: {},
+  },
+  'capture-start-inferred': {
+    about:
+      'Step 0 of a capture that begins after the connection started: both states are inferred from the first segment, not seen.',
+    detail: {},
+  },
+  'segment-captured': {
+    about:
+      'One segment of the capture, at its captured time; the states it changes are found through TCP_TRANSITIONS.',
+    detail: {
+      frame: {
+        type: 'integer',
+        minimum: 1,
+        description: "The packet's number in the file (Wireshark's frame number).",
+      },
+    },
+  },
 } as const satisfies Record<string, ReasonSpec>;
 
 type Table = typeof STEP_REASON_TABLE;

@@ -137,6 +137,7 @@ export const TIMELINE_SCHEMA: Schema = {
         lostAt: { type: ['number', 'null'] },
         retransmissionOf: { type: ['integer', 'null'], minimum: 0 },
         oldDuplicate: { type: 'boolean' },
+        captured: ref('CapturedNote'),
       },
       [
         'id',
@@ -161,6 +162,13 @@ export const TIMELINE_SCHEMA: Schema = {
         'retransmissionOf',
       ],
     ),
+    CapturedNote: object({
+      frame: integer(1),
+      analysis: arrayOf(text),
+      info: text,
+      longerThanMss: { type: ['integer', 'null'], minimum: 0 },
+      sackBlocks: INDEX,
+    }),
     MessageBlock: object(
       {
         kind: { enum: ['start-line', 'header', 'blank-line', 'body'] },

@@ -135,6 +135,22 @@ export interface Segment {
    * sends it: its arrow starts at `sentAt` (0) without a sending step.
    */
   oldDuplicate?: boolean;
+  /** Present on a segment read from a capture (src/capture/timeline.ts): what the file says of it. */
+  captured?: CapturedNote;
+}
+
+/** What a capture says of one segment: where it is in the file and Wireshark's analysis of it. */
+export interface CapturedNote {
+  /** The packet's number in the file (Wireshark's frame number). */
+  frame: number;
+  /** Wireshark's `tcp.analysis.*` flags, in its order (src/capture/tcp-analysis.ts): heuristics. */
+  analysis: string[];
+  /** How Wireshark's Info column marks them, e.g. `[TCP Dup ACK 5#1]`; empty when none. */
+  info: string;
+  /** The receiver's MSS when the payload is longer (segmentation offload); null otherwise. */
+  longerThanMss: number | null;
+  /** SACK blocks carried (RFC 2018); 0 when none. */
+  sackBlocks: number;
 }
 
 export type MessageBlockKind = 'start-line' | 'header' | 'blank-line' | 'body';

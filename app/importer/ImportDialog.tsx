@@ -1,0 +1,281 @@
+/**
+ * The import dialog (loaded on first use, OpenCapture.tsx): reads the file in a worker with
+ * progress and Cancel, offers the capture's TCP connections in capture order (with what is not
+ * TCP counted and named), says where a bad file goes wrong, and puts the chosen connection on
+ * screen as an imported source. Nothing leaves the computer.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Timeline } from '../model';
+import { useAppStore, useLang, useStrings } from '../store';
+import { fill, type Lang } from '../strings';
+import { formatNumber } from '../strings/intl';
+import type { ConversationSummary } from './capture';
+import type { CaptureFacts, FromWorker, ImportProblem, OpenRequest, ToWorker } from './protocol';
+import { importStrings } from './strings';
+import './importer.css';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'reading'; read: number; total: number; conversations: ConversationSummary[] }
+  | { kind: 'chooser'; facts: CaptureFacts; conversations: ConversationSummary[] }
+  | { kind: 'failed'; problem: ImportProblem }
+  | { kind: 'cancelled' };
+
+export function formatBytes(lang: Lang, n: number): string {
+  if (n < 1_000_000) return `${formatNumber(lang, Math.round(n / 100) / 10)} kB`;
+  return `${formatNumber(lang, Math.round(n / 100_000) / 10)} MB`;
+}
+
+const hostPort = (address: string, port: number) =>
+  address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
+
+export default function ImportDialog({ request }: { request: OpenRequest | null }) {
+  const s = useStrings(importStrings);
+  const lang = useLang();
+  const store = useAppStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const worker = useRef<Worker | null>(null);
+  const id = useId();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [name, setName] = useState('');
+
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = null;
+  };
+  const close = () => {
+    stop();
+    dialog.current?.close();
+    setPhase({ kind: 'idle' });
+  };
+  const show = (timeline: Timeline, label: string) => {
+    store.getState().loadSource({ kind: 'imported', name: label, timeline }, { step: 0 });
+    close();
+  };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new request starts a new reading
+  useEffect(() => {
+    if (!request) return;
+    stop();
+    const { file } = request;
+    setName(file.name);
+    setPhase({ kind: 'reading', read: 0, total: file.size, conversations: [] });
+    if (!dialog.current?.open) dialog.current?.showModal();
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    let chosen: ConversationSummary[] = [];
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress') {
+        setPhase((p) => ({
+          kind: 'reading',
+          read: m.read,
+          total: m.total,
+          conversations:
+            m.conversations.length > 0
+              ? m.conversations
+              : p.kind === 'reading'
+                ? p.conversations
+                : [],
+        }));
+      } else if (m.type === 'capture') {
+        chosen = m.conversations;
+        // One connection: nothing to choose.
+        const only = m.conversations.length === 1 ? m.conversations[0] : undefined;
+        if (only && !m.facts.damage && m.facts.other.length === 0) pick(w, only);
+        else setPhase({ kind: 'chooser', facts: m.facts, conversations: m.conversations });
+      } else if (m.type === 'timeline') {
+        const c = chosen.find((x) => x.id === m.conversation);
+        const label = c
+          ? `${file.name} · ${hostPort(c.client.address, c.client.port)} → ${hostPort(c.server.address, c.server.port)}`
+          : file.name;
+        show(m.timeline, label);
+      } else {
+        setPhase({ kind: 'failed', problem: m.problem });
+      }
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      setPhase({
+        kind: 'failed',
+        problem: {
+          kind: 'unknown',
+          offset: null,
+          frame: null,
+          line: null,
+          column: null,
+          path: '',
+          explanation: event.message || 'The reader stopped.',
+        },
+      });
+    };
+    const message: ToWorker = { type: 'open', file };
+    w.postMessage(message);
+    return stop;
+  }, [request]);
+
+  const pick = (w: Worker | null, c: ConversationSummary) => {
+    const message: ToWorker = { type: 'conversation', id: c.id };
+    w?.postMessage(message);
+  };
+
+  const n = (x: number) => formatNumber(lang, x);
+  const atFrame = (frame: number | null) => (frame === null ? '' : fill(s.atFrame, { frame }));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <h2 id={`${id}-title`}>{s.title}</h2>
+      <p className="import-intro">{s.intro}</p>
+      {phase.kind === 'reading' && (
+        <div className="import-reading" data-testid="import-progress">
+          <label htmlFor={`${id}-progress`}>{fill(s.reading, { name })}</label>
+          <progress id={`${id}-progress`} max={Math.max(1, phase.total)} value={phase.read} />
+          <p>
+            {fill(s.progress, {
+              read: formatBytes(lang, phase.read),
+              total: formatBytes(lang, phase.total),
+            })}
+          </p>
+        </div>
+      )}
+      {phase.kind === 'chooser' && (
+        <Chooser
+          facts={phase.facts}
+          conversations={phase.conversations}
+          onPick={(c) => pick(worker.current, c)}
+          describeId={`${id}-hint`}
+          atFrame={atFrame}
+          n={n}
+        />
+      )}
+      {phase.kind === 'failed' && (
+        <div className="import-error" data-testid="import-error" role="alert">
+          <p>
+            {phase.problem.kind === 'har'
+              ? s.errorHar
+              : phase.problem.kind === 'json'
+                ? fill(s.errorJson, {
+                    where:
+                      phase.problem.line !== null
+                        ? fill(s.lineColumn, {
+                            line: phase.problem.line,
+                            column: phase.problem.column ?? 1,
+                          })
+                        : phase.problem.path || '/',
+                  })
+                : fill(s.errorCapture, {
+                    offset: n(phase.problem.offset ?? 0),
+                    frame: atFrame(phase.problem.frame),
+                  })}
+          </p>
+          <p>
+            {s.details} <span lang="en">{phase.problem.explanation}</span>
+          </p>
+        </div>
+      )}
+      {phase.kind === 'cancelled' && <p role="status">{s.cancelled}</p>}
+      <div className="import-actions">
+        {phase.kind === 'reading' ? (
+          <button
+            type="button"
+            onClick={() => {
+              stop();
+              setPhase({ kind: 'cancelled' });
+            }}
+          >
+            {s.cancel}
+          </button>
+        ) : (
+          <button type="button" onClick={close}>
+            {s.close}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+function Chooser({
+  facts,
+  conversations,
+  onPick,
+  describeId,
+  atFrame,
+  n,
+}: {
+  facts: CaptureFacts;
+  conversations: ConversationSummary[];
+  onPick: (c: ConversationSummary) => void;
+  describeId: string;
+  atFrame: (frame: number | null) => string;
+  n: (x: number) => string;
+}) {
+  const s = useStrings(importStrings);
+  const first = facts.warnings[0];
+  return (
+    <div className="import-chooser">
+      {facts.damage && (
+        <p className="import-damage" data-testid="import-error" role="alert">
+          {fill(s.damage, { offset: n(facts.damage.offset), frame: atFrame(facts.damage.frame) })}{' '}
+          <span lang="en">{facts.damage.explanation}</span>
+        </p>
+      )}
+      {facts.warningCount > 0 && first && (
+        <p>{fill(s.skipped, { n: n(facts.warningCount), frame: first.frame ?? 0 })}</p>
+      )}
+      {conversations.length === 0 ? (
+        <p data-testid="import-error" role="alert">
+          {s.noTcp}
+        </p>
+      ) : (
+        <>
+          <h3>{s.choose}</h3>
+          <p id={describeId}>{s.chooseHint}</p>
+          <ol className="conversation-chooser" data-testid="conversation-chooser">
+            {conversations.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  aria-describedby={describeId}
+                  data-testid="conversation"
+                  onClick={() => onPick(c)}
+                >
+                  <span className="conv-ends">
+                    {hostPort(c.client.address, c.client.port)} →{' '}
+                    {hostPort(c.server.address, c.server.port)}
+                  </span>
+                  <span className="conv-facts">
+                    {fill(s.packets, { n: n(c.packets) })} · {fill(s.bytes, { n: n(c.bytes) })}
+                  </span>
+                  <span className="conv-line">{c.firstRequestLine ?? s.notHttp}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {facts.other.length > 0 && (
+        <p className="import-other" data-testid="import-other">
+          {fill(s.otherTraffic, {
+            list: facts.other
+              .map((o) =>
+                fill(s.otherItem, { protocol: o.protocol, n: n(o.packets), frame: o.firstFrame }),
+              )
+              .join(lang_sep(s.otherTraffic)),
+          })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Items of a list: a comma in English, 、 in Chinese. */
+const lang_sep = (sentence: string) => (/[\u3000-\u9fff]/.test(sentence) ? '、' : ', ');

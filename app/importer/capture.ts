@@ -1,0 +1,25 @@
+/**
+ * The importer's door into the model's capture code (src/capture/), beside `app/model.ts`:
+ * kept out of `src/index.ts` so that nothing of it can reach the first load (its modules' tables
+ * would be bundled with anything that imports the index). Only the importer's worker and its
+ * lazy views import this.
+ */
+export {
+  type CaptureError,
+  type CaptureSummary,
+  type CaptureWarning,
+  type ConversationSummary,
+  createCaptureReader,
+  createConversationTracker,
+  type HarResult,
+  listConversations,
+  type OtherTraffic,
+  parseHar,
+  readCapture,
+  readTimelineJson,
+  type TimelineJsonResult,
+  timelineFromConversation,
+  timelineJson,
+  timelineToPcapng,
+} from '../../src/capture/index';
+export { formatTimeline } from '../../src/timeline/diagram';

@@ -1,0 +1,112 @@
+/**
+ * Reads a file the user opened, off the main thread, so that the tab never freezes: a pcap or
+ * pcapng capture fed to the capture reader in the chunks the file's stream gives (the
+ * conversations found so far are posted as it goes), or a Roundtrip timeline file. The page
+ * cancels by terminating the worker. Bundled in one piece (no `import()`), as the one-file
+ * build needs (docs/single-file.md).
+ */
+import {
+  type ConversationSummary,
+  createCaptureReader,
+  createConversationTracker,
+  readTimelineJson,
+  timelineFromConversation,
+} from './capture';
+import type { FromWorker, ToWorker } from './protocol';
+
+const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+
+let tracker = createConversationTracker();
+
+/** How often the conversations found so far are sent while reading (octets). */
+const SUMMARY_EVERY = 4 * 1024 * 1024;
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'open') void open(message.file);
+  else {
+    const conversation = tracker.conversation(message.id);
+    if (conversation)
+      post({
+        type: 'timeline',
+        timeline: timelineFromConversation(conversation),
+        conversation: message.id,
+      });
+  }
+};
+
+async function open(file: Blob) {
+  const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+  // A JSON text starts with "{" after any BOM and white space; a capture with its magic.
+  const text = new TextDecoder()
+    .decode(head)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (text.startsWith('{') || text.startsWith('[')) return openJson(await file.text());
+  tracker = createConversationTracker();
+  const reader = createCaptureReader();
+  const stream = file.stream().getReader();
+  let nextSummary = SUMMARY_EVERY;
+  let first = true;
+  for (;;) {
+    const { done, value } = await stream.read();
+    if (done) break;
+    for (const packet of reader.push(value)) tracker.add(packet);
+    const conversations: ConversationSummary[] = [];
+    // The first conversations show at once; then every few megabytes.
+    if (first || reader.bytesRead >= nextSummary) {
+      conversations.push(...tracker.summaries());
+      nextSummary = reader.bytesRead + SUMMARY_EVERY;
+      first = false;
+    }
+    post({ type: 'progress', read: reader.bytesRead, total: file.size, conversations });
+    if (reader.stopped) {
+      await stream.cancel();
+      break;
+    }
+  }
+  const outcome = reader.finish();
+  if (!outcome.ok) {
+    const { offset, frame, explanation } = outcome.error;
+    post({
+      type: 'failed',
+      problem: { kind: 'capture', offset, frame, line: null, column: null, path: '', explanation },
+    });
+    return;
+  }
+  const { format, frames, tcpPackets, other, warnings, warningCount, damage } = outcome;
+  post({
+    type: 'capture',
+    facts: { format, frames, tcpPackets, other, warnings, warningCount, damage },
+    conversations: tracker.summaries(),
+  });
+}
+
+function openJson(text: string) {
+  // A browser's HAR export: recognised, but not shown yet (the HAR view is not built).
+  if (/^\s*\{\s*"log"\s*:/.test(text.replace(/^\uFEFF/, ''))) {
+    post({
+      type: 'failed',
+      problem: {
+        kind: 'har',
+        offset: null,
+        frame: null,
+        line: null,
+        column: null,
+        path: 'log',
+        explanation: 'A HAR file (HTTP Archive) holds HTTP exchanges, not packets.',
+      },
+    });
+    return;
+  }
+  const result = readTimelineJson(text);
+  if (result.ok) {
+    post({ type: 'timeline', timeline: result.timeline, conversation: null });
+    return;
+  }
+  const { offset, line, column, path, explanation } = result;
+  post({
+    type: 'failed',
+    problem: { kind: 'json', offset, frame: null, line, column, path, explanation },
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * What the import dialog and its worker (import.worker.ts) say to each other. Plain data, as
+ * structured cloning carries it; the worker keeps the packets and the conversations, the page
+ * only what it shows.
+ */
+import type { Timeline } from '../model';
+import type { CaptureError, CaptureWarning, ConversationSummary, OtherTraffic } from './capture';
+
+/** One file to open; `n` tells a second opening of the same file from the first. */
+export interface OpenRequest {
+  file: File;
+  n: number;
+}
+
+export type ToWorker =
+  /** Read this file. */
+  | { type: 'open'; file: Blob }
+  /** The timeline of one conversation of the file read. */
+  | { type: 'conversation'; id: number };
+
+export interface CaptureFacts {
+  format: 'pcap' | 'pcapng';
+  frames: number;
+  tcpPackets: number;
+  other: OtherTraffic[];
+  warnings: CaptureWarning[];
+  warningCount: number;
+  damage: CaptureError | null;
+}
+
+/** Where a file went wrong, for `import-error`: a byte offset or packet, or a line and column. */
+export interface ImportProblem {
+  kind: 'capture' | 'json' | 'har' | 'unknown';
+  offset: number | null;
+  frame: number | null;
+  line: number | null;
+  column: number | null;
+  path: string;
+  /** One sentence from the reader (English, as src/ words it). */
+  explanation: string;
+}
+
+export type FromWorker =
+  /** Octets read so far, and the conversations found so far. */
+  | { type: 'progress'; read: number; total: number; conversations: ConversationSummary[] }
+  /** A capture read to its end (or to its damage). */
+  | { type: 'capture'; facts: CaptureFacts; conversations: ConversationSummary[] }
+  /** A timeline to show: one conversation's, or a Roundtrip timeline file. */
+  | { type: 'timeline'; timeline: Timeline; conversation: number | null }
+  | { type: 'failed'; problem: ImportProblem };

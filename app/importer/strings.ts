@@ -1,0 +1,184 @@
+/** The importer's words (loaded with it): the open dialog, the chooser, errors, and Wireshark's flags explained. */
+import { defineStrings } from '../strings/feature';
+
+export const importStrings = defineStrings({
+  en: {
+    title: 'Open a capture',
+    intro:
+      'A .pcap or .pcapng capture, or a Roundtrip timeline (.json). It is read on this computer: nothing is uploaded.',
+    reading: 'Reading {name}…',
+    progress: '{read} of {total} read',
+    cancel: 'Cancel',
+    close: 'Close',
+    cancelled: 'Reading was cancelled.',
+    choose: 'Choose a TCP connection',
+    chooseHint: 'In the order they start in the capture. Each opens as a session to step through.',
+    packets: '{n} packets',
+    bytes: '{n} bytes',
+    notHttp: 'not HTTP',
+    noTcp: 'This capture holds no TCP connection, so there is nothing to explain here.',
+    otherTraffic: 'Not TCP, not shown: {list}.',
+    otherItem: '{protocol} ({n} packets, the first is packet {frame})',
+    damage:
+      'Reading stopped at byte {offset}{frame}; the packets before it are kept, as Wireshark keeps them.',
+    skipped: '{n} packets could not be decoded and were skipped (the first is packet {frame}).',
+    errorCapture: 'This file could not be read: the problem is at byte {offset}{frame}.',
+    errorJson: 'This file is not a Roundtrip timeline: the problem is at {where}.',
+    errorHar:
+      'This is a HAR file (a browser’s record of HTTP exchanges). Roundtrip cannot show HAR files yet: open a .pcap or .pcapng capture of the same traffic instead.',
+    atFrame: ' (packet {frame})',
+    lineColumn: 'line {line}, column {column}',
+    details: 'What the reader found:',
+    opened:
+      'Opened {name}: a capture, not a simulation. It is not in the page’s address (it may be large and private); to share it, export it as JSON.',
+    // Wireshark's TCP analysis of the step's segment (tcp.analysis.*)
+    analysisHeading: 'What Wireshark says of this segment',
+    analysisCaveat:
+      'These are Wireshark’s guesses from one point of the path, not facts: it calls some retransmissions out-of-order and does not read SACK blocks.',
+    'flag.retransmission': 'Retransmission: this repeats sequence numbers already sent.',
+    'flag.fast_retransmission':
+      'Fast retransmission: sent again right after duplicate ACKs asked for it (RFC 5681 §3.2), without waiting for the timer.',
+    'flag.spurious_retransmission':
+      'Spurious retransmission: these bytes had already been acknowledged; the resend was not needed.',
+    'flag.out_of_order':
+      'Out of order: an older sequence number right after newer ones, reordered on the way or resent quickly.',
+    'flag.lost_segment':
+      'Previous segment not captured: bytes before this one are missing from the capture (lost, or just not captured).',
+    'flag.ack_lost_segment':
+      'ACKed unseen segment: this acknowledges bytes the capture never showed.',
+    'flag.duplicate_ack':
+      'Duplicate ACK: the same acknowledgment again; the receiver is still waiting for the byte it names.',
+    'flag.zero_window': 'Zero window: the receiver has no buffer room; the sender must wait.',
+    'flag.zero_window_probe':
+      'Zero window probe: one byte sent to see whether the window has opened.',
+    'flag.zero_window_probe_ack': 'Zero window probe ACK: the answer to a probe.',
+    'flag.keep_alive':
+      'Keep-alive: an empty segment one below the next sequence number, to check the other end is still there.',
+    'flag.keep_alive_ack': 'Keep-alive ACK: the answer to a keep-alive.',
+    'flag.window_update': 'Window update: an ACK whose only news is a larger receive window.',
+    'flag.window_full': 'Window full: this fills the receiver’s advertised window to its edge.',
+    'flag.reused_ports':
+      'Port numbers reused: a new SYN on the same addresses and ports as an earlier connection.',
+    'note.longerThanMss':
+      'Longer than the receiver’s MSS ({mss} bytes): segmentation offload. The capturing host hands the network card one large segment, which it cuts into MSS-sized ones later; the simulator always sends MSS-sized segments.',
+    'note.sack':
+      'Carries {n} SACK blocks (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
+    'note.rst':
+      'RST: its sender drops the connection at once, without the FIN exchange (RFC 9293 §3.10.5).',
+    'note.none': 'Nothing unusual: Wireshark marks no analysis flag on this segment.',
+  },
+  'zh-CN': {
+    title: '打开捕获文件',
+    intro:
+      '可以打开 .pcap 或 .pcapng 捕获文件，或 Roundtrip 时间线（.json）。文件只在本机读取，不会上传。',
+    reading: '正在读取 {name}…',
+    progress: '已读取 {read}，共 {total}',
+    cancel: '取消',
+    close: '关闭',
+    cancelled: '已取消读取。',
+    choose: '选择一个 TCP 连接',
+    chooseHint: '按各连接在捕获中开始的先后排列。选中的连接会作为一次会话打开，可以逐步查看。',
+    packets: '{n} 个分组',
+    bytes: '{n} 字节',
+    notHttp: '不是 HTTP',
+    noTcp: '这个捕获文件中没有 TCP 连接，因此这里没有可以讲解的内容。',
+    otherTraffic: '以下不是 TCP，未显示：{list}。',
+    otherItem: '{protocol}（{n} 个分组，第一个是第 {frame} 个分组）',
+    damage: '读取在第 {offset} 字节处停止{frame}；之前的分组都保留下来，与 Wireshark 的做法相同。',
+    skipped: '有 {n} 个分组无法解码，已跳过（第一个是第 {frame} 个分组）。',
+    errorCapture: '无法读取这个文件：问题出在第 {offset} 字节{frame}。',
+    errorJson: '这个文件不是 Roundtrip 时间线：问题出在{where}。',
+    errorHar:
+      '这是 HAR 文件（浏览器记录的 HTTP 交换）。Roundtrip 目前还不能显示 HAR 文件：请改为打开同一流量的 .pcap 或 .pcapng 捕获文件。',
+    atFrame: '（第 {frame} 个分组）',
+    lineColumn: '第 {line} 行第 {column} 列',
+    details: '读取程序发现的问题：',
+    opened:
+      '已打开 {name}：这是捕获到的数据，不是模拟。这个会话不会写进页面的 URL（文件可能很大，也可能含有隐私）；如需分享，请导出为 JSON。',
+    analysisHeading: 'Wireshark 对这个报文段的分析',
+    analysisCaveat:
+      '这些是 Wireshark 从路径上的一个观察点作出的推测，并非事实：Wireshark 会把一些重传标为失序，也不读取 SACK 块。',
+    'flag.retransmission': '重传：这个报文段重复了已经发送过的序号。',
+    'flag.fast_retransmission':
+      '快速重传：收到请求重传的重复确认后立即重发（RFC 5681 §3.2），不等计时器超时。',
+    'flag.spurious_retransmission': '不必要的重传：这些字节早已被确认，这次重发其实并不需要。',
+    'flag.out_of_order':
+      '失序：紧跟在较新的序号之后出现了较旧的序号，可能是途中次序被打乱，也可能是很快的重传。',
+    'flag.lost_segment':
+      '前一个报文段未捕获到：捕获中缺少这个报文段之前的字节（可能已丢失，也可能只是没有捕获到）。',
+    'flag.ack_lost_segment': '确认了未见到的报文段：这个确认号覆盖了捕获中从未出现的字节。',
+    'flag.duplicate_ack': '重复确认：再次发送相同的确认号；接收方仍在等待这个确认号所指的字节。',
+    'flag.zero_window': '零窗口：接收方的缓存已满，发送方必须等待。',
+    'flag.zero_window_probe': '零窗口探测：发送一个字节，看看窗口是否已经打开。',
+    'flag.zero_window_probe_ack': '零窗口探测的确认：对探测的回应。',
+    'flag.keep_alive': '保活：一个空的报文段，序号比下一个序号小 1，用来确认对方仍然在线。',
+    'flag.keep_alive_ack': '保活的确认：对保活报文段的回应。',
+    'flag.window_update': '窗口更新：这个 ACK 带来的唯一新信息是更大的接收窗口。',
+    'flag.window_full': '窗口已满：这个报文段正好填满了接收方通告的窗口。',
+    'flag.reused_ports': '端口号重用：在与先前连接相同的地址和端口上出现了新的 SYN。',
+    'note.longerThanMss':
+      '比接收方的 MSS（{mss} 字节）还长：这是网卡的切分卸载（TSO/GSO）。捕获所在的主机把一个大报文段交给网卡，由网卡再切成 MSS 大小的报文段；模拟器总是发送 MSS 大小的报文段。',
+    'note.sack':
+      '带有 {n} 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
+    'note.rst': 'RST：发送方立即中止连接，不经过 FIN 的交换（RFC 9293 §3.10.5）。',
+    'note.none': '没有异常：Wireshark 没有给这个报文段标上任何分析标志。',
+  },
+  'zh-TW': {
+    title: '開啟擷取檔',
+    intro:
+      '可以開啟 .pcap 或 .pcapng 擷取檔，或 Roundtrip 時間軸（.json）。檔案只在本機讀取，不會上傳。',
+    reading: '正在讀取 {name}…',
+    progress: '已讀取 {read}，共 {total}',
+    cancel: '取消',
+    close: '關閉',
+    cancelled: '已取消讀取。',
+    choose: '選擇一條 TCP 連線',
+    chooseHint: '依各連線在擷取中開始的先後排列。選取的連線會作為一次工作階段開啟，可以逐步檢視。',
+    packets: '{n} 個封包',
+    bytes: '{n} 位元組',
+    notHttp: '不是 HTTP',
+    noTcp: '這個擷取檔中沒有 TCP 連線，因此這裡沒有可以講解的內容。',
+    otherTraffic: '以下不是 TCP，未顯示：{list}。',
+    otherItem: '{protocol}（{n} 個封包，第一個是第 {frame} 個封包）',
+    damage:
+      '讀取在第 {offset} 位元組處停止{frame}；之前的封包都保留下來，與 Wireshark 的做法相同。',
+    skipped: '有 {n} 個封包無法解碼，已略過（第一個是第 {frame} 個封包）。',
+    errorCapture: '無法讀取這個檔案：問題出在第 {offset} 位元組{frame}。',
+    errorJson: '這個檔案不是 Roundtrip 時間軸：問題出在{where}。',
+    errorHar:
+      '這是 HAR 檔（瀏覽器記錄的 HTTP 交換）。Roundtrip 目前還不能顯示 HAR 檔：請改為開啟同一流量的 .pcap 或 .pcapng 擷取檔。',
+    atFrame: '（第 {frame} 個封包）',
+    lineColumn: '第 {line} 行第 {column} 欄',
+    details: '讀取程式發現的問題：',
+    opened:
+      '已開啟 {name}：這是擷取到的資料，不是模擬。這個工作階段不會寫進頁面的網址（檔案可能很大，也可能含有隱私）；如需分享，請匯出為 JSON。',
+    analysisHeading: 'Wireshark 對這個區段的分析',
+    analysisCaveat:
+      '這些是 Wireshark 從路徑上的一個觀察點所做的推測，並非事實：有些重傳會被標為次序錯亂，SACK 區塊也不在其讀取範圍內。',
+    'flag.retransmission': '重傳：這個區段重複了已經傳送過的序號。',
+    'flag.fast_retransmission':
+      '快速重傳：收到要求重傳的重複確認後立即重傳出去（RFC 5681 §3.2），不等計時器逾時。',
+    'flag.spurious_retransmission': '不必要的重傳：這些位元組早已獲得確認，這次重傳其實並不需要。',
+    'flag.out_of_order':
+      '次序錯亂：緊接在較新的序號之後出現較舊的序號，可能是途中次序被打亂，也可能是很快的重傳。',
+    'flag.lost_segment':
+      '前一個區段未擷取到：擷取中缺少這個區段之前的位元組（可能已遺失，也可能只是沒有擷取到）。',
+    'flag.ack_lost_segment': '確認了未見到的區段：這個確認號碼涵蓋了擷取中從未出現的位元組。',
+    'flag.duplicate_ack':
+      '重複確認：再次傳送相同的確認號碼；接收端仍在等待這個確認號碼所指的位元組。',
+    'flag.zero_window': '零視窗：接收端的緩衝區已滿，傳送端必須等待。',
+    'flag.zero_window_probe': '零視窗探測：傳送一個位元組，看看視窗是否已經開啟。',
+    'flag.zero_window_probe_ack': '零視窗探測的確認：對探測的回應。',
+    'flag.keep_alive': '保持連線：一個空的區段，序號比下一個序號小 1，用來確認另一端仍然在線上。',
+    'flag.keep_alive_ack': '保持連線的確認：對保持連線區段的回應。',
+    'flag.window_update': '視窗更新：這個 ACK 帶來的唯一新資訊是更大的接收視窗。',
+    'flag.window_full': '視窗已滿：這個區段正好填滿了接收端通告的視窗。',
+    'flag.reused_ports': '連接埠號碼重複使用：在與先前連線相同的位址與連接埠上出現了新的 SYN。',
+    'note.longerThanMss':
+      '比接收端的 MSS（{mss} 位元組）還長：這是網路卡的切割卸載（TSO/GSO）。擷取所在的主機把一個大區段交給網路卡，由網路卡再切成 MSS 大小的區段；模擬器總是傳送 MSS 大小的區段。',
+    'note.sack':
+      '帶有 {n} 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
+    'note.rst': 'RST：傳送端立即中止連線，不經過 FIN 的交換（RFC 9293 §3.10.5）。',
+    'note.none': '沒有異常：Wireshark 沒有為這個區段標上任何分析旗標。',
+  },
+});

@@ -1,0 +1,182 @@
+/**
+ * Bring your own traffic (issue 16), end to end: every fixture capture opens as a session with
+ * its request line in the message view and both ends' final states; a capture of four
+ * connections offers four; broken files give a located message and no page error; and the one
+ * file, opened from disk with the network blocked, opens a capture too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SINGLE_FILE_NAME } from '../scripts/single/plugin';
+import { listConversations, readCapture, timelineFromConversation } from '../src/capture/index';
+import { expect, test } from './fixtures';
+import { CAPTURES } from './pages/Import';
+
+/** The timeline of a fixture's first connection, as the importer's worker makes it. */
+function firstTimeline(file: string) {
+  const result = readCapture(new Uint8Array(readFileSync(join(CAPTURES, file))));
+  const first = result.ok ? listConversations(result.packets)[0] : undefined;
+  if (!first) throw new Error(`${file}: no connection`);
+  return timelineFromConversation(first);
+}
+
+/** Each fixture's first connection: its request line and both ends' states at the end. */
+const EXPECTED: Record<string, [string, string, string]> = {
+  'connection-close.pcapng': ['GET / HTTP/1.1', 'CLOSED', 'TIME-WAIT'],
+  'four-conversations.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'get.pcap': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'get.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'http-1.0.pcapng': ['GET / HTTP/1.0', 'CLOSED', 'TIME-WAIT'],
+  'ipv6.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'keep-alive.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'large-response-mtu1500.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'large-response.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'mid-connection.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'not-found-404.pcapng': ['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'post-form.pcapng': ['POST /contact_form.php HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'redirect-301.pcapng': ['GET /old HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'retransmission-rto.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'retransmission-sack.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'sll2.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'vlan.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+};
+
+test.describe('bring your own traffic', () => {
+  test('every fixture capture opens as a session: request line, final states, no page error', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    // Seventeen captures, each opened and looked at twice.
+    test.setTimeout(90_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await roundtrip.open();
+    const files = readdirSync(CAPTURES).filter((f) => /\.(pcap|pcapng)$/.test(f));
+    expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const file of files) {
+      const [line, client, server] = EXPECTED[file] ?? ['', '', ''];
+      await importer.openCapture(file);
+      await expect(roundtrip.stepCounter).toContainText(/Step 0 /);
+      // The step where the server reads the request line, and the last one, from the model.
+      const timeline = firstTimeline(file);
+      const read = timeline.steps.findIndex((st) => st.reason === 'request-line-parsed');
+      await roundtrip.goToStep(read);
+      await expect(roundtrip.messageView, file).toContainText(line);
+      await roundtrip.goToStep(timeline.steps.length - 1);
+      await expect(roundtrip.clientState, file).toContainText(client);
+      await expect(roundtrip.serverState, file).toContainText(server);
+      // Not put in the URL: the address still names a canned view.
+      expect(page.url()).not.toContain('imported');
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('four connections offer four, in capture order, and what is not TCP is named; axe-clean', async ({
+    roundtrip,
+    importer,
+  }) => {
+    await roundtrip.open();
+    await importer.openFile('four-conversations.pcapng');
+    await expect(importer.conversations()).toHaveCount(4);
+    await expect(importer.conversations()).toContainText([
+      'GET / HTTP/1.1',
+      'GET /missing HTTP/1.1',
+      'GET /old HTTP/1.1',
+      'GET /large.html HTTP/1.1',
+    ]);
+    await expect(importer.page.getByTestId('import-other')).toContainText(/ICMP.*UDP/);
+    await roundtrip.expectNoAxeViolations();
+    await importer.conversations().nth(2).click();
+    await expect(importer.loaded('four-conversations.pcapng')).toBeAttached();
+    await expect(roundtrip.explanation).toContainText('the capture');
+  });
+
+  test('broken files give a located message, never a page error; a file can be dropped', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await roundtrip.open();
+    const get = readFileSync(join(CAPTURES, 'get.pcapng'));
+    const cases: [string, Buffer, RegExp][] = [
+      ['empty.pcap', Buffer.alloc(0), /byte 0/],
+      ['wrong-magic.pcap', Buffer.from('not a capture at all, just text'), /byte 0/],
+      ['cut.pcapng', get.subarray(0, get.length - 40), /Reading stopped at byte [\d,]+;/],
+      ['bad.json', Buffer.from('{"version": 2,\n  "steps": [}'), /line 2, column/],
+      ['other.json', Buffer.from('{"version": 1}'), /not a Roundtrip timeline/],
+      ['devtools.har', readFileSync(join(CAPTURES, 'har.har')), /HAR file/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      await importer.openFile(name, bytes);
+      await expect(importer.error.first()).toContainText(message);
+      await page.keyboard.press('Escape');
+      await expect(importer.dialog).toBeHidden();
+    }
+    // Dropped anywhere on the page.
+    await importer.dropFile('dropped.pcapng', readFileSync(join(CAPTURES, 'get.pcapng')));
+    await expect(importer.loaded('dropped.pcapng')).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
+  test('Export gives pcapng, SVG, PNG, JSON and text; the JSON reopens as the same session', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await roundtrip.open({ scenario: 'get' });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(page.getByRole('menuitem')).toHaveCount(5);
+    await roundtrip.expectNoAxeViolations();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+
+    const pcapng = await importer.export('pcapng');
+    expect(pcapng.name).toBe('get.pcapng');
+    expect(pcapng.bytes.readUInt32LE(0)).toBe(0x0a0d0d0a);
+    const text = await importer.export('text');
+    expect(text.bytes.toString()).toContain('GET / HTTP/1.1');
+    const svg = (await importer.export('svg')).bytes.toString();
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Seq=');
+    const png = (await importer.export('png')).bytes;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1920);
+
+    // An imported capture saved as JSON reopens byte for byte.
+    await importer.openCapture('retransmission-rto.pcapng');
+    const json = await importer.export('json');
+    await importer.openFile('saved.json', json.bytes);
+    await expect(importer.dialog).toBeHidden();
+    await expect(importer.loaded('saved.json')).toBeAttached();
+    expect((await importer.export('json')).bytes.equals(json.bytes)).toBe(true);
+  });
+
+  test('the one file opens a capture from disk with the network blocked', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    const file = pathToFileURL(
+      join(resolve(import.meta.dirname, '..', 'dist-single'), SINGLE_FILE_NAME),
+    ).href;
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(file) && !r.url().startsWith('blob:') && !r.url().startsWith('data:'))
+        requests.push(r.url());
+    });
+    await page.context().route(/^(https?|wss?):/, (route) => route.abort());
+    await page.goto(file);
+    await roundtrip.waitUntilReady();
+    await importer.openCapture('post-form.pcapng');
+    const read = firstTimeline('post-form.pcapng').steps.findIndex(
+      (st) => st.reason === 'request-line-parsed',
+    );
+    await roundtrip.goToStep(read);
+    await expect(roundtrip.messageView).toContainText('POST /contact_form.php HTTP/1.1');
+    expect(requests).toEqual([]);
+  });
+});

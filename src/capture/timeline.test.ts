@@ -1,0 +1,174 @@
+/**
+ * Every conversation of every fixture capture as a timeline: valid against the timeline's
+ * schema, its numbers equal to what tshark printed when the fixture was made, its HTTP
+ * messages read block by block, and both ends' final states.
+ */
+import { describe, expect, it } from 'vitest';
+import { validateJson } from '../timeline/json-schema';
+import { TIMELINE_SCHEMA } from '../timeline/schema';
+import type { Timeline } from '../timeline/types';
+import { type Conversation, listConversations, readCapture } from './index';
+import {
+  captureFiles,
+  fixtureBytes,
+  readTsharkSummary,
+  summaryFile,
+} from './test-support/fixtures';
+import { sketch } from './test-support/segments';
+import { asTsharkFlags } from './test-support/tshark';
+import { timelineFromConversation } from './timeline';
+
+function timelines(file: string): Timeline[] {
+  const result = readCapture(fixtureBytes(file));
+  if (!result.ok) throw new Error(result.error.explanation);
+  return listConversations(result.packets).map(timelineFromConversation);
+}
+
+/** The first request line of each conversation, and both ends' states after its last segment. */
+const EXPECTED: Record<string, [string, string, string][]> = {
+  'connection-close.pcapng': [['GET / HTTP/1.1', 'CLOSED', 'TIME-WAIT']],
+  'four-conversations.pcapng': [
+    ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+    ['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+    ['GET /old HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+    ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  ],
+  'get.pcap': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'get.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'http-1.0.pcapng': [['GET / HTTP/1.0', 'CLOSED', 'TIME-WAIT']],
+  'ipv6.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'keep-alive.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'large-response-mtu1500.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'large-response.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'mid-connection.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'not-found-404.pcapng': [['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'post-form.pcapng': [['POST /contact_form.php HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'redirect-301.pcapng': [['GET /old HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'retransmission-rto.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'retransmission-sack.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'sll2.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'vlan.pcapng': [
+    ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+    ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  ],
+};
+
+describe.each(captureFiles())('%s as a timeline', (file) => {
+  const all = timelines(file);
+  const rows = readTsharkSummary(summaryFile(file)).filter((r) => r['tcp.srcport']);
+  const byFrame = new Map(rows.map((r) => [Number(r['frame.number']), r]));
+
+  it('has the request line and final states expected, and fits the schema', () => {
+    expect(Object.keys(EXPECTED)).toContain(file);
+    expect(all.map((t) => [t.messages[0]?.startLine, t.outcome.client, t.outcome.server])).toEqual(
+      EXPECTED[file],
+    );
+    for (const t of all) {
+      expect(validateJson(TIMELINE_SCHEMA, JSON.parse(JSON.stringify(t)))).toEqual([]);
+      // Pure: the same conversation gives the same timeline, byte for byte.
+      expect(JSON.stringify(t)).toBe(JSON.stringify(timelines(file)[all.indexOf(t)]));
+    }
+  });
+
+  it("shows tshark's relative numbers, lengths and analysis on every segment", () => {
+    for (const t of all) {
+      for (const seg of t.segments) {
+        const row = byFrame.get(seg.captured?.frame ?? 0);
+        expect(row, `frame ${seg.captured?.frame}`).toBeDefined();
+        expect(seg.relSeq >>> 0).toBe(Number(row?.['tcp.seq']));
+        if (seg.flags.includes('ACK')) expect(seg.relAck >>> 0).toBe(Number(row?.['tcp.ack']));
+        expect(seg.payloadLength).toBe(Number(row?.['tcp.len']));
+        const tshark = Object.keys(row ?? {})
+          .filter((k) => k.startsWith('tcp.analysis.') && row?.[k] && !k.includes('_num'))
+          .filter((k) => !k.endsWith('duplicate_ack_frame'))
+          .map((k) => k.slice('tcp.analysis.'.length));
+        const ours = asTsharkFlags({ flags: seg.captured?.analysis as never });
+        expect(ours.sort(), `frame ${seg.captured?.frame}`).toEqual(tshark.sort());
+      }
+    }
+  });
+
+  it('reads every message block after the segment that completes it', () => {
+    for (const t of all) {
+      const parsed = t.steps.filter((s) => s.kind === 'message');
+      expect(parsed.length).toBe(t.messages.reduce((n, m) => n + m.blocks.length, 0));
+      for (const step of parsed) {
+        const { messageId, block } = step.message ?? { messageId: -1, block: -1 };
+        const m = t.messages[messageId];
+        const b = m?.blocks[block];
+        // Every octet up to the block's end was carried by a segment at or before this step.
+        const carried = t.steps
+          .slice(0, step.index)
+          .flatMap((s) => s.segmentsOut)
+          .flatMap((id) => t.segments[id]?.carries ?? [])
+          .filter((c) => c.messageId === messageId);
+        const upTo = b?.end ?? 0;
+        const covered = new Set<number>();
+        for (const c of carried)
+          for (let i = c.start; i < Math.min(c.end, upTo); i++) covered.add(i);
+        expect(covered.size, `${m?.startLine} block ${block}`).toBe(upTo);
+        expect(step.endpoint).toBe(m?.from === 'client' ? 'server' : 'client');
+      }
+      expect(t.steps.map((s) => s.index)).toEqual(t.steps.map((_, i) => i));
+    }
+  });
+});
+
+describe('where the capture starts', () => {
+  it('a capture that begins mid-connection starts in ESTABLISHED, labelled as inferred', () => {
+    const [t] = timelines('mid-connection.pcapng');
+    expect(t?.steps[0]).toMatchObject({
+      reason: 'capture-start-inferred',
+      states: { client: 'ESTABLISHED', server: 'ESTABLISHED' },
+    });
+  });
+
+  it('a capture with the handshake starts with the client CLOSED and the server listening', () => {
+    const [t] = timelines('get.pcapng');
+    expect(t?.steps[0]).toMatchObject({
+      reason: 'capture-start',
+      states: { client: 'CLOSED', server: 'LISTEN' },
+    });
+    expect(t?.steps[1]?.changes.map((c) => `${c.endpoint} ${c.from}→${c.to}`)).toEqual([
+      'client CLOSED→SYN-SENT',
+      'server LISTEN→SYN-RECEIVED',
+    ]);
+  });
+});
+
+describe('what real stacks do, kept as seen', () => {
+  it("marks Wireshark's flags as its Info column does, and links a retransmission to its first copy", () => {
+    const [t] = timelines('retransmission-rto.pcapng');
+    const again = t?.segments.filter((s) => s.retransmissionOf !== null) ?? [];
+    expect(again.length).toBeGreaterThan(0);
+    for (const s of again) {
+      expect(s.captured?.info).toMatch(/\[TCP (Fast |Spurious )?Retransmission\]/);
+      const first = t?.segments[s.retransmissionOf ?? -1];
+      expect(first?.from).toBe(s.from);
+      expect(first?.relSeq).toBe(s.relSeq);
+    }
+  });
+
+  it('counts SACK blocks and names duplicate ACKs as "Dup ACK frame#n"', () => {
+    const [t] = timelines('retransmission-sack.pcapng');
+    expect(t?.segments.some((s) => (s.captured?.sackBlocks ?? 0) > 0)).toBe(true);
+    const dup = t?.segments.find((s) => s.captured?.analysis.includes('duplicate_ack'));
+    expect(dup?.captured?.info).toMatch(/\[TCP Dup ACK \d+#\d+\]/);
+  });
+
+  it('notes a payload longer than the MSS (segmentation offload) with the MSS it exceeds', () => {
+    const [c] = listConversations(
+      sketch([
+        { from: 'client', flags: ['SYN'], seq: 0, options: { mss: 1460 } },
+        { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1, options: { mss: 1460 } },
+        { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+        { from: 'server', flags: ['ACK', 'PSH'], seq: 1, ack: 1, len: 5000 },
+      ]),
+    );
+    const t = timelineFromConversation(c as Conversation);
+    expect(t.segments.map((s) => s.captured?.longerThanMss)).toEqual([null, null, null, 1460]);
+    // Not HTTP: no message, and nothing "corrected".
+    expect(t.messages).toEqual([]);
+    expect(t.segments[3]?.payloadLength).toBe(5000);
+  });
+});
