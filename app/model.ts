@@ -3,12 +3,17 @@
  * `src/` comes through `src/index.ts`, re-exported here.
  */
 export type {
+  Choice,
   Endpoint,
   HttpMessageRecord,
   MessageBlock,
   MessageBlockKind,
   Phase,
   Profile,
+  Question,
+  QuestionKind,
+  QuizProgress,
+  QuizSettings,
   Scenario,
   Segment,
   StateChange,
@@ -21,10 +26,20 @@ export type {
   Timeline,
 } from '../src/index';
 export {
+  answerQuestion,
+  DEFAULT_QUIZ_SETTINGS,
   findScenario,
+  generateQuiz,
   INITIAL_STATES,
+  loadQuiz,
+  MAX_QUESTIONS,
+  nextQuestion,
+  QUESTION_KINDS,
   SCENARIOS,
+  saveQuiz,
+  scoreOf,
   simulate,
   TCP_STATES,
   TCP_TRANSITIONS,
+  variantSeed,
 } from '../src/index';

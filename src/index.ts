@@ -13,6 +13,7 @@ export type {
   ParseResult,
 } from './http';
 export { parseMessage, serializeMessage } from './http';
+export * from './quiz';
 export { findScenario, SCENARIOS } from './scenarios';
 export type {
   ClientSpec,
@@ -44,4 +45,3 @@ export {
 export { binaryToBytes, bytesToBinary } from './timeline/bytes';
 export { describeSegment, formatTimeline } from './timeline/diagram';
 export * from './timeline/types';
-export * from './quiz';

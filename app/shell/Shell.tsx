@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
+import { LearningSlot, LearningTools } from '../learning/LearningTools';
 import { MessageView } from '../message/MessageView';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useT } from '../store';
@@ -34,6 +35,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <LanguageSwitch />
             <DisplayToggles />
             <CopyEmbed />
+            <LearningTools />
           </div>
         </ErrorBoundary>
       </header>
@@ -46,6 +48,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             {t['error.simulate']}
           </p>
         )}
+        <LearningSlot />
       </div>
       <main className="shell-main">
         <Region name="diagram" title={t['region.diagram']} onReset={restart}>

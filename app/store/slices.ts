@@ -63,7 +63,12 @@ export const timelineSlice =
   };
 
 export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
-  const goTo = (step: number) => set({ cursor: clampStep(step, get().timeline) });
+  // A held step is out of reach until released (learning mode's questions).
+  const reach = (step: number) => {
+    const { hold, timeline } = get();
+    return clampStep(hold === null ? step : Math.min(step, hold), timeline);
+  };
+  const goTo = (step: number) => set({ cursor: reach(step) });
   return {
     cursor: 0,
     playing: false,
@@ -83,10 +88,16 @@ export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     tick() {
       const { cursor, timeline } = get();
-      const next = clampStep(cursor + 1, timeline);
-      set({ cursor: next, playing: next < lastStep(timeline) });
+      const next = reach(cursor + 1);
+      const end = Math.min(lastStep(timeline), get().hold ?? Number.POSITIVE_INFINITY);
+      set({ cursor: next, playing: next < end });
     },
     setSpeed: (speed) => set({ speed }),
+    hold: null,
+    setHold(hold) {
+      const { cursor, timeline } = get();
+      set(hold !== null && cursor > hold ? { hold, cursor: clampStep(hold, timeline) } : { hold });
+    },
   };
 };
 

@@ -1,0 +1,78 @@
+/**
+ * Learning mode's entry points, the only part of it in the first load: the header's "Predict",
+ * "Timing" and "Print handout" buttons, and the slot where the quiz and the timing panel appear
+ * (in the page and in an embed). Each panel's code and words are fetched on first use.
+ * `quiz=1` in the URL turns prediction on (docs/teaching.md).
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { createStore, useStore } from 'zustand';
+import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { useT } from '../store';
+
+interface Learning {
+  quiz: boolean;
+  timing: boolean;
+  /** The handout is mounted (it shows only in print). */
+  print: boolean;
+}
+
+/** Which learning panels are open: one small store shared by the buttons and the slot. */
+export const learning = createStore<Learning>(() => ({ quiz: false, timing: false, print: false }));
+
+const QuizPanel = lazy(() => import('./quiz/QuizPanel'));
+// @timing
+// @print
+
+/** Writes `quiz=1` into the URL, or takes it out, so that the link opens the same quiz. */
+function setQuizParam(on: boolean) {
+  const url = new URL(window.location.href);
+  if (on) url.searchParams.set('quiz', '1');
+  else url.searchParams.delete('quiz');
+  window.history.replaceState(window.history.state, '', url);
+}
+
+function stopQuiz() {
+  setQuizParam(false);
+  learning.setState({ quiz: false });
+}
+
+export function LearningTools() {
+  const t = useT();
+  const { quiz, timing } = useStore(learning);
+  return (
+    <div className="tool learning-tools">
+      <button
+        type="button"
+        aria-pressed={quiz}
+        onClick={() => {
+          setQuizParam(!quiz);
+          learning.setState({ quiz: !quiz });
+        }}
+      >
+        {t['header.predict']}
+      </button>
+      {/* @timing-button */}
+      {/* @print-button */}
+    </div>
+  );
+}
+
+/** Where the open panels appear: above the diagram in the page, and in an embed. */
+export function LearningSlot() {
+  const { quiz, timing, print } = useStore(learning);
+  // After the first render, which depends on the URL only as the prerendered page does.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).get('quiz') === '1') {
+      learning.setState({ quiz: true });
+    }
+  }, []);
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={null}>
+        {quiz && <QuizPanel onStop={stopQuiz} />}
+        {/* @timing-panel */}
+        {/* @print-panel */}
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
