@@ -6,7 +6,8 @@
  *
  *   out: { source: 'roundtrip', type: 'step', scenario, step, total }
  *        { source: 'roundtrip', type: 'resize', height }
- *        { source: 'roundtrip', type: 'quiz-answer', step, correct }   (learning mode, quiz=1)
+ *        { source: 'roundtrip', type: 'quiz-answer', step, correct }   (learning mode, quiz=1:
+ *        app/learning/quiz/events.ts, in the quiz's own chunk)
  *        { source: 'roundtrip', type: 'quiz-done', score, total }
  *   in:  { source: 'roundtrip', type: 'goto', step } | { ..., type: 'play' } | { ..., type: 'pause' }
  *
@@ -67,31 +68,6 @@ export interface ResizeMessage {
 
 export function resizeMessage(height: number): ResizeMessage {
   return { source: 'roundtrip', type: 'resize', height };
-}
-
-/** Learning mode: a question answered (the first answer: what the score counts). */
-export interface QuizAnswerMessage {
-  source: 'roundtrip';
-  type: 'quiz-answer';
-  /** The step the question held back. */
-  step: number;
-  correct: boolean;
-}
-
-/** Learning mode: every question answered. docs/embedding.md maps it to xAPI, LTI and SCORM. */
-export interface QuizDoneMessage {
-  source: 'roundtrip';
-  type: 'quiz-done';
-  score: number;
-  total: number;
-}
-
-export function quizAnswerMessage(step: number, correct: boolean): QuizAnswerMessage {
-  return { source: 'roundtrip', type: 'quiz-answer', step, correct };
-}
-
-export function quizDoneMessage(score: number, total: number): QuizDoneMessage {
-  return { source: 'roundtrip', type: 'quiz-done', score, total };
 }
 
 /** What H5P's resizer (h5p-resizer.js) says to a frame. */

@@ -6,6 +6,8 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { createStore, useStore } from 'zustand';
+import { embedPeer } from '../embed/useEmbedBridge';
+import { describeStep } from '../explain/describe';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { useT } from '../store';
 
@@ -30,6 +32,14 @@ function setQuizParam(on: boolean) {
   else url.searchParams.delete('quiz');
   window.history.replaceState(window.history.state, '', url);
 }
+
+const quizServices = {
+  describeStep,
+  post(message: object) {
+    const peer = embedPeer();
+    peer?.parent.postMessage(message, peer.origin);
+  },
+};
 
 function stopQuiz() {
   setQuizParam(false);
@@ -69,7 +79,7 @@ export function LearningSlot() {
   return (
     <ErrorBoundary>
       <Suspense fallback={null}>
-        {quiz && <QuizPanel onStop={stopQuiz} />}
+        {quiz && <QuizPanel onStop={stopQuiz} services={quizServices} />}
         {/* @timing-panel */}
         {/* @print-panel */}
       </Suspense>

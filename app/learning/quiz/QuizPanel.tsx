@@ -6,9 +6,6 @@
  * and the score are posted to the page around it (docs/embedding.md).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { quizAnswerMessage, quizDoneMessage } from '../../embed/bridge';
-import { embedPeer } from '../../embed/useEmbedBridge';
-import { describeStep } from '../../explain/describe';
 import {
   answerQuestion,
   findScenario,
@@ -25,6 +22,7 @@ import {
 } from '../../model';
 import { type AppStore, useApp, useAppStore, useLang, useStrings, useT } from '../../store';
 import { fill } from '../../strings';
+import { quizAnswerMessage, quizDoneMessage } from './events';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
 import { choiceText, meaningOf, questionText } from './words';
@@ -40,7 +38,24 @@ function seedFor(store: AppStore, variant: number): number | null {
   return base === undefined ? null : variantSeed(base, variant);
 }
 
-export default function QuizPanel({ onStop }: { onStop: () => void }) {
+/**
+ * What the quiz uses from the first load, handed over by the slot (LearningTools.tsx) rather
+ * than imported: a lazy chunk that imports several of the entry's modules makes the bundler
+ * split React out of the entry into a chunk of its own, which costs the first load 1.5 kB.
+ */
+export interface QuizServices {
+  describeStep: typeof import('../../explain/describe').describeStep;
+  /** Posts to the page around the embed (at the origin its URL names), or does nothing. */
+  post: (message: object) => void;
+}
+
+export default function QuizPanel({
+  onStop,
+  services,
+}: {
+  onStop: () => void;
+  services: QuizServices;
+}) {
   const store = useAppStore();
   const timeline = useApp((s) => s.timeline);
   const scenarioId = useApp((s) => s.scenarioId);
@@ -57,7 +72,9 @@ export default function QuizPanel({ onStop }: { onStop: () => void }) {
   if (!timeline) return null;
   // A new timeline (another scenario, profile or seed) is a new quiz.
   const key = `${scenarioId}/${timeline.profile}/${timeline.seed}/${timeline.steps.length}`;
-  return <Quiz key={key} timeline={timeline} settings={settings} onStop={onStop} />;
+  return (
+    <Quiz key={key} timeline={timeline} settings={settings} onStop={onStop} services={services} />
+  );
 }
 
 function restore(scenario: string, settings: QuizSettings): QuizProgress {
@@ -80,10 +97,12 @@ function Quiz({
   timeline,
   settings,
   onStop,
+  services,
 }: {
   timeline: Timeline;
   settings: QuizSettings;
   onStop: () => void;
+  services: QuizServices;
 }) {
   const s = useStrings(quizStrings);
   const t = useT();
@@ -121,16 +140,13 @@ function Quiz({
     const answer = next.find((a) => a.step === q.step);
     setProgress(next);
     setLast({ step: q.step, index });
-    const peer = embedPeer();
-    if (peer && first && answer)
-      peer.parent.postMessage(quizAnswerMessage(q.step, answer.correct), peer.origin);
+    if (first && answer) services.post(quizAnswerMessage(q.step, answer.correct));
     if (!answer?.resolved) return;
     const following = nextQuestion(questions, next);
     const state = store.getState();
     state.setHold(following ? following.step - 1 : null);
     state.goTo(q.step);
-    if (!following && peer)
-      peer.parent.postMessage(quizDoneMessage(scoreOf(next), questions.length), peer.origin);
+    if (!following) services.post(quizDoneMessage(scoreOf(next), questions.length));
   };
 
   const asking = current !== null && cursor === current.step - 1;
@@ -163,7 +179,7 @@ function Quiz({
           resolved={progress.find((a) => a.step === last.step)?.resolved ?? false}
           explanation={(() => {
             const step = timeline.steps[lastQuestion.step];
-            return step ? describeStep(step, timeline, t, lang, seqMode) : null;
+            return step ? services.describeStep(step, timeline, t, lang, seqMode) : null;
           })()}
         />
       )}
