@@ -151,8 +151,12 @@ function Quiz({
 
   const asking = current !== null && cursor === current.step - 1;
   const lastQuestion = last ? questions.find((q) => q.step === last.step) : undefined;
+  // The feedback stays while its step is on screen (the next question may already be asked
+  // below it), and until another question is asked.
   const showFeedback =
-    lastQuestion !== undefined && last !== null && (!asking || current?.step === last.step);
+    lastQuestion !== undefined &&
+    last !== null &&
+    (!asking || current?.step === last.step || cursor === last.step);
   const n = current ? questions.indexOf(current) + 1 : questions.length;
   const text = current ? questionText(s, current) : '';
 

@@ -11,7 +11,7 @@ export const quizStrings = defineStrings({
     'q.state.enters':
       'Segment #{segment} ({flags}) reaches the {endpoint}, which is in {from}. Which state does the {endpoint} enter?',
     'q.ack.syn':
-      'The {endpoint} receives a SYN with sequence number {seq}. Which acknowledgment number does its answer carry?',
+      'The {endpoint} receives {flags} with sequence number {seq}. Which acknowledgment number does its answer carry?',
     'q.ack.fin':
       'The {endpoint} receives a FIN with sequence number {seq}. Which acknowledgment number does its answer carry?',
     'q.ack.data':
@@ -129,7 +129,7 @@ export const quizStrings = defineStrings({
     choices: '你的预测',
     'q.state.enters':
       '报文段 #{segment}（{flags}）到达处于 {from} 的{endpoint}。{endpoint}进入哪个状态？',
-    'q.ack.syn': '{endpoint}收到序号为 {seq} 的 SYN。回答的报文段带什么确认号？',
+    'q.ack.syn': '{endpoint}收到序号为 {seq} 的 {flags}。回答的报文段带什么确认号？',
     'q.ack.fin': '{endpoint}收到序号为 {seq} 的 FIN。回答的报文段带什么确认号？',
     'q.ack.data':
       '{endpoint}收到一个序号为 {seq}、带 {len} 字节数据的报文段。回答的报文段带什么确认号？',
@@ -229,7 +229,7 @@ export const quizStrings = defineStrings({
     choices: '你的預測',
     'q.state.enters':
       '區段 #{segment}（{flags}）到達處於 {from} 的{endpoint}。{endpoint}進入哪個狀態？',
-    'q.ack.syn': '{endpoint}收到序號為 {seq} 的 SYN。回答的區段帶什麼確認號碼？',
+    'q.ack.syn': '{endpoint}收到序號為 {seq} 的 {flags}。回答的區段帶什麼確認號碼？',
     'q.ack.fin': '{endpoint}收到序號為 {seq} 的 FIN。回答的區段帶什麼確認號碼？',
     'q.ack.data':
       '{endpoint}收到一個序號為 {seq}、帶 {len} 位元組資料的區段。回答的區段帶什麼確認號碼？',

@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures';
+
+// Learning mode (issue 17). The questions of `get` (variant 0) are deterministic: the first
+// holds back step 2 and asks the state the server enters (src/quiz/quiz.test.ts).
+test('a quiz on get asks, holds the step back, gives feedback and moves on; axe-clean', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  // Asked while the step before it is on screen: the SYN in flight.
+  await roundtrip.pressNext();
+  await expect(learning.question).toContainText('Which state does the server enter?');
+  await expect(learning.question.getByRole('button')).toHaveCount(4);
+  // The step is held back until the question is answered.
+  await roundtrip.pressNext();
+  await roundtrip.pressNext();
+  expect(await roundtrip.currentStep()).toBe(1);
+  await roundtrip.expectNoAxeViolations();
+  await learning.choose('ESTABLISHED');
+  await expect(learning.feedback).toBeFocused();
+  await expect(learning.feedback).toContainText('Not quite.');
+  await expect(learning.feedback).toContainText('SYN-RECEIVED until the ACK of its own SYN');
+  await expect.poll(() => roundtrip.currentStep()).toBe(2);
+  await expect(roundtrip.page.getByTestId('server-state')).toHaveText('SYN-RECEIVED');
+  // On to the next question, answered right.
+  await roundtrip.pressNext();
+  await expect(learning.question).toContainText('acknowledgment number');
+  await page.screenshot({ path: 'test-results/learning-quiz-1280.png' });
+  await roundtrip.expectNoAxeViolations();
+});
+
+test('inside an iframe, the page around the quiz hears each answer and the score', async ({
+  page,
+  learning,
+}) => {
+  await page.goto('./embed-demo.html');
+  const frame = page.frameLocator('#embed4');
+  await page.locator('#embed4').scrollIntoViewIfNeeded();
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect(frame.getByTestId('quiz-question')).toContainText(
+    'Which state does the server enter?',
+  );
+  await learning.choose('SYN-RECEIVED', frame);
+  await expect(page.locator('#quiz-answers')).toHaveText('step 2: right');
+  await expect(frame.getByTestId('quiz-feedback')).toContainText('Right.');
+  // The next question is asked at once (it holds back step 3); the third one further on.
+  await frame.getByTestId('quiz-question').getByRole('button').first().click();
+  await frame.getByRole('button', { name: 'Go to the question' }).click();
+  await frame.getByTestId('quiz-question').getByRole('button').first().click();
+  await expect(page.locator('#quiz-answers')).toHaveAttribute('data-count', '3');
+  await expect(page.locator('#quiz-score')).toHaveText(/^\d of 3$/);
+  await expect(frame.getByTestId('quiz-summary')).toBeVisible();
+});
