@@ -45,3 +45,4 @@ export {
 export { binaryToBytes, bytesToBinary } from './timeline/bytes';
 export { describeSegment, formatTimeline } from './timeline/diagram';
 export * from './timeline/types';
+export * from './timing';
