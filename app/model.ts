@@ -24,6 +24,7 @@ export type {
   TcpState,
   TcpTransition,
   Timeline,
+  Timing,
 } from '../src/index';
 export {
   answerQuestion,
@@ -41,5 +42,6 @@ export {
   simulate,
   TCP_STATES,
   TCP_TRANSITIONS,
+  timingOf,
   variantSeed,
 } from '../src/index';

@@ -52,3 +52,24 @@ test('inside an iframe, the page around the quiz hears each answer and the score
   await expect(page.locator('#quiz-score')).toHaveText(/^\d of 3$/);
   await expect(frame.getByTestId('quiz-summary')).toBeVisible();
 });
+
+test('the timing panel on keep-alive counts its round trips and sets the formula beside them', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.open({ scenario: 'keep-alive', lang: 'en' });
+  await roundtrip.button('Timing').click();
+  await expect(learning.timing).toContainText('4 round trips:');
+  await expect(learning.timing.locator('li[data-kind]')).toHaveCount(4);
+  await expect(learning.timing.locator('li[data-kind="exchange"]')).toHaveCount(2);
+  await expect(learning.timing).toContainText('Request and response: GET /style.css HTTP/1.1');
+  await expect(learning.timing.getByTestId('timing-estimate')).toContainText(
+    'persistent HTTP (one RTT to connect, then one RTT per object',
+  );
+  // Simulated 120.829 ms against 3·RTT + transmission = 120.4 ms: 0.42 ms, the headers' reason.
+  await expect(learning.timing).toContainText('The simulation takes 0.42 ms more.');
+  await expect(learning.timing).toContainText('40 bytes of TCP/IP headers');
+  await roundtrip.expectNoAxeViolations();
+  await page.screenshot({ path: 'test-results/learning-timing-1280.png' });
+});

@@ -22,7 +22,7 @@ interface Learning {
 export const learning = createStore<Learning>(() => ({ quiz: false, timing: false, print: false }));
 
 const QuizPanel = lazy(() => import('./quiz/QuizPanel'));
-// @timing
+const TimingPanel = lazy(() => import('./timing/TimingPanel'));
 // @print
 
 /** Writes `quiz=1` into the URL, or takes it out, so that the link opens the same quiz. */
@@ -61,7 +61,13 @@ export function LearningTools() {
       >
         {t['header.predict']}
       </button>
-      {/* @timing-button */}
+      <button
+        type="button"
+        aria-pressed={timing}
+        onClick={() => learning.setState({ timing: !timing })}
+      >
+        {t['header.timing']}
+      </button>
       {/* @print-button */}
     </div>
   );
@@ -80,7 +86,7 @@ export function LearningSlot() {
     <ErrorBoundary>
       <Suspense fallback={null}>
         {quiz && <QuizPanel onStop={stopQuiz} services={quizServices} />}
-        {/* @timing-panel */}
+        {timing && <TimingPanel onClose={() => learning.setState({ timing: false })} />}
         {/* @print-panel */}
       </Suspense>
     </ErrorBoundary>
