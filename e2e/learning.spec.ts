@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { pdfPages } from './support/pdf-text';
 
 // Learning mode (issue 17). The questions of `get` (variant 0) are deterministic: the first
 // holds back step 2 and asks the state the server enters (src/quiz/quiz.test.ts).
@@ -72,4 +73,37 @@ test('the timing panel on keep-alive counts its round trips and sets the formula
   await expect(learning.timing).toContainText('40 bytes of TCP/IP headers');
   await roundtrip.expectNoAxeViolations();
   await page.screenshot({ path: 'test-results/learning-timing-1280.png' });
+});
+
+test('the printed post-form handout has every step, numbered with its words, on A4 and Letter', async ({
+  page,
+  roundtrip,
+}) => {
+  // The print dialog is the browser's; the test prints through Chromium's PDF output instead.
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+  await roundtrip.open({ scenario: 'post-form', lang: 'en' });
+  await roundtrip.button('Print handout').click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toBeAttached();
+  const steps = await handout.locator('.handout-step').evaluateAll((items) =>
+    items.map((li) => ({
+      n: Number((li as HTMLElement).dataset.step),
+      what: li.querySelector('.handout-what')?.textContent ?? '',
+    })),
+  );
+  expect(steps.length).toBe((await roundtrip.stepCount()) + 1);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = pdfPages(await page.pdf({ format, printBackground: false }));
+    expect(pages.length).toBeGreaterThan(2);
+    // Chromium's fonts set fi and fl as ligatures; the text reads them as two letters.
+    const all = squash(pages.join('')).replace(/ﬁ/g, 'fi').replace(/ﬂ/g, 'fl');
+    for (const { n, what } of steps) {
+      expect(all, `step ${n}`).toContain(squash(`Step ${n}.`));
+      expect(all, `step ${n}`).toContain(squash(what));
+    }
+    expect(all).toContain(squash('POST /contact_form.php HTTP/1.1'));
+  }
 });

@@ -9,6 +9,7 @@ import { createStore, useStore } from 'zustand';
 import { embedPeer } from '../embed/useEmbedBridge';
 import { describeStep } from '../explain/describe';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
+import { scenarioTitle } from '../shell/scenarioText';
 import { useT } from '../store';
 
 interface Learning {
@@ -23,7 +24,7 @@ export const learning = createStore<Learning>(() => ({ quiz: false, timing: fals
 
 const QuizPanel = lazy(() => import('./quiz/QuizPanel'));
 const TimingPanel = lazy(() => import('./timing/TimingPanel'));
-// @print
+const Handout = lazy(() => import('./print/Handout'));
 
 /** Writes `quiz=1` into the URL, or takes it out, so that the link opens the same quiz. */
 function setQuizParam(on: boolean) {
@@ -40,6 +41,8 @@ const quizServices = {
     peer?.parent.postMessage(message, peer.origin);
   },
 };
+
+const handoutServices = { describeStep, scenarioTitle };
 
 function stopQuiz() {
   setQuizParam(false);
@@ -68,7 +71,16 @@ export function LearningTools() {
       >
         {t['header.timing']}
       </button>
-      {/* @print-button */}
+      <button
+        type="button"
+        onClick={() => {
+          // A handout already laid out prints again at once.
+          if (learning.getState().print) window.print();
+          else learning.setState({ print: true });
+        }}
+      >
+        {t['header.print']}
+      </button>
     </div>
   );
 }
@@ -87,7 +99,7 @@ export function LearningSlot() {
       <Suspense fallback={null}>
         {quiz && <QuizPanel onStop={stopQuiz} services={quizServices} />}
         {timing && <TimingPanel onClose={() => learning.setState({ timing: false })} />}
-        {/* @print-panel */}
+        {print && <Handout services={handoutServices} />}
       </Suspense>
     </ErrorBoundary>
   );
