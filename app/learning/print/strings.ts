@@ -9,7 +9,6 @@ export const printStrings = defineStrings({
     legend:
       'Each row is one step: the client’s lane on the left, the server’s on the right; an arrow is a segment sent at that step.',
     step: 'Step {step}',
-    time: '{time}',
     lost: 'lost',
     messages: 'The messages’ bytes',
     message: 'Message {id}: {kind} from the {from}, {octets} bytes',
@@ -26,7 +25,6 @@ export const printStrings = defineStrings({
     diagram: '会话的每一步',
     legend: '每一行是一步：左边是客户端，右边是服务器；箭头是这一步发送的报文段。',
     step: '第 {step} 步',
-    time: '{time}',
     lost: '丢失',
     messages: '报文的字节',
     message: '报文 {id}：{from}发出的{kind}，{octets} 字节',
@@ -43,7 +41,6 @@ export const printStrings = defineStrings({
     diagram: '工作階段的每一步',
     legend: '每一列是一步：左邊是用戶端，右邊是伺服器；箭頭是這一步傳送的區段。',
     step: '第 {step} 步',
-    time: '{time}',
     lost: '遺失',
     messages: '訊息的位元組',
     message: '訊息 {id}：{from}送出的{kind}，{octets} 位元組',
