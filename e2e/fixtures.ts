@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import { Classroom } from './pages/Classroom';
 import { ImportPage } from './pages/Import';
+import { LearningPage } from './pages/Learning';
 import { RoundtripPage } from './pages/RoundtripPage';
 import { Workshop } from './pages/Workshop';
 
@@ -10,6 +11,7 @@ export const test = base.extend<{
   classroom: Classroom;
   workshop: Workshop;
   importer: ImportPage;
+  learning: LearningPage;
 }>({
   roundtrip: async ({ page }, use) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -23,6 +25,9 @@ export const test = base.extend<{
   },
   importer: async ({ page }, use) => {
     await use(new ImportPage(page));
+  },
+  learning: async ({ page }, use) => {
+    await use(new LearningPage(page));
   },
 });
 export { expect } from '@playwright/test';

@@ -296,6 +296,6 @@ test.describe('hostile input', () => {
     }, PAYLOADS);
     await page.waitForTimeout(200);
     await expect(status).toHaveText(`step 1 of 2 (${payload})`);
-    await guard.check('embed demo', '#embed1, #embed2, #embed3');
+    await guard.check('embed demo', '#embed1, #embed2, #embed3, #embed4');
   });
 });

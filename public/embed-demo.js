@@ -28,7 +28,35 @@ function isResizeMessage(data) {
   );
 }
 
-const embeds = ['embed1', 'embed2', 'embed3'].map((id) => ({
+/** Learning mode's answer to one question. @param {unknown} data */
+function isQuizAnswer(data) {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.source === 'roundtrip' &&
+    data.type === 'quiz-answer' &&
+    Number.isSafeInteger(data.step) &&
+    typeof data.correct === 'boolean'
+  );
+}
+
+/** Learning mode's score, once every question is answered. @param {unknown} data */
+function isQuizDone(data) {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    data.source === 'roundtrip' &&
+    data.type === 'quiz-done' &&
+    Number.isSafeInteger(data.score) &&
+    Number.isSafeInteger(data.total) &&
+    data.score >= 0 &&
+    data.score <= data.total
+  );
+}
+
+const quizAnswers = [];
+
+const embeds = ['embed1', 'embed2', 'embed3', 'embed4'].map((id) => ({
   id,
   frame: document.getElementById(id),
   status: document.getElementById(`${id}-status`),
@@ -51,6 +79,19 @@ window.addEventListener('message', (event) => {
   if (isResizeMessage(event.data)) {
     // The frame takes the height of what it shows: no scrollbar inside it.
     entry.frame.style.height = `${Math.ceil(event.data.height)}px`;
+    return;
+  }
+  if (isQuizAnswer(event.data)) {
+    quizAnswers.push(`step ${event.data.step}: ${event.data.correct ? 'right' : 'wrong'}`);
+    const out = document.getElementById('quiz-answers');
+    out.textContent = quizAnswers.join(', ');
+    out.dataset.count = String(quizAnswers.length);
+    return;
+  }
+  if (isQuizDone(event.data)) {
+    const out = document.getElementById('quiz-score');
+    out.textContent = `${event.data.score} of ${event.data.total}`;
+    out.dataset.score = String(event.data.score);
     return;
   }
   if (!isStepMessage(event.data)) return;

@@ -20,6 +20,7 @@ export {
   parseMessage,
   serializeMessage,
 } from './http';
+export * from './quiz';
 export { findScenario, SCENARIOS } from './scenarios';
 export { SCENARIO_IDS } from './scenarios/ids';
 export type {
@@ -49,3 +50,4 @@ export {
 export { binaryToBytes, bytesToBinary } from './timeline/bytes';
 export { describeSegment, formatTimeline } from './timeline/diagram';
 export * from './timeline/types';
+export * from './timing';

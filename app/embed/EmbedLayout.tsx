@@ -9,6 +9,7 @@
 import { useRef, useState } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
+import { LearningSlot } from '../learning/LearningTools';
 import { MessageView } from '../message/MessageView';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { Notice } from '../shell/Notice';
@@ -52,6 +53,7 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
       </header>
       <div className="notices">
         <Notice />
+        <LearningSlot />
       </div>
       <main className="embed-main">
         <section className="region region-diagram" aria-label={t['region.diagram']}>

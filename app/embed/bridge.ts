@@ -6,6 +6,9 @@
  *
  *   out: { source: 'roundtrip', type: 'step', scenario, step, total }
  *        { source: 'roundtrip', type: 'resize', height }
+ *        { source: 'roundtrip', type: 'quiz-answer', step, correct }   (learning mode, quiz=1:
+ *        app/learning/quiz/events.ts, in the quiz's own chunk)
+ *        { source: 'roundtrip', type: 'quiz-done', score, total }
  *   in:  { source: 'roundtrip', type: 'goto', step } | { ..., type: 'play' } | { ..., type: 'pause' }
  *        { source: 'roundtrip', type: 'load', scenario } (the scenario then checked by
  *        validateScenario, as a link's is: app/workshop/openLink.ts)

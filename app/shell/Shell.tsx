@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
+import { LearningSlot, LearningTools } from '../learning/LearningTools';
 import { Legend } from '../legend/Legend';
 import { MessageView } from '../message/MessageView';
 import { MomentTools } from '../moments/MomentTools';
@@ -48,6 +49,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             <EditScenario />
             <OpenCapture />
             <Export />
+            <LearningTools />
           </div>
         </ErrorBoundary>
       </header>
@@ -60,6 +62,9 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             {t['error.simulate']}
           </p>
         )}
+        <ErrorBoundary>
+          <LearningSlot />
+        </ErrorBoundary>
       </div>
       <main className="shell-main">
         <Region name="diagram" title={t['region.diagram']} onReset={restart}>

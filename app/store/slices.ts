@@ -75,20 +75,24 @@ export const timelineSlice =
   };
 
 export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
-  /** The view step that shows fine step `step` (itself at the `block` granularity). */
+  /**
+   * The view step that shows fine step `step` (itself at the `block` granularity), never past a
+   * held step: that is out of reach until released (learning mode's questions).
+   */
   const snap = (step: number) => {
-    const { timeline, granularity } = get();
-    const fine = clampStep(step, timeline);
+    const { timeline, granularity, hold } = get();
+    const fine = clampStep(hold === null ? step : Math.min(step, hold), timeline);
     if (!timeline || granularity === 'block') return fine;
-    return viewSteps(timeline, granularity)[viewIndexOf(timeline, granularity, fine)] ?? fine;
+    const view = viewSteps(timeline, granularity)[viewIndexOf(timeline, granularity, fine)] ?? fine;
+    return hold !== null && view > hold ? fine : view;
   };
   /** The view step `by` view steps away from the cursor. */
   const move = (by: number) => {
     const { timeline, granularity, cursor } = get();
-    if (!timeline || granularity === 'block') return clampStep(cursor + by, timeline);
+    if (!timeline || granularity === 'block') return snap(cursor + by);
     const views = viewSteps(timeline, granularity);
     const k = viewIndexOf(timeline, granularity, cursor);
-    return views[Math.min(views.length - 1, Math.max(0, k + by))] ?? cursor;
+    return snap(views[Math.min(views.length - 1, Math.max(0, k + by))] ?? cursor);
   };
   const goTo = (step: number) => set({ cursor: snap(step) });
   return {
@@ -110,9 +114,15 @@ export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
     togglePlay: () => (get().playing ? get().pause() : get().play()),
     tick() {
       const next = move(1);
-      set({ cursor: next, playing: next < lastStep(get().timeline) });
+      const end = Math.min(lastStep(get().timeline), get().hold ?? Number.POSITIVE_INFINITY);
+      set({ cursor: next, playing: next < end });
     },
     setSpeed: (speed) => set({ speed }),
+    hold: null,
+    setHold(hold) {
+      const { cursor, timeline } = get();
+      set(hold !== null && cursor > hold ? { hold, cursor: clampStep(hold, timeline) } : { hold });
+    },
   };
 };
 

@@ -24,6 +24,25 @@ function model(): ModelApi & { calls: string[] } {
 }
 
 describe('the store', () => {
+  it('holds a step back: the cursor and the player stop at the hold until it is released', () => {
+    const store = createAppStore(model());
+    store.getState().loadScenario('get', { step: 5 });
+    store.getState().setHold(3);
+    expect(store.getState().cursor).toBe(3);
+    store.getState().next();
+    store.getState().last();
+    expect(store.getState().cursor).toBe(3);
+    store.getState().goTo(1);
+    store.getState().play();
+    store.getState().tick();
+    store.getState().tick();
+    store.getState().tick();
+    expect([store.getState().cursor, store.getState().playing]).toEqual([3, false]);
+    store.getState().setHold(null);
+    store.getState().next();
+    expect(store.getState().cursor).toBe(4);
+  });
+
   it('shows a custom scenario simulated, and an imported timeline as it is', () => {
     const m = model();
     const store = createAppStore(m);

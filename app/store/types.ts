@@ -76,6 +76,12 @@ export interface PlaybackSlice {
   /** One tick of the player: the next step, and a stop at the end. */
   tick(): void;
   setSpeed(speed: Speed): void;
+  /**
+   * The furthest step the cursor may reach, or null: learning mode holds a step back until its
+   * question is answered (app/learning/).
+   */
+  hold: number | null;
+  setHold(step: number | null): void;
 }
 
 export interface PrefsSlice {

@@ -1,0 +1,324 @@
+/**
+ * Learning mode's quiz (predict–observe–explain): before each step it asks about, a question
+ * and one button per choice; the step is held back (the store's `hold`) until the question is
+ * answered; then the feedback says right or wrong and why, takes the focus, and the step is
+ * revealed. At the end, the score and links to the steps missed. Inside an embed each answer
+ * and the score are posted to the page around it (docs/embedding.md).
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  answerQuestion,
+  findScenario,
+  generateQuiz,
+  loadQuiz,
+  nextQuestion,
+  type Question,
+  type QuizProgress,
+  type QuizSettings,
+  saveQuiz,
+  scoreOf,
+  type Timeline,
+  variantSeed,
+} from '../../model';
+import { type AppStore, useApp, useAppStore, useLang, useStrings, useT } from '../../store';
+import { fill } from '../../strings';
+import { quizAnswerMessage, quizDoneMessage } from './events';
+import { readQuizSettings } from './settings';
+import { quizStrings } from './strings';
+import { choiceText, meaningOf, questionText } from './words';
+import '../learning.css';
+
+const SAVED = 'roundtrip.quiz';
+
+/** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
+function seedFor(store: AppStore, variant: number): number | null {
+  const { source } = store.getState();
+  if (source.kind === 'imported') return null;
+  const base = source.kind === 'custom' ? source.scenario.seed : findScenario(source.id)?.seed;
+  return base === undefined ? null : variantSeed(base, variant);
+}
+
+/**
+ * What the quiz uses from the first load, handed over by the slot (LearningTools.tsx) rather
+ * than imported: a lazy chunk that imports several of the entry's modules makes the bundler
+ * split React out of the entry into a chunk of its own, which costs the first load 1.5 kB.
+ */
+export interface QuizServices {
+  describeStep: typeof import('../../explain/describe').describeStep;
+  /** Posts to the page around the embed (at the origin its URL names), or does nothing. */
+  post: (message: object) => void;
+}
+
+export default function QuizPanel({
+  onStop,
+  services,
+}: {
+  onStop: () => void;
+  services: QuizServices;
+}) {
+  const store = useAppStore();
+  const timeline = useApp((s) => s.timeline);
+  const scenarioId = useApp((s) => s.scenarioId);
+  const [settings] = useState(() => readQuizSettings(window.location.search));
+  // The variant's numbers: simulate again with its seed, once, from the start.
+  useEffect(() => {
+    const seed = seedFor(store, settings.variant);
+    const s = store.getState();
+    if (seed !== null && seed !== (s.seed ?? s.timeline?.seed))
+      s.loadSource(s.source, { seed, step: 0 });
+  }, [store, settings.variant]);
+  // Nothing is held once the quiz is closed.
+  useEffect(() => () => store.getState().setHold(null), [store]);
+  if (!timeline) return null;
+  // A new timeline (another scenario, profile or seed) is a new quiz.
+  const key = `${scenarioId}/${timeline.profile}/${timeline.seed}/${timeline.steps.length}`;
+  return (
+    <Quiz key={key} timeline={timeline} settings={settings} onStop={onStop} services={services} />
+  );
+}
+
+function restore(scenario: string, settings: QuizSettings): QuizProgress {
+  try {
+    const saved = loadQuiz(window.sessionStorage.getItem(SAVED) ?? '');
+    if (
+      saved &&
+      saved.scenario === scenario &&
+      saveQuiz({ ...saved, progress: [] }) === saveQuiz({ scenario, settings, progress: [] })
+    ) {
+      return saved.progress;
+    }
+  } catch {
+    // Storage may be unavailable (a sandboxed frame): the quiz starts afresh.
+  }
+  return [];
+}
+
+function Quiz({
+  timeline,
+  settings,
+  onStop,
+  services,
+}: {
+  timeline: Timeline;
+  settings: QuizSettings;
+  onStop: () => void;
+  services: QuizServices;
+}) {
+  const s = useStrings(quizStrings);
+  const t = useT();
+  const lang = useLang();
+  const store = useAppStore();
+  const cursor = useApp((x) => x.cursor);
+  const seqMode = useApp((x) => x.seqMode);
+  const scenarioId = useApp((x) => x.scenarioId);
+  const questions = useMemo(() => generateQuiz(timeline, settings), [timeline, settings]);
+  const [progress, setProgress] = useState<QuizProgress>(() => restore(scenarioId, settings));
+  const [last, setLast] = useState<{ step: number; index: number } | null>(null);
+  const feedback = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const current = nextQuestion(questions, progress);
+  const score = scoreOf(progress);
+
+  // The step a question asks about stays out of reach until the question is answered.
+  useEffect(() => {
+    store.getState().setHold(current ? current.step - 1 : null);
+  }, [store, current]);
+  useEffect(() => {
+    try {
+      window.sessionStorage.setItem(SAVED, saveQuiz({ scenario: scenarioId, settings, progress }));
+    } catch {
+      // Not saved: the quiz still works.
+    }
+  }, [scenarioId, settings, progress]);
+  useEffect(() => {
+    if (last) feedback.current?.focus();
+  }, [last]);
+
+  const choose = (q: Question, index: number) => {
+    const first = !progress.some((a) => a.step === q.step);
+    const next = answerQuestion(progress, q, index, settings);
+    const answer = next.find((a) => a.step === q.step);
+    setProgress(next);
+    setLast({ step: q.step, index });
+    if (first && answer) services.post(quizAnswerMessage(q.step, answer.correct));
+    if (!answer?.resolved) return;
+    const following = nextQuestion(questions, next);
+    const state = store.getState();
+    state.setHold(following ? following.step - 1 : null);
+    state.goTo(q.step);
+    if (!following) services.post(quizDoneMessage(scoreOf(next), questions.length));
+  };
+
+  const asking = current !== null && cursor === current.step - 1;
+  const lastQuestion = last ? questions.find((q) => q.step === last.step) : undefined;
+  // The feedback stays while its step is on screen (the next question may already be asked
+  // below it), and until another question is asked.
+  const showFeedback =
+    lastQuestion !== undefined &&
+    last !== null &&
+    (!asking || current?.step === last.step || cursor === last.step);
+  const n = current ? questions.indexOf(current) + 1 : questions.length;
+  const text = current ? questionText(s, current) : '';
+
+  return (
+    <section className="learning-panel quiz" aria-labelledby={headingId} data-testid="quiz">
+      <header className="learning-head">
+        <h2 id={headingId}>{s.title}</h2>
+        <p className="quiz-progress">
+          {fill(s.progress, { n: Math.min(n, questions.length), total: questions.length, score })}
+        </p>
+        <button type="button" className="learning-close" onClick={onStop}>
+          {s.stop}
+        </button>
+      </header>
+      {/* The question is announced when it appears; the buttons are read as a group. */}
+      <p className="visually-hidden" aria-live="polite">
+        {asking ? fill(s.announce, { n, total: questions.length, text }) : ''}
+      </p>
+      {showFeedback && lastQuestion && last && (
+        <Feedback
+          ref={feedback}
+          question={lastQuestion}
+          index={last.index}
+          resolved={progress.find((a) => a.step === last.step)?.resolved ?? false}
+          explanation={(() => {
+            const step = timeline.steps[lastQuestion.step];
+            return step ? services.describeStep(step, timeline, t, lang, seqMode) : null;
+          })()}
+        />
+      )}
+      {current && asking && (
+        <fieldset className="quiz-question" data-testid="quiz-question">
+          <legend className="quiz-text">{text}</legend>
+          <div className="quiz-choices">
+            {current.choices.map((c, i) => {
+              const tried = progress.find((a) => a.step === current.step);
+              const spent = tried !== undefined && (tried.first === i || tried.last === i);
+              return (
+                <button
+                  type="button"
+                  key={`${c.form}:${c.value}`}
+                  className={`quiz-choice form-${c.form}`}
+                  disabled={spent}
+                  onClick={() => choose(current, i)}
+                >
+                  {choiceText(s, lang, c)}
+                </button>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
+      {current && !asking && cursor < current.step - 1 && (
+        <p className="quiz-ahead">
+          {fill(s.ahead, { step: current.step })}{' '}
+          <button type="button" onClick={() => store.getState().goTo(current.step - 1)}>
+            {s.goToQuestion}
+          </button>
+        </p>
+      )}
+      {!current && (
+        <Summary
+          questions={questions}
+          progress={progress}
+          onRestart={() => {
+            setProgress([]);
+            setLast(null);
+            store.getState().goTo(0);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+interface FeedbackProps {
+  ref: React.Ref<HTMLDivElement>;
+  question: Question;
+  index: number;
+  resolved: boolean;
+  explanation: { what: string; why: string } | null;
+}
+
+function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps) {
+  const s = useStrings(quizStrings);
+  const lang = useLang();
+  const chosen = question.choices[index];
+  const right = question.choices.find((c) => c.correct);
+  if (!chosen || !right) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`quiz-feedback ${chosen.correct ? 'is-right' : 'is-wrong'}`}
+      data-testid="quiz-feedback"
+      data-correct={chosen.correct}
+    >
+      <p className="quiz-verdict">
+        <strong>{chosen.correct ? s.right : s.wrong}</strong>{' '}
+        {!chosen.correct &&
+          fill(s.chose, {
+            choice: choiceText(s, lang, chosen),
+            meaning: meaningOf(s, question, chosen),
+          })}{' '}
+        {!chosen.correct && !resolved && s.tryAgain}
+        {!chosen.correct && resolved && fill(s.answer, { choice: choiceText(s, lang, right) })}
+      </p>
+      {resolved && explanation && (
+        <p className="quiz-explain">
+          {fill(s.happens, { step: question.step })} {explanation.what} {explanation.why}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Summary({
+  questions,
+  progress,
+  onRestart,
+}: {
+  questions: readonly Question[];
+  progress: QuizProgress;
+  onRestart: () => void;
+}) {
+  const s = useStrings(quizStrings);
+  const store = useAppStore();
+  const missed = progress.filter((a) => !a.correct);
+  const hrefOf = (step: number) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('step', String(step));
+    return url.search;
+  };
+  return (
+    <div className="quiz-summary" data-testid="quiz-summary">
+      <h3>{s.doneTitle}</h3>
+      <p>{fill(s.score, { score: scoreOf(progress), total: questions.length })}</p>
+      {missed.length === 0 ? (
+        <p>{s.allRight}</p>
+      ) : (
+        <>
+          <p>{s.missed}</p>
+          <ul className="quiz-missed">
+            {missed.map((a) => (
+              <li key={a.step}>
+                <a
+                  href={hrefOf(a.step)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    store.getState().goTo(a.step);
+                  }}
+                >
+                  {fill(s.missedStep, { step: a.step })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button type="button" onClick={onRestart}>
+        {s.restart}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** A question's words: its text, each choice as shown, and what a wrong choice would have meant. */
+import type { Choice, Question } from '../../model';
+import type { Lang } from '../../strings';
+import { fill } from '../../strings';
+import { formatDuration } from '../../strings/intl';
+import type { quizStrings } from './strings';
+
+type Words = (typeof quizStrings)[Lang];
+
+const has = (s: Words, key: string): key is keyof Words => Object.hasOwn(s, key);
+
+/** A word of the catalogue by a key made at run time, or the key itself (never expected). */
+function word(s: Words, key: string): string {
+  return has(s, key) ? s[key] : key;
+}
+
+export function questionText(s: Words, q: Question): string {
+  const params: Record<string, string | number> = { ...q.params };
+  if (q.endpoint) params.endpoint = word(s, q.endpoint);
+  if (q.params.kind === 'request' || q.params.kind === 'response')
+    params.message = word(s, q.params.kind);
+  return fill(word(s, `q.${q.kind}.${q.variant}`), params);
+}
+
+export function choiceText(s: Words, lang: Lang, c: Choice): string {
+  switch (c.form) {
+    case 'literal':
+      return c.value;
+    case 'endpoint':
+      return word(s, c.value);
+    case 'fate':
+      return word(s, `fate.${c.value}`);
+    case 'duration':
+      return formatDuration(lang, Number(c.value));
+    case 'blank-line':
+      return s['choice.blank'];
+    case 'body':
+      return fill(s['choice.body'], { octets: c.value });
+  }
+}
+
+export function meaningOf(s: Words, q: Question, c: Choice): string {
+  if (!c.mistake) return '';
+  return fill(word(s, `m.${c.mistake}`), { endpoint: q.endpoint ? word(s, q.endpoint) : '' });
+}

@@ -1,0 +1,109 @@
+import { expect, test } from './fixtures';
+import { pdfPages } from './support/pdf-text';
+
+// Learning mode (issue 17). The questions of `get` (variant 0) are deterministic: the first
+// holds back step 2 and asks the state the server enters (src/quiz/quiz.test.ts).
+test('a quiz on get asks, holds the step back, gives feedback and moves on; axe-clean', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  // Asked while the step before it is on screen: the SYN in flight.
+  await roundtrip.pressNext();
+  await expect(learning.question).toContainText('Which state does the server enter?');
+  await expect(learning.question.getByRole('button')).toHaveCount(4);
+  // The step is held back until the question is answered.
+  await roundtrip.pressNext();
+  await roundtrip.pressNext();
+  expect(await roundtrip.currentStep()).toBe(1);
+  await roundtrip.expectNoAxeViolations();
+  await learning.choose('ESTABLISHED');
+  await expect(learning.feedback).toBeFocused();
+  await expect(learning.feedback).toContainText('Not quite.');
+  await expect(learning.feedback).toContainText('SYN-RECEIVED until the ACK of its own SYN');
+  await expect.poll(() => roundtrip.currentStep()).toBe(2);
+  await expect(roundtrip.page.getByTestId('server-state')).toHaveText('SYN-RECEIVED');
+  // On to the next question, answered right.
+  await roundtrip.pressNext();
+  await expect(learning.question).toContainText('acknowledgment number');
+  await page.screenshot({ path: 'test-results/learning-quiz-1280.png' });
+  await roundtrip.expectNoAxeViolations();
+});
+
+test('inside an iframe, the page around the quiz hears each answer and the score', async ({
+  page,
+  learning,
+}) => {
+  await page.goto('./embed-demo.html');
+  const frame = page.frameLocator('#embed4');
+  await page.locator('#embed4').scrollIntoViewIfNeeded();
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect(frame.getByTestId('quiz-question')).toContainText(
+    'Which state does the server enter?',
+  );
+  await learning.choose('SYN-RECEIVED', frame);
+  await expect(page.locator('#quiz-answers')).toHaveText('step 2: right');
+  await expect(frame.getByTestId('quiz-feedback')).toContainText('Right.');
+  // The next question is asked at once (it holds back step 3); the third one further on.
+  await frame.getByTestId('quiz-question').getByRole('button').first().click();
+  await frame.getByRole('button', { name: 'Go to the question' }).click();
+  await frame.getByTestId('quiz-question').getByRole('button').first().click();
+  await expect(page.locator('#quiz-answers')).toHaveAttribute('data-count', '3');
+  await expect(page.locator('#quiz-score')).toHaveText(/^\d of 3$/);
+  await expect(frame.getByTestId('quiz-summary')).toBeVisible();
+});
+
+test('the timing panel on keep-alive counts its round trips and sets the formula beside them', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.open({ scenario: 'keep-alive', lang: 'en' });
+  await roundtrip.button('Timing').click();
+  await expect(learning.timing).toContainText('4 round trips:');
+  await expect(learning.timing.locator('li[data-kind]')).toHaveCount(4);
+  await expect(learning.timing.locator('li[data-kind="exchange"]')).toHaveCount(2);
+  await expect(learning.timing).toContainText('Request and response: GET /style.css HTTP/1.1');
+  await expect(learning.timing.getByTestId('timing-estimate')).toContainText(
+    'persistent HTTP (one RTT to connect, then one RTT per object',
+  );
+  // Simulated 120.829 ms against 3·RTT + transmission = 120.4 ms: 0.42 ms, the headers' reason.
+  await expect(learning.timing).toContainText('The simulation takes 0.42 ms more.');
+  await expect(learning.timing).toContainText('40 bytes of TCP/IP headers');
+  await roundtrip.expectNoAxeViolations();
+  await page.screenshot({ path: 'test-results/learning-timing-1280.png' });
+});
+
+test('the printed post-form handout has every step, numbered with its words, on A4 and Letter', async ({
+  page,
+  roundtrip,
+}) => {
+  // The print dialog is the browser's; the test prints through Chromium's PDF output instead.
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+  await roundtrip.open({ scenario: 'post-form', lang: 'en' });
+  await roundtrip.button('Print handout').click();
+  const handout = page.getByTestId('handout');
+  await expect(handout).toBeAttached();
+  const steps = await handout.locator('.handout-step').evaluateAll((items) =>
+    items.map((li) => ({
+      n: Number((li as HTMLElement).dataset.step),
+      what: li.querySelector('.handout-what')?.textContent ?? '',
+    })),
+  );
+  expect(steps.length).toBe((await roundtrip.stepCount()) + 1);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = pdfPages(await page.pdf({ format, printBackground: false }));
+    expect(pages.length).toBeGreaterThan(2);
+    // Chromium's fonts set fi and fl as ligatures; the text reads them as two letters.
+    const all = squash(pages.join('')).replace(/ﬁ/g, 'fi').replace(/ﬂ/g, 'fl');
+    for (const { n, what } of steps) {
+      expect(all, `step ${n}`).toContain(squash(`Step ${n}.`));
+      expect(all, `step ${n}`).toContain(squash(what));
+    }
+    expect(all).toContain(squash('POST /contact_form.php HTTP/1.1'));
+  }
+});

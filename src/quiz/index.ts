@@ -1,0 +1,3 @@
+export { generateQuiz, variantSeed } from './generate';
+export * from './state';
+export * from './types';

@@ -1,0 +1,374 @@
+/**
+ * One generator per question kind: given a timeline and a step, the question that holds that
+ * step back, or null where the kind has nothing to ask. The right choice is read from the step
+ * itself; the wrong ones are the classic mistakes, computed from the same numbers.
+ */
+import { LINUX, TEXTBOOK } from '../tcp/config';
+import type { TcpState } from '../tcp/states';
+import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
+import type { Choice, ChoiceForm, Mistake, Question, QuestionKind } from './types';
+
+/** A question before its choices are shuffled. */
+export type Draft = Question;
+
+const right = (value: string, form: ChoiceForm = 'literal'): Choice => ({
+  value,
+  form,
+  correct: true,
+  mistake: null,
+});
+const wrong = (value: string, mistake: Mistake, form: ChoiceForm = 'literal'): Choice => ({
+  value,
+  form,
+  correct: false,
+  mistake,
+});
+
+/** The right choice and the wrong ones whose value differs from every earlier choice, 3–4 of them. */
+function choicesOf(correct: Choice, wrongs: Choice[]): Choice[] | null {
+  const out = [correct];
+  for (const w of wrongs) {
+    if (out.length === 4) break;
+    if (!out.some((c) => c.value === w.value && c.form === w.form)) out.push(w);
+  }
+  return out.length >= 3 ? out : null;
+}
+
+const u32 = (n: number) => n >>> 0;
+const flagsOf = (s: Segment) => s.flags.join(',');
+const firstOut = (t: Timeline, step: Step): Segment | undefined =>
+  step.segmentsOut.length > 0 ? t.segments[step.segmentsOut[0] as number] : undefined;
+const segmentIn = (t: Timeline, step: Step): Segment | undefined =>
+  step.segmentIn === null ? undefined : t.segments[step.segmentIn];
+
+function draft(
+  kind: QuestionKind,
+  step: Step,
+  variant: string,
+  params: Question['params'],
+  choices: Choice[] | null,
+  endpoint: Endpoint | null = step.endpoint,
+): Draft | null {
+  return choices ? { kind, step: step.index, endpoint, variant, params, choices } : null;
+}
+
+/**
+ * Which flags the answer to a SYN, or a close, carries. RFC 9293 §3.10.7.2: a SYN in LISTEN is
+ * answered `<SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>`; §3.10.7.4 and §3.5: once synchronised, every
+ * segment carries ACK, a FIN included.
+ */
+function flags(t: Timeline, step: Step): Draft | null {
+  const out = firstOut(t, step);
+  if (!out || out.retransmissionOf !== null) return null;
+  const value = flagsOf(out);
+  if (step.reason === 'syn-received' && !step.detail.simultaneousOpen) {
+    return draft(
+      'flags',
+      step,
+      'syn-ack',
+      { segment: out.id },
+      choicesOf(right(value), [
+        wrong('SYN', 'syn-without-ack'),
+        wrong('ACK', 'ack-without-syn'),
+        wrong('RST', 'rst-instead'),
+      ]),
+    );
+  }
+  if (step.reason === 'active-close' || step.reason === 'passive-close') {
+    if (!out.flags.includes('FIN')) return null;
+    return draft(
+      'flags',
+      step,
+      'fin',
+      { segment: out.id },
+      choicesOf(right(value), [
+        wrong(out.flags.filter((f) => f !== 'ACK').join(','), 'fin-without-ack'),
+        wrong('ACK', 'ack-only-close'),
+        wrong('RST,ACK', 'rst-instead'),
+      ]),
+    );
+  }
+  return null;
+}
+
+/**
+ * The acknowledgment number: RCV.NXT, the next sequence number expected, which is SEG.SEQ +
+ * SEG.LEN of an in-order segment (RFC 9293 §3.4: a SYN and a FIN each count one).
+ */
+function ack(t: Timeline, step: Step): Draft | null {
+  const asks = ['syn-received', 'syn-ack-received', 'data-received', 'fin-received'];
+  if (!asks.includes(step.reason)) return null;
+  const seg = segmentIn(t, step);
+  const out = firstOut(t, step);
+  if (!seg || !out?.flags.includes('ACK') || seg.segLen === 0) return null;
+  // Only where the answer is the arithmetic the question teaches (an in-order segment).
+  if (out.ack !== u32(seg.seq + seg.segLen)) return null;
+  const variant = seg.flags.includes('SYN') ? 'syn' : seg.flags.includes('FIN') ? 'fin' : 'data';
+  const wrongs =
+    variant === 'data'
+      ? [
+          wrong(String(seg.seq), 'ack-equals-seq'),
+          wrong(String(u32(seg.seq + seg.payloadLength + 1)), 'ack-plus-one-data'),
+          wrong(String(out.seq), 'ack-own-seq'),
+        ]
+      : [
+          wrong(String(seg.seq), 'ack-equals-seq'),
+          wrong(String(u32(out.seq + 1)), 'ack-own-seq'),
+          wrong(String(u32(seg.seq + 2)), 'ack-plus-one-data'),
+        ];
+  return draft(
+    'ack',
+    step,
+    variant,
+    { seq: seg.seq, len: seg.payloadLength, flags: flagsOf(seg), segment: out.id },
+    choicesOf(right(String(out.ack)), wrongs),
+  );
+}
+
+/**
+ * The state a receiver enters, with the states it is classically confused with (RFC 9293
+ * Figure 5). Keyed by the state entered.
+ */
+const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
+  'SYN-RECEIVED': [
+    ['ESTABLISHED', 'server-established-early'],
+    ['SYN-SENT', 'role-swapped'],
+    ['LISTEN', 'state-unchanged'],
+  ],
+  ESTABLISHED: [
+    ['SYN-RECEIVED', 'role-swapped'],
+    ['SYN-SENT', 'role-swapped'],
+  ],
+  'CLOSE-WAIT': [
+    ['CLOSED', 'closed-at-once'],
+    ['TIME-WAIT', 'time-wait-passive'],
+    ['FIN-WAIT-2', 'role-swapped'],
+  ],
+  'FIN-WAIT-2': [
+    ['TIME-WAIT', 'time-wait-early'],
+    ['CLOSED', 'closed-at-once'],
+    ['CLOSE-WAIT', 'role-swapped'],
+  ],
+  'TIME-WAIT': [
+    ['CLOSED', 'closed-at-once'],
+    ['CLOSE-WAIT', 'role-swapped'],
+    ['LAST-ACK', 'role-swapped'],
+  ],
+  CLOSED: [
+    ['TIME-WAIT', 'time-wait-passive'],
+    ['LISTEN', 'state-unchanged'],
+  ],
+  CLOSING: [
+    ['TIME-WAIT', 'time-wait-early'],
+    ['CLOSE-WAIT', 'role-swapped'],
+    ['CLOSED', 'closed-at-once'],
+  ],
+};
+
+function state(t: Timeline, step: Step): Draft | null {
+  if (step.kind !== 'receive' || !step.endpoint) return null;
+  const change = step.changes.find((c) => c.endpoint === step.endpoint);
+  if (!change) return null;
+  const mistakes = STATE_MISTAKES[change.to];
+  if (!mistakes) return null;
+  // "Stays where it is" is a mistake only if the state really changes.
+  const wrongs = mistakes
+    .filter(([s]) => s !== change.to)
+    .map(([s, m]) => wrong(s, s === change.from ? 'state-unchanged' : m));
+  if (!wrongs.some((w) => w.value === change.from)) {
+    wrongs.push(wrong(change.from, 'state-unchanged'));
+  }
+  return draft(
+    'state',
+    step,
+    'enters',
+    {
+      from: change.from,
+      segment: step.segmentIn ?? -1,
+      flags: flagsOf(segmentIn(t, step) as Segment),
+    },
+    choicesOf(right(change.to), wrongs),
+  );
+}
+
+const messageOf = (t: Timeline, step: Step): HttpMessageRecord | undefined =>
+  step.message ? t.messages.find((m) => m.id === step.message?.messageId) : undefined;
+
+const latin1 = (m: HttpMessageRecord, start: number, end: number) =>
+  m.bytes.slice(start, end).replace(/\r\n$/, '');
+
+/**
+ * The next block a sender writes: a Content-Length's value (RFC 9110 §8.6: the content's
+ * octets, not the blank line's CR LF), the request after a redirect (RFC 9110 §15.4: to the
+ * Location), or what follows the start line (RFC 9112 §2.1: the field lines, then the blank
+ * line, then the body).
+ */
+function block(t: Timeline, step: Step): Draft | null {
+  const m = messageOf(t, step);
+  if (!m || !step.message || step.message.direction !== 'write') return null;
+  const b = m.blocks[step.message.block];
+  if (!b) return null;
+  const body = m.blocks.find((x) => x.kind === 'body');
+  const bodyOctets = body ? body.end - body.start : 0;
+  if (b.kind === 'header' && b.name?.toLowerCase() === 'content-length') {
+    const value = Number(b.value);
+    if (!Number.isSafeInteger(value) || value !== bodyOctets) return null;
+    return draft(
+      'block',
+      step,
+      'content-length',
+      { octets: bodyOctets, kind: m.kind },
+      choicesOf(right(`${b.name}: ${value}`), [
+        wrong(`${b.name}: ${value + 2}`, 'content-length-crlf'),
+        wrong(`${b.name}: ${m.bytes.length}`, 'content-length-whole'),
+      ]),
+    );
+  }
+  if (b.kind === 'start-line' && m.kind === 'request') {
+    const followed = [...t.steps]
+      .slice(0, step.index)
+      .reverse()
+      .find((s) => s.reason === 'redirect-followed');
+    const previous = [...t.messages]
+      .reverse()
+      .find((x) => x.kind === 'request' && x.id < m.id && x.from === m.from);
+    if (followed?.reason !== 'redirect-followed' || !previous) return null;
+    if (previous.startLine === m.startLine) return null;
+    return draft(
+      'block',
+      step,
+      'redirect',
+      { status: followed.detail.status, location: followed.detail.location },
+      choicesOf(right(m.startLine), [
+        wrong(previous.startLine, 'redirect-same-path'),
+        wrong('none', 'redirect-not-followed', 'fate'),
+      ]),
+    );
+  }
+  // What follows the start line, asked of messages that have a body.
+  const before = m.blocks[step.message.block - 1];
+  if (b.kind === 'header' && before?.kind === 'start-line' && body) {
+    return draft(
+      'block',
+      step,
+      'next',
+      { startLine: m.startLine, kind: m.kind },
+      choicesOf(right(latin1(m, b.start, b.end)), [
+        wrong('', 'headers-end-early', 'blank-line'),
+        wrong(String(bodyOctets), 'body-before-headers', 'body'),
+      ]),
+    );
+  }
+  return null;
+}
+
+/** Which end sends the first FIN of a connection (RFC 9293 §3.6: either may; both at once is Figure 13). */
+function closer(t: Timeline, step: Step): Draft | null {
+  if (step.reason !== 'active-close' || !step.endpoint) return null;
+  const sameConnection = t.steps.filter((s) => s.connection === step.connection);
+  const first = sameConnection.find((s) => s.reason === 'active-close');
+  if (first !== step) return null;
+  const both = sameConnection.some((s) => s.reason === 'simultaneous-fin');
+  const truth = both ? 'both' : step.endpoint;
+  const all: [string, Mistake][] = [
+    ['client', 'closer-client'],
+    ['server', 'closer-server'],
+    ['both', 'closer-both'],
+  ];
+  const correct = right(truth, 'endpoint');
+  return draft(
+    'closer',
+    step,
+    'first',
+    { connection: step.connection },
+    choicesOf(
+      correct,
+      all.filter(([v]) => v !== truth).map(([v, m]) => wrong(v, m, 'endpoint')),
+    ),
+    null,
+  );
+}
+
+/**
+ * Whether a segment arrives: asked where the network drops one, and, as a control, of the first
+ * data segment that does arrive in a timeline with a loss.
+ */
+function arrives(t: Timeline, step: Step): Draft | null {
+  const hasLoss = t.segments.some((s) => s.arrivesAt === null);
+  if (!hasLoss) return null;
+  const seg = segmentIn(t, step);
+  if (!seg) return null;
+  const params = { segment: seg.id, flags: flagsOf(seg), len: seg.payloadLength, from: seg.from };
+  const fates = (truth: 'arrives' | 'lost') =>
+    choicesOf(right(truth, 'fate'), [
+      truth === 'lost'
+        ? wrong('arrives', 'lost-arrives', 'fate')
+        : wrong('lost', 'arrived-lost', 'fate'),
+      wrong('refused', 'refused-with-rst', 'fate'),
+    ]);
+  if (step.reason === 'segment-lost')
+    return draft('arrives', step, 'fate', params, fates('lost'), seg.to);
+  const firstData = t.steps.find((s) => s.reason === 'data-received' && s.segmentIn !== null);
+  if (step === firstData) return draft('arrives', step, 'fate', params, fates('arrives'), seg.to);
+  return null;
+}
+
+/** TIME-WAIT lasts 2×MSL (RFC 9293 §3.4.2, §3.10.7.4), the profile's MSL. */
+function timeWait(t: Timeline, step: Step): Draft | null {
+  if (step.reason !== 'fin-received' && step.reason !== 'fin-acked') return null;
+  const ms = step.detail.timeWaitMs;
+  if (ms === null) return null;
+  const other = (t.profile === 'linux' ? TEXTBOOK : LINUX).mslMs * 2;
+  return draft(
+    'time-wait',
+    step,
+    t.profile,
+    { profile: t.profile },
+    choicesOf(right(String(ms), 'duration'), [
+      wrong(String(ms / 2), 'time-wait-one-msl', 'duration'),
+      wrong('0', 'time-wait-none', 'duration'),
+      wrong(String(other), 'time-wait-other-profile', 'duration'),
+    ]),
+  );
+}
+
+/** Statuses a student may expect, and what each would have meant (RFC 9110 §15). */
+const STATUSES: [string, Mistake][] = [
+  ['200 OK', 'status-200'],
+  ['404 Not Found', 'status-404'],
+  ['301 Moved Permanently', 'status-301'],
+  ['405 Method Not Allowed', 'status-405'],
+  ['400 Bad Request', 'status-400'],
+];
+
+function status(t: Timeline, step: Step): Draft | null {
+  if (step.reason !== 'status-line-written') return null;
+  const m = messageOf(t, step);
+  if (!m) return null;
+  const truth = m.startLine.replace(/^HTTP\/\d\.\d /, '');
+  const request = [...t.messages]
+    .reverse()
+    .find((x) => x.kind === 'request' && x.id < m.id && x.connection === m.connection);
+  return draft(
+    'status',
+    step,
+    'answer',
+    { request: request?.startLine ?? '' },
+    choicesOf(
+      right(truth),
+      STATUSES.filter(([s]) => s !== truth).map(([s, mistake]) => wrong(s, mistake)),
+    ),
+  );
+}
+
+/** The generators, in the order a step is offered to them (one question per step). */
+export const GENERATORS: Record<QuestionKind, (t: Timeline, step: Step) => Draft | null> = {
+  flags,
+  ack,
+  state,
+  block,
+  closer,
+  arrives,
+  'time-wait': timeWait,
+  status,
+};

@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
+import { simulate } from '../session/simulate';
+import type { Step, Timeline } from '../timeline/types';
+import { generateQuiz, variantSeed } from './generate';
+import { answerQuestion, loadQuiz, nextQuestion, saveQuiz, scoreOf } from './state';
+import {
+  DEFAULT_QUIZ_SETTINGS,
+  MAX_QUESTIONS,
+  QUESTION_KINDS,
+  type Question,
+  type QuizSettings,
+} from './types';
+
+const PROFILES = ['textbook', 'linux'] as const;
+const timelines = new Map<string, Timeline>();
+function timeline(id: string, profile: 'textbook' | 'linux', variant = 0): Timeline {
+  const key = `${id}/${profile}/${variant}`;
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(id);
+  if (!timelines.has(key)) {
+    timelines.set(key, simulate(scenario, { profile, seed: variantSeed(scenario.seed, variant) }));
+  }
+  return timelines.get(key) as Timeline;
+}
+const all: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS };
+
+/**
+ * The truth of a question, read from the step it holds back independently of the generators:
+ * what the student will see when the step is revealed.
+ */
+function truthOf(t: Timeline, q: Question): string {
+  const step = t.steps[q.step] as Step;
+  const out = t.segments[step.segmentsOut[0] ?? -1];
+  switch (q.kind) {
+    case 'flags':
+      return out?.flags.join(',') ?? '?';
+    case 'ack':
+      return String(out?.ack);
+    case 'state':
+      return step.changes.find((c) => c.endpoint === step.endpoint)?.to ?? '?';
+    case 'block': {
+      const m = t.messages.find((x) => x.id === step.message?.messageId);
+      const b = m?.blocks[step.message?.block ?? -1];
+      if (!m || !b) return '?';
+      if (b.kind === 'start-line') return m.startLine;
+      return m.bytes.slice(b.start, b.end - 2);
+    }
+    case 'closer': {
+      const same = t.steps.filter((s) => s.connection === step.connection);
+      const closers = new Set(
+        same.filter((s) => s.reason === 'active-close').map((s) => s.endpoint),
+      );
+      return same.some((s) => s.reason === 'simultaneous-fin') && closers.size === 2
+        ? 'both'
+        : String(step.endpoint);
+    }
+    case 'arrives':
+      return step.reason === 'segment-lost' ? 'lost' : 'arrives';
+    case 'time-wait':
+      return step.reason === 'fin-received' || step.reason === 'fin-acked'
+        ? String(step.detail.timeWaitMs)
+        : '?';
+    case 'status': {
+      const m = t.messages.find((x) => x.id === step.message?.messageId);
+      return m?.startLine.slice('HTTP/1.1 '.length) ?? '?';
+    }
+  }
+}
+
+function checkQuestion(t: Timeline, q: Question) {
+  expect(q.step).toBeGreaterThanOrEqual(1);
+  expect(q.choices.length).toBeGreaterThanOrEqual(3);
+  expect(q.choices.length).toBeLessThanOrEqual(4);
+  const right = q.choices.filter((c) => c.correct);
+  expect(right).toHaveLength(1);
+  expect(right[0]?.value).toBe(truthOf(t, q));
+  for (const c of q.choices) expect(c.mistake === null).toBe(c.correct);
+  const keys = q.choices.map((c) => `${c.form}:${c.value}`);
+  expect(new Set(keys).size).toBe(keys.length);
+}
+
+describe('generateQuiz', () => {
+  for (const scenario of SCENARIOS) {
+    for (const profile of PROFILES) {
+      it(`${scenario.id} (${profile}): one right choice per question, the timeline's truth`, () => {
+        const t = timeline(scenario.id, profile);
+        const questions = generateQuiz(t, all);
+        expect(questions.length).toBeGreaterThan(0);
+        for (const q of questions) checkQuestion(t, q);
+        const steps = questions.map((q) => q.step);
+        expect(steps).toEqual([...new Set(steps)].sort((a, b) => a - b));
+      });
+    }
+  }
+
+  it('is deterministic: the same timeline and settings give the same questions', () => {
+    const t = timeline('get', 'textbook');
+    expect(JSON.stringify(generateQuiz(t, all))).toBe(JSON.stringify(generateQuiz(t, all)));
+    const again = simulate(SCENARIOS[0] as (typeof SCENARIOS)[number], {});
+    expect(JSON.stringify(generateQuiz(again, all))).toBe(JSON.stringify(generateQuiz(t, all)));
+  });
+
+  it('asks the classic mistakes the issue names', () => {
+    const mistakes = (id: string) =>
+      new Set(
+        generateQuiz(timeline(id, 'textbook'), all).flatMap((q) => q.choices.map((c) => c.mistake)),
+      );
+    const get = mistakes('get');
+    for (const m of [
+      'ack-equals-seq',
+      'fin-without-ack',
+      'server-established-early',
+      'content-length-crlf',
+    ] as const) {
+      expect(get.has(m), m).toBe(true);
+    }
+    expect(mistakes('redirect-301').has('redirect-same-path')).toBe(true);
+    expect(mistakes('lost-segment').has('lost-arrives')).toBe(true);
+    expect(mistakes('simultaneous-close').has('closer-client')).toBe(true);
+  });
+
+  it('ask every kind somewhere among the canned scenarios', () => {
+    const kinds = new Set(
+      SCENARIOS.flatMap((s) => generateQuiz(timeline(s.id, 'textbook'), all).map((q) => q.kind)),
+    );
+    expect([...kinds].sort()).toEqual([...QUESTION_KINDS].sort());
+  });
+
+  it('a short quiz takes its kinds in turn', () => {
+    const q = generateQuiz(timeline('get', 'textbook'), { ...all, count: 6 });
+    expect(q).toHaveLength(6);
+    expect(new Set(q.map((x) => x.kind)).size).toBe(6);
+  });
+
+  it('a variant gives other numbers (the seed) and another order of choices', () => {
+    const a = generateQuiz(timeline('get', 'textbook', 0), { ...all, variant: 0 });
+    const b = generateQuiz(timeline('get', 'textbook', 1), { ...all, variant: 1 });
+    const answers = (qs: Question[]) =>
+      qs.filter((q) => q.kind === 'ack').map((q) => q.choices.find((c) => c.correct)?.value);
+    expect(answers(a)).not.toEqual(answers(b));
+    const order = (qs: Question[]) => qs.map((q) => q.choices.findIndex((c) => c.correct)).join();
+    const orders = new Set(
+      [0, 1, 2, 3].map((v) =>
+        order(generateQuiz(timeline('get', 'textbook'), { ...all, variant: v })),
+      ),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+    expect(variantSeed(1, 0)).toBe(1);
+    expect(variantSeed(1, 1)).not.toBe(variantSeed(1, 2));
+  });
+
+  it('keeps to the kinds asked for', () => {
+    const q = generateQuiz(timeline('keep-alive', 'textbook'), { ...all, kinds: ['ack'] });
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.every((x) => x.kind === 'ack')).toBe(true);
+  });
+
+  it('property: any scenario, profile, variant, kinds and count', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SCENARIOS.map((s) => s.id)),
+        fc.constantFrom(...PROFILES),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.subarray([...QUESTION_KINDS]),
+        fc.integer({ min: -3, max: 40 }),
+        (id, profile, variant, kinds, count) => {
+          const t = timeline(id, profile, variant % 3);
+          const settings = { kinds, count, retries: false, variant };
+          const q = generateQuiz(t, settings);
+          expect(q.length).toBeLessThanOrEqual(Math.max(1, Math.min(MAX_QUESTIONS, count)));
+          for (const x of q) {
+            checkQuestion(t, x);
+            if (kinds.length > 0) expect(kinds).toContain(x.kind);
+          }
+          expect(JSON.stringify(generateQuiz(t, settings))).toBe(JSON.stringify(q));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('progress', () => {
+  const questions = generateQuiz(timeline('get', 'textbook'), all);
+  const first = questions[0] as Question;
+  const rightIndex = first.choices.findIndex((c) => c.correct);
+  const wrongIndex = first.choices.findIndex((c) => !c.correct);
+
+  it('a right answer resolves the question and scores', () => {
+    const p = answerQuestion([], first, rightIndex, { retries: false });
+    expect(p[0]).toMatchObject({ correct: true, resolved: true, tries: 1 });
+    expect(scoreOf(p)).toBe(1);
+    expect(nextQuestion(questions, p)).toBe(questions[1]);
+  });
+
+  it('without retries a wrong answer resolves it; with retries it waits for the right one, scoring the first', () => {
+    expect(answerQuestion([], first, wrongIndex, { retries: false })[0]).toMatchObject({
+      correct: false,
+      resolved: true,
+    });
+    const once = answerQuestion([], first, wrongIndex, { retries: true });
+    expect(once[0]?.resolved).toBe(false);
+    expect(nextQuestion(questions, once)).toBe(first);
+    const twice = answerQuestion(once, first, rightIndex, { retries: true });
+    expect(twice[0]).toMatchObject({ correct: false, resolved: true, tries: 2, first: wrongIndex });
+    expect(scoreOf(twice)).toBe(0);
+    // A resolved question takes no more answers.
+    expect(answerQuestion(twice, first, wrongIndex, { retries: true })).toBe(twice);
+  });
+
+  it('the saved state round-trips and stays under 4 KB (SCORM 1.2 suspend_data) for the longest quiz', () => {
+    const longest = SCENARIOS.flatMap((s) =>
+      PROFILES.map((p) => ({ id: s.id, q: generateQuiz(timeline(s.id, p), all) })),
+    ).sort((a, b) => b.q.length - a.q.length)[0] as { id: string; q: Question[] };
+    let progress = [] as ReturnType<typeof answerQuestion>;
+    for (const q of longest.q) {
+      // The worst case: every wrong choice tried before the right one.
+      for (const [i, c] of q.choices.entries())
+        if (!c.correct) progress = answerQuestion(progress, q, i, { retries: true });
+      progress = answerQuestion(
+        progress,
+        q,
+        q.choices.findIndex((c) => c.correct),
+        { retries: true },
+      );
+    }
+    const saved = {
+      scenario: longest.id,
+      settings: { ...all, retries: true, variant: 999_999_999 },
+      progress,
+    };
+    const text = saveQuiz(saved);
+    expect(new TextEncoder().encode(text).length).toBeLessThan(4096);
+    expect(loadQuiz(text)).toEqual(saved);
+  });
+
+  it('reads back only what it wrote, never throwing', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = loadQuiz(s);
+        if (r !== null) expect(loadQuiz(saveQuiz(r))).toEqual(r);
+      }),
+    );
+    expect(loadQuiz('q1|get|01|8|0|0|3.1.1.1cr')).not.toBeNull();
+    expect(loadQuiz('q1|get|99|8|0|0|')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
+import { simulate } from '../session/simulate';
+import type { Timeline } from '../timeline/types';
+import { timingOf } from './timing';
+
+const timeline = (id: string, profile: 'textbook' | 'linux' = 'textbook'): Timeline => {
+  const s = SCENARIOS.find((x) => x.id === id);
+  if (!s) throw new Error(id);
+  return simulate(s, { profile });
+};
+
+describe('timingOf', () => {
+  it('keep-alive: the handshake, two request/response round trips and the teardown; one RTT per object after the opening', () => {
+    const t = timeline('keep-alive');
+    const timing = timingOf(t);
+    expect(timing.roundTrips.map((r) => [r.kind, r.request])).toEqual([
+      ['handshake', null],
+      ['exchange', 'GET / HTTP/1.1'],
+      ['exchange', 'GET /style.css HTTP/1.1'],
+      ['teardown', null],
+    ]);
+    expect(timing.persistent).toBe(true);
+    expect(timing.rttMs).toBe(40);
+    const transmission = timing.objects.reduce((sum, o) => sum + o.transmissionMs, 0);
+    expect(timing.objects.map((o) => o.octets)).toEqual(
+      t.messages.filter((m) => m.kind === 'response').map((m) => m.bytes.length),
+    );
+    expect(timing.estimateMs).toBeCloseTo(3 * 40 + transmission, 9);
+    // The last octet arrives when the client reads the last body.
+    const lastBody = t.steps.filter((s) => s.reason === 'response-body-parsed').at(-1);
+    expect(timing.lastByteMs).toBe(lastBody?.time);
+    // Within the stated reason: the requests' and the headers' transmission, under a millisecond.
+    expect(timing.lastByteMs - timing.estimateMs).toBeGreaterThan(0);
+    expect(timing.lastByteMs - timing.estimateMs).toBeLessThan(1);
+    expect(timing.reasons).toEqual(['headers', 'teardown', 'not-modelled']);
+  });
+
+  it('get: non-persistent, 2·RTT + the transmission of its one object', () => {
+    const timing = timingOf(timeline('get'));
+    expect(timing.persistent).toBe(false);
+    expect(timing.estimateMs).toBeCloseTo(80 + (333 * 8 * 1000) / 10_000_000, 9);
+  });
+
+  it('names the loss and the refusal when they make the difference', () => {
+    const lost = timingOf(timeline('lost-segment'));
+    expect(lost.reasons).toContain('loss');
+    expect(lost.lastByteMs - lost.estimateMs).toBeGreaterThan(1000 - 1);
+    expect(timingOf(timeline('why-three-way')).reasons).toContain('refused');
+    expect(timingOf(timeline('get', 'linux')).reasons).not.toContain('loss');
+  });
+
+  for (const s of SCENARIOS) {
+    for (const profile of ['textbook', 'linux'] as const) {
+      it(`${s.id} (${profile}): one exchange per response, each round trip forward in time, the estimate a lower bound`, () => {
+        const t = timeline(s.id, profile);
+        const timing = timingOf(t);
+        const responses = t.messages.filter((m) => m.kind === 'response').length;
+        expect(timing.roundTrips.filter((r) => r.kind === 'exchange')).toHaveLength(responses);
+        expect(timing.roundTrips.filter((r) => r.kind === 'handshake')).toHaveLength(
+          t.connections.length,
+        );
+        for (const r of timing.roundTrips) expect(r.end).toBeGreaterThan(r.start);
+        expect(timing.lastByteMs).toBeGreaterThanOrEqual(timing.estimateMs);
+        expect(timing.closedMs).toBeGreaterThanOrEqual(timing.lastByteMs);
+      });
+    }
+  }
+});

@@ -1,0 +1,149 @@
+/**
+ * The arithmetic textbooks ask about, done on a timeline: its round trips counted and named
+ * (the handshake, each request and its response, the teardown), the time until the last
+ * response has arrived, and the textbook's estimate for this link beside it.
+ *
+ * The estimate (Kurose–Ross §2.2.2): a connection costs one RTT to open; each object then
+ * costs one RTT for its request and response plus its transmission time (its octets × 8 / the
+ * link's rate). Non-persistent HTTP, one object per connection, is 2·RTT + transmission per
+ * object; persistent HTTP is one RTT per object after the first connection's opening. The
+ * simulated figure differs by what the formula leaves out, which `reasons` names.
+ */
+import type { Timeline } from '../timeline/types';
+
+export type RoundTripKind = 'handshake' | 'exchange' | 'teardown';
+
+export interface RoundTrip {
+  kind: RoundTripKind;
+  connection: number;
+  /** For an exchange: the request's start line (`GET / HTTP/1.1`). */
+  request: string | null;
+  /** When its first segment left, and when the answer that ends it arrived (virtual ms). */
+  start: number;
+  end: number;
+}
+
+/** Why the simulated time differs from the textbook's estimate. */
+export type TimingReason =
+  /** The formula counts the responses' octets only: not the requests', nor 40 octets of TCP/IP header per segment. */
+  | 'headers'
+  /** A receiver held an ACK back (RFC 9293 §3.8.6.3, the linux profile). */
+  | 'delayed-ack'
+  /** A segment was lost and resent after a retransmission timeout (RFC 6298). */
+  | 'loss'
+  /** A segment was refused with RST (an old duplicate SYN, RFC 9293 Figure 8), and the opening took longer. */
+  | 'refused'
+  /** The closing handshake comes after the last octet, and TIME-WAIT after it (not in the formula). */
+  | 'teardown'
+  /** The simulator sends as much as the window allows at once: no slow start (RFC 5681), no Nagle (RFC 896) delay. */
+  | 'not-modelled';
+
+export interface Timing {
+  /** The round-trip time of the link: twice its one-way latency. */
+  rttMs: number;
+  latencyMs: number;
+  bitsPerSecond: number;
+  roundTrips: RoundTrip[];
+  /** Each response (object): its octets and transmission time on this link. */
+  objects: { messageId: number; octets: number; transmissionMs: number }[];
+  /** Some connection carried more than one response. */
+  persistent: boolean;
+  connections: number;
+  /** When the last octet of the last response arrived. */
+  lastByteMs: number;
+  /** When the last step before TIME-WAIT's expiry happened (both ends closed but the one waiting). */
+  closedMs: number;
+  /** Σ over connections of RTT + Σ over its objects of (RTT + transmission). */
+  estimateMs: number;
+  reasons: TimingReason[];
+}
+
+const segmentsOf = (t: Timeline, connection: number) =>
+  t.segments.filter((s) => {
+    const port = s.from === 'client' ? s.srcPort : s.dstPort;
+    return !s.oldDuplicate && t.connections[connection]?.clientPort === port;
+  });
+
+export function timingOf(t: Timeline): Timing {
+  const rttMs = 2 * t.link.latencyMs;
+  const roundTrips: RoundTrip[] = [];
+  const objects: Timing['objects'] = [];
+  let estimateMs = 0;
+  let persistent = false;
+  for (const c of t.connections) {
+    const segs = segmentsOf(t, c.id);
+    const syn = segs.find((s) => s.from === 'client' && s.flags.includes('SYN'));
+    const synAck = segs.find(
+      (s) => s.from === 'server' && s.flags.includes('SYN') && s.arrivesAt !== null,
+    );
+    if (syn && synAck?.arrivesAt != null) {
+      roundTrips.push({
+        kind: 'handshake',
+        connection: c.id,
+        request: null,
+        start: syn.sentAt,
+        end: synAck.arrivesAt,
+      });
+      estimateMs += rttMs;
+    }
+    const requests = t.messages.filter((m) => m.connection === c.id && m.kind === 'request');
+    const responses = t.messages.filter((m) => m.connection === c.id && m.kind === 'response');
+    if (responses.length > 1) persistent = true;
+    requests.forEach((request, i) => {
+      const response = responses[i];
+      if (!response) return;
+      const carrying = (id: number) =>
+        segs.filter((s) => s.carries.some((k) => k.messageId === id));
+      const first = carrying(request.id)[0];
+      const arrivals = carrying(response.id)
+        .map((s) => s.arrivesAt)
+        .filter((a): a is number => a !== null);
+      if (!first || arrivals.length === 0) return;
+      roundTrips.push({
+        kind: 'exchange',
+        connection: c.id,
+        request: request.startLine,
+        start: first.sentAt,
+        end: Math.max(...arrivals),
+      });
+      const octets = response.bytes.length;
+      const transmissionMs = (octets * 8 * 1000) / t.link.bitsPerSecond;
+      objects.push({ messageId: response.id, octets, transmissionMs });
+      estimateMs += rttMs + transmissionMs;
+    });
+    const fins = segs.filter((s) => s.flags.includes('FIN'));
+    const finArrivals = fins.map((s) => s.arrivesAt).filter((a): a is number => a !== null);
+    if (fins[0] && finArrivals.length > 0) {
+      roundTrips.push({
+        kind: 'teardown',
+        connection: c.id,
+        request: null,
+        start: fins[0].sentAt,
+        end: Math.max(...finArrivals),
+      });
+    }
+  }
+  roundTrips.sort((a, b) => a.start - b.start || a.end - b.end);
+  const exchanges = roundTrips.filter((r) => r.kind === 'exchange');
+  const lastByteMs = exchanges.length > 0 ? Math.max(...exchanges.map((r) => r.end)) : 0;
+  const beforeExpiry = t.steps.filter((s) => s.reason !== 'time-wait-expired');
+  const closedMs = beforeExpiry[beforeExpiry.length - 1]?.time ?? 0;
+  const reasons: TimingReason[] = ['headers'];
+  if (t.steps.some((s) => s.reason === 'ack-sent')) reasons.push('delayed-ack');
+  if (t.segments.some((s) => s.arrivesAt === null)) reasons.push('loss');
+  if (t.steps.some((s) => s.reason === 'rst-sent')) reasons.push('refused');
+  reasons.push('teardown', 'not-modelled');
+  return {
+    rttMs,
+    latencyMs: t.link.latencyMs,
+    bitsPerSecond: t.link.bitsPerSecond,
+    roundTrips,
+    objects,
+    persistent,
+    connections: t.connections.length,
+    lastByteMs,
+    closedMs,
+    estimateMs,
+    reasons,
+  };
+}
