@@ -9,6 +9,7 @@
  * (segmentation offload, SACK, window updates, duplicate ACKs, keep-alives, RSTs) stays on the
  * segment it was seen on, with Wireshark's analysis flags (`captured`), never "corrected".
  */
+import { BLOCK_PARSED, BLOCK_PHASES } from '../timeline/blocks';
 import type {
   CapturedNote,
   HttpMessageRecord,
@@ -17,7 +18,6 @@ import type {
   Segment,
   SegmentOptions,
   Step,
-  StepReason,
   Timeline,
 } from '../timeline/types';
 import { TIMELINE_VERSION } from '../timeline/types';
@@ -59,38 +59,6 @@ export function wiresharkInfo(analysis: TcpAnalysis): string {
     })
     .join(' ');
 }
-
-/** The parse step of each block kind, for the receiver of a request and of a response. */
-const PARSED: Record<'request' | 'response', Record<MessageBlockKind, StepReason>> = {
-  request: {
-    'start-line': 'request-line-parsed',
-    header: 'request-header-parsed',
-    'blank-line': 'request-blank-line-parsed',
-    body: 'request-body-parsed',
-  },
-  response: {
-    'start-line': 'status-line-parsed',
-    header: 'response-header-parsed',
-    'blank-line': 'response-blank-line-parsed',
-    body: 'response-body-parsed',
-  },
-};
-
-/** The phase of each block (the same table as src/session/phase.ts's rule 1). */
-const BLOCK_PHASES: Record<'request' | 'response', Record<MessageBlockKind, Phase>> = {
-  request: {
-    'start-line': { mdn: 2, sevenStep: 2 },
-    header: { mdn: 2, sevenStep: 3 },
-    'blank-line': { mdn: 2, sevenStep: 3 },
-    body: { mdn: 2, sevenStep: 3 },
-  },
-  response: {
-    'start-line': { mdn: 3, sevenStep: 4 },
-    header: { mdn: 3, sevenStep: 5 },
-    'blank-line': { mdn: 3, sevenStep: 5 },
-    body: { mdn: 3, sevenStep: 6 },
-  },
-};
 
 /** The section that defines each block's form. */
 const BLOCK_RFC: Record<MessageBlockKind, string> = {
@@ -202,7 +170,7 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
         message: { messageId: message, block, direction: 'parse' },
         phase,
         rfc: BLOCK_RFC[kind],
-        reason: PARSED[record.kind][kind],
+        reason: BLOCK_PARSED[record.kind][kind],
         detail: {},
       } as Step);
     }

@@ -18,9 +18,9 @@
  */
 import { seqDiff } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
+import { BLOCK_PHASES } from '../timeline/blocks';
 import type {
   HttpMessageRecord,
-  MessageBlockKind,
   Phase,
   Segment,
   StepCommon,
@@ -35,22 +35,6 @@ export const CONNECT: Phase = { mdn: 1, sevenStep: 1 };
 export const TEARDOWN: Phase = { mdn: null, sevenStep: 7 };
 export const REFUSAL: Phase = { mdn: 1, sevenStep: null };
 export const REDIRECT: Phase = { mdn: 2, sevenStep: null };
-
-/** Rule 1, as a table: the phase of each block of a request and of a response. */
-const BLOCK_PHASES: Record<'request' | 'response', Record<MessageBlockKind, Phase>> = {
-  request: {
-    'start-line': { mdn: 2, sevenStep: 2 },
-    header: { mdn: 2, sevenStep: 3 },
-    'blank-line': { mdn: 2, sevenStep: 3 },
-    body: { mdn: 2, sevenStep: 3 },
-  },
-  response: {
-    'start-line': { mdn: 3, sevenStep: 4 },
-    header: { mdn: 3, sevenStep: 5 },
-    'blank-line': { mdn: 3, sevenStep: 5 },
-    body: { mdn: 3, sevenStep: 6 },
-  },
-};
 
 const CLOSING: readonly TcpState[] = [
   'FIN-WAIT-1',

@@ -4,17 +4,16 @@
  * the sources' two models (phase.ts).
  */
 import type { TcpTransition } from '../tcp/transitions';
+import { BLOCK_PARSED, BLOCK_WRITTEN } from '../timeline/blocks';
 import {
   type Endpoint,
   type HttpMessageRecord,
   INITIAL_STATES,
-  type MessageBlockKind,
   type Outcome,
   type Phase,
   type Segment,
   type Step,
   type StepKind,
-  type StepReason,
 } from '../timeline/types';
 import type { Conn } from './connection';
 import { NO_PHASE, phaseOf } from './phase';
@@ -41,41 +40,6 @@ export interface StepFacts {
   transitions?: readonly TcpTransition[];
   rfc: string | null;
 }
-
-/** The reasons of message steps: a block written or parsed. */
-type BlockReason = Extract<StepReason, `${string}-written` | `${string}-parsed`>;
-
-type BlockReasons = Record<'request' | 'response', Record<MessageBlockKind, BlockReason>>;
-
-const WRITTEN: BlockReasons = {
-  request: {
-    'start-line': 'request-line-written',
-    header: 'request-header-written',
-    'blank-line': 'request-blank-line-written',
-    body: 'request-body-written',
-  },
-  response: {
-    'start-line': 'status-line-written',
-    header: 'response-header-written',
-    'blank-line': 'response-blank-line-written',
-    body: 'response-body-written',
-  },
-};
-
-const PARSED: BlockReasons = {
-  request: {
-    'start-line': 'request-line-parsed',
-    header: 'request-header-parsed',
-    'blank-line': 'request-blank-line-parsed',
-    body: 'request-body-parsed',
-  },
-  response: {
-    'start-line': 'status-line-parsed',
-    header: 'response-header-parsed',
-    'blank-line': 'response-blank-line-parsed',
-    body: 'response-body-parsed',
-  },
-};
 
 export class StepRecorder {
   readonly steps: Step[] = [];
@@ -117,7 +81,7 @@ export class StepRecorder {
     direction: 'write' | 'parse',
   ): void {
     const blockKind = record.blocks[block]?.kind ?? 'body';
-    const reason = (direction === 'write' ? WRITTEN : PARSED)[record.kind][blockKind];
+    const reason = (direction === 'write' ? BLOCK_WRITTEN : BLOCK_PARSED)[record.kind][blockKind];
     this.record(
       {
         kind: 'message',
