@@ -8,6 +8,7 @@ import { useApp, useAppStore, useLang, useT } from '../store';
 import { format } from '../strings';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { describeStep } from './describe';
+import { useMessageFacts } from './messageFacts';
 import { explainWords, loadExplainWords } from './words';
 import './explain.css';
 
@@ -29,9 +30,12 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
   useEffect(() => {
     if (!words) loadExplainWords().then(setWords, () => {});
   }, [words]);
+  // Likewise the parser, should the reader step to a message before it is here (messageFacts.ts).
+  const parsed = useMessageFacts();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: describeStep reads the parser's facts, which `parsed` says are here
   const d = useMemo(
     () => (timeline && step ? describeStep(step, timeline, t, lang, seqMode, words?.[lang]) : null),
-    [timeline, step, t, lang, seqMode, words],
+    [timeline, step, t, lang, seqMode, words, parsed],
   );
   // The chips' names change with the language only; a row is drawn again when its phase changes.
   const mdn = useMemo(() => MDN.map((n) => ({ n, name: t[`mdn.${n}`] })), [t]);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../strings/en';
 import { timelineOf } from '../test-support/fixtures';
 import { describeStep, rfcUrl } from './describe';
+import { loadMessageFacts } from './messageFacts';
 import { loadExplainWords } from './words';
+
+// The parser is here, as it is for any page but the first (messageFacts.test.tsx: before it is).
+await loadMessageFacts();
 
 const timeline = timelineOf('lost-segment');
 const stepWith = (reason: string) => {

@@ -18,7 +18,10 @@ export interface Description {
   states: string;
   rfc: string | null;
   rfcUrl: string | null;
-  /** The step needs words not fetched yet (`words.ts`): `what` and `why` are empty. */
+  /**
+   * The step needs words not fetched yet (`words.ts`), or the facts of a message the parser has
+   * not read yet (`messageFacts.ts`): `what` and `why` are empty.
+   */
   pending: boolean;
 }
 
@@ -125,8 +128,12 @@ export function describeStep(
   words: Readonly<Record<VariantKey, string>> | undefined = explainWords()?.[lang],
 ): Description {
   const p = params(step, timeline, t, lang, mode);
-  const variant = variantOf(stepFacts(step, timeline, mode));
-  const pending = (variant.what !== undefined || variant.why !== undefined) && !words;
+  const facts = stepFacts(step, timeline, mode);
+  const variant = variantOf(facts);
+  // Words that depend on a message not read yet, or variant words not here yet, would be
+  // guesses: the step says it is being prepared until both are here.
+  const pending =
+    facts.unread || ((variant.what !== undefined || variant.why !== undefined) && !words);
   const say = (key: VariantKey | undefined, plain: () => string) =>
     pending ? '' : key && words ? fill(words[key], p) : plain();
   return {

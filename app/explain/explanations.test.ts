@@ -10,6 +10,7 @@ import { type Profile, SCENARIOS, simulate } from '../model';
 import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { describeStep } from './describe';
+import { loadMessageFacts } from './messageFacts';
 import { loadExplainWords } from './words';
 
 const PROFILES: Profile[] = ['textbook', 'linux'];
@@ -25,6 +26,7 @@ const DURATION: Record<Lang, RegExp> = {
 };
 
 await loadExplainWords();
+await loadMessageFacts();
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 

@@ -1,15 +1,15 @@
 /**
  * What the explanations and the message view need to know of an HTTP message of the timeline,
- * read back from its bytes by the model's own parser: its status or method, how its body is
- * delimited (RFC 9112 §6.3), and what the parser tolerated (`deviations`).
+ * read back from its bytes by the model's own parser (readMessage.ts): its status or method, how
+ * its body is delimited (RFC 9112 §6.3), and what the parser tolerated (`deviations`).
+ *
+ * The parser is fetched with the simulator (app/lazyModel.ts), so every page but the first waits
+ * for it before its first render. The first page shows no message at step 0; a reader who steps
+ * to one before the parser is here sees the facts once it is (`useMessageFacts`).
  */
-import {
-  binaryToBytes,
-  type DeviationCode,
-  type HttpMessageRecord,
-  parseMessage,
-  type Timeline,
-} from '../model';
+import { useEffect, useState } from 'react';
+import type { DeviationCode, HttpMessageRecord, Timeline } from '../model';
+import type { readMessage } from './readMessage';
 
 export interface MessageFacts {
   /** The status code of a response, else null. */
@@ -22,34 +22,47 @@ export interface MessageFacts {
   deviations: { code: DeviationCode; line: number; column: number }[];
 }
 
-const cache = new WeakMap<HttpMessageRecord, MessageFacts>();
+let read: typeof readMessage | null = null;
+let pending: Promise<void> | null = null;
 
-/** The request a response answers: the last request before it on the same connection. */
-function requestOf(timeline: Timeline, record: HttpMessageRecord): HttpMessageRecord | undefined {
-  return timeline.messages
-    .filter((m) => m.kind === 'request' && m.connection === record.connection && m.id < record.id)
-    .at(-1);
+/** The parser, fetched on the first call; rejects if its chunk cannot be fetched. */
+export function loadMessageFacts(): Promise<void> {
+  pending ??= import('./readMessage').then(
+    (m) => {
+      read = m.readMessage;
+    },
+    (error: unknown) => {
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
 }
 
-export function messageFacts(timeline: Timeline, record: HttpMessageRecord): MessageFacts {
+const cache = new WeakMap<HttpMessageRecord, MessageFacts>();
+
+/** The facts of `record`, or null while the parser is still on its way (`loadMessageFacts`). */
+export function messageFacts(timeline: Timeline, record: HttpMessageRecord): MessageFacts | null {
   const known = cache.get(record);
   if (known) return known;
-  const request = record.kind === 'request' ? record : requestOf(timeline, record);
-  const method = request ? (request.startLine.split(' ')[0] ?? null) : null;
-  const result = parseMessage(
-    binaryToBytes(record.bytes),
-    record.kind,
-    method && record.kind === 'response' ? { requestMethod: method } : {},
-  );
-  const status = record.kind === 'response' ? Number(record.startLine.split(' ')[1]) : Number.NaN;
-  const facts: MessageFacts = {
-    status: Number.isInteger(status) ? status : null,
-    method,
-    framing: result.ok ? result.framing : null,
-    deviations: result.ok
-      ? result.deviations.map(({ code, line, column }) => ({ code, line, column }))
-      : [],
-  };
+  if (!read) return null;
+  const facts = read(timeline, record);
   cache.set(record, facts);
   return facts;
+}
+
+/**
+ * Whether the parser is here, for a component that reads facts: it is drawn again when the
+ * parser arrives (and fetches it, should nothing have yet).
+ */
+export function useMessageFacts(): boolean {
+  const [ready, setReady] = useState(() => read !== null);
+  useEffect(() => {
+    if (!ready)
+      loadMessageFacts().then(
+        () => setReady(true),
+        () => {},
+      );
+  }, [ready]);
+  return ready;
 }

@@ -20,7 +20,7 @@ import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings'
 import { en } from '../strings/en';
 import { formatDuration } from '../strings/intl';
 import { ackOf, describeStep, type SeqMode, seqOf } from './describe';
-import { messageFacts } from './messageFacts';
+import { loadMessageFacts, messageFacts } from './messageFacts';
 import { explainStrings } from './strings';
 import { loadExplainWords, type VariantKey } from './words';
 
@@ -30,6 +30,7 @@ const MODES: SeqMode[] = ['relative', 'absolute'];
 const TIME_WAIT_MS: Record<Profile, number> = { textbook: 240_000, linux: 60_000 };
 
 await loadExplainWords();
+await loadMessageFacts();
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 

@@ -25,7 +25,10 @@ export interface StepFacts {
   endpoint: Endpoint;
   received: Segment | undefined;
   sent: Segment[];
+  /** The HTTP message the step is about, as the parser reads it; null if none or `unread`. */
   message: MessageFacts | null;
+  /** The step is about a message that the parser, still on its way, has not read yet. */
+  unread: boolean;
 }
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
@@ -187,6 +190,7 @@ export function stepFacts(step: Step, timeline: Timeline, mode: SeqMode): StepFa
   const received = step.segmentIn === null ? undefined : timeline.segments[step.segmentIn];
   const sent = step.segmentsOut.flatMap((id) => timeline.segments[id] ?? []);
   const record = step.message ? timeline.messages[step.message.messageId] : undefined;
+  const message = record ? messageFacts(timeline, record) : null;
   return {
     step,
     timeline,
@@ -194,7 +198,8 @@ export function stepFacts(step: Step, timeline: Timeline, mode: SeqMode): StepFa
     endpoint: step.endpoint ?? received?.from ?? sent[0]?.from ?? 'client',
     received,
     sent,
-    message: record ? messageFacts(timeline, record) : null,
+    message,
+    unread: record !== undefined && message === null,
   };
 }
 

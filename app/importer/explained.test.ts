@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../explain/describe';
+import { loadMessageFacts } from '../explain/messageFacts';
 import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { segmentLabel } from '../timeline/geometry';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
@@ -15,6 +16,7 @@ import { importStrings } from './strings';
 const CAPTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'captures');
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
+await loadMessageFacts();
 
 const timelines = readdirSync(CAPTURES)
   .filter((f) => /\.(pcap|pcapng)$/.test(f))

@@ -1,12 +1,16 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadMessageFacts } from '../explain/messageFacts';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
 import { MessageView } from './MessageView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The parser is here, as it is for any page but the first (messageFacts.test.tsx: before it is).
+await loadMessageFacts();
 
 function render(step: number, hex = false) {
   const store = createAppStore(modelApi, { hex });

@@ -4,7 +4,7 @@
  * annotated on hover and on keyboard focus, and a hex view on a toggle.
  */
 import { lazy, memo, Suspense, useId, useState } from 'react';
-import { messageFacts } from '../explain/messageFacts';
+import { messageFacts, useMessageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
@@ -45,6 +45,8 @@ export function MessageView() {
     );
   });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  // Drawn again when the parser arrives, should the reader get to a message before it does.
+  useMessageFacts();
   const facts = message && timeline ? messageFacts(timeline, message) : null;
   const deviations = facts?.deviations ?? [];
 

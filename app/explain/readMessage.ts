@@ -1,0 +1,34 @@
+/**
+ * Reads an HTTP message of the timeline back from its bytes with the model's own parser
+ * (src/http): its status or method, how its body is delimited (RFC 9112 §6.3), and what the
+ * parser tolerated. The parser is most of this; it is a chunk of its own, fetched with the
+ * simulator (messageFacts.ts), since the first page (step 0) shows no message.
+ */
+import { binaryToBytes, type HttpMessageRecord, parseMessage, type Timeline } from '../model';
+import type { MessageFacts } from './messageFacts';
+
+/** The request a response answers: the last request before it on the same connection. */
+function requestOf(timeline: Timeline, record: HttpMessageRecord): HttpMessageRecord | undefined {
+  return timeline.messages
+    .filter((m) => m.kind === 'request' && m.connection === record.connection && m.id < record.id)
+    .at(-1);
+}
+
+export function readMessage(timeline: Timeline, record: HttpMessageRecord): MessageFacts {
+  const request = record.kind === 'request' ? record : requestOf(timeline, record);
+  const method = request ? (request.startLine.split(' ')[0] ?? null) : null;
+  const result = parseMessage(
+    binaryToBytes(record.bytes),
+    record.kind,
+    method && record.kind === 'response' ? { requestMethod: method } : {},
+  );
+  const status = record.kind === 'response' ? Number(record.startLine.split(' ')[1]) : Number.NaN;
+  return {
+    status: Number.isInteger(status) ? status : null,
+    method,
+    framing: result.ok ? result.framing : null,
+    deviations: result.ok
+      ? result.deviations.map(({ code, line, column }) => ({ code, line, column }))
+      : [],
+  };
+}
