@@ -1,9 +1,8 @@
-/** The app: store, URL, language, keyboard, player, embed bridge, and the layout. */
+/** The app: store, URL, language, keyboard, player, and the layout (an embed's brings its bridge). */
 import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef } from 'react';
 import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
-import { useEmbedBridge } from './embed/useEmbedBridge';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
@@ -60,7 +59,6 @@ function Root({
 
   useUrlSync(model, embed, scenarioIds);
   useKeyboard(openHelp);
-  useEmbedBridge(embed);
 
   useEffect(() => {
     document.documentElement.lang = lang;

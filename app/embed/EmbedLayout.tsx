@@ -20,6 +20,7 @@ import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { readEmbedOptions } from './options';
 import { embedUrl } from './snippet';
 import { useAutoSize } from './useAutoSize';
+import { useEmbedBridge } from './useEmbedBridge';
 import './embed.css';
 
 export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
@@ -30,6 +31,8 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
   const cursor = useApp((s) => s.cursor);
   const [{ panels }] = useState(() => readEmbedOptions(window.location.search));
   const content = useRef<HTMLDivElement>(null);
+  // The step first, then the height: a page learns what it shows before how tall it is.
+  useEmbedBridge();
   useAutoSize(content);
   const restart = () => store.getState().restart();
   const full = new URL(embedUrl(window.location.href, { scenarioId, cursor, lang }));

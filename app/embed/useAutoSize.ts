@@ -8,8 +8,8 @@
  */
 import { type RefObject, useEffect } from 'react';
 import { h5pMessage, parseH5p, resizeMessage } from './bridge';
+import { embedPeer, fromPeer } from './peer';
 import { HeightReporter, QUIET_MS } from './resize';
-import { embedPeer, fromPeer } from './useEmbedBridge';
 
 /** Set on <html> once an H5P resizer has answered: the page sizes the frame to its content. */
 export const SIZED_CLASS = 'is-sized';

@@ -1,31 +1,20 @@
 /**
- * In an iframe: tell the parent page every step, and obey its goto / play / pause. When the
- * embed's URL names the page's origin (`origin=`, options.ts), messages go to that origin only
- * and commands are obeyed only from a parent page at it; a URL that names something that is
- * not an origin silences the bridge. docs/embedding.md.
+ * In an iframe with `embed=1`: tell the parent page every step, and obey its goto / play /
+ * pause. When the embed's URL names the page's origin (`origin=`, options.ts), messages go to
+ * that origin only and commands are obeyed only from a parent page at it; a URL that names
+ * something that is not an origin silences the bridge. docs/embedding.md. Used by the embed's
+ * layout, so that it travels in the layout's chunk, out of the first load.
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import { lastStep } from '../store/playback';
 import { parseCommand, stepMessage } from './bridge';
-import { readEmbedOptions } from './options';
+import { embedPeer, fromPeer } from './peer';
 
-/** The page around the embed and its origin as the URL names it, or null if it talks to none. */
-export function embedPeer(): { parent: Window; origin: string } | null {
-  if (window.parent === window) return null;
-  const { peer } = readEmbedOptions(window.location.search);
-  return peer === null ? null : { parent: window.parent, origin: peer };
-}
-
-/** Whether a message comes from the page around the embed, at the origin it may have. */
-export function fromPeer(e: MessageEvent, peer: { parent: Window; origin: string }): boolean {
-  return e.source === peer.parent && (peer.origin === '*' || e.origin === peer.origin);
-}
-
-export function useEmbedBridge(enabled: boolean) {
+export function useEmbedBridge() {
   const store = useAppStore();
   useEffect(() => {
-    const peer = enabled ? embedPeer() : null;
+    const peer = embedPeer();
     if (!peer) return;
     const post = () => {
       const s = store.getState();
@@ -62,5 +51,5 @@ export function useEmbedBridge(enabled: boolean) {
       unsubscribe();
       window.removeEventListener('message', onMessage);
     };
-  }, [enabled, store]);
+  }, [store]);
 }

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { createStore, useStore } from 'zustand';
-import { embedPeer } from '../embed/useEmbedBridge';
+import { embedPeer } from '../embed/peer';
 import { describeStep } from '../explain/describe';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { scenarioTitle } from '../shell/scenarioText';
