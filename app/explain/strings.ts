@@ -27,6 +27,10 @@ export const explainStrings = defineStrings({
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
       '{who} receives the FIN and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+    'why.fin-received.time-wait-cut-short':
+      'Both directions are closed. A real TCP would now wait in TIME-WAIT; in this “what if” the client leaves it at once (next step), and its port is free for a new connection while segments of this one may still be in the network.',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. Both ends send timestamps here, and a real Linux stack could still refuse this segment by PAWS (RFC 7323): its timestamp is older than the ones this connection has seen. The simulator leaves PAWS out, to show what TIME-WAIT alone protects against.',
     'why.fin-received.time-wait':
       'Both directions are closed. It stays in TIME-WAIT for 2×MSL ({duration}): one MSL for its ACK to reach {peer}, one for a repeated FIN to come back if that ACK is lost.',
     'why.fin-acked.closing':
@@ -92,6 +96,10 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+    'why.fin-received.time-wait-cut-short':
+      '两个方向都已关闭。真实的 TCP 此时要在 TIME-WAIT 中等待；在这个“假设”中，客户端立即离开 TIME-WAIT（下一步），客户端的端口马上可以给新连接使用，而本连接的报文段可能仍在网络中。',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里两端都发送时间戳，真实的 Linux 仍可能用 PAWS（RFC 7323）拒绝这个报文段：这个报文段的时间戳比本连接见过的更旧。模拟器没有实现 PAWS，以便展示仅靠 TIME-WAIT 能防止什么。',
     'why.fin-received.time-wait':
       '两个方向都已关闭。这一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一个 MSL 让 ACK 到达{peer}；另一个 MSL 留给 ACK 万一丢失时重传的 FIN 回来。',
     'why.fin-acked.closing':
@@ -157,6 +165,10 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+    'why.fin-received.time-wait-cut-short':
+      '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡兩端都傳送時間戳記，真實的 Linux 仍可能以 PAWS（RFC 7323）拒絕這個區段：這個區段的時間戳記比本連線見過的更舊。模擬器沒有實作 PAWS，以便呈現單靠 TIME-WAIT 能防止什麼。',
     'why.fin-received.time-wait':
       '兩個方向都已關閉。這一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一個 MSL 讓 ACK 抵達{peer}；另一個 MSL 留給 ACK 萬一遺失時重傳的 FIN 回來。',
     'why.fin-acked.closing':

@@ -392,7 +392,7 @@ export const en = {
   'step.time-wait-cut-short':
     '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
   'why.time-wait-cut-short':
-    'A real TCP waits 2×MSL here. Skipping the wait frees the ports at once, while segments of this connection may still be in the network.',
+    'A real TCP waits 2×MSL ({duration}) here (RFC 9293 §3.6.1). Skipping the wait frees the ports at once, while segments of this connection may still be in the network: a new connection on the same ports can receive them.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
   'step.syn-returns-to-listen':
     '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',

@@ -358,7 +358,7 @@ export const zhTW: Catalogue = {
     '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
   'why.time-wait-cut-short':
-    '真實的 TCP 在這裡要等待 2×MSL。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中。',
+    '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
   'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
   'step.syn-returns-to-listen':
     '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',

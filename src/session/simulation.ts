@@ -462,7 +462,7 @@ export class Simulation implements AppContext {
         rfc: r.rfc,
       },
       r.outcome.reason === 'time-wait-expired' && this.configs[endpoint].mslMs === 0
-        ? { reason: 'time-wait-cut-short', detail: {} }
+        ? { reason: 'time-wait-cut-short', detail: { timeWaitMs: 2 * this.config.mslMs } }
         : r.outcome,
     );
     this.kickOutput(connection, endpoint);
