@@ -27,6 +27,8 @@ export const explainStrings = defineStrings({
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
       '{who} receives the FIN and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+    'why.fin-received.with-data':
+      'A FIN takes one sequence number, so it is acknowledged like a byte of data. This FIN rode on the last data: {peer} closed while that data was still waiting to leave (a TCP may put the FIN on the last segment still queued, as Linux does). So this end learns that the data is complete and that {peer} has closed at the same moment: its own close can only answer (CLOSE-WAIT, then LAST-ACK). The two FINs cannot cross, and neither end passes through CLOSING, which needs each side to close before the other’s FIN arrives (RFC 9293 Figure 13).',
     'why.fin-received.time-wait-cut-short':
       'Both directions are closed. A real TCP would now wait in TIME-WAIT; in this “what if” the client leaves it at once (next step), and its port is free for a new connection while segments of this one may still be in the network.',
     'why.old-segment-accepted.timestamps':
@@ -96,6 +98,8 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+    'why.fin-received.with-data':
+      'FIN 占用一个序号，所以像一个字节的数据一样被确认。这个 FIN 随最后的数据一起到达：{peer}关闭时，这些数据还在等待发出（TCP 可以把 FIN 放在仍在排队的最后一个报文段上，Linux 就是这样做的）。于是这一端在同一时刻得知数据已经完整、{peer}已经关闭：自己的关闭只能是回应（CLOSE-WAIT，然后 LAST-ACK）。两个 FIN 不可能交错而过，两端都不经过 CLOSING；要经过 CLOSING，双方都必须在对方的 FIN 到达之前关闭（RFC 9293 图 13）。',
     'why.fin-received.time-wait-cut-short':
       '两个方向都已关闭。真实的 TCP 此时要在 TIME-WAIT 中等待；在这个“假设”中，客户端立即离开 TIME-WAIT（下一步），客户端的端口马上可以给新连接使用，而本连接的报文段可能仍在网络中。',
     'why.old-segment-accepted.timestamps':
@@ -165,6 +169,8 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+    'why.fin-received.with-data':
+      'FIN 占用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
     'why.fin-received.time-wait-cut-short':
       '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
     'why.old-segment-accepted.timestamps':

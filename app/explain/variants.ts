@@ -125,6 +125,9 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
         ? 'step.fin-received.data-ack-later'
         : 'step.fin-received.ack-later';
     }
+    // Under `linux` a FIN rides on the last data: the receiver's close can only answer it.
+    if (c?.to === 'CLOSE-WAIT' && f.received?.payloadLength)
+      variant.why = 'why.fin-received.with-data';
     if (c?.to === 'TIME-WAIT') {
       // What if TIME-WAIT is cut short: no 2×MSL starts here (the next step leaves at once).
       const cut = f.step.reason === 'fin-received' && f.step.detail.timeWaitMs === 0;

@@ -247,6 +247,8 @@ export const en = {
   'scenario.simultaneous-close.title': 'Both sides close at once',
   'scenario.simultaneous-close.desc':
     'Two FINs cross in the network: both ends pass through CLOSING.',
+  'scenario.simultaneous-close.desc.linux':
+    'Under linux the server’s FIN rides on the last segment of the response, so the client has it before it can close: the client closes passively and neither end passes through CLOSING. Choose textbook to see the two FINs cross.',
   'scenario.large-response.title': 'A large response',
   'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
   'scenario.unknown.desc': 'A scenario without a description.',

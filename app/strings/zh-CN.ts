@@ -232,6 +232,8 @@ export const zhCN: Catalogue = {
     '下一个连接立即重用相同的端口，第一个连接迟到的报文段被当作新连接的数据接收。',
   'scenario.simultaneous-close.title': '双方同时关闭',
   'scenario.simultaneous-close.desc': '两个 FIN 在网络中交错而过：两端都经过 CLOSING 状态。',
+  'scenario.simultaneous-close.desc.linux':
+    '在 linux 下，服务器的 FIN 随响应的最后一个报文段一起到达，客户端在自己关闭之前就已收到：客户端是被动关闭，两端都不经过 CLOSING。选择 textbook，可以看到两个 FIN 交错而过。',
   'scenario.large-response.title': '一个很大的响应',
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',

@@ -232,6 +232,8 @@ export const zhTW: Catalogue = {
     '下一條連線立即重用相同的連接埠，第一條連線遲到的區段被當作新連線的資料接收。',
   'scenario.simultaneous-close.title': '雙方同時關閉',
   'scenario.simultaneous-close.desc': '兩個 FIN 在網路中交錯而過：兩端都經過 CLOSING 狀態。',
+  'scenario.simultaneous-close.desc.linux':
+    '在 linux 下，伺服器的 FIN 隨回應的最後一個區段一起抵達，用戶端在自己關閉之前就已收到：用戶端是被動關閉，兩端都不經過 CLOSING。選擇 textbook，可以看到兩個 FIN 交錯而過。',
   'scenario.large-response.title': '一個很大的回應',
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
