@@ -48,7 +48,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         ))}
         {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
       </select>
-      <p id={`${id}-desc`} className="scenario-desc">
+      <p id={`${id}-desc`} className="scenario-desc" data-testid="scenario-desc">
         {scenarioDescription(t, scenarioId, profile)}
       </p>
     </div>
