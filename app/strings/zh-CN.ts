@@ -224,7 +224,7 @@ export const zhCN: Catalogue = {
   'scenario.why-time-wait.title': '为什么要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最后一个 ACK 丢失；只有仍处于 TIME-WAIT 的一端，才能回应重传的 FIN。',
-  'scenario.time-wait-old-segment.title': '旧报文段：TIME-WAIT 如何保护下一个连接',
+  'scenario.time-wait-old-segment.title': '旧报文段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一个连接一个迟到的报文段在 TIME-WAIT 中消失；随后一个 RST 提前结束了 TIME-WAIT（TIME-WAIT 暗杀，RFC 1337）。',
   'scenario.time-wait-cut-short.title': '如果缩短 TIME-WAIT 会怎样？',
@@ -233,7 +233,7 @@ export const zhCN: Catalogue = {
   'scenario.simultaneous-close.title': '双方同时关闭',
   'scenario.simultaneous-close.desc': '两个 FIN 在网络中交错而过：两端都经过 CLOSING 状态。',
   'scenario.simultaneous-close.desc.linux':
-    '在 linux 下，服务器的 FIN 随响应的最后一个报文段一起到达，客户端在自己关闭之前就已收到：客户端是被动关闭，两端都不经过 CLOSING。选择 textbook，可以看到两个 FIN 交错而过。',
+    '在 linux 下，服务器的 FIN 随响应的最后一个报文段一起到达，客户端在自己关闭之前就已收到：客户端是被动关闭，两端都不经过 CLOSING。在这个场景默认的 textbook 下，两个 FIN 交错而过。',
   'scenario.large-response.title': '一个很大的响应',
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',

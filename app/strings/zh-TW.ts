@@ -224,7 +224,7 @@ export const zhTW: Catalogue = {
   'scenario.why-time-wait.title': '為什麼要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最後一個 ACK 遺失；只有仍在 TIME-WAIT 的一端，才能回應重傳的 FIN。',
-  'scenario.time-wait-old-segment.title': '舊區段：TIME-WAIT 如何保護下一條連線',
+  'scenario.time-wait-old-segment.title': '舊區段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一條連線一個遲到的區段在 TIME-WAIT 中消失；隨後一個 RST 提前結束了 TIME-WAIT（TIME-WAIT 暗殺，RFC 1337）。',
   'scenario.time-wait-cut-short.title': '如果縮短 TIME-WAIT 會怎樣？',
@@ -233,7 +233,7 @@ export const zhTW: Catalogue = {
   'scenario.simultaneous-close.title': '雙方同時關閉',
   'scenario.simultaneous-close.desc': '兩個 FIN 在網路中交錯而過：兩端都經過 CLOSING 狀態。',
   'scenario.simultaneous-close.desc.linux':
-    '在 linux 下，伺服器的 FIN 隨回應的最後一個區段一起抵達，用戶端在自己關閉之前就已收到：用戶端是被動關閉，兩端都不經過 CLOSING。選擇 textbook，可以看到兩個 FIN 交錯而過。',
+    '在 linux 下，伺服器的 FIN 隨回應的最後一個區段一起抵達，用戶端在自己關閉之前就已收到：用戶端是被動關閉，兩端都不經過 CLOSING。在這個情境預設的 textbook 下，兩個 FIN 交錯而過。',
   'scenario.large-response.title': '一個很大的回應',
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
