@@ -88,3 +88,37 @@ describe('the variant words (words.ts)', () => {
     expect(plain.pending).toBe(false);
   });
 });
+
+describe('the old segment of an earlier incarnation (RFC 9293 §3.6.1, RFC 1337)', () => {
+  const find = (t: ReturnType<typeof timelineOf>, reason: string) => {
+    const step = t.steps.find((s) => s.reason === reason);
+    if (!step) throw new Error(reason);
+    return step;
+  };
+
+  it('with TIME-WAIT: says the segment is acknowledged and dropped, and names the assassination', async () => {
+    const words = (await loadExplainWords()).en;
+    const t = timelineOf('time-wait-old-segment');
+    const died = describeStep(find(t, 'old-segment-in-time-wait'), t, en, 'en', 'relative', words);
+    expect(died.what).toContain('it acknowledges the segment and drops it');
+    expect(died.why).toContain('second reason for TIME-WAIT');
+    const rst = describeStep(find(t, 'time-wait-assassinated'), t, en, 'en', 'relative', words);
+    expect(rst.what).toContain('TIME-WAIT assassination (RFC 1337)');
+  });
+
+  it('cut short: says the segment is taken as data, with the 2×MSL a real TCP would wait', async () => {
+    const words = (await loadExplainWords()).en;
+    for (const [profile, twice] of [
+      ['textbook', '4 min'],
+      ['linux', '60 sec'],
+    ] as const) {
+      const t = timelineOf('time-wait-cut-short', profile);
+      const cut = describeStep(find(t, 'time-wait-cut-short'), t, en, 'en', 'relative', words);
+      expect(cut.why).toContain(`2×MSL (${twice})`);
+      const taken = describeStep(find(t, 'old-segment-accepted'), t, en, 'en', 'relative', words);
+      expect(taken.what).toContain('as data of this one');
+      // Under linux both ends send timestamps: PAWS (RFC 7323) is named as what the run leaves out.
+      expect(taken.why.includes('PAWS')).toBe(profile === 'linux');
+    }
+  });
+});

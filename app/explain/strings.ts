@@ -27,6 +27,12 @@ export const explainStrings = defineStrings({
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
       '{who} receives the FIN and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+    'why.fin-received.with-data':
+      'A FIN takes one sequence number, so it is acknowledged like a byte of data. This FIN rode on the last data: {peer} closed while that data was still waiting to leave (a TCP may put the FIN on the last segment still queued, as Linux does). So this end learns that the data is complete and that {peer} has closed at the same moment: its own close can only answer (CLOSE-WAIT, then LAST-ACK). The two FINs cannot cross, and neither end passes through CLOSING, which needs each side to close before the other’s FIN arrives (RFC 9293 Figure 13).',
+    'why.fin-received.time-wait-cut-short':
+      'Both directions are closed. A real TCP would now wait in TIME-WAIT; in this “what if” the client leaves it at once (next step), and its port is free for a new connection while segments of this one may still be in the network.',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. Both ends send timestamps here, and a real Linux stack could still refuse this segment by PAWS (RFC 7323): its timestamp is older than the ones this connection has seen. The simulator leaves PAWS out, to show what TIME-WAIT alone protects against.',
     'why.fin-received.time-wait':
       'Both directions are closed. It stays in TIME-WAIT for 2×MSL ({duration}): one MSL for its ACK to reach {peer}, one for a repeated FIN to come back if that ACK is lost.',
     'why.fin-acked.closing':
@@ -92,6 +98,12 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
+    'why.fin-received.with-data':
+      'FIN 占用一个序号，所以像一个字节的数据一样被确认。这个 FIN 随最后的数据一起到达：{peer}关闭时，这些数据还在等待发出（TCP 可以把 FIN 放在仍在排队的最后一个报文段上，Linux 就是这样做的）。于是这一端在同一时刻得知数据已经完整、{peer}已经关闭：自己的关闭只能是回应（CLOSE-WAIT，然后 LAST-ACK）。两个 FIN 不可能交错而过，两端都不经过 CLOSING；要经过 CLOSING，双方都必须在对方的 FIN 到达之前关闭（RFC 9293 图 13）。',
+    'why.fin-received.time-wait-cut-short':
+      '两个方向都已关闭。真实的 TCP 此时要在 TIME-WAIT 中等待；在这个“假设”中，客户端立即离开 TIME-WAIT（下一步），客户端的端口马上可以给新连接使用，而本连接的报文段可能仍在网络中。',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里两端都发送时间戳，真实的 Linux 仍可能用 PAWS（RFC 7323）拒绝这个报文段：这个报文段的时间戳比本连接见过的更旧。模拟器没有实现 PAWS，以便展示仅靠 TIME-WAIT 能防止什么。',
     'why.fin-received.time-wait':
       '两个方向都已关闭。这一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一个 MSL 让 ACK 到达{peer}；另一个 MSL 留给 ACK 万一丢失时重传的 FIN 回来。',
     'why.fin-acked.closing':
@@ -157,6 +169,12 @@ export const explainStrings = defineStrings({
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':
       '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
+    'why.fin-received.with-data':
+      'FIN 占用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
+    'why.fin-received.time-wait-cut-short':
+      '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
+    'why.old-segment-accepted.timestamps':
+      'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡兩端都傳送時間戳記，真實的 Linux 仍可能以 PAWS（RFC 7323）拒絕這個區段：這個區段的時間戳記比本連線見過的更舊。模擬器沒有實作 PAWS，以便呈現單靠 TIME-WAIT 能防止什麼。',
     'why.fin-received.time-wait':
       '兩個方向都已關閉。這一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一個 MSL 讓 ACK 抵達{peer}；另一個 MSL 留給 ACK 萬一遺失時重傳的 FIN 回來。',
     'why.fin-acked.closing':

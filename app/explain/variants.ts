@@ -128,7 +128,14 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
         ? 'step.fin-received.data-ack-later'
         : 'step.fin-received.ack-later';
     }
-    if (c?.to === 'TIME-WAIT') variant.why = 'why.fin-received.time-wait';
+    // Under `linux` a FIN rides on the last data: the receiver's close can only answer it.
+    if (c?.to === 'CLOSE-WAIT' && f.received?.payloadLength)
+      variant.why = 'why.fin-received.with-data';
+    if (c?.to === 'TIME-WAIT') {
+      // What if TIME-WAIT is cut short: no 2×MSL starts here (the next step leaves at once).
+      const cut = f.step.reason === 'fin-received' && f.step.detail.timeWaitMs === 0;
+      variant.why = cut ? 'why.fin-received.time-wait-cut-short' : 'why.fin-received.time-wait';
+    }
     return variant;
   },
   'fin-acked': (f) => (change(f)?.from === 'CLOSING' ? { why: 'why.fin-acked.closing' } : null),
@@ -136,6 +143,9 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     finCarriesFirstAck(f)
       ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }
       : null,
+  // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
+  'old-segment-accepted': (f) =>
+    f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
   'segment-lost': (f) =>
     f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,

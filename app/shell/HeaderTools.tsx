@@ -14,6 +14,7 @@ export { OpenCapture } from '../importer/OpenCapture';
 export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
+  const profile = useApp((s) => s.profile);
   const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
   const store = useAppStore();
   const id = useId();
@@ -47,8 +48,8 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         ))}
         {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
       </select>
-      <p id={`${id}-desc`} className="scenario-desc">
-        {scenarioDescription(t, scenarioId)}
+      <p id={`${id}-desc`} className="scenario-desc" data-testid="scenario-desc">
+        {scenarioDescription(t, scenarioId, profile)}
       </p>
     </div>
   );

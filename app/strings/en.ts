@@ -238,7 +238,7 @@ export const en = {
   'scenario.why-time-wait.title': 'Why wait in TIME-WAIT?',
   'scenario.why-time-wait.desc':
     'The last ACK is lost; only an endpoint still in TIME-WAIT can answer the repeated FIN.',
-  'scenario.time-wait-old-segment.title': 'Old segment: why TIME-WAIT protects the next connection',
+  'scenario.time-wait-old-segment.title': 'An old segment dies in TIME-WAIT',
   'scenario.time-wait-old-segment.desc':
     'A delayed segment of the first connection dies in TIME-WAIT; then a RST ends TIME-WAIT early (TIME-WAIT assassination, RFC 1337).',
   'scenario.time-wait-cut-short.title': 'What if TIME-WAIT is cut short?',
@@ -247,6 +247,8 @@ export const en = {
   'scenario.simultaneous-close.title': 'Both sides close at once',
   'scenario.simultaneous-close.desc':
     'Two FINs cross in the network: both ends pass through CLOSING.',
+  'scenario.simultaneous-close.desc.linux':
+    'Under linux the server’s FIN rides on the last segment of the response, so the client has it before it can close: the client closes passively and neither end passes through CLOSING. Under textbook, the profile it opens with, the two FINs cross.',
   'scenario.large-response.title': 'A large response',
   'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
   'scenario.unknown.desc': 'A scenario without a description.',
@@ -392,7 +394,7 @@ export const en = {
   'step.time-wait-cut-short':
     '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
   'why.time-wait-cut-short':
-    'A real TCP waits 2×MSL here. Skipping the wait frees the ports at once, while segments of this connection may still be in the network.',
+    'A real TCP waits 2×MSL ({duration}) here (RFC 9293 §3.6.1). Skipping the wait frees the ports at once, while segments of this connection may still be in the network: a new connection on the same ports can receive them.',
   'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
   'step.syn-returns-to-listen':
     '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',

@@ -224,7 +224,7 @@ export const zhCN: Catalogue = {
   'scenario.why-time-wait.title': '为什么要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最后一个 ACK 丢失；只有仍处于 TIME-WAIT 的一端，才能回应重传的 FIN。',
-  'scenario.time-wait-old-segment.title': '旧报文段：TIME-WAIT 如何保护下一个连接',
+  'scenario.time-wait-old-segment.title': '旧报文段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一个连接一个迟到的报文段在 TIME-WAIT 中消失；随后一个 RST 提前结束了 TIME-WAIT（TIME-WAIT 暗杀，RFC 1337）。',
   'scenario.time-wait-cut-short.title': '如果缩短 TIME-WAIT 会怎样？',
@@ -232,6 +232,8 @@ export const zhCN: Catalogue = {
     '下一个连接立即重用相同的端口，第一个连接迟到的报文段被当作新连接的数据接收。',
   'scenario.simultaneous-close.title': '双方同时关闭',
   'scenario.simultaneous-close.desc': '两个 FIN 在网络中交错而过：两端都经过 CLOSING 状态。',
+  'scenario.simultaneous-close.desc.linux':
+    '在 linux 下，服务器的 FIN 随响应的最后一个报文段一起到达，客户端在自己关闭之前就已收到：客户端是被动关闭，两端都不经过 CLOSING。在这个场景默认的 textbook 下，两个 FIN 交错而过。',
   'scenario.large-response.title': '一个很大的响应',
   'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
   'scenario.unknown.desc': '这个场景没有说明。',
@@ -356,7 +358,7 @@ export const zhCN: Catalogue = {
     '这个 RST 回应的是{who}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
   'why.time-wait-cut-short':
-    '真实的 TCP 在这里要等待 2×MSL。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中。',
+    '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',
   'step.challenge-ack-sent': '{who}用一个 ACK 回应意外的报文段（Ack={ack}）。',
   'step.syn-returns-to-listen':
     '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',

@@ -224,7 +224,7 @@ export const zhTW: Catalogue = {
   'scenario.why-time-wait.title': '為什麼要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
     '最後一個 ACK 遺失；只有仍在 TIME-WAIT 的一端，才能回應重傳的 FIN。',
-  'scenario.time-wait-old-segment.title': '舊區段：TIME-WAIT 如何保護下一條連線',
+  'scenario.time-wait-old-segment.title': '舊區段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一條連線一個遲到的區段在 TIME-WAIT 中消失；隨後一個 RST 提前結束了 TIME-WAIT（TIME-WAIT 暗殺，RFC 1337）。',
   'scenario.time-wait-cut-short.title': '如果縮短 TIME-WAIT 會怎樣？',
@@ -232,6 +232,8 @@ export const zhTW: Catalogue = {
     '下一條連線立即重用相同的連接埠，第一條連線遲到的區段被當作新連線的資料接收。',
   'scenario.simultaneous-close.title': '雙方同時關閉',
   'scenario.simultaneous-close.desc': '兩個 FIN 在網路中交錯而過：兩端都經過 CLOSING 狀態。',
+  'scenario.simultaneous-close.desc.linux':
+    '在 linux 下，伺服器的 FIN 隨回應的最後一個區段一起抵達，用戶端在自己關閉之前就已收到：用戶端是被動關閉，兩端都不經過 CLOSING。在這個情境預設的 textbook 下，兩個 FIN 交錯而過。',
   'scenario.large-response.title': '一個很大的回應',
   'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
   'scenario.unknown.desc': '這個情境沒有說明。',
@@ -358,7 +360,7 @@ export const zhTW: Catalogue = {
     '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
   'why.time-wait-cut-short':
-    '真實的 TCP 在這裡要等待 2×MSL。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中。',
+    '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
   'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
   'step.syn-returns-to-listen':
     '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',

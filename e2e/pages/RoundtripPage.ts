@@ -6,6 +6,8 @@ export interface OpenOptions {
   step?: number;
   lang?: string;
   embed?: boolean;
+  /** `profile=linux`: one of the URL's own parameters (docs/test-contract.md). */
+  profile?: 'textbook' | 'linux';
 }
 
 /** What a first load did (RoundtripPage.watchFirstLoad). */
@@ -69,6 +71,7 @@ export class RoundtripPage {
   readonly explanation: Locator;
   readonly messageView: Locator;
   readonly scrubber: Locator;
+  readonly scenarioDescription: Locator;
 
   constructor(readonly page: Page) {
     this.clientState = page.getByTestId('client-state');
@@ -77,6 +80,7 @@ export class RoundtripPage {
     this.explanation = page.getByTestId('step-explanation');
     this.messageView = page.getByTestId('message-view');
     this.scrubber = page.locator('input.scrubber');
+    this.scenarioDescription = page.getByTestId('scenario-desc');
   }
 
   async open(options: OpenOptions = {}): Promise<void> {
@@ -85,6 +89,7 @@ export class RoundtripPage {
     if (options.step !== undefined) params.set('step', String(options.step));
     if (options.lang !== undefined) params.set('lang', options.lang);
     if (options.embed) params.set('embed', '1');
+    if (options.profile !== undefined) params.set('profile', options.profile);
     const query = params.toString();
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.stepCounter).toBeVisible();

@@ -30,12 +30,25 @@ const cases = (['textbook', 'linux'] as const).flatMap((profile) =>
  * What a scenario means Wireshark to flag, segment by segment: a segment
  * sent again is a retransmission (the lost segment in lost-segment, the
  * repeated FIN in why-time-wait); the new SYN after an old duplicate (RFC
- * 9293 Figure 8) reuses the ports of that older connection. Nothing else.
+ * 9293 Figure 8), or of the next incarnation on one client port
+ * (time-wait-old-segment), reuses the ports of that older connection; an
+ * ACK that repeats the last one is a duplicate ACK (TIME-WAIT answering an
+ * old segment; in time-wait-cut-short, the real answer arriving after the
+ * old one was taken). Nothing else.
  */
 function intended(timeline: Timeline, s: Segment): string[] {
   if (s.retransmissionOf !== null) return ['retransmission'];
   const oldSyn = timeline.segments.some((o) => o.oldDuplicate && o.flags.includes('SYN'));
-  if (oldSyn && !s.oldDuplicate && s.flags.join() === 'SYN') return ['reused_ports'];
+  const portUsedBefore = timeline.segments.some(
+    (o) => o.id < s.id && o.from === 'client' && o.srcPort === s.srcPort && o.flags.includes('FIN'),
+  );
+  if ((oldSyn || portUsedBefore) && !s.oldDuplicate && s.flags.join() === 'SYN') {
+    return ['reused_ports'];
+  }
+  const sentBy = timeline.steps.find((st) => st.segmentsOut.includes(s.id));
+  const repeatsAck =
+    sentBy?.reason === 'old-segment-in-time-wait' || sentBy?.reason === 'duplicate-ack-sent';
+  if (repeatsAck && s.payloadLength === 0) return ['duplicate_ack'];
   return [];
 }
 

@@ -14,6 +14,8 @@ export const SCENARIO_IDS: readonly string[] = [
   'lost-segment',
   'why-three-way',
   'why-time-wait',
+  'time-wait-old-segment',
+  'time-wait-cut-short',
   'simultaneous-close',
   'large-response',
 ];

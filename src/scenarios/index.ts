@@ -12,6 +12,7 @@ import { notFound404 } from './not-found-404';
 import { postForm } from './post-form';
 import { redirect301 } from './redirect-301';
 import { simultaneousClose } from './simultaneous-close';
+import { timeWaitCutShort, timeWaitOldSegment } from './time-wait-old-segment';
 import type { Scenario } from './types';
 import { whyThreeWay } from './why-three-way';
 import { whyTimeWait } from './why-time-wait';
@@ -27,6 +28,8 @@ export const SCENARIOS: readonly Scenario[] = [
   lostSegment,
   whyThreeWay,
   whyTimeWait,
+  timeWaitOldSegment,
+  timeWaitCutShort,
   simultaneousClose,
   largeResponse,
 ];

@@ -26,6 +26,8 @@ describe('the scenario table', () => {
       'lost-segment',
       'why-three-way',
       'why-time-wait',
+      'time-wait-old-segment',
+      'time-wait-cut-short',
       'simultaneous-close',
       'large-response',
     ]);

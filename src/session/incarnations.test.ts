@@ -1,21 +1,18 @@
 /**
  * Segments are delivered by four-tuple (RFC 9293 §3.10.7), so successive incarnations on one
  * client port meet each other's delayed segments: the second reason for TIME-WAIT (RFC 9293
- * §3.6.1) and TIME-WAIT assassination (RFC 1337).
+ * §3.3.2, §3.6.1) and TIME-WAIT assassination (RFC 1337). Both scenarios share one run up to
+ * TIME-WAIT, under either profile; only the length of the client's TIME-WAIT differs.
  */
 import { describe, expect, it } from 'vitest';
 import { timeWaitCutShort, timeWaitOldSegment } from '../scenarios/time-wait-old-segment';
 import { simulateWithTrace } from './simulate';
 
-function run(id: string) {
-  const s = [timeWaitOldSegment, timeWaitCutShort].find((x) => x.id === id);
-  if (!s) throw new Error(`no ${id}`);
-  return simulateWithTrace(s);
-}
+const PROFILES = ['textbook', 'linux'] as const;
 
-describe('incarnations on one four-tuple', () => {
-  it('with TIME-WAIT: the old segment dies in TIME-WAIT, a RST assassinates TIME-WAIT, then the port is reused', () => {
-    const { timeline: t, streams } = run('time-wait-old-segment');
+describe.each(PROFILES)('incarnations on one four-tuple (%s)', (profile) => {
+  it('with TIME-WAIT: the old segment is acknowledged and dropped in TIME-WAIT, a RST assassinates TIME-WAIT, then the port is reused', () => {
+    const { timeline: t, streams } = simulateWithTrace(timeWaitOldSegment, { profile });
     expect(t.connections.map((c) => c.clientPort)).toEqual([50000, 50000]);
     const reasons = t.steps.map((s) => `${s.endpoint}:${s.reason}`);
     const died = reasons.indexOf('client:old-segment-in-time-wait');
@@ -24,29 +21,52 @@ describe('incarnations on one four-tuple', () => {
     expect(died).toBeGreaterThan(0);
     expect(assassinated).toBeGreaterThan(died);
     expect(reopened).toBeGreaterThan(assassinated);
-    expect(t.steps[died]?.connection).toBe(0);
+    const step = t.steps[died];
+    expect(step?.connection).toBe(0);
+    // The first transmission of the response, delayed: its copy was delivered long before.
+    const old = t.segments[step?.segmentIn ?? -1];
+    expect(old?.payloadLength).toBeGreaterThan(0);
+    expect(t.segments.some((s) => s.retransmissionOf === old?.id)).toBe(true);
+    // TIME-WAIT answers with an ACK (RFC 9293 §3.10.7.4, first check) and delivers nothing.
+    const ack = t.segments[step?.segmentsOut[0] ?? -1];
+    expect(ack?.flags).toEqual(['ACK']);
+    expect(ack?.relAck).toBe(137);
+    // The listening server's RST takes that ACK's number as its SEQ (§3.10.7.2), shown as it.
+    const rst = t.segments.find((s) => s.flags.includes('RST'));
+    expect(rst?.relSeq).toBe(137);
     expect(reasons).not.toContain('client:old-segment-accepted');
-    // The second connection reads its own page.
+    expect(streams[0]?.delivered.client).toContain('First page');
     expect(streams[1]?.delivered.client).toContain('Other page');
     expect(streams[1]?.delivered.client).not.toContain('First page');
-    expect(t.outcome.note).toBeNull();
+    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
   });
 
-  it('TIME-WAIT cut short: the old segment is accepted as data of the next connection', () => {
-    const { timeline: t, streams } = run('time-wait-cut-short');
+  it('TIME-WAIT cut short: the same old segment is accepted as data of the next connection', () => {
+    const { timeline: t, streams } = simulateWithTrace(timeWaitCutShort, { profile });
+    expect(t.steps.some((s) => s.reason === 'time-wait-cut-short')).toBe(true);
+    expect(t.steps.some((s) => s.reason === 'old-segment-in-time-wait')).toBe(false);
+    expect(t.steps.some((s) => s.reason === 'time-wait-assassinated')).toBe(false);
     const accepted = t.steps.find((s) => s.reason === 'old-segment-accepted');
     expect(accepted?.connection).toBe(1);
     expect(accepted?.detail).toEqual({ sentOn: 0 });
+    // It is the segment that died in TIME-WAIT in the other run.
+    const withTimeWait = simulateWithTrace(timeWaitOldSegment, { profile }).timeline;
+    const died = withTimeWait.steps.find((s) => s.reason === 'old-segment-in-time-wait');
+    expect(accepted?.segmentIn).toBe(died?.segmentIn);
+    expect(t.segments[accepted?.segmentIn ?? -1]?.payload).toBe(
+      withTimeWait.segments[died?.segmentIn ?? -1]?.payload,
+    );
     expect(streams[1]?.delivered.client).toContain('First page');
     expect(streams[1]?.delivered.client).not.toContain('Other page');
     // The client's parse steps show what it read: the first connection's response.
     const body = t.steps.find((s) => s.connection === 1 && s.reason === 'response-body-parsed');
     expect(t.messages[body?.message?.messageId ?? -1]?.connection).toBe(0);
-    // The real answer arrives after and is dropped as a duplicate.
+    // The real answer arrives after and is answered as a duplicate, never read.
     expect(
       t.steps.some(
         (s) => s.connection === 1 && s.endpoint === 'client' && s.reason === 'duplicate-ack-sent',
       ),
     ).toBe(true);
+    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
   });
 });

@@ -38,11 +38,12 @@ describe('relative numbers', () => {
     (_id, s) => {
       for (const profile of ['textbook', 'linux'] as const) {
         const t = simulate(s, { profile });
+        // The connection whose step sent it: one client port may carry several (reusePort).
+        const sentOn = new Map<number, number>();
+        for (const st of t.steps) for (const id of st.segmentsOut) sentOn.set(id, st.connection);
         for (const seg of t.segments) {
           if (!seg.flags.includes('ACK')) continue;
-          const c = t.connections.find(
-            (x) => x.clientPort === (seg.from === 'client' ? seg.srcPort : seg.dstPort),
-          );
+          const c = t.connections[sentOn.get(seg.id) ?? -1];
           if (!c) throw new Error('no connection');
           const isn = seg.from === 'client' ? c.serverIsn : c.clientIsn;
           expect(seg.relAck).toBe((seg.ack - isn) | 0);

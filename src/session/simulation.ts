@@ -271,6 +271,7 @@ export class Simulation implements AppContext {
         ports: { client: c.info.clientPort, server: c.info.serverPort },
         sender,
         receiverIsn: isnOf(c.ends[OTHER_END[from]].tcb),
+        ...(sender.state === 'LISTEN' ? { seqBase: this.receivingIrs(c, from) } : {}),
         spans: end.spans,
         sentAt: tx.sentAt,
         arrivesAt: tx.arrivesAt,
@@ -390,6 +391,15 @@ export class Simulation implements AppContext {
     return chosen.info.id;
   }
 
+  /**
+   * The IRS of the TCB a segment sent now from `from` reaches (by four-tuple, as `route` finds
+   * it): the number that end knows the sender's sequence space by.
+   */
+  private receivingIrs(c: Conn, from: Endpoint): number {
+    const to = OTHER_END[from];
+    return this.conn(this.route(c.info.clientPort, to)).ends[to].tcb.irs;
+  }
+
   /** The client's port is free again: an OPEN waiting for it goes ahead. */
   private portFreed(port: number): void {
     const waiting = this.parked.find((id) => this.conn(id).info.clientPort === port);
@@ -452,7 +462,7 @@ export class Simulation implements AppContext {
         rfc: r.rfc,
       },
       r.outcome.reason === 'time-wait-expired' && this.configs[endpoint].mslMs === 0
-        ? { reason: 'time-wait-cut-short', detail: {} }
+        ? { reason: 'time-wait-cut-short', detail: { timeWaitMs: 2 * this.config.mslMs } }
         : r.outcome,
     );
     this.kickOutput(connection, endpoint);
@@ -554,10 +564,23 @@ export class Simulation implements AppContext {
 
 /**
  * What the timeline can tell that the receiving TCP cannot: which incarnation a segment belongs
- * to. RFC 9293 Figure 8: LISTEN cannot tell an old SYN from a new one. A delayed segment that
- * reaches TIME-WAIT dies there (acknowledged, never delivered); one that reaches the next
- * incarnation on the same ports, TIME-WAIT cut short, is taken as its data. A RST accepted in
- * TIME-WAIT ends it early: TIME-WAIT assassination (RFC 1337).
+ * to. RFC 9293 Figure 8: LISTEN cannot tell an old SYN from a new one.
+ *
+ * RFC 9293 §3.3.2 gives TIME-WAIT two reasons: "waiting for enough time to pass to be sure the
+ * remote TCP peer received the acknowledgment of its connection termination request and to
+ * avoid new connections being impacted by delayed segments from previous connections", and
+ * §3.6.1 makes it a rule: "When a connection is closed actively, it MUST linger in the
+ * TIME-WAIT state for a time 2xMSL (Maximum Segment Lifetime) (MUST-13)." A delayed segment
+ * that reaches TIME-WAIT dies there (acknowledged, never delivered); one that reaches the next
+ * incarnation on the same ports, TIME-WAIT cut short, is taken as its data: RFC 1337's hazard
+ * H1, "Old duplicate data may be accepted erroneously."
+ *
+ * A RST accepted in TIME-WAIT ends it early (RFC 9293 §3.10.7.4, second check, TIME-WAIT: "If
+ * the RST bit is set, then enter the CLOSED state, delete the TCB, and return"): RFC 1337 calls
+ * this TIME-WAIT assassination, "TIME-WAIT state can be prematurely terminated ('assassinated')
+ * by an old duplicate data or ACK segment", and its fix F1 is "Ignore RST segments in TIME-WAIT
+ * state". Both profiles accept the RST, as RFC 9293 and Linux by default do
+ * (`net.ipv4.tcp_rfc1337` is 0).
  */
 function incarnationOutcome(
   f: InFlight,

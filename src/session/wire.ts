@@ -64,6 +64,13 @@ export interface WireInput {
    * yet (a server in LISTEN). SEG.ACK is shown relative to it.
    */
   receiverIsn: number | null;
+  /**
+   * The number SEG.SEQ is shown relative to when the sender's own ISS means nothing: a RST from
+   * LISTEN takes its SEQ from the SEG.ACK it answers (RFC 9293 §3.10.7.2), a number of the
+   * receiver's connection, so it is shown relative to the ISN that connection knows (as
+   * Wireshark numbers it). Absent: relative to the sender's ISS.
+   */
+  seqBase?: number;
   spans: readonly StreamSpan[];
   sentAt: number;
   arrivesAt: number;
@@ -88,7 +95,7 @@ export function toTimelineSegment(w: WireInput): Segment {
     flags: seg.flags.slice(),
     seq: seg.seq,
     ack: seg.ack,
-    relSeq: seqDiff(seg.seq, sender.iss),
+    relSeq: seqDiff(seg.seq, w.seqBase ?? sender.iss),
     // Relative to the ISN of the connection the receiver believes in, not to the IRS the sender
     // holds: the SYN,ACK that answers RFC 9293 Figure 8's old SYN (SEQ=90) acknowledges 91, which
     // is −9 for a client whose ISN is 100 (and why its RST says SEQ=−9), not 1.

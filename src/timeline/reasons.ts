@@ -137,7 +137,9 @@ export const STEP_REASON_TABLE = {
   'time-wait-cut-short': {
     about:
       "What if TIME-WAIT is cut short (the scenario's client.timeWait): the client leaves TIME-WAIT at once instead of after 2×MSL.",
-    detail: {},
+    detail: {
+      timeWaitMs: duration('The 2×MSL the profile would have waited (RFC 9293 §3.6.1, MUST-13).'),
+    },
   },
   'last-ack-received': { about: 'The ACK of our FIN arrives in LAST-ACK: CLOSED.', detail: {} },
 
