@@ -13,7 +13,8 @@
  * through TCP_TRANSITIONS), explain.ts (all of these for one conversation),
  * timeline.ts (one conversation as a timeline the views explain).
  * HAR: har.ts with json-locate.ts. Writing: export.ts, frame-writer.ts,
- * pcapng-writer.ts.
+ * pcapng-writer.ts. Before it leaves the computer: scrub.ts (cookies,
+ * credentials and bodies overwritten, every length kept).
  */
 import { createCaptureReader } from './reader';
 import type { CaptureResult } from './types';
@@ -73,6 +74,14 @@ export {
   type StreamGap,
   type StreamRepeat,
 } from './reassembly';
+export {
+  placeholder,
+  SCRUB_MARK,
+  type ScrubCount,
+  type ScrubOptions,
+  type ScrubResult,
+  scrubTimeline,
+} from './scrub';
 export type { TcpAnalysis, TcpAnalysisFlag } from './tcp-analysis';
 export {
   type InferredStart,
