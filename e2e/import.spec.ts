@@ -155,6 +155,58 @@ test.describe('bring your own traffic', () => {
     expect((await importer.export('json')).bytes.equals(json.bytes)).toBe(true);
   });
 
+  test('Export scrubs cookies and Authorization: replaced by placeholders of the same length', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    const secrets = ['c00kie-f1x7ure-value', 'dark-f1x7ure', 't0ken-f1x7ure-value'];
+    await roundtrip.open({ scenario: 'get' });
+    await importer.openFile('cookie-session.json');
+    await expect(importer.loaded('cookie-session.json')).toBeAttached();
+
+    // Cookies and credentials are scrubbed unless the user unchecks them.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const scrubs = page.getByRole('menuitemcheckbox');
+    await expect(scrubs).toHaveText([/Cookies/, /Authorization/, /bodies/]);
+    await expect(page.getByText(/opened session is not in the page’s address/)).toBeVisible();
+    // Keyboard: the first item has the focus; Space checks bodies, and the menu stays open.
+    await expect(scrubs.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(scrubs.nth(2)).toHaveAttribute('aria-checked', 'true');
+    await roundtrip.expectNoAxeViolations();
+    await page.keyboard.press('Escape');
+    await importer.scrub('bodies', false);
+
+    const original = readFileSync(join(CAPTURES, 'cookie-session.json'), 'latin1');
+    const scrubbed = (await importer.export('json')).bytes.toString('latin1');
+    for (const secret of secrets) {
+      expect(original).toContain(secret);
+      expect(scrubbed).not.toContain(secret);
+    }
+    expect(scrubbed).toContain('Cookie: [scrubbed]********');
+    expect(scrubbed.length).toBe(original.length);
+    // The body was not asked for: the page is still there.
+    expect(scrubbed).toContain('Bonjour, le monde');
+
+    // The scrubbed file reopens, the placeholders in the message view.
+    await importer.openFile('scrubbed.json', Buffer.from(scrubbed, 'latin1'));
+    await expect(importer.loaded('scrubbed.json')).toBeAttached();
+    const steps: { reason: string }[] = JSON.parse(original).steps;
+    await roundtrip.goToStep(steps.findIndex((st) => st.reason === 'request-blank-line-parsed'));
+    await expect(roundtrip.messageView).toContainText('Cookie: [scrubbed]');
+
+    // Unchecked, the export is the session as it is.
+    await importer.scrub('cookies', false);
+    await importer.scrub('authorization', false);
+    await importer.openFile('cookie-session.json');
+    await expect(importer.loaded('cookie-session.json')).toBeAttached();
+    const kept = (await importer.export('json')).bytes.toString('latin1');
+    for (const secret of secrets) expect(kept).toContain(secret);
+  });
+
   test('the one file opens a capture from disk with the network blocked', async ({
     page,
     roundtrip,

@@ -66,6 +66,18 @@ export class ImportPage {
     await expect(this.dialog).toBeHidden();
   }
 
+  /** The Export menu's choice to scrub cookies, Authorization or bodies, set on or off. */
+  async scrub(kind: 'cookies' | 'authorization' | 'bodies', on: boolean): Promise<void> {
+    const exportButton = this.page.getByRole('button', { name: 'Export', exact: true });
+    if ((await exportButton.getAttribute('aria-expanded')) !== 'true') await exportButton.click();
+    const item = this.page
+      .getByRole('menuitemcheckbox')
+      .and(this.page.locator(`[data-scrub="${kind}"]`));
+    if ((await item.getAttribute('aria-checked')) !== String(on)) await item.click();
+    await expect(item).toHaveAttribute('aria-checked', String(on));
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Export › format: the file the browser downloads, as bytes, with its suggested name. */
   async export(
     format: 'pcapng' | 'svg' | 'png' | 'json' | 'text',

@@ -61,7 +61,7 @@ function parsed(m: HttpMessageRecord, timeline: Timeline) {
     m.kind,
     method ? { requestMethod: method } : {},
   );
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.explanation);
   return result;
 }
 
@@ -153,7 +153,7 @@ describe('scrubTimeline', () => {
       'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n' +
       '5\r\nhello\r\n10;ext=1\r\n0123456789abcdef\r\n0\r\nX-Trailer: t\r\n\r\n';
     const result = parseMessage(binaryToBytes(bytes), 'response');
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.error.explanation);
     const message: HttpMessageRecord = {
       id: 0,
       kind: 'response',
