@@ -12,7 +12,8 @@
  * http-stream.ts (the HTTP messages in it), tcp-states.ts (each end's states
  * through TCP_TRANSITIONS), explain.ts (all of these for one conversation),
  * timeline.ts (one conversation as a timeline the views explain).
- * HAR: har.ts with json-locate.ts. Writing: export.ts, frame-writer.ts,
+ * HAR: har.ts with json-locate.ts; one entry as a workshop scenario,
+ * har-scenario.ts. Writing: export.ts, frame-writer.ts,
  * pcapng-writer.ts. Before it leaves the computer: scrub.ts (cookies,
  * credentials and bodies overwritten, every length kept).
  */
@@ -50,6 +51,7 @@ export {
   type HarResult,
   parseHar,
 } from './har';
+export { type HarChange, type HarScenario, scenarioFromHar } from './har-scenario';
 export {
   type CapturedHttpMessage,
   type HttpInCapture,
