@@ -16,6 +16,7 @@ export {
   type HarExchange,
   type HarPhase,
   type HarResult,
+  type HarScenario,
   listConversations,
   type OtherTraffic,
   parseHar,
