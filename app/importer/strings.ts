@@ -29,7 +29,7 @@ export const importStrings = defineStrings({
     harNoTcp:
       'A HAR is the browser’s record of HTTP exchanges and of how long each phase took. It holds no packets: TCP (the handshake, the segments, the acknowledgements, the close) is not in it. “Simulate this exchange” rebuilds one exchange over TCP in the scenario workshop.',
     harSummary: '{n} exchanges over {ms}, recorded by {creator}.',
-    harWarnings: '{n} entries had something wrong and were read as well as they could be.',
+    harWarnings: 'Entries with something wrong, read as well as they could be: {n}.',
     harConnection: 'Connection {id}',
     harNoConnection: 'Connection not recorded',
     harNoConnectionHint:
