@@ -245,8 +245,8 @@ test.describe('bring your own traffic', () => {
 
   test('the HAR view speaks each language', async ({ roundtrip, importer }) => {
     for (const [lang, words] of [
-      ['zh-CN', /不含分组：TCP/],
-      ['zh-TW', /不含封包：TCP/],
+      ['zh-CN', /HAR 不含分组：TCP/],
+      ['zh-TW', /HAR 不含封包：TCP/],
     ] as const) {
       await roundtrip.open({ scenario: 'get', lang });
       await importer.openFile('har.har');

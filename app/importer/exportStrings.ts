@@ -35,7 +35,7 @@ export const exportStrings = defineStrings({
     scrubNote:
       '清除的值会被替换为等长的 [scrubbed]***，而不是删掉，因此各处长度和 Content-Length 仍然正确。',
     notInUrl:
-      '这个打开的会话不在页面地址中：它可能很大，也可能含有隐私数据。文件在本机生成；要分享它，请导出为 JSON。',
+      '这个打开的会话不在页面地址中：会话可能很大，也可能含有隐私数据。文件在本机生成；要分享这个会话，请导出为 JSON。',
   },
   'zh-TW': {
     pcapng: 'pcapng（用於 Wireshark）',
@@ -52,6 +52,6 @@ export const exportStrings = defineStrings({
     scrubNote:
       '清除的值會換成等長的 [scrubbed]***，而不是刪掉，所以各處長度與 Content-Length 仍然正確。',
     notInUrl:
-      '這個開啟的工作階段不在頁面網址中：它可能很大，也可能含有隱私資料。檔案在本機產生；要分享它，請匯出為 JSON。',
+      '這個開啟的工作階段不在頁面網址中：工作階段可能很大，也可能含有隱私資料。檔案在本機產生；要分享這個工作階段，請匯出為 JSON。',
   },
 });

@@ -118,7 +118,7 @@ export const importStrings = defineStrings({
     errorHar: '无法读取这个 HAR 文件：问题出在{where}。',
     harTitle: '{name} 中的 HTTP 交换',
     harNoTcp:
-      'HAR 是浏览器对 HTTP 交换及其各阶段耗时的记录。它不含分组：TCP（握手、报文段、确认、关闭）都不在其中。“模拟这次交换”会在场景编辑器中把一次交换放到 TCP 上重演。',
+      'HAR 是浏览器对 HTTP 交换及其各阶段耗时的记录。HAR 不含分组：TCP（握手、报文段、确认、关闭）都不在其中。“模拟这次交换”会在场景编辑器中把一次交换放到 TCP 上重演。',
     harSummary: '共 {n} 次交换，历时 {ms}，由 {creator} 记录。',
     harWarnings: '有 {n} 个条目存在问题，已尽量读取。',
     harConnection: '连接 {id}',
@@ -142,7 +142,7 @@ export const importStrings = defineStrings({
     simulateLabel: '模拟这次交换：{request}',
     simulateFailed: '这次交换无法模拟：{problem}',
     harChanges:
-      '在场景编辑器中，它通过 Roundtrip 自己的链路以 HTTP/1.1 发送；用户代理自行写入的首部字段（Host、Content-Length）交给用户代理。',
+      '在场景编辑器中，这次交换通过 Roundtrip 自己的链路以 HTTP/1.1 发送；用户代理自行写入的首部字段（Host、Content-Length）交给用户代理。',
     atFrame: '（第 {frame} 个分组）',
     lineColumn: '第 {line} 行第 {column} 列',
     details: '读取程序发现的问题：',
@@ -201,7 +201,7 @@ export const importStrings = defineStrings({
     errorHar: '無法讀取這個 HAR 檔：問題出在{where}。',
     harTitle: '{name} 中的 HTTP 交換',
     harNoTcp:
-      'HAR 是瀏覽器對 HTTP 交換及各階段耗時的記錄。它不含封包：TCP（交握、區段、確認、關閉）都不在其中。「模擬這次交換」會在情境編輯器中把一次交換放到 TCP 上重現。',
+      'HAR 是瀏覽器對 HTTP 交換及各階段耗時的記錄。HAR 不含封包：TCP（交握、區段、確認、關閉）都不在其中。「模擬這次交換」會在情境編輯器中把一次交換放到 TCP 上重現。',
     harSummary: '共 {n} 次交換，歷時 {ms}，由 {creator} 記錄。',
     harWarnings: '有 {n} 個項目有問題，已盡量讀取。',
     harConnection: '連線 {id}',
@@ -225,7 +225,7 @@ export const importStrings = defineStrings({
     simulateLabel: '模擬這次交換：{request}',
     simulateFailed: '這次交換無法模擬：{problem}',
     harChanges:
-      '在情境編輯器中，它透過 Roundtrip 自己的鏈結以 HTTP/1.1 傳送；使用者代理自行寫入的標頭欄位（Host、Content-Length）交給使用者代理。',
+      '在情境編輯器中，這次交換透過 Roundtrip 自己的鏈結以 HTTP/1.1 傳送；使用者代理自行寫入的標頭欄位（Host、Content-Length）交給使用者代理。',
     atFrame: '（第 {frame} 個封包）',
     lineColumn: '第 {line} 行第 {column} 欄',
     details: '讀取程式發現的問題：',
