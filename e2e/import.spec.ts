@@ -107,7 +107,7 @@ test.describe('bring your own traffic', () => {
       ['cut.pcapng', get.subarray(0, get.length - 40), /Reading stopped at byte [\d,]+;/],
       ['bad.json', Buffer.from('{"version": 2,\n  "steps": [}'), /line 2, column/],
       ['other.json', Buffer.from('{"version": 1}'), /not a Roundtrip timeline/],
-      ['devtools.har', readFileSync(join(CAPTURES, 'har.har')), /HAR file/],
+      ['broken.har', Buffer.from('{"log": {\n  "entries": 3}}'), /HAR file .* line 2, column/],
     ];
     for (const [name, bytes, message] of cases) {
       await importer.openFile(name, bytes);
@@ -153,6 +153,107 @@ test.describe('bring your own traffic', () => {
     await expect(importer.dialog).toBeHidden();
     await expect(importer.loaded('saved.json')).toBeAttached();
     expect((await importer.export('json')).bytes.equals(json.bytes)).toBe(true);
+  });
+
+  test('Export scrubs cookies and Authorization: replaced by placeholders of the same length', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    const secrets = ['c00kie-f1x7ure-value', 'dark-f1x7ure', 't0ken-f1x7ure-value'];
+    await roundtrip.open({ scenario: 'get' });
+    await importer.openFile('cookie-session.json');
+    await expect(importer.loaded('cookie-session.json')).toBeAttached();
+
+    // Cookies and credentials are scrubbed unless the user unchecks them.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const scrubs = page.getByRole('menuitemcheckbox');
+    await expect(scrubs).toHaveText([/Cookies/, /Authorization/, /bodies/]);
+    await expect(page.getByText(/opened session is not in the page’s address/)).toBeVisible();
+    // Keyboard: the first item has the focus; Space checks bodies, and the menu stays open.
+    await expect(scrubs.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect(scrubs.nth(2)).toHaveAttribute('aria-checked', 'true');
+    await roundtrip.expectNoAxeViolations();
+    await page.keyboard.press('Escape');
+    await importer.scrub('bodies', false);
+
+    const scrubbed = (await importer.export('json')).bytes.toString('latin1');
+    // Unchecked, the export is the session as it is.
+    await importer.scrub('cookies', false);
+    await importer.scrub('authorization', false);
+    const kept = (await importer.export('json')).bytes.toString('latin1');
+    for (const secret of secrets) {
+      expect(kept).toContain(secret);
+      expect(scrubbed).not.toContain(secret);
+    }
+    expect(scrubbed).toContain('Cookie: [scrubbed]********');
+    expect(scrubbed.length).toBe(kept.length);
+    // The body was not asked for: the page is still there.
+    expect(scrubbed).toContain('Bonjour, le monde');
+
+    // The scrubbed file reopens, the placeholders in the message view.
+    await importer.openFile('scrubbed.json', Buffer.from(scrubbed, 'latin1'));
+    await expect(importer.loaded('scrubbed.json')).toBeAttached();
+    const steps: { reason: string }[] = JSON.parse(scrubbed).steps;
+    await roundtrip.goToStep(steps.findIndex((st) => st.reason === 'request-blank-line-parsed'));
+    await expect(roundtrip.messageView).toContainText('Cookie: [scrubbed]');
+  });
+
+  test('a HAR shows its exchanges and phases, says TCP is not in it, and simulates one', async ({
+    page,
+    roundtrip,
+    importer,
+    workshop,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await roundtrip.open({ scenario: 'get' });
+    await importer.openFile('har.har');
+    await expect(importer.har).toBeVisible();
+    await expect(importer.har).toContainText('TCP (the handshake, the segments');
+    await expect(importer.harExchanges()).toHaveCount(5);
+    // Playwright's HAR names no connection: one group, and the view says why.
+    await expect(importer.har.getByTestId('har-connection')).toHaveCount(1);
+    await expect(importer.har).toContainText('Connection not recorded');
+    const app = importer.harExchange('/app.js');
+    await expect(app).toContainText('GET http://127.0.0.1:8080/app.js');
+    await expect(app.locator('[data-phase="wait"]')).toContainText('8.61 ms');
+    await expect(app.locator('[data-phase="blocked"]')).toContainText('does not apply');
+    await expect(app.locator('[data-phase="ssl"]')).toContainText('3.03 ms');
+    await roundtrip.expectNoAxeViolations();
+
+    // Keyboard: the exchange's own button, then Enter.
+    const button = importer.simulateButton('/style.css');
+    await button.focus();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(importer.dialog).toBeHidden();
+    await expect(workshop.request).toBeVisible();
+    await expect(workshop.request).toHaveValue(
+      /^GET \/style\.css HTTP\/1\.1\nHost: 127\.0\.0\.1:8080\n/,
+    );
+    await expect(workshop.request).toHaveValue(
+      /\nReferer: http:\/\/127\.0\.0\.1:8080\/har\.html\n/,
+    );
+    await expect(page).toHaveURL(/scenario=custom.*&s=/);
+    await expect(page.locator('#h-workshop')).toBeFocused();
+    expect(errors).toEqual([]);
+  });
+
+  test('the HAR view speaks each language', async ({ roundtrip, importer }) => {
+    for (const [lang, words] of [
+      ['zh-CN', /HAR 不含分组：TCP/],
+      ['zh-TW', /HAR 不含封包：TCP/],
+    ] as const) {
+      await roundtrip.open({ scenario: 'get', lang });
+      await importer.openFile('har.har');
+      await expect(importer.har).toContainText(words);
+      await expect(importer.harExchanges()).toHaveCount(5);
+      await roundtrip.expectNoAxeViolations();
+    }
   });
 
   test('the one file opens a capture from disk with the network blocked', async ({

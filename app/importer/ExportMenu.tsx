@@ -2,18 +2,31 @@
  * The Export menu (loaded on first use, Export.tsx): the session on screen as pcapng for
  * Wireshark (timelineToPcapng, the server's capture), as SVG or PNG of the whole sequence
  * diagram, as Roundtrip's versioned JSON (which reopens as the same session, byte for byte),
- * or as the CLI's text diagram. Keyboard: arrows move, Escape closes and returns the focus.
+ * or as the CLI's text diagram. Before it, the user chooses what to scrub (cookies,
+ * credentials, bodies: `scrubTimeline`, each value overwritten by a placeholder of its own
+ * length), as checkable items at the top of the menu; the choice lasts while the page is open.
+ * Keyboard: arrows move, Space or Enter checks or exports, Escape closes and returns the focus.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../model';
-import { useAppStore, useStrings } from '../store';
-import { formatTimeline, timelineJson, timelineToPcapng } from './capture';
+import { useApp, useAppStore, useStrings } from '../store';
+import {
+  formatTimeline,
+  type ScrubOptions,
+  scrubTimeline,
+  timelineJson,
+  timelineToPcapng,
+} from './capture';
 import { diagramPng, diagramSvg } from './diagramImage';
 import { exportStrings } from './exportStrings';
 import './importer.css';
 
 type Format = 'pcapng' | 'svg' | 'png' | 'json' | 'text';
 const FORMATS: readonly Format[] = ['pcapng', 'svg', 'png', 'json', 'text'];
+const SCRUBS: readonly (keyof ScrubOptions)[] = ['cookies', 'authorization', 'bodies'];
+
+/** Cookies and credentials are scrubbed unless the user says otherwise; bodies are what students read. */
+let chosen: ScrubOptions = { cookies: true, authorization: true, bodies: false };
 
 function save(data: BlobPart, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([data], { type }));
@@ -35,6 +48,8 @@ const baseName = (name: string) =>
 export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const s = useStrings(exportStrings);
   const store = useAppStore();
+  const imported = useApp((st) => st.source.kind === 'imported');
+  const [scrub, setScrub] = useState(chosen);
   const menu = useRef<HTMLDivElement>(null);
   const items = () => [
     ...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
@@ -60,8 +75,10 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     document.getElementById('export-button')?.focus();
   };
 
-  const run = async (format: Format, timeline: Timeline) => {
+  const run = async (format: Format, onScreen: Timeline) => {
     const { source, scenarioId } = store.getState();
+    // The images draw numbers and start lines only; the files carry every octet.
+    const timeline = scrubTimeline(onScreen, scrub).timeline;
     const name = baseName(source.kind === 'imported' ? source.name : scenarioId);
     if (format === 'pcapng') {
       save(
@@ -112,10 +129,37 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           else if (e.key === 'Home') move(0);
           else if (e.key === 'End') move(list.length - 1);
           else if (e.key === 'Escape' || e.key === 'Tab') close();
-          else return;
+          else if (e.key === ' ') {
+            // Space presses the item, not the player's Play (app/controls' keyboard).
+            list[at]?.click();
+            e.stopPropagation();
+          } else return;
           e.preventDefault();
         }}
       >
+        <fieldset className="export-scrub">
+          <legend className="export-scrub-label">{s.scrubLabel}</legend>
+          {SCRUBS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitemcheckbox"
+              aria-checked={scrub[kind]}
+              tabIndex={-1}
+              data-scrub={kind}
+              onClick={() => {
+                chosen = { ...scrub, [kind]: !scrub[kind] };
+                setScrub(chosen);
+              }}
+            >
+              <span className="export-check" aria-hidden="true">
+                {scrub[kind] ? '☑' : '☐'}
+              </span>{' '}
+              {s[`scrub.${kind}`]}
+            </button>
+          ))}
+        </fieldset>
+        <hr className="export-separator" />
         {FORMATS.map((format) => (
           <button
             key={format}
@@ -134,7 +178,8 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           </button>
         ))}
       </div>
-      <p className="export-note">{s.private}</p>
+      <p className="export-note">{s.scrubNote}</p>
+      <p className="export-note">{imported ? s.notInUrl : s.private}</p>
     </div>
   );
 }

@@ -9,7 +9,9 @@ import type { Timeline } from '../model';
 import { useAppStore, useLang, useStrings } from '../store';
 import { fill, type Lang } from '../strings';
 import { formatNumber } from '../strings/intl';
-import type { ConversationSummary } from './capture';
+import { setWorkshopOpen } from '../workshop/entry';
+import type { ConversationSummary, HarDocument, HarScenario } from './capture';
+import { HarView } from './HarView';
 import type { CaptureFacts, FromWorker, ImportProblem, OpenRequest, ToWorker } from './protocol';
 import { importStrings } from './strings';
 import './importer.css';
@@ -19,6 +21,7 @@ type Phase =
   | { kind: 'reading'; read: number; total: number; conversations: ConversationSummary[] }
   | { kind: 'chooser'; facts: CaptureFacts; conversations: ConversationSummary[] }
   | { kind: 'failed'; problem: ImportProblem }
+  | { kind: 'har'; har: HarDocument; warnings: number }
   | { kind: 'cancelled' };
 
 export function formatBytes(lang: Lang, n: number): string {
@@ -84,6 +87,8 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
         const only = m.conversations.length === 1 ? m.conversations[0] : undefined;
         if (only && !m.facts.damage && m.facts.other.length === 0) pick(w, only);
         else setPhase({ kind: 'chooser', facts: m.facts, conversations: m.conversations });
+      } else if (m.type === 'har') {
+        setPhase({ kind: 'har', har: m.har, warnings: m.warnings });
       } else if (m.type === 'timeline') {
         const c = chosen.find((x) => x.id === m.conversation);
         const label = c
@@ -119,13 +124,32 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
     w?.postMessage(message);
   };
 
+  /** An exchange of a HAR in the workshop: its scenario on screen, the workshop open on it. */
+  const simulate = (made: Extract<HarScenario, { ok: true }>) => {
+    close();
+    // Closed first, so that the workshop opens on this scenario rather than keeping its draft.
+    setWorkshopOpen(false);
+    store.getState().loadSource({ kind: 'custom', scenario: made.scenario }, { step: 0 });
+    requestAnimationFrame(() => {
+      setWorkshopOpen(true);
+      // The reader goes to the workshop once its chunk has drawn it.
+      let tries = 0;
+      const focus = () => {
+        const heading = document.getElementById('h-workshop');
+        if (heading) heading.focus();
+        else if (++tries < 100) window.setTimeout(focus, 50);
+      };
+      focus();
+    });
+  };
+
   const n = (x: number) => formatNumber(lang, x);
   const atFrame = (frame: number | null) => (frame === null ? '' : fill(s.atFrame, { frame }));
 
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className={phase.kind === 'har' ? 'import-dialog import-dialog-har' : 'import-dialog'}
       aria-labelledby={`${id}-title`}
       onCancel={(e) => {
         e.preventDefault();
@@ -156,25 +180,26 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
           n={n}
         />
       )}
+      {phase.kind === 'har' && (
+        <HarView har={phase.har} name={name} warnings={phase.warnings} onSimulate={simulate} />
+      )}
       {phase.kind === 'failed' && (
         <div className="import-error" data-testid="import-error" role="alert">
           <p>
-            {phase.problem.kind === 'har'
-              ? s.errorHar
-              : phase.problem.kind === 'json'
-                ? fill(s.errorJson, {
-                    where:
-                      phase.problem.line !== null
-                        ? fill(s.lineColumn, {
-                            line: phase.problem.line,
-                            column: phase.problem.column ?? 1,
-                          })
-                        : phase.problem.path || '/',
-                  })
-                : fill(s.errorCapture, {
-                    offset: n(phase.problem.offset ?? 0),
-                    frame: atFrame(phase.problem.frame),
-                  })}
+            {phase.problem.kind === 'har' || phase.problem.kind === 'json'
+              ? fill(phase.problem.kind === 'har' ? s.errorHar : s.errorJson, {
+                  where:
+                    phase.problem.line !== null
+                      ? fill(s.lineColumn, {
+                          line: phase.problem.line,
+                          column: phase.problem.column ?? 1,
+                        })
+                      : phase.problem.path || '/',
+                })
+              : fill(s.errorCapture, {
+                  offset: n(phase.problem.offset ?? 0),
+                  frame: atFrame(phase.problem.frame),
+                })}
           </p>
           <p>
             {s.details} <span lang="en">{phase.problem.explanation}</span>

@@ -61,7 +61,7 @@ export function OpenCapture() {
         type="file"
         hidden
         data-testid="open-capture-input"
-        accept=".pcap,.pcapng,.cap,.json"
+        accept=".pcap,.pcapng,.cap,.json,.har"
         onChange={(e) => {
           const file = e.target.files?.[0];
           // Cleared, so that choosing the same file again opens it again.

@@ -1,7 +1,8 @@
 /**
  * Reads a file the user opened, off the main thread, so that the tab never freezes: a pcap or
  * pcapng capture fed to the capture reader in the chunks the file's stream gives (the
- * conversations found so far are posted as it goes), or a Roundtrip timeline file. The page
+ * conversations found so far are posted as it goes), a browser's HAR export, or a Roundtrip
+ * timeline file. The page
  * cancels by terminating the worker. Bundled in one piece (no `import()`), as the one-file
  * build needs (docs/single-file.md).
  */
@@ -9,6 +10,7 @@ import {
   type ConversationSummary,
   createCaptureReader,
   createConversationTracker,
+  parseHar,
   readTimelineJson,
   timelineFromConversation,
 } from './capture';
@@ -83,19 +85,17 @@ async function open(file: Blob) {
 }
 
 function openJson(text: string) {
-  // A browser's HAR export: recognised, but not shown yet (the HAR view is not built).
+  // A browser's HAR export: an object whose first member is "log" (HAR 1.2 §log).
   if (/^\s*\{\s*"log"\s*:/.test(text.replace(/^\uFEFF/, ''))) {
+    const har = parseHar(text);
+    if (har.ok) {
+      post({ type: 'har', har: har.har, warnings: har.warnings.length });
+      return;
+    }
+    const { offset, line, column, path, explanation } = har.error;
     post({
       type: 'failed',
-      problem: {
-        kind: 'har',
-        offset: null,
-        frame: null,
-        line: null,
-        column: null,
-        path: 'log',
-        explanation: 'A HAR file (HTTP Archive) holds HTTP exchanges, not packets.',
-      },
+      problem: { kind: 'har', offset, frame: null, line, column, path, explanation },
     });
     return;
   }

@@ -4,7 +4,13 @@
  * only what it shows.
  */
 import type { Timeline } from '../model';
-import type { CaptureError, CaptureWarning, ConversationSummary, OtherTraffic } from './capture';
+import type {
+  CaptureError,
+  CaptureWarning,
+  ConversationSummary,
+  HarDocument,
+  OtherTraffic,
+} from './capture';
 
 /** One file to open; `n` tells a second opening of the same file from the first. */
 export interface OpenRequest {
@@ -47,4 +53,6 @@ export type FromWorker =
   | { type: 'capture'; facts: CaptureFacts; conversations: ConversationSummary[] }
   /** A timeline to show: one conversation's, or a Roundtrip timeline file. */
   | { type: 'timeline'; timeline: Timeline; conversation: number | null }
+  /** A browser's HAR export: its exchanges, and how many entries had something wrong. */
+  | { type: 'har'; har: HarDocument; warnings: number }
   | { type: 'failed'; problem: ImportProblem };

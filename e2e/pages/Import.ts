@@ -11,6 +11,8 @@ export class ImportPage {
   readonly chooser: Locator;
   readonly error: Locator;
   readonly dialog: Locator;
+  /** A HAR opened: its exchanges on one time axis. */
+  readonly har: Locator;
 
   constructor(readonly page: Page) {
     this.openButton = page.getByRole('button', { name: 'Open a capture', exact: true });
@@ -18,6 +20,23 @@ export class ImportPage {
     this.chooser = page.getByTestId('conversation-chooser');
     this.error = page.getByTestId('import-error');
     this.dialog = page.locator('dialog.import-dialog');
+    this.har = page.getByTestId('har-view');
+  }
+
+  /** The HAR's exchanges, grouped by connection, in order of start within each. */
+  harExchanges(): Locator {
+    return this.har.getByTestId('har-exchange');
+  }
+
+  /** The exchange whose request URL ends with `path`. */
+  harExchange(path: string): Locator {
+    const url = new RegExp(`${path.replace(/[.?*+^$()[\]{}|\\]/g, '\\$&')}$`);
+    return this.harExchanges().filter({ has: this.page.locator('.har-request', { hasText: url }) });
+  }
+
+  /** "Simulate this exchange" of the exchange whose URL ends with `path`. */
+  simulateButton(path: string): Locator {
+    return this.harExchange(path).getByRole('button', { name: /^Simulate this exchange/ });
   }
 
   /** The chooser's buttons, one per TCP connection, in capture order. */
@@ -64,6 +83,18 @@ export class ImportPage {
     if (await this.chooser.isVisible()) await this.conversations().nth(index).click();
     await expect(this.loaded(name)).toBeAttached();
     await expect(this.dialog).toBeHidden();
+  }
+
+  /** The Export menu's choice to scrub cookies, Authorization or bodies, set on or off. */
+  async scrub(kind: 'cookies' | 'authorization' | 'bodies', on: boolean): Promise<void> {
+    const exportButton = this.page.getByRole('button', { name: 'Export', exact: true });
+    if ((await exportButton.getAttribute('aria-expanded')) !== 'true') await exportButton.click();
+    const item = this.page
+      .getByRole('menuitemcheckbox')
+      .and(this.page.locator(`[data-scrub="${kind}"]`));
+    if ((await item.getAttribute('aria-checked')) !== String(on)) await item.click();
+    await expect(item).toHaveAttribute('aria-checked', String(on));
+    await this.page.keyboard.press('Escape');
   }
 
   /** Export › format: the file the browser downloads, as bytes, with its suggested name. */

@@ -12,8 +12,10 @@
  * http-stream.ts (the HTTP messages in it), tcp-states.ts (each end's states
  * through TCP_TRANSITIONS), explain.ts (all of these for one conversation),
  * timeline.ts (one conversation as a timeline the views explain).
- * HAR: har.ts with json-locate.ts. Writing: export.ts, frame-writer.ts,
- * pcapng-writer.ts.
+ * HAR: har.ts with json-locate.ts; one entry as a workshop scenario,
+ * har-scenario.ts. Writing: export.ts, frame-writer.ts,
+ * pcapng-writer.ts. Before it leaves the computer: scrub.ts (cookies,
+ * credentials and bodies overwritten, every length kept).
  */
 import { createCaptureReader } from './reader';
 import type { CaptureResult } from './types';
@@ -49,6 +51,7 @@ export {
   type HarResult,
   parseHar,
 } from './har';
+export { type HarChange, type HarScenario, scenarioFromHar } from './har-scenario';
 export {
   type CapturedHttpMessage,
   type HttpInCapture,
@@ -73,6 +76,14 @@ export {
   type StreamGap,
   type StreamRepeat,
 } from './reassembly';
+export {
+  placeholder,
+  SCRUB_MARK,
+  type ScrubCount,
+  type ScrubOptions,
+  type ScrubResult,
+  scrubTimeline,
+} from './scrub';
 export type { TcpAnalysis, TcpAnalysisFlag } from './tcp-analysis';
 export {
   type InferredStart,
