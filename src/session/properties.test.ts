@@ -19,7 +19,7 @@ import { seqAdd, seqDiff } from '../tcp/sequence';
 import { TCP_TRANSITIONS } from '../tcp/transitions';
 import { validateJson } from '../timeline/json-schema';
 import schema from '../timeline/timeline.schema.json';
-import type { Endpoint, Timeline } from '../timeline/types';
+import type { Endpoint, Segment, Timeline } from '../timeline/types';
 import { type SimulationTrace, simulateWithTrace } from './simulate';
 
 const EDGES = new Map(TCP_TRANSITIONS.map((edge) => [edge.id, edge]));
@@ -103,17 +103,26 @@ function checkStates(timeline: Timeline): void {
 
 function checkAcks(timeline: Timeline): void {
   const lastAck = new Map<string, number>();
+  // Connections may overlap (a page's next object while the last one's connection closes):
+  // sequence spaces are per connection, which the client's port names.
+  const portOf = (s: Segment) => (s.from === 'client' ? s.srcPort : s.dstPort);
   for (const s of timeline.segments) {
     if (!s.flags.includes('ACK') || s.flags.includes('RST')) continue;
     // Never acknowledge what has not arrived: some segment from the peer, arrived by now, ends here or later.
     const arrivedEnds = timeline.segments
-      .filter((p) => p.from === s.to && p.arrivesAt !== null && p.arrivesAt <= s.sentAt)
+      .filter(
+        (p) =>
+          p.from === s.to &&
+          portOf(p) === portOf(s) &&
+          p.arrivesAt !== null &&
+          p.arrivesAt <= s.sentAt,
+      )
       .map((p) => seqAdd(p.seq, p.segLen));
     expect(
       arrivedEnds.some((end) => seqDiff(end, s.ack) >= 0),
       `#${s.id} acknowledges ${s.ack}, beyond anything that arrived`,
     ).toBe(true);
-    const key = s.from;
+    const key = `${s.from}/${portOf(s)}`;
     const previous = lastAck.get(key);
     if (previous !== undefined) {
       expect(seqDiff(s.ack, previous) >= 0, `#${s.id} acknowledgement went backwards`).toBe(true);
