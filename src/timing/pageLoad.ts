@@ -134,3 +134,10 @@ export function comparePageLoad(images: number, link: LinkSpec): PageLoadCompari
     ways: PAGE_LOAD_WAYS.map((way) => pageLoadWay(way, images, link)),
   };
 }
+
+export {
+  BROWSER_PARALLEL,
+  MAX_IMAGES,
+  PAGE_LOAD_WAYS,
+  type PageLoadWay,
+} from '../scenarios/page-with-images';
