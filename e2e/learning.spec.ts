@@ -140,6 +140,25 @@ test('a page with images: three ways on one time axis, and a change of the numbe
   await expect(total('parallel')).toContainText('5 round trips one after another');
 });
 
+test('the page-with-images chart starts from the link edited in the workshop', async ({
+  roundtrip,
+  learning,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });
+  // Four requests, so four boxes ("Request 1" …): the panel is what to wait for.
+  await workshop.editButton.click();
+  await expect(workshop.panel.getByRole('textbox', { name: 'Request 4' })).toBeVisible();
+  await workshop.setLatency(50);
+  await roundtrip.button('Timing').click();
+  await expect(learning.timing).toContainText('RTT = 100 ms');
+  await expect(learning.pageLoadChart).toContainText('A page and 3 images; RTT = 100 ms');
+  // Eight round trips of 100 ms, and a little transmission.
+  await expect(learning.pageLoadRow('non-persistent').getByTestId('page-load-total')).toContainText(
+    'last byte at 802 ms',
+  );
+});
+
 test('the page-with-images chart on a phone', async ({ page, roundtrip, learning }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });

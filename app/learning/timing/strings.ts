@@ -7,7 +7,7 @@ export const timingStrings = defineStrings({
     'chart.intro':
       'The same page and images on the same link. Each line is a connection, each bar a round trip: a handshake, or a request and its response.',
     'chart.images': 'Images',
-    'chart.latency': 'Latency, one way (ms)',
+    'chart.latency': 'One-way latency (ms)',
     'chart.rate': 'Bandwidth (Mbit/s)',
     'chart.invalid': 'From {min} to {max}.',
     'chart.link': 'A page and {images} images; RTT = {rtt}; {rate} Mbit/s.',
@@ -55,7 +55,7 @@ export const timingStrings = defineStrings({
     'chart.intro':
       '同一个网页和同样的图片，在同一条链路上。每一行是一个连接，每一段条形是一次往返：一次三次握手，或者一个请求及其响应。',
     'chart.images': '图片数',
-    'chart.latency': '单向时延（ms）',
+    'chart.latency': '单向时延（毫秒）',
     'chart.rate': '带宽（Mbit/s）',
     'chart.invalid': '从 {min} 到 {max}。',
     'chart.link': '一个网页和 {images} 张图片；RTT = {rtt}；{rate} Mbit/s。',
@@ -66,7 +66,7 @@ export const timingStrings = defineStrings({
     'chart.connection': '{count} 个连接；',
     'chart.connections': '{count} 个连接；',
     'chart.estimate': '教科书估计 {estimate}。',
-    'chart.axis': '从第一个 SYN 起的时间（ms）',
+    'chart.axis': '从第一个 SYN 起的时间（毫秒）',
     'chart.handshake': '三次握手',
     'chart.exchange': '请求和响应',
     'chart.why':
@@ -101,7 +101,7 @@ export const timingStrings = defineStrings({
     'chart.intro':
       '同一個網頁和同樣的圖片，在同一條鏈結上。每一行是一條連線，每一段長條是一次往返：一次三向交握，或是一個請求及其回應。',
     'chart.images': '圖片數',
-    'chart.latency': '單向延遲（ms）',
+    'chart.latency': '單向延遲（毫秒）',
     'chart.rate': '頻寬（Mbit/s）',
     'chart.invalid': '從 {min} 到 {max}。',
     'chart.link': '一個網頁和 {images} 張圖片；RTT = {rtt}；{rate} Mbit/s。',
@@ -112,7 +112,7 @@ export const timingStrings = defineStrings({
     'chart.connection': '{count} 條連線；',
     'chart.connections': '{count} 條連線；',
     'chart.estimate': '教科書估計 {estimate}。',
-    'chart.axis': '從第一個 SYN 起的時間（ms）',
+    'chart.axis': '從第一個 SYN 起的時間（毫秒）',
     'chart.handshake': '三向交握',
     'chart.exchange': '請求和回應',
     'chart.why':
