@@ -65,7 +65,11 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
             .join(', '),
         })}
       </p>
-      <p>{fill(s.difference, { difference: ms(difference) })}</p>
+      <p>
+        {fill(difference < 0 ? s.differenceLess : s.difference, {
+          difference: ms(Math.abs(difference)),
+        })}
+      </p>
       <ul className="timing-reasons">
         {timing.reasons.map((r) => (
           <li key={r}>{s[`reason.${r}`]}</li>

@@ -40,6 +40,7 @@ export const timingStrings = defineStrings({
     objects: 'Objects: {list}.',
     object: '{octets} bytes ({duration})',
     difference: 'The simulation takes {difference} more. Why:',
+    differenceLess: 'The simulation takes {difference} less. Why:',
     'reason.headers':
       'the formula counts only the responses’ bytes, not the requests’ nor the 40 bytes of TCP/IP headers each segment carries;',
     'reason.delayed-ack': 'a receiver delays its ACK, waiting for data to ride on (delayed ACK);',
@@ -49,6 +50,8 @@ export const timingStrings = defineStrings({
       'closing comes after the last byte and is not in the formula, nor is TIME-WAIT;',
     'reason.not-modelled':
       'this simulator has no slow start and no Nagle delay: a real sender starts with a small window, which makes large objects take more round trips.',
+    'reason.parallel':
+      'some connections run at the same time, and the formula adds their round trips one after another: here it is more than the simulation.',
   },
   'zh-CN': {
     'chart.title': '带图片的网页：三种获取方式',
@@ -87,6 +90,7 @@ export const timingStrings = defineStrings({
     objects: '对象：{list}。',
     object: '{octets} 字节（{duration}）',
     difference: '模拟多用了 {difference}。原因：',
+    differenceLess: '模拟少用了 {difference}。原因：',
     'reason.headers':
       '公式只计算响应的字节，不计请求的字节，也不计每个报文段的 40 字节 TCP/IP 首部；',
     'reason.delayed-ack': '接收方推迟 ACK，等待数据一起发送（延迟确认）；',
@@ -95,6 +99,8 @@ export const timingStrings = defineStrings({
     'reason.teardown': '关闭发生在最后一个字节之后，不在公式之内，TIME-WAIT 也不在；',
     'reason.not-modelled':
       '这个模拟器没有慢启动，也没有 Nagle 延迟：真实的发送方从小窗口开始，大对象因此要多几次往返。',
+    'reason.parallel':
+      '有几个连接同时进行，而公式把这些连接的往返一次接一次地相加：这里公式比模拟结果多。',
   },
   'zh-TW': {
     'chart.title': '有圖片的網頁：三種取得方式',
@@ -133,6 +139,7 @@ export const timingStrings = defineStrings({
     objects: '物件：{list}。',
     object: '{octets} 位元組（{duration}）',
     difference: '模擬多用了 {difference}。原因：',
+    differenceLess: '模擬少用了 {difference}。原因：',
     'reason.headers':
       '公式只計算回應的位元組，不計請求的位元組，也不計每個區段的 40 位元組 TCP/IP 標頭；',
     'reason.delayed-ack': '接收方延後 ACK，等待資料一起傳送（延遲確認）；',
@@ -141,5 +148,7 @@ export const timingStrings = defineStrings({
     'reason.teardown': '關閉發生在最後一個位元組之後，不在公式之內，TIME-WAIT 也不在；',
     'reason.not-modelled':
       '這個模擬器沒有慢啟動，也沒有 Nagle 延遲：真實的傳送方從小視窗開始，大物件因此要多幾次往返。',
+    'reason.parallel':
+      '有幾條連線同時進行，而公式把這些連線的往返一次接一次地相加：這裡公式比模擬結果多。',
   },
 });
