@@ -41,7 +41,9 @@ afterEach(() => {
 });
 
 describe('<PageLoadChart>', () => {
-  it('draws the three ways, and again when the number of images changes; a number out of range changes nothing', () => {
+  it('draws the three ways, and again when the number of images changes; a number out of range changes nothing', {
+    timeout: 30_000,
+  }, () => {
     const host = render();
     expect(totals(host)).toEqual([
       ['non-persistent', '8'],
