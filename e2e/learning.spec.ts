@@ -107,3 +107,67 @@ test('the printed post-form handout has every step, numbered with its words, on 
     expect(all).toContain(squash('POST /contact_form.php HTTP/1.1'));
   }
 });
+
+test('a page with images: three ways on one time axis, and a change of the number of images redraws them', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });
+  await roundtrip.button('Timing').click();
+  await expect(learning.pageLoadRows).toHaveCount(3);
+  // Three images, RTT 40 ms (src/timing/pageLoad.test.ts): 8, 5 and 4 round trips one after another.
+  const total = (way: string) => learning.pageLoadRow(way).getByTestId('page-load-total');
+  await expect(total('non-persistent')).toContainText('8 round trips one after another');
+  await expect(total('non-persistent')).toContainText('4 connections');
+  await expect(total('persistent')).toContainText('5 round trips one after another');
+  await expect(total('persistent')).toContainText('1 connection;');
+  await expect(total('parallel')).toContainText('4 round trips one after another');
+  await expect(learning.pageLoadRow('parallel').locator('rect')).toHaveCount(2 + 2 + 3);
+  await roundtrip.expectNoAxeViolations();
+  await learning.pageLoadChart.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/learning-page-load-1280.png', fullPage: true });
+  await learning.setPageLoad('images', 10);
+  // Ten images: 22, 12 and 5 (the page's 2, then ⌈(10 + 5) / 6⌉ on six connections).
+  await expect(total('non-persistent')).toContainText('22 round trips one after another');
+  await expect(total('persistent')).toContainText('12 round trips one after another');
+  await expect(total('parallel')).toContainText('5 round trips one after another');
+  await expect(total('parallel')).toContainText('6 connections');
+  await expect(learning.pageLoadRow('non-persistent').locator('rect')).toHaveCount(22);
+  // A longer link: every round trip takes longer.
+  await learning.setPageLoad('latency', 100);
+  await expect(learning.pageLoadChart).toContainText('RTT = 200 ms');
+  await expect(total('parallel')).toContainText('5 round trips one after another');
+});
+
+test('the page-with-images chart starts from the link edited in the workshop', async ({
+  roundtrip,
+  learning,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });
+  // Four requests, so four boxes ("Request 1" …): the panel is what to wait for.
+  await workshop.editButton.click();
+  await expect(workshop.panel.getByRole('textbox', { name: 'Request 4' })).toBeVisible();
+  await workshop.setLatency(50);
+  await roundtrip.button('Timing').click();
+  await expect(learning.timing).toContainText('RTT = 100 ms');
+  await expect(learning.pageLoadChart).toContainText('A page and 3 images; RTT = 100 ms');
+  // Eight round trips of 100 ms, and a little transmission.
+  await expect(learning.pageLoadRow('non-persistent').getByTestId('page-load-total')).toContainText(
+    'last byte at 802 ms',
+  );
+});
+
+test('the page-with-images chart on a phone', async ({ page, roundtrip, learning }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });
+  await roundtrip.button('Timing').click();
+  await expect(learning.pageLoadRows).toHaveCount(3);
+  await learning.pageLoadChart.scrollIntoViewIfNeeded();
+  // Nothing of the chart runs off the side of the screen.
+  const box = await learning.pageLoadChart.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+  await roundtrip.expectNoAxeViolations();
+  await learning.pageLoadChart.screenshot({ path: 'test-results/learning-page-load-390.png' });
+});

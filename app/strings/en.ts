@@ -229,6 +229,9 @@ export const en = {
     'The client asks the server to close the connection after one answer.',
   'scenario.http-1.0.title': 'HTTP/1.0: one connection per request',
   'scenario.http-1.0.desc': 'The older version closes the connection after every response.',
+  'scenario.page-with-images.title': 'A page with images: one connection per object',
+  'scenario.page-with-images.desc':
+    'A page and its three images fetched as HTTP/1.0 did, a new connection for each; the Timing panel compares keep-alive and parallel connections.',
   'scenario.lost-segment.title': 'A lost segment',
   'scenario.lost-segment.desc':
     'The network drops a segment; a timer fires and TCP sends it again.',

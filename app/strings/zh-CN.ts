@@ -216,6 +216,9 @@ export const zhCN: Catalogue = {
   'scenario.connection-close.desc': '客户端请服务器在一次响应之后关闭连接。',
   'scenario.http-1.0.title': 'HTTP/1.0：每个请求一个连接',
   'scenario.http-1.0.desc': '这个旧版本在每次响应之后都关闭连接。',
+  'scenario.page-with-images.title': '带图片的网页：每个对象一个连接',
+  'scenario.page-with-images.desc':
+    '像 HTTP/1.0 那样获取一个网页和网页上的三张图片，每个对象新建一个连接；“往返时间”面板把这种方式与持续连接和并行连接作比较。',
   'scenario.lost-segment.title': '丢失的报文段',
   'scenario.lost-segment.desc': '网络丢掉一个报文段；重传计时器超时后，TCP 重新发送这个报文段。',
   'scenario.why-three-way.title': '为什么建立连接要三次握手？',

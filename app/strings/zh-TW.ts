@@ -216,6 +216,9 @@ export const zhTW: Catalogue = {
   'scenario.connection-close.desc': '用戶端請伺服器在一次回應之後關閉連線。',
   'scenario.http-1.0.title': 'HTTP/1.0：每個請求一條連線',
   'scenario.http-1.0.desc': '這個舊版本在每次回應之後都關閉連線。',
+  'scenario.page-with-images.title': '有圖片的網頁：每個物件一條連線',
+  'scenario.page-with-images.desc':
+    '像 HTTP/1.0 那樣取得一個網頁和網頁上的三張圖片，每個物件新開一條連線；「往返時間」面板把這種方式和持續連線、平行連線相比較。',
   'scenario.lost-segment.title': '遺失的區段',
   'scenario.lost-segment.desc': '網路丟掉一個區段；重傳計時器逾時後，TCP 重新傳送這個區段。',
   'scenario.why-three-way.title': '為什麼建立連線要三向交握？',

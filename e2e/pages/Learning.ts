@@ -14,6 +14,22 @@ export class LearningPage {
     return this.page.getByTestId('timing');
   }
 
+  /** The page-with-images comparison in the timing panel: three ways, one row each. */
+  get pageLoadChart(): Locator {
+    return this.page.getByTestId('page-load-chart');
+  }
+  get pageLoadRows(): Locator {
+    return this.pageLoadChart.getByTestId('page-load-row');
+  }
+  /** The row of one way (`non-persistent`, `persistent`, `parallel`). */
+  pageLoadRow(way: string): Locator {
+    return this.pageLoadChart.locator(`[data-testid="page-load-row"][data-way="${way}"]`);
+  }
+  /** Sets the chart's number of images, or its link. */
+  async setPageLoad(field: 'images' | 'latency' | 'rate', value: number): Promise<void> {
+    await this.pageLoadChart.getByTestId(`page-load-${field}`).fill(String(value));
+  }
+
   /** The choices of the question on screen, as buttons. */
   choices(scope: Page | FrameLocator = this.page): Locator {
     return scope.getByTestId('quiz-question').getByRole('button');

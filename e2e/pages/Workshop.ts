@@ -37,6 +37,11 @@ export class Workshop {
     return this.panel.getByLabel(name);
   }
 
+  /** Sets the link's one-way latency in the Network fields. */
+  async setLatency(ms: number): Promise<void> {
+    await this.panel.getByLabel('One-way latency (ms)', { exact: true }).fill(String(ms));
+  }
+
   /** Presses "Copy link" and returns what it put on the clipboard. */
   async copyLink(): Promise<string> {
     await this.panel.getByRole('button', { name: 'Copy link' }).click();

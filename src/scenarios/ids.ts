@@ -11,6 +11,7 @@ export const SCENARIO_IDS: readonly string[] = [
   'keep-alive',
   'connection-close',
   'http-1.0',
+  'page-with-images',
   'lost-segment',
   'why-three-way',
   'why-time-wait',

@@ -9,6 +9,7 @@ import { keepAlive } from './keep-alive';
 import { largeResponse } from './large-response';
 import { lostSegment } from './lost-segment';
 import { notFound404 } from './not-found-404';
+import { pageWithImages } from './page-with-images';
 import { postForm } from './post-form';
 import { redirect301 } from './redirect-301';
 import { simultaneousClose } from './simultaneous-close';
@@ -25,6 +26,7 @@ export const SCENARIOS: readonly Scenario[] = [
   keepAlive,
   connectionClose,
   http10,
+  pageWithImages,
   lostSegment,
   whyThreeWay,
   whyTimeWait,

@@ -14,7 +14,7 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('scenario %s', (_id, sce
 });
 
 describe('the scenario table', () => {
-  it('has the twelve scenarios of the issue, with unique ids', () => {
+  it('has the twelve scenarios of the issue and the page with images (issue 17), with unique ids', () => {
     expect(SCENARIOS.map((s) => s.id)).toEqual([
       'get',
       'post-form',
@@ -23,6 +23,7 @@ describe('the scenario table', () => {
       'keep-alive',
       'connection-close',
       'http-1.0',
+      'page-with-images',
       'lost-segment',
       'why-three-way',
       'why-time-wait',

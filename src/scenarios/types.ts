@@ -80,6 +80,14 @@ export interface ClientSpec {
   /** Redirects followed before giving up (default 5). */
   maxRedirects?: number;
   /**
+   * Connections open at once, as a browser fetching a page's images (six per host in today's
+   * browsers; RFC 9112 §9.4 asks only that a client limit them). Default 1. Above 1, once the
+   * first response has been read, the requests left are spread over up to this many persistent
+   * connections: the first one and new ones opened at that moment, each taking the next request
+   * whenever it is free.
+   */
+  parallel?: number;
+  /**
    * Every connection from the first one's port, one request each: the next connection opens
    * once the previous incarnation on that port has closed (its TIME-WAIT over), as a client
    * that binds its port must wait (RFC 9293 §3.6.1). Default false: a fresh ephemeral port each.

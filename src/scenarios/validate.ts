@@ -309,6 +309,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
     const client = c.object(o.client, '/client', [
       'close',
       'maxRedirects',
+      'parallel',
       'reusePort',
       'timeWait',
     ]);
@@ -319,6 +320,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
         c.fail('/client/reusePort', 'must be true or false');
       }
       c.number(client, 'maxRedirects', '/client', 0, 20, { optional: true, integer: true });
+      c.number(client, 'parallel', '/client', 1, 6, { optional: true, integer: true });
     }
   }
 

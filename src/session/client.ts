@@ -104,6 +104,8 @@ export class UserAgent implements Application {
   private readonly conns = new Map<number, ClientConnection>();
   /** The request a redirect asks for, sent before the scenario's next one. */
   private next: HttpRequest | null = null;
+  /** The parallel connections have been opened (`ClientSpec.parallel`): once, after the first response. */
+  private spread = false;
 
   constructor(private readonly scenario: Scenario) {
     this.pending = [...scenario.requests];
@@ -136,7 +138,23 @@ export class UserAgent implements Application {
   }
 
   onEstablished(ctx: AppContext, id: number): void {
-    this.sendNext(ctx, id);
+    // A parallel connection may find every request already taken by the others.
+    if (this.next === null && this.pending.length === 0) this.close(ctx, id);
+    else this.sendNext(ctx, id);
+  }
+
+  /**
+   * A browser learns of a page's images from the page itself: once the first response is read,
+   * it opens more connections to fetch them at once, up to its limit (`ClientSpec.parallel`;
+   * RFC 9112 §9.4). One connection is open already; `busy` says whether it has yet to take one
+   * of the requests left (a new connection replacing a closed one) or has taken its own (0).
+   */
+  private openParallel(ctx: AppContext, busy: number): void {
+    const limit = this.scenario.client?.parallel ?? 1;
+    if (this.spread || limit <= 1 || this.scenario.client?.reusePort === true) return;
+    this.spread = true;
+    const extra = Math.min(limit - 1, this.pending.length - busy);
+    for (let i = 0; i < extra; i++) this.openAndConnect(ctx);
   }
 
   /** The request a spec describes (RFC 9112 §3.2: Host first). */
@@ -255,6 +273,8 @@ export class UserAgent implements Application {
     // With `reusePort`, each request gets its own connection from the same port.
     if (more && this.persistent(c) && this.scenario.client?.reusePort !== true) {
       this.sendNext(ctx, id);
+      // This connection has taken its request: the others may take the rest.
+      this.openParallel(ctx, 0);
       return;
     }
     const policy = this.scenario.client?.close ?? 'when-done';
@@ -264,7 +284,10 @@ export class UserAgent implements Application {
     } else {
       this.close(ctx, id);
     }
-    if (more) this.openAndConnect(ctx);
+    if (more) {
+      this.openAndConnect(ctx);
+      this.openParallel(ctx, 1);
+    }
   }
 
   private close(ctx: AppContext, id: number): void {

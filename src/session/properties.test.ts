@@ -19,7 +19,7 @@ import { seqAdd, seqDiff } from '../tcp/sequence';
 import { TCP_TRANSITIONS } from '../tcp/transitions';
 import { validateJson } from '../timeline/json-schema';
 import schema from '../timeline/timeline.schema.json';
-import type { Endpoint, Timeline } from '../timeline/types';
+import type { Endpoint, Segment, Timeline } from '../timeline/types';
 import { type SimulationTrace, simulateWithTrace } from './simulate';
 
 const EDGES = new Map(TCP_TRANSITIONS.map((edge) => [edge.id, edge]));
@@ -106,11 +106,20 @@ function checkAcks(timeline: Timeline): void {
   // Each incarnation has its own sequence spaces (one port may carry several, `reusePort`).
   const sentOn = new Map<number, number>();
   for (const st of timeline.steps) for (const id of st.segmentsOut) sentOn.set(id, st.connection);
+  // Connections may overlap (a page's next object while the last one's connection closes): what
+  // a segment may acknowledge comes from its own connection, which the client's port names.
+  const portOf = (s: Segment) => (s.from === 'client' ? s.srcPort : s.dstPort);
   for (const s of timeline.segments) {
     if (!s.flags.includes('ACK') || s.flags.includes('RST')) continue;
     // Never acknowledge what has not arrived: some segment from the peer, arrived by now, ends here or later.
     const arrivedEnds = timeline.segments
-      .filter((p) => p.from === s.to && p.arrivesAt !== null && p.arrivesAt <= s.sentAt)
+      .filter(
+        (p) =>
+          p.from === s.to &&
+          portOf(p) === portOf(s) &&
+          p.arrivesAt !== null &&
+          p.arrivesAt <= s.sentAt,
+      )
       .map((p) => seqAdd(p.seq, p.segLen));
     expect(
       arrivedEnds.some((end) => seqDiff(end, s.ack) >= 0),

@@ -1,1 +1,2 @@
+export * from './pageLoad';
 export * from './timing';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
+import { pageWithImagesScenario } from '../scenarios/page-with-images';
 import { simulate } from '../session/simulate';
 import type { Timeline } from '../timeline/types';
 import { timingOf } from './timing';
@@ -48,6 +49,20 @@ describe('timingOf', () => {
     expect(lost.lastByteMs - lost.estimateMs).toBeGreaterThan(1000 - 1);
     expect(timingOf(timeline('why-three-way')).reasons).toContain('refused');
     expect(timingOf(timeline('get', 'linux')).reasons).not.toContain('loss');
+  });
+
+  it('names connections at the same time, which the formula adds one after another', () => {
+    const link = SCENARIOS[0]?.link ?? { latencyMs: 20, bitsPerSecond: 1e7, lossRate: 0 };
+    const parallel = timingOf(
+      simulate(pageWithImagesScenario({ images: 4, link, way: 'parallel' })),
+    );
+    expect(parallel.reasons).toContain('parallel');
+    expect(parallel.lastByteMs).toBeLessThan(parallel.estimateMs);
+    // One after another, with the teardown of one beside the opening of the next: not parallel.
+    const oneByOne = timingOf(
+      simulate(pageWithImagesScenario({ images: 4, link, way: 'non-persistent' })),
+    );
+    expect(oneByOne.reasons).not.toContain('parallel');
   });
 
   for (const s of SCENARIOS) {

@@ -36,7 +36,12 @@ export type TimingReason =
   /** The closing handshake comes after the last octet, and TIME-WAIT after it (not in the formula). */
   | 'teardown'
   /** The simulator sends as much as the window allows at once: no slow start (RFC 5681), no Nagle (RFC 896) delay. */
-  | 'not-modelled';
+  | 'not-modelled'
+  /**
+   * Connections exchanged at the same time (`ClientSpec.parallel`): the formula adds their round
+   * trips one after another, so it overstates the time (`pageLoad.ts` estimates them together).
+   */
+  | 'parallel';
 
 export interface Timing {
   /** The round-trip time of the link: twice its one-way latency. */
@@ -133,6 +138,10 @@ export function timingOf(t: Timeline): Timing {
   if (t.segments.some((s) => s.arrivesAt === null)) reasons.push('loss');
   if (t.steps.some((s) => s.reason === 'rst-sent')) reasons.push('refused');
   reasons.push('teardown', 'not-modelled');
+  const overlap = exchanges.some((a) =>
+    exchanges.some((b) => a.connection !== b.connection && a.start < b.end && b.start < a.end),
+  );
+  if (overlap) reasons.push('parallel');
   return {
     rttMs,
     latencyMs: t.link.latencyMs,

@@ -3,13 +3,19 @@
  * and named, the time to the last byte, and the textbook's estimate for this link beside it,
  * with the reasons they differ. All the arithmetic is `timingOf` (src/timing/).
  */
-import { useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { timingOf } from '../../model';
 import { useApp, useLang, useStrings } from '../../store';
 import { fill } from '../../strings';
 import { formatDuration, formatNumber } from '../../strings/intl';
 import { timingStrings } from './strings';
 import '../learning.css';
+
+/** The page-with-images comparison: three simulations, fetched and run only for that scenario. */
+const PageLoadChart = lazy(() => import('./PageLoadChart'));
+
+/** The scenario whose timing the chart compares three ways (src/scenarios/page-with-images.ts). */
+const PAGE_WITH_IMAGES = 'page-with-images';
 
 export default function TimingPanel({ onClose }: { onClose: () => void }) {
   const s = useStrings(timingStrings);
@@ -59,13 +65,30 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
             .join(', '),
         })}
       </p>
-      <p>{fill(s.difference, { difference: ms(difference) })}</p>
+      <p>
+        {fill(difference < 0 ? s.differenceLess : s.difference, {
+          difference: ms(Math.abs(difference)),
+        })}
+      </p>
       <ul className="timing-reasons">
         {timing.reasons.map((r) => (
           <li key={r}>{s[`reason.${r}`]}</li>
         ))}
       </ul>
       <p className="timing-closed">{fill(s.closed, { time: ms(timing.closedMs) })}</p>
+      {timeline?.scenario === PAGE_WITH_IMAGES && (
+        <Suspense fallback={null}>
+          <PageLoadChart
+            // A new timeline (the link edited in the workshop) starts the chart from it again.
+            key={`${timeline.link.latencyMs}/${timeline.link.bitsPerSecond}/${timing.objects.length}`}
+            initial={{
+              images: Math.max(1, timing.objects.length - 1),
+              latencyMs: timeline.link.latencyMs,
+              mbps: timeline.link.bitsPerSecond / 1e6,
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -3,6 +3,26 @@ import { defineStrings } from '../../strings/feature';
 
 export const timingStrings = defineStrings({
   en: {
+    'chart.title': 'A page with images, fetched three ways',
+    'chart.intro':
+      'The same page and images on the same link. Each line is a connection, each bar a round trip: a handshake, or a request and its response.',
+    'chart.images': 'Images',
+    'chart.latency': 'One-way latency (ms)',
+    'chart.rate': 'Bandwidth (Mbit/s)',
+    'chart.invalid': 'From {min} to {max}.',
+    'chart.link': 'A page and {images} images; RTT = {rtt}; {rate} Mbit/s.',
+    'way.non-persistent': 'HTTP/1.0, a new connection per object:',
+    'way.persistent': 'HTTP/1.1 keep-alive, one connection:',
+    'way.parallel': 'Parallel, up to {parallel} connections at once:',
+    'chart.summary': 'last byte at {time}, {trips} round trips one after another,',
+    'chart.connection': '{count} connection;',
+    'chart.connections': '{count} connections;',
+    'chart.estimate': 'textbook estimate {estimate}.',
+    'chart.axis': 'Time since the first SYN (ms)',
+    'chart.handshake': 'Handshake',
+    'chart.exchange': 'Request and response',
+    'chart.why':
+      'Every new connection costs a round trip before its first request: HTTP/1.0 pays it for each object, keep-alive once, parallel connections at the same time. The estimates: 2·RTT + transmission per object; RTT, then RTT + transmission per object; and in parallel 2·RTT + the page, then one RTT per wave of images (opening the new connections takes one) and the images’ transmission, which the connections share.',
     title: 'Round trips and time',
     close: 'Close',
     link: 'This link: {latency} one way, so RTT = {rtt}; {rate} Mbit/s.',
@@ -20,6 +40,7 @@ export const timingStrings = defineStrings({
     objects: 'Objects: {list}.',
     object: '{octets} bytes ({duration})',
     difference: 'The simulation takes {difference} more. Why:',
+    differenceLess: 'The simulation takes {difference} less. Why:',
     'reason.headers':
       'the formula counts only the responses’ bytes, not the requests’ nor the 40 bytes of TCP/IP headers each segment carries;',
     'reason.delayed-ack': 'a receiver delays its ACK, waiting for data to ride on (delayed ACK);',
@@ -29,8 +50,30 @@ export const timingStrings = defineStrings({
       'closing comes after the last byte and is not in the formula, nor is TIME-WAIT;',
     'reason.not-modelled':
       'this simulator has no slow start and no Nagle delay: a real sender starts with a small window, which makes large objects take more round trips.',
+    'reason.parallel':
+      'some connections run at the same time, and the formula adds their round trips one after another: here it is more than the simulation.',
   },
   'zh-CN': {
+    'chart.title': '带图片的网页：三种获取方式',
+    'chart.intro':
+      '同一个网页和同样的图片，在同一条链路上。每一行是一个连接，每一段条形是一次往返：一次三次握手，或者一个请求及其响应。',
+    'chart.images': '图片数',
+    'chart.latency': '单向时延（毫秒）',
+    'chart.rate': '带宽（Mbit/s）',
+    'chart.invalid': '从 {min} 到 {max}。',
+    'chart.link': '一个网页和 {images} 张图片；RTT = {rtt}；{rate} Mbit/s。',
+    'way.non-persistent': 'HTTP/1.0，每个对象一个新连接：',
+    'way.persistent': 'HTTP/1.1 持续连接，一个连接：',
+    'way.parallel': '并行连接，同时最多 {parallel} 个：',
+    'chart.summary': '最后一个字节在 {time} 到达，先后 {trips} 次往返，',
+    'chart.connection': '{count} 个连接；',
+    'chart.connections': '{count} 个连接；',
+    'chart.estimate': '教科书估计 {estimate}。',
+    'chart.axis': '从第一个 SYN 起的时间（毫秒）',
+    'chart.handshake': '三次握手',
+    'chart.exchange': '请求和响应',
+    'chart.why':
+      '每个新连接在第一个请求之前都要花一次往返：HTTP/1.0 每个对象都要付出，持续连接只付一次，并行连接同时付出。估计公式：每个对象 2·RTT 加传输时间；一个 RTT，之后每个对象 RTT 加传输时间；并行时 2·RTT 加网页的传输时间，之后每一批图片一个 RTT（建立新连接占一批），再加图片的传输时间，这些连接共用链路。',
     title: '往返次数和时间',
     close: '关闭',
     link: '这条链路：单向时延 {latency}，所以 RTT = {rtt}；带宽 {rate} Mbit/s。',
@@ -47,6 +90,7 @@ export const timingStrings = defineStrings({
     objects: '对象：{list}。',
     object: '{octets} 字节（{duration}）',
     difference: '模拟多用了 {difference}。原因：',
+    differenceLess: '模拟少用了 {difference}。原因：',
     'reason.headers':
       '公式只计算响应的字节，不计请求的字节，也不计每个报文段的 40 字节 TCP/IP 首部；',
     'reason.delayed-ack': '接收方推迟 ACK，等待数据一起发送（延迟确认）；',
@@ -55,8 +99,30 @@ export const timingStrings = defineStrings({
     'reason.teardown': '关闭发生在最后一个字节之后，不在公式之内，TIME-WAIT 也不在；',
     'reason.not-modelled':
       '这个模拟器没有慢启动，也没有 Nagle 延迟：真实的发送方从小窗口开始，大对象因此要多几次往返。',
+    'reason.parallel':
+      '有几个连接同时进行，而公式把这些连接的往返一次接一次地相加：这里公式比模拟结果多。',
   },
   'zh-TW': {
+    'chart.title': '有圖片的網頁：三種取得方式',
+    'chart.intro':
+      '同一個網頁和同樣的圖片，在同一條鏈結上。每一行是一條連線，每一段長條是一次往返：一次三向交握，或是一個請求及其回應。',
+    'chart.images': '圖片數',
+    'chart.latency': '單向延遲（毫秒）',
+    'chart.rate': '頻寬（Mbit/s）',
+    'chart.invalid': '從 {min} 到 {max}。',
+    'chart.link': '一個網頁和 {images} 張圖片；RTT = {rtt}；{rate} Mbit/s。',
+    'way.non-persistent': 'HTTP/1.0，每個物件一條新連線：',
+    'way.persistent': 'HTTP/1.1 持續連線，一條連線：',
+    'way.parallel': '平行連線，同時最多 {parallel} 條：',
+    'chart.summary': '最後一個位元組在 {time} 到達，先後 {trips} 次往返，',
+    'chart.connection': '{count} 條連線；',
+    'chart.connections': '{count} 條連線；',
+    'chart.estimate': '教科書估計 {estimate}。',
+    'chart.axis': '從第一個 SYN 起的時間（毫秒）',
+    'chart.handshake': '三向交握',
+    'chart.exchange': '請求和回應',
+    'chart.why':
+      '每條新連線在第一個請求之前都要花一次往返：HTTP/1.0 每個物件都要付出，持續連線只付一次，平行連線同時付出。估計公式：每個物件 2·RTT 加傳輸時間；一個 RTT，之後每個物件 RTT 加傳輸時間；平行時 2·RTT 加網頁的傳輸時間，之後每一批圖片一個 RTT（建立新連線佔一批），再加圖片的傳輸時間，這些連線共用鏈結。',
     title: '往返次數和時間',
     close: '關閉',
     link: '這條鏈結：單向延遲 {latency}，所以 RTT = {rtt}；頻寬 {rate} Mbit/s。',
@@ -73,6 +139,7 @@ export const timingStrings = defineStrings({
     objects: '物件：{list}。',
     object: '{octets} 位元組（{duration}）',
     difference: '模擬多用了 {difference}。原因：',
+    differenceLess: '模擬少用了 {difference}。原因：',
     'reason.headers':
       '公式只計算回應的位元組，不計請求的位元組，也不計每個區段的 40 位元組 TCP/IP 標頭；',
     'reason.delayed-ack': '接收方延後 ACK，等待資料一起傳送（延遲確認）；',
@@ -81,5 +148,7 @@ export const timingStrings = defineStrings({
     'reason.teardown': '關閉發生在最後一個位元組之後，不在公式之內，TIME-WAIT 也不在；',
     'reason.not-modelled':
       '這個模擬器沒有慢啟動，也沒有 Nagle 延遲：真實的傳送方從小視窗開始，大物件因此要多幾次往返。',
+    'reason.parallel':
+      '有幾條連線同時進行，而公式把這些連線的往返一次接一次地相加：這裡公式比模擬結果多。',
   },
 });
