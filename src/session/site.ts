@@ -13,6 +13,7 @@ import {
   type HttpResponse,
   sameFieldName,
 } from '../http';
+import { readExactMessage } from '../http/exact';
 import type { ResourceSpec, SiteSpec } from '../scenarios/types';
 import { bytesToBinary } from '../timeline/bytes';
 
@@ -85,6 +86,8 @@ export interface Answer {
   route: string;
   /** The resource asks the server to close the connection after it (RFC 9112 §9.6). */
   close?: boolean;
+  /** A response typed by hand (`ResourceSpec.raw`): sent as typed, no field added. */
+  raw?: boolean;
 }
 
 function respond(
@@ -110,7 +113,29 @@ function respond(
   };
 }
 
+/**
+ * A route's response typed by hand, as the parser reads it. `validateScenario` accepts only one
+ * that reads exactly (`readExactMessage`); one that does not (a scenario that skipped the
+ * validator) is answered with a 500 that says why, rather than a simulation that throws.
+ */
+function rawAnswer(raw: string, now: number): Answer {
+  const read = readExactMessage(encodeUtf8(raw), 'response');
+  if (read.ok && read.message.kind === 'response' && read.message.status >= 200) {
+    return { response: read.message, route: 'raw', raw: true };
+  }
+  const why = read.ok ? 'it is not a final response' : read.error.explanation;
+  const body = page(
+    'Internal Server Error',
+    `The response typed for this route: ${escapeHtml(why)}.`,
+  );
+  return { response: respond(500, [], body, now), route: 'raw' };
+}
+
 function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: number): Answer {
+  if (resource.raw !== undefined) {
+    const answer = rawAnswer(resource.raw, now);
+    return resource.close === true ? { ...answer, close: true } : answer;
+  }
   if (resource.redirect) {
     const { status, location } = resource.redirect;
     const body = page(
@@ -161,11 +186,12 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
  * count the content it is given.
  */
 function forHead(answer: Answer): Answer {
-  const { response } = answer;
+  const { chunks: _c, trailers: _t, ...response } = answer.response;
   const length = String(response.body.length);
   const headers = response.headers.map((h) =>
     sameFieldName(h.name, 'content-length') ? { name: h.name, value: length } : h,
   );
+  // A chunked response to HEAD sends no chunks either (RFC 9112 §6.3 point 1).
   return { ...answer, response: { ...response, headers, body: new Uint8Array() } };
 }
 
