@@ -7,6 +7,7 @@ export {
   type ExactError,
   MAX_MSL_MS,
   readExactMessage,
+  sampleResponse,
   type ScenarioValidation,
   validateScenario,
 } from '../src/validate';

@@ -14,3 +14,4 @@ export {
   type ScenarioValidation,
   validateScenario,
 } from './scenarios/validate';
+export { sampleResponse } from './session/site';

@@ -51,11 +51,11 @@ export interface ResourceSpec {
   form?: boolean;
   /**
    * A response typed by hand, sent instead of one made from the fields above (status, headers,
-   * body, redirect): its octets as text, sent as UTF-8, CR LF written out. It must be one whole
-   * final response (status 200 or more) exactly as src/http's serializer writes it
+   * body, redirect, form, close): its octets as text, sent as UTF-8, CR LF written out. It must
+   * be one whole final response (status 200 or more) exactly as src/http's serializer writes it
    * (`readExactMessage`); the fields above are kept, unused, for when it is taken away. Sent as
-   * typed: the server adds no Connection field, but closes after it when it says `close` or
-   * ends only where the connection does (RFC 9112 §9.6, §6.3 point 8).
+   * typed: the server adds no Connection field, and closes after it when it says `close`
+   * (RFC 9112 §9.6). `methods` still applies (405 for the others).
    */
   raw?: string;
 }

@@ -271,12 +271,6 @@ function checkRaw(c: Checker, o: Obj, path: string): void {
     // RFC 9110 §15.2: a 1xx is interim; the user agent would wait for a final one that never comes.
     c.fail(`${path}/raw`, 'must be a final response (status 200 or more), not an interim 1xx');
   }
-  if (o.redirect !== undefined || o.form === true) {
-    c.fail(
-      `${path}/raw`,
-      'replaces the response: a route typed by hand is no redirect or form handler',
-    );
-  }
 }
 
 function checkRule(c: Checker, value: unknown, path: string, delay: boolean): void {

@@ -7,11 +7,13 @@
  * clock (RFC 9110 §6.6.1), never the wall clock.
  */
 import {
+  decodeUtf8,
   encodeUtf8,
   type HttpHeader,
   type HttpRequest,
   type HttpResponse,
   sameFieldName,
+  serializeMessage,
 } from '../http';
 import { readExactMessage } from '../http/exact';
 import type { ResourceSpec, SiteSpec } from '../scenarios/types';
@@ -132,10 +134,7 @@ function rawAnswer(raw: string, now: number): Answer {
 }
 
 function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: number): Answer {
-  if (resource.raw !== undefined) {
-    const answer = rawAnswer(resource.raw, now);
-    return resource.close === true ? { ...answer, close: true } : answer;
-  }
+  if (resource.raw !== undefined) return rawAnswer(resource.raw, now);
   if (resource.redirect) {
     const { status, location } = resource.redirect;
     const body = page(
@@ -193,6 +192,24 @@ function forHead(answer: Answer): Answer {
   );
   // A chunked response to HEAD sends no chunks either (RFC 9112 §6.3 point 1).
   return { ...answer, response: { ...response, headers, body: new Uint8Array() } };
+}
+
+/**
+ * What a route answers a GET with at time 0, as the text of its octets (UTF-8): where a response
+ * typed by hand starts from. A form handler's placeholders are left empty.
+ */
+export function sampleResponse(resource: ResourceSpec): string {
+  const { raw: _raw, ...made } = resource;
+  const request: HttpRequest = {
+    kind: 'request',
+    method: 'GET',
+    target: resource.path,
+    version: 'HTTP/1.1',
+    headers: [],
+    body: new Uint8Array(),
+  };
+  const { bytes } = serializeMessage(resourceAnswer(made, request, 0).response);
+  return decodeUtf8(bytes);
 }
 
 /** Route a request (RFC 9110 §9: method semantics; §15: status codes). */
