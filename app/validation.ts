@@ -6,8 +6,9 @@
 export {
   type ExactError,
   MAX_MSL_MS,
+  PROFILE_TIMERS,
   readExactMessage,
-  sampleResponse,
   type ScenarioValidation,
+  sampleResponse,
   validateScenario,
 } from '../src/validate';

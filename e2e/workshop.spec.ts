@@ -24,7 +24,7 @@ test('a teacher edits the request, shares it, breaks it, reloads, and drops the 
   // One header added: written and read, two more steps; the message view shows the line.
   await workshop.addHeaderLine('Accept: text/html');
   await expect.poll(() => roundtrip.stepCount()).toBe(before + 2);
-  await expect(page).toHaveURL(/scenario=custom&.*s=1\./);
+  await expect(page).toHaveURL(/scenario=custom&.*s=2\./);
   const shows = (steps: { message: string }[]) =>
     steps.some((s) => s.message.includes('Accept: text/html'));
   expect(shows(await roundtrip.walk(before + 2))).toBe(true);

@@ -15,3 +15,4 @@ export {
   validateScenario,
 } from './scenarios/validate';
 export { sampleResponse } from './session/site';
+export { PROFILE_TIMERS } from './tcp/config';

@@ -125,3 +125,9 @@ export function withTimers(
     rto: { ...config.rto, initialMs: timers.initialRtoMs ?? config.rto.initialMs },
   };
 }
+
+/** Each profile's own MSL and initial RTO, which `Scenario.tcp` may set instead. */
+export const PROFILE_TIMERS: Readonly<Record<Profile, { mslMs: number; initialRtoMs: number }>> = {
+  textbook: { mslMs: TEXTBOOK.mslMs, initialRtoMs: TEXTBOOK.rto.initialMs },
+  linux: { mslMs: LINUX.mslMs, initialRtoMs: LINUX.rto.initialMs },
+};
