@@ -73,7 +73,13 @@ function Panel({ onClose, children }: { onClose: () => void; children: React.Rea
       heading.current?.focus();
   }, []);
   return (
-    <section id="workshop" className="region region-workshop" aria-labelledby="h-workshop">
+    // Its checkboxes and buttons keep Space (app/controls/useKeyboard.ts): it is a form.
+    <section
+      id="workshop"
+      className="region region-workshop"
+      aria-labelledby="h-workshop"
+      data-own-keys=""
+    >
       <div className="workshop-row">
         <h2 className="region-title" id="h-workshop" ref={heading} tabIndex={-1}>
           {s.title}
