@@ -3,4 +3,12 @@
  * scenario). A door of its own beside app/model.ts: through that one, which the first load
  * imports, the bundler would put the validator in the first load too.
  */
-export { type ScenarioValidation, validateScenario } from '../src/validate';
+export {
+  type ExactError,
+  MAX_MSL_MS,
+  PROFILE_TIMERS,
+  readExactMessage,
+  type ScenarioValidation,
+  sampleResponse,
+  validateScenario,
+} from '../src/validate';

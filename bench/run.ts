@@ -15,7 +15,7 @@ import type { Browser } from '@playwright/test';
 import { dwellMs, flightMs, SPEEDS, type Speed } from '../app/store/playback';
 import { captureRows } from './figures/capture';
 import { cpuRows } from './figures/cpu';
-import { editRows } from './figures/edit';
+import { editRows, placeCaret } from './figures/edit';
 import { playbackRows } from './figures/playback';
 import { readyRows } from './figures/ready';
 import { simulateRows } from './figures/simulate';
@@ -31,7 +31,13 @@ import {
   REPO,
   serve,
 } from './lib/build';
-import { buildPageBaseline, type Captured, capturePage, type SamePage } from './lib/page';
+import {
+  buildPageBaseline,
+  type Captured,
+  captureEdits,
+  capturePage,
+  type SamePage,
+} from './lib/page';
 import { na, printTable, type Row, reason } from './lib/report';
 
 const FIGURES = [
@@ -191,11 +197,17 @@ async function main(): Promise<void> {
           await stepsPage.close();
         }
         if (want('edit')) {
-          await guard(
-            `edit to new diagram (${opt.presses} keystrokes each)`,
-            na('edit.p95', 'Edit to new diagram p95', '≤ 1.0× floor', ''),
-            () => editRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t]),
-          );
+          const editPage = await samePageEdits(b, rt.url, roundtrip, opt.presses);
+          try {
+            await guard(
+              `edit to new diagram (${opt.presses} keystrokes each)`,
+              na('edit.p95', 'Edit to new diagram p95', '≤ 1.0× floor', ''),
+              () =>
+                editRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t], editPage.page),
+            );
+          } finally {
+            await editPage.close();
+          }
         }
         if (want('cpu')) {
           await guard('CPU of embeds', na('cpu', 'CPU of embeds', '≤ 5 ms/s', ''), () =>
@@ -243,6 +255,23 @@ const PLAYED_STEPS = (windowMs: number) => Math.ceil(windowMs / PLAY_PACE.dwellM
  * Captures Roundtrip's page at the first `steps[id]` steps of each scenario
  * (those with 0 are left out), builds the bare app that shows them and serves it.
  */
+/** The floor of "edit to new diagram": the bare app typing into Roundtrip's page as captured. */
+async function samePageEdits(
+  browser: Browser,
+  url: string,
+  roundtrip: Built,
+  presses: number,
+): Promise<{ page: SamePage; close: () => Promise<void> }> {
+  log("capturing Roundtrip's page after each edit and building the bare app that shows them");
+  try {
+    const edit = await captureEdits(browser, url, presses, placeCaret);
+    const server = await serve(await buildPageBaseline({ edit }, roundtrip, 'page-edit'));
+    return { page: { url: server.url, steps: { edit: edit.steps.length } }, close: server.close };
+  } catch (error) {
+    return { page: reason(error), close: async () => {} };
+  }
+}
+
 async function samePageSteps(
   browser: Browser,
   url: string,

@@ -24,7 +24,7 @@ test('a teacher edits the request, shares it, breaks it, reloads, and drops the 
   // One header added: written and read, two more steps; the message view shows the line.
   await workshop.addHeaderLine('Accept: text/html');
   await expect.poll(() => roundtrip.stepCount()).toBe(before + 2);
-  await expect(page).toHaveURL(/scenario=custom&.*s=1\./);
+  await expect(page).toHaveURL(/scenario=custom&.*s=2\./);
   const shows = (steps: { message: string }[]) =>
     steps.some((s) => s.message.includes('Accept: text/html'));
   expect(shows(await roundtrip.walk(before + 2))).toBe(true);
@@ -93,4 +93,80 @@ test('a broken link shows the default scenario and says so; edit=0 hides the wor
   await expect.poll(() => roundtrip.stepCount()).toBe(total);
   expect(await roundtrip.currentStep()).toBe(5);
   await expect(workshop.editButton).toHaveCount(0);
+});
+
+test('the MSL set in the workshop changes how long TIME-WAIT lasts, in the words of its step', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  test.setTimeout(90_000);
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  const timeWait = async () => {
+    const total = await roundtrip.stepCount();
+    await roundtrip.goToStep(0);
+    const walked = await roundtrip.walk(total);
+    return walked.map((s) => s.explanation).find((e) => e.includes('has waited 2×MSL')) ?? '';
+  };
+  // RFC 9293 §3.4.2's MSL of 2 minutes: TIME-WAIT lasts 4.
+  expect(await timeWait()).toContain('2×MSL (4 min)');
+
+  await workshop.open();
+  const msl = workshop.field(/MSL/);
+  await msl.focus();
+  await page.keyboard.type('1500');
+  await expect.poll(timeWait, { timeout: 20_000 }).toContain('2×MSL (3,000 ms)');
+
+  // An impossible MSL is refused beside its field; the timeline stays as it was, out of date.
+  await msl.fill('0');
+  await expect(msl).toHaveAttribute('aria-invalid', 'true');
+  expect(await workshop.fieldReason(msl)).toMatch(/must be more than 0/);
+  await expect(page.locator('.region-diagram.workshop-stale')).toHaveCount(1);
+  await msl.fill('1500');
+  await expect(page.locator('.region-diagram.workshop-stale')).toHaveCount(0);
+
+  // The same step in Chinese quotes the same 2×MSL.
+  const total = await roundtrip.stepCount();
+  await roundtrip.goToStep(0);
+  const at = (await roundtrip.walk(total)).findIndex((x) => x.explanation.includes('2×MSL'));
+  await roundtrip.setLanguage('zh-CN');
+  await roundtrip.goToStep(at + 1);
+  await expect(roundtrip.explanation).toContainText(/2×MSL（3[,，]?000\s?毫秒）/);
+  await roundtrip.expectNoAxeViolations();
+});
+
+test('a route’s response typed by hand is sent as typed, located when broken, and kept', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  test.setTimeout(90_000);
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  // By keyboard: the switch, then the box it opens, filled with what the route sent.
+  await workshop.rawToggle(1).focus();
+  await page.keyboard.press('Space');
+  const box = workshop.response(1);
+  await expect(box).toHaveValue(/^HTTP\/1.1 200 OK\n/);
+  const sent = await box.inputValue();
+  await box.fill(sent.replace('200 OK', '418 I’m a teapot'));
+  const total = await roundtrip.stepCount();
+  await roundtrip.goToStep(0);
+  const walked = await roundtrip.walk(total);
+  expect(walked.some((s) => s.message.includes('418 I’m a teapot'))).toBe(true);
+  await expect(page).toHaveURL(/scenario=custom&.*s=2\./);
+
+  // A header line without its space: where the server writes another octet.
+  const broken = (await box.inputValue()).replace('Content-Type: ', 'Content-Type:');
+  await box.fill(broken);
+  await expect(workshop.error).toHaveText(
+    'Line 2, column 14: Roundtrip’s server writes “Content-Type: text/html; charset=utf-8” here.',
+  );
+  await expect(workshop.panel.locator('mark')).toHaveCount(1);
+  await roundtrip.expectNoAxeViolations();
+
+  // Kept as typed across a reload.
+  await page.reload();
+  await expect(workshop.response(1)).toHaveValue(broken);
+  await expect(workshop.error).toContainText('Line 2, column 14');
 });

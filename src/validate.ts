@@ -4,9 +4,15 @@
  * one, and a bundler puts everything it reaches in the first load; only views loaded on first
  * use (and the CLI) need the validator.
  */
+
+// The raw response box reads its text as the validator does, by the same function.
+export { type ExactError, type ExactReading, readExactMessage } from './http/exact';
 export {
   LIMITS,
+  MAX_MSL_MS,
   type ScenarioError,
   type ScenarioValidation,
   validateScenario,
 } from './scenarios/validate';
+export { sampleResponse } from './session/site';
+export { PROFILE_TIMERS } from './tcp/config';

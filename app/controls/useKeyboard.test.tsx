@@ -33,6 +33,18 @@ describe('where the focus is', () => {
     expect(isTyping(input('range'))).toBe(true);
     expect(isTyping(document.createElement('button'))).toBe(false);
   });
+
+  it('a form that keeps its keys (the workshop) keeps Space for its checkboxes and buttons', () => {
+    const form = document.createElement('section');
+    form.setAttribute('data-own-keys', '');
+    const box = input('checkbox');
+    const button = document.createElement('button');
+    form.append(box, button);
+    document.body.append(form);
+    expect(isTextField(box)).toBe(true);
+    expect(isTextField(button)).toBe(true);
+    form.remove();
+  });
 });
 
 function Keys() {

@@ -22,9 +22,14 @@ export function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-/** Whether the focus is where text is typed (or a list is chosen from): every key is its own. */
+/**
+ * Whether the focus is where text is typed (or a list is chosen from): every key is its own. So
+ * is every control of a form that keeps its keys (`data-own-keys`, the workshop's): there Space
+ * ticks a checkbox and presses a button, as a keyboard user filling in a form expects.
+ */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('[data-own-keys]')) return true;
   if (target instanceof HTMLInputElement) return !NOT_TEXT_INPUTS.has(target.type);
   return (
     target.isContentEditable ||

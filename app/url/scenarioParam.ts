@@ -8,8 +8,11 @@
  */
 import type { Scenario } from '../model';
 
-/** The format this build writes. A new format gets a new number and a reader; old ones stay. */
-export const SCENARIO_FORMAT = 1;
+/**
+ * The format this build writes. A new format gets a new number and a reader; old ones stay.
+ * 2: the scenario's `tcp` (MSL, initial RTO) and a route's `raw` response (app/workshop/link.ts).
+ */
+export const SCENARIO_FORMAT = 2;
 
 /** Bytes as URL-safe base64 without padding (RFC 4648 §5). */
 export function toBase64Url(bytes: Uint8Array): string {

@@ -21,7 +21,8 @@ export function FieldErrors({ id, errors }: { id: string; errors: readonly Scena
 
 interface NumberProps {
   label: string;
-  value: number;
+  /** Undefined: the field starts empty (an optional number, whose default `help` names). */
+  value: number | undefined;
   /** Shown value = value × scale (a loss rate in %, a bandwidth in Mbit/s). */
   scale?: number;
   min?: number;
@@ -29,9 +30,14 @@ interface NumberProps {
   step?: number | 'any';
   errors?: readonly ScenarioError[];
   onChange: (value: number) => void;
+  /** For an optional number: what emptying the field does (else an empty field is refused). */
+  onClear?: () => void;
+  /** A sentence under the field. */
+  help?: string;
 }
 
-const shown = (value: number, scale: number) => String(Math.round(value * scale * 1e6) / 1e6);
+const shown = (value: number | undefined, scale: number) =>
+  value === undefined ? '' : String(Math.round(value * scale * 1e6) / 1e6);
 
 export function NumberField({
   label,
@@ -42,11 +48,16 @@ export function NumberField({
   step = 'any',
   errors = [],
   onChange,
+  onClear,
+  help,
 }: NumberProps) {
   const id = useId();
   const [text, setText] = useState(() => shown(value, scale));
   const [bad, setBad] = useState(false);
   const all = bad ? [{ path: '', message: 'not a number' }, ...errors] : errors;
+  const described = [help ? `${id}-help` : '', all.length > 0 ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="workshop-field">
       <label htmlFor={id}>{label}</label>
@@ -59,14 +70,25 @@ export function NumberField({
         max={max}
         step={step}
         aria-invalid={all.length > 0}
-        aria-describedby={all.length > 0 ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const n = e.target.value.trim() === '' ? Number.NaN : Number(e.target.value);
+          const empty = e.target.value.trim() === '';
+          if (empty && onClear) {
+            setBad(false);
+            onClear();
+            return;
+          }
+          const n = empty ? Number.NaN : Number(e.target.value);
           setBad(!Number.isFinite(n));
           if (Number.isFinite(n)) onChange(n / scale);
         }}
       />
+      {help && (
+        <p id={`${id}-help`} className="workshop-help">
+          {help}
+        </p>
+      )}
       <FieldErrors id={`${id}-error`} errors={all} />
     </div>
   );

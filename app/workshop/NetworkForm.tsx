@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Scenario, ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
+import { PROFILE_TIMERS } from '../validation';
 import { faultsOf, otherRules, withFaults } from './edit';
 import { CheckField, FieldErrors, NumberField } from './Fields';
 import { strings } from './strings';
@@ -27,6 +28,15 @@ export function NetworkForm({ scenario, errors, activeCloser, onChange }: Props)
     onChange(withFaults(scenario, { ...faults, ...patch }, activeCloser));
   const others = otherRules(scenario, activeCloser);
   const client = scenario.client ?? {};
+  const tcp = scenario.tcp ?? {};
+  const own = PROFILE_TIMERS[scenario.profile];
+  /** Sets one timer, or gives it back to the profile (undefined); no empty `tcp` is left. */
+  const setTimer = (key: 'mslMs' | 'initialRtoMs', value: number | undefined) => {
+    const { [key]: _old, ...rest } = tcp;
+    const next = value === undefined ? rest : { ...rest, [key]: value };
+    const { tcp: _tcp, ...without } = scenario;
+    onChange(Object.keys(next).length > 0 ? { ...without, tcp: next } : without);
+  };
   return (
     <>
       <fieldset className="workshop-group">
@@ -82,6 +92,32 @@ export function NetworkForm({ scenario, errors, activeCloser, onChange }: Props)
             </select>
           </div>
         </div>
+      </fieldset>
+      <fieldset className="workshop-group">
+        <legend>{s.timers}</legend>
+        <div className="workshop-fields">
+          <NumberField
+            label={s.msl}
+            value={tcp.mslMs}
+            min={1}
+            step={1}
+            help={fill(s.mslHelp, { value: own.mslMs })}
+            errors={at('/tcp/mslMs')}
+            onChange={(ms) => setTimer('mslMs', ms)}
+            onClear={() => setTimer('mslMs', undefined)}
+          />
+          <NumberField
+            label={s.initialRto}
+            value={tcp.initialRtoMs}
+            min={1}
+            step={1}
+            help={fill(s.initialRtoHelp, { value: own.initialRtoMs })}
+            errors={at('/tcp/initialRtoMs')}
+            onChange={(ms) => setTimer('initialRtoMs', ms)}
+            onClear={() => setTimer('initialRtoMs', undefined)}
+          />
+        </div>
+        <FieldErrors id={`${id}-tcp`} errors={errors.filter((e) => e.path === '/tcp')} />
       </fieldset>
       <fieldset className="workshop-group">
         <legend>{s.faults}</legend>

@@ -1,5 +1,5 @@
 /**
- * One "Request" box: a textarea holding the request exactly as typed, over a copy of its text
+ * One "Request" box (or a route's response typed by hand, the same box): a textarea holding the request exactly as typed, over a copy of its text
  * (hidden from screen readers) that draws the CR LF of each line end of the head, as the message
  * view marks them, and marks the octet an error points at. The textarea never wraps, so both
  * lay out line for line; the copy follows its scrolling.
@@ -17,6 +17,8 @@ interface Props {
   onChange: (text: string) => void;
   /** A control beside the label (removing this request). */
   action?: ReactNode;
+  /** What the box holds: a request (the default) or a response typed by hand. */
+  kind?: 'request' | 'response';
 }
 
 /** Where the head ends in the text (as requestText.ts reads it). */
@@ -76,7 +78,7 @@ function Backdrop({ text, mark }: { text: string; mark: number | null }) {
   return <>{out}</>;
 }
 
-export function RequestBox({ label, text, error, onChange, action }: Props) {
+export function RequestBox({ label, text, error, onChange, action, kind = 'request' }: Props) {
   const s = useStrings(strings);
   const id = useId();
   const back = useRef<HTMLPreElement>(null);
@@ -95,7 +97,7 @@ export function RequestBox({ label, text, error, onChange, action }: Props) {
         {action}
       </div>
       <p id={`${id}-help`} className="workshop-help">
-        {s.requestHelp}
+        {kind === 'request' ? s.requestHelp : s.responseHelp}
       </p>
       <div className="workshop-edit">
         <pre ref={back} className="workshop-backdrop" aria-hidden="true">
@@ -118,7 +120,7 @@ export function RequestBox({ label, text, error, onChange, action }: Props) {
       </div>
       {error && (
         <p id={`${id}-error`} className="workshop-error" data-testid="workshop-error">
-          {errorText(s, error)}
+          {errorText(s, error, kind)}
         </p>
       )}
     </div>

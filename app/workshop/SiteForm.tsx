@@ -1,14 +1,21 @@
 /**
  * The server's routes, as a table of the virtual site's resources (src/session/site.ts): path,
  * methods, status (200, 201, 204, 304, 400, 404, 500, or a redirect 301/302/303/307/308 with
- * its Location), content type, body, and whether the server closes the connection after it. A path that is not listed gets 404, a method a route does not allow gets 405 with
- * Allow. Text fields keep what was typed; what the validator refuses is shown beside them.
+ * its Location), content type, body, and whether the server closes the connection after it; or,
+ * in place of status to close, the response typed by hand as its octets (a box like the
+ * Request box, responseText.ts), which starts from what the route sent. A path that is not
+ * listed gets 404, a method a route does not allow gets 405 with Allow. Text fields keep what
+ * was typed; what the validator refuses is shown beside them.
  */
 import { useId, useState } from 'react';
 import type { ResourceSpec, Scenario, ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
-import { FieldErrors } from './Fields';
+import { sampleResponse } from '../validation';
+import { CheckField, FieldErrors } from './Fields';
+import { RequestBox } from './RequestBox';
+import type { RequestError } from './requestText';
+import { rawToText } from './responseText';
 import { strings } from './strings';
 
 const STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 404, 500] as const;
@@ -50,17 +57,26 @@ function Text({
 
 interface Props {
   scenario: Scenario;
+  /** Each route's response typed by hand, as typed, or null: one per route, in order. */
+  responses: readonly (string | null)[];
   errors: readonly ScenarioError[];
-  onChange: (next: Scenario) => void;
+  responseErrors: readonly (RequestError | null)[];
+  onChange: (next: Scenario, responses: (string | null)[]) => void;
 }
 
-export function SiteForm({ scenario, errors, onChange }: Props) {
+export function SiteForm({ scenario, responses, errors, responseErrors, onChange }: Props) {
   const s = useStrings(strings);
   const resources = scenario.site.resources;
-  const set = (next: ResourceSpec[]) =>
-    onChange({ ...scenario, site: { ...scenario.site, resources: next } });
+  const boxes = resources.map((_, i) => responses[i] ?? null);
+  const set = (next: ResourceSpec[], nextBoxes = boxes) =>
+    onChange({ ...scenario, site: { ...scenario.site, resources: next } }, nextBoxes);
   const patch = (i: number, f: (r: ResourceSpec) => ResourceSpec) =>
     set(resources.map((r, j) => (j === i ? f(r) : r)));
+  const setBox = (i: number, text: string | null) =>
+    set(
+      resources,
+      boxes.map((t, j) => (j === i ? text : t)),
+    );
   // Rows are keyed by how many were added or removed before, so that their fields start again.
   const [rowKey, setRowKey] = useState(0);
   return (
@@ -69,6 +85,7 @@ export function SiteForm({ scenario, errors, onChange }: Props) {
       <p className="workshop-help">{s.serverHelp}</p>
       {resources.map((r, i) => {
         const status = statusOf(r);
+        const raw = boxes[i] ?? null;
         const at = (path: string) =>
           errors.filter((e) => e.path.startsWith(`/site/resources/${i}${path}`));
         return (
@@ -88,77 +105,101 @@ export function SiteForm({ scenario, errors, onChange }: Props) {
                   patch(i, (x) => ({ ...x, methods: t.split(',').map((m) => m.trim()) }))
                 }
               />
-              <label className="workshop-field">
-                {s.status}
-                <select
-                  value={String(status)}
-                  onChange={(e) =>
-                    patch(i, (x) => {
-                      const { redirect: _r, status: _s, ...rest } = x;
-                      const v = Number(e.target.value);
-                      if (REDIRECTS.includes(v)) {
-                        const location = x.redirect?.location ?? '/';
-                        return { ...rest, redirect: { status: v as Redirect, location } };
+              {raw === null && (
+                <>
+                  <label className="workshop-field">
+                    {s.status}
+                    <select
+                      value={String(status)}
+                      onChange={(e) =>
+                        patch(i, (x) => {
+                          const { redirect: _r, status: _s, ...rest } = x;
+                          const v = Number(e.target.value);
+                          if (REDIRECTS.includes(v)) {
+                            const location = x.redirect?.location ?? '/';
+                            return { ...rest, redirect: { status: v as Redirect, location } };
+                          }
+                          return v === 200 ? rest : { ...rest, status: v as Plain };
+                        })
                       }
-                      return v === 200 ? rest : { ...rest, status: v as Plain };
-                    })
-                  }
-                >
-                  {STATUSES.map((v) => (
-                    <option key={v} value={String(v)}>
-                      {v}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {r.redirect && (
-                <Text
-                  label={s.location}
-                  value={r.redirect.location}
-                  onChange={(location) =>
-                    patch(i, (x) =>
-                      x.redirect ? { ...x, redirect: { ...x.redirect, location } } : x,
-                    )
-                  }
-                />
+                    >
+                      {STATUSES.map((v) => (
+                        <option key={v} value={String(v)}>
+                          {v}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {r.redirect && (
+                    <Text
+                      label={s.location}
+                      value={r.redirect.location}
+                      onChange={(location) =>
+                        patch(i, (x) =>
+                          x.redirect ? { ...x, redirect: { ...x.redirect, location } } : x,
+                        )
+                      }
+                    />
+                  )}
+                  <Text
+                    label={s.contentType}
+                    value={r.contentType ?? ''}
+                    onChange={(t) =>
+                      patch(i, (x) => {
+                        const { contentType: _c, ...rest } = x;
+                        return t === '' ? rest : { ...rest, contentType: t };
+                      })
+                    }
+                  />
+                </>
               )}
-              <Text
-                label={s.contentType}
-                value={r.contentType ?? ''}
-                onChange={(t) =>
-                  patch(i, (x) => {
-                    const { contentType: _c, ...rest } = x;
-                    return t === '' ? rest : { ...rest, contentType: t };
-                  })
-                }
-              />
             </div>
-            <Text
-              label={s.body}
-              multiline
-              value={r.body ?? ''}
-              onChange={(body) => patch(i, (x) => ({ ...x, body }))}
+            <CheckField
+              label={s.rawResponse}
+              checked={raw !== null}
+              onChange={(on) => setBox(i, on ? rawToText(sampleResponse(r)) : null)}
             />
-            <label className="workshop-check">
-              <input
-                type="checkbox"
-                checked={r.close === true}
-                onChange={(e) =>
-                  patch(i, (x) => {
-                    const { close: _c, ...rest } = x;
-                    return e.target.checked ? { ...rest, close: true } : rest;
-                  })
-                }
+            {raw === null ? (
+              <>
+                <Text
+                  label={s.body}
+                  multiline
+                  value={r.body ?? ''}
+                  onChange={(body) => patch(i, (x) => ({ ...x, body }))}
+                />
+                <label className="workshop-check">
+                  <input
+                    type="checkbox"
+                    checked={r.close === true}
+                    onChange={(e) =>
+                      patch(i, (x) => {
+                        const { close: _c, ...rest } = x;
+                        return e.target.checked ? { ...rest, close: true } : rest;
+                      })
+                    }
+                  />
+                  {s.closeRoute}
+                </label>
+              </>
+            ) : (
+              <RequestBox
+                kind="response"
+                label={fill(s.rawLabel, { n: i + 1 })}
+                text={raw}
+                error={responseErrors[i] ?? null}
+                onChange={(t) => setBox(i, t)}
               />
-              {s.closeRoute}
-            </label>
+            )}
             <FieldErrors id={`route-${i}-error`} errors={at('')} />
             <div>
               <button
                 type="button"
                 onClick={() => {
                   setRowKey((k) => k + 1);
-                  set(resources.filter((_, j) => j !== i));
+                  set(
+                    resources.filter((_, j) => j !== i),
+                    boxes.filter((_, j) => j !== i),
+                  );
                 }}
               >
                 {fill(s.removeRoute, { n: i + 1 })}
@@ -173,10 +214,13 @@ export function SiteForm({ scenario, errors, onChange }: Props) {
           disabled={resources.length >= 100}
           onClick={() => {
             setRowKey((k) => k + 1);
-            set([
-              ...resources,
-              { path: '/new', contentType: 'text/plain; charset=utf-8', body: 'Hello\n' },
-            ]);
+            set(
+              [
+                ...resources,
+                { path: '/new', contentType: 'text/plain; charset=utf-8', body: 'Hello\n' },
+              ],
+              [...boxes, null],
+            );
           }}
         >
           {s.addRoute}

@@ -86,4 +86,52 @@ describe('<Workshop>', () => {
     const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
+
+  it('sets the MSL: TIME-WAIT lasts 2×MSL; an impossible one is refused beside its field', () => {
+    const { host, store } = render('get');
+    const id = labelled(host, 'Maximum segment lifetime, MSL (ms)');
+    const msl = host.querySelector(`input[type="number"]#${CSS.escape(id)}`) as HTMLInputElement;
+    expect(msl.value).toBe('');
+    type(msl, '1500');
+    const expired = store.getState().timeline?.steps.find((x) => x.reason === 'time-wait-expired');
+    expect(expired?.reason === 'time-wait-expired' && expired.detail.timeWaitMs).toBe(3000);
+    const good = store.getState().timeline;
+    type(msl, '0');
+    expect(store.getState().timeline).toBe(good);
+    expect(msl.getAttribute('aria-invalid')).toBe('true');
+    const reason = host.querySelector(
+      `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
+    );
+    expect(reason?.textContent).toMatch(/must be more than 0/);
+    // Emptied, the behaviour's own MSL again.
+    type(msl, '');
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
+  });
+
+  it('types a route’s response by hand, starting from what the route sent', () => {
+    const { host, store } = render('get');
+    const check = [...host.querySelectorAll('label.workshop-check')]
+      .find((l) => l.textContent?.startsWith('Type this route’s response by hand'))
+      ?.querySelector('input') as HTMLInputElement;
+    act(() => check.click());
+    const box = host.querySelector(
+      `#${CSS.escape(labelled(host, 'Response of route 1, as sent'))}`,
+    ) as HTMLTextAreaElement;
+    expect(box.value).toMatch(/^HTTP\/1.1 200 OK\nContent-Type: text\/html; charset=utf-8\n/);
+    type(box, box.value.replace('200 OK', '203 Non-Authoritative Information'));
+    const response = () => store.getState().timeline?.messages.find((m) => m.from === 'server');
+    expect(response()?.startLine).toBe('HTTP/1.1 203 Non-Authoritative Information');
+    type(box, box.value.replace('Content-Type: ', 'Content-Type:'));
+    expect(host.querySelector('[data-testid="workshop-error"]')?.textContent).toBe(
+      'Line 2, column 14: Roundtrip’s server writes “Content-Type: text/html; charset=utf-8” here.',
+    );
+    expect(response()?.startLine).toBe('HTTP/1.1 203 Non-Authoritative Information');
+  });
 });
+
+/** The id of the control a label names. */
+function labelled(host: HTMLElement, text: string): string {
+  const label = [...host.querySelectorAll('label')].find((l) => l.textContent === text);
+  return label?.htmlFor ?? '';
+}

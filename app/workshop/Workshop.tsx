@@ -11,7 +11,7 @@ import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
-import { activeCloserOf, applyEdit, type EditResult, keepStep } from './edit';
+import { activeCloserOf, applyEdit, type EditResult, keepStep, responsesOf } from './edit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
@@ -25,6 +25,8 @@ interface Work {
   original: Scenario;
   scenario: Scenario;
   texts: string[];
+  /** Each route's response typed by hand, as typed, or null (edit.ts `responsesOf`). */
+  responses: (string | null)[];
 }
 
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
@@ -35,12 +37,21 @@ function startFrom(onScreen: Scenario): { work: Work; notice: 'restored' | 'dama
   const stored = readDraft(localStore());
   if (stored.kind === 'draft' && same(stored.draft.scenario, onScreen)) {
     const { original, scenario, texts } = stored.draft;
-    const changed = !same(original, scenario) || !same(texts, textsOf(scenario));
-    return { work: { original, scenario, texts }, notice: changed ? 'restored' : null };
+    const responses = stored.draft.responses ?? responsesOf(scenario);
+    const changed =
+      !same(original, scenario) ||
+      !same(texts, textsOf(scenario)) ||
+      !same(responses, responsesOf(scenario));
+    return { work: { original, scenario, texts, responses }, notice: changed ? 'restored' : null };
   }
   if (stored.kind === 'damaged') dropDraft(localStore());
   return {
-    work: { original: onScreen, scenario: onScreen, texts: textsOf(onScreen) },
+    work: {
+      original: onScreen,
+      scenario: onScreen,
+      texts: textsOf(onScreen),
+      responses: responsesOf(onScreen),
+    },
     notice: stored.kind === 'damaged' ? 'damaged' : null,
   };
 }
@@ -62,7 +73,13 @@ function Panel({ onClose, children }: { onClose: () => void; children: React.Rea
       heading.current?.focus();
   }, []);
   return (
-    <section id="workshop" className="region region-workshop" aria-labelledby="h-workshop">
+    // Its checkboxes and buttons keep Space (app/controls/useKeyboard.ts): it is a form.
+    <section
+      id="workshop"
+      className="region region-workshop"
+      aria-labelledby="h-workshop"
+      data-own-keys=""
+    >
       <div className="workshop-row">
         <h2 className="region-title" id="h-workshop" ref={heading} tabIndex={-1}>
           {s.title}
@@ -93,7 +110,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const [work, setWork] = useState<Work>(start.work);
   const [notice, setNotice] = useState(start.notice);
   const [result, setResult] = useState<EditResult>(() =>
-    applyEdit(start.work.scenario, start.work.texts),
+    applyEdit(start.work.scenario, start.work.texts, start.work.responses),
   );
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
@@ -110,7 +127,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 
   /** Reads and validates the change; simulates it when it is a scenario. */
   const change = (next: Work) => {
-    const edit = applyEdit(next.scenario, next.texts);
+    const edit = applyEdit(next.scenario, next.texts, next.responses);
     const scenario = edit.scenario ?? next.scenario;
     const work = { ...next, scenario };
     setWork(work);
@@ -132,7 +149,12 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
     setNotice(null);
-    change({ original: scenario, scenario, texts: textsOf(scenario) });
+    change({
+      original: scenario,
+      scenario,
+      texts: textsOf(scenario),
+      responses: responsesOf(scenario),
+    });
   };
 
   const close = () => {
@@ -194,7 +216,11 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
           {s.addRequest}
         </button>
         <ResetButton
-          disabled={same(work.original, work.scenario) && same(work.texts, textsOf(work.original))}
+          disabled={
+            same(work.original, work.scenario) &&
+            same(work.texts, textsOf(work.original)) &&
+            same(work.responses, responsesOf(work.original))
+          }
           onReset={() => replace(work.original)}
         />
       </div>
@@ -208,8 +234,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       <SiteForm
         key={`site-${generation}`}
         scenario={work.scenario}
+        responses={work.responses}
         errors={result.fieldErrors}
-        onChange={(scenario) => change({ ...work, scenario })}
+        responseErrors={result.responseErrors}
+        onChange={(scenario, responses) => change({ ...work, scenario, responses })}
       />
       <SharePanel scenario={result.scenario} onOpen={replace} />
     </Panel>

@@ -32,6 +32,13 @@ describe('the workshop draft', () => {
     expect(readDraft(storage)).toEqual({ kind: 'draft', draft });
   });
 
+  it('keeps a route’s response as typed, even when it does not read', () => {
+    const storage = memory();
+    const typed: Draft = { ...draft, responses: ['HTTP/1.1 200 OK\nContent-Length 3\n\nabc'] };
+    writeDraft(storage, typed);
+    expect(readDraft(storage)).toEqual({ kind: 'draft', draft: typed });
+  });
+
   it('is reported damaged, never half read, when storage holds something else', () => {
     for (const raw of [
       '{',
@@ -40,6 +47,8 @@ describe('the workshop draft', () => {
       '{"texts":["x"]}',
       JSON.stringify({ ...draft, texts: [] }),
       JSON.stringify({ ...draft, original: { ...get, seed: -1 } }),
+      JSON.stringify({ ...draft, responses: 'HTTP/1.1 200 OK' }),
+      JSON.stringify({ ...draft, responses: [42] }),
     ]) {
       const storage = memory();
       storage.setItem(DRAFT_KEY, raw);

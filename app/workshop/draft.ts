@@ -15,6 +15,12 @@ export interface Draft {
   scenario: Scenario;
   /** The Request boxes, as typed. */
   texts: string[];
+  /**
+   * Each route's response typed by hand, as typed (even when it does not read), or null for a
+   * route whose fields make its response. Absent in a draft saved before routes had one: then
+   * each route's own (`responsesOf`).
+   */
+  responses?: (string | null)[];
   /** Whether the workshop was open. */
   open: boolean;
 }
@@ -35,6 +41,15 @@ export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft
     const original = validateScenario(data.original);
     const scenario = validateScenario(data.scenario);
     const texts = data.texts;
+    const responses = data.responses;
+    if (
+      responses !== undefined &&
+      (!Array.isArray(responses) ||
+        responses.length > 100 ||
+        !responses.every((t) => t === null || (typeof t === 'string' && t.length <= 200_000)))
+    ) {
+      return { kind: 'damaged' };
+    }
     if (
       !original.ok ||
       !scenario.ok ||
@@ -51,6 +66,7 @@ export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft
         original: original.scenario,
         scenario: scenario.scenario,
         texts: texts as string[],
+        ...(responses === undefined ? {} : { responses: responses as (string | null)[] }),
         open: data.open === true,
       },
     };

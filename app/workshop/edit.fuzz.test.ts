@@ -7,8 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, type Scenario, simulate } from '../model';
+import { sampleResponse } from '../validation';
 import { applyEdit, withFaults } from './edit';
 import { requestToText } from './requestText';
+import { rawToText } from './responseText';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 100);
 const timeout = Math.max(10_000, numRuns * 50);
@@ -82,6 +84,61 @@ describe('the workshop (fuzz)', () => {
             } else {
               expect(
                 result.requestErrors.some((e) => e !== null) || result.fieldErrors.length > 0,
+              ).toBe(true);
+            }
+          },
+        ),
+        { numRuns },
+      );
+    },
+    timeout,
+  );
+
+  it(
+    'a response typed by hand and the timers: what validates simulates; none throws',
+    () => {
+      const responsePieces = fc.constantFrom(
+        '\n',
+        '\n\n',
+        'Content-Length: 3\n',
+        'Transfer-Encoding: chunked\n',
+        '3\nabc\n0\n\n',
+        'Connection: close\n',
+        'HTTP/1.0 ',
+        '100',
+        '418',
+        ':',
+        ' ',
+        'é',
+      );
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...SCENARIOS),
+          fc.array(fc.tuple(fc.nat(), fc.nat({ max: 4 }), responsePieces), { maxLength: 3 }),
+          fc.option(fc.constantFrom(-1, 0, 1, 10, 500, 5_000, 120_000, 600_001)),
+          fc.option(fc.constantFrom(-5, 0, 1, 50, 200, 3_000, 60_000, 200_000)),
+          (base, edits, mslMs, initialRtoMs) => {
+            const route = base.site.resources[0];
+            if (!route) return;
+            let t = rawToText(sampleResponse(route));
+            for (const [at, cut, insert] of edits) {
+              const i = at % (t.length + 1);
+              t = t.slice(0, i) + insert + t.slice(i + cut);
+            }
+            const tcp = {
+              ...(mslMs === null ? {} : { mslMs }),
+              ...(initialRtoMs === null ? {} : { initialRtoMs }),
+            };
+            const edited: Scenario = { ...base, tcp };
+            const texts = base.requests.map((r) => requestToText(r, base.site.host));
+            const responses = base.site.resources.map((_, i) => (i === 0 ? t : null));
+            const result = applyEdit(edited, texts, responses);
+            if (result.scenario) {
+              expect(result.scenario.site.resources[0]?.raw).toBeDefined();
+              expect(simulate(result.scenario, {}).steps.length).toBeGreaterThan(0);
+            } else {
+              expect(
+                result.responseErrors.some((e) => e !== null) || result.fieldErrors.length > 0,
               ).toBe(true);
             }
           },

@@ -2,9 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { findScenario, type Scenario, simulate } from '../model';
 import { activeCloserOf, applyEdit, faultsOf, keepStep, otherRules, withFaults } from './edit';
 import { requestToText } from './requestText';
+import { rawToText } from './responseText';
 
 const get = findScenario('get') as Scenario;
 const text = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
+
+describe('a response typed by hand in the workshop', () => {
+  const teapot = 'HTTP/1.1 418 I’m a teapot\nContent-Length: 4\n\ntea\n';
+
+  it('becomes the route’s raw response, CR LF in the head, and is what the server sends', () => {
+    const edited = applyEdit(get, text(get), [teapot, null]);
+    const raw = 'HTTP/1.1 418 I’m a teapot\r\nContent-Length: 4\r\n\r\ntea\n';
+    expect(edited.scenario?.site.resources[0]?.raw).toBe(raw);
+    expect(rawToText(raw)).toBe(teapot);
+    const t = simulate(edited.scenario as Scenario, {});
+    expect(t.messages.find((m) => m.kind === 'response')?.startLine).toBe(
+      'HTTP/1.1 418 I\u00e2\u0080\u0099m a teapot',
+    );
+    // Taken away, the route's fields make its response again.
+    expect(applyEdit(edited.scenario as Scenario, text(get), [null, null]).scenario).toEqual(get);
+  });
+
+  it('is refused at its line and column, and the timeline waits for it', () => {
+    const edited = applyEdit(get, text(get), [teapot.replace('Length: 4', 'Length: 9'), null]);
+    expect(edited.scenario).toBeNull();
+    expect(edited.responseErrors[0]).toMatchObject({ code: 'incomplete', line: 5 });
+    const differs = applyEdit(get, text(get), [teapot.replace('Length: 4', 'Length:4'), null]);
+    expect(differs.responseErrors[0]).toMatchObject({
+      code: 'differs',
+      line: 2,
+      column: 16,
+      index: teapot.indexOf('Length: 4') + 7,
+      expected: 'Content-Length: 4',
+    });
+  });
+});
 
 describe('an edit in the workshop', () => {
   it('gives the same scenario when nothing is changed', () => {

@@ -6,18 +6,38 @@
 import type { DelayRule, Scenario, ScenarioError, SegmentRule, Timeline } from '../model';
 import { validateScenario } from '../validation';
 import { type RequestError, readRequestText } from './requestText';
+import { rawToText, readResponseText } from './responseText';
 
 export interface EditResult {
   /** The scenario to simulate, when every box reads and the validator accepts it. */
   scenario: Scenario | null;
   /** Each Request box's error, or null. */
   requestErrors: (RequestError | null)[];
+  /** Each route's response typed by hand: its error, or null (also for a route without one). */
+  responseErrors: (RequestError | null)[];
   /** What the validator refused, by JSON Pointer (`/link/latencyMs`). */
   fieldErrors: ScenarioError[];
 }
 
-/** The scenario the workshop's boxes and fields describe, or what stands in the way. */
-export function applyEdit(base: Scenario, texts: readonly string[]): EditResult {
+/** Each route's response box as the workshop shows it: its text, or null when it has none. */
+export const responsesOf = (s: Scenario): (string | null)[] =>
+  s.site.resources.map((r) => (r.raw === undefined ? null : rawToText(r.raw)));
+
+/**
+ * The scenario the workshop's boxes and fields describe, or what stands in the way. `responses`
+ * are the routes' boxes, one per route in order (null: the route's fields make its response);
+ * without them each route keeps its own.
+ */
+export function applyEdit(
+  base: Scenario,
+  texts: readonly string[],
+  responses: readonly (string | null)[] = responsesOf(base),
+): EditResult {
+  const answers = base.site.resources.map((_, i) => {
+    const text = responses[i];
+    return text === null || text === undefined ? null : readResponseText(text);
+  });
+  const responseErrors = answers.map((a) => (a && !a.ok ? a.error : null));
   const readings = texts.map(readRequestText);
   const requestErrors: (RequestError | null)[] = readings.map((r) => (r.ok ? null : r.error));
   const first = readings[0];
@@ -37,17 +57,24 @@ export function applyEdit(base: Scenario, texts: readonly string[]): EditResult 
       };
     }
   });
-  if (requestErrors.some((e) => e !== null)) {
-    return { scenario: null, requestErrors, fieldErrors: [] };
+  if (requestErrors.some((e) => e !== null) || responseErrors.some((e) => e !== null)) {
+    return { scenario: null, requestErrors, responseErrors, fieldErrors: [] };
   }
+  const resources = base.site.resources.map((r, i) => {
+    const { raw: _raw, ...made } = r;
+    const answer = answers[i];
+    return answer?.ok ? { ...made, raw: answer.raw } : made;
+  });
   const candidate: Scenario = {
     ...base,
-    site: { ...base.site, host },
+    site: { ...base.site, host, resources },
     requests: readings.flatMap((r) => (r.ok ? [r.spec] : [])),
   };
   const checked = validateScenario(candidate);
-  if (!checked.ok) return { scenario: null, requestErrors, fieldErrors: checked.errors };
-  return { scenario: checked.scenario, requestErrors, fieldErrors: [] };
+  if (!checked.ok) {
+    return { scenario: null, requestErrors, responseErrors, fieldErrors: checked.errors };
+  }
+  return { scenario: checked.scenario, requestErrors, responseErrors, fieldErrors: [] };
 }
 
 /** The named faults the workshop offers, in plain words (strings.ts). */

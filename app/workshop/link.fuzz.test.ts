@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS, type Scenario } from '../model';
-import { encodeScenarioParam, toBase64Url } from '../url/scenarioParam';
-import { validateScenario } from '../validation';
+import { encodeScenarioParam, SCENARIO_FORMAT, toBase64Url } from '../url/scenarioParam';
+import { sampleResponse, validateScenario } from '../validation';
 import { readScenarioParam } from './link';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 200);
@@ -36,9 +36,21 @@ const validScenario: fc.Arbitrary<Scenario> = fc
     seed: fc.nat({ max: 0xffffffff }),
     profile: fc.constantFrom('textbook' as const, 'linux' as const),
     title: anyText,
+    mslMs: fc.option(fc.integer({ min: 1, max: 600_000 }), { nil: undefined }),
+    initialRtoMs: fc.option(fc.integer({ min: 1, max: 60_000 }), { nil: undefined }),
+    raw: fc.boolean(),
   })
-  .map(({ base, headers, body, latencyMs, lossRate, seed, profile, title }) => {
-    const s = structuredClone(base);
+  .map(({ base, headers, body, latencyMs, lossRate, seed, profile, title, ...more }) => {
+    const s: Scenario = structuredClone(base);
+    const { mslMs, initialRtoMs, raw } = more;
+    if (mslMs !== undefined || initialRtoMs !== undefined) {
+      s.tcp = {
+        ...(mslMs === undefined ? {} : { mslMs }),
+        ...(initialRtoMs === undefined ? {} : { initialRtoMs }),
+      };
+    }
+    const route = s.site.resources[0];
+    if (raw && route) route.raw = sampleResponse(route);
     const first = s.requests[0];
     if (first) {
       first.headers = [...(first.headers ?? []), ...headers];
@@ -57,7 +69,7 @@ describe('the scenario link (fuzz)', () => {
           expect(readScenarioParam(encodeScenarioParam(s))).toEqual({
             ok: true,
             scenario: JSON.parse(JSON.stringify(s)),
-            format: 1,
+            format: SCENARIO_FORMAT,
           });
         }),
         { numRuns },

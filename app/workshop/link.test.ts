@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario, type Scenario } from '../model';
+import { findScenario, type ResourceSpec, type Scenario } from '../model';
 import { encodeScenarioParam, SCENARIO_FORMAT, toBase64Url } from '../url/scenarioParam';
 import { fromBase64Url, readScenarioParam, type ScenarioFormat } from './link';
 
@@ -44,7 +44,7 @@ describe('the scenario link', () => {
       '',
       '1.',
       '1.e30=',
-      asParam('{').replace('1.', '1.AA'),
+      asParam('{', 1).replace('1.', '1.AA'),
     ]) {
       const r = readScenarioParam(bad);
       expect(r.ok, bad).toBe(false);
@@ -104,4 +104,41 @@ describe('the scenario link', () => {
     expect(() => fromBase64Url('A+B/')).toThrow();
     expect(() => fromBase64Url('A')).toThrow();
   });
+
+  it('opens a link written by format 1 as it did: the same scenario', () => {
+    // Written by the format 1 writer (before the MSL, the initial RTO and raw responses): `get`
+    // with Accept: text/html added. Kept as written, never regenerated.
+    const reading = readScenarioParam(FORMAT_1_LINK);
+    expect(reading).toEqual({
+      ok: true,
+      scenario: withHeader('get', ['Accept', 'text/html']),
+      format: 1,
+    });
+  });
+
+  it('refuses a format 1 link that holds a field only format 2 has', () => {
+    const get = findScenario('get') as Scenario;
+    expect(readScenarioParam(asParam({ ...get, tcp: { mslMs: 1000 } }, 1))).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+      detail: 'format 1 has no field tcp',
+    });
+  });
+
+  it('carries the MSL, the initial RTO and a response typed by hand (format 2)', () => {
+    const get = findScenario('get') as Scenario;
+    const [page, ...rest] = get.site.resources;
+    const raw = 'HTTP/1.1 418 I’m a teapot\r\nContent-Length: 3\r\n\r\ntea';
+    const mine: Scenario = {
+      ...get,
+      tcp: { mslMs: 2000, initialRtoMs: 500 },
+      site: { ...get.site, resources: [{ ...(page as ResourceSpec), raw }, ...rest] },
+    };
+    const param = encodeScenarioParam(mine);
+    expect(param.startsWith('2.')).toBe(true);
+    expect(readScenarioParam(param)).toEqual({ ok: true, scenario: mine, format: 2 });
+  });
 });
+
+const FORMAT_1_LINK =
+  '1.eyJpZCI6ImdldCIsInRpdGxlIjoiR0VUIC8gd2l0aCBBY2NlcHQtTGFuZ3VhZ2U6IGZyIiwicHJvZmlsZSI6InRleHRib29rIiwic2VlZCI6MSwibGluayI6eyJsYXRlbmN5TXMiOjIwLCJiaXRzUGVyU2Vjb25kIjoxMDAwMDAwMCwibG9zc1JhdGUiOjB9LCJzaXRlIjp7Imhvc3QiOiJkZXZlbG9wZXIubW96aWxsYS5vcmciLCJyZXNvdXJjZXMiOlt7InBhdGgiOiIvIiwiY29udGVudFR5cGUiOiJ0ZXh0L2h0bWw7IGNoYXJzZXQ9dXRmLTgiLCJsYW5ndWFnZSI6ImZyIiwiYm9keSI6IjwhRE9DVFlQRSBodG1sPlxuPGh0bWwgbGFuZz1cImZyXCI-XG48aGVhZD5cbiAgPG1ldGEgY2hhcnNldD1cInV0Zi04XCI-XG4gIDx0aXRsZT5VbmUgcGFnZSB3ZWIgc2ltcGxlPC90aXRsZT5cbjwvaGVhZD5cbjxib2R5PlxuICA8aDE-UGFnZSB3ZWIgSFRNTCBzaW1wbGU8L2gxPlxuICA8cD5Cb25qb3VyLCBsZSBtb25kZSAhPC9wPlxuPC9ib2R5PlxuPC9odG1sPlxuIn0seyJwYXRoIjoiL2NvbnRhY3RfZm9ybS5waHAiLCJtZXRob2RzIjpbIlBPU1QiXSwiZm9ybSI6dHJ1ZSwiYm9keSI6IjwhRE9DVFlQRSBodG1sPlxuPGh0bWwgbGFuZz1cImVuXCI-XG48aGVhZD48dGl0bGU-VGhhbmsgeW91PC90aXRsZT48L2hlYWQ-XG48Ym9keT5cbiAgPHA-VGhhbmsgeW91LCB7e25hbWV9fS4gV2UgcmVjZWl2ZWQgeW91ciByZXF1ZXN0OiB7e3JlcXVlc3R9fS48L3A-XG48L2JvZHk-XG48L2h0bWw-XG4ifV19LCJyZXF1ZXN0cyI6W3sibWV0aG9kIjoiR0VUIiwidGFyZ2V0IjoiLyIsImhlYWRlcnMiOltbIkFjY2VwdC1MYW5ndWFnZSIsImZyIl0sWyJBY2NlcHQiLCJ0ZXh0L2h0bWwiXV19XX0';

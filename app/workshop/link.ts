@@ -38,17 +38,42 @@ export function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
-/** Format 1: the scenario's JSON (src/scenarios/types.ts as of format 1), UTF-8, base64url. */
-const jsonFormat: ScenarioFormat = {
-  read: (payload) =>
-    JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(payload))),
+const readJson = (payload: string): unknown =>
+  JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(payload)));
+
+/** The fields format 2 added: the scenario's `tcp`, a route's `raw`. */
+function fieldsAfterFormat1(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const o = data as { tcp?: unknown; site?: { resources?: unknown } };
+  if (o.tcp !== undefined) return 'tcp';
+  const resources = o.site?.resources;
+  if (!Array.isArray(resources)) return null;
+  return resources.some((r) => typeof r === 'object' && r !== null && 'raw' in r) ? 'raw' : null;
+}
+
+/**
+ * Format 1: the scenario's JSON (src/scenarios/types.ts before the MSL, the initial RTO and a
+ * route's response typed by hand), UTF-8, base64url. Its data is format 2's as it stands: format 2
+ * only added optional fields. A format 1 link that holds one of them was never written by
+ * Roundtrip, and format 1 refused it (an unknown field); it still does.
+ */
+const format1: ScenarioFormat = {
+  read: readJson,
+  upgrade: (data) => {
+    const added = fieldsAfterFormat1(data);
+    if (added) throw new Error(`format 1 has no field ${added}`);
+    return data;
+  },
 };
+
+/** Format 2: as format 1, with `tcp` (MSL, initial RTO) and a route's `raw` response. */
+const format2: ScenarioFormat = { read: readJson };
 
 /**
  * Every format by number. A change to the scenario's shape is a new format: the old one gains
  * an `upgrade` that turns its data into the new shape, and its reader stays.
  */
-export const FORMATS: Readonly<Record<number, ScenarioFormat>> = { 1: jsonFormat };
+export const FORMATS: Readonly<Record<number, ScenarioFormat>> = { 1: format1, 2: format2 };
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -33,6 +33,12 @@ export const strings = defineStrings({
     client: 'Client',
     closeAtOnce: 'Close the connection right after the last response',
     maxRedirects: 'Redirects to follow',
+    timers: 'TCP timers (both ends)',
+    msl: 'Maximum segment lifetime, MSL (ms)',
+    mslHelp: 'TIME-WAIT lasts 2×MSL. Empty: the behaviour’s own, {value} ms.',
+    initialRto: 'Initial retransmission timeout, RTO (ms)',
+    initialRtoHelp:
+      'How long a segment waits for its ACK before it is sent again, until a round trip is measured. Empty: the behaviour’s own, {value} ms.',
     draftRestored: 'Your draft is back, as you left it.',
     draftDamaged:
       'The saved draft was damaged and could not be read; the workshop starts from the scenario on screen.',
@@ -62,6 +68,10 @@ export const strings = defineStrings({
     removeRoute: 'Remove route {n}',
     closeRoute: 'Close the connection after this response (Connection: close)',
     addRoute: 'Add a route',
+    rawResponse: 'Type this route’s response by hand',
+    rawLabel: 'Response of route {n}, as sent',
+    responseHelp:
+      'Exactly the octets the server sends, in place of the fields above. Each line end of the head is sent as CR LF; the body after the blank line is sent as typed, and Content-Length must count its octets.',
     formView: 'Edit as a form',
     formShut: 'The request’s text does not read yet: fix it above, and the form opens again.',
     method: 'Method',
@@ -116,6 +126,11 @@ export const strings = defineStrings({
     'err.differs': 'Roundtrip’s client sends “{expected}” here.',
     'err.after-end': 'the request ends here (its Content-Length says so), but more text follows.',
     'err.host-first': 'Roundtrip’s client sends Host as the first header line.',
+    'resp.incomplete':
+      'the response ends here, before its end (a blank line ends the head; the body is as long as its length says).',
+    'resp.differs': 'Roundtrip’s server writes “{expected}” here.',
+    'resp.after-end':
+      'the response ends here (its Content-Length or its last chunk says so), but more text follows.',
   },
   'zh-CN': {
     title: '场景编辑器',
@@ -147,6 +162,12 @@ export const strings = defineStrings({
     client: '客户端',
     closeAtOnce: '收到最后一个响应后立即关闭连接',
     maxRedirects: '最多跟随几次重定向',
+    timers: 'TCP 计时器（两端）',
+    msl: '最长报文段寿命 MSL（毫秒）',
+    mslHelp: 'TIME-WAIT 持续 2×MSL。留空：使用行为模式自己的值，{value} 毫秒。',
+    initialRto: '初始重传超时时间 RTO（毫秒）',
+    initialRtoHelp:
+      '在测得往返时间之前，报文段等待确认多久后重传。留空：使用行为模式自己的值，{value} 毫秒。',
     draftRestored: '你的草稿已恢复，和离开时一样。',
     draftDamaged: '保存的草稿已损坏，无法读取；场景编辑器从当前显示的场景开始。',
     reset: '恢复为原始场景',
@@ -175,6 +196,10 @@ export const strings = defineStrings({
     removeRoute: '删除路由 {n}',
     closeRoute: '发送这个响应后关闭连接（Connection: close）',
     addRoute: '添加路由',
+    rawResponse: '手动输入这条路由的响应',
+    rawLabel: '路由 {n} 的响应（按发送的原样）',
+    responseHelp:
+      '这里就是服务器发送的全部字节，取代上面的字段。响应头里的每个行尾都作为 CR LF 发送；空行之后的报文主体按输入原样发送，Content-Length 必须等于报文主体的字节数。',
     formView: '以表单编辑',
     formShut: '请求的文字还无法读取：先在上面改正，表单就会重新打开。',
     method: '方法',
@@ -228,6 +253,10 @@ export const strings = defineStrings({
     'err.differs': 'Roundtrip 的客户端在这里发送的是“{expected}”。',
     'err.after-end': '请求在这里结束（Content-Length 这样标明），后面却还有文字。',
     'err.host-first': 'Roundtrip 的客户端把 Host 作为第一个首部行发送。',
+    'resp.incomplete':
+      '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
+    'resp.differs': 'Roundtrip 的服务器在这里写的是“{expected}”。',
+    'resp.after-end': '响应在这里结束（Content-Length 或最后一块这样标明），后面却还有文字。',
   },
   'zh-TW': {
     title: '情境編輯器',
@@ -259,6 +288,12 @@ export const strings = defineStrings({
     client: '用戶端',
     closeAtOnce: '收到最後一個回應後立即關閉連線',
     maxRedirects: '最多跟隨幾次重新導向',
+    timers: 'TCP 計時器（兩端）',
+    msl: '最大區段存活時間 MSL（毫秒）',
+    mslHelp: 'TIME-WAIT 持續 2×MSL。留空：使用行為模式本身的值，{value} 毫秒。',
+    initialRto: '初始重傳逾時 RTO（毫秒）',
+    initialRtoHelp:
+      '在測得往返時間之前，區段等待確認多久後重傳。留空：使用行為模式本身的值，{value} 毫秒。',
     draftRestored: '你的草稿已恢復，和離開時一樣。',
     draftDamaged: '儲存的草稿已損壞，無法讀取；情境編輯器從目前顯示的情境開始。',
     reset: '還原為原始情境',
@@ -287,6 +322,10 @@ export const strings = defineStrings({
     removeRoute: '刪除路由 {n}',
     closeRoute: '傳送這個回應後關閉連線（Connection: close）',
     addRoute: '新增路由',
+    rawResponse: '手動輸入這條路由的回應',
+    rawLabel: '路由 {n} 的回應（依傳送的原樣）',
+    responseHelp:
+      '這裡就是伺服器傳送的全部位元組，取代上面的欄位。回應標頭裡的每個行尾都以 CR LF 傳送；空行之後的訊息主體依輸入原樣傳送，Content-Length 必須等於訊息主體的位元組數。',
     formView: '以表單編輯',
     formShut: '請求的文字還無法讀取：先在上面改正，表單就會重新開啟。',
     method: '方法',
@@ -340,5 +379,9 @@ export const strings = defineStrings({
     'err.differs': 'Roundtrip 的用戶端在這裡傳送的是「{expected}」。',
     'err.after-end': '請求在這裡結束（Content-Length 這樣標明），後面卻還有文字。',
     'err.host-first': 'Roundtrip 的用戶端把 Host 當作第一個標頭行傳送。',
+    'resp.incomplete':
+      '回應在這裡就結束了，還不完整（回應標頭以空行結束；訊息主體的長度必須和標明的一樣）。',
+    'resp.differs': 'Roundtrip 的伺服器在這裡寫的是「{expected}」。',
+    'resp.after-end': '回應在這裡結束（Content-Length 或最後一塊這樣標明），後面卻還有文字。',
   },
 });

@@ -5,8 +5,20 @@ import type { strings } from './strings';
 
 type Words = (typeof strings)['en'];
 
+/** Errors whose words differ in a response typed by hand (said of the server, not the client). */
+export const RESPONSE_WORDS = ['incomplete', 'differs', 'after-end'] as const;
+const ofResponse: readonly string[] = RESPONSE_WORDS;
+
 /** "Line 2, column 5: …", in the reader's language, the parser's error by its code. */
-export function errorText(s: Words, error: RequestError): string {
-  const what = fill(s[`err.${error.code}`], { expected: error.expected ?? '' });
+export function errorText(
+  s: Words,
+  error: RequestError,
+  kind: 'request' | 'response' = 'request',
+): string {
+  const key =
+    kind === 'response' && ofResponse.includes(error.code)
+      ? (`resp.${error.code}` as `resp.${(typeof RESPONSE_WORDS)[number]}`)
+      : (`err.${error.code}` as const);
+  const what = fill(s[key], { expected: error.expected ?? '' });
   return fill(s.errorAt, { line: error.line, column: error.column, what });
 }

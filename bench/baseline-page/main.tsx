@@ -19,7 +19,9 @@
  * an element before others makes React update those that follow, a little
  * more work than Roundtrip's keyed lists do. `?scenario=` picks which
  * scenario's steps are shown, when several were captured; `?flight=` makes
- * each step's packets fly for that many ms.
+ * each step's packets fly for that many ms; `?keys=edit` moves on at each
+ * keystroke of "edit to new diagram" (`x`, Backspace), whose captures are the
+ * page after each one, typed into the Request box it has the focus in.
  */
 import { createElement, type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -67,6 +69,7 @@ const wanted = query.get('scenario') ?? '';
  * press's frame only at the next display frame, so the floor flies too.
  */
 const flight = Number(query.get('flight') ?? 0);
+const editKeys = query.get('keys') === 'edit';
 const captured = page.scenarios[wanted] ?? Object.values(page.scenarios)[0] ?? [];
 const cache = captured.length > 1;
 
@@ -138,7 +141,8 @@ function Page() {
   useEffect(() => {
     const last = steps.length - 1;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowRight') setAt((i) => Math.min(last, i + 1));
+      if (e.key === 'ArrowRight' || (editKeys && (e.key === 'x' || e.key === 'Backspace')))
+        setAt((i) => Math.min(last, i + 1));
       else if (e.key === 'ArrowLeft') setAt((i) => Math.max(0, i - 1));
     };
     document.addEventListener('keydown', onKey);

@@ -16,7 +16,7 @@ export interface Built {
    * roundtrip, the bare app, or the bare app showing Roundtrip's page: its
    * first page, or each step that step latency presses through (lib/page.ts).
    */
-  name: 'roundtrip' | 'baseline' | 'page' | 'page-steps';
+  name: 'roundtrip' | 'baseline' | 'page' | 'page-steps' | 'page-edit';
   outDir: string;
 }
 
@@ -45,7 +45,7 @@ export async function buildBaseline(): Promise<Built> {
 
 /** A bare app at `root` (bench/baseline*), built as described for buildBaseline. */
 export async function buildBare(
-  name: 'baseline' | 'page' | 'page-steps',
+  name: 'baseline' | 'page' | 'page-steps' | 'page-edit',
   root: string,
   plugins: PluginOption[] = [],
 ): Promise<Built> {
@@ -145,6 +145,7 @@ export async function serve(built: Built): Promise<{ url: string; close: () => P
     baseline: BASELINE_ROOT,
     page: PAGE_ROOT,
     'page-steps': PAGE_ROOT,
+    'page-edit': PAGE_ROOT,
   }[built.name];
   const server: PreviewServer = await preview({
     root,

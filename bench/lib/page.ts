@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Plugin } from 'vite';
 import { waitForMark } from './browser';
 import { type Built, buildBare, firstLoadAssets, OUT, PAGE_ROOT } from './build';
@@ -13,6 +13,11 @@ export interface Captured {
   steps: PageNode[][];
   /** Elements in the first of them. */
   elements: number;
+  /**
+   * The built stylesheets the page had (paths in the build): the first load's, and those of
+   * views loaded on first use (the workshop's), which the bare app needs to draw them alike.
+   */
+  sheets?: string[];
 }
 
 /**
@@ -96,6 +101,51 @@ export async function capturePage(browser: Browser, url: string, steps = 1): Pro
   }
 }
 
+/** Runs in the page: the stylesheets it has, as paths from the site's root. */
+const SHEETS = `[...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname.replace(/^\\//, ''))`;
+
+/**
+ * Roundtrip's page while a teacher types, as "edit to new diagram" types (bench/figures/edit.ts):
+ * `get` opened with reduced motion, "Edit this scenario" pressed, the caret after `fr` in the
+ * Request box (`placeCaret`); then captured at rest, and after each of `presses` keystrokes,
+ * `x` and Backspace in turn.
+ */
+export async function captureEdits(
+  browser: Browser,
+  url: string,
+  presses: number,
+  placeCaret: (page: Page) => Promise<void>,
+): Promise<Captured> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}?scenario=get&lang=en`);
+    if (!(await waitForMark(page, 'roundtrip:ready', 20_000))) {
+      throw new Error('no roundtrip:ready mark to capture the page at');
+    }
+    await placeCaret(page);
+    await page.evaluate(SETTLED);
+    const first = await page.evaluate<Snapshot>(SERIALIZE);
+    const captured: Captured = {
+      htmlClass: first.htmlClass,
+      steps: [first.root],
+      elements: first.elements,
+      sheets: await page.evaluate<string[]>(SHEETS),
+    };
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+      await page.evaluate(SETTLED);
+      captured.steps.push((await page.evaluate<Snapshot>(SERIALIZE)).root);
+    }
+    return captured;
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Builds bench/baseline-page (a bare React app that renders `captured` as
  * plain elements, with Roundtrip's built stylesheet, and steps through its
@@ -106,7 +156,7 @@ export async function capturePage(browser: Browser, url: string, steps = 1): Pro
 export async function buildPageBaseline(
   pages: Record<string, Captured>,
   roundtrip: Built,
-  name: 'page' | 'page-steps' = 'page',
+  name: 'page' | 'page-steps' | 'page-edit' = 'page',
 ): Promise<Built> {
   const dataDir = join(OUT, name);
   await mkdir(dataDir, { recursive: true });
@@ -116,10 +166,15 @@ export async function buildPageBaseline(
   const htmlClass = Object.values(pages)[0]?.htmlClass ?? '';
   await writeFile(json, JSON.stringify({ htmlClass, scenarios }));
   const html = await readFile(join(roundtrip.outDir, 'index.html'), 'utf8');
-  const sheets = firstLoadAssets(html).filter((a) => /\.css$/.test(a));
-  const text = await Promise.all(
-    sheets.map((a) => readFile(join(roundtrip.outDir, a.replace(/^\.?\//, '')), 'utf8')),
-  );
+  const sheets = [
+    ...new Set([
+      ...firstLoadAssets(html)
+        .filter((a) => /\.css$/.test(a))
+        .map((a) => a.replace(/^\.?\//, '')),
+      ...Object.values(pages).flatMap((c) => c.sheets ?? []),
+    ]),
+  ];
+  const text = await Promise.all(sheets.map((a) => readFile(join(roundtrip.outDir, a), 'utf8')));
   await writeFile(css, text.join('\n'));
   const virtualPage: Plugin = {
     name: 'bench:roundtrip-page',

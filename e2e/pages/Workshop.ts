@@ -48,4 +48,31 @@ export class Workshop {
     await expect(this.panel.getByText('Link copied.')).toBeVisible();
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
+
+  /** A field of the network part (latency, MSL, initial RTO…), by its label. */
+  field(name: RegExp): Locator {
+    return this.panel.getByRole('spinbutton', { name });
+  }
+
+  /** The reason the validator gives beside a field (its aria-describedby). */
+  async fieldReason(field: Locator): Promise<string> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ');
+    const id = ids.find((x) => x.endsWith('-error'));
+    return id ? ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '') : '';
+  }
+
+  /** Route n's "Type this route’s response by hand" switch. */
+  rawToggle(n: number): Locator {
+    return this.panel
+      .getByRole('checkbox', { name: 'Type this route’s response by hand' })
+      .nth(n - 1);
+  }
+
+  /** Route n's response typed by hand. */
+  response(n: number): Locator {
+    return this.panel.getByRole('textbox', {
+      name: `Response of route ${n}, as sent`,
+      exact: true,
+    });
+  }
 }

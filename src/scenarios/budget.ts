@@ -54,6 +54,7 @@ function formBodyOctets(body: string, longestField: number): number {
 }
 
 function resourceOctets(r: ResourceSpec, longestField: number): number {
+  if (r.raw !== undefined) return octets(r.raw);
   const head = RESPONSE_HEAD + (r.contentType?.length ?? 0) + (r.language?.length ?? 0) + 20;
   const fields = headerOctets(r.headers);
   if (r.redirect) return head + fields + PAGE + 2 * r.redirect.location.length;
@@ -80,8 +81,15 @@ export function estimateSteps(s: Scenario): number {
     RESPONSE_HEAD + (s.site.notFoundBody === undefined ? 0 : octets(s.site.notFoundBody)),
     RESPONSE_HEAD + PAGE + 5 * Math.max(longestTarget, longestMethod) + allowed,
   );
+  // A response typed by hand: a block for each of its lines at most.
   const responseBlocks =
-    RESPONSE_BLOCKS + Math.max(...s.site.resources.map((r) => r.headers?.length ?? 0), 0);
+    RESPONSE_BLOCKS +
+    Math.max(
+      ...s.site.resources.map((r) =>
+        Math.max(r.headers?.length ?? 0, (r.raw ?? '').split('\n').length),
+      ),
+      0,
+    );
 
   const mss = (s.link.mtu ?? 1500) - HEADERS_OVERHEAD;
   // A segment arrives, is delivered and acknowledged (about three steps, four to be safe);

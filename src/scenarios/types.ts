@@ -49,6 +49,15 @@ export interface ResourceSpec {
    * `{{name}}` in `body` is replaced by the field's (decoded) value.
    */
   form?: boolean;
+  /**
+   * A response typed by hand, sent instead of one made from the fields above (status, headers,
+   * body, redirect, form, close): its octets as text, sent as UTF-8, CR LF written out. It must
+   * be one whole final response (status 200 or more) exactly as src/http's serializer writes it
+   * (`readExactMessage`); the fields above are kept, unused, for when it is taken away. Sent as
+   * typed: the server adds no Connection field, and closes after it when it says `close`
+   * (RFC 9112 §9.6). `methods` still applies (405 for the others).
+   */
+  raw?: string;
 }
 
 export interface SiteSpec {
@@ -126,6 +135,17 @@ export interface FixedNumbers {
   clientPort?: number;
 }
 
+/**
+ * The TCP timers of both ends, where the scenario sets them instead of its profile
+ * (src/tcp/config.ts): a "what if" for a class, e.g. a short MSL to watch TIME-WAIT end.
+ */
+export interface TcpSpec {
+  /** Maximum Segment Lifetime; TIME-WAIT lasts 2×MSL (RFC 9293 §3.4.2). */
+  mslMs?: number;
+  /** The RTO before any round trip is measured (RFC 6298 §2.1: 1 second). */
+  initialRtoMs?: number;
+}
+
 export interface Scenario {
   /** URL-safe id, e.g. `get`. */
   id: string;
@@ -139,4 +159,5 @@ export interface Scenario {
   client?: ClientSpec;
   impairments?: Impairments;
   fixed?: FixedNumbers;
+  tcp?: TcpSpec;
 }

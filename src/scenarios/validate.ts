@@ -4,6 +4,9 @@
  * `simulate()`. Returns the typed scenario, or every problem with its path
  * (`/requests/0/method`), so a form can point at the field.
  */
+import { encodeUtf8 } from '../http';
+import { readExactMessage } from '../http/exact';
+import { LINUX, TEXTBOOK } from '../tcp/config';
 import { estimateSteps, MAX_STEPS } from './budget';
 import type { Scenario } from './types';
 
@@ -200,6 +203,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     'redirect',
     'form',
     'close',
+    'raw',
   ]);
   if (!o) return;
   c.string(o, 'path', path, {
@@ -230,6 +234,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
     c.fail(`${path}/form`, 'must be true or false');
   if (o.close !== undefined && typeof o.close !== 'boolean')
     c.fail(`${path}/close`, 'must be true or false');
+  if (o.raw !== undefined) checkRaw(c, o, path);
   if (o.redirect !== undefined) {
     const r = c.object(o.redirect, `${path}/redirect`, ['status', 'location']);
     if (r) {
@@ -240,6 +245,31 @@ function checkResource(c: Checker, value: unknown, path: string): void {
         what: 'a URL of URI characters only (others %-encoded)',
       });
     }
+  }
+}
+
+/** A response typed by hand: one whole final response, exactly as the serializer writes it. */
+function checkRaw(c: Checker, o: Obj, path: string): void {
+  const raw = o.raw;
+  if (typeof raw !== 'string') {
+    c.fail(`${path}/raw`, 'must be a string');
+    return;
+  }
+  // The head and a body at their limits, with room for the chunked coding's lines.
+  if (raw.length > LIMITS.body + 8192) {
+    c.fail(`${path}/raw`, `must be at most ${LIMITS.body + 8192} characters long`);
+    return;
+  }
+  const read = readExactMessage(encodeUtf8(raw), 'response');
+  if (!read.ok) {
+    const { line, column, explanation, expected } = read.error;
+    const instead = expected === undefined ? '' : ` (it writes "${expected}")`;
+    c.fail(`${path}/raw`, `line ${line}, column ${column}: ${explanation}${instead}`);
+    return;
+  }
+  if (read.message.kind === 'response' && read.message.status < 200) {
+    // RFC 9110 §15.2: a 1xx is interim; the user agent would wait for a final one that never comes.
+    c.fail(`${path}/raw`, 'must be a final response (status 200 or more), not an interim 1xx');
   }
 }
 
@@ -256,6 +286,51 @@ function checkRule(c: Checker, value: unknown, path: string, delay: boolean): vo
   if (delay) c.number(o, 'extraMs', path, 0, 600_000);
 }
 
+/** The longest MSL a scenario may set: 10 minutes, five times RFC 9293's 2 minutes. */
+export const MAX_MSL_MS = 600_000;
+
+/** The timers a scenario sets in place of its profile's. */
+function checkTcp(c: Checker, o: Obj): void {
+  const tcp = c.object(o.tcp, '/tcp', ['mslMs', 'initialRtoMs']);
+  if (!tcp) return;
+  const latency = typeof o.link === 'object' && o.link !== null ? (o.link as Obj).latencyMs : 0;
+  const oneWay = typeof latency === 'number' && Number.isFinite(latency) ? latency : 0;
+  const msl = tcp.mslMs;
+  if (msl !== undefined) {
+    if (typeof msl !== 'number' || !Number.isFinite(msl)) c.fail('/tcp/mslMs', 'must be a number');
+    else if (msl <= 0 || msl > MAX_MSL_MS) {
+      c.fail('/tcp/mslMs', `must be more than 0 and at most ${MAX_MSL_MS} ms`);
+    } else if (msl < oneWay) {
+      // RFC 9293 §3.4.2: the MSL is how long a segment can live in the network; one that takes
+      // longer than that to cross the link could never arrive.
+      c.fail(
+        '/tcp/mslMs',
+        `must be at least the one-way latency (${oneWay} ms): a segment lives at most one MSL, and crossing the link takes longer`,
+      );
+    }
+  }
+  const rto = tcp.initialRtoMs;
+  if (rto !== undefined) {
+    // RFC 6298 §2.5: the RTO has a ceiling (the profile's), and §2.1 starts it at 1 s.
+    const max = (o.profile === 'linux' ? LINUX : TEXTBOOK).rto.maxMs;
+    if (typeof rto !== 'number' || !Number.isFinite(rto)) {
+      c.fail('/tcp/initialRtoMs', 'must be a number');
+    } else if (rto <= 0 || rto > max) {
+      c.fail(
+        '/tcp/initialRtoMs',
+        `must be more than 0 and at most the profile's maximum RTO, ${max} ms`,
+      );
+    } else if (rto <= 2 * oneWay) {
+      // Shorter than a round trip, the timer would fire before any ACK could come back: every
+      // segment sent again, every time, until the sender gives up.
+      c.fail(
+        '/tcp/initialRtoMs',
+        `must be longer than a round trip (${2 * oneWay} ms): a timer that fires before any ACK can return resends every segment`,
+      );
+    }
+  }
+}
+
 export function validateScenario(value: unknown): ScenarioValidation {
   const c = new Checker();
   const o = c.object(value, '', [
@@ -269,6 +344,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
     'client',
     'impairments',
     'fixed',
+    'tcp',
   ]);
   if (!o) return { ok: false, errors: c.errors };
   c.string(o, 'id', '', {
@@ -366,6 +442,8 @@ export function validateScenario(value: unknown): ScenarioValidation {
       }
     }
   }
+
+  if (o.tcp !== undefined) checkTcp(c, o);
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const scenario = value as Scenario;

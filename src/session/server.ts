@@ -123,13 +123,18 @@ export class VirtualSite implements Application {
       !isPersistent(c.request) ||
       messageFraming(answer.response, { requestMethod }).closeAfter ||
       // The site's route says so (a teacher's session: Connection: close on this response).
-      answer.close === true;
-    const response = c.closeAfter
-      ? withClose(answer.response)
-      : c.request?.version === 'HTTP/1.0'
-        ? // RFC 9112 Appendix C.2.2: an HTTP/1.0 client asked for keep-alive; the server agrees.
-          withKeepAlive(answer.response)
-        : answer.response;
+      answer.close === true ||
+      // RFC 9112 §9.6: a server that sends "close" initiates the close after that response.
+      !isPersistent(answer.response);
+    const response = answer.raw
+      ? // A response typed by hand is sent as typed: the server adds no field to it.
+        answer.response
+      : c.closeAfter
+        ? withClose(answer.response)
+        : c.request?.version === 'HTTP/1.0'
+          ? // RFC 9112 Appendix C.2.2: an HTTP/1.0 client asked for keep-alive; the server agrees.
+            withKeepAlive(answer.response)
+          : answer.response;
     const record = ctx.addMessage(id, 'server', response, requestMethod ? { requestMethod } : {});
     c.responding = true;
     record.blocks.forEach((_, block) => {

@@ -9,7 +9,7 @@ import { Link } from '../network/link';
 import { deriveRandom, type Random } from '../network/random';
 import { Scheduler } from '../network/scheduler';
 import type { Scenario } from '../scenarios/types';
-import { type TcpConfig, tcpConfigFor } from '../tcp/config';
+import { type TcpConfig, tcpConfigFor, withTimers } from '../tcp/config';
 import { type AppSignal, receiveSegment } from '../tcp/receive';
 import { hasFlag, segLen, type TcpSegment, wireLength } from '../tcp/segment';
 import {
@@ -95,7 +95,7 @@ export class Simulation implements AppContext {
     readonly profile: Profile,
     readonly seed: number,
   ) {
-    this.config = tcpConfigFor(profile, scenario.link.mtu ?? 1500);
+    this.config = withTimers(tcpConfigFor(profile, scenario.link.mtu ?? 1500), scenario.tcp);
     // What if TIME-WAIT is cut short: the client's 2×MSL is 0 ms (the MSL is used for nothing else).
     const cutShort = scenario.client?.timeWait === 'cut-short';
     this.configs = {

@@ -4,6 +4,7 @@ import { get } from '../scenarios/get';
 import type { ResourceSpec, Scenario } from '../scenarios/types';
 import { validateScenario } from '../scenarios/validate';
 import { simulate } from './simulate';
+import { sampleResponse } from './site';
 
 /** `get` with its page answered as `resource` says. */
 function answering(resource: Partial<ResourceSpec>, method = 'GET'): Scenario {
@@ -75,5 +76,67 @@ describe('the site’s statuses', () => {
     // The server closes first: its FIN leads the teardown.
     expect(t.segments.find((g) => g.flags.includes('FIN'))?.from).toBe('server');
     expect(t.outcome).toMatchObject({ client: 'CLOSED', server: 'CLOSED' });
+  });
+});
+
+describe('a response typed by hand (ResourceSpec.raw)', () => {
+  const teapot =
+    'HTTP/1.1 418 I’m a teapot\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n\r\nshort\n';
+  const bytes = (s: Scenario) =>
+    simulate(s).messages.find((m) => m.kind === 'response')?.bytes ?? '';
+  const utf8 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+  it('is sent octet for octet, with no field added, and the validator accepts it', () => {
+    const s = answering({ raw: teapot });
+    expect(validateScenario(s).ok).toBe(true);
+    expect(bytes(s)).toBe(utf8(teapot));
+    const t = simulate(s);
+    expect([t.outcome.client, t.outcome.server]).toEqual(['CLOSED', 'CLOSED']);
+  });
+
+  it('closes from the server’s side when it says Connection: close (RFC 9112 §9.6)', () => {
+    const close = teapot.replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n');
+    const t = simulate(answering({ raw: close }));
+    expect(t.segments.find((x) => x.flags.includes('FIN'))?.from).toBe('server');
+    expect(t.messages.find((m) => m.kind === 'response')?.bytes).toBe(utf8(close));
+  });
+
+  it('is framed as the serializer frames it, and answers HEAD without its chunks', () => {
+    // Roundtrip's server writes a length for every response (RFC 9112 §6.3 point 8's
+    // close-delimited body is never written): the missing Content-Length is where it differs.
+    const untilClose = 'HTTP/1.1 200 OK\r\n\r\nuntil the end';
+    const refused = validateScenario(answering({ raw: untilClose }));
+    expect(refused.ok ? '' : refused.errors[0]?.message).toMatch(
+      /line 2, column 1: .*Content-Length: 13/,
+    );
+    const chunked = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n';
+    const head = simulate(answering({ raw: chunked }, 'HEAD'));
+    expect(head.messages.find((m) => m.kind === 'response')?.bytes).toBe(
+      'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
+  });
+
+  it('is refused where it does not read, by line and column, and as an interim 1xx; it replaces a redirect', () => {
+    const messages = (raw: string, more: Partial<ResourceSpec> = {}) => {
+      const r = validateScenario(answering({ raw, ...more }));
+      return r.ok ? [] : r.errors.map((e) => `${e.path} ${e.message}`);
+    };
+    expect(messages('HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n')[0]).toMatch(
+      /^\/site\/resources\/0\/raw line 2, column 4: /,
+    );
+    expect(messages(teapot.replace('Length: 6', 'Length: 7'))[0]).toMatch(/line 6, column 1/);
+    expect(messages('HTTP/1.1 100 Continue\r\n\r\n')[0]).toMatch(/interim 1xx/);
+    // It replaces a redirect: the fields it replaces are kept, unused.
+    expect(messages(teapot, { redirect: { status: 301, location: '/' } })).toEqual([]);
+  });
+});
+
+describe('sampleResponse', () => {
+  it('is what the route sends to a GET, which reads back exactly as a response typed by hand', () => {
+    const page = get.site.resources[0] as ResourceSpec;
+    const text = sampleResponse(page);
+    expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
+    expect(validateScenario(answering({ raw: text })).ok).toBe(true);
+    expect(response(answering({})).text).toBe(text);
   });
 });

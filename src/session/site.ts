@@ -7,12 +7,15 @@
  * clock (RFC 9110 §6.6.1), never the wall clock.
  */
 import {
+  decodeUtf8,
   encodeUtf8,
   type HttpHeader,
   type HttpRequest,
   type HttpResponse,
   sameFieldName,
+  serializeMessage,
 } from '../http';
+import { readExactMessage } from '../http/exact';
 import type { ResourceSpec, SiteSpec } from '../scenarios/types';
 import { bytesToBinary } from '../timeline/bytes';
 
@@ -85,6 +88,8 @@ export interface Answer {
   route: string;
   /** The resource asks the server to close the connection after it (RFC 9112 §9.6). */
   close?: boolean;
+  /** A response typed by hand (`ResourceSpec.raw`): sent as typed, no field added. */
+  raw?: boolean;
 }
 
 function respond(
@@ -110,7 +115,26 @@ function respond(
   };
 }
 
+/**
+ * A route's response typed by hand, as the parser reads it. `validateScenario` accepts only one
+ * that reads exactly (`readExactMessage`); one that does not (a scenario that skipped the
+ * validator) is answered with a 500 that says why, rather than a simulation that throws.
+ */
+function rawAnswer(raw: string, now: number): Answer {
+  const read = readExactMessage(encodeUtf8(raw), 'response');
+  if (read.ok && read.message.kind === 'response' && read.message.status >= 200) {
+    return { response: read.message, route: 'raw', raw: true };
+  }
+  const why = read.ok ? 'it is not a final response' : read.error.explanation;
+  const body = page(
+    'Internal Server Error',
+    `The response typed for this route: ${escapeHtml(why)}.`,
+  );
+  return { response: respond(500, [], body, now), route: 'raw' };
+}
+
 function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: number): Answer {
+  if (resource.raw !== undefined) return rawAnswer(resource.raw, now);
   if (resource.redirect) {
     const { status, location } = resource.redirect;
     const body = page(
@@ -161,12 +185,31 @@ function resourceAnswer(resource: ResourceSpec, request: HttpRequest, now: numbe
  * count the content it is given.
  */
 function forHead(answer: Answer): Answer {
-  const { response } = answer;
+  const { chunks: _c, trailers: _t, ...response } = answer.response;
   const length = String(response.body.length);
   const headers = response.headers.map((h) =>
     sameFieldName(h.name, 'content-length') ? { name: h.name, value: length } : h,
   );
+  // A chunked response to HEAD sends no chunks either (RFC 9112 §6.3 point 1).
   return { ...answer, response: { ...response, headers, body: new Uint8Array() } };
+}
+
+/**
+ * What a route answers a GET with at time 0, as the text of its octets (UTF-8): where a response
+ * typed by hand starts from. A form handler's placeholders are left empty.
+ */
+export function sampleResponse(resource: ResourceSpec): string {
+  const { raw: _raw, ...made } = resource;
+  const request: HttpRequest = {
+    kind: 'request',
+    method: 'GET',
+    target: resource.path,
+    version: 'HTTP/1.1',
+    headers: [],
+    body: new Uint8Array(),
+  };
+  const { bytes } = serializeMessage(resourceAnswer(made, request, 0).response);
+  return decodeUtf8(bytes);
 }
 
 /** Route a request (RFC 9110 §9: method semantics; §15: status codes). */

@@ -109,3 +109,25 @@ export function receiveWindowFor(config: TcpConfig, payload: number): number {
   if (config.receiveWindow !== 'linux') return config.receiveWindow;
   return Math.floor(65535 / payload) * payload;
 }
+
+/**
+ * The configuration with the timers a scenario sets in place of its profile's (`Scenario.tcp`):
+ * the MSL, and so TIME-WAIT's 2×MSL (RFC 9293 §3.4.2), and the RTO before any measurement
+ * (RFC 6298 §2.1).
+ */
+export function withTimers(
+  config: TcpConfig,
+  timers: { mslMs?: number; initialRtoMs?: number } = {},
+): TcpConfig {
+  return {
+    ...config,
+    mslMs: timers.mslMs ?? config.mslMs,
+    rto: { ...config.rto, initialMs: timers.initialRtoMs ?? config.rto.initialMs },
+  };
+}
+
+/** Each profile's own MSL and initial RTO, which `Scenario.tcp` may set instead. */
+export const PROFILE_TIMERS: Readonly<Record<Profile, { mslMs: number; initialRtoMs: number }>> = {
+  textbook: { mslMs: TEXTBOOK.mslMs, initialRtoMs: TEXTBOOK.rto.initialMs },
+  linux: { mslMs: LINUX.mslMs, initialRtoMs: LINUX.rto.initialMs },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readExactMessage } from './exact';
+import { encodeUtf8 } from './utf8';
+
+const read = (text: string) => readExactMessage(encodeUtf8(text), 'response');
+const OK = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 6\r\n\r\nHello\n';
+
+describe('readExactMessage', () => {
+  it('accepts a response exactly as the serializer writes it, chunked or not', () => {
+    expect(read(OK)).toMatchObject({ ok: true, message: { status: 200, reason: 'OK' } });
+    const chunked =
+      'HTTP/1.1 418 I’m a teapot\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nHello\r\n0\r\n\r\n';
+    // The reason phrase carries obs-text (UTF-8 octets), which the grammar allows.
+    expect(read(chunked)).toMatchObject({ ok: true, message: { status: 418 } });
+  });
+
+  it('says where the parser stops, by line and column', () => {
+    const r = read('HTTP/1.1 200 OK\r\nContent-Type text/plain\r\n\r\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.error.line, r.error.column]).toEqual([2, 13]);
+  });
+
+  it('refuses what the serializer would write otherwise, at the first octet that differs', () => {
+    const r = read(
+      OK.replace('Content-Length: 6', 'Content-Length:6').replace('Hello\n', 'Hello\n'),
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ code: 'differs', line: 3, column: 16 });
+      expect(r.error.expected).toBe('Content-Length: 6');
+    }
+  });
+
+  it('refuses octets after the message’s end', () => {
+    const r = read(`${OK}more`);
+    expect(r).toMatchObject({ ok: false, error: { code: 'after-end', line: 6, column: 1 } });
+  });
+});
