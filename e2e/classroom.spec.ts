@@ -92,7 +92,7 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.keyboard.press('ArrowLeft');
-  await classroom.copyLink.click();
+  await classroom.copyLink();
   await expect(page.getByText('Link copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).searchParams.get('moment')).toBe('status-line');
@@ -101,7 +101,6 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
 test('granularity: one step per segment, in the URL and from the header', async ({
   roundtrip,
   classroom,
-  page,
 }) => {
   await classroom.open('scenario=get&granularity=segment&lang=en');
   await expect(roundtrip.stepCounter).toHaveText('Step 0 of 12');
@@ -109,10 +108,10 @@ test('granularity: one step per segment, in the URL and from the header', async 
   // The SYN's whole flight: sent, arrived, the server in SYN-RECEIVED.
   await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
   await expect(roundtrip.clientState).toHaveText('SYN-SENT');
-  await page.getByLabel('One step per segment').uncheck();
+  await (await roundtrip.display('One step per segment')).uncheck();
   await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${GET}`);
   await expect.poll(() => classroom.param('granularity')).toBe(null);
-  await page.getByLabel('One step per segment').check();
+  await (await roundtrip.display('One step per segment')).check();
   await expect.poll(() => classroom.param('granularity')).toBe('segment');
   // A moment link opens at the view step that shows it.
   await classroom.open('scenario=not-found-404&granularity=segment&moment=status-line&lang=en');
@@ -157,21 +156,38 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   await expect(roundtrip.clientState).toBeInViewport();
 });
 
-test('projector=1 at 1920×1080: labels and state tags of 24 px, no label over another', async ({
+test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view', async ({
   roundtrip,
   classroom,
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  for (const step of [8, 20, 27, 35]) {
-    await classroom.open(`scenario=not-found-404&step=${step}&projector=1&lang=en`);
+  for (const [scenario, step] of [
+    ['not-found-404', 8],
+    ['not-found-404', 20],
+    ['not-found-404', 27],
+    ['not-found-404', 35],
+    ['get', 33],
+  ] as const) {
+    await classroom.open(`scenario=${scenario}&step=${step}&projector=1&lang=en`);
     await roundtrip.waitUntilReady();
     const m = await page.evaluate(measureDiagram);
     expect(m.labelPx.length).toBeGreaterThan(0);
     for (const px of [...m.labelPx, ...m.tagPx]) expect(px).toBeGreaterThanOrEqual(24);
-    expect(m.overlaps, `step ${step}`).toEqual([]);
+    expect(m.overlaps, `${scenario} step ${step}`).toEqual([]);
+    // The state diagram whole on the screen, nothing to scroll: the page's nor its column's.
+    expect(m.figure, 'Figure 5 drawn').not.toBeNull();
+    const figure = m.figure ?? { top: -1, left: -1, bottom: 0, right: 0 };
+    expect(figure.top).toBeGreaterThanOrEqual(0);
+    expect(figure.left).toBeGreaterThanOrEqual(0);
+    expect(figure.bottom).toBeLessThanOrEqual(m.viewport.height);
+    expect(figure.right).toBeLessThanOrEqual(m.viewport.width);
+    await expect(page.locator('.state-diagram')).toBeInViewport({ ratio: 1 });
+    await expect(roundtrip.explanation).toBeInViewport();
+    await expect(roundtrip.messageView).toBeInViewport();
   }
-  await expect(page.getByLabel('Projector mode')).toBeChecked();
+  await roundtrip.display('Projector mode').then((box) => expect(box).toBeChecked());
 });
 
 test('phone 390×844: tap targets of 44 px; the diagram and the explanation on one screen', async ({

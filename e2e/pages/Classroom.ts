@@ -5,14 +5,17 @@ import type { RoundtripPage } from './RoundtripPage';
 export class Classroom {
   readonly phaseRail: Locator;
   readonly legend: Locator;
-  readonly copyLink: Locator;
   readonly page: Page;
 
   constructor(readonly roundtrip: RoundtripPage) {
     this.page = roundtrip.page;
     this.phaseRail = this.page.getByTestId('phase-rail');
     this.legend = this.page.getByTestId('legend');
-    this.copyLink = this.page.getByRole('button', { name: 'Copy link to this moment' });
+  }
+
+  /** Presses "Copy link to this moment" (in the header's Share panel). */
+  async copyLink(): Promise<void> {
+    await (await this.roundtrip.share('Copy link to this moment')).click();
   }
 
   /** Opens the app at a raw query (`scenario=get&moment=status-line`). */
@@ -42,13 +45,30 @@ export class Classroom {
 /** A label's four corners on screen (its bounding box turned with the arrow). */
 type Quad = [number, number][];
 
+/** A box on screen, as getBoundingClientRect gives it. */
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /**
- * Runs in the page: the font sizes of the drawn arrow labels and state tags, and the pairs of
- * arrow labels whose turned boxes overlap (separating-axis test on the four corners).
+ * Runs in the page: the font sizes of the drawn arrow labels and state tags, the pairs of
+ * labels and tags whose turned boxes overlap (separating-axis test on the four corners), and
+ * where Figure 5 (the state diagram) is beside the window's size.
  */
-export function measureDiagram(): { labelPx: number[]; tagPx: number[]; overlaps: string[] } {
+export function measureDiagram(): {
+  labelPx: number[];
+  tagPx: number[];
+  overlaps: string[];
+  figure: Box | null;
+  viewport: { width: number; height: number };
+} {
   const quads: { text: string; quad: Quad }[] = [];
-  for (const el of document.querySelectorAll<SVGTextElement>('.sequence .arrow .label')) {
+  for (const el of document.querySelectorAll<SVGTextElement>(
+    '.sequence .arrow .label, .sequence .state-tag',
+  )) {
     const b = el.getBBox();
     const m = el.getScreenCTM();
     if (!m) continue;
@@ -94,5 +114,12 @@ export function measureDiagram(): { labelPx: number[]; tagPx: number[]; overlaps
     [...document.querySelectorAll(sel)].map((el) =>
       Number.parseFloat(getComputedStyle(el).fontSize),
     );
-  return { labelPx: px('.sequence .arrow .label'), tagPx: px('.sequence .state-tag'), overlaps };
+  const fig = document.querySelector('.state-diagram')?.getBoundingClientRect();
+  return {
+    labelPx: px('.sequence .arrow .label'),
+    tagPx: px('.sequence .state-tag'),
+    overlaps,
+    figure: fig ? { top: fig.top, left: fig.left, bottom: fig.bottom, right: fig.right } : null,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  };
 }
