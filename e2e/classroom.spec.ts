@@ -1,7 +1,7 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
-import { measureDiagram } from './pages/Classroom';
+import { measureDiagram, smallTargets } from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -154,6 +154,32 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   }
   await expect(roundtrip.explanation).toBeInViewport();
   await expect(roundtrip.clientState).toBeInViewport();
+
+  // Every step of GET: what it changed is on screen, the state changes when it has any (under
+  // the response's bytes they started below the fold), else the explanation's first sentence.
+  await classroom.open('scenario=get&lang=en&step=1');
+  const missed: string[] = [];
+  for (let step = 1; step <= GET; step++) {
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const seen = await page.evaluate(() => {
+      const inView = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return !!r && r.top >= 0 && r.bottom <= window.innerHeight - 60;
+      };
+      const change = document.querySelector('.state-changes li:not(.muted)');
+      return {
+        change: change ? inView(change) : null,
+        what: inView(document.querySelector('.explain-what')),
+      };
+    });
+    if (seen.change === false || (seen.change === null && !seen.what)) {
+      missed.push(`${step}: ${JSON.stringify(seen)}`);
+    }
+    if (step < GET) await roundtrip.pressNext();
+  }
+  expect(missed).toEqual([]);
 });
 
 test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view', async ({
@@ -190,23 +216,94 @@ test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Fi
   await roundtrip.display('Projector mode').then((box) => expect(box).toBeChecked());
 });
 
-test('phone 390×844: tap targets of 44 px; the diagram and the explanation on one screen', async ({
+test('phone 390×844: every tap target of 44 px; the explanation stays beside the diagram', async ({
   roundtrip,
   classroom,
   page,
 }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await classroom.open('scenario=get&step=15&lang=en');
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, select, .toggle, summary')]
-      .filter((el) => el.offsetParent !== null && !el.closest('dialog'))
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.height < 44 || r.width < 44)
-      .map(({ el, r }) => `${el.textContent?.trim().slice(0, 20)} ${r.width}×${r.height}`),
+  await roundtrip.waitUntilReady();
+  // The header's tools folded, then unfolded with each panel open in turn.
+  expect(await page.evaluate(smallTargets), 'folded').toEqual([]);
+  await roundtrip.display('Projector mode');
+  expect(await page.evaluate(smallTargets), 'Display').toEqual([]);
+  await roundtrip.share('Copy embed code');
+  expect(await page.evaluate(smallTargets), 'Share').toEqual([]);
+  await roundtrip.expectNoAxeViolations();
+  // Escape folds the panel and gives the focus back to its button.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
   );
-  expect(small).toEqual([]);
-  // Scrolled to the diagram, the explanation's start is on the same screen.
+  await classroom.legend.locator('summary').click();
+  expect(await page.evaluate(smallTargets), 'legend').toEqual([]);
+  await classroom.legend.locator('summary').click();
+  await page.reload();
+  await expect(roundtrip.stepCounter).toBeVisible();
+
+  // Scrolled to the diagram: the "now" line and the explanation's first sentence both shown,
+  // neither under something else; stepping on keeps them so.
   await page.evaluate(() => document.querySelector('.region-diagram')?.scrollIntoView());
-  await expect(page.locator('.region-explain .region-title')).toBeInViewport();
-  await expect(roundtrip.explanation).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    const seen = await page.evaluate(() => {
+      const shown = (el: Element | null, owner: string) => {
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 40);
+        const y = r.top + r.height / 2;
+        if (y < 0 || y > window.innerHeight) return false;
+        return !!document.elementFromPoint(x, y)?.closest(owner);
+      };
+      return {
+        now: shown(document.querySelector('.sequence .now line'), '.region-diagram'),
+        what: shown(document.querySelector('.explain-what'), '.region-explain'),
+      };
+    });
+    expect(seen, `step ${15 + i}`).toEqual({ now: true, what: true });
+    await roundtrip.next();
+  }
+});
+
+test('a 360 px embed: the state badges clear of the lane names and of each other', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  // The longest state names at each end: SYN-RECEIVED, FIN-WAIT-1, TIME-WAIT, CLOSE-WAIT.
+  for (const [scenario, step] of [
+    ['get', 2],
+    ['get', 33],
+    ['get', 36],
+    ['not-found-404', 8],
+  ] as const) {
+    await page.goto(`./?scenario=${scenario}&step=${step}&embed=1&lang=en`);
+    await page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.state-badge, .sequence .lane-name, .sequence .lane-addr')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent ?? '', r: [r.left, r.top, r.right, r.bottom] };
+        })
+        .filter(({ r }) => (r[2] ?? 0) > (r[0] ?? 0)),
+    );
+    expect(boxes.filter((b) => b.name.match(/Client|Server/)).length).toBeGreaterThanOrEqual(4);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]?.r ?? [], boxes[j]?.r ?? []];
+        const apart =
+          (a[2] ?? 0) <= (b[0] ?? 0) ||
+          (b[2] ?? 0) <= (a[0] ?? 0) ||
+          (a[3] ?? 0) <= (b[1] ?? 0) ||
+          (b[3] ?? 0) <= (a[1] ?? 0);
+        if (!apart) overlaps.push(`${boxes[i]?.name} × ${boxes[j]?.name}`);
+      }
+    }
+    expect(overlaps, `${scenario} step ${step}`).toEqual([]);
+    for (const b of boxes) expect(b.r[2], b.name).toBeLessThanOrEqual(360);
+  }
 });

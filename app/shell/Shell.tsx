@@ -31,6 +31,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
   const t = useT();
   const store = useAppStore();
   const loadError = useApp((s) => s.loadError);
+  useChangedInView();
   const restart = () => store.getState().restart();
   // On a phone the tools fold away behind one button, so that the diagram starts on the first
   // screen; on a wider screen the button is not shown and the tools always are.
@@ -129,6 +130,29 @@ export function Shell({ scenarioIds, onHelp }: Props) {
       </section>
     </div>
   );
+}
+
+/**
+ * On a wide screen the side column scrolls on its own, and on a laptop's 768 px the state
+ * changes can sit under the fold: after each step, what it changed comes into view in that
+ * column (the state changes when the step has any, else the explanation, which every step
+ * changes), so that nothing stale is left on screen in its place.
+ */
+function useChangedInView() {
+  const cursor = useApp((s) => s.cursor);
+  useEffect(() => {
+    if (cursor < 0 || !window.matchMedia?.('(min-width: 900px)').matches) return;
+    const frame = requestAnimationFrame(() => {
+      const side = document.querySelector<HTMLElement>('.shell-main > .side');
+      if (!side || getComputedStyle(side).overflowY !== 'auto') return;
+      if (side.scrollHeight <= side.clientHeight) return;
+      const changed = side.querySelector('.state-changes li:not(.muted)')
+        ? side.querySelector('.state-changes')
+        : side.querySelector('.region-explain');
+      changed?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [cursor]);
 }
 
 interface RegionProps {

@@ -123,3 +123,27 @@ export function measureDiagram(): {
     viewport: { width: window.innerWidth, height: window.innerHeight },
   };
 }
+
+/**
+ * Runs in the page: every control a finger can press in the page (buttons, links, fields,
+ * checkboxes by their label, the legend's summary, the scrubber) that is shown and smaller than
+ * 44 × 44 px (WCAG 2.5.5), outside dialogs, as "name width×height".
+ */
+export function smallTargets(): string[] {
+  const selector =
+    'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="menuitem"]';
+  const out: string[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    if (el.closest('dialog')) continue;
+    // A checkbox is pressed through its label, which is the target.
+    const target = el.closest('label') ?? el;
+    const r = target.getBoundingClientRect();
+    const style = getComputedStyle(target);
+    if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+    if (r.height < 44 || r.width < 44) {
+      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 24) ?? '';
+      out.push(`${el.localName} ${name} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return [...new Set(out)];
+}
