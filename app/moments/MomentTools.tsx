@@ -42,6 +42,7 @@ export function MomentTools() {
         }}
       >
         {t['header.moments']}
+        <span className="chevron" aria-hidden="true" />
       </button>
       {wanted && open && (
         <Suspense fallback={null}>
