@@ -1,7 +1,7 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
-import { measureDiagram } from './pages/Classroom';
+import { measureDiagram, smallTargets } from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -92,7 +92,7 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.keyboard.press('ArrowLeft');
-  await classroom.copyLink.click();
+  await classroom.copyLink();
   await expect(page.getByText('Link copied.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).searchParams.get('moment')).toBe('status-line');
@@ -101,7 +101,6 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
 test('granularity: one step per segment, in the URL and from the header', async ({
   roundtrip,
   classroom,
-  page,
 }) => {
   await classroom.open('scenario=get&granularity=segment&lang=en');
   await expect(roundtrip.stepCounter).toHaveText('Step 0 of 12');
@@ -109,10 +108,10 @@ test('granularity: one step per segment, in the URL and from the header', async 
   // The SYN's whole flight: sent, arrived, the server in SYN-RECEIVED.
   await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
   await expect(roundtrip.clientState).toHaveText('SYN-SENT');
-  await page.getByLabel('One step per segment').uncheck();
+  await (await roundtrip.display('One step per segment')).uncheck();
   await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${GET}`);
   await expect.poll(() => classroom.param('granularity')).toBe(null);
-  await page.getByLabel('One step per segment').check();
+  await (await roundtrip.display('One step per segment')).check();
   await expect.poll(() => classroom.param('granularity')).toBe('segment');
   // A moment link opens at the view step that shows it.
   await classroom.open('scenario=not-found-404&granularity=segment&moment=status-line&lang=en');
@@ -155,42 +154,156 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   }
   await expect(roundtrip.explanation).toBeInViewport();
   await expect(roundtrip.clientState).toBeInViewport();
+
+  // Every step of GET: what it changed is on screen, the state changes when it has any (under
+  // the response's bytes they started below the fold), else the explanation's first sentence.
+  await classroom.open('scenario=get&lang=en&step=1');
+  const missed: string[] = [];
+  for (let step = 1; step <= GET; step++) {
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const seen = await page.evaluate(() => {
+      const inView = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return !!r && r.top >= 0 && r.bottom <= window.innerHeight - 60;
+      };
+      const change = document.querySelector('.state-changes li:not(.muted)');
+      return {
+        change: change ? inView(change) : null,
+        what: inView(document.querySelector('.explain-what')),
+      };
+    });
+    if (seen.change === false || (seen.change === null && !seen.what)) {
+      missed.push(`${step}: ${JSON.stringify(seen)}`);
+    }
+    if (step < GET) await roundtrip.pressNext();
+  }
+  expect(missed).toEqual([]);
 });
 
-test('projector=1 at 1920×1080: labels and state tags of 24 px, no label over another', async ({
+test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view', async ({
   roundtrip,
   classroom,
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  for (const step of [8, 20, 27, 35]) {
-    await classroom.open(`scenario=not-found-404&step=${step}&projector=1&lang=en`);
+  for (const [scenario, step] of [
+    ['not-found-404', 8],
+    ['not-found-404', 20],
+    ['not-found-404', 27],
+    ['not-found-404', 35],
+    ['get', 33],
+  ] as const) {
+    await classroom.open(`scenario=${scenario}&step=${step}&projector=1&lang=en`);
     await roundtrip.waitUntilReady();
     const m = await page.evaluate(measureDiagram);
     expect(m.labelPx.length).toBeGreaterThan(0);
     for (const px of [...m.labelPx, ...m.tagPx]) expect(px).toBeGreaterThanOrEqual(24);
-    expect(m.overlaps, `step ${step}`).toEqual([]);
+    expect(m.overlaps, `${scenario} step ${step}`).toEqual([]);
+    // The state diagram whole on the screen, nothing to scroll: the page's nor its column's.
+    expect(m.figure, 'Figure 5 drawn').not.toBeNull();
+    const figure = m.figure ?? { top: -1, left: -1, bottom: 0, right: 0 };
+    expect(figure.top).toBeGreaterThanOrEqual(0);
+    expect(figure.left).toBeGreaterThanOrEqual(0);
+    expect(figure.bottom).toBeLessThanOrEqual(m.viewport.height);
+    expect(figure.right).toBeLessThanOrEqual(m.viewport.width);
+    await expect(page.locator('.state-diagram')).toBeInViewport({ ratio: 1 });
+    await expect(roundtrip.explanation).toBeInViewport();
+    await expect(roundtrip.messageView).toBeInViewport();
   }
-  await expect(page.getByLabel('Projector mode')).toBeChecked();
+  await roundtrip.display('Projector mode').then((box) => expect(box).toBeChecked());
 });
 
-test('phone 390×844: tap targets of 44 px; the diagram and the explanation on one screen', async ({
+test('phone 390×844: every tap target of 44 px; the explanation stays beside the diagram', async ({
   roundtrip,
   classroom,
   page,
 }) => {
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await classroom.open('scenario=get&step=15&lang=en');
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, select, .toggle, summary')]
-      .filter((el) => el.offsetParent !== null && !el.closest('dialog'))
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.height < 44 || r.width < 44)
-      .map(({ el, r }) => `${el.textContent?.trim().slice(0, 20)} ${r.width}×${r.height}`),
+  await roundtrip.waitUntilReady();
+  // The header's tools folded, then unfolded with each panel open in turn.
+  expect(await page.evaluate(smallTargets), 'folded').toEqual([]);
+  await roundtrip.display('Projector mode');
+  expect(await page.evaluate(smallTargets), 'Display').toEqual([]);
+  await roundtrip.share('Copy embed code');
+  expect(await page.evaluate(smallTargets), 'Share').toEqual([]);
+  await roundtrip.expectNoAxeViolations();
+  // Escape folds the panel and gives the focus back to its button.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Share' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Share' })).toHaveAttribute(
+    'aria-expanded',
+    'false',
   );
-  expect(small).toEqual([]);
-  // Scrolled to the diagram, the explanation's start is on the same screen.
+  await classroom.legend.locator('summary').click();
+  expect(await page.evaluate(smallTargets), 'legend').toEqual([]);
+  await classroom.legend.locator('summary').click();
+  await page.reload();
+  await expect(roundtrip.stepCounter).toBeVisible();
+
+  // Scrolled to the diagram: the "now" line and the explanation's first sentence both shown,
+  // neither under something else; stepping on keeps them so.
   await page.evaluate(() => document.querySelector('.region-diagram')?.scrollIntoView());
-  await expect(page.locator('.region-explain .region-title')).toBeInViewport();
-  await expect(roundtrip.explanation).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    const seen = await page.evaluate(() => {
+      const shown = (el: Element | null, owner: string) => {
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 40);
+        const y = r.top + r.height / 2;
+        if (y < 0 || y > window.innerHeight) return false;
+        return !!document.elementFromPoint(x, y)?.closest(owner);
+      };
+      return {
+        now: shown(document.querySelector('.sequence .now line'), '.region-diagram'),
+        what: shown(document.querySelector('.explain-what'), '.region-explain'),
+      };
+    });
+    expect(seen, `step ${15 + i}`).toEqual({ now: true, what: true });
+    await roundtrip.next();
+  }
+});
+
+test('a 360 px embed: the state badges clear of the lane names and of each other', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  // The longest state names at each end: SYN-RECEIVED, FIN-WAIT-1, TIME-WAIT, CLOSE-WAIT.
+  for (const [scenario, step] of [
+    ['get', 2],
+    ['get', 33],
+    ['get', 36],
+    ['not-found-404', 8],
+  ] as const) {
+    await page.goto(`./?scenario=${scenario}&step=${step}&embed=1&lang=en`);
+    await page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.state-badge, .sequence .lane-name, .sequence .lane-addr')]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent ?? '', r: [r.left, r.top, r.right, r.bottom] };
+        })
+        .filter(({ r }) => (r[2] ?? 0) > (r[0] ?? 0)),
+    );
+    expect(boxes.filter((b) => b.name.match(/Client|Server/)).length).toBeGreaterThanOrEqual(4);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]?.r ?? [], boxes[j]?.r ?? []];
+        const apart =
+          (a[2] ?? 0) <= (b[0] ?? 0) ||
+          (b[2] ?? 0) <= (a[0] ?? 0) ||
+          (a[3] ?? 0) <= (b[1] ?? 0) ||
+          (b[3] ?? 0) <= (a[1] ?? 0);
+        if (!apart) overlaps.push(`${boxes[i]?.name} × ${boxes[j]?.name}`);
+      }
+    }
+    expect(overlaps, `${scenario} step ${step}`).toEqual([]);
+    for (const b of boxes) expect(b.r[2], b.name).toBeLessThanOrEqual(360);
+  }
 });

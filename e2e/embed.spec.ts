@@ -51,7 +51,7 @@ test('"Copy embed code" copies the view at once, and offers sizes, panels and a 
   await roundtrip.open({ scenario: 'get', step: 4, lang: 'en' });
   const header = page.locator('.shell-header');
   const before = await header.boundingBox();
-  await roundtrip.button('Copy embed code').click();
+  await (await roundtrip.share('Copy embed code')).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view in a course page' });
   await expect(dialog.getByRole('status')).toHaveText('Embed code copied.');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());

@@ -59,7 +59,7 @@ test.describe('the hardened page', () => {
     await roundtrip.button('Play').click();
     await page.waitForTimeout(1500);
     await roundtrip.button('Pause').click();
-    await page.getByLabel('Projector mode').check();
+    await (await roundtrip.display('Projector mode')).check();
     await roundtrip.button('Keyboard shortcuts').click();
     await page.keyboard.press('Escape');
     await page

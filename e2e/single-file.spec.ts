@@ -123,7 +123,7 @@ test.describe('the one file', () => {
     // The rest of the app needs no exception either: the dialog, projector mode, embed mode.
     await roundtrip.button('Keyboard shortcuts').click();
     await page.keyboard.press('Escape');
-    await page.getByLabel('Projector mode').check();
+    await (await roundtrip.display('Projector mode')).check();
     await page.goto(`${APP}?scenario=lost-segment&embed=1`);
     await roundtrip.waitUntilReady();
     for (let i = 0; i < 6; i++) await roundtrip.next();

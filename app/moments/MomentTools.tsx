@@ -1,7 +1,7 @@
 /**
  * The header's classroom tools: "Key moments" (a menu loaded on first use, with its words) and
- * "Copy link to this moment" (the URL of the view on screen, naming its moment, so that the
- * link survives a change of profile or granularity).
+ * what "Copy link to this moment" does (the URL of the view on screen, naming its moment, so that
+ * the link survives a change of profile or granularity); the header's Share panel holds its button.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore, useT } from '../store';
@@ -13,11 +13,9 @@ const MomentsMenu = lazy(() => import('./MomentsMenu'));
 
 export function MomentTools() {
   const t = useT();
-  const store = useAppStore();
   const id = useId();
   const [wanted, setWanted] = useState(false);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
   const box = useRef<HTMLDivElement>(null);
   const want = () => setWanted(true);
 
@@ -30,25 +28,6 @@ export function MomentTools() {
     document.addEventListener('pointerdown', onDown);
     return () => document.removeEventListener('pointerdown', onDown);
   }, [open]);
-  useEffect(() => {
-    if (!status) return;
-    const timer = window.setTimeout(() => setStatus(''), 2500);
-    return () => window.clearTimeout(timer);
-  }, [status]);
-
-  const copyLink = async () => {
-    const search = encodeUrl(urlStateOf(store.getState(), false), window.location.search);
-    const url = `${window.location.origin}${window.location.pathname}${search}`;
-    // The address bar holds it too, should the clipboard refuse.
-    window.history.replaceState(null, '', url);
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
-
   return (
     <div className="tool moment-tools" ref={box}>
       <button
@@ -63,22 +42,46 @@ export function MomentTools() {
         }}
       >
         {t['header.moments']}
+        <span className="chevron" aria-hidden="true" />
       </button>
       {wanted && open && (
         <Suspense fallback={null}>
           <MomentsMenu id={`${id}-menu`} onClose={() => setOpen(false)} />
         </Suspense>
       )}
-      <button type="button" onClick={() => void copyLink()}>
-        {t['header.copyLink']}
-      </button>
-      <span className="moment-status" role="status">
-        {status === 'copied'
-          ? t['header.linkCopied']
-          : status === 'failed'
-            ? t['header.linkInBar']
-            : ''}
-      </span>
     </div>
   );
+}
+
+/** "Copy link to this moment": the action, and what it says it did (for a status line). */
+export function useCopyMomentLink(): { copy: () => Promise<void>; status: string } {
+  const t = useT();
+  const store = useAppStore();
+  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), 2500);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+  const copy = async () => {
+    const search = encodeUrl(urlStateOf(store.getState(), false), window.location.search);
+    const url = `${window.location.origin}${window.location.pathname}${search}`;
+    // The address bar holds it too, should the clipboard refuse.
+    window.history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  return {
+    copy,
+    status:
+      status === 'copied'
+        ? t['header.linkCopied']
+        : status === 'failed'
+          ? t['header.linkInBar']
+          : '',
+  };
 }

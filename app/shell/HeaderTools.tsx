@@ -1,11 +1,13 @@
-/** The header's tools: scenario, language, display toggles and "Copy embed code". */
+/** The header's tools: scenario, language, display toggles and the Share panel. */
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { EmbedDialogHandle } from '../embed/EmbedDialog';
+import { useCopyMomentLink } from '../moments/MomentTools';
 import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
+import { HeaderPopover } from './HeaderPopover';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
 export { Export } from '../importer/Export';
@@ -63,7 +65,7 @@ export function LanguageSwitch() {
   // The choice shows at once; the page changes when its catalogue is here.
   const [pending, setPending] = useState<Lang | null>(null);
   return (
-    <div className="tool">
+    <div className="tool language-tool">
       <label htmlFor={id}>{t['header.language']}</label>
       <select
         id={id}
@@ -95,7 +97,7 @@ export function DisplayToggles() {
   const granularity = useApp((s) => s.granularity);
   const store = useAppStore();
   return (
-    <div className="toggles">
+    <HeaderPopover label={t['header.display']} className="display-tools">
       <label className="toggle">
         <input
           type="checkbox"
@@ -120,27 +122,49 @@ export function DisplayToggles() {
         />
         {t['header.seqAbsolute']}
       </label>
-    </div>
+    </HeaderPopover>
   );
 }
 
 // The dialog and its code are fetched on first use, or when the pointer or the focus comes to
-// the button, so that they are here by the time it is pressed.
+// the Share button, so that they are here by the time "Copy embed code" is pressed.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
-export function CopyEmbed() {
+/**
+ * "Share": a panel with "Copy link to this moment" and "Copy embed code". The embed dialog and
+ * the "Link copied." line live outside the panel, so that they stay when it closes, and the
+ * line sits out of the flow, so that the header does not move.
+ */
+export function ShareTools() {
   const t = useT();
+  const link = useCopyMomentLink();
   const dialog = useRef<EmbedDialogHandle>(null);
   const [wanted, setWanted] = useState(false);
   // A press before the dialog's code is here opens it once it is.
   const [pending, setPending] = useState(false);
-  const want = () => setWanted(true);
   return (
-    <div className="tool copy-embed">
+    <HeaderPopover
+      label={t['header.share']}
+      className="share-tools"
+      onWant={() => setWanted(true)}
+      after={
+        <>
+          <span className="moment-status" role="status">
+            {link.status}
+          </span>
+          {wanted && (
+            <Suspense fallback={null}>
+              <EmbedDialog handle={dialog} openNow={pending} onOpened={() => setPending(false)} />
+            </Suspense>
+          )}
+        </>
+      }
+    >
+      <button type="button" onClick={() => void link.copy()}>
+        {t['header.copyLink']}
+      </button>
       <button
         type="button"
-        onPointerEnter={want}
-        onFocus={want}
         onClick={() => {
           if (dialog.current) dialog.current.open();
           else {
@@ -151,11 +175,6 @@ export function CopyEmbed() {
       >
         {t['header.copyEmbed']}
       </button>
-      {wanted && (
-        <Suspense fallback={null}>
-          <EmbedDialog handle={dialog} openNow={pending} onOpened={() => setPending(false)} />
-        </Suspense>
-      )}
-    </div>
+    </HeaderPopover>
   );
 }

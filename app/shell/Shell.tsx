@@ -1,6 +1,6 @@
 /** The full page: header tools, the four regions, and the controls. */
 
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { LearningSlot, LearningTools } from '../learning/LearningTools';
@@ -13,12 +13,12 @@ import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { EditScenario, WorkshopSlot } from '../workshop/entry';
 import { ErrorBoundary } from './ErrorBoundary';
 import {
-  CopyEmbed,
   DisplayToggles,
   Export,
   LanguageSwitch,
   OpenCapture,
   ScenarioPicker,
+  ShareTools,
 } from './HeaderTools';
 import { Notice } from './Notice';
 
@@ -31,25 +31,61 @@ export function Shell({ scenarioIds, onHelp }: Props) {
   const t = useT();
   const store = useAppStore();
   const loadError = useApp((s) => s.loadError);
+  useChangedInView();
   const restart = () => store.getState().restart();
+  // On a phone the tools fold away behind one button, so that the diagram starts on the first
+  // screen; on a wider screen the button is not shown and the tools always are.
+  const [toolsOpen, setToolsOpen] = useState(false);
+  const controls = useRef<HTMLElement>(null);
+  // The controls' height, for what sticks above them (the explanation, on a phone).
+  useEffect(() => {
+    const el = controls.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--controls-h', `${el.offsetHeight}px`),
+    );
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--controls-h');
+    };
+  }, []);
   return (
     <div className="shell">
-      <header className="shell-header">
+      <header className={toolsOpen ? 'shell-header tools-open' : 'shell-header'}>
         <div className="brand">
           <h1>{t['app.title']}</h1>
           <p className="tagline">{t['app.tagline']}</p>
         </div>
         <ErrorBoundary>
           <ScenarioPicker ids={scenarioIds} />
-          <div className="header-tools">
-            <LanguageSwitch />
-            <DisplayToggles />
-            <MomentTools />
-            <CopyEmbed />
-            <EditScenario />
-            <OpenCapture />
-            <Export />
-            <LearningTools />
+          <LanguageSwitch />
+          <button
+            type="button"
+            className="tools-toggle"
+            aria-expanded={toolsOpen}
+            aria-controls="header-tools"
+            onClick={() => setToolsOpen((o) => !o)}
+          >
+            {t['header.tools']}
+            <span className="chevron" aria-hidden="true" />
+          </button>
+          {/* Three groups: this view, scenarios of one's own and captures, learning. */}
+          <div className="header-tools" id="header-tools">
+            <fieldset className="tool-group" aria-label={t['header.viewTools']}>
+              <DisplayToggles />
+              <MomentTools />
+              <ShareTools />
+            </fieldset>
+            <fieldset className="tool-group" aria-label={t['header.labTools']}>
+              <EditScenario />
+              <OpenCapture />
+              <Export />
+            </fieldset>
+            <fieldset className="tool-group" aria-label={t['header.learnTools']}>
+              <LearningTools />
+            </fieldset>
           </div>
         </ErrorBoundary>
       </header>
@@ -87,13 +123,36 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           </Region>
         </div>
       </main>
-      <section className="shell-controls" aria-label={t['region.controls']}>
+      <section ref={controls} className="shell-controls" aria-label={t['region.controls']}>
         <ErrorBoundary onReset={restart}>
           <Controls onHelp={onHelp} />
         </ErrorBoundary>
       </section>
     </div>
   );
+}
+
+/**
+ * On a wide screen the side column scrolls on its own, and on a laptop's 768 px the state
+ * changes can sit under the fold: after each step, what it changed comes into view in that
+ * column (the state changes when the step has any, else the explanation, which every step
+ * changes), so that nothing stale is left on screen in its place.
+ */
+function useChangedInView() {
+  const cursor = useApp((s) => s.cursor);
+  useEffect(() => {
+    if (cursor < 0 || !window.matchMedia?.('(min-width: 900px)').matches) return;
+    const frame = requestAnimationFrame(() => {
+      const side = document.querySelector<HTMLElement>('.shell-main > .side');
+      if (!side || getComputedStyle(side).overflowY !== 'auto') return;
+      if (side.scrollHeight <= side.clientHeight) return;
+      const changed = side.querySelector('.state-changes li:not(.muted)')
+        ? side.querySelector('.state-changes')
+        : side.querySelector('.region-explain');
+      changed?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [cursor]);
 }
 
 interface RegionProps {

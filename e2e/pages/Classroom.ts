@@ -5,14 +5,17 @@ import type { RoundtripPage } from './RoundtripPage';
 export class Classroom {
   readonly phaseRail: Locator;
   readonly legend: Locator;
-  readonly copyLink: Locator;
   readonly page: Page;
 
   constructor(readonly roundtrip: RoundtripPage) {
     this.page = roundtrip.page;
     this.phaseRail = this.page.getByTestId('phase-rail');
     this.legend = this.page.getByTestId('legend');
-    this.copyLink = this.page.getByRole('button', { name: 'Copy link to this moment' });
+  }
+
+  /** Presses "Copy link to this moment" (in the header's Share panel). */
+  async copyLink(): Promise<void> {
+    await (await this.roundtrip.share('Copy link to this moment')).click();
   }
 
   /** Opens the app at a raw query (`scenario=get&moment=status-line`). */
@@ -42,13 +45,30 @@ export class Classroom {
 /** A label's four corners on screen (its bounding box turned with the arrow). */
 type Quad = [number, number][];
 
+/** A box on screen, as getBoundingClientRect gives it. */
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /**
- * Runs in the page: the font sizes of the drawn arrow labels and state tags, and the pairs of
- * arrow labels whose turned boxes overlap (separating-axis test on the four corners).
+ * Runs in the page: the font sizes of the drawn arrow labels and state tags, the pairs of
+ * labels and tags whose turned boxes overlap (separating-axis test on the four corners), and
+ * where Figure 5 (the state diagram) is beside the window's size.
  */
-export function measureDiagram(): { labelPx: number[]; tagPx: number[]; overlaps: string[] } {
+export function measureDiagram(): {
+  labelPx: number[];
+  tagPx: number[];
+  overlaps: string[];
+  figure: Box | null;
+  viewport: { width: number; height: number };
+} {
   const quads: { text: string; quad: Quad }[] = [];
-  for (const el of document.querySelectorAll<SVGTextElement>('.sequence .arrow .label')) {
+  for (const el of document.querySelectorAll<SVGTextElement>(
+    '.sequence .arrow .label, .sequence .state-tag',
+  )) {
     const b = el.getBBox();
     const m = el.getScreenCTM();
     if (!m) continue;
@@ -94,5 +114,36 @@ export function measureDiagram(): { labelPx: number[]; tagPx: number[]; overlaps
     [...document.querySelectorAll(sel)].map((el) =>
       Number.parseFloat(getComputedStyle(el).fontSize),
     );
-  return { labelPx: px('.sequence .arrow .label'), tagPx: px('.sequence .state-tag'), overlaps };
+  const fig = document.querySelector('.state-diagram')?.getBoundingClientRect();
+  return {
+    labelPx: px('.sequence .arrow .label'),
+    tagPx: px('.sequence .state-tag'),
+    overlaps,
+    figure: fig ? { top: fig.top, left: fig.left, bottom: fig.bottom, right: fig.right } : null,
+    viewport: { width: window.innerWidth, height: window.innerHeight },
+  };
+}
+
+/**
+ * Runs in the page: every control a finger can press in the page (buttons, links, fields,
+ * checkboxes by their label, the legend's summary, the scrubber) that is shown and smaller than
+ * 44 × 44 px (WCAG 2.5.5), outside dialogs, as "name width×height".
+ */
+export function smallTargets(): string[] {
+  const selector =
+    'button, a[href], input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="menuitem"]';
+  const out: string[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+    if (el.closest('dialog')) continue;
+    // A checkbox is pressed through its label, which is the target.
+    const target = el.closest('label') ?? el;
+    const r = target.getBoundingClientRect();
+    const style = getComputedStyle(target);
+    if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+    if (r.height < 44 || r.width < 44) {
+      const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 24) ?? '';
+      out.push(`${el.localName} ${name} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return [...new Set(out)];
 }

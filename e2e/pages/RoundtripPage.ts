@@ -144,8 +144,35 @@ export class RoundtripPage {
     await expect(this.page).toHaveURL(new RegExp(`scenario=${id.replace('.', '\\.')}`));
   }
 
+  /** On a phone the header's tools fold behind one button: unfolds them (else does nothing). */
+  async openTools(): Promise<void> {
+    const toggle = this.page.locator('.shell-header .tools-toggle');
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.click();
+    }
+  }
+
+  /** Opens one of the header's panels ("Display", "Share"), found by its place, in any language. */
+  private async openPanel(name: 'display' | 'share'): Promise<Locator> {
+    await this.openTools();
+    const button = this.page.locator(`.shell-header .${name}-tools > .popover-button`);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    return this.page.locator(`.shell-header .${name}-tools > .popover-panel`);
+  }
+
+  /** A checkbox of the header's Display panel ("Projector mode", "One step per segment"…), shown. */
+  async display(label: string): Promise<Locator> {
+    return (await this.openPanel('display')).getByLabel(label, { exact: true });
+  }
+
+  /** A button of the header's Share panel ("Copy link to this moment", "Copy embed code"), shown. */
+  async share(name: string): Promise<Locator> {
+    return (await this.openPanel('share')).getByRole('button', { name, exact: true });
+  }
+
   /** Picks a language in the header's switch; its label is in the current language. */
   async setLanguage(code: 'en' | 'zh-CN' | 'zh-TW'): Promise<void> {
+    await this.openTools();
     await this.page.locator('.shell-header select').nth(1).selectOption(code);
     await expect(this.page.locator('html')).toHaveAttribute('lang', code);
   }
