@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { Timeline } from '../model';
 import { useAppStore, useStrings } from '../store';
+import { drawWhole } from '../timeline/useBand';
 import { formatTimeline, timelineJson, timelineToPcapng } from './capture';
 import { diagramPng, diagramSvg } from './diagramImage';
 import { exportStrings } from './exportStrings';
@@ -74,8 +75,10 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     } else if (format === 'text') {
       save(`${formatTimeline(timeline)}\n`, 'text/plain', `${name}.txt`);
     } else {
-      // The whole session: at its last step every arrow is drawn; then back where it was.
+      // The whole session: at its last step every arrow is drawn, and a long diagram, otherwise
+      // drawn a band at a time, is drawn whole; then back where it was.
       const { cursor, goTo } = store.getState();
+      const giveBack = drawWhole();
       goTo(timeline.steps.length - 1);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const svg = document.querySelector<SVGSVGElement>('svg.sequence');
@@ -87,6 +90,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           if (png) save(png, 'image/png', `${name}.png`);
         }
       } finally {
+        giveBack();
         store.getState().goTo(cursor);
       }
     }
