@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { dwellMs, flightMs, SPEEDS, type Speed } from '../app/store/playback';
 import { captureRows } from './figures/capture';
+import { capturePageRows } from './figures/capture-page';
 import { cpuRows } from './figures/cpu';
 import { editRows, placeCaret } from './figures/edit';
 import { playbackRows } from './figures/playback';
@@ -31,6 +32,7 @@ import {
   REPO,
   serve,
 } from './lib/build';
+import { benchCapture } from './lib/capture-file';
 import {
   buildPageBaseline,
   type Captured,
@@ -90,13 +92,22 @@ async function main(): Promise<void> {
     rows.push(...(await simulateRows(1000)));
   }
 
+  // tshark's time on the bench's capture, for the page's figure beside it.
+  let tsharkMs: number | null = null;
   if (want('capture')) {
     log(`opening a large capture beside tshark (${opt.runs} runs each)`);
-    rows.push(...(await captureRows(opt.runs)));
+    const captured = await captureRows(opt.runs);
+    tsharkMs = captured.find((r) => r.id === 'capture.open')?.baseline?.value ?? null;
+    rows.push(...captured);
   }
 
   const needsBrowser =
-    want('ready') || want('playback') || want('step') || want('cpu') || want('edit');
+    want('ready') ||
+    want('playback') ||
+    want('step') ||
+    want('cpu') ||
+    want('edit') ||
+    want('capture');
   let roundtrip: Built | null = null;
   let baseline: Built | null = null;
   let buildError = '';
@@ -141,6 +152,13 @@ async function main(): Promise<void> {
           }
         };
         const b = browser;
+        if (want('capture')) {
+          await guard(
+            `opening the large capture in the page (${opt.runs} runs)`,
+            na('capture.page', 'Open it in the page, to the first drawing', '≤ 0.5× tshark', ''),
+            async () => capturePageRows(b, rt.url, await benchCapture(), tsharkMs, opt.runs),
+          );
+        }
         if (want('ready')) {
           // The second baseline: the bare app drawing Roundtrip's first page.
           let samePage: { url: string; elements: number } | string;

@@ -4,11 +4,12 @@
  * connections offers four; broken files give a located message and no page error; and the one
  * file, opened from disk with the network blocked, opens a capture too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SINGLE_FILE_NAME } from '../scripts/single/plugin';
 import { listConversations, readCapture, timelineFromConversation } from '../src/capture/index';
+import { oneDownloadCapture } from '../src/capture/test-support/download';
 import { expect, test } from './fixtures';
 import { CAPTURES } from './pages/Import';
 
@@ -118,6 +119,46 @@ test.describe('bring your own traffic', () => {
     // Dropped anywhere on the page.
     await importer.dropFile('dropped.pcapng', readFileSync(join(CAPTURES, 'get.pcapng')));
     await expect(importer.loaded('dropped.pcapng')).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
+  test('a long capture is drawn a band at a time; stepping to its last step shows it', async ({
+    page,
+    roundtrip,
+    importer,
+  }, testInfo) => {
+    test.setTimeout(120_000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // One download of 5 MB: about 5,200 segments, written to a file and opened by the chooser.
+    const bytes = oneDownloadCapture(5_000_000);
+    const file = testInfo.outputPath('long-download.pcapng');
+    writeFileSync(file, bytes);
+    const read = readCapture(bytes);
+    const segments = read.ok ? read.packets.length : 0;
+    expect(segments).toBeGreaterThan(5000);
+    await roundtrip.open();
+    await importer.openPath(file);
+    await expect(importer.loaded('long-download.pcapng')).toBeAttached({ timeout: 60_000 });
+    await expect(roundtrip.stepCounter).toContainText(/Step 0 /);
+    // The counter reads "Step n of last".
+    const last = await roundtrip.stepCount();
+    // Far fewer arrows in the DOM than segments, wherever the diagram is (half way, every arrow
+    // before the cursor would be drawn if the diagram were not windowed).
+    await roundtrip.goToStep(Math.floor(last / 2));
+    expect(await roundtrip.diagramArrows().count()).toBeLessThan(segments / 20);
+    // The keyboard's End goes to the last step; the diagram follows, and its arrow is there.
+    await page.locator('.diagram-scroll').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => roundtrip.currentStep()).toBe(last);
+    await expect(roundtrip.currentArrow()).toHaveCount(1);
+    await expect.poll(() => roundtrip.inDiagramView(roundtrip.currentArrow())).toBe(true);
+    await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+    expect(await roundtrip.diagramArrows().count()).toBeLessThan(segments / 20);
+    // Stepping back a few keeps the current step's arrow in view.
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => roundtrip.currentStep()).toBe(last - 5);
+    await expect.poll(() => roundtrip.inDiagramView(roundtrip.currentArrow().first())).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -10,6 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
+import { drawWhole } from '../timeline/useBand';
 import {
   formatTimeline,
   type ScrubOptions,
@@ -91,8 +92,10 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     } else if (format === 'text') {
       save(`${formatTimeline(timeline)}\n`, 'text/plain', `${name}.txt`);
     } else {
-      // The whole session: at its last step every arrow is drawn; then back where it was.
+      // The whole session: at its last step every arrow is drawn, and a long diagram, otherwise
+      // drawn a band at a time, is drawn whole; then back where it was.
       const { cursor, goTo } = store.getState();
+      const giveBack = drawWhole();
       goTo(timeline.steps.length - 1);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const svg = document.querySelector<SVGSVGElement>('svg.sequence');
@@ -104,6 +107,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
           if (png) save(png, 'image/png', `${name}.png`);
         }
       } finally {
+        giveBack();
         store.getState().goTo(cursor);
       }
     }

@@ -22,6 +22,12 @@ let tracker = createConversationTracker();
 
 /** How often the conversations found so far are sent while reading (octets). */
 const SUMMARY_EVERY = 4 * 1024 * 1024;
+/**
+ * How often the progress is sent (octets): a message for each 64 KiB made the page redraw the
+ * dialog 1,500 times for a 93 MiB file, on the cores the reading needs; a bar that moves every
+ * mebibyte still moves smoothly.
+ */
+const PROGRESS_EVERY = 1024 * 1024;
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
@@ -49,6 +55,7 @@ async function open(file: Blob) {
   const reader = createCaptureReader();
   const stream = file.stream().getReader();
   let nextSummary = SUMMARY_EVERY;
+  let nextProgress = 0;
   let first = true;
   for (;;) {
     const { done, value } = await stream.read();
@@ -61,7 +68,10 @@ async function open(file: Blob) {
       nextSummary = reader.bytesRead + SUMMARY_EVERY;
       first = false;
     }
-    post({ type: 'progress', read: reader.bytesRead, total: file.size, conversations });
+    if (conversations.length > 0 || reader.bytesRead >= nextProgress) {
+      post({ type: 'progress', read: reader.bytesRead, total: file.size, conversations });
+      nextProgress = reader.bytesRead + PROGRESS_EVERY;
+    }
     if (reader.stopped) {
       await stream.cancel();
       break;

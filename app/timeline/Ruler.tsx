@@ -2,15 +2,18 @@
 import { memo } from 'react';
 import { useLang, useT } from '../store';
 import { formatNumber } from '../strings/intl';
+import { type Band, breaksInBand, ticksInBand } from './band';
 import type { TimeScale } from './scale';
 
 interface Props {
   scale: TimeScale;
   x: number;
   lanes: { client: number; server: number };
+  /** The band drawn (a long diagram's ticks and breaks outside it are left out). */
+  band: Band;
 }
 
-export const Ruler = memo(function Ruler({ scale, x, lanes }: Props) {
+export const Ruler = memo(function Ruler({ scale, x, lanes, band }: Props) {
   const t = useT();
   const lang = useLang();
   return (
@@ -20,7 +23,7 @@ export const Ruler = memo(function Ruler({ scale, x, lanes }: Props) {
         {t['diagram.ms']}
       </text>
       <line x1={x} x2={x} y1={scale.top} y2={scale.height - 12} />
-      {scale.ticks.map((tick) => (
+      {ticksInBand(scale.ticks, band).map((tick) => (
         <g key={tick.time} transform={`translate(0 ${tick.y.toFixed(1)})`}>
           <line x1={x - 5} x2={x} y1={0} y2={0} />
           <text x={x - 8} y={4} textAnchor="end">
@@ -28,7 +31,7 @@ export const Ruler = memo(function Ruler({ scale, x, lanes }: Props) {
           </text>
         </g>
       ))}
-      {scale.breaks.map((b) => (
+      {breaksInBand(scale.breaks, band).map((b) => (
         <g key={b.from} className="break">
           <rect x={x - 6} y={b.y0 + 4} width={lanes.server - x + 12} height={b.y1 - b.y0 - 8} />
           <path

@@ -6,18 +6,21 @@
  * What depends on the timeline, the width and the language is computed and
  * drawn once (`Backdrop`, the geometry, the labels); what depends on the
  * cursor lives in the leaves that select it (`StepLayer`, `PacketLayer`,
- * `PhaseRail`), so that a step re-renders only what it changes.
+ * `PhaseRail`), so that a step re-renders only what it changes. A long
+ * diagram draws only the band on screen and a margin (`band.ts`).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Timeline } from '../model';
 import { useApp, useLang, useT } from '../store';
 import { format } from '../strings';
 import { formatDuration } from '../strings/intl';
-import { arrowGeometry } from './geometry';
+import { type Band, breaksInBand, VIRTUAL_ABOVE } from './band';
+import { type ArrowGeometry, arrowGeometry } from './geometry';
 import { type DiagramLayout, diagramLayout, stateTags } from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
 import { PacketLayer, StepLayer } from './StepLayer';
+import { useBand } from './useBand';
 import { useWidth } from './useWidth';
 import './diagram.css';
 
@@ -30,6 +33,8 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
   const projector = useApp((s) => s.projector);
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useWidth(scrollRef, 640);
+  const windowed = (timeline?.segments.length ?? 0) > VIRTUAL_ABOVE;
+  const band = useBand(scrollRef, windowed);
 
   const layout = useMemo(
     () => (timeline && width !== null ? diagramLayout(timeline, width, compact, projector) : null),
@@ -39,18 +44,17 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
     () => (timeline && layout ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode) : []),
     [timeline, layout, seqMode],
   );
-  const ariaLabels = useMemo(
-    () =>
-      arrows.map((a) =>
-        format(t, 'diagram.arrow', {
-          flags: a.seg.flags.join(', '),
-          from: t[`whom.${a.seg.from}`],
-          to: t[`whom.${a.seg.to}`],
-          numbers: a.label.replace(/^\[[^\]]*\] /, ''),
-          step: a.sendStep,
-        }),
-      ),
-    [arrows, t],
+  // Made for the arrows drawn only: a long capture's would be thousands of strings.
+  const ariaLabel = useCallback(
+    (a: ArrowGeometry) =>
+      format(t, 'diagram.arrow', {
+        flags: a.seg.flags.join(', '),
+        from: t[`whom.${a.seg.from}`],
+        to: t[`whom.${a.seg.to}`],
+        numbers: a.label.replace(/^\[[^\]]*\] /, ''),
+        step: a.sendStep,
+      }),
+    [t],
   );
   const tags = useMemo(
     () =>
@@ -88,7 +92,7 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
             aria-label={t['region.diagram']}
             aria-describedby="sequence-desc"
           >
-            <Backdrop timeline={timeline} layout={layout} />
+            <Backdrop timeline={timeline} layout={layout} band={band} />
             <PhaseRail
               timeline={timeline}
               scale={layout.scale}
@@ -97,11 +101,12 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
             <StepLayer
               layout={layout}
               arrows={arrows}
-              ariaLabels={ariaLabels}
+              ariaLabel={ariaLabel}
               tags={tags}
+              band={band}
               scrollRef={scrollRef}
             />
-            <BreakLabels layout={layout} />
+            <BreakLabels layout={layout} band={band} />
           </svg>
           <PacketLayer
             arrows={arrows}
@@ -119,9 +124,11 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
 const Backdrop = memo(function Backdrop({
   timeline,
   layout,
+  band,
 }: {
   timeline: Timeline;
   layout: DiagramLayout;
+  band: Band;
 }) {
   const t = useT();
   const { scale, lanes, narrow } = layout;
@@ -145,7 +152,7 @@ const Backdrop = memo(function Backdrop({
           </marker>
         ))}
       </defs>
-      <Ruler scale={scale} x={layout.ruler} lanes={lanes} />
+      <Ruler scale={scale} x={layout.ruler} lanes={lanes} band={band} />
       {(['client', 'server'] as const).map((e) => (
         <g key={e} className={`lane lane-${e}`}>
           <line x1={lanes[e]} x2={lanes[e]} y1={scale.top - 8} y2={scale.height - 12} />
@@ -164,7 +171,13 @@ const Backdrop = memo(function Backdrop({
 });
 
 /** "… compressed" over each stretch of time the scale cuts short, above the arrows. */
-const BreakLabels = memo(function BreakLabels({ layout }: { layout: DiagramLayout }) {
+const BreakLabels = memo(function BreakLabels({
+  layout,
+  band,
+}: {
+  layout: DiagramLayout;
+  band: Band;
+}) {
   const t = useT();
   const lang = useLang();
   const { scale, lanes } = layout;
@@ -172,7 +185,7 @@ const BreakLabels = memo(function BreakLabels({ layout }: { layout: DiagramLayou
   // own, so that the current arrow drawn before it (the one arrow without an
   // opacity) does not share a chunk with it, which made Chromium raster the
   // whole diagram again whenever the current arrow changed.
-  return scale.breaks.map((b) => (
+  return breaksInBand(scale.breaks, band).map((b) => (
     <text
       key={b.from}
       transform={`translate(${(lanes.client + lanes.server) / 2} ${(b.y0 + b.y1) / 2 + 4})`}

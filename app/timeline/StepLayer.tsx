@@ -8,6 +8,7 @@ import { ackOf } from '../explain/describe';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
 import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
+import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
 import type { DiagramLayout, StateTag } from './layout';
 import { useFollow } from './useFollow';
@@ -15,16 +16,20 @@ import { useFollow } from './useFollow';
 interface StepLayerProps {
   layout: DiagramLayout;
   arrows: readonly ArrowGeometry[];
-  ariaLabels: readonly string[];
+  /** An arrow's name for a screen reader. */
+  ariaLabel(a: ArrowGeometry): string;
   tags: readonly StateTag[];
+  /** The band of the diagram drawn: a long diagram's arrows and tags outside it are left out. */
+  band: Band;
   scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 export const StepLayer = memo(function StepLayer({
   layout,
   arrows,
-  ariaLabels,
+  ariaLabel,
   tags,
+  band,
   scrollRef,
 }: StepLayerProps) {
   const t = useT();
@@ -38,15 +43,10 @@ export const StepLayer = memo(function StepLayer({
   const seqMode = useApp((s) => s.seqMode);
   const retx = t['diagram.retransmission'];
   const oldText = t['diagram.oldDuplicate'];
-  const chars = useMemo(
+  const inBand = useMemo(
     () =>
-      arrows.map(
-        (a) =>
-          drawnLabel(a.label, narrow).length +
-          (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-          (a.past ? oldText.length + 1 : 0),
-      ),
-    [arrows, narrow, retx, oldText],
+      band === WHOLE ? arrows : arrowsInBand(arrows, band).map((i) => arrows[i] as ArrowGeometry),
+    [arrows, band],
   );
   const current = useMemo(
     () =>
@@ -55,25 +55,47 @@ export const StepLayer = memo(function StepLayer({
       ),
     [step],
   );
+  // The current step's arrows are always drawn, in the band or not (scrolled away by hand), so
+  // that the current segment's button and its words for a screen reader are always there.
+  const shown = useMemo(() => {
+    if (band === WHOLE) return inBand;
+    const missing = [...current]
+      .map((id) => segmentArrow(arrows, id))
+      .filter((a): a is ArrowGeometry => a !== undefined && !inBand.includes(a));
+    return missing.length === 0
+      ? inBand
+      : [...inBand, ...missing].sort((a, b) => a.seg.id - b.seg.id);
+  }, [arrows, band, inBand, current]);
+  const chars = useMemo(
+    () =>
+      shown.map(
+        (a) =>
+          drawnLabel(a.label, narrow).length +
+          (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
+          (a.past ? oldText.length + 1 : 0),
+      ),
+    [shown, narrow, retx, oldText],
+  );
   const places = useMemo(
     // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
     () =>
-      placeLabels(arrows, (a) => a.sendStep <= cursor, current, {
+      placeLabels(shown, (a) => a.sendStep <= cursor, current, {
         fontPx: projector ? 24 : 0.72 * 16 * 0.9375,
         chars,
       }),
-    [arrows, cursor, current, projector, chars],
+    [shown, cursor, current, projector, chars],
   );
+  const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
   return (
     <>
       {/* First, so that the state tags and the arrows' labels (each with a halo) read over it. */}
       <g className="now" transform={`translate(0 ${nowY.toFixed(1)})`}>
         <line x1={layout.ruler} x2={layout.width - layout.rail} y1={0} y2={0} />
       </g>
-      {tags.length > 0 && (
+      {drawnTags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
         <g className="state-tags" aria-hidden="true">
-          {tags.map((tag) =>
+          {drawnTags.map((tag) =>
             tag.step > cursor ? null : (
               <text
                 key={tag.key}
@@ -88,7 +110,7 @@ export const StepLayer = memo(function StepLayer({
           )}
         </g>
       )}
-      {arrows.map((a, i) => {
+      {shown.map((a, i) => {
         if (a.sendStep > cursor) return null;
         const status: ArrowStatus = a.endStep !== null && a.endStep <= cursor ? 'done' : 'flight';
         return (
@@ -100,7 +122,7 @@ export const StepLayer = memo(function StepLayer({
             narrow={narrow}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
-            ariaLabel={ariaLabels[i] ?? ''}
+            ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}
             retransmissionText={t['diagram.retransmission']}
             oldDuplicateText={oldText}
@@ -117,6 +139,12 @@ export const StepLayer = memo(function StepLayer({
     </>
   );
 });
+
+/** Segment `id`'s arrow: the arrows are made in segment order, one per segment. */
+function segmentArrow(arrows: readonly ArrowGeometry[], id: number): ArrowGeometry | undefined {
+  const a = arrows[id];
+  return a?.seg.id === id ? a : arrows.find((x) => x.seg.id === id);
+}
 
 type MotionPackets = typeof import('./Packet').default;
 

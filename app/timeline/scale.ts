@@ -35,6 +35,9 @@ export interface ScaleOptions {
   breakPx?: number;
 }
 
+/** Enough for a long capture's ruler, which is drawn a band at a time (`band.ts`). */
+const MAX_TICKS = 20_000;
+
 const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
 
 export function eventTimes(timeline: Timeline): number[] {
@@ -110,7 +113,7 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
   for (const [a, b] of ranges) {
     for (
       let time = Math.ceil(a / interval) * interval;
-      time <= b && ticks.length < 500;
+      time <= b && ticks.length < MAX_TICKS;
       time += interval
     ) {
       ticks.push({ y: y(time), time });

@@ -53,6 +53,11 @@ export class ImportPage {
     });
   }
 
+  /** Opens a file from disk through the file picker (a large one the test wrote). */
+  async openPath(path: string): Promise<void> {
+    await this.input.setInputFiles(path);
+  }
+
   /** Drops a file anywhere on the page, as dragging it from the desktop does. */
   async dropFile(name: string, buffer: Buffer): Promise<void> {
     await this.page.evaluate(

@@ -217,6 +217,27 @@ export class RoundtripPage {
     return this.page.evaluate(() => (window as unknown as { __motion: string[] }).__motion);
   }
 
+  /** The sequence diagram's arrows in the DOM (a long diagram holds only those near the screen). */
+  diagramArrows(): Locator {
+    return this.page.locator('svg.sequence .arrow');
+  }
+
+  /** The arrow of the current step's segment. */
+  currentArrow(): Locator {
+    return this.page.locator('svg.sequence .arrow[aria-current="step"]');
+  }
+
+  /** Whether `target` lies inside the diagram's scrolled viewport. */
+  async inDiagramView(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => {
+      const scroller = el.closest('.diagram-scroll');
+      if (!scroller) return false;
+      const box = scroller.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.bottom >= box.top && r.top <= box.bottom;
+    });
+  }
+
   /** Whether the diagram's "now" line lies inside the diagram's scrolled viewport. */
   async nowLineInView(): Promise<boolean> {
     return this.page.evaluate(() => {

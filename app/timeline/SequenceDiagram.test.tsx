@@ -1,0 +1,113 @@
+/**
+ * A long capture's diagram is windowed (band.ts): only the arrows near what is on screen are in
+ * the DOM, the current step's arrow always is (with its words for a screen reader), and a canned
+ * scenario is drawn whole, as it always was.
+ */
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { oneDownloadCapture } from '../../src/capture/test-support/download';
+import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
+import { modelApi } from '../modelApi';
+import { createAppStore, StoreProvider } from '../store';
+import { timelineOf } from '../test-support/fixtures';
+import { arrowInBand, bandFor, VIRTUAL_ABOVE, WHOLE } from './band';
+import { SequenceDiagram } from './SequenceDiagram';
+import { drawWhole } from './useBand';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** One download of `octets` as the importer shows it: about one segment a kilobyte. */
+function longTimeline(octets: number) {
+  const read = readCapture(oneDownloadCapture(octets));
+  const first = read.ok ? listConversations(read.packets)[0] : undefined;
+  if (!first) throw new Error('the generated capture has no connection');
+  return timelineFromConversation(first);
+}
+
+function draw(store: ReturnType<typeof createAppStore>) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    createRoot(host).render(
+      <StoreProvider store={store}>
+        <SequenceDiagram />
+      </StoreProvider>,
+    );
+  });
+  return host;
+}
+
+describe('<SequenceDiagram> windowing', () => {
+  const long = longTimeline(1_000_000);
+
+  it('draws a long capture a band at a time, the current step always in it', () => {
+    expect(long.segments.length).toBeGreaterThan(1000);
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'long.pcapng', timeline: long });
+    const last = long.steps.length - 1;
+    act(() => store.getState().goTo(last));
+    const host = draw(store);
+    const arrows = host.querySelectorAll('.sequence .arrow');
+    // A screen and a margin either side: a few dozen arrows, not a thousand.
+    expect(arrows.length).toBeGreaterThan(0);
+    expect(arrows.length).toBeLessThan(long.segments.length / 5);
+    const current = host.querySelector('.sequence .arrow[aria-current="step"]');
+    const step = long.steps[last];
+    const id = step?.segmentIn ?? step?.segmentsOut[0];
+    expect(current?.getAttribute('data-segment')).toBe(String(id));
+    expect(current?.getAttribute('aria-label')).toMatch(/step \d+/i);
+    // The SVG keeps the whole diagram's height: it is its own spacer.
+    const svg = host.querySelector('svg.sequence');
+    expect(Number(svg?.getAttribute('height'))).toBeGreaterThan(24 * long.segments.length);
+  });
+
+  it('draws it whole while the export asks for it', () => {
+    // Just over the windowing threshold: drawing a thousand arrows in happy-dom takes long.
+    const long = longTimeline(230_000);
+    expect(long.segments.length).toBeGreaterThan(VIRTUAL_ABOVE);
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'long.pcapng', timeline: long });
+    act(() => store.getState().goTo(long.steps.length - 1));
+    const host = draw(store);
+    let giveBack = () => {};
+    act(() => {
+      giveBack = drawWhole();
+    });
+    expect(host.querySelectorAll('.sequence .arrow').length).toBe(long.segments.length);
+    act(() => giveBack());
+    expect(host.querySelectorAll('.sequence .arrow').length).toBeLessThan(long.segments.length / 2);
+  }, 30_000);
+
+  it('draws every canned arrow: a canned scenario is never windowed', () => {
+    const timeline = timelineOf('large-response');
+    expect(timeline.segments.length).toBeLessThanOrEqual(VIRTUAL_ABOVE);
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'large.json', timeline });
+    act(() => store.getState().goTo(timeline.steps.length - 1));
+    const host = draw(store);
+    expect(host.querySelectorAll('.sequence .arrow').length).toBe(timeline.segments.length);
+  });
+});
+
+describe('bands', () => {
+  it('reach a screen beyond the viewport either side, on whole quanta', () => {
+    expect(bandFor(0, 800)).toEqual({ from: -1024, to: 1792 });
+    expect(bandFor(5000, 600)).toEqual({ from: 4352, to: 6400 });
+    // Scrolling a few pixels does not move the band.
+    expect(bandFor(5010, 600)).toEqual(bandFor(5000, 600));
+  });
+
+  it('hold an arrow that crosses them, or whose label reaches into them', () => {
+    const a = { y1: 100, y2: 300, past: null } as Parameters<typeof arrowInBand>[0];
+    expect(arrowInBand(a, { from: 150, to: 200 })).toBe(true);
+    expect(arrowInBand(a, { from: 330, to: 400 })).toBe(true);
+    expect(arrowInBand(a, { from: 400, to: 600 })).toBe(false);
+    expect(arrowInBand(a, { from: -600, to: 0 })).toBe(false);
+    expect(arrowInBand(a, WHOLE)).toBe(true);
+  });
+});
