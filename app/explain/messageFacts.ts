@@ -8,19 +8,10 @@
  * to one before the parser is here sees the facts once it is (`useMessageFacts`).
  */
 import { useEffect, useState } from 'react';
-import type { DeviationCode, HttpMessageRecord, Timeline } from '../model';
-import type { readMessage } from './readMessage';
+import type { HttpMessageRecord, Timeline } from '../model';
+import type { MessageFacts, readMessage } from './readMessage';
 
-export interface MessageFacts {
-  /** The status code of a response, else null. */
-  status: number | null;
-  /** The method of a request, or of the request a response answers. */
-  method: string | null;
-  /** How the body's end is found (RFC 9112 §6.3), or null if the bytes do not parse. */
-  framing: 'none' | 'content-length' | 'chunked' | 'until-close' | null;
-  /** What the parser tolerated, first occurrence of each kind, with line and column. */
-  deviations: { code: DeviationCode; line: number; column: number }[];
-}
+export type { MessageFacts };
 
 let read: typeof readMessage | null = null;
 let pending: Promise<void> | null = null;

@@ -4,8 +4,25 @@
  * parser tolerated. The parser is most of this; it is a chunk of its own, fetched with the
  * simulator (messageFacts.ts), since the first page (step 0) shows no message.
  */
-import { binaryToBytes, type HttpMessageRecord, parseMessage, type Timeline } from '../model';
-import type { MessageFacts } from './messageFacts';
+import {
+  binaryToBytes,
+  type DeviationCode,
+  type HttpMessageRecord,
+  parseMessage,
+  type Timeline,
+} from '../model';
+
+/** What the explanations and the message view know of a message (messageFacts.ts). */
+export interface MessageFacts {
+  /** The status code of a response, else null. */
+  status: number | null;
+  /** The method of a request, or of the request a response answers. */
+  method: string | null;
+  /** How the body's end is found (RFC 9112 §6.3), or null if the bytes do not parse. */
+  framing: 'none' | 'content-length' | 'chunked' | 'until-close' | null;
+  /** What the parser tolerated, first occurrence of each kind, with line and column. */
+  deviations: { code: DeviationCode; line: number; column: number }[];
+}
 
 /** The request a response answers: the last request before it on the same connection. */
 function requestOf(timeline: Timeline, record: HttpMessageRecord): HttpMessageRecord | undefined {
