@@ -2,7 +2,8 @@
  * A failure in one view: a readable message and a way back in that region,
  * never a blank page. The failure is forced from outside the app, without a
  * test seam in it: the browser's ResizeObserver, which only the sequence
- * diagram uses, throws until the test lets it work again.
+ * diagram needs (the shell measures the controls with it only where it can),
+ * throws until the test lets it work again.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';

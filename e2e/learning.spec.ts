@@ -162,6 +162,7 @@ test('the page-with-images chart starts from the link edited in the workshop', a
 test('the page-with-images chart on a phone', async ({ page, roundtrip, learning }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await roundtrip.open({ scenario: 'page-with-images', lang: 'en' });
+  await roundtrip.openTools();
   await roundtrip.button('Timing').click();
   await expect(learning.pageLoadRows).toHaveCount(3);
   await learning.pageLoadChart.scrollIntoViewIfNeeded();

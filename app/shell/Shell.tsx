@@ -42,9 +42,16 @@ export function Shell({ scenarioIds, onHelp }: Props) {
     const el = controls.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--controls-h', `${el.offsetHeight}px`),
-    );
+    let observer: ResizeObserver;
+    try {
+      observer = new ResizeObserver(() =>
+        root.style.setProperty('--controls-h', `${el.offsetHeight}px`),
+      );
+    } catch {
+      // The shell holds every region: a browser that cannot observe sizes must not take it down.
+      // The sticky explanation then keeps the stylesheet's own offset.
+      return;
+    }
     observer.observe(el);
     return () => {
       observer.disconnect();
