@@ -182,7 +182,7 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   expect(missed).toEqual([]);
 });
 
-test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view', async ({
+test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view and its states legible', async ({
   roundtrip,
   classroom,
   page,
@@ -210,6 +210,9 @@ test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Fi
     expect(figure.bottom).toBeLessThanOrEqual(m.viewport.height);
     expect(figure.right).toBeLessThanOrEqual(m.viewport.width);
     await expect(page.locator('.state-diagram')).toBeInViewport({ ratio: 1 });
+    // Its states' names 10 px or more on the screen (7 px when it was fitted to a narrow column
+    // at its non-projector type size).
+    expect(m.stateNamePx, `${scenario} step ${step}`).toBeGreaterThanOrEqual(10);
     await expect(roundtrip.explanation).toBeInViewport();
     await expect(roundtrip.messageView).toBeInViewport();
   }

@@ -56,13 +56,15 @@ export interface Box {
 /**
  * Runs in the page: the font sizes of the drawn arrow labels and state tags, the pairs of
  * labels and tags whose turned boxes overlap (separating-axis test on the four corners), and
- * where Figure 5 (the state diagram) is beside the window's size.
+ * where Figure 5 (the state diagram) is beside the window's size, and the smallest size on
+ * screen of a state's name in Figure 5 (its font size times the figure's scale).
  */
 export function measureDiagram(): {
   labelPx: number[];
   tagPx: number[];
   overlaps: string[];
   figure: Box | null;
+  stateNamePx: number;
   viewport: { width: number; height: number };
 } {
   const quads: { text: string; quad: Quad }[] = [];
@@ -115,11 +117,17 @@ export function measureDiagram(): {
       Number.parseFloat(getComputedStyle(el).fontSize),
     );
   const fig = document.querySelector('.state-diagram')?.getBoundingClientRect();
+  const stateNamePx = Math.min(
+    ...[...document.querySelectorAll<SVGTextElement>('.state-diagram .sd-node > text')].map(
+      (el) => Number.parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.d ?? 0),
+    ),
+  );
   return {
     labelPx: px('.sequence .arrow .label'),
     tagPx: px('.sequence .state-tag'),
     overlaps,
     figure: fig ? { top: fig.top, left: fig.left, bottom: fig.bottom, right: fig.right } : null,
+    stateNamePx,
     viewport: { width: window.innerWidth, height: window.innerHeight },
   };
 }
