@@ -331,6 +331,46 @@ test.describe('bring your own traffic', () => {
     }
   });
 
+  test('Share says a link cannot carry an opened capture instead of copying another session', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await roundtrip.open({ scenario: 'get' });
+    // A canned scenario: the link is offered, with no note.
+    await expect(await roundtrip.share('Copy link to this moment')).toBeEnabled();
+    await expect(page.getByTestId('share-link-imported')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await importer.openCapture('post-form.pcapng');
+    const copy = await roundtrip.share('Copy link to this moment');
+    const note = page.getByTestId('share-link-imported');
+    await expect(copy).toBeDisabled();
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(
+      'A link cannot carry an opened capture (it may be large and private): to share it, export it as JSON and send the file.',
+    );
+    await expect(copy).toHaveAccessibleDescription(/A link cannot carry an opened capture/);
+    await roundtrip.expectNoAxeViolations();
+    // It keeps the focus (so the reason is heard), and pressing it copies nothing.
+    const before = page.url();
+    await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+    await copy.focus();
+    await expect(copy).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.moment-status')).toHaveText('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+    expect(page.url()).toBe(before);
+
+    await roundtrip.setLanguage('zh-CN');
+    await roundtrip.share('复制此时刻的链接');
+    await expect(note).toContainText('链接无法带上打开的捕获文件');
+    await roundtrip.setLanguage('zh-TW');
+    await roundtrip.share('複製此時刻的連結');
+    await expect(note).toContainText('連結無法帶上開啟的擷取檔');
+  });
+
   test('the one file opens a capture from disk with the network blocked', async ({
     page,
     roundtrip,
