@@ -264,6 +264,26 @@ test.describe('bring your own traffic', () => {
     await expect(app.locator('[data-phase="wait"]')).toContainText('8.61 ms');
     await expect(app.locator('[data-phase="blocked"]')).toContainText('does not apply');
     await expect(app.locator('[data-phase="ssl"]')).toContainText('3.03 ms');
+
+    // What the workshop will send differently is named beside the button, before it is pressed.
+    const changes = importer.harChanges('/style.css');
+    await expect(changes.locator('summary')).toHaveText('What changes in the workshop (6)');
+    await changes.locator('summary').click();
+    await expect(
+      changes.getByText(
+        'The request header field Host is not sent: the user agent writes it itself.',
+      ),
+    ).toBeVisible();
+    await expect(
+      changes.getByText(
+        'The response header field Content-Length is not sent: the simulated server computes it itself.',
+      ),
+    ).toBeVisible();
+    const old = importer.harChanges('/old');
+    await old.locator('summary').click();
+    await expect(
+      old.getByText(/^The 301 redirect to .* is answered but not followed/),
+    ).toBeVisible();
     await roundtrip.expectNoAxeViolations();
 
     // Keyboard: the exchange's own button, then Enter.
@@ -285,16 +305,70 @@ test.describe('bring your own traffic', () => {
   });
 
   test('the HAR view speaks each language', async ({ roundtrip, importer }) => {
-    for (const [lang, words] of [
-      ['zh-CN', /HAR 不含分组：TCP/],
-      ['zh-TW', /HAR 不含封包：TCP/],
+    for (const [lang, words, summary, host] of [
+      [
+        'zh-CN',
+        /HAR 不含分组：TCP/,
+        '在场景编辑器中改动的地方（6 处）',
+        '请求首部字段 Host 不发送：由用户代理自行写入。',
+      ],
+      [
+        'zh-TW',
+        /HAR 不含封包：TCP/,
+        '在情境編輯器中變更的地方（6 處）',
+        '請求標頭欄位 Host 不傳送：由使用者代理自行寫入。',
+      ],
     ] as const) {
       await roundtrip.open({ scenario: 'get', lang });
       await importer.openFile('har.har');
       await expect(importer.har).toContainText(words);
       await expect(importer.harExchanges()).toHaveCount(5);
+      const changes = importer.harChanges('/style.css');
+      await expect(changes.locator('summary')).toHaveText(summary);
+      await changes.locator('summary').click();
+      await expect(changes.getByText(host)).toBeVisible();
       await roundtrip.expectNoAxeViolations();
     }
+  });
+
+  test('Share says a link cannot carry an opened capture instead of copying another session', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await roundtrip.open({ scenario: 'get' });
+    // A canned scenario: the link is offered, with no note.
+    await expect(await roundtrip.share('Copy link to this moment')).toBeEnabled();
+    await expect(page.getByTestId('share-link-imported')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    await importer.openCapture('post-form.pcapng');
+    const copy = await roundtrip.share('Copy link to this moment');
+    const note = page.getByTestId('share-link-imported');
+    await expect(copy).toBeDisabled();
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(
+      'A link cannot carry an opened capture (it may be large and private): to share it, export it as JSON and send the file.',
+    );
+    await expect(copy).toHaveAccessibleDescription(/A link cannot carry an opened capture/);
+    await roundtrip.expectNoAxeViolations();
+    // It keeps the focus (so the reason is heard), and pressing it copies nothing.
+    const before = page.url();
+    await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+    await copy.focus();
+    await expect(copy).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.moment-status')).toHaveText('');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+    expect(page.url()).toBe(before);
+
+    await roundtrip.setLanguage('zh-CN');
+    await roundtrip.share('复制此时刻的链接');
+    await expect(note).toContainText('链接无法带上打开的捕获文件');
+    await roundtrip.setLanguage('zh-TW');
+    await roundtrip.share('複製此時刻的連結');
+    await expect(note).toContainText('連結無法帶上開啟的擷取檔');
   });
 
   test('the one file opens a capture from disk with the network blocked', async ({

@@ -4,13 +4,14 @@
  * wait, receive; −1 "does not apply"; ssl drawn inside connect when the HAR counts it so), grouped
  * by the connection they shared. The bars are a picture of the words beside them, which say
  * every phase. A HAR holds no packets, and the view says so; "Simulate this exchange" rebuilds
- * one entry over TCP in the workshop (`scenarioFromHar`).
+ * one entry over TCP in the workshop (`scenarioFromHar`), and beside it the view lists what that
+ * changes from the browser's exchange, so that the reader knows before going.
  */
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useLang, useStrings } from '../store';
 import { fill } from '../strings';
 import { formatDuration, formatNumber } from '../strings/intl';
-import type { HarDocument, HarExchange, HarPhase, HarScenario } from './capture';
+import type { HarChange, HarDocument, HarPhase, HarScenario } from './capture';
 import { scenarioFromHar } from './capture';
 import { importStrings } from './strings';
 
@@ -39,10 +40,54 @@ export function HarView({ har, name, warnings, onSimulate }: Props) {
   const byIndex = new Map(har.exchanges.map((e, i) => [i, e]));
   const creator = [har.creator.name, har.creator.version].filter(Boolean).join(' ');
 
-  const simulate = (e: HarExchange) => {
-    const made = scenarioFromHar(e, { scrub });
-    if (made.ok) onSimulate(made);
-    else setProblem({ index: e.index, text: made.problem });
+  // Made once per exchange and scrub choice: the list beside the button is what the button opens.
+  const made = useMemo(
+    () => new Map(har.exchanges.map((e) => [e.index, scenarioFromHar(e, { scrub })])),
+    [har, scrub],
+  );
+  const simulate = (index: number) => {
+    const m = made.get(index);
+    if (!m) return;
+    if (m.ok) onSimulate(m);
+    else setProblem({ index, text: m.problem });
+  };
+
+  const word = (c: HarChange): ReactNode => {
+    switch (c.kind) {
+      case 'field-left-out':
+        return (
+          <>
+            {fill(s['change.field'], {
+              message: s[`change.${c.message}`],
+              name: c.name,
+              why: s[`why.${c.why}`],
+            })}
+            {c.detail && (
+              <>
+                {' '}
+                <span lang="en">({c.detail})</span>
+              </>
+            )}
+          </>
+        );
+      case 'version':
+        return fill(s['change.version'], { from: c.from });
+      case 'status':
+        return fill(s['change.status'], { from: c.from, to: c.to });
+      case 'redirect-not-followed':
+        return fill(s['change.redirect'], { status: c.status, location: c.location });
+      case 'body-left-out':
+        return c.why === 'encoded'
+          ? fill(s['change.bodyEncoded'], {
+              message: s[`change.${c.message}`],
+              encoding: c.encoding ?? '',
+            })
+          : fill(s['change.bodyTooLong'], { message: s[`change.${c.message}`] });
+      case 'scrubbed':
+        return fill(s['change.scrubbed'], { message: s[`change.${c.message}`], name: c.name });
+      case 'host':
+        return fill(s['change.host'], { from: c.from, to: c.to });
+    }
   };
 
   return (
@@ -96,6 +141,7 @@ export function HarView({ har, name, warnings, onSimulate }: Props) {
               const e = byIndex.get(i);
               if (!e) return null;
               const request = `${e.request.method} ${e.request.url}`;
+              const changes = made.get(e.index)?.changes ?? [];
               const sslInside = e.phases.some(
                 (p) =>
                   p.phase === 'ssl' &&
@@ -137,10 +183,24 @@ export function HarView({ har, name, warnings, onSimulate }: Props) {
                     type="button"
                     className="har-simulate"
                     aria-label={fill(s.simulateLabel, { request })}
-                    onClick={() => simulate(e)}
+                    onClick={() => simulate(e.index)}
                   >
                     {s.simulate}
                   </button>
+                  {changes.length > 0 && (
+                    <details className="har-changes-list" data-testid="har-changes">
+                      <summary>
+                        {fill(s.changesSummary, { n: formatNumber(lang, changes.length) })}
+                      </summary>
+                      <ul>
+                        {changes.map((c, k) => (
+                          // The list is made anew with the scrub choice; its order is its identity.
+                          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                          <li key={k}>{word(c)}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
                   {problem?.index === e.index && (
                     <p className="har-problem" role="alert">
                       {fill(s.simulateFailed, { problem: '' })}

@@ -133,11 +133,15 @@ const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 /**
  * "Share": a panel with "Copy link to this moment" and "Copy embed code". The embed dialog and
  * the "Link copied." line live outside the panel, so that they stay when it closes, and the
- * line sits out of the flow, so that the header does not move.
+ * line sits out of the flow, so that the header does not move. An imported session is in no
+ * URL (it may be large and private), so while one is on screen the link button is off and says
+ * why beside it, rather than copying a link that opens something else.
  */
 export function ShareTools() {
   const t = useT();
+  const id = useId();
   const link = useCopyMomentLink();
+  const imported = useApp((s) => s.source.kind === 'imported');
   const dialog = useRef<EmbedDialogHandle>(null);
   const [wanted, setWanted] = useState(false);
   // A press before the dialog's code is here opens it once it is.
@@ -160,9 +164,22 @@ export function ShareTools() {
         </>
       }
     >
-      <button type="button" onClick={() => void link.copy()}>
+      {/* aria-disabled, not disabled: the button keeps the focus, so its reason is heard. */}
+      <button
+        type="button"
+        aria-disabled={imported || undefined}
+        aria-describedby={imported ? `${id}-imported` : undefined}
+        onClick={() => {
+          if (!imported) void link.copy();
+        }}
+      >
         {t['header.copyLink']}
       </button>
+      {imported && (
+        <p className="share-note" id={`${id}-imported`} data-testid="share-link-imported">
+          {t['header.linkImported']}
+        </p>
+      )}
       <button
         type="button"
         onClick={() => {

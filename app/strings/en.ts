@@ -19,6 +19,8 @@ export const en = {
   'header.copyLink': 'Copy link to this moment',
   'header.linkCopied': 'Link copied.',
   'header.linkInBar': 'Not copied: the address bar holds the link.',
+  'header.linkImported':
+    'A link cannot carry an opened capture (it may be large and private): to share it, export it as JSON and send the file.',
   'header.segmentSteps': 'One step per segment',
   'header.openCapture': 'Open a capture',
   'header.export': 'Export',

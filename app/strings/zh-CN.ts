@@ -17,6 +17,8 @@ export const zhCN: Catalogue = {
   'header.copyLink': '复制此时刻的链接',
   'header.linkCopied': '链接已复制。',
   'header.linkInBar': '未能复制：地址栏中就是此链接。',
+  'header.linkImported':
+    '链接无法带上打开的捕获文件（文件可能很大，也可能含有隐私）：如需分享，请导出为 JSON，再发送这个文件。',
   'header.segmentSteps': '每个报文段一步',
   'header.openCapture': '打开捕获文件',
   'header.export': '导出',

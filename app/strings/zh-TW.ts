@@ -16,6 +16,8 @@ export const zhTW: Catalogue = {
   'header.copyLink': '複製此時刻的連結',
   'header.linkCopied': '連結已複製。',
   'header.linkInBar': '無法複製：網址列中就是此連結。',
+  'header.linkImported':
+    '連結無法帶上開啟的擷取檔（檔案可能很大，也可能含有隱私）：如需分享，請匯出為 JSON，再傳送這個檔案。',
   'header.segmentSteps': '每個區段一步',
   'header.openCapture': '開啟擷取檔',
   'header.export': '匯出',

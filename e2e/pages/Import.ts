@@ -39,6 +39,11 @@ export class ImportPage {
     return this.harExchange(path).getByRole('button', { name: /^Simulate this exchange/ });
   }
 
+  /** Beside that button: the disclosure listing what the workshop changes from the browser's exchange. */
+  harChanges(path: string): Locator {
+    return this.harExchange(path).getByTestId('har-changes');
+  }
+
   /** The chooser's buttons, one per TCP connection, in capture order. */
   conversations(): Locator {
     return this.chooser.getByRole('button');

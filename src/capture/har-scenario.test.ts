@@ -90,13 +90,27 @@ describe('scenarioFromHar', () => {
         { kind: 'status', from: 403, to: 400 },
         { kind: 'scrubbed', name: 'Cookie', message: 'request' },
         { kind: 'scrubbed', name: 'Set-Cookie', message: 'response' },
-        expect.objectContaining({ kind: 'field-left-out', name: ':authority' }),
+        expect.objectContaining({
+          kind: 'field-left-out',
+          name: ':authority',
+          why: 'pseudo-header',
+        }),
         expect.objectContaining({ kind: 'field-left-out', name: 'X-Wide' }),
         expect.objectContaining({ kind: 'field-left-out', name: 'Content-Length' }),
       ]),
     );
     const timeline = simulate(scenario);
     expect(timeline.messages[0]?.bytes).toContain('Cookie: [scrubbed]\r\n');
+  });
+
+  it('says why each field of the browser’s is left out, as a code the page words', () => {
+    const { changes } = made(exchanges[1] as HarExchange);
+    const why = (name: string, message: 'request' | 'response') =>
+      changes.find((c) => c.kind === 'field-left-out' && c.name === name && c.message === message);
+    expect(why('Host', 'request')).toMatchObject({ why: 'user-agent-writes' });
+    expect(why('Connection', 'request')).toMatchObject({ why: 'hop-by-hop' });
+    expect(why('Content-Length', 'response')).toMatchObject({ why: 'site-computes' });
+    expect(why('Date', 'response')).toMatchObject({ why: 'site-writes' });
   });
 
   it('keeps cookies when not asked to scrub', () => {
@@ -106,8 +120,11 @@ describe('scenarioFromHar', () => {
 
   it('answers a redirect with its Location, and does not follow it', () => {
     const old = exchanges.find((e) => e.response.status === 301) as HarExchange;
-    const { scenario } = made(old);
+    const { scenario, changes } = made(old);
     expect(scenario.site.resources[0]?.redirect?.status).toBe(301);
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: 'redirect-not-followed', status: 301 }),
+    );
     const timeline = simulate(scenario);
     expect(timeline.messages.map((m) => m.startLine)).toEqual([
       'GET /old HTTP/1.1',

@@ -10,6 +10,8 @@
  *   decoded body, HTTP/2's pseudo-header fields, RFC 9113 §8.3) are left to it;
  * - it speaks HTTP/1.1 whatever version the HAR names;
  * - a status the virtual site cannot answer with becomes the nearest of its class;
+ * - a redirect is answered but not followed (RFC 9110 §15.4): the browser's next request is the
+ *   HAR's next entry, not part of this exchange;
  * - a body the HAR does not hold as text (base64, or left out) is not sent;
  * - with `scrub`, cookies and credentials are overwritten as `scrubTimeline` overwrites them
  *   (a scenario goes into the page's address).
@@ -19,11 +21,37 @@ import { LIMITS, type ScenarioValidation, validateScenario } from '../scenarios/
 import type { HarExchange } from './har';
 import { placeholder } from './scrub';
 
+/**
+ * Why a header field is not sent as the browser sent it: a code the page words in each language,
+ * and for `refused` the validator's own message (English) in `detail`.
+ */
+export type FieldLeftOut =
+  | 'pseudo-header'
+  | 'user-agent-writes'
+  | 'site-computes'
+  | 'other-framing'
+  | 'hop-by-hop'
+  | 'site-writes'
+  | 'too-many'
+  | 'refused';
+
 export type HarChange =
-  | { kind: 'field-left-out'; name: string; message: 'request' | 'response'; why: string }
+  | {
+      kind: 'field-left-out';
+      name: string;
+      message: 'request' | 'response';
+      why: FieldLeftOut;
+      detail?: string;
+    }
   | { kind: 'version'; from: string }
   | { kind: 'status'; from: number; to: number }
-  | { kind: 'body-left-out'; message: 'request' | 'response'; why: string }
+  | { kind: 'redirect-not-followed'; status: number; location: string }
+  | {
+      kind: 'body-left-out';
+      message: 'request' | 'response';
+      why: 'encoded' | 'too-long';
+      encoding?: string;
+    }
   | { kind: 'scrubbed'; name: string; message: 'request' | 'response' }
   | { kind: 'host'; from: string; to: string };
 
@@ -36,14 +64,10 @@ export type HarScenario =
 const LINK = { latencyMs: 20, bitsPerSecond: 10_000_000, lossRate: 0 };
 
 const LEFT_TO_USER_AGENT = new Set(['host', 'content-length']);
-const OTHER_FRAMING = new Set([
-  'transfer-encoding',
-  'content-encoding',
-  'connection',
-  'keep-alive',
-  'upgrade',
-  'te',
-]);
+/** The HAR holds the body decoded (HAR 1.2 §content), so its transfer and content codings are gone. */
+const OTHER_FRAMING = new Set(['transfer-encoding', 'content-encoding']);
+/** Connection-specific fields (RFC 9110 §7.6.1): about the browser's own connection, not the message. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'upgrade', 'te']);
 const SET_BY_SITE = new Set(['content-type', 'content-language', 'location', 'date']);
 const SECRET = new Set([
   'cookie',
@@ -108,23 +132,25 @@ function fields(
   const out: Pair[] = [];
   for (const { name, value } of headers) {
     const lower = name.toLowerCase();
-    const why = name.startsWith(':')
-      ? 'an HTTP/2 pseudo-header field'
+    const why: FieldLeftOut | null = name.startsWith(':')
+      ? 'pseudo-header'
       : LEFT_TO_USER_AGENT.has(lower) && message === 'request'
-        ? 'the user agent writes it itself'
+        ? 'user-agent-writes'
         : lower === 'content-length'
-          ? 'the site computes it'
+          ? 'site-computes'
           : OTHER_FRAMING.has(lower)
-            ? 'it belongs to another framing or connection'
-            : message === 'response' && SET_BY_SITE.has(lower)
-              ? 'the site writes it itself'
-              : null;
+            ? 'other-framing'
+            : HOP_BY_HOP.has(lower)
+              ? 'hop-by-hop'
+              : message === 'response' && SET_BY_SITE.has(lower)
+                ? 'site-writes'
+                : null;
     if (why) {
       changes.push({ kind: 'field-left-out', name, message, why });
       continue;
     }
     if (out.length >= LIMITS.headers) {
-      changes.push({ kind: 'field-left-out', name, message, why: 'too many fields' });
+      changes.push({ kind: 'field-left-out', name, message, why: 'too-many' });
       continue;
     }
     if (scrub && SECRET.has(lower)) {
@@ -144,11 +170,11 @@ function textBody(
 ): string | undefined {
   if (!body || body.text === null || body.text === '') return undefined;
   if (body.encoding !== null) {
-    changes.push({ kind: 'body-left-out', message, why: `it is held as ${body.encoding}` });
+    changes.push({ kind: 'body-left-out', message, why: 'encoded', encoding: body.encoding });
     return undefined;
   }
   if (body.text.length > LIMITS.body) {
-    changes.push({ kind: 'body-left-out', message, why: 'longer than a scenario may hold' });
+    changes.push({ kind: 'body-left-out', message, why: 'too-long' });
     return undefined;
   }
   return body.text;
@@ -177,6 +203,7 @@ export function scenarioFromHar(exchange: HarExchange, options: { scrub: boolean
     '';
   const redirect = (REDIRECTS as readonly number[]).includes(response.status) && location !== '';
   if (redirect) {
+    changes.push({ kind: 'redirect-not-followed', status: response.status, location });
     resource.redirect = {
       status: response.status as (typeof REDIRECTS)[number],
       location: uriText(location).slice(0, LIMITS.location),
@@ -241,7 +268,8 @@ function withoutRefusedFields(scenario: Scenario, changes: HarChange[]): Scenari
       kind: 'field-left-out',
       name,
       message: request ? 'request' : 'response',
-      why: error.message,
+      why: 'refused',
+      detail: error.message,
     });
     const rest = list.filter((_, i) => i !== index);
     s = request
