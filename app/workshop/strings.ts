@@ -55,6 +55,7 @@ export const strings = defineStrings({
     download: 'Download the scenario (JSON)',
     openFile: 'Open a scenario file',
     fileError: 'This file is not a scenario Roundtrip can play: {reason}',
+    notJson: 'its text is not JSON ({detail})',
     imported: 'An imported capture has no scenario to edit: choose a scenario first.',
     server: 'Server',
     serverHelp:
@@ -218,6 +219,7 @@ export const strings = defineStrings({
     download: '下载场景（JSON）',
     openFile: '打开场景文件',
     fileError: '这个文件不是 Roundtrip 能播放的场景：{reason}',
+    notJson: '文件内容不是 JSON（{detail}）',
     imported: '导入的抓包没有可编辑的场景：请先选择一个场景。',
     server: '服务器',
     serverHelp:
@@ -377,6 +379,7 @@ export const strings = defineStrings({
     download: '下載情境（JSON）',
     openFile: '開啟情境檔案',
     fileError: '這個檔案不是 Roundtrip 能播放的情境：{reason}',
+    notJson: '檔案內容不是 JSON（{detail}）',
     imported: '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
     server: '伺服器',
     serverHelp:
