@@ -7,6 +7,8 @@ export {
   type ExactError,
   MAX_MSL_MS,
   PROFILE_TIMERS,
+  REFUSAL_CODES,
+  type RefusalCode,
   readExactMessage,
   type ScenarioValidation,
   sampleResponse,

@@ -132,6 +132,10 @@ test('the MSL set in the workshop changes how long TIME-WAIT lasts, in the words
   await roundtrip.setLanguage('zh-CN');
   await roundtrip.goToStep(at + 1);
   await expect(roundtrip.explanation).toContainText(/2×MSL（3[,，]?000\s?毫秒）/);
+  // Refused in Chinese, for a reason said in Chinese, not in the validator's English.
+  await msl.fill('0');
+  await expect(msl).toHaveAttribute('aria-invalid', 'true');
+  expect(await workshop.fieldReason(msl)).toBe('不能接受：必须大于 0，且最多 600000 毫秒。');
   await roundtrip.expectNoAxeViolations();
 });
 

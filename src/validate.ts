@@ -10,6 +10,8 @@ export { type ExactError, type ExactReading, readExactMessage } from './http/exa
 export {
   LIMITS,
   MAX_MSL_MS,
+  REFUSAL_CODES,
+  type RefusalCode,
   type ScenarioError,
   type ScenarioValidation,
   validateScenario,

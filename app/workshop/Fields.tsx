@@ -6,15 +6,23 @@
 import { useId, useState } from 'react';
 import type { ScenarioError } from '../model';
 import { useStrings } from '../store';
+import { fill } from '../strings';
 import { strings } from './strings';
+import { refusalText } from './words';
 
 export function FieldErrors({ id, errors }: { id: string; errors: readonly ScenarioError[] }) {
   const s = useStrings(strings);
   if (errors.length === 0) return null;
   return (
     <p id={id} className="workshop-field-error">
-      {s.notAccepted} {/* The validator's own reason, in English (src/scenarios/validate.ts). */}
-      <span lang="en">{errors.map((e) => e.message).join('; ')}</span>
+      {errors.map((e, i) => (
+        // A field is refused for one reason at a time, but a typed text that is not a number
+        // comes before the validator's reason for the last number: one sentence each.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each change.
+        <span key={i} className="workshop-field-reason">
+          {fill(s.notAccepted, { reason: refusalText(s, e) })}
+        </span>
+      ))}
     </p>
   );
 }
@@ -54,7 +62,13 @@ export function NumberField({
   const id = useId();
   const [text, setText] = useState(() => shown(value, scale));
   const [bad, setBad] = useState(false);
-  const all = bad ? [{ path: '', message: 'not a number' }, ...errors] : errors;
+  const notNumber: ScenarioError = {
+    path: '',
+    code: 'not-number',
+    params: {},
+    message: 'must be a number',
+  };
+  const all = bad ? [notNumber, ...errors] : errors;
   const described = [help ? `${id}-help` : '', all.length > 0 ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');

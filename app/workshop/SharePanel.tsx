@@ -4,31 +4,39 @@
  * file to open (validated as a link is: `npm run simulate -- --file` reads the same file).
  */
 import { useId, useRef, useState } from 'react';
-import type { Scenario } from '../model';
+import type { Scenario, ScenarioError } from '../model';
 import { useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { encodeUrl } from '../url/codec';
 import { urlStateOf } from '../url/urlState';
 import { validateScenario } from '../validation';
 import { strings } from './strings';
+import { refusalText } from './words';
 
 /** Longer links are cut by some chat tools, forums and mail clients. */
 export const LONG_LINK = 2000;
 
-/** A file's text as a scenario, or the validator's first reason. */
+/**
+ * A file's text as a scenario, or why not: not JSON (the parser's words, as the browser gives
+ * them), or the validator's first refusal, which the panel says in the reader's language.
+ */
 export function readScenarioFile(
   text: string,
-): { ok: true; scenario: Scenario } | { ok: false; reason: string } {
+):
+  | { ok: true; scenario: Scenario }
+  | { ok: false; notJson: string }
+  | { ok: false; refusal: ScenarioError } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
   }
   const checked = validateScenario(data);
   if (checked.ok) return checked;
-  const first = checked.errors[0];
-  return { ok: false, reason: first ? `${first.path || '/'} ${first.message}` : 'refused' };
+  // A refused scenario has at least one refusal.
+  const [refusal] = checked.errors as [ScenarioError, ...ScenarioError[]];
+  return { ok: false, refusal };
 }
 
 export function SharePanel({
@@ -81,7 +89,13 @@ export function SharePanel({
     if (read.ok) {
       setFileError('');
       onOpen(read.scenario);
-    } else setFileError(fill(s.fileError, { reason: read.reason }));
+    } else {
+      const reason =
+        'notJson' in read
+          ? fill(s.notJson, { detail: read.notJson })
+          : `${read.refusal.path || '/'} ${refusalText(s, read.refusal)}`;
+      setFileError(fill(s.fileError, { reason }));
+    }
   };
 
   return (

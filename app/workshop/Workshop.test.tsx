@@ -109,6 +109,20 @@ describe('<Workshop>', () => {
     expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
   });
 
+  it('refuses an impossible MSL in the reader’s language, not in the validator’s English', () => {
+    const { host, store } = render('get');
+    act(() => store.getState().setLang('zh-CN'));
+    const id = labelled(host, '最长报文段寿命 MSL（毫秒）');
+    const msl = host.querySelector(`input[type="number"]#${CSS.escape(id)}`) as HTMLInputElement;
+    type(msl, '0');
+    expect(msl.getAttribute('aria-invalid')).toBe('true');
+    const reason = host.querySelector(
+      `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
+    );
+    expect(reason?.textContent).toBe('不能接受：必须大于 0，且最多 600000 毫秒。');
+    expect(reason?.querySelector('[lang="en"]')).toBeNull();
+  });
+
   it('types a route’s response by hand, starting from what the route sent', () => {
     const { host, store } = render('get');
     const check = [...host.querySelectorAll('label.workshop-check')]

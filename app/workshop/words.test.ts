@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { findScenario, type Scenario } from '../model';
 import { LANGUAGES } from '../strings';
+import { REFUSAL_CODES, validateScenario } from '../validation';
 import { REQUEST_ERROR_CODES, readRequestText } from './requestText';
 import { readResponseText } from './responseText';
 import { strings } from './strings';
-import { errorText, RESPONSE_WORDS } from './words';
+import { errorText, RESPONSE_WORDS, refusalText } from './words';
 
 describe('the workshop’s error sentence', () => {
   it('says the line and the column in every language', () => {
@@ -31,5 +33,57 @@ describe('the workshop’s error sentence', () => {
       for (const c of RESPONSE_WORDS)
         expect(strings[code][`resp.${c}`], `${code} ${c}`).toBeTruthy();
     }
+  });
+});
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** The validator's refusals of the `get` scenario changed by `change`. */
+function refusals(change: (s: Scenario) => void) {
+  const scenario = findScenario('get');
+  if (!scenario) throw new Error('no get scenario');
+  const s = structuredClone(scenario);
+  change(s);
+  const checked = validateScenario(s);
+  if (checked.ok) throw new Error('should be refused');
+  return checked.errors;
+}
+
+describe('the validator’s refusals, in the reader’s words', () => {
+  it('has words for every refusal in every language, naming the same numbers', () => {
+    for (const c of REFUSAL_CODES) {
+      const en = strings.en[`refuse.${c}`];
+      expect(en, c).toBeTruthy();
+      for (const { code } of LANGUAGES) {
+        const words = strings[code][`refuse.${c}`];
+        expect(words, `${code} ${c}`).toBeTruthy();
+        expect(placeholders(words), `${code} ${c}`).toEqual(placeholders(en));
+      }
+    }
+  });
+
+  it('says a refusal from its code and params, not from the English sentence', () => {
+    const [latency] = refusals((s) => {
+      s.link.latencyMs = 20_000;
+    });
+    if (!latency) throw new Error('no refusal');
+    expect(refusalText(strings.en, latency)).toBe('must be between 0 and 10000');
+    expect(refusalText(strings['zh-CN'], latency)).toBe('必须在 0 到 10000 之间');
+    expect(refusalText(strings['zh-TW'], latency)).toBe('必須介於 0 到 10000 之間');
+  });
+
+  it('says what is wrong in a response typed by hand as the response box does', () => {
+    const [raw] = refusals((s) => {
+      const route = s.site.resources[0];
+      if (route) route.raw = 'HTTP/1.1 200 OK\r\nContent-Length:2\r\n\r\nhi';
+    });
+    if (!raw) throw new Error('no refusal');
+    expect(raw.code).toBe('raw-unreadable');
+    expect(refusalText(strings.en, raw)).toBe(
+      'the response typed by hand cannot be sent: Line 2, column 16: Roundtrip’s server writes “Content-Length: 2” here.',
+    );
+    expect(refusalText(strings['zh-CN'], raw)).toMatch(
+      /^手动输入的响应无法发送：第 2 行，第 16 列：/,
+    );
   });
 });

@@ -1,6 +1,8 @@
 /** The workshop's sentences built from its strings (strings.ts). */
+
+import type { ScenarioError } from '../model';
 import { fill } from '../strings';
-import type { RequestError } from './requestText';
+import type { RequestError, RequestErrorCode } from './requestText';
 import type { strings } from './strings';
 
 type Words = (typeof strings)['en'];
@@ -12,7 +14,7 @@ const ofResponse: readonly string[] = RESPONSE_WORDS;
 /** "Line 2, column 5: …", in the reader's language, the parser's error by its code. */
 export function errorText(
   s: Words,
-  error: RequestError,
+  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected'>,
   kind: 'request' | 'response' = 'request',
 ): string {
   const key =
@@ -21,4 +23,20 @@ export function errorText(
       : (`err.${error.code}` as const);
   const what = fill(s[key], { expected: error.expected ?? '' });
   return fill(s.errorAt, { line: error.line, column: error.column, what });
+}
+
+/** The validator's refusal in the reader's language, by its code; never its English sentence. */
+export function refusalText(s: Words, error: ScenarioError): string {
+  const { code, params } = error;
+  if (code === 'raw-unreadable') {
+    // The reader's error inside, said as the response box says it: `reason` is an ExactErrorCode.
+    const reason = {
+      code: params.reason as RequestErrorCode,
+      line: Number(params.line),
+      column: Number(params.column),
+      ...(params.expected === undefined ? {} : { expected: String(params.expected) }),
+    };
+    return fill(s['refuse.raw-unreadable'], { what: errorText(s, reason, 'response') });
+  }
+  return fill(s[`refuse.${code}`], params);
 }

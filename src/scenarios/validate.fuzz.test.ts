@@ -13,7 +13,7 @@ import { simulate } from '../session/simulate';
 import { SCENARIOS } from '.';
 import { estimateSteps } from './budget';
 import type { Scenario } from './types';
-import { LIMITS, MAX_STEPS, validateScenario } from './validate';
+import { LIMITS, MAX_STEPS, REFUSAL_CODES, type ScenarioError, validateScenario } from './validate';
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 100);
 /** Vitest's 5 s default is for the short budget; a long run gets time in proportion. */
@@ -298,12 +298,17 @@ function mutate(original: Json, mutations: readonly Mutation[]): Json {
   return root;
 }
 
-/** An error's path points into the value: every step but the last exists. */
-function checkErrors(value: unknown, errors: readonly { path: string; message: string }[]) {
+/**
+ * An error's path points into the value: every step but the last exists. Its code is one a view
+ * has words for, and its English sentence has every placeholder filled.
+ */
+function checkErrors(value: unknown, errors: readonly ScenarioError[]) {
   expect(errors.length).toBeGreaterThan(0);
-  for (const { path, message } of errors) {
+  for (const { path, code, message } of errors) {
     expect(path === '' || path.startsWith('/'), path).toBe(true);
+    expect(REFUSAL_CODES).toContain(code);
     expect(message.length).toBeGreaterThan(0);
+    expect(message).not.toMatch(/\{\w+\}|undefined/);
     if (path === '') continue;
     // RFC 6901: `~1` is `/` and `~0` is `~` inside a key.
     const keys = path

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../session/simulate';
 import { SCENARIOS } from '.';
 import type { Scenario } from './types';
-import { LIMITS, validateScenario } from './validate';
+import { LIMITS, MAX_MSL_MS, REFUSAL_CODES, validateScenario } from './validate';
 
 /** A copy of the `get` scenario, changed by `edit`, as plain JSON. */
 function getWith(edit: (s: Scenario) => void): Scenario {
@@ -56,7 +56,7 @@ describe('validateScenario', () => {
   it('refuses what is not an object, and an empty request list', () => {
     expect(validateScenario(null)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'must be an object' }],
+      errors: [{ path: '', code: 'not-object', params: {}, message: 'must be an object' }],
     });
     const none = { ...JSON.parse(JSON.stringify(SCENARIOS[0])), requests: [] };
     expect(validateScenario(none).ok).toBe(false);
@@ -97,7 +97,12 @@ describe('validateScenario', () => {
         ];
       });
       expect(errorsOf(s)).toEqual([
-        { path: '', message: expect.stringMatching(/steps to play, more than 10000/) },
+        {
+          path: '',
+          code: 'too-many-steps',
+          params: { steps: expect.any(Number), max: 10000 },
+          message: expect.stringMatching(/steps to play, more than 10000/),
+        },
       ]);
     });
 
@@ -150,7 +155,12 @@ describe('validateScenario', () => {
         item(s.requests, 0).body = 'x'.repeat(LIMITS.body + 1);
       });
       expect(errorsOf(s)).toEqual([
-        { path: '/requests/0/body', message: `must be at most ${LIMITS.body} characters long` },
+        {
+          path: '/requests/0/body',
+          code: 'too-long',
+          params: { max: LIMITS.body },
+          message: `must be at most ${LIMITS.body} characters long`,
+        },
       ]);
     });
 
@@ -158,7 +168,9 @@ describe('validateScenario', () => {
       const s = getWith((s) => {
         s.requests = new Array(1);
       });
-      expect(errorsOf(s)).toEqual([{ path: '/requests/0', message: 'must be an object' }]);
+      expect(errorsOf(s)).toEqual([
+        { path: '/requests/0', code: 'not-object', params: {}, message: 'must be an object' },
+      ]);
     });
   });
 
@@ -173,6 +185,30 @@ describe('validateScenario', () => {
   it('escapes a key in an error path as a JSON Pointer (RFC 6901) (found by fuzzing)', () => {
     const s = getWith(() => {}) as unknown as Record<string, unknown>;
     s['a/b~c'] = 1;
-    expect(errorsOf(s)).toEqual([{ path: '/a~1b~0c', message: 'is not a known field' }]);
+    expect(errorsOf(s)).toEqual([
+      { path: '/a~1b~0c', code: 'unknown-field', params: {}, message: 'is not a known field' },
+    ]);
+  });
+
+  it('gives each refusal a code and the numbers it names, with its English sentence from them', () => {
+    const s = getWith((s) => {
+      s.link.latencyMs = 20_000;
+      s.tcp = { mslMs: 0 };
+    });
+    expect(errorsOf(s)).toEqual([
+      {
+        path: '/link/latencyMs',
+        code: 'out-of-range',
+        params: { min: 0, max: 10_000 },
+        message: 'must be between 0 and 10000',
+      },
+      {
+        path: '/tcp/mslMs',
+        code: 'msl-out-of-range',
+        params: { max: MAX_MSL_MS },
+        message: `must be more than 0 and at most ${MAX_MSL_MS} ms`,
+      },
+    ]);
+    for (const e of errorsOf(s)) expect(REFUSAL_CODES).toContain(e.code);
   });
 });

@@ -12,8 +12,61 @@ import type { Scenario } from './types';
 
 export { MAX_STEPS } from './budget';
 
+/**
+ * Why a value is refused, one sentence per kind of refusal, in English (the CLI, the console, a
+ * file's error). A view in another language says it in its own words, from the code and the
+ * params: the English sentence is never translated, and no view parses it.
+ */
+const REFUSALS = {
+  'not-object': 'must be an object',
+  'unknown-field': 'is not a known field',
+  'not-string': 'must be a string',
+  'too-long': 'must be at most {max} characters long',
+  'not-number': 'must be a number',
+  'not-integer': 'must be an integer',
+  'out-of-range': 'must be between {min} and {max}',
+  'integer-out-of-range': 'must be an integer between {min} and {max}',
+  'not-one-of': 'must be one of {values}',
+  'not-array': 'must be an array',
+  'too-few': 'needs at least {min}',
+  'too-many': 'allows at most {max} items',
+  'not-boolean': 'must be true or false',
+  'not-pair': 'must be [name, value]',
+  'not-field-name': 'must be a field name (a token)',
+  'not-field-value':
+    'must be a field value: visible characters, spaces and tabs up to U+00FF, no CR, LF or NUL',
+  'not-method': 'must be a method name (a token, e.g. GET)',
+  'not-path': 'must be a path starting with /, of URI characters only (others %-encoded)',
+  'not-url': 'must be a URL of URI characters only (others %-encoded)',
+  'not-language-tag': 'must be a language tag',
+  'not-host': 'must be a host name',
+  'not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
+  'raw-unreadable': 'line {line}, column {column}: {explanation}',
+  'raw-interim': 'must be a final response (status 200 or more), not an interim 1xx',
+  'msl-out-of-range': 'must be more than 0 and at most {max} ms',
+  'msl-below-latency':
+    'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
+  'rto-out-of-range': "must be more than 0 and at most the profile's maximum RTO, {max} ms",
+  'rto-below-round-trip':
+    'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
+  'too-many-steps':
+    'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
+} as const;
+
+export type RefusalCode = keyof typeof REFUSALS;
+export const REFUSAL_CODES = Object.keys(REFUSALS) as readonly RefusalCode[];
+
+/**
+ * The numbers and tokens a refusal names (`{ min: 1, max: 6 }`). For `raw-unreadable`, `reason`
+ * is the reader's `ExactErrorCode` and `expected` the line the serializer writes, if any.
+ */
+export type RefusalParams = Readonly<Record<string, string | number>>;
+
 export interface ScenarioError {
   path: string;
+  code: RefusalCode;
+  params: RefusalParams;
+  /** The refusal in English. */
   message: string;
 }
 
@@ -60,17 +113,18 @@ type Obj = Record<string, unknown>;
 class Checker {
   readonly errors: ScenarioError[] = [];
 
-  fail(path: string, message: string): void {
-    this.errors.push({ path, message });
+  fail(path: string, code: RefusalCode, params: RefusalParams = {}, message?: string): void {
+    const english = REFUSALS[code].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k]));
+    this.errors.push({ path, code, params, message: message ?? english });
   }
 
   object(value: unknown, path: string, allowed: readonly string[]): Obj | null {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, 'must be an object');
+      this.fail(path, 'not-object');
       return null;
     }
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.fail(`${path}/${pointerKey(key)}`, 'is not a known field');
+      if (!allowed.includes(key)) this.fail(`${path}/${pointerKey(key)}`, 'unknown-field');
     }
     return value as Obj;
   }
@@ -79,16 +133,19 @@ class Checker {
     o: Obj,
     key: string,
     path: string,
-    opts: { optional?: boolean; pattern?: RegExp; what?: string; max?: number } = {},
+    opts: { optional?: boolean; max?: number } & (
+      | { pattern?: undefined }
+      | { pattern: RegExp /** The refusal of a value of another form. */; what: RefusalCode }
+    ) = {},
   ) {
     const v = o[key];
     if (v === undefined && opts.optional) return;
-    if (typeof v !== 'string') return this.fail(`${path}/${key}`, 'must be a string');
+    if (typeof v !== 'string') return this.fail(`${path}/${key}`, 'not-string');
     if (opts.max !== undefined && v.length > opts.max) {
-      return this.fail(`${path}/${key}`, `must be at most ${opts.max} characters long`);
+      return this.fail(`${path}/${key}`, 'too-long', { max: opts.max });
     }
-    if (opts.pattern && !opts.pattern.test(v)) {
-      this.fail(`${path}/${key}`, `must be ${opts.what ?? `like ${opts.pattern}`}`);
+    if (opts.pattern !== undefined && !opts.pattern.test(v)) {
+      this.fail(`${path}/${key}`, opts.what);
     }
   }
 
@@ -103,20 +160,18 @@ class Checker {
     const v = o[key];
     if (v === undefined && opts.optional) return;
     if (typeof v !== 'number' || !Number.isFinite(v))
-      return this.fail(`${path}/${key}`, 'must be a number');
-    if (opts.integer && !Number.isInteger(v))
-      return this.fail(`${path}/${key}`, 'must be an integer');
-    if (v < min || v > max) this.fail(`${path}/${key}`, `must be between ${min} and ${max}`);
+      return this.fail(`${path}/${key}`, 'not-number');
+    if (opts.integer && !Number.isInteger(v)) return this.fail(`${path}/${key}`, 'not-integer');
+    if (v < min || v > max) this.fail(`${path}/${key}`, 'out-of-range', { min, max });
   }
 
   oneOf(o: Obj, key: string, path: string, values: readonly unknown[], optional = false) {
     const v = o[key];
     if (v === undefined && optional) return;
     if (!values.includes(v)) {
-      this.fail(
-        `${path}/${key}`,
-        `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`,
-      );
+      this.fail(`${path}/${key}`, 'not-one-of', {
+        values: values.map((x) => JSON.stringify(x)).join(', '),
+      });
     }
   }
 
@@ -129,13 +184,13 @@ class Checker {
     const v = o[key];
     if (v === undefined && opts.optional) return [];
     if (!Array.isArray(v)) {
-      this.fail(`${path}/${key}`, 'must be an array');
+      this.fail(`${path}/${key}`, 'not-array');
       return [];
     }
     if (opts.min !== undefined && v.length < opts.min)
-      this.fail(`${path}/${key}`, `needs at least ${opts.min}`);
+      this.fail(`${path}/${key}`, 'too-few', { min: opts.min });
     if (opts.max !== undefined && v.length > opts.max)
-      this.fail(`${path}/${key}`, `allows at most ${opts.max} items`);
+      this.fail(`${path}/${key}`, 'too-many', { max: opts.max });
     // Array.from reads a hole as undefined, which is then refused; forEach would skip it.
     return Array.from(v);
   }
@@ -145,19 +200,19 @@ function checkHeaders(c: Checker, o: Obj, path: string): void {
   c.array(o, 'headers', path, { optional: true, max: LIMITS.headers }).forEach((h, i) => {
     const p = `${path}/headers/${i}`;
     if (!Array.isArray(h) || h.length !== 2) {
-      c.fail(p, 'must be [name, value]');
+      c.fail(p, 'not-pair');
       return;
     }
     const pair: Obj = { 0: h[0], 1: h[1] };
     c.string(pair, '0', p, {
       max: LIMITS.fieldName,
       pattern: TOKEN,
-      what: 'a field name (a token)',
+      what: 'not-field-name',
     });
     c.string(pair, '1', p, {
       max: LIMITS.fieldValue,
       pattern: FIELD_VALUE,
-      what: 'a field value: visible characters, spaces and tabs up to U+00FF, no CR, LF or NUL',
+      what: 'not-field-value',
     });
   });
 }
@@ -179,12 +234,12 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
   c.string(o, 'method', path, {
     max: LIMITS.method,
     pattern: TOKEN,
-    what: 'a method name (a token, e.g. GET)',
+    what: 'not-method',
   });
   c.string(o, 'target', path, {
     max: LIMITS.target,
     pattern: ORIGIN_FORM,
-    what: 'a path starting with /, of URI characters only (others %-encoded)',
+    what: 'not-path',
   });
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
@@ -209,31 +264,29 @@ function checkResource(c: Checker, value: unknown, path: string): void {
   c.string(o, 'path', path, {
     max: LIMITS.target,
     pattern: ORIGIN_FORM,
-    what: 'a path starting with /, of URI characters only (others %-encoded)',
+    what: 'not-path',
   });
   c.array(o, 'methods', path, { optional: true, min: 1, max: LIMITS.methods }).forEach((m, i) => {
     if (typeof m !== 'string' || m.length > LIMITS.method || !TOKEN.test(m))
-      c.fail(`${path}/methods/${i}`, 'must be a method name');
+      c.fail(`${path}/methods/${i}`, 'not-method');
   });
   c.oneOf(o, 'status', path, [200, 201, 204, 304, 400, 404, 500], true);
   c.string(o, 'contentType', path, {
     optional: true,
     max: LIMITS.fieldValue,
     pattern: FIELD_VALUE,
-    what: 'a field value',
+    what: 'not-field-value',
   });
   c.string(o, 'language', path, {
     optional: true,
     max: 35,
     pattern: /^[A-Za-z0-9-]+$/,
-    what: 'a language tag',
+    what: 'not-language-tag',
   });
   checkHeaders(c, o, path);
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });
-  if (o.form !== undefined && typeof o.form !== 'boolean')
-    c.fail(`${path}/form`, 'must be true or false');
-  if (o.close !== undefined && typeof o.close !== 'boolean')
-    c.fail(`${path}/close`, 'must be true or false');
+  if (o.form !== undefined && typeof o.form !== 'boolean') c.fail(`${path}/form`, 'not-boolean');
+  if (o.close !== undefined && typeof o.close !== 'boolean') c.fail(`${path}/close`, 'not-boolean');
   if (o.raw !== undefined) checkRaw(c, o, path);
   if (o.redirect !== undefined) {
     const r = c.object(o.redirect, `${path}/redirect`, ['status', 'location']);
@@ -242,7 +295,7 @@ function checkResource(c: Checker, value: unknown, path: string): void {
       c.string(r, 'location', `${path}/redirect`, {
         max: LIMITS.location,
         pattern: URI_REFERENCE,
-        what: 'a URL of URI characters only (others %-encoded)',
+        what: 'not-url',
       });
     }
   }
@@ -252,24 +305,35 @@ function checkResource(c: Checker, value: unknown, path: string): void {
 function checkRaw(c: Checker, o: Obj, path: string): void {
   const raw = o.raw;
   if (typeof raw !== 'string') {
-    c.fail(`${path}/raw`, 'must be a string');
+    c.fail(`${path}/raw`, 'not-string');
     return;
   }
   // The head and a body at their limits, with room for the chunked coding's lines.
   if (raw.length > LIMITS.body + 8192) {
-    c.fail(`${path}/raw`, `must be at most ${LIMITS.body + 8192} characters long`);
+    c.fail(`${path}/raw`, 'too-long', { max: LIMITS.body + 8192 });
     return;
   }
   const read = readExactMessage(encodeUtf8(raw), 'response');
   if (!read.ok) {
     const { line, column, explanation, expected } = read.error;
     const instead = expected === undefined ? '' : ` (it writes "${expected}")`;
-    c.fail(`${path}/raw`, `line ${line}, column ${column}: ${explanation}${instead}`);
+    c.fail(
+      `${path}/raw`,
+      'raw-unreadable',
+      {
+        line,
+        column,
+        explanation,
+        reason: read.error.code,
+        ...(expected === undefined ? {} : { expected }),
+      },
+      `line ${line}, column ${column}: ${explanation}${instead}`,
+    );
     return;
   }
   if (read.message.kind === 'response' && read.message.status < 200) {
     // RFC 9110 §15.2: a 1xx is interim; the user agent would wait for a final one that never comes.
-    c.fail(`${path}/raw`, 'must be a final response (status 200 or more), not an interim 1xx');
+    c.fail(`${path}/raw`, 'raw-interim');
   }
 }
 
@@ -297,16 +361,13 @@ function checkTcp(c: Checker, o: Obj): void {
   const oneWay = typeof latency === 'number' && Number.isFinite(latency) ? latency : 0;
   const msl = tcp.mslMs;
   if (msl !== undefined) {
-    if (typeof msl !== 'number' || !Number.isFinite(msl)) c.fail('/tcp/mslMs', 'must be a number');
+    if (typeof msl !== 'number' || !Number.isFinite(msl)) c.fail('/tcp/mslMs', 'not-number');
     else if (msl <= 0 || msl > MAX_MSL_MS) {
-      c.fail('/tcp/mslMs', `must be more than 0 and at most ${MAX_MSL_MS} ms`);
+      c.fail('/tcp/mslMs', 'msl-out-of-range', { max: MAX_MSL_MS });
     } else if (msl < oneWay) {
       // RFC 9293 §3.4.2: the MSL is how long a segment can live in the network; one that takes
       // longer than that to cross the link could never arrive.
-      c.fail(
-        '/tcp/mslMs',
-        `must be at least the one-way latency (${oneWay} ms): a segment lives at most one MSL, and crossing the link takes longer`,
-      );
+      c.fail('/tcp/mslMs', 'msl-below-latency', { latency: oneWay });
     }
   }
   const rto = tcp.initialRtoMs;
@@ -314,19 +375,13 @@ function checkTcp(c: Checker, o: Obj): void {
     // RFC 6298 §2.5: the RTO has a ceiling (the profile's), and §2.1 starts it at 1 s.
     const max = (o.profile === 'linux' ? LINUX : TEXTBOOK).rto.maxMs;
     if (typeof rto !== 'number' || !Number.isFinite(rto)) {
-      c.fail('/tcp/initialRtoMs', 'must be a number');
+      c.fail('/tcp/initialRtoMs', 'not-number');
     } else if (rto <= 0 || rto > max) {
-      c.fail(
-        '/tcp/initialRtoMs',
-        `must be more than 0 and at most the profile's maximum RTO, ${max} ms`,
-      );
+      c.fail('/tcp/initialRtoMs', 'rto-out-of-range', { max });
     } else if (rto <= 2 * oneWay) {
       // Shorter than a round trip, the timer would fire before any ACK could come back: every
       // segment sent again, every time, until the sender gives up.
-      c.fail(
-        '/tcp/initialRtoMs',
-        `must be longer than a round trip (${2 * oneWay} ms): a timer that fires before any ACK can return resends every segment`,
-      );
+      c.fail('/tcp/initialRtoMs', 'rto-below-round-trip', { roundTrip: 2 * oneWay });
     }
   }
 }
@@ -349,7 +404,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
   if (!o) return { ok: false, errors: c.errors };
   c.string(o, 'id', '', {
     pattern: /^[a-z0-9][a-z0-9.-]{0,63}$/,
-    what: 'a short lowercase id (a-z, 0-9, . and -)',
+    what: 'not-id',
   });
   c.string(o, 'title', '', { max: LIMITS.title });
   c.oneOf(o, 'profile', '', ['textbook', 'linux']);
@@ -369,7 +424,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
     c.string(site, 'host', '/site', {
       max: LIMITS.host,
       pattern: /^[A-Za-z0-9.-]+(:[0-9]+)?$/,
-      what: 'a host name',
+      what: 'not-host',
     });
     c.array(site, 'resources', '/site', { max: LIMITS.resources }).forEach((r, i) => {
       checkResource(c, r, `/site/resources/${i}`);
@@ -393,7 +448,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
       c.oneOf(client, 'close', '/client', ['when-done', 'at-once'], true);
       c.oneOf(client, 'timeWait', '/client', ['full', 'cut-short'], true);
       if (client.reusePort !== undefined && typeof client.reusePort !== 'boolean') {
-        c.fail('/client/reusePort', 'must be true or false');
+        c.fail('/client/reusePort', 'not-boolean');
       }
       c.number(client, 'maxRedirects', '/client', 0, 20, { optional: true, integer: true });
       c.number(client, 'parallel', '/client', 1, 6, { optional: true, integer: true });
@@ -436,7 +491,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
       for (const key of ['serverIsns', 'nextClientIsns']) {
         c.array(fixed, key, '/fixed', { optional: true, max: 16 }).forEach((n, i) => {
           if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-            c.fail(`/fixed/${key}/${i}`, 'must be an integer between 0 and 4294967295');
+            c.fail(`/fixed/${key}/${i}`, 'integer-out-of-range', { min: 0, max: 0xffffffff });
           }
         });
       }
@@ -450,11 +505,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
   // Each field within its limits can still add up to a simulation too long to play.
   const steps = estimateSteps(scenario);
   if (steps > MAX_STEPS) {
-    c.fail(
-      '',
-      `would take about ${steps} steps to play, more than ${MAX_STEPS}: ` +
-        'use fewer requests or redirects, smaller bodies, or less loss',
-    );
+    c.fail('', 'too-many-steps', { steps, max: MAX_STEPS });
     return { ok: false, errors: c.errors };
   }
   return { ok: true, scenario };
