@@ -61,6 +61,7 @@ const timeWait = (ms: number | null, lang: Lang): DetailParams =>
 const DETAIL_READERS: DetailReaders = {
   'time-wait-expired': (d, lang) => ({ duration: formatDuration(lang, d.timeWaitMs) }),
   'time-wait-cut-short': (d, lang) => ({ duration: formatDuration(lang, d.timeWaitMs) }),
+  'ack-throttled': (d, lang) => ({ duration: formatDuration(lang, d.intervalMs) }),
   'time-wait-ack': (d, lang) => timeWait(d.timeWaitMs, lang),
   'fin-received': (d, lang) => timeWait(d.timeWaitMs, lang),
   'fin-acked': (d, lang) => timeWait(d.timeWaitMs, lang),

@@ -33,6 +33,15 @@ const PAGE = 400;
 const RESPONSE_BLOCKS = 9;
 /** IPv4 and TCP headers, with the timestamp option of the linux profile. */
 const HEADERS_OVERHEAD = 52;
+/**
+ * Steps of a connection that TIME-WAIT cut short lets an old segment corrupt: the ends then
+ * disagree on the sequence numbers and each answers the other's segments with an ACK, at most
+ * one every 500 ms (RFC 5961 §7, `TcpConfig.invalidAckIntervalMs`), until one gives up on its
+ * retransmissions: under linux about 925 s (15 retransmissions, the RTO backing off to 120 s).
+ * Two ends, each receiving at most four segments a second (the throttled answers and the
+ * retransmissions), for that long, with room to spare.
+ */
+const DESYNCHRONIZED_STEPS = 8_000;
 
 const octets = (text: string | undefined) => (text === undefined ? 0 : encodeUtf8(text).length);
 
@@ -105,5 +114,9 @@ export function estimateSteps(s: Scenario): number {
     4 * (s.impairments?.drop?.length ?? 0) +
     3 * (s.impairments?.delay?.length ?? 0) +
     (s.impairments?.oldDuplicateSyn ? 6 : 0);
-  return Math.ceil(SCENARIO_STEPS + exchanges * perExchange + impairments);
+  // With TIME-WAIT cut short, each connection after the first can meet the previous one's
+  // delayed segments (`time-wait-cut-short`).
+  const desynchronized =
+    s.client?.timeWait === 'cut-short' ? Math.max(0, exchanges - 1) * DESYNCHRONIZED_STEPS : 0;
+  return Math.ceil(SCENARIO_STEPS + exchanges * perExchange + impairments + desynchronized);
 }

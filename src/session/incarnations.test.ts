@@ -70,3 +70,38 @@ describe.each(PROFILES)('incarnations on one four-tuple (%s)', (profile) => {
     expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: null });
   });
 });
+
+describe.each(PROFILES)('after the old segment is taken as data (%s)', (profile) => {
+  // The client's numbers run ahead of the server's by the old segment's length, so each end
+  // finds the other's segments unacceptable and, by RFC 9293 §3.10.7.4, answers with an ACK.
+  // With the second request lost as well, nothing else moves: without RFC 5961 §7's throttle
+  // the two answered each other's ACKs until the simulation gave up (more than 20,000 steps).
+  const stormy = {
+    ...timeWaitCutShort,
+    impairments: {
+      ...timeWaitCutShort.impairments,
+      drop: [{ from: 'client' as const, what: 'data' as const, nth: 2 }],
+    },
+  };
+
+  it('the ends do not answer each other for ever: the ACKs to unacceptable segments are throttled', () => {
+    const { timeline: t } = simulateWithTrace(stormy, { profile, seed: 0 });
+    const throttled = t.steps.filter((s) => s.reason === 'ack-throttled');
+    expect(throttled.length).toBeGreaterThan(0);
+    for (const s of throttled) {
+      expect(s.segmentsOut).toEqual([]);
+      expect(s.reason === 'ack-throttled' && s.detail.intervalMs).toBe(500);
+    }
+    // Each end answers at most one unacceptable segment in any 500 ms.
+    for (const end of ['client', 'server'] as const) {
+      const answers = t.steps
+        .filter(
+          (s) => s.endpoint === end && s.connection === 1 && s.reason === 'duplicate-ack-sent',
+        )
+        .map((s) => s.time);
+      for (let i = 1; i < answers.length; i++) {
+        expect((answers[i] ?? 0) - (answers[i - 1] ?? 0)).toBeGreaterThanOrEqual(500);
+      }
+    }
+  });
+});

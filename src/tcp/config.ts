@@ -58,6 +58,14 @@ export interface TcpConfig {
   delayedAck: DelayedAckConfig | null;
   /** The range ephemeral (client) ports are drawn from. */
   ephemeralPorts: { low: number; high: number };
+  /**
+   * RFC 5961 §7: "implementations SHOULD include an ACK throttling mechanism". An ACK that
+   * answers an unacceptable segment (out of the window, or acknowledging what was never sent)
+   * goes out at most once in this many ms; the others are dropped silently. Without it two ends
+   * that disagree on the sequence numbers (an old segment taken as data, `time-wait-cut-short`)
+   * answer each other's ACKs for ever: an ACK storm. 500 ms is Linux's `tcp_invalid_ratelimit`.
+   */
+  invalidAckIntervalMs: number;
 }
 
 export const TEXTBOOK: TcpConfig = {
@@ -77,6 +85,7 @@ export const TEXTBOOK: TcpConfig = {
   delayedAck: null,
   // RFC 6335 §6: the Dynamic and/or Private Ports 49152-65535.
   ephemeralPorts: { low: 49152, high: 65535 },
+  invalidAckIntervalMs: 500,
 };
 
 export const LINUX: TcpConfig = {
@@ -96,6 +105,7 @@ export const LINUX: TcpConfig = {
   delayedAck: { timeoutMs: 40, quickAcks: 16, delayAckOfFin: true },
   // net.ipv4.ip_local_port_range = 32768 60999.
   ephemeralPorts: { low: 32768, high: 60999 },
+  invalidAckIntervalMs: 500,
 };
 
 /** The profile's configuration on a link of the given MTU: MSS = MTU − 40 (IPv4 and TCP headers). */

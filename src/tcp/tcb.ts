@@ -87,6 +87,8 @@ export interface Tcb {
   readonly timeWaitDeadline: number | null;
   /** Delayed-ACK timer deadline (linux profile), or null. */
   readonly delackDeadline: number | null;
+  /** When this end last answered an unacceptable segment with an ACK (`TcpConfig.invalidAckIntervalMs`), or null. */
+  readonly invalidAckAt: number | null;
   /** Octets received and not yet acknowledged (for the delayed-ACK rules). */
   readonly unackedReceived: number;
   /** Linux quick-ACK credit left (see `DelayedAckConfig.quickAcks`). */
@@ -142,6 +144,7 @@ export function closedTcb(iss: number, receiveWindow: number, rto: number): Draf
     synRetransmitted: false,
     timeWaitDeadline: null,
     delackDeadline: null,
+    invalidAckAt: null,
     unackedReceived: 0,
     quickAcks: 0,
     pingpong: false,

@@ -202,6 +202,16 @@ export const STEP_REASON_TABLE = {
     about: "A segment that the state's rules say to drop without an answer.",
     detail: {},
   },
+  'ack-throttled': {
+    about:
+      'An unacceptable segment that the rules answer with an ACK, dropped unanswered because this end sent such an ACK less than its throttling interval ago (RFC 5961 §7).',
+    detail: {
+      intervalMs: {
+        type: 'number',
+        description: 'The throttling interval: at most one such ACK in this many ms.',
+      },
+    },
+  },
   'duplicate-syn-received': {
     about: 'SYN-RECEIVED: the peer repeats its SYN (our SYN,ACK was lost); the SYN,ACK is resent.',
     detail: {},

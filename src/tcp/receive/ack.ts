@@ -5,7 +5,7 @@ import { onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag } from '../segment';
 import { seqAdd, seqDiff, seqGt, seqLe, seqLt } from '../sequence';
 import { type Draft, move } from '../tcb';
-import { because, sendAck, type Work } from './work';
+import { because, sendInvalidAck, type Work } from './work';
 
 /** Our FIN has been sent and SND.UNA is past it. */
 export function finAcked(tcb: Draft): boolean {
@@ -57,7 +57,7 @@ function updateWindow(w: Work): void {
 function establishedAck(w: Work): 'stop' | 'continue' {
   const tcb = w.tcb;
   if (seqGt(w.seg.ack, tcb.sndNxt)) {
-    sendAck(w);
+    if (!sendInvalidAck(w)) because(w, 'ack-throttled');
     return 'stop';
   }
   const advanced = advanceUna(w);

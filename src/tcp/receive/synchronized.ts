@@ -12,11 +12,13 @@ import { checkAck } from './ack';
 import { takeTimestamp } from './options';
 import { checkFin, checkText, type InOrder } from './text-fin';
 import {
+  because,
   checksOutcome,
   finish,
   type ReceiveContext,
   type ReceiveResult,
   sendAck,
+  sendInvalidAck,
   startWork,
   type Work,
 } from './work';
@@ -125,7 +127,10 @@ export function receiveInSynchronized(
   // unacceptable segment and return."
   if (!simultaneousSynAck && !isAcceptable(tcb, seg) && !(syn && synchronized)) {
     if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
-    sendAck(w);
+    if (!sendInvalidAck(w)) {
+      because(w, 'ack-throttled');
+      return finish(w, checksOutcome(w));
+    }
     return finish(w, { reason: 'duplicate-ack-sent', detail: { gap: null } });
   }
 

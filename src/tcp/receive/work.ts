@@ -49,6 +49,7 @@ export type ReceiveOutcome = Outcome<
   | 'duplicate-syn-received'
   | 'syn-returns-to-listen'
   | 'segment-discarded'
+  | 'ack-throttled'
 >;
 
 export interface ReceiveResult {
@@ -76,7 +77,8 @@ type CheckReason =
   | 'simultaneous-fin'
   | 'last-ack-received'
   | 'rst-sent'
-  | 'segment-discarded';
+  | 'segment-discarded'
+  | 'ack-throttled';
 
 export interface Work {
   tcb: Draft;
@@ -122,6 +124,20 @@ export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: s
 export function sendAck(w: Work): void {
   w.out.push(formAck(w.tcb, w.ctx.config, w.ctx.now));
   w.ackNeeded = false;
+}
+
+/**
+ * The ACK that answers an unacceptable segment, throttled as RFC 5961 §7 asks
+ * (`TcpConfig.invalidAckIntervalMs`): false when one went out too recently and this one is not
+ * sent.
+ */
+export function sendInvalidAck(w: Work): boolean {
+  const last = w.tcb.invalidAckAt;
+  const { now, config } = w.ctx;
+  if (last !== null && now - last < config.invalidAckIntervalMs) return false;
+  sendAck(w);
+  w.tcb.invalidAckAt = now;
+  return true;
 }
 
 /** Set the reason unless an earlier check already explained the step. */
@@ -197,6 +213,8 @@ export function checksOutcome(w: Work): ReceiveOutcome {
       return { reason, detail: { timeWaitMs: w.timeWaitMs } };
     case 'rst-sent':
       return { reason, detail: { refusing: 'unacceptable-ack' } };
+    case 'ack-throttled':
+      return { reason, detail: { intervalMs: w.ctx.config.invalidAckIntervalMs } };
     default:
       return { reason, detail: {} };
   }
