@@ -16,6 +16,8 @@ export type {
 export {
   DEVIATION_CODES,
   type DeviationCode,
+  lineAt,
+  locate,
   PARSE_ERROR_CODES,
   parseMessage,
   serializeMessage,

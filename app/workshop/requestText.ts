@@ -9,6 +9,8 @@
  */
 import {
   type HttpRequest,
+  lineAt,
+  locate,
   PARSE_ERROR_CODES,
   type ParseErrorCode,
   parseMessage,
@@ -120,19 +122,6 @@ export function requestToText(spec: RequestSpec, host: string): string {
   );
 }
 
-/** 1-based line and column of octet `offset`, lines counted by LF (as src/http/errors.ts). */
-function locate(bytes: Uint8Array, offset: number) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 function errorAt(
   wire: WireText,
   code: RequestErrorCode,
@@ -145,21 +134,12 @@ function errorAt(
     ok: false,
     error: {
       code,
-      ...locate(wire.bytes, at),
+      ...locate(wire.bytes, wire.bytes.length, at),
       index: wire.source[at] ?? 0,
       explanation,
       ...(expected === undefined ? {} : { expected }),
     },
   };
-}
-
-/** The line of `bytes` that holds `offset`, without its line end, for a message. */
-function lineAt(bytes: Uint8Array, offset: number): string {
-  let start = offset;
-  while (start > 0 && bytes[start - 1] !== 0x0a) start--;
-  let end = offset;
-  while (end < bytes.length && bytes[end] !== 0x0d && bytes[end] !== 0x0a) end++;
-  return latin1(bytes.subarray(start, end));
 }
 
 const isHost = (name: string) => name.toLowerCase() === 'host';

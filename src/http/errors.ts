@@ -98,6 +98,17 @@ export function isFault(x: unknown): x is Fault {
   return x instanceof Fault;
 }
 
+/** The line of `bytes` that holds `offset`, without its line end, its octets as Latin-1 text. */
+export function lineAt(bytes: Uint8Array, offset: number): string {
+  let start = offset;
+  while (start > 0 && bytes[start - 1] !== 0x0a) start--;
+  let end = offset;
+  while (end < bytes.length && bytes[end] !== 0x0d && bytes[end] !== 0x0a) end++;
+  let s = '';
+  for (const b of bytes.subarray(start, end)) s += String.fromCharCode(b);
+  return s;
+}
+
 /** Line and column of `offset` in `bytes[0..length)`, counting lines by LF. */
 export function locate(
   bytes: Uint8Array,

@@ -6,7 +6,7 @@
  * a colon) is refused at the first octet that differs, never rewritten behind the typist's back.
  */
 import type { MessageBlock } from '../timeline/types';
-import { locate, type ParseErrorCode } from './errors';
+import { lineAt, locate, type ParseErrorCode } from './errors';
 import type { HttpMessage } from './message';
 import { parseMessage } from './parse';
 import { serializeMessage } from './serialize';
@@ -49,17 +49,6 @@ function errorAt(
       ...(expected === undefined ? {} : { expected }),
     },
   };
-}
-
-/** The line of `bytes` that holds `offset`, without its line end. */
-function lineAt(bytes: Uint8Array, offset: number): string {
-  let start = offset;
-  while (start > 0 && bytes[start - 1] !== 0x0a) start--;
-  let end = offset;
-  while (end < bytes.length && bytes[end] !== 0x0d && bytes[end] !== 0x0a) end++;
-  let s = '';
-  for (const b of bytes.subarray(start, end)) s += String.fromCharCode(b);
-  return s;
 }
 
 /** `bytes` as one whole message of `kind`, exactly as the serializer writes it, or where not. */

@@ -1,6 +1,6 @@
 /** HTTP/1.1 (RFC 9112 syntax, RFC 9110 semantics): the public door of src/http. */
 export { DEVIATION_CODES, type Deviation, type DeviationCode } from './deviations';
-export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode } from './errors';
+export { lineAt, locate, PARSE_ERROR_CODES, type ParseError, type ParseErrorCode } from './errors';
 export type { BodyFraming } from './framing';
 export {
   type HttpHeader,
