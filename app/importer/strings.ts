@@ -27,7 +27,7 @@ export const importStrings = defineStrings({
     errorHar: 'This HAR file could not be read: the problem is at {where}.',
     harTitle: 'HTTP exchanges in {name}',
     harNoTcp:
-      'A HAR is the browser’s record of HTTP exchanges and of how long each phase took. It holds no packets: TCP (the handshake, the segments, the acknowledgements, the close) is not in it. “Simulate this exchange” rebuilds one exchange over TCP in the scenario workshop.',
+      'A HAR is the browser’s record of HTTP exchanges and of how long each phase took. It holds no packets: TCP (the handshake, the segments, the acknowledgments, the close) is not in it. “Simulate this exchange” rebuilds one exchange over TCP in the scenario workshop.',
     harSummary: '{n} exchanges over {ms}, recorded by {creator}.',
     harWarnings: 'Entries with something wrong, read as well as they could be: {n}.',
     harConnection: 'Connection {id}',

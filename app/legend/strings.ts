@@ -4,7 +4,7 @@ import { defineStrings } from '../strings/feature';
 export const legendStrings = defineStrings({
   en: {
     arrow:
-      'An arrow is one TCP segment, from the end that sends it to the end that receives it. Its label gives its flags, then its sequence and acknowledgement numbers.',
+      'An arrow is one TCP segment, from the end that sends it to the end that receives it. Its label gives its flags, then its sequence and acknowledgment numbers.',
     slope:
       'Time runs down the page: the steeper the arrow, the longer the segment spends crossing the network.',
     flight: 'A dotted arrow is a segment still in flight: sent, not yet arrived.',

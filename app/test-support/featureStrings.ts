@@ -1,10 +1,14 @@
 /**
- * Every view's own words (`app/**\/strings.ts`, made with `defineStrings`), for the catalogue
- * tests: each module's exported FeatureStrings, named by file and export.
+ * Every view's own words (`app/**\/strings.ts` and `app/**\/*Strings.ts`, made with
+ * `defineStrings`), for the catalogue tests: each module's exported FeatureStrings, named by file
+ * and export.
  */
 import type { FeatureStrings } from '../strings/feature';
 
-const modules = import.meta.glob<Record<string, unknown>>('../**/strings.ts', { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../**/strings.ts', '../**/*Strings.ts', '!../test-support/**'],
+  { eager: true },
+);
 
 const isFeatureStrings = (v: unknown): v is FeatureStrings<string> =>
   typeof v === 'object' && v !== null && 'en' in v && 'zh-CN' in v && 'zh-TW' in v;

@@ -103,7 +103,7 @@ describe('<Workshop>', () => {
       `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
     );
     expect(reason?.textContent).toMatch(/must be more than 0/);
-    // Emptied, the behaviour's own MSL again.
+    // Emptied, the behavior's own MSL again.
     type(msl, '');
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();

@@ -21,7 +21,7 @@ export const strings = defineStrings({
     bandwidth: 'Bandwidth (Mbit/s)',
     loss: 'Random loss (%)',
     seed: 'Seed of the random loss',
-    profile: 'Behaviour',
+    profile: 'Behavior',
     profileTextbook: 'Textbook (as the RFC figures draw it)',
     profileLinux: 'Linux (as a real stack sends it)',
     faults: 'Faults, by name',
@@ -35,10 +35,10 @@ export const strings = defineStrings({
     maxRedirects: 'Redirects to follow',
     timers: 'TCP timers (both ends)',
     msl: 'Maximum segment lifetime, MSL (ms)',
-    mslHelp: 'TIME-WAIT lasts 2×MSL. Empty: the behaviour’s own, {value} ms.',
+    mslHelp: 'TIME-WAIT lasts 2×MSL. Empty: the behavior’s own, {value} ms.',
     initialRto: 'Initial retransmission timeout, RTO (ms)',
     initialRtoHelp:
-      'How long a segment waits for its ACK before it is sent again, until a round trip is measured. Empty: the behaviour’s own, {value} ms.',
+      'How long a segment waits for its ACK before it is sent again, until a round trip is measured. Empty: the behavior’s own, {value} ms.',
     draftRestored: 'Your draft is back, as you left it.',
     draftDamaged:
       'The saved draft was damaged and could not be read; the workshop starts from the scenario on screen.',
@@ -162,7 +162,7 @@ export const strings = defineStrings({
     'refuse.msl-below-latency':
       'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
     'refuse.rto-out-of-range':
-      'must be more than 0 and at most the behaviour’s maximum RTO, {max} ms',
+      'must be more than 0 and at most the behavior’s maximum RTO, {max} ms',
     'refuse.rto-below-round-trip':
       'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
     'refuse.too-many-steps':

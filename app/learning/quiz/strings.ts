@@ -71,7 +71,7 @@ export const quizStrings = defineStrings({
     'm.rst-instead':
       'RST refuses or aborts a connection: what a closed port answers, not a normal exchange.',
     'm.fin-without-ack':
-      'once the connection is synchronised every segment carries ACK (RFC 9293 §3.10.7.4), a FIN too.',
+      'once the connection is synchronized every segment carries ACK (RFC 9293 §3.10.7.4), a FIN too.',
     'm.ack-only-close':
       'an ACK alone acknowledges but closes nothing: only a FIN says “I have no more to send”.',
     'm.server-established-early':
