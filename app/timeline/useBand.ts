@@ -1,5 +1,6 @@
 import { type RefObject, useEffect, useState, useSyncExternalStore } from 'react';
 import { type Band, bandFor, sameBand, WHOLE } from './band';
+import { watchScroller } from './scroller';
 
 /**
  * How many callers want the whole diagram in the DOM (the SVG and PNG export, which copy the
@@ -52,25 +53,17 @@ export function useBand(scrollRef: RefObject<HTMLElement | null>, windowed: bool
       setBand((prev) => (sameBand(prev, next) ? prev : next));
     };
     update();
-    const onScroll = () => {
-      top = el.scrollTop;
-      update();
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            const h = entries[entries.length - 1]?.contentRect.height;
-            if (!h) return;
-            height = h;
-            update();
-          });
-    ro?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      ro?.disconnect();
-    };
+    return watchScroller(
+      el,
+      (scrolled) => {
+        top = scrolled;
+        update();
+      },
+      (h) => {
+        height = h;
+        update();
+      },
+    );
   }, [scrollRef, on]);
   // A long timeline just loaded after a short one: never draw it whole, even for one render.
   if (!on) return WHOLE;

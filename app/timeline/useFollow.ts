@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { watchScroller } from './scroller';
 
 const reducedMotion =
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -29,26 +30,18 @@ export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number
     const el = scrollRef.current;
     if (!el) return;
     const v = view.current;
-    const onScroll = () => {
-      v.top = el.scrollTop;
-    };
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const ro =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            const h = entries[entries.length - 1]?.contentRect.height;
-            if (!h) return;
-            const first = v.height === null;
-            v.height = h;
-            // A deep link opens at a later step: follow it once the height is known.
-            if (first) follow(el, v, target.current, 'auto');
-          });
-    ro?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      ro?.disconnect();
-    };
+    return watchScroller(
+      el,
+      (top) => {
+        v.top = top;
+      },
+      (h) => {
+        const first = v.height === null;
+        v.height = h;
+        // A deep link opens at a later step: follow it once the height is known.
+        if (first) follow(el, v, target.current, 'auto');
+      },
+    );
   }, [scrollRef]);
 
   useEffect(() => {
