@@ -19,7 +19,7 @@
 import type { ResourceSpec, Scenario } from '../scenarios/types';
 import { LIMITS, type ScenarioValidation, validateScenario } from '../scenarios/validate';
 import type { HarExchange } from './har';
-import { placeholder } from './scrub';
+import { AUTHORIZATION_FIELDS, COOKIE_FIELDS, placeholder } from './scrub';
 
 /**
  * Why a header field is not sent as the browser sent it: a code the page words in each language,
@@ -69,14 +69,8 @@ const OTHER_FRAMING = new Set(['transfer-encoding', 'content-encoding']);
 /** Connection-specific fields (RFC 9110 §7.6.1): about the browser's own connection, not the message. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'upgrade', 'te']);
 const SET_BY_SITE = new Set(['content-type', 'content-language', 'location', 'date']);
-const SECRET = new Set([
-  'cookie',
-  'set-cookie',
-  'authorization',
-  'proxy-authorization',
-  'cookie2',
-  'set-cookie2',
-]);
+/** What the scrub overwrites in a session: cookies and credentials (`scrub.ts`). */
+const isSecret = (lower: string) => COOKIE_FIELDS.has(lower) || AUTHORIZATION_FIELDS.has(lower);
 const SITE_STATUSES = [200, 201, 204, 304, 400, 404, 500] as const;
 const REDIRECTS = [301, 302, 303, 307, 308] as const;
 
@@ -153,7 +147,7 @@ function fields(
       changes.push({ kind: 'field-left-out', name, message, why: 'too-many' });
       continue;
     }
-    if (scrub && SECRET.has(lower)) {
+    if (scrub && isSecret(lower)) {
       changes.push({ kind: 'scrubbed', name, message });
       out.push([name, placeholder(value.length)]);
       continue;

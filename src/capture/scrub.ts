@@ -35,8 +35,16 @@ export interface ScrubResult {
 
 export const SCRUB_MARK = '[scrubbed]';
 
-const COOKIE_FIELDS = new Set(['cookie', 'set-cookie', 'cookie2', 'set-cookie2']);
-const AUTHORIZATION_FIELDS = new Set(['authorization', 'proxy-authorization']);
+export const COOKIE_FIELDS: ReadonlySet<string> = new Set([
+  'cookie',
+  'set-cookie',
+  'cookie2',
+  'set-cookie2',
+]);
+export const AUTHORIZATION_FIELDS: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+]);
 
 /** A placeholder exactly `length` octets long: the mark, then stars; only stars when shorter. */
 export function placeholder(length: number): string {
