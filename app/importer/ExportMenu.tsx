@@ -78,25 +78,26 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
 
   const run = async (format: Format, onScreen: Timeline) => {
     const { source, scenarioId } = store.getState();
-    // The images draw numbers and start lines only; the files carry every octet.
-    const timeline = scrubTimeline(onScreen, scrub).timeline;
     const name = baseName(source.kind === 'imported' ? source.name : scenarioId);
+    // The files carry every octet, so they are scrubbed; the images draw numbers and start
+    // lines only, from the diagram on screen.
+    const scrubbed = () => scrubTimeline(onScreen, scrub).timeline;
     if (format === 'pcapng') {
       save(
-        timelineToPcapng(timeline).bytes as BlobPart,
+        timelineToPcapng(scrubbed()).bytes as BlobPart,
         'application/vnd.tcpdump.pcap',
         `${name}.pcapng`,
       );
     } else if (format === 'json') {
-      save(timelineJson(timeline), 'application/json', `${name}.json`);
+      save(timelineJson(scrubbed()), 'application/json', `${name}.json`);
     } else if (format === 'text') {
-      save(`${formatTimeline(timeline)}\n`, 'text/plain', `${name}.txt`);
+      save(`${formatTimeline(scrubbed())}\n`, 'text/plain', `${name}.txt`);
     } else {
       // The whole session: at its last step every arrow is drawn, and a long diagram, otherwise
       // drawn a band at a time, is drawn whole; then back where it was.
       const { cursor, goTo } = store.getState();
       const giveBack = drawWhole();
-      goTo(timeline.steps.length - 1);
+      goTo(onScreen.steps.length - 1);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const svg = document.querySelector<SVGSVGElement>('svg.sequence');
       try {
