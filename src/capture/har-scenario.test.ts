@@ -118,6 +118,12 @@ describe('scenarioFromHar', () => {
     expect(scenario.requests[0]?.headers).toContainEqual(['Cookie', 'sid=s3cr3t']);
   });
 
+  it('percent-encodes a target outside RFC 3986 as UTF-8, a lone surrogate as U+FFFD', () => {
+    const odd = { ...secret, request: { ...secret.request, url: 'http://a.example/\ud800?q=ä b' } };
+    const { scenario } = made(odd, false);
+    expect(scenario.requests[0]?.target).toBe('/%EF%BF%BD?q=%C3%A4%20b');
+  });
+
   it('answers a redirect with its Location, and does not follow it', () => {
     const old = exchanges.find((e) => e.response.status === 301) as HarExchange;
     const { scenario, changes } = made(old);

@@ -16,6 +16,7 @@
  * - with `scrub`, cookies and credentials are overwritten as `scrubTimeline` overwrites them
  *   (a scenario goes into the page's address).
  */
+import { encodeUtf8 } from '../http/utf8';
 import type { ResourceSpec, Scenario } from '../scenarios/types';
 import { LIMITS, type ScenarioValidation, validateScenario } from '../scenarios/validate';
 import type { HarExchange } from './har';
@@ -76,27 +77,14 @@ const REDIRECTS = [301, 302, 303, 307, 308] as const;
 
 /** RFC 3986 §2: a character outside a URI's is percent-encoded, as the scenario's validator asks. */
 function uriText(text: string): string {
-  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?[\]%]/gu, (c) =>
-    encodeUtf8Percent(c),
-  );
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?[\]%]/gu, percentEncode);
 }
 
-function encodeUtf8Percent(c: string): string {
-  const code = c.codePointAt(0) ?? 0;
-  const bytes =
-    code < 0x80
-      ? [code]
-      : code < 0x800
-        ? [0xc0 | (code >> 6), 0x80 | (code & 63)]
-        : code < 0x10000
-          ? [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63)]
-          : [
-              0xf0 | (code >> 18),
-              0x80 | ((code >> 12) & 63),
-              0x80 | ((code >> 6) & 63),
-              0x80 | (code & 63),
-            ];
-  return bytes.map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+/** A character's UTF-8 octets, each as "%HH" (a lone surrogate is U+FFFD's octets, as `encodeUtf8` writes it). */
+function percentEncode(c: string): string {
+  return [...encodeUtf8(c)]
+    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
 }
 
 /** RFC 3986 §3: scheme "://" authority path-abempty [ "?" query ], the fragment left out. */
