@@ -18,7 +18,7 @@ import './importer.css';
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'reading'; read: number; total: number; conversations: ConversationSummary[] }
+  | { kind: 'reading'; read: number; total: number; connections: number }
   | { kind: 'chooser'; facts: CaptureFacts; conversations: ConversationSummary[] }
   | { kind: 'failed'; problem: ImportProblem }
   | { kind: 'har'; har: HarDocument; warnings: number }
@@ -28,6 +28,9 @@ export function formatBytes(lang: Lang, n: number): string {
   if (n < 1_000_000) return `${formatNumber(lang, Math.round(n / 100) / 10)} kB`;
   return `${formatNumber(lang, Math.round(n / 100_000) / 10)} MB`;
 }
+
+/** Connections the chooser shows before "show all": several screenfuls. */
+const FIRST_ROWS = 100;
 
 const hostPort = (address: string, port: number) =>
   address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
@@ -62,7 +65,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
     stop();
     const { file } = request;
     setName(file.name);
-    setPhase({ kind: 'reading', read: 0, total: file.size, conversations: [] });
+    setPhase({ kind: 'reading', read: 0, total: file.size, connections: 0 });
     if (!dialog.current?.open) dialog.current?.showModal();
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
@@ -70,17 +73,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'progress') {
-        setPhase((p) => ({
-          kind: 'reading',
-          read: m.read,
-          total: m.total,
-          conversations:
-            m.conversations.length > 0
-              ? m.conversations
-              : p.kind === 'reading'
-                ? p.conversations
-                : [],
-        }));
+        setPhase({ kind: 'reading', read: m.read, total: m.total, connections: m.connections });
       } else if (m.type === 'capture') {
         chosen = m.conversations;
         // One connection: nothing to choose.
@@ -168,6 +161,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
               total: formatBytes(lang, phase.total),
             })}
           </p>
+          {phase.connections > 0 && <p>{fill(s.found, { n: n(phase.connections) })}</p>}
         </div>
       )}
       {phase.kind === 'chooser' && (
@@ -245,6 +239,15 @@ function Chooser({
 }) {
   const s = useStrings(importStrings);
   const first = facts.warnings[0];
+  // A capture can hold thousands of connections; laying out a button for each took half a second
+  // before any could be chosen. The first ones are shown, the rest when asked for.
+  const [all, setAll] = useState(false);
+  const shown = all ? conversations : conversations.slice(0, FIRST_ROWS);
+  const firstMore = useRef<HTMLButtonElement>(null);
+  // The "show all" button goes away: the focus goes on to the first connection it showed.
+  useEffect(() => {
+    if (all) firstMore.current?.focus();
+  }, [all]);
   return (
     <div className="import-chooser">
       {facts.damage && (
@@ -265,9 +268,10 @@ function Chooser({
           <h3>{s.choose}</h3>
           <p id={describeId}>{s.chooseHint}</p>
           <ol className="conversation-chooser" data-testid="conversation-chooser">
-            {conversations.map((c) => (
+            {shown.map((c, i) => (
               <li key={c.id}>
                 <button
+                  ref={i === FIRST_ROWS ? firstMore : undefined}
                   type="button"
                   aria-describedby={describeId}
                   data-testid="conversation"
@@ -285,6 +289,11 @@ function Chooser({
               </li>
             ))}
           </ol>
+          {shown.length < conversations.length && (
+            <button type="button" className="import-show-all" onClick={() => setAll(true)}>
+              {fill(s.showAll, { n: n(conversations.length) })}
+            </button>
+          )}
         </>
       )}
       {facts.other.length > 0 && (

@@ -3,11 +3,11 @@
  * Only this is in the first load; the dialog, the worker and the words are fetched on first use,
  * or when the pointer or the focus comes to the button, or a file is dragged over the page.
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../store';
 import type { OpenRequest } from './protocol';
 
-const ImportDialog = lazy(() => import('./ImportDialog'));
+type ImportDialog = typeof import('./ImportDialog').default;
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -15,27 +15,39 @@ export function OpenCapture() {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const count = useRef(0);
-  const [wanted, setWanted] = useState(false);
+  // The dialog's module once fetched, rendered as soon as it is there. Not `lazy` in Suspense:
+  // React holds back showing a suspended part for up to 300 ms after its fallback, and the file
+  // is read only once the dialog is on screen.
+  const [Dialog, setDialog] = useState<ImportDialog | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [request, setRequest] = useState<OpenRequest | null>(null);
-  const open = (file: File) => {
-    count.current += 1;
-    setWanted(true);
-    setRequest({ file, n: count.current });
-  };
+  const want = useCallback(() => {
+    import('./ImportDialog').then(
+      // The same component each time, so a second call changes nothing.
+      (module) => setDialog(() => module.default),
+      (error: unknown) => setFailed(error),
+    );
+  }, []);
+  const open = useCallback(
+    (file: File) => {
+      count.current += 1;
+      want();
+      setRequest({ file, n: count.current });
+    },
+    [want],
+  );
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
       // Without this the browser would open the file in place of the page.
       e.preventDefault();
-      setWanted(true);
+      want();
     };
     const drop = (e: DragEvent) => {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      count.current += 1;
-      setWanted(true);
-      setRequest({ file, n: count.current });
+      open(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -43,8 +55,9 @@ export function OpenCapture() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, []);
-  const want = () => setWanted(true);
+  }, [want, open]);
+  // As a failed `lazy` import would: the region's error boundary says so.
+  if (failed) throw failed;
   return (
     <div className="tool open-capture">
       <button
@@ -69,11 +82,7 @@ export function OpenCapture() {
           if (file) open(file);
         }}
       />
-      {wanted && (
-        <Suspense fallback={null}>
-          <ImportDialog request={request} />
-        </Suspense>
-      )}
+      {Dialog && <Dialog request={request} />}
     </div>
   );
 }

@@ -1,13 +1,11 @@
 /**
  * Reads a file the user opened, off the main thread, so that the tab never freezes: a pcap or
- * pcapng capture fed to the capture reader in the chunks the file's stream gives (the
- * conversations found so far are posted as it goes), a browser's HAR export, or a Roundtrip
- * timeline file. The page
- * cancels by terminating the worker. Bundled in one piece (no `import()`), as the one-file
- * build needs (docs/single-file.md).
+ * pcapng capture fed to the capture reader in the chunks the file's stream gives (how much is
+ * read and how many connections it holds are posted as it goes), a browser's HAR export, or a
+ * Roundtrip timeline file. The page cancels by terminating the worker. Bundled in one piece (no
+ * `import()`), as the one-file build needs (docs/single-file.md).
  */
 import {
-  type ConversationSummary,
   createCaptureReader,
   createConversationTracker,
   parseHar,
@@ -20,8 +18,6 @@ const post = (message: FromWorker) => (self as unknown as Worker).postMessage(me
 
 let tracker = createConversationTracker();
 
-/** How often the conversations found so far are sent while reading (octets). */
-const SUMMARY_EVERY = 4 * 1024 * 1024;
 /**
  * How often the progress is sent (octets): a message for each 64 KiB made the page redraw the
  * dialog 1,500 times for a 93 MiB file, on the cores the reading needs; a bar that moves every
@@ -54,22 +50,18 @@ async function open(file: Blob) {
   tracker = createConversationTracker();
   const reader = createCaptureReader();
   const stream = file.stream().getReader();
-  let nextSummary = SUMMARY_EVERY;
+  // The first chunk's progress is sent at once, then one every PROGRESS_EVERY octets.
   let nextProgress = 0;
-  let first = true;
+  // Conversation ids count up from 0 in order of first segment.
+  let connections = 0;
   for (;;) {
     const { done, value } = await stream.read();
     if (done) break;
-    for (const packet of reader.push(value)) tracker.add(packet);
-    const conversations: ConversationSummary[] = [];
-    // The first conversations show at once; then every few megabytes.
-    if (first || reader.bytesRead >= nextSummary) {
-      conversations.push(...tracker.summaries());
-      nextSummary = reader.bytesRead + SUMMARY_EVERY;
-      first = false;
+    for (const packet of reader.push(value)) {
+      connections = Math.max(connections, tracker.add(packet) + 1);
     }
-    if (conversations.length > 0 || reader.bytesRead >= nextProgress) {
-      post({ type: 'progress', read: reader.bytesRead, total: file.size, conversations });
+    if (reader.bytesRead >= nextProgress) {
+      post({ type: 'progress', read: reader.bytesRead, total: file.size, connections });
       nextProgress = reader.bytesRead + PROGRESS_EVERY;
     }
     if (reader.stopped) {

@@ -47,8 +47,11 @@ export interface ImportProblem {
 }
 
 export type FromWorker =
-  /** Octets read so far, and the conversations found so far. */
-  | { type: 'progress'; read: number; total: number; conversations: ConversationSummary[] }
+  /**
+   * Octets read so far, and how many TCP connections they hold: a count, not the list, which
+   * would be cloned again with each message (the chooser comes with the capture's end).
+   */
+  | { type: 'progress'; read: number; total: number; connections: number }
   /** A capture read to its end (or to its damage). */
   | { type: 'capture'; facts: CaptureFacts; conversations: ConversationSummary[] }
   /** A timeline to show: one conversation's, or a Roundtrip timeline file. */

@@ -56,7 +56,7 @@ export interface RawPacket {
   frame: number;
   /** Byte offset in the file of the packet's first captured octet. */
   offset: number;
-  /** The captured octets: a view that is valid only until the reader reads on. */
+  /** The captured octets: a view of the reader's own copy of the file, never changed. */
   data: Uint8Array;
   /** The packet's length on the wire (can exceed `data.length` when the snap length cut it). */
   originalLength: number;

@@ -13,6 +13,7 @@
  * sockets"). As in Wireshark, a SYN on the same 4-tuple with another initial
  * sequence number starts a new conversation (the ports were reused).
  */
+import { bytesToBinary } from '../timeline/bytes';
 import type { Endpoint, EndpointInfo, TcpFlag } from '../timeline/types';
 import {
   type AnalysisTimes,
@@ -228,11 +229,11 @@ function newSide(address: string, port: number): Side {
 }
 
 /** Appends a segment's octets to the side's head when they continue it exactly. */
-function readHead(side: Side, relSeq: number, payload: string): void {
+function readHead(side: Side, relSeq: number, payload: Uint8Array): void {
   if (payload.length === 0 || side.head.length >= HEAD_OCTETS || side.head.includes('\n')) return;
   // The stream starts at relative sequence number 1 (0 is the SYN).
   if (relSeq !== side.head.length + 1) return;
-  side.head += payload.slice(0, HEAD_OCTETS - side.head.length);
+  side.head += bytesToBinary(payload.subarray(0, HEAD_OCTETS - side.head.length));
 }
 
 // RFC 9112 §3: request-line = method SP request-target SP HTTP-version; method = token.

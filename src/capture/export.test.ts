@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
+import { bytesToBinary } from '../timeline/bytes';
 import type { Segment, Timeline } from '../timeline/types';
 import { timelineToPcapng } from './export';
 import { listConversations, readCapture } from './index';
@@ -155,7 +156,7 @@ describe.each(cases)('$name exported as pcapng', ({ name, timeline }) => {
         windowScale: p.options.windowScale,
         sackPermitted: p.options.sackPermitted,
         timestamps: p.options.timestamps,
-        payload: p.payload,
+        payload: bytesToBinary(p.payload),
         time: p.time,
       };
     });

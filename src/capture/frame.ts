@@ -3,7 +3,6 @@
  * (tcp-header.ts). The result is a TCP segment, another protocol named for
  * the count, or a reason why the packet could not be decoded.
  */
-import { bytesToBinary } from '../timeline/bytes';
 import type { RawPacket, Timestamp } from './bytes';
 import { decodeIp } from './ip';
 import { decodeLink } from './link';
@@ -47,7 +46,7 @@ export function decodeFrame(raw: RawPacket, first: Timestamp): DecodedFrame {
     headerLength: header.headerLength,
     options: header.options,
     length,
-    payload: bytesToBinary(payload),
+    payload,
     truncated: payload.length < length,
   };
   if (link.vlans.length > 0) segment.vlans = [...link.vlans];

@@ -2,9 +2,10 @@
  * The capture reader, fed in chunks: `push` each piece of the file as it is
  * read and get back the TCP segments it completed, at once, so that a view
  * can show the first packets while the rest is still being read (as
- * CloudShark's quick load does). Only the unit being read (one packet record
- * or pcapng block) is ever kept between chunks, so a large file never has to
- * be in memory whole.
+ * CloudShark's quick load does). Between chunks the reader keeps only the
+ * unit being read (one packet record or pcapng block); the segments it
+ * returns hold views of their payloads in its copy of each chunk, so the
+ * file's octets are kept once and a payload is never copied.
  *
  * Bad input never throws. A file that is not a capture, or that breaks before
  * its first packet, is a failure with the byte offset and what is wrong
@@ -156,15 +157,14 @@ export function createCaptureReader(options: CaptureReaderOptions = {}): Capture
     const out: CapturedSegment[] = [];
     if (stopped || chunk.length === 0) return out;
     const room = maxBytes - bytesRead;
-    const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
+    // A copy that is the reader's own: the caller may reuse the chunk's
+    // memory, and the segments read from it keep views of their payloads.
+    const piece = chunk.slice(0, room);
     bytesRead += piece.length;
     pending.push(piece);
     pendingLength += piece.length;
-    if (pendingLength < need) {
-      // Nothing can be read until the incomplete unit has all it needs. Keep a
-      // copy: the caller may reuse the chunk's memory.
-      pending[pending.length - 1] = piece.slice();
-    } else {
+    // Nothing can be read until the incomplete unit has all it needs.
+    if (pendingLength >= need) {
       if (!container) {
         const chosen = choose(join(pending, pendingLength));
         if ('code' in chosen) stopped = chosen;
@@ -172,7 +172,7 @@ export function createCaptureReader(options: CaptureReaderOptions = {}): Capture
       }
       // The unit that spans the pieces is completed from the new one; the
       // rest of the new piece is then read where it lies, not copied.
-      let view = piece;
+      let view: Uint8Array = piece;
       let start = 0;
       if (pending.length > 1) start = completeSpanningUnit(piece, out);
       if (start >= 0) {
@@ -183,10 +183,8 @@ export function createCaptureReader(options: CaptureReaderOptions = {}): Capture
       } else {
         view = join(pending, pendingLength);
       }
-      // Keep a copy of what is left: the caller may reuse the chunk's memory.
-      const rest = view.slice();
-      pending = rest.length > 0 ? [rest] : [];
-      pendingLength = rest.length;
+      pending = view.length > 0 ? [view] : [];
+      pendingLength = view.length;
     }
     if (!stopped && piece.length < chunk.length) {
       const frame = (container?.frames ?? 0) + 1;

@@ -4,6 +4,7 @@
  * fixture, each stream equals tshark's "Follow TCP Stream" (fixtures.test.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { binaryToBytes } from '../timeline/bytes';
 import { type Conversation, listConversations, readCapture } from './index';
 import { framesOf, reassemble } from './reassembly';
 import { fixtureBytes } from './test-support/fixtures';
@@ -43,7 +44,7 @@ describe('reassemble', () => {
       frame: 999,
       relSeq: second.relSeq - 100,
       len: 400,
-      packet: { ...second.packet, payload } as CapturedSegment,
+      packet: { ...second.packet, payload: binaryToBytes(payload) } as CapturedSegment,
     };
     const result = reassemble([...large.segments, again], 'server');
     expect(result.octets).toBe(whole.octets);
@@ -66,7 +67,7 @@ describe('reassemble', () => {
     const cut = dataSegments[1] as Conversation['segments'][number];
     const short = {
       ...cut,
-      packet: { ...cut.packet, payload: cut.packet.payload.slice(0, 100), truncated: true },
+      packet: { ...cut.packet, payload: cut.packet.payload.subarray(0, 100), truncated: true },
     };
     const result = reassemble(
       large.segments.map((s) => (s === cut ? short : s)),
@@ -89,7 +90,7 @@ describe('reassemble', () => {
       frame: 998,
       relSeq: (first.relSeq - 5) >>> 0,
       len: 10,
-      packet: { ...first.packet, payload: '01234GET /' },
+      packet: { ...first.packet, payload: binaryToBytes('01234GET /') },
     };
     const result = reassemble([earlier, ...mid.segments], 'client');
     expect(result.beforeStart).toBe(5);

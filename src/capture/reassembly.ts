@@ -9,6 +9,7 @@
  * Offsets count stream octets from 0: the first octet after the SYN, which
  * is Wireshark's relative sequence number 1.
  */
+import { bytesToBinary } from '../timeline/bytes';
 import type { Endpoint } from '../timeline/types';
 import type { ConversationSegment } from './conversation';
 
@@ -73,7 +74,7 @@ export function reassemble(segments: readonly ConversationSegment[], from: Endpo
     const offset = dataOffset(s);
     if (s.flags.includes('FIN')) finAt ??= offset + s.len;
     if (s.len === 0) continue;
-    let payload = s.packet.payload;
+    let payload = bytesToBinary(s.packet.payload);
     let start = offset;
     if (start < 0) {
       const skip = Math.min(-start, s.len);
@@ -185,7 +186,7 @@ function conflicts(
   const offset = dataOffset(s);
   let differ = 0;
   for (let i = r.start; i < r.end; i++) {
-    if (s.packet.payload.charCodeAt(i - offset) !== octets.charCodeAt(i)) differ++;
+    if (s.packet.payload[i - offset] !== octets.charCodeAt(i)) differ++;
   }
   return differ;
 }

@@ -10,6 +10,7 @@
  * segment it was seen on, with Wireshark's analysis flags (`captured`), never "corrected".
  */
 import { BLOCK_PARSED, BLOCK_PHASES } from '../timeline/blocks';
+import { bytesToBinary } from '../timeline/bytes';
 import type {
   CapturedNote,
   HttpMessageRecord,
@@ -248,7 +249,7 @@ function segmentOf(
     payloadLength: s.len,
     window: p.window,
     options,
-    payload: p.payload,
+    payload: bytesToBinary(p.payload),
     carries: s.len === 0 ? [] : carried(s.from, offset, offset + s.len, messages),
     sentAt: time,
     arrivesAt: time,

@@ -85,7 +85,7 @@ function streams(list: CapturedSegment[]): { client: string; server: string; cli
     list
       .filter((p) => (p.srcPort === clientPort) === fromClient && p.length > 0)
       .sort((a, b) => a.seq - b.seq)
-      .map((p) => p.payload)
+      .map((p) => bytesToBinary(p.payload))
       .join('');
   return { client: side(true), server: side(false), clientPort };
 }

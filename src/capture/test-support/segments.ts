@@ -46,7 +46,7 @@ export function sketch(segments: Sketch[]): CapturedSegment[] {
       headerLength: 20,
       options: { kinds: [], ...s.options },
       length: len,
-      payload: 'x'.repeat(len),
+      payload: new Uint8Array(len).fill(0x78), // 'x'
       truncated: false,
     };
   });
