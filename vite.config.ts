@@ -2,41 +2,53 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { compileHints } from './scripts/compile-hints.ts';
+import { firstStyleInline } from './scripts/first-style.ts';
 import { FIRST_PAINT_SCRIPT, scriptHash } from './scripts/prerender/firstPaint.ts';
 import { prerender } from './scripts/prerender.ts';
+import { inlineHashes } from './scripts/single/inline.ts';
 import { singleFile } from './scripts/single/plugin.ts';
 
 /**
  * A strict Content-Security-Policy for the built page: scripts and styles only
  * from our own origin, no eval, and no inline script but the head's one, allowed
- * by its hash (scripts/prerender/firstPaint.ts). Added at build time only,
- * because the dev server injects an inline preamble for hot reload.
+ * by its hash (scripts/prerender/firstPaint.ts); no inline style but the first
+ * page's stylesheet, allowed by its hash too (scripts/first-style.ts). Added at
+ * build time only, because the dev server injects an inline preamble for hot reload.
  * `frame-ancestors` cannot be set from a <meta>; embedding in any course page is
  * intended, so none is set by a header either.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  `script-src 'self' ${scriptHash(FIRST_PAINT_SCRIPT)}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptHash(FIRST_PAINT_SCRIPT)}`,
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
 
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'roundtrip:csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: {
+      // After the first page's stylesheet is in the page, so that its hash can be allowed.
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: contentSecurityPolicy(inlineHashes(html).styles),
+          },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
   };
 }
 
@@ -45,10 +57,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    contentSecurityPolicy(),
     // V8's streaming compile, which the hint feeds, is for scripts fetched from a file only.
-    ...(mode === 'single' ? [singleFile()] : [compileHints()]),
+    // The one file inlines every stylesheet itself.
+    ...(mode === 'single' ? [singleFile()] : [compileHints(), firstStyleInline()]),
     prerender(),
+    contentSecurityPolicyMeta(),
   ],
   // Relative asset paths, so that the build can be served from any folder of a
   // static host or a course platform.

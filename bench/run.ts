@@ -74,6 +74,8 @@ function options() {
     runs: num('runs', 5),
     windowMs: num('window', 5000),
     presses: num('presses', 40),
+    // Step latency against its floor is judged on the median of three runs (issue 18).
+    stepRuns: num('step-runs', 3),
     throttle: num('throttle', 4),
   };
 }
@@ -205,10 +207,18 @@ async function main(): Promise<void> {
           }
           if (want('step')) {
             await guard(
-              `step latency (${opt.presses} presses each)`,
+              `step latency (${opt.presses} presses each, ${opt.stepRuns} runs)`,
               na('step.p95', 'Step latency p95', '≤ 16.7 ms', ''),
               () =>
-                stepRows(b, rt.url, base.url, opt.presses, t === 1 ? [1] : [1, t], stepsPage.page),
+                stepRows(
+                  b,
+                  rt.url,
+                  base.url,
+                  opt.presses,
+                  t === 1 ? [1] : [1, t],
+                  stepsPage.page,
+                  opt.stepRuns,
+                ),
             );
           }
         } finally {

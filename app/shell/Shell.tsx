@@ -31,7 +31,6 @@ export function Shell({ scenarioIds, onHelp }: Props) {
   const t = useT();
   const store = useAppStore();
   const loadError = useApp((s) => s.loadError);
-  useChangedInView();
   const restart = () => store.getState().restart();
   // On a phone the tools fold away behind one button, so that the diagram starts on the first
   // screen; on a wider screen the button is not shown and the tools always are.
@@ -60,6 +59,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
   }, []);
   return (
     <div className="shell">
+      <ChangedInView />
       <header className={toolsOpen ? 'shell-header tools-open' : 'shell-header'}>
         <div className="brand">
           <h1>{t['app.title']}</h1>
@@ -143,8 +143,14 @@ export function Shell({ scenarioIds, onHelp }: Props) {
  * On a wide screen the side column scrolls on its own, and on a laptop's 768 px the state
  * changes can sit under the fold: after each step, what it changed comes into view in that
  * column (the state changes when the step has any, else the explanation, which every step
- * changes), so that nothing stale is left on screen in its place.
+ * changes), so that nothing stale is left on screen in its place. A leaf of its own, since it
+ * selects the cursor: in the shell it re-rendered the whole header at every step.
  */
+function ChangedInView() {
+  useChangedInView();
+  return null;
+}
+
 function useChangedInView() {
   const cursor = useApp((s) => s.cursor);
   useEffect(() => {

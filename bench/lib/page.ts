@@ -175,7 +175,9 @@ export async function buildPageBaseline(
     ]),
   ];
   const text = await Promise.all(sheets.map((a) => readFile(join(roundtrip.outDir, a), 'utf8')));
-  await writeFile(css, text.join('\n'));
+  // The first page's stylesheet is inside index.html (scripts/first-style.ts).
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+  await writeFile(css, [...inline, ...text].join('\n'));
   const virtualPage: Plugin = {
     name: 'bench:roundtrip-page',
     resolveId: (id) =>
