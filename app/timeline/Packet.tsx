@@ -1,25 +1,24 @@
 /**
- * The packets that travel along the current step's arrows. This module is a
- * chunk of its own, fetched when the page is idle after the first drawing (see
- * `PacketLayer`): nothing moves before the first step.
+ * The packets that travel along the current step's arrows, animated with
+ * framer-motion (`LazyMotion` and `m` components). This module is a chunk of
+ * its own, fetched when the page is idle after the first drawing (see
+ * `PacketLayer`): nothing moves before the first step, so the animation library
+ * is not part of the first load.
  *
- * A packet is an HTML box laid over the SVG, not an SVG element, moved by one
- * Web Animation of its transform and opacity (`element.animate`), which the
- * compositor plays without the main thread; an SVG element would be moved by
- * script at every frame. The box's own style holds where it lands, so that it
- * stays there once the animation is over, and with reduced motion no animation
- * starts at all.
+ * A packet is an HTML box laid over the SVG, not an SVG element: framer-motion
+ * runs an HTML element's x / y / scale / opacity as one Web Animation, which
+ * the compositor plays without the main thread; an SVG element would be moved
+ * by script at every frame.
  *
- * What a step costs here is kept small: only `StepPackets` selects the cursor;
- * a packet's places are computed once, when it mounts for its step, and its
- * animation starts in a layout effect, in the same task as the key press, with
- * no layout read. An animation library that starts its animations from an
- * animation frame callback of its own (framer-motion does) adds that callback
- * to every step's frame: 2.5 ms at 1× CPU here, more than React's whole render
- * of the step. `WarmUp` runs this path while the page is idle, so that the
- * first steps do not compile it.
+ * What a step costs here is kept small: `LazyMotion` and `MotionConfig` are
+ * rendered once per diagram (only `StepPackets` selects the cursor, so a step
+ * re-renders neither, nor rebuilds their contexts); the features are `domMin`
+ * (animations only: a packet has no gestures); a packet has no scale unless it
+ * is lost, and its objects are made once per packet; and `WarmUp` runs this
+ * path while the page is idle, so that the first steps do not compile it.
  */
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { domMin, LazyMotion, MotionConfig, m, type Transition } from 'framer-motion';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../store';
 import { flightMs } from '../store/playback';
 import type { ArrowMoment } from './Arrow';
@@ -37,53 +36,21 @@ interface Props {
   dataText: string;
 }
 
-const reducedMotion =
-  typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)')
-    : null;
-
 const MotionPackets = memo(function MotionPackets({ arrows, dataText }: Props) {
   return (
-    <>
-      <StepPackets arrows={arrows} dataText={dataText} />
-      <WarmUp />
-    </>
+    <LazyMotion features={domMin} strict>
+      <MotionConfig reducedMotion="user">
+        <StepPackets arrows={arrows} dataText={dataText} />
+        <WarmUp />
+      </MotionConfig>
+    </LazyMotion>
   );
 });
 export default MotionPackets;
 
-/** A packet's places: where its box starts and where it lands, as CSS. */
-interface Flight {
-  from: Keyframe;
-  to: Keyframe;
-}
-
-/**
- * A ref for an element that flies from `flight.from` to `flight.to` over `ms` once mounted (its
- * own style holds `flight.to`); none with reduced motion. A new flight or duration would start
- * it again: a packet's are fixed when it mounts for its step (its key holds the step).
- */
-function useFlight(flight: Flight, ms: number, onEnd?: () => void) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || reducedMotion?.matches || typeof el.animate !== 'function') {
-      onEnd?.();
-      return;
-    }
-    const animation = el.animate([flight.from, flight.to], { duration: ms, easing: 'ease-in-out' });
-    if (onEnd) animation.onfinish = onEnd;
-    return () => animation.cancel();
-  }, [flight, ms, onEnd]);
-  return ref;
-}
-
-/** How many times the warm-up runs: enough for V8 to compile the per-packet code. */
+/** How many times the warm-up runs: enough for V8 to compile framer-motion's per-packet code. */
 const WARM_ROUNDS = 3;
-const WARM_FLIGHT: Flight = {
-  from: { transform: 'translate(0px, 0px) scale(1)', opacity: 1 },
-  to: { transform: 'translate(1px, 1px) scale(0.9)', opacity: 0.5 },
-};
+const WARM_TRANSITION: Transition = { duration: 0.05, ease: 'easeInOut' };
 let warmed = false;
 
 function whenIdle(run: () => void): () => void {
@@ -99,32 +66,35 @@ function whenIdle(run: () => void): () => void {
  * Runs the per-step paths a few times while the page is idle, in a box that
  * is never shown (`visibility: hidden`, aria-hidden, nothing focusable), so
  * that the first steps a student takes or plays do not pay for compiling them
- * (those were the long frames at the start of playback): a packet's path
- * (mount, start its animation, finish, unmount), and React's update of
- * memoised components, keyed lists, attributes and text. It runs once per
- * page, and changes nothing on screen or for a screen reader.
+ * (those were the long frames at the start of playback): framer-motion's
+ * per-packet path (mount an `m.div`, start x / y / opacity / scale, finish,
+ * unmount), and React's update of memoised components, keyed lists,
+ * attributes and text. It follows the packets' MotionConfig (reduced motion),
+ * runs once per page, and changes nothing on screen or for a screen reader.
  */
 function WarmUp() {
   const [round, setRound] = useState(() => (warmed ? WARM_ROUNDS : 0));
+  const [ended, setEnded] = useState(-1);
+  useEffect(() => {
+    if (ended < 0) return;
+    if (ended + 1 >= WARM_ROUNDS) warmed = true;
+    return whenIdle(() => setRound(ended + 1));
+  }, [ended]);
   if (round >= WARM_ROUNDS) return null;
-  const next = () => {
-    if (round + 1 >= WARM_ROUNDS) warmed = true;
-    whenIdle(() => setRound(round + 1));
-  };
   return (
     <div className="packet-warmup" aria-hidden="true">
-      <WarmPacket key={round} onEnd={next} />
+      <m.div
+        key={round}
+        initial={{ x: 0, y: 0, opacity: 1, scale: 1 }}
+        animate={{ x: 1, y: 1, opacity: 0.5, scale: 0.9 }}
+        transition={WARM_TRANSITION}
+        onAnimationComplete={() => setEnded(round)}
+      />
       {WARM_ITEMS.map((i) => (
         <WarmItem key={(i + round) % WARM_ITEMS.length} n={round + i} />
       ))}
     </div>
   );
-}
-
-function WarmPacket({ onEnd }: { onEnd: () => void }) {
-  const [end] = useState(() => onEnd);
-  const ref = useFlight(WARM_FLIGHT, 50, end);
-  return <div ref={ref} style={WARM_FLIGHT.to as React.CSSProperties} />;
 }
 
 const WARM_ITEMS = [0, 1, 2, 3];
@@ -138,6 +108,8 @@ function StepPackets({ arrows, dataText }: Props) {
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const speed = useApp((s) => s.speed);
   const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
+  const duration = flightMs(speed) / 1000;
+  const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);
   if (!step) return null;
   const moving: Moving[] = [];
   for (const id of step.segmentsOut) {
@@ -154,7 +126,7 @@ function StepPackets({ arrows, dataText }: Props) {
       key={`${a.seg.id}-${cursor}`}
       a={a}
       moment={moment}
-      ms={flightMs(speed)}
+      transition={transition}
       dataText={dataText}
     />
   ));
@@ -163,44 +135,47 @@ function StepPackets({ arrows, dataText }: Props) {
 const Packet = memo(function Packet({
   a,
   moment,
-  ms,
+  transition,
   dataText,
-}: Moving & { ms: number; dataText: string }) {
+}: Moving & { transition: Transition; dataText: string }) {
   const text = packetText(a, dataText);
   const w = Math.max(34, text.length * 7 + 12);
   // Made once per packet: a packet is mounted for one step and never re-rendered with new places.
-  const flight = useMemo(() => packetMotion(a, moment, w), [a, moment, w]);
-  const style = useMemo(() => ({ width: w, height: HEIGHT, ...flight.to }), [w, flight]);
-  // A change of speed during the flight leaves it as long as it started.
-  const [duration] = useState(ms);
-  const ref = useFlight(flight, duration);
+  const motion = useMemo(() => packetMotion(a, moment, w), [a, moment, w]);
   return (
-    <div
-      ref={ref}
+    <m.div
       className={`packet from-${a.seg.from} ${moment}`}
-      style={style as React.CSSProperties}
+      style={motion.style}
+      initial={motion.initial}
+      animate={motion.animate}
+      transition={transition}
       aria-hidden="true"
     >
       {text}
-    </div>
+    </m.div>
   );
 });
 
-function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number): Flight {
+function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
   const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
   // On arrival it stops just short of the receiver, so that the arrowhead shows.
   const to =
     moment === 'receive'
       ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
       : { x: a.xm, y: a.ym };
-  // The box's top-left corner sits at (0, 0) of the diagram; the translation centres it on the
-  // point. Only a lost packet shrinks and fades.
-  const at = (p: { x: number; y: number }, scale: number) =>
-    `translate(${p.x - w / 2}px, ${p.y - HEIGHT / 2}px)${scale === 1 ? '' : ` scale(${scale})`}`;
+  // The box's top-left corner sits at (0, 0) of the diagram; x / y centre it on the point.
+  const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - HEIGHT / 2 });
+  // Only a lost packet shrinks; the others keep scale 1 without a motion value
+  // (and an animation) for it. Opacity stays for all, though it goes from 1 to
+  // 1: framer-motion then writes it once the packet is placed, and without that
+  // write the packet at rest was more often drawn a little blurred (its layer
+  // not rastered again where it stopped: sharp in 1 of 5 screenshots, against
+  // 3 of 5 before and with it).
   const lost = moment === 'lost';
   return {
-    from: { transform: at(from, 1), opacity: 1 },
-    to: { transform: at(to, lost ? 0.7 : 1), opacity: lost ? 0.35 : 1 },
+    style: { width: w, height: HEIGHT },
+    initial: lost ? { ...at(from), opacity: 1, scale: 1 } : { ...at(from), opacity: 1 },
+    animate: lost ? { ...at(to), opacity: 0.35, scale: 0.7 } : { ...at(to), opacity: 1 },
   };
 }
 
