@@ -52,7 +52,7 @@ test.describe('the hardened page', () => {
     roundtrip,
   }) => {
     const violations = await watchViolations(page);
-    // Animation on: the packets' styles and animations must go through the CSSOM.
+    // Animation on: framer-motion writes styles, which must go through the CSSOM.
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await roundtrip.open({ scenario: 'lost-segment', lang: 'en' });
     for (let i = 0; i < 12; i++) await roundtrip.pressNext();
