@@ -6,7 +6,7 @@
  * redraws the page; the URL then carries it (app/url/scenarioParam.ts). Until a change can be
  * simulated, the last good timeline stays, marked out of date.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
@@ -102,12 +102,29 @@ function Imported({ onClose }: { onClose: () => void }) {
   );
 }
 
+/**
+ * `value`, or the value kept from an earlier render while `equal` says they are the same: the
+ * forms below a Request box then get the same props and are skipped while a request is typed.
+ */
+function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
+  const kept = useRef(value);
+  if (kept.current !== value && !equal(kept.current, value)) kept.current = value;
+  return kept.current;
+}
+
+/** The scenario without what the Request boxes say: what the network and site forms show. */
+const settingsOf = (s: Scenario) => ({ ...s, requests: [], site: { ...s.site, host: '' } });
+const sameSettings = (a: Scenario, b: Scenario) => same(settingsOf(a), settingsOf(b));
+
 function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void }) {
   const s = useStrings(strings);
   const store = useAppStore();
-  const timeline = useApp((st) => st.timeline);
+  // The end that closes first, not the timeline: a new timeline alone does not render the forms.
+  const activeCloser = useApp((st) => activeCloserOf(st.timeline));
   const [start] = useState(() => startFrom(onScreen));
   const [work, setWork] = useState<Work>(start.work);
+  // The draft as last changed, for the handlers of forms that a keystroke does not render again.
+  const latest = useRef(work);
   const [notice, setNotice] = useState(start.notice);
   const [result, setResult] = useState<EditResult>(() =>
     applyEdit(start.work.scenario, start.work.texts, start.work.responses),
@@ -115,7 +132,9 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
   const stale = result.scenario === null;
-  const activeCloser = activeCloserOf(timeline);
+  const forForms = useKept(work.scenario, sameSettings);
+  const fieldErrors = useKept(result.fieldErrors, same);
+  const responseErrors = useKept(result.responseErrors, same);
 
   useEffect(() => {
     const diagram = document.querySelector('.region-diagram');
@@ -123,28 +142,55 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
     return () => diagram?.classList.remove('workshop-stale');
   }, [stale]);
 
-  const keep = (next: Work, open = true) => writeDraft(localStore(), { ...next, open });
-
   /** Reads and validates the change; simulates it when it is a scenario. */
-  const change = (next: Work) => {
-    const edit = applyEdit(next.scenario, next.texts, next.responses);
-    const scenario = edit.scenario ?? next.scenario;
-    const work = { ...next, scenario };
-    setWork(work);
-    setResult(edit);
-    keep(work);
-    if (!edit.scenario) return;
-    const before = store.getState();
-    if (before.source.kind === 'custom' && same(before.source.scenario, edit.scenario)) return;
-    const prev = before.timeline;
-    const cursor = before.cursor;
-    before.loadSource(
-      { kind: 'custom', scenario: edit.scenario },
-      { step: cursor, profile: edit.scenario.profile },
-    );
-    const after = store.getState();
-    if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
-  };
+  const change = useCallback(
+    (next: Work) => {
+      const edit = applyEdit(next.scenario, next.texts, next.responses);
+      const scenario = edit.scenario ?? next.scenario;
+      const work = { ...next, scenario };
+      latest.current = work;
+      setWork(work);
+      setResult(edit);
+      writeDraft(localStore(), { ...work, open: true });
+      if (!edit.scenario) return;
+      const before = store.getState();
+      if (before.source.kind === 'custom' && same(before.source.scenario, edit.scenario)) return;
+      const prev = before.timeline;
+      const cursor = before.cursor;
+      before.loadSource(
+        { kind: 'custom', scenario: edit.scenario },
+        { step: cursor, profile: edit.scenario.profile },
+      );
+      const after = store.getState();
+      if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
+    },
+    [store],
+  );
+
+  /**
+   * A form's scenario, with the requests and the Host of the draft as it is now: the forms are
+   * not rendered again while a request is typed, so theirs may be older (`useKept`).
+   */
+  const fromForms = useCallback((scenario: Scenario): Work => {
+    const now = latest.current;
+    return {
+      ...now,
+      scenario: {
+        ...scenario,
+        requests: now.scenario.requests,
+        site: { ...scenario.site, host: now.scenario.site.host },
+      },
+    };
+  }, []);
+  const onNetwork = useCallback(
+    (scenario: Scenario) => change(fromForms(scenario)),
+    [change, fromForms],
+  );
+  const onSite = useCallback(
+    (scenario: Scenario, responses: (string | null)[]) =>
+      change({ ...fromForms(scenario), responses }),
+    [change, fromForms],
+  );
 
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
@@ -158,12 +204,12 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   };
 
   const close = () => {
-    keep(work, false);
+    writeDraft(localStore(), { ...work, open: false });
     onClose();
   };
 
   const setText = (i: number, text: string) =>
-    change({ ...work, texts: work.texts.map((t, j) => (j === i ? text : t)) });
+    change({ ...latest.current, texts: latest.current.texts.map((t, j) => (j === i ? text : t)) });
   const several = work.texts.length > 1;
 
   return (
@@ -226,18 +272,18 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       </div>
       <NetworkForm
         key={generation}
-        scenario={work.scenario}
-        errors={result.fieldErrors}
+        scenario={forForms}
+        errors={fieldErrors}
         activeCloser={activeCloser}
-        onChange={(scenario) => change({ ...work, scenario })}
+        onChange={onNetwork}
       />
       <SiteForm
         key={`site-${generation}`}
-        scenario={work.scenario}
+        scenario={forForms}
         responses={work.responses}
-        errors={result.fieldErrors}
-        responseErrors={result.responseErrors}
-        onChange={(scenario, responses) => change({ ...work, scenario, responses })}
+        errors={fieldErrors}
+        responseErrors={responseErrors}
+        onChange={onSite}
       />
       <SharePanel scenario={result.scenario} onOpen={replace} />
     </Panel>
