@@ -264,6 +264,6 @@ function diagramRow(rt: Keystrokes, floor: Keystrokes | string, rate: number): R
     ratio: mine / theirs,
     target: '(info)',
     pass: null,
-    note: 'keydown to the frame after the first change inside .region-diagram, then a task; the floor shows each capture whole in the keystroke\'s frame',
+    note: 'keydown to the frame after the first change inside .region-diagram, then a task; the floor shows each capture whole in the keystroke’s frame',
   };
 }
