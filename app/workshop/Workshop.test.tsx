@@ -102,6 +102,13 @@ describe('<Workshop>', () => {
 
   it('edits a form POST’s fields as a form, with Content-Length computed', () => {
     const { host, store } = render('post-form');
+    const form = host.querySelector('details.workshop-form') as HTMLDetailsElement;
+    expect(form.querySelector('input')).toBeNull();
+    // As a browser does when its summary is clicked (jsdom fires no toggle of its own).
+    form.open = true;
+    act(() => {
+      form.dispatchEvent(new Event('toggle'));
+    });
     const value = host.querySelector('input[aria-label="Field 1: value"]') as HTMLInputElement;
     expect(value).not.toBeNull();
     type(value, 'Zoë & co');

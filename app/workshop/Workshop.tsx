@@ -6,7 +6,7 @@
  * redraws the page; the URL then carries it (app/url/scenarioParam.ts). Until a change can be
  * simulated, the last good timeline stays, marked out of date.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
@@ -233,6 +233,9 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const setText = (i: number, text: string) =>
     change({ ...latest.current, texts: latest.current.texts.map((t, j) => (j === i ? text : t)) });
   const several = work.texts.length > 1;
+  // What "Reset to the original" compares with, written once per original rather than per key.
+  const originalTexts = useMemo(() => textsOf(work.original), [work.original]);
+  const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
 
   return (
     <Panel onClose={close}>
@@ -285,9 +288,9 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         </button>
         <ResetButton
           disabled={
-            same(work.original, work.scenario) &&
-            same(work.texts, textsOf(work.original)) &&
-            same(work.responses, responsesOf(work.original))
+            same(work.texts, originalTexts) &&
+            same(work.responses, originalResponses) &&
+            same(work.original, work.scenario)
           }
           onReset={() => replace(work.original)}
         />
