@@ -1,5 +1,5 @@
 /** The workshop's network and client: the link, the named faults in plain words, the profile. */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Scenario, ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
@@ -15,7 +15,13 @@ interface Props {
   onChange: (next: Scenario) => void;
 }
 
-export function NetworkForm({ scenario, errors, activeCloser, onChange }: Props) {
+/** Memoised: a keystroke in a Request box changes none of its props (Workshop.tsx). */
+export const NetworkForm = memo(function NetworkForm({
+  scenario,
+  errors,
+  activeCloser,
+  onChange,
+}: Props) {
   const s = useStrings(strings);
   const id = useId();
   const at = (path: string) =>
@@ -181,4 +187,4 @@ export function NetworkForm({ scenario, errors, activeCloser, onChange }: Props)
       </fieldset>
     </>
   );
-}
+});

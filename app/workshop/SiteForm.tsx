@@ -7,7 +7,7 @@
  * listed gets 404, a method a route does not allow gets 405 with Allow. Text fields keep what
  * was typed; what the validator refuses is shown beside them.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ResourceSpec, Scenario, ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
@@ -64,7 +64,14 @@ interface Props {
   onChange: (next: Scenario, responses: (string | null)[]) => void;
 }
 
-export function SiteForm({ scenario, responses, errors, responseErrors, onChange }: Props) {
+/** Memoised: a keystroke in a Request box changes none of its props (Workshop.tsx). */
+export const SiteForm = memo(function SiteForm({
+  scenario,
+  responses,
+  errors,
+  responseErrors,
+  onChange,
+}: Props) {
   const s = useStrings(strings);
   const resources = scenario.site.resources;
   const boxes = resources.map((_, i) => responses[i] ?? null);
@@ -228,4 +235,4 @@ export function SiteForm({ scenario, responses, errors, responseErrors, onChange
       </div>
     </fieldset>
   );
-}
+});

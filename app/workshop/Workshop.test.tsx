@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import Workshop from './Workshop';
@@ -22,16 +22,31 @@ function render(id: string) {
   return { host, store };
 }
 
-/** Types a value as a person does: React hears the input event. */
+/** The next frame and the task after it, in which an edit is simulated (`afterPaint`). */
+function nextFrame() {
+  act(() => {
+    vi.runAllTimers();
+  });
+}
+
+/** Types a value as a person does: React hears the input event; then a frame passes. */
 function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement : HTMLInputElement;
   Object.getOwnPropertyDescriptor(proto.prototype, 'value')?.set?.call(el, value);
   act(() => {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
+  nextFrame();
 }
 
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
+});
+
 afterEach(() => {
+  vi.useRealTimers();
   document.body.innerHTML = '';
   localStorage.clear();
 });
@@ -54,8 +69,46 @@ describe('<Workshop>', () => {
     expect(host.querySelector('mark')).not.toBeNull();
   });
 
+  it('shows a keystroke in its own frame and simulates after it, once for quick keys', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const before = store.getState().timeline;
+    const typed = (value: string) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(
+        box,
+        value,
+      );
+      act(() => {
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    };
+    const loads: unknown[] = [];
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.timeline !== prev.timeline) loads.push(s.source);
+    });
+    typed(box.value.replace('\n\n', '\nAccept: text/html\n\n'));
+    typed(box.value.replace('text/html', 'text/plain'));
+    expect(box.value).toContain('Accept: text/plain\n');
+    expect(store.getState().timeline).toBe(before);
+    nextFrame();
+    unsubscribe();
+    expect(loads).toHaveLength(1);
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.headers).toContainEqual([
+      'Accept',
+      'text/plain',
+    ]);
+  });
+
   it('edits a form POST’s fields as a form, with Content-Length computed', () => {
     const { host, store } = render('post-form');
+    const form = host.querySelector('details.workshop-form') as HTMLDetailsElement;
+    expect(form.querySelector('input')).toBeNull();
+    // As a browser does when its summary is clicked (jsdom fires no toggle of its own).
+    form.open = true;
+    act(() => {
+      form.dispatchEvent(new Event('toggle'));
+    });
     const value = host.querySelector('input[aria-label="Field 1: value"]') as HTMLInputElement;
     expect(value).not.toBeNull();
     type(value, 'Zoë & co');
@@ -81,6 +134,7 @@ describe('<Workshop>', () => {
     act(() => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    nextFrame();
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.site.resources[0]?.status).toBe(500);
     const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
@@ -129,6 +183,7 @@ describe('<Workshop>', () => {
       .find((l) => l.textContent?.startsWith('Type this route’s response by hand'))
       ?.querySelector('input') as HTMLInputElement;
     act(() => check.click());
+    nextFrame();
     const box = host.querySelector(
       `#${CSS.escape(labelled(host, 'Response of route 1, as sent'))}`,
     ) as HTMLTextAreaElement;

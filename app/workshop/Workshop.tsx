@@ -6,7 +6,7 @@
  * redraws the page; the URL then carries it (app/url/scenarioParam.ts). Until a change can be
  * simulated, the last good timeline stays, marked out of date.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
@@ -27,6 +27,15 @@ interface Work {
   texts: string[];
   /** Each route's response typed by hand, as typed, or null (edit.ts `responsesOf`). */
   responses: (string | null)[];
+}
+
+/**
+ * Runs `task` once the browser has painted the next frame: in a task queued by that frame's
+ * animation callbacks. A hidden page paints no frames, so there it only waits for a task.
+ */
+function afterPaint(task: () => void) {
+  if (document.visibilityState === 'hidden') setTimeout(task, 0);
+  else requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
@@ -102,12 +111,29 @@ function Imported({ onClose }: { onClose: () => void }) {
   );
 }
 
+/**
+ * `value`, or the value kept from an earlier render while `equal` says they are the same: the
+ * forms below a Request box then get the same props and are skipped while a request is typed.
+ */
+function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
+  const kept = useRef(value);
+  if (kept.current !== value && !equal(kept.current, value)) kept.current = value;
+  return kept.current;
+}
+
+/** The scenario without what the Request boxes say: what the network and site forms show. */
+const settingsOf = (s: Scenario) => ({ ...s, requests: [], site: { ...s.site, host: '' } });
+const sameSettings = (a: Scenario, b: Scenario) => same(settingsOf(a), settingsOf(b));
+
 function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void }) {
   const s = useStrings(strings);
   const store = useAppStore();
-  const timeline = useApp((st) => st.timeline);
+  // The end that closes first, not the timeline: a new timeline alone does not render the forms.
+  const activeCloser = useApp((st) => activeCloserOf(st.timeline));
   const [start] = useState(() => startFrom(onScreen));
   const [work, setWork] = useState<Work>(start.work);
+  // The draft as last changed, for the handlers of forms that a keystroke does not render again.
+  const latest = useRef(work);
   const [notice, setNotice] = useState(start.notice);
   const [result, setResult] = useState<EditResult>(() =>
     applyEdit(start.work.scenario, start.work.texts, start.work.responses),
@@ -115,7 +141,9 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
   const stale = result.scenario === null;
-  const activeCloser = activeCloserOf(timeline);
+  const forForms = useKept(work.scenario, sameSettings);
+  const fieldErrors = useKept(result.fieldErrors, same);
+  const responseErrors = useKept(result.responseErrors, same);
 
   useEffect(() => {
     const diagram = document.querySelector('.region-diagram');
@@ -123,28 +151,68 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
     return () => diagram?.classList.remove('workshop-stale');
   }, [stale]);
 
-  const keep = (next: Work, open = true) => writeDraft(localStore(), { ...next, open });
-
-  /** Reads and validates the change; simulates it when it is a scenario. */
-  const change = (next: Work) => {
-    const edit = applyEdit(next.scenario, next.texts, next.responses);
-    const scenario = edit.scenario ?? next.scenario;
-    const work = { ...next, scenario };
-    setWork(work);
-    setResult(edit);
-    keep(work);
-    if (!edit.scenario) return;
+  /** The scenario last read and waiting to be simulated, the next frame after it was typed. */
+  const toLoad = useRef<Scenario | null>(null);
+  /** Simulates the scenario waiting, into the store, the step kept by reason (`keepStep`). */
+  const load = useCallback(() => {
+    const scenario = toLoad.current;
+    toLoad.current = null;
+    if (!scenario) return;
     const before = store.getState();
-    if (before.source.kind === 'custom' && same(before.source.scenario, edit.scenario)) return;
+    if (before.source.kind === 'custom' && same(before.source.scenario, scenario)) return;
     const prev = before.timeline;
     const cursor = before.cursor;
-    before.loadSource(
-      { kind: 'custom', scenario: edit.scenario },
-      { step: cursor, profile: edit.scenario.profile },
-    );
+    before.loadSource({ kind: 'custom', scenario }, { step: cursor, profile: scenario.profile });
     const after = store.getState();
     if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
-  };
+  }, [store]);
+
+  /**
+   * Reads and validates the change at once (the box, its error and the form follow the key in
+   * its own frame); when it is a scenario, simulates it and redraws the page just after that
+   * frame (`afterPaint`), so that a keystroke shows its character without waiting for the
+   * diagram. Keys typed faster than that are simulated once, as the last one left the draft.
+   */
+  const change = useCallback(
+    (next: Work) => {
+      const edit = applyEdit(next.scenario, next.texts, next.responses);
+      const scenario = edit.scenario ?? next.scenario;
+      const work = { ...next, scenario };
+      latest.current = work;
+      setWork(work);
+      setResult(edit);
+      writeDraft(localStore(), { ...work, open: true });
+      if (!edit.scenario) return;
+      if (toLoad.current === null) afterPaint(load);
+      toLoad.current = edit.scenario;
+    },
+    [load],
+  );
+
+  /**
+   * A form's scenario, with the requests and the Host of the draft as it is now: the forms are
+   * not rendered again while a request is typed, so theirs may be older (`useKept`).
+   */
+  const fromForms = useCallback((scenario: Scenario): Work => {
+    const now = latest.current;
+    return {
+      ...now,
+      scenario: {
+        ...scenario,
+        requests: now.scenario.requests,
+        site: { ...scenario.site, host: now.scenario.site.host },
+      },
+    };
+  }, []);
+  const onNetwork = useCallback(
+    (scenario: Scenario) => change(fromForms(scenario)),
+    [change, fromForms],
+  );
+  const onSite = useCallback(
+    (scenario: Scenario, responses: (string | null)[]) =>
+      change({ ...fromForms(scenario), responses }),
+    [change, fromForms],
+  );
 
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
@@ -158,13 +226,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   };
 
   const close = () => {
-    keep(work, false);
+    writeDraft(localStore(), { ...work, open: false });
     onClose();
   };
 
   const setText = (i: number, text: string) =>
-    change({ ...work, texts: work.texts.map((t, j) => (j === i ? text : t)) });
+    change({ ...latest.current, texts: latest.current.texts.map((t, j) => (j === i ? text : t)) });
   const several = work.texts.length > 1;
+  // What "Reset to the original" compares with, written once per original rather than per key.
+  const originalTexts = useMemo(() => textsOf(work.original), [work.original]);
+  const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
 
   return (
     <Panel onClose={close}>
@@ -217,27 +288,27 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         </button>
         <ResetButton
           disabled={
-            same(work.original, work.scenario) &&
-            same(work.texts, textsOf(work.original)) &&
-            same(work.responses, responsesOf(work.original))
+            same(work.texts, originalTexts) &&
+            same(work.responses, originalResponses) &&
+            same(work.original, work.scenario)
           }
           onReset={() => replace(work.original)}
         />
       </div>
       <NetworkForm
         key={generation}
-        scenario={work.scenario}
-        errors={result.fieldErrors}
+        scenario={forForms}
+        errors={fieldErrors}
         activeCloser={activeCloser}
-        onChange={(scenario) => change({ ...work, scenario })}
+        onChange={onNetwork}
       />
       <SiteForm
         key={`site-${generation}`}
-        scenario={work.scenario}
+        scenario={forForms}
         responses={work.responses}
-        errors={result.fieldErrors}
-        responseErrors={result.responseErrors}
-        onChange={(scenario, responses) => change({ ...work, scenario, responses })}
+        errors={fieldErrors}
+        responseErrors={responseErrors}
+        onChange={onSite}
       />
       <SharePanel scenario={result.scenario} onOpen={replace} />
     </Panel>

@@ -10,19 +10,38 @@ interface Keystrokes {
   frameLatency: number[];
   /** Event Timing durations of keydown at or over 16 ms (input to next paint). */
   events: number[];
+  /**
+   * keydown (event.timeStamp) to after the frame that follows the diagram's first change (a
+   * mutation in `.region-diagram`, then rAF, then a task): the new diagram on screen, which may
+   * be a later frame than the keystroke's own (Workshop.tsx draws it just after that one).
+   */
+  diagramLatency: number[];
   presses: number;
   /** Presses after which the diagram was simulated and drawn again. */
   redrawn: number;
 }
 
-/** Measures every key press in the page (as STEP_PROBE does for arrows). */
+/**
+ * Measures every key press in the page (as STEP_PROBE does for arrows), and when the diagram
+ * changed after it: a keystroke is idle once both its frame and its diagram's are done.
+ */
 const EDIT_PROBE = `(() => {
-  const s = (window.__edit = { frameLatency: [], events: [], pending: 0 });
-  addEventListener('keydown', (e) => {
-    const t0 = e.timeStamp;
+  const s = (window.__edit = { frameLatency: [], events: [], diagramLatency: [], pending: 0 });
+  let waiting = null;
+  const afterFrame = (t0, into) => {
     s.pending++;
-    requestAnimationFrame(() => setTimeout(() => { s.frameLatency.push(performance.now() - t0); s.pending--; }, 0));
+    requestAnimationFrame(() => setTimeout(() => { into.push(performance.now() - t0); s.pending--; }, 0));
+  };
+  addEventListener('keydown', (e) => {
+    waiting = e.timeStamp;
+    afterFrame(e.timeStamp, s.frameLatency);
   }, { capture: true });
+  const diagram = document.querySelector('.region-diagram');
+  if (diagram) new MutationObserver(() => {
+    if (waiting === null) return;
+    afterFrame(waiting, s.diagramLatency);
+    waiting = null;
+  }).observe(diagram, { subtree: true, childList: true, attributes: true, characterData: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'keydown') s.events.push(e.duration);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -69,8 +88,12 @@ async function type(page: Page, presses: number, diagram = true): Promise<Keystr
     if (diagram && (await svg.innerHTML()) !== before) redrawn++;
     await page.waitForTimeout(50);
   }
-  const data = await page.evaluate<{ frameLatency: number[]; events: number[] }>(
-    'new Promise((done) => setTimeout(() => done({ frameLatency: window.__edit.frameLatency, events: window.__edit.events }), 500))',
+  const data = await page.evaluate<{
+    frameLatency: number[];
+    events: number[];
+    diagramLatency: number[];
+  }>(
+    'new Promise((done) => setTimeout(() => done({ frameLatency: window.__edit.frameLatency, events: window.__edit.events, diagramLatency: window.__edit.diagramLatency }), 500))',
   );
   return { ...data, presses, redrawn };
 }
@@ -166,6 +189,7 @@ export async function editRows(
       detail: { roundtrip: rt, baseline: base },
     });
     rows.push(floorRow(rt, floor, rate, primary, samePage));
+    rows.push(diagramRow(rt, floor, rate));
   }
   return rows;
 }
@@ -210,5 +234,36 @@ function floorRow(
     pass: primary ? ratio <= 1.0 : null,
     note: `the same keystrokes typed into the same Request box of a bare React app that shows Roundtrip's page as captured after each one (workshop open, its stylesheet too): what the browser costs to show each edit's page on this machine, so the difference is reading, validating, simulating and rendering; ${floor.events.length}/${floor.presses} of its keystrokes ≥ ${THRESHOLD} ms, ${rt.events.length}/${rt.presses} of Roundtrip's`,
     detail: { samePage: floor },
+  };
+}
+
+/**
+ * The keystroke to its new diagram on screen, beside the same on the floor (whose page changes
+ * whole in the keystroke's frame): what the keydown's own paint does not say when the diagram
+ * is drawn a frame after the typed character.
+ */
+function diagramRow(rt: Keystrokes, floor: Keystrokes | string, rate: number): Row {
+  const id = `edit.${rate}x.diagram.p95`;
+  const figure = `Edit to new diagram p95, ${rate}× CPU, diagram on screen, vs the same page`;
+  if (typeof floor === 'string') return na(id, figure, '(info)', floor);
+  if (rt.diagramLatency.length === 0 || floor.diagramLatency.length === 0)
+    return na(id, figure, '(info)', 'no change of the diagram seen');
+  const mine = percentile(rt.diagramLatency, 0.95);
+  const theirs = percentile(floor.diagramLatency, 0.95);
+  return {
+    id,
+    figure,
+    value: mine,
+    unit: 'ms',
+    display: `${fmt.ms(mine)} (rAF after its first change; ${rt.diagramLatency.length}/${rt.presses})`,
+    baseline: {
+      label: 'the same page',
+      value: theirs,
+      display: `${fmt.ms(theirs)} (${floor.diagramLatency.length}/${floor.presses})`,
+    },
+    ratio: mine / theirs,
+    target: '(info)',
+    pass: null,
+    note: 'keydown to the frame after the first change inside .region-diagram, then a task; the floor shows each capture whole in the keystroke’s frame',
   };
 }
