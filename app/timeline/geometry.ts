@@ -137,18 +137,21 @@ export function arrowGeometry(
     const x2 = lanes[seg.to];
     const y0 = scale.y(seg.sentAt);
     // An old duplicate does not leave the client's lane: it takes no room there.
-    const dy = old
-      ? 0
-      : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0, (floor[seg.from] ?? -1e9) - y0);
+    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0);
+    const dy = old ? 0 : Math.max(stacked, (floor[seg.from] ?? -1e9) - y0);
     const y1 = y0 + dy;
     if (!old) lastY[seg.from] = y1;
     const lost = seg.arrivesAt === null;
     const arrival =
       seg.arrivesAt ?? (seg.lostAt !== null ? 2 * seg.lostAt - seg.sentAt : seg.sentAt + latency);
-    const y2 = scale.y(arrival) + dy;
+    // Drawn lower where it leaves, an arrow ends lower too; with `causal` stacking only a stacked
+    // one does (drawn beside the one sent before it), and the scale makes room after it (`floors`
+    // in layout.ts); one drawn lower as an answer ends at its moment.
+    const endDy = stack.causal ? stacked : dy;
+    const y2 = Math.max(scale.y(arrival) + endDy, y1 + 1);
     drawnY2.set(seg.id, y2);
     const half = seg.lostAt ?? (seg.sentAt + arrival) / 2;
-    const ym = scale.y(half) + dy;
+    const ym = Math.min(Math.max(scale.y(half) + endDy, y1), y2);
     const xm = x1 + ((x2 - x1) * (ym - y1)) / Math.max(1, y2 - y1);
     const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
     return {
