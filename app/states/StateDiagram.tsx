@@ -8,20 +8,20 @@ import { type Endpoint, type StateChange, TCP_TRANSITIONS, type TcpTransition } 
 import { useT } from '../store';
 import { type Catalogue, format } from '../strings';
 import {
+  type EdgeGeometry,
   type EdgeLabel,
   edgeGeometries,
-  LABEL_FONT,
-  LABEL_LINE,
+  type Figure,
   labelOf,
-  NODE_H,
-  NODE_W,
-  NODES,
+  NORMAL_FIGURE,
   type NodeId,
-  VIEW_H,
-  VIEW_W,
+  PROJECTOR_FIGURE,
+  wrapLines,
 } from './layout';
 
-const GEOMETRY = edgeGeometries(TCP_TRANSITIONS);
+const GEOMETRY = new Map<Figure, Map<string, EdgeGeometry>>(
+  [NORMAL_FIGURE, PROJECTOR_FIGURE].map((f) => [f, edgeGeometries(f, TCP_TRANSITIONS)]),
+);
 /** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
 export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
   const event = t[`token.event.${edge.event}`];
@@ -30,11 +30,12 @@ export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
     : [event];
 }
 
-/** Every edge's label in the words of `t`. */
-export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
+/** Every edge's label in the words of `t`, placed as `figure` places them. */
+export function edgeLabels(figure: Figure, t: Catalogue): Map<string, EdgeLabel> {
   const labels = new Map<string, EdgeLabel>();
   for (const edge of TCP_TRANSITIONS) {
-    const label = labelOf(edge.id, edgeLabelLines(edge, t));
+    const wrap = figure.wraps?.[edge.id] ?? figure.wrap;
+    const label = labelOf(figure, edge.id, wrapLines(edgeLabelLines(edge, t), wrap));
     if (label) labels.set(edge.id, label);
   }
   return labels;
@@ -43,16 +44,23 @@ export function edgeLabels(t: Catalogue): Map<string, EdgeLabel> {
 interface Props {
   at: Record<Endpoint, NodeId>;
   changes: readonly StateChange[];
+  /** Projector mode's third column: the arrangement that fills a narrow, tall column. */
+  tall?: boolean;
 }
 
-export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
+export const StateDiagram = memo(function StateDiagram({ at, changes, tall = false }: Props) {
   const t = useT();
+  const figure = tall ? PROJECTOR_FIGURE : NORMAL_FIGURE;
+  const geometry = GEOMETRY.get(figure);
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
-  const labels = useMemo(() => edgeLabels(t), [t]);
+  const labels = useMemo(() => edgeLabels(figure, t), [figure, t]);
+  const { nodeH, markerR } = figure;
   return (
     <svg
-      className="state-diagram"
-      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      className={tall ? 'state-diagram sd-tall' : 'state-diagram sd-wide'}
+      viewBox={`0 0 ${figure.viewW} ${figure.viewH}`}
+      // The tall arrangement is sized by its column's height as well as its width: at the top.
+      preserveAspectRatio={tall ? 'xMidYMin meet' : undefined}
       role="img"
       aria-label={t['region.stateDiagram']}
     >
@@ -74,7 +82,7 @@ export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
       </defs>
       {TCP_TRANSITIONS.map((edge) => {
         const by = lit.get(edge.id);
-        const g = GEOMETRY.get(edge.id);
+        const g = geometry?.get(edge.id);
         if ((!edge.inFigure5 && !by) || !g) return null;
         const cls = by ? `sd-edge lit lit-${by}` : 'sd-edge';
         return (
@@ -97,44 +105,57 @@ export const StateDiagram = memo(function StateDiagram({ at, changes }: Props) {
             x={label.x}
             y={label.y}
             textAnchor="middle"
-            fontSize={LABEL_FONT}
+            fontSize={figure.labelFont}
           >
             {label.lines.map((line, i) => (
-              <tspan key={line} x={label.x} dy={i === 0 ? 0 : LABEL_LINE}>
+              <tspan key={line} x={label.x} dy={i === 0 ? 0 : figure.labelLine}>
                 {line}
               </tspan>
             ))}
           </text>
         );
       })}
-      {(Object.keys(NODES) as NodeId[]).map((id) => {
-        const n = NODES[id];
+      {(Object.keys(figure.nodes) as NodeId[]).map((id) => {
+        const n = figure.nodes[id];
         const here = (['client', 'server'] as const).filter((e) => at[e] === id);
         return (
           <g key={id} className={here.length ? 'sd-node current' : 'sd-node'}>
             <rect
-              x={n.x - NODE_W / 2}
-              y={n.y - NODE_H / 2}
-              width={NODE_W}
-              height={NODE_H}
-              rx={NODE_H / 2}
+              x={n.x - n.w / 2}
+              y={n.y - nodeH / 2}
+              width={n.w}
+              height={nodeH}
+              rx={nodeH / 2}
               className={here.length === 1 ? `at-${here[0]}` : here.length ? 'at-both' : ''}
             />
-            <text x={n.x} y={n.y + 4} textAnchor="middle">
+            {/* The name's baseline a third of its size below the middle: its capitals centred. */}
+            <text
+              x={n.x}
+              y={Math.round((n.y + figure.nodeFont * 0.35) * 10) / 10}
+              textAnchor="middle"
+              fontSize={figure.nodeFont}
+            >
               {n.state}
             </text>
-            {here.map((e, i) => (
-              <g key={e} className={`sd-marker marker-${e}`}>
-                <circle cx={n.x + NODE_W / 2 - 2 + i * 16} cy={n.y - NODE_H / 2 + 2} r="8" />
-                <text
-                  x={n.x + NODE_W / 2 - 2 + i * 16}
-                  y={n.y - NODE_H / 2 + 6}
-                  textAnchor="middle"
-                >
-                  {t[`token.marker.${e}`]}
-                </text>
-              </g>
-            ))}
+            {here.map((e, i) => {
+              // At the box's top right corner, or its left where the right would leave the figure.
+              const right = n.x + n.w / 2 - 2;
+              const fits = right + (2 * here.length - 1) * markerR <= figure.viewW;
+              const cx = fits ? right + i * 2 * markerR : n.x - n.w / 2 + 2 - i * 2 * markerR;
+              return (
+                <g key={e} className={`sd-marker marker-${e}`}>
+                  <circle cx={cx} cy={n.y - nodeH / 2 + 2} r={markerR} />
+                  <text
+                    x={cx}
+                    y={n.y - nodeH / 2 + 2 + markerR / 2}
+                    textAnchor="middle"
+                    fontSize={markerR * 1.25}
+                  >
+                    {t[`token.marker.${e}`]}
+                  </text>
+                </g>
+              );
+            })}
           </g>
         );
       })}

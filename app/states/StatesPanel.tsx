@@ -1,5 +1,5 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
@@ -38,8 +38,30 @@ function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): bo
   return changes?.some((c) => c.endpoint === e) ?? false;
 }
 
+/**
+ * Projector mode's three columns (app/styles.css, the same media query): Figure 5 then has a
+ * narrow, tall column of its own, and is drawn in its tall arrangement.
+ */
+const THREE_COLUMNS = '(min-width: 1600px) and (min-height: 800px)';
+
+function subscribeThreeColumns(onChange: () => void): () => void {
+  const query = window.matchMedia?.(THREE_COLUMNS);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+const threeColumns = () => window.matchMedia?.(THREE_COLUMNS).matches ?? false;
+
+function useTallFigure(): boolean {
+  const projector = useApp((s) => s.projector);
+  // The first render (prerendered or hydrated) depends on the URL only: the wide figure.
+  const wide = useSyncExternalStore(subscribeThreeColumns, threeColumns, () => false);
+  return projector && wide;
+}
+
 export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
   const t = useT();
+  const tall = useTallFigure();
   // Each selects a string or the step's own array, so that Figure 5 is drawn
   // again only when a state or the lit edges change, not at every step.
   const client = useApp((s) =>
@@ -77,7 +99,7 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
           {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <div className="sd-scroll" tabIndex={0}>
-            <StateDiagram at={at} changes={changes} />
+            <StateDiagram at={at} changes={changes} tall={tall} />
           </div>
           <figcaption>{t['states.diagramNote']}</figcaption>
         </figure>

@@ -17,32 +17,222 @@ import {
 
 export type NodeId = TcpState | 'CLOSED-END';
 
-export const NODE_W = 112;
-export const NODE_H = 26;
-export const VIEW_W = 632;
-export const VIEW_H = 492;
-/** Edge labels: a monospace font of this size, so that a label's width follows from its length. */
-export const LABEL_FONT = 11.5;
-export const LABEL_LINE = 13;
-/** The advance of one character of the label font (0.6 em for the monospace fonts used). */
-const CHAR_W = LABEL_FONT * 0.62;
+/** A state's box in the figure: its centre and width. */
+export interface NodePlace {
+  x: number;
+  y: number;
+  w: number;
+  state: TcpState;
+}
 
+/**
+ * One arrangement of Figure 5: its viewBox, where each state sits, the type sizes, and where
+ * each edge's label is centred (`labelAt`, placed by hand: see `NORMAL_FIGURE`).
+ */
+export interface Figure {
+  viewW: number;
+  viewH: number;
+  nodeH: number;
+  /** The states' names: a monospace font of this size. */
+  nodeFont: number;
+  /** Edge labels: a monospace font of this size, so that a label's width follows from its length. */
+  labelFont: number;
+  labelLine: number;
+  /** The radius of the marker that says which endpoint is in a state. */
+  markerR: number;
+  /** A label's line longer than this many characters is broken at spaces; null: never. */
+  wrap: number | null;
+  /** Where an edge's label is broken otherwise than at `wrap` (its characters per line). */
+  wraps?: Readonly<Record<string, number>>;
+  /**
+   * Which way a pair of opposite edges is drawn apart: 1, each on the left of its direction of
+   * travel (on screen, a downward edge left of its pair); -1, on the right.
+   */
+  pairSide: 1 | -1;
+  nodes: Readonly<Record<NodeId, NodePlace>>;
+  labelAt: Readonly<Record<string, readonly [number, number]>>;
+}
+
+/** The advance of one character of a monospace font (0.6 em for the fonts used, and a little air). */
+const CHAR_EM = 0.62;
+
+const NODE_W = 112;
 const COL = { left: 90, mid: 310, right: 530 };
 const row = (n: number) => 22 + n * 70;
+const place = (x: number, y: number, state: TcpState): NodePlace => ({ x, y, w: NODE_W, state });
 
-export const NODES: Record<NodeId, { x: number; y: number; state: TcpState }> = {
-  CLOSED: { x: COL.mid, y: row(0), state: 'CLOSED' },
-  LISTEN: { x: COL.mid, y: row(1), state: 'LISTEN' },
-  'SYN-RECEIVED': { x: COL.left, y: row(2), state: 'SYN-RECEIVED' },
-  'SYN-SENT': { x: COL.right, y: row(2), state: 'SYN-SENT' },
-  ESTABLISHED: { x: COL.mid, y: row(3), state: 'ESTABLISHED' },
-  'FIN-WAIT-1': { x: COL.left, y: row(4), state: 'FIN-WAIT-1' },
-  'CLOSE-WAIT': { x: COL.right, y: row(4), state: 'CLOSE-WAIT' },
-  'FIN-WAIT-2': { x: COL.left, y: row(5), state: 'FIN-WAIT-2' },
-  CLOSING: { x: COL.mid, y: row(5), state: 'CLOSING' },
-  'LAST-ACK': { x: COL.right, y: row(5), state: 'LAST-ACK' },
-  'TIME-WAIT': { x: COL.mid, y: row(6), state: 'TIME-WAIT' },
-  'CLOSED-END': { x: COL.right, y: row(6), state: 'CLOSED' },
+/**
+ * The figure as RFC 9293 draws it, wider than tall. Its labels sit beside their edges where they
+ * cover no state, no other edge of the figure and no other label; a §3.10 edge's label (drawn only
+ * while the edge is taken) covers no state and no label of Figure 5.
+ */
+export const NORMAL_FIGURE: Figure = {
+  viewW: 632,
+  viewH: 492,
+  nodeH: 26,
+  nodeFont: 11.5,
+  labelFont: 11.5,
+  labelLine: 13,
+  markerR: 8,
+  wrap: null,
+  pairSide: 1,
+  nodes: {
+    CLOSED: place(COL.mid, row(0), 'CLOSED'),
+    LISTEN: place(COL.mid, row(1), 'LISTEN'),
+    'SYN-RECEIVED': place(COL.left, row(2), 'SYN-RECEIVED'),
+    'SYN-SENT': place(COL.right, row(2), 'SYN-SENT'),
+    ESTABLISHED: place(COL.mid, row(3), 'ESTABLISHED'),
+    'FIN-WAIT-1': place(COL.left, row(4), 'FIN-WAIT-1'),
+    'CLOSE-WAIT': place(COL.right, row(4), 'CLOSE-WAIT'),
+    'FIN-WAIT-2': place(COL.left, row(5), 'FIN-WAIT-2'),
+    CLOSING: place(COL.mid, row(5), 'CLOSING'),
+    'LAST-ACK': place(COL.right, row(5), 'LAST-ACK'),
+    'TIME-WAIT': place(COL.mid, row(6), 'TIME-WAIT'),
+    'CLOSED-END': place(COL.right, row(6), 'CLOSED'),
+  },
+  labelAt: {
+    'CLOSED--passive-open': [262, 56],
+    'CLOSED--active-open': [439, 60],
+    'LISTEN--send': [405, 146],
+    'LISTEN--rcv-syn': [193, 99],
+    'LISTEN--close': [333, 59],
+    'SYN-SENT--rcv-syn-ack': [430, 224],
+    'SYN-SENT--rcv-syn': [312, 145],
+    'SYN-SENT--rcv-rst': [451, 84],
+    'SYN-SENT--close': [411, 110],
+    'SYN-SENT--user-timeout': [474, 87],
+    'SYN-RECEIVED--rcv-ack-of-syn': [191, 221],
+    'SYN-RECEIVED--rcv-rst': [204, 145],
+    'SYN-RECEIVED--rcv-syn': [120, 128],
+    'SYN-RECEIVED--rcv-rst-active-open': [137, 72],
+    'SYN-RECEIVED--close': [46, 231],
+    'SYN-RECEIVED--user-timeout': [164, 76],
+    'ESTABLISHED--close': [210, 294],
+    'ESTABLISHED--rcv-fin': [411, 290],
+    'ESTABLISHED--rcv-rst': [400, 356],
+    'ESTABLISHED--user-timeout': [373, 347],
+    'FIN-WAIT-1--rcv-ack-of-fin': [145, 345],
+    'FIN-WAIT-1--rcv-fin-ack-of-fin': [269, 337],
+    'FIN-WAIT-1--rcv-fin': [217, 368],
+    'FIN-WAIT-1--rcv-rst': [297, 348],
+    'FIN-WAIT-1--user-timeout': [316, 349],
+    'FIN-WAIT-2--rcv-fin': [191, 430],
+    'FIN-WAIT-2--rcv-rst': [403, 437],
+    'FIN-WAIT-2--user-timeout': [193, 406],
+    'CLOSE-WAIT--close': [486, 336],
+    'CLOSE-WAIT--rcv-rst': [560, 349],
+    'CLOSE-WAIT--user-timeout': [578, 349],
+    'CLOSING--rcv-ack-of-fin': [365, 406],
+    'CLOSING--rcv-rst': [413, 424],
+    'CLOSING--user-timeout': [426, 384],
+    'LAST-ACK--rcv-ack-of-fin': [475, 406],
+    'LAST-ACK--rcv-rst': [560, 406],
+    'LAST-ACK--user-timeout': [578, 406],
+    'TIME-WAIT--rcv-fin': [256, 472],
+    'TIME-WAIT--timeout-2msl': [419, 458],
+    'TIME-WAIT--rcv-rst': [419, 437],
+  },
+};
+
+const TALL_NODE_FONT = 20.5;
+/** A state of the tall arrangement: its box as wide as its name and a little air. */
+const tall = (x: number, y: number, state: TcpState): NodePlace => ({
+  x,
+  y,
+  w: Math.round(state.length * 0.6 * TALL_NODE_FONT + 16),
+  state,
+});
+
+/**
+ * Projector mode's arrangement, for a column about 460 px wide and 700 px tall: the type is 20 px
+ * there (the RFC's figure at that width would draw it at 10), the states in more rows, each box as
+ * wide as its name, a long label on two lines or three (`wraps`) where its edge runs down. Its
+ * labels cover no state, no edge and no other label of Figure 5, as the wide figure's; a §3.10
+ * label has less room here and sits within a few lines of its edge, not always beside it.
+ */
+export const PROJECTOR_FIGURE: Figure = {
+  viewW: 460,
+  viewH: 700,
+  nodeH: 32,
+  nodeFont: TALL_NODE_FONT,
+  labelFont: 20.3,
+  labelLine: 23,
+  markerR: 11,
+  wrap: 11,
+  pairSide: -1,
+  wraps: {
+    'SYN-RECEIVED--close': 7,
+    'CLOSE-WAIT--close': 7,
+    'ESTABLISHED--close': 7,
+    'SYN-SENT--rcv-syn-ack': 7,
+    'LISTEN--rcv-syn': 7,
+    'SYN-RECEIVED--rcv-rst-active-open': 21,
+    'FIN-WAIT-1--rcv-fin-ack-of-fin': 11,
+    'SYN-SENT--user-timeout': 12,
+    'SYN-RECEIVED--user-timeout': 12,
+    'ESTABLISHED--user-timeout': 12,
+    'FIN-WAIT-1--user-timeout': 12,
+    'FIN-WAIT-2--user-timeout': 12,
+    'CLOSE-WAIT--user-timeout': 12,
+    'CLOSING--user-timeout': 12,
+    'LAST-ACK--user-timeout': 12,
+  },
+  nodes: {
+    CLOSED: tall(270, 19, 'CLOSED'),
+    LISTEN: tall(130, 112, 'LISTEN'),
+    'SYN-RECEIVED': tall(110, 279, 'SYN-RECEIVED'),
+    'SYN-SENT': tall(380, 220, 'SYN-SENT'),
+    ESTABLISHED: tall(269, 356, 'ESTABLISHED'),
+    'FIN-WAIT-1': tall(110, 437, 'FIN-WAIT-1'),
+    'CLOSE-WAIT': tall(390, 402, 'CLOSE-WAIT'),
+    'FIN-WAIT-2': tall(95, 540, 'FIN-WAIT-2'),
+    CLOSING: tall(220, 568, 'CLOSING'),
+    'LAST-ACK': tall(385, 520, 'LAST-ACK'),
+    'TIME-WAIT': tall(120, 652, 'TIME-WAIT'),
+    'CLOSED-END': tall(410, 640, 'CLOSED'),
+  },
+  labelAt: {
+    'CLOSED--passive-open': [169, 26],
+    'CLOSED--active-open': [387, 70],
+    'LISTEN--send': [259, 119],
+    'LISTEN--rcv-syn': [67, 189],
+    'LISTEN--close': [243, 77],
+    'SYN-SENT--rcv-syn-ack': [402, 292],
+    'SYN-SENT--rcv-syn': [221, 211],
+    'SYN-SENT--close': [366, 111],
+    'SYN-RECEIVED--rcv-ack-of-syn': [243, 292],
+    'SYN-RECEIVED--rcv-rst': [175, 169],
+    'SYN-RECEIVED--close': [60, 356],
+    'ESTABLISHED--close': [230, 440],
+    'ESTABLISHED--rcv-fin': [395, 359],
+    'FIN-WAIT-1--rcv-ack-of-fin': [49, 487],
+    'FIN-WAIT-1--rcv-fin': [239, 505],
+    'FIN-WAIT-2--rcv-fin': [55, 608],
+    'CLOSE-WAIT--close': [336, 459],
+    'CLOSING--rcv-ack-of-fin': [249, 612],
+    'LAST-ACK--rcv-ack-of-fin': [345, 592],
+    'TIME-WAIT--timeout-2msl': [272, 661],
+    'SYN-SENT--user-timeout': [349, 161],
+    'SYN-RECEIVED--user-timeout': [156, 249],
+    'ESTABLISHED--user-timeout': [241, 390],
+    'FIN-WAIT-1--user-timeout': [104, 407],
+    'FIN-WAIT-2--user-timeout': [350, 553],
+    'CLOSE-WAIT--user-timeout': [381, 551],
+    'CLOSING--user-timeout': [350, 553],
+    'LAST-ACK--user-timeout': [382, 555],
+    'SYN-SENT--rcv-rst': [348, 161],
+    'ESTABLISHED--rcv-rst': [273, 390],
+    'FIN-WAIT-1--rcv-rst': [144, 497],
+    'FIN-WAIT-2--rcv-rst': [154, 599],
+    'CLOSE-WAIT--rcv-rst': [396, 551],
+    'CLOSING--rcv-rst': [319, 553],
+    'LAST-ACK--rcv-rst': [394, 555],
+    'TIME-WAIT--rcv-rst': [154, 622],
+    'SYN-RECEIVED--rcv-syn': [102, 240],
+    'SYN-RECEIVED--rcv-rst-active-open': [154, 249],
+    'FIN-WAIT-1--rcv-fin-ack-of-fin': [373, 168],
+    'TIME-WAIT--rcv-fin': [150, 611],
+  },
 };
 
 /** States from which a connection that ends in CLOSED is drawn ending at the bottom. */
@@ -68,9 +258,9 @@ export interface Box {
   h: number;
 }
 
-export function nodeBox(id: NodeId): Box {
-  const n = NODES[id];
-  return { x: n.x - NODE_W / 2, y: n.y - NODE_H / 2, w: NODE_W, h: NODE_H };
+export function nodeBox(figure: Figure, id: NodeId): Box {
+  const n = figure.nodes[id];
+  return { x: n.x - n.w / 2, y: n.y - figure.nodeH / 2, w: n.w, h: figure.nodeH };
 }
 
 export interface EdgeGeometry {
@@ -82,17 +272,20 @@ export interface EdgeGeometry {
 }
 
 /** A straight edge from box to box, nudged sideways when the reverse edge exists too. */
-export function edgeGeometry(edge: TcpTransition, reverse: boolean): EdgeGeometry {
-  const a = NODES[edge.from];
-  const b = NODES[targetNode(edge.from, edge.to)];
+export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boolean): EdgeGeometry {
+  const a = figure.nodes[edge.from];
+  const b = figure.nodes[targetNode(edge.from, edge.to)];
+  const h = figure.nodeH;
   if (edge.from === edge.to) {
-    // A self-loop under the box (TIME-WAIT receiving a repeated FIN).
-    const bottom = a.y + NODE_H / 2;
+    // A self-loop under the box (TIME-WAIT receiving a repeated FIN), sized to the box.
+    const k = h / 26;
+    const bottom = a.y + h / 2;
+    const n = (v: number) => Math.round(v * k * 10) / 10;
     return {
       id: edge.id,
-      path: `M ${a.x - 14} ${bottom + 1} c -12 26, 40 26, 28 3`,
+      path: `M ${a.x - n(14)} ${bottom + 1} c ${n(-12)} ${n(26)}, ${n(40)} ${n(26)}, ${n(28)} 3`,
       line: null,
-      loop: { x: a.x - 24, y: bottom, w: 48, h: 22 },
+      loop: { x: a.x - n(24), y: bottom, w: n(48), h: n(22) },
     };
   }
   let dx = b.x - a.x;
@@ -100,16 +293,16 @@ export function edgeGeometry(edge: TcpTransition, reverse: boolean): EdgeGeometr
   const len = Math.hypot(dx, dy);
   dx /= len;
   dy /= len;
-  const shift = reverse ? 5 : 0;
+  const shift = reverse ? 5 * figure.pairSide : 0;
   const nx = -dy * shift;
   const ny = dx * shift;
-  const exit = (ux: number, uy: number) =>
+  const exit = (w: number) =>
     Math.min(
-      ux === 0 ? Number.POSITIVE_INFINITY : NODE_W / 2 / Math.abs(ux),
-      uy === 0 ? Number.POSITIVE_INFINITY : NODE_H / 2 / Math.abs(uy),
+      dx === 0 ? Number.POSITIVE_INFINITY : w / 2 / Math.abs(dx),
+      dy === 0 ? Number.POSITIVE_INFINITY : h / 2 / Math.abs(dy),
     );
-  const s = exit(dx, dy) + 2;
-  const e = exit(dx, dy) + 5;
+  const s = exit(a.w) + 2;
+  const e = exit(b.w) + 5;
   const f = (n: number) => Math.round(n * 10) / 10;
   const line = {
     x1: f(a.x + dx * s + nx),
@@ -126,13 +319,16 @@ export function edgeGeometry(edge: TcpTransition, reverse: boolean): EdgeGeometr
 }
 
 /** Every edge's geometry, each pair of opposite edges drawn side by side. */
-export function edgeGeometries(edges: readonly TcpTransition[]): Map<string, EdgeGeometry> {
+export function edgeGeometries(
+  figure: Figure,
+  edges: readonly TcpTransition[],
+): Map<string, EdgeGeometry> {
   const pairs = new Set(edges.map((edge) => `${edge.from}>${targetNode(edge.from, edge.to)}`));
   return new Map(
     edges.map((edge) => {
       const reverse =
         pairs.has(`${targetNode(edge.to, edge.from)}>${edge.from}`) && edge.from !== edge.to;
-      return [edge.id, edgeGeometry(edge, reverse)];
+      return [edge.id, edgeGeometry(figure, edge, reverse)];
     }),
   );
 }
@@ -147,61 +343,35 @@ export interface EdgeLabel {
 }
 
 /**
- * Where each edge's label is centred. Figure 5's labels sit beside their edges where they cover
- * no state, no other edge of the figure and no other label; a §3.10 edge's label (drawn only
- * while the edge is taken) covers no state and no label of Figure 5.
+ * A label's lines with each longer than `wrap` broken at the space that evens its two parts most,
+ * and those again while longer.
  */
-const LABEL_AT: Readonly<Record<string, readonly [number, number]>> = {
-  'CLOSED--passive-open': [262, 56],
-  'CLOSED--active-open': [439, 60],
-  'LISTEN--send': [405, 146],
-  'LISTEN--rcv-syn': [193, 99],
-  'LISTEN--close': [333, 59],
-  'SYN-SENT--rcv-syn-ack': [430, 224],
-  'SYN-SENT--rcv-syn': [312, 145],
-  'SYN-SENT--rcv-rst': [451, 84],
-  'SYN-SENT--close': [411, 110],
-  'SYN-SENT--user-timeout': [474, 87],
-  'SYN-RECEIVED--rcv-ack-of-syn': [191, 221],
-  'SYN-RECEIVED--rcv-rst': [204, 145],
-  'SYN-RECEIVED--rcv-syn': [120, 128],
-  'SYN-RECEIVED--rcv-rst-active-open': [137, 72],
-  'SYN-RECEIVED--close': [46, 231],
-  'SYN-RECEIVED--user-timeout': [164, 76],
-  'ESTABLISHED--close': [210, 294],
-  'ESTABLISHED--rcv-fin': [411, 290],
-  'ESTABLISHED--rcv-rst': [400, 356],
-  'ESTABLISHED--user-timeout': [373, 347],
-  'FIN-WAIT-1--rcv-ack-of-fin': [145, 345],
-  'FIN-WAIT-1--rcv-fin-ack-of-fin': [269, 337],
-  'FIN-WAIT-1--rcv-fin': [217, 368],
-  'FIN-WAIT-1--rcv-rst': [297, 348],
-  'FIN-WAIT-1--user-timeout': [316, 349],
-  'FIN-WAIT-2--rcv-fin': [191, 430],
-  'FIN-WAIT-2--rcv-rst': [403, 437],
-  'FIN-WAIT-2--user-timeout': [193, 406],
-  'CLOSE-WAIT--close': [486, 336],
-  'CLOSE-WAIT--rcv-rst': [560, 349],
-  'CLOSE-WAIT--user-timeout': [578, 349],
-  'CLOSING--rcv-ack-of-fin': [365, 406],
-  'CLOSING--rcv-rst': [413, 424],
-  'CLOSING--user-timeout': [426, 384],
-  'LAST-ACK--rcv-ack-of-fin': [475, 406],
-  'LAST-ACK--rcv-rst': [560, 406],
-  'LAST-ACK--user-timeout': [578, 406],
-  'TIME-WAIT--rcv-fin': [256, 472],
-  'TIME-WAIT--timeout-2msl': [419, 458],
-  'TIME-WAIT--rcv-rst': [419, 437],
-};
+export function wrapLines(lines: readonly string[], wrap: number | null): string[] {
+  return lines.flatMap((l) => {
+    if (wrap === null || l.length <= wrap) return [l];
+    let best: [string, string] | null = null;
+    for (let i = l.indexOf(' '); i >= 0; i = l.indexOf(' ', i + 1)) {
+      const cut: [string, string] = [l.slice(0, i), l.slice(i + 1)];
+      const longest = (c: [string, string]) => Math.max(c[0].length, c[1].length);
+      if (!best || longest(cut) < longest(best)) best = cut;
+    }
+    return best ? wrapLines(best, wrap) : [l];
+  });
+}
 
-/** The label of edge `id`, its `lines` centred where `LABEL_AT` puts them; undefined if none. */
-export function labelOf(id: string, lines: readonly string[]): EdgeLabel | undefined {
-  const at = LABEL_AT[id];
+/** The label of edge `id`, its `lines` centred where the figure puts them; undefined if none. */
+export function labelOf(
+  figure: Figure,
+  id: string,
+  lines: readonly string[],
+): EdgeLabel | undefined {
+  const at = figure.labelAt[id];
   if (!at) return undefined;
-  const w = Math.max(...lines.map((l) => l.length)) * CHAR_W + 4;
-  const h = lines.length * LABEL_LINE + 2;
+  const line = figure.labelLine;
+  const w = Math.max(...lines.map((l) => l.length)) * figure.labelFont * CHAR_EM + 4;
+  const h = lines.length * line + 2;
   const box = { x: at[0] - w / 2, y: at[1] - h / 2, w, h };
-  return { id, lines, x: at[0], y: box.y + LABEL_LINE - 1, box };
+  return { id, lines, x: at[0], y: box.y + line - 1, box };
 }
 
 /** The node an endpoint's marker sits on at a step (which CLOSED, top or bottom). */

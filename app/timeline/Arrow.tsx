@@ -1,6 +1,6 @@
 /** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
 import { memo } from 'react';
-import { type ArrowGeometry, drawnLabel } from './geometry';
+import { type ArrowGeometry, drawnLabel, retxPrefix } from './geometry';
 
 export type ArrowStatus = 'flight' | 'done';
 export type ArrowMoment = 'send' | 'receive' | 'lost' | null;
@@ -13,6 +13,8 @@ interface Props {
   /** Whether the label is drawn (the current step's always is), and where along the arrow (0–1). */
   showLabel: boolean;
   labelAt: number;
+  /** The label's baseline across the arrow: over it (negative) or under it. */
+  labelY: number;
   ariaLabel: string;
   lostText: string;
   retransmissionText: string;
@@ -90,7 +92,7 @@ export const Arrow = memo(function Arrow(p: Props) {
           className="label"
           transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
           textAnchor="middle"
-          y={-9}
+          y={p.labelY}
         >
           {a.seg.retransmissionOf !== null && (
             <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
@@ -117,8 +119,3 @@ export const Arrow = memo(function Arrow(p: Props) {
     </g>
   );
 });
-
-/** What goes before a retransmission's label. */
-export function retxPrefix(narrow: boolean, text: string): string {
-  return narrow ? '↻ ' : `↻ ${text} `;
-}

@@ -41,7 +41,10 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
     [timeline, width, compact, projector],
   );
   const arrows = useMemo(
-    () => (timeline && layout ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode) : []),
+    () =>
+      timeline && layout
+        ? arrowGeometry(timeline, layout.scale, layout.lanes, seqMode, layout.stacking)
+        : [],
     [timeline, layout, seqMode],
   );
   // Made for the arrows drawn only: a long capture's would be thousands of strings.

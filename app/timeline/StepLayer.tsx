@@ -7,10 +7,10 @@ import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
 import { ackOf } from '../explain/describe';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { Arrow, type ArrowStatus, retxPrefix } from './Arrow';
+import { Arrow, type ArrowStatus } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
-import { type ArrowGeometry, drawnLabel, placeLabels } from './geometry';
-import type { DiagramLayout, StateTag } from './layout';
+import { type ArrowGeometry, labelBaseline, labelChars, placeLabels } from './geometry';
+import { type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
@@ -67,25 +67,28 @@ export const StepLayer = memo(function StepLayer({
       : [...inBand, ...missing].sort((a, b) => a.seg.id - b.seg.id);
   }, [arrows, band, inBand, current]);
   const chars = useMemo(
-    () =>
-      shown.map(
-        (a) =>
-          drawnLabel(a.label, narrow).length +
-          (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-          (a.past ? oldText.length + 1 : 0),
-      ),
+    () => labelChars(shown, narrow, retx, oldText),
     [shown, narrow, retx, oldText],
   );
+  const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
+  // In projector mode a label also keeps off the state tags shown, as the e2e measure asks: it
+  // may go under its arrow or further along it, where it could reach the lanes' tags.
+  const obstacles = useMemo(
+    () => (projector ? tagBoxes(drawnTags, lanes, cursor, 24) : undefined),
+    [projector, drawnTags, cursor, lanes],
+  );
+  // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
+  const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;
   const places = useMemo(
-    // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
     () =>
       placeLabels(shown, (a) => a.sendStep <= cursor, current, {
-        fontPx: projector ? 24 : 0.72 * 16 * 0.9375,
+        fontPx: labelPx,
         chars,
+        below: projector,
+        obstacles,
       }),
-    [shown, cursor, current, projector, chars],
+    [shown, cursor, current, projector, labelPx, chars, obstacles],
   );
-  const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
   return (
     <>
       {/* First, so that the state tags and the arrows' labels (each with a halo) read over it. */}
@@ -100,7 +103,7 @@ export const StepLayer = memo(function StepLayer({
               <text
                 key={tag.key}
                 className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
-                x={tag.e === 'client' ? lanes.client - 8 : lanes.server + 8}
+                x={tag.e === 'client' ? lanes.client - TAG_GAP : lanes.server + TAG_GAP}
                 y={tag.y + 4}
                 textAnchor={tag.e === 'client' ? 'end' : 'start'}
               >
@@ -122,6 +125,7 @@ export const StepLayer = memo(function StepLayer({
             narrow={narrow}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
+            labelY={labelBaseline(places[i]?.below ?? false, labelPx)}
             ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}
             retransmissionText={t['diagram.retransmission']}

@@ -50,7 +50,7 @@ function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[])
 describe('placeLabels', () => {
   it('puts a lone label half way along its arrow', () => {
     expect(placeLabels([arrow(0, 100, 164)], all, new Set(), room(1))).toEqual([
-      { show: true, at: 0.5 },
+      { show: true, at: 0.5, below: false },
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('placeLabels', () => {
     const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
     expect(placeLabels(arrows, all, new Set(), room(2)).map((p) => p.show)).toEqual([true, false]);
     const places = placeLabels(arrows, all, new Set([1]), room(2));
-    expect(places[1]).toEqual({ show: true, at: 0.5 });
+    expect(places[1]).toEqual({ show: true, at: 0.5, below: false });
     expect(places[0]?.show).toBe(false);
   });
 

@@ -57,6 +57,29 @@ export function drawnLabel(label: string, narrow: boolean): string {
   return narrow ? label.replace(/ Len=\d+$/, '') : label;
 }
 
+/** What goes before a retransmission's label. */
+export function retxPrefix(narrow: boolean, text: string): string {
+  return narrow ? '↻ ' : `↻ ${text} `;
+}
+
+/**
+ * How many characters each arrow's label shows as drawn: on a narrow screen without its length,
+ * after a retransmission's mark (`retx`) or an old duplicate's (`old`) where it has one.
+ */
+export function labelChars(
+  arrows: readonly ArrowGeometry[],
+  narrow: boolean,
+  retx: string,
+  old: string,
+): number[] {
+  return arrows.map(
+    (a) =>
+      drawnLabel(a.label, narrow).length +
+      (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
+      (a.past ? old.length + 1 : 0),
+  );
+}
+
 /** The step index at which each segment is sent, and the one that receives or drops it. */
 export function segmentSteps(timeline: Timeline): { send: number[]; end: (number | null)[] } {
   const send: number[] = timeline.segments.map(() => 0);
@@ -79,13 +102,34 @@ export function arrowGeometry(
   scale: TimeScale,
   lanes: Lanes,
   mode: SeqMode,
+  stack: Stacking = {},
 ): ArrowGeometry[] {
+  const stackPx = stack.px ?? STACK_PX;
   const steps = segmentSteps(timeline);
   const latency = timeline.link.latencyMs;
   // Segments sent by one side at the same instant would draw on top of each
   // other: each further one is drawn a little lower, in order of sending.
   const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
+  // With `stack.causal`, a segment is never drawn leaving before a segment that reached its
+  // sender by then is drawn arriving: the arrivals at each side in time order, and how far down
+  // those already passed were drawn.
+  const arrivals: Record<string, number[]> = { client: [], server: [] };
+  if (stack.causal) {
+    for (const seg of timeline.segments) if (seg.arrivesAt !== null) arrivals[seg.to]?.push(seg.id);
+    for (const list of Object.values(arrivals))
+      list.sort((a, b) => arrivalOf(timeline, a) - arrivalOf(timeline, b));
+  }
+  const next: Record<string, number> = { client: 0, server: 0 };
+  const floor: Record<string, number> = { client: -1e9, server: -1e9 };
+  const drawnY2 = new Map<number, number>();
   return timeline.segments.map((seg) => {
+    const list = arrivals[seg.from] ?? [];
+    let k = next[seg.from] ?? 0;
+    for (; k < list.length && arrivalOf(timeline, list[k] as number) <= seg.sentAt; k++) {
+      const y = drawnY2.get(list[k] as number);
+      if (y !== undefined) floor[seg.from] = Math.max(floor[seg.from] ?? -1e9, y);
+    }
+    next[seg.from] = k;
     const old = seg.oldDuplicate === true;
     const x1 = old
       ? lanes[seg.from] + (lanes[seg.to] - lanes[seg.from]) * PAST_START
@@ -93,15 +137,21 @@ export function arrowGeometry(
     const x2 = lanes[seg.to];
     const y0 = scale.y(seg.sentAt);
     // An old duplicate does not leave the client's lane: it takes no room there.
-    const dy = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + STACK_PX - y0);
+    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0);
+    const dy = old ? 0 : Math.max(stacked, (floor[seg.from] ?? -1e9) - y0);
     const y1 = y0 + dy;
     if (!old) lastY[seg.from] = y1;
     const lost = seg.arrivesAt === null;
     const arrival =
       seg.arrivesAt ?? (seg.lostAt !== null ? 2 * seg.lostAt - seg.sentAt : seg.sentAt + latency);
-    const y2 = scale.y(arrival) + dy;
+    // Drawn lower where it leaves, an arrow ends lower too; with `causal` stacking only a stacked
+    // one does (drawn beside the one sent before it), and the scale makes room after it (`floors`
+    // in layout.ts); one drawn lower as an answer ends at its moment.
+    const endDy = stack.causal ? stacked : dy;
+    const y2 = Math.max(scale.y(arrival) + endDy, y1 + 1);
+    drawnY2.set(seg.id, y2);
     const half = seg.lostAt ?? (seg.sentAt + arrival) / 2;
-    const ym = scale.y(half) + dy;
+    const ym = Math.min(Math.max(scale.y(half) + endDy, y1), y2);
     const xm = x1 + ((x2 - x1) * (ym - y1)) / Math.max(1, y2 - y1);
     const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
     return {
@@ -121,6 +171,21 @@ export function arrowGeometry(
       expectedAck: expectedAckOf(timeline, seg, steps.end[seg.id] ?? null, mode),
     };
   });
+}
+
+/** How segments sent at one instant are kept apart (`arrowGeometry`). */
+export interface Stacking {
+  /** How far below the one before a segment sent at the same instant by the same side is drawn (px). */
+  px?: number;
+  /**
+   * Whether a segment sent in answer to one drawn lower by stacking is drawn from where that one
+   * arrives, not above it (projector mode, whose stacking is a label's height).
+   */
+  causal?: boolean;
+}
+
+function arrivalOf(timeline: Timeline, id: number): number {
+  return timeline.segments[id]?.arrivesAt ?? Number.POSITIVE_INFINITY;
 }
 
 /** The dotted trace of an old duplicate's past: back along its arrow, PAST_PX up. */
@@ -148,10 +213,12 @@ function expectedAckOf(
   return mode === 'absolute' ? expected : 1;
 }
 
-/** Where one arrow's label goes: shown or not, and where along the arrow (0–1, from the sender). */
+/** Where one arrow's label goes: shown or not, where along the arrow (0–1, from the sender), and on which side. */
 export interface LabelPlace {
   show: boolean;
   at: number;
+  /** Under the arrow rather than over it (projector mode only, where no tooltip can be hovered). */
+  below: boolean;
 }
 
 export interface LabelRoom {
@@ -161,7 +228,19 @@ export interface LabelRoom {
   chars: readonly number[];
   /** How far above the arrow the label's baseline sits (px). */
   lift?: number;
+  /**
+   * Whether a label that fits nowhere over its arrow may go under it. In projector mode nobody can
+   * hover for an arrow's tooltip, so a label left out is lost to the room.
+   */
+  below?: boolean;
+  /** Boxes no label may cover (the state tags beside the lanes). */
+  obstacles?: readonly LabelBox[];
 }
+
+/** How far above its arrow a label's baseline sits (px). */
+const LIFT = 9;
+/** A label's box is this many times its font size tall. */
+const LINE_EM = 1.25;
 
 /** Positions along an arrow tried in turn, from the middle out. */
 export const LABEL_STOPS = [0.5, 0.35, 0.65, 0.25, 0.75] as const;
@@ -178,20 +257,24 @@ export interface LabelBox {
   uy: number;
 }
 
-/** The box of a label `width` × `height`, its baseline `lift` px above the arrow at `at` (0–1). */
+/**
+ * The box of a label `width` × `height`, its baseline `lift` px above the arrow at `at` (0–1), or
+ * `below` it, as far under the arrow as it would be over it.
+ */
 export function labelBox(
   a: ArrowGeometry,
   at: number,
   width: number,
   height: number,
   lift: number,
+  below = false,
 ): LabelBox {
   const rad = (a.angle * Math.PI) / 180;
   const ux = Math.cos(rad);
   const uy = Math.sin(rad);
   // The text's centre: on the arrow, then lifted perpendicular to it, as the
   // rotated <text> is drawn at y = -lift with its glyphs above that.
-  const up = lift + height / 2 - 2;
+  const up = (lift + height / 2 - 2) * (below ? -1 : 1);
   return {
     cx: a.x1 + (a.x2 - a.x1) * at + uy * up,
     cy: a.y1 + (a.y2 - a.y1) * at - ux * up,
@@ -200,6 +283,30 @@ export function labelBox(
     ux,
     uy,
   };
+}
+
+/**
+ * The box of a state tag's text, level, of `chars` characters in a monospace font of `fontPx`,
+ * its baseline at `y`, ending at `x` (`end`) or starting there.
+ */
+export function textBox(
+  x: number,
+  y: number,
+  chars: number,
+  fontPx: number,
+  end: boolean,
+): LabelBox {
+  const hw = (chars * fontPx * 0.6) / 2 + 2;
+  const hh = (fontPx * LINE_EM) / 2;
+  return { cx: end ? x - hw : x + hw, cy: y - fontPx * 0.35, hw, hh, ux: 1, uy: 0 };
+}
+
+/**
+ * The baseline of a label's text in the arrow's turned frame (y grows under the arrow): `lift` px
+ * over it, or under it with the glyphs' box as far from the arrow as it would be over it.
+ */
+export function labelBaseline(below: boolean, fontPx: number, lift = LIFT): number {
+  return below ? lift + fontPx * LINE_EM - 4 : -lift;
 }
 
 /** Whether two (turned) boxes overlap: no axis of either separates them. */
@@ -235,7 +342,8 @@ function reach(b: LabelBox, ax: number, ay: number): number {
  * when a step receives one segment and sends another, only where it covers nothing);
  * then the others in order of sending, each at the
  * first stop along its arrow where its box clears every label already
- * placed. A label that fits nowhere is left out: it stays the arrow's
+ * placed (and with `room.below`, failing every stop over the arrow, the first
+ * under it). A label that fits nowhere is left out: it stays the arrow's
  * tooltip, and shows when its step is current.
  */
 export function placeLabels(
@@ -244,13 +352,15 @@ export function placeLabels(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
-  const height = room.fontPx * 1.25;
-  const lift = room.lift ?? 9;
+  const height = room.fontPx * LINE_EM;
+  const lift = room.lift ?? LIFT;
   const places: LabelPlace[] = arrows.map((a) => ({
     show: false,
     at: a.lost ? 0.5 * LOST_SQUEEZE : 0.5,
+    below: false,
   }));
-  const placed: LabelBox[] = [];
+  const sides = room.below ? [false, true] : [false];
+  const placed: LabelBox[] = [...(room.obstacles ?? [])];
   const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
   const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
   order.sort((i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || i - j);
@@ -258,18 +368,26 @@ export function placeLabels(
     const a = arrows[i] as ArrowGeometry;
     const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
     const squeeze = a.lost ? LOST_SQUEEZE : 1;
-    let chosen: { at: number; box: LabelBox } | null = null;
-    for (const stop of LABEL_STOPS) {
-      const at = stop * squeeze;
-      const box = labelBox(a, at, width, height, lift);
-      if (!placed.some((p) => boxesOverlap(p, box))) {
-        chosen = { at, box };
-        break;
+    let chosen: { at: number; box: LabelBox; below: boolean } | null = null;
+    for (const below of sides) {
+      for (const stop of LABEL_STOPS) {
+        const at = stop * squeeze;
+        const box = labelBox(a, at, width, height, lift, below);
+        if (!placed.some((p) => boxesOverlap(p, box))) {
+          chosen = { at, box, below };
+          break;
+        }
       }
+      if (chosen) break;
+    }
+    // The first current label is always drawn, over whatever obstacle it meets.
+    if (!chosen && i === order[0] && isCurrent(i)) {
+      const at = LABEL_STOPS[0] * squeeze;
+      chosen = { at, box: labelBox(a, at, width, height, lift), below: false };
     }
     if (chosen) {
       placed.push(chosen.box);
-      places[i] = { show: true, at: chosen.at };
+      places[i] = { show: true, at: chosen.at, below: chosen.below };
     }
   }
   return places;

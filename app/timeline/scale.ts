@@ -33,6 +33,8 @@ export interface ScaleOptions {
   minGapPx?: number;
   /** Height of a compressed stretch. */
   breakPx?: number;
+  /** Moments drawn no higher than the given y (what is drawn before them reaches that far down). */
+  floors?: ReadonlyMap<number, number>;
 }
 
 /** Enough for a long capture's ruler, which is drawn a band at a time (`band.ts`). */
@@ -77,7 +79,9 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
       });
       ys.push(prev + breakPx);
     } else {
-      ys.push(prev + Math.max(gap * k, minGap));
+      ys.push(
+        Math.max(prev + Math.max(gap * k, minGap), options.floors?.get(times[i] as number) ?? 0),
+      );
     }
   }
 

@@ -56,8 +56,9 @@ export interface Box {
 /**
  * Runs in the page: the font sizes of the drawn arrow labels and state tags, the pairs of
  * labels and tags whose turned boxes overlap (separating-axis test on the four corners), and
- * where Figure 5 (the state diagram) is beside the window's size, and the smallest size on
- * screen of a state's name in Figure 5 (its font size times the figure's scale).
+ * where Figure 5 (the state diagram) is beside the window's size, the smallest size on screen of
+ * a state's name and of an edge's label in Figure 5 (font size times the figure's scale), and the
+ * arrows drawn without their label.
  */
 export function measureDiagram(): {
   labelPx: number[];
@@ -65,6 +66,8 @@ export function measureDiagram(): {
   overlaps: string[];
   figure: Box | null;
   stateNamePx: number;
+  edgeLabelPx: number;
+  unlabelled: string[];
   viewport: { width: number; height: number };
 } {
   const quads: { text: string; quad: Quad }[] = [];
@@ -117,17 +120,28 @@ export function measureDiagram(): {
       Number.parseFloat(getComputedStyle(el).fontSize),
     );
   const fig = document.querySelector('.state-diagram')?.getBoundingClientRect();
-  const stateNamePx = Math.min(
-    ...[...document.querySelectorAll<SVGTextElement>('.state-diagram .sd-node > text')].map(
-      (el) => Number.parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.d ?? 0),
-    ),
-  );
+  // A text's size on screen: its font size times the figure's scale.
+  const screenPx = (sel: string) =>
+    Math.min(
+      ...[...document.querySelectorAll<SVGTextElement>(sel)].map(
+        (el) => Number.parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.d ?? 0),
+      ),
+    );
+  const stateNamePx = screenPx('.state-diagram .sd-node > text');
+  const edgeLabelPx = screenPx('.state-diagram .sd-label');
+  // Every arrow drawn, and those whose label is left out (it shows only as a tooltip).
+  const arrows = [...document.querySelectorAll('.sequence .arrow')];
+  const unlabelled = arrows
+    .filter((el) => !el.querySelector('.label'))
+    .map((el) => el.querySelector('title')?.textContent ?? '');
   return {
     labelPx: px('.sequence .arrow .label'),
     tagPx: px('.sequence .state-tag'),
     overlaps,
     figure: fig ? { top: fig.top, left: fig.left, bottom: fig.bottom, right: fig.right } : null,
     stateNamePx,
+    edgeLabelPx,
+    unlabelled,
     viewport: { width: window.innerWidth, height: window.innerHeight },
   };
 }
