@@ -50,12 +50,6 @@ function FormBody({ spec, readable, onChange }: Props) {
   const headers = spec.headers ?? [];
   const setHeaders = (next: [string, string][]) =>
     onChange({ ...spec, ...(next.length > 0 ? { headers: next } : { headers: undefined }) });
-  const move = (i: number, by: number) => {
-    const next = headers.slice();
-    const [row] = next.splice(i, 1);
-    if (row) next.splice(i + by, 0, row);
-    setHeaders(next);
-  };
   const body = spec.body ?? '';
   const fields = isFormBody(spec) ? [...new URLSearchParams(body)] : null;
   const setFields = (next: [string, string][]) =>
@@ -96,77 +90,27 @@ function FormBody({ spec, readable, onChange }: Props) {
           </select>
         </label>
       </div>
-      <fieldset className="workshop-group">
-        <legend>{s.headers}</legend>
-        {headers.map(([name, value], i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the header lines, in order
-          <div className="workshop-header-row" key={i}>
-            <input
-              aria-label={fill(s.headerName, { n: i + 1 })}
-              value={name}
-              onChange={(e) =>
-                setHeaders(headers.map((h, j) => (j === i ? [e.target.value, h[1]] : h)))
-              }
-            />
-            <input
-              aria-label={fill(s.headerValue, { n: i + 1 })}
-              value={value}
-              onChange={(e) =>
-                setHeaders(headers.map((h, j) => (j === i ? [h[0], e.target.value] : h)))
-              }
-            />
-            <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
-              <span aria-hidden="true">↑</span>
-              <span className="visually-hidden">{fill(s.moveUp, { n: i + 1 })}</span>
-            </button>
-            <button type="button" disabled={i === headers.length - 1} onClick={() => move(i, 1)}>
-              <span aria-hidden="true">↓</span>
-              <span className="visually-hidden">{fill(s.moveDown, { n: i + 1 })}</span>
-            </button>
-            <button type="button" onClick={() => setHeaders(headers.filter((_, j) => j !== i))}>
-              <span aria-hidden="true">✕</span>
-              <span className="visually-hidden">{fill(s.removeHeader, { n: i + 1 })}</span>
-            </button>
-          </div>
-        ))}
-        <div>
-          <button type="button" onClick={() => setHeaders([...headers, ['X-Example', 'value']])}>
-            {s.addHeader}
-          </button>
-        </div>
-      </fieldset>
+      <PairRows
+        legend={s.headers}
+        rows={headers}
+        onChange={setHeaders}
+        words={{
+          name: s.headerName,
+          value: s.headerValue,
+          remove: s.removeHeader,
+          add: s.addHeader,
+        }}
+        moves={{ up: s.moveUp, down: s.moveDown }}
+        added={['X-Example', 'value']}
+      />
       {fields ? (
-        <fieldset className="workshop-group">
-          <legend>{s.formFields}</legend>
-          {fields.map(([name, value], i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the fields, in order
-            <div className="workshop-header-row" key={i}>
-              <input
-                aria-label={fill(s.fieldName, { n: i + 1 })}
-                value={name}
-                onChange={(e) =>
-                  setFields(fields.map((f, j) => (j === i ? [e.target.value, f[1]] : f)))
-                }
-              />
-              <input
-                aria-label={fill(s.fieldValue, { n: i + 1 })}
-                value={value}
-                onChange={(e) =>
-                  setFields(fields.map((f, j) => (j === i ? [f[0], e.target.value] : f)))
-                }
-              />
-              <button type="button" onClick={() => setFields(fields.filter((_, j) => j !== i))}>
-                <span aria-hidden="true">✕</span>
-                <span className="visually-hidden">{fill(s.removeField, { n: i + 1 })}</span>
-              </button>
-            </div>
-          ))}
-          <div>
-            <button type="button" onClick={() => setFields([...fields, ['name', 'value']])}>
-              {s.addField}
-            </button>
-          </div>
-        </fieldset>
+        <PairRows
+          legend={s.formFields}
+          rows={fields}
+          onChange={setFields}
+          words={{ name: s.fieldName, value: s.fieldValue, remove: s.removeField, add: s.addField }}
+          added={['name', 'value']}
+        />
       ) : (
         <label className="workshop-field">
           {s.body}
@@ -179,5 +123,70 @@ function FormBody({ spec, readable, onChange }: Props) {
       )}
       <p className="workshop-help">{fill(s.contentLength, { n: octets })}</p>
     </div>
+  );
+}
+
+interface PairRowsProps {
+  legend: string;
+  rows: readonly [string, string][];
+  onChange: (rows: [string, string][]) => void;
+  /** Each control's accessible name, with `{n}` the row's number. */
+  words: { name: string; value: string; remove: string; add: string };
+  /** Where the order matters (header lines): the words of the buttons that move a row. */
+  moves?: { up: string; down: string };
+  /** The row "Add" appends. */
+  added: [string, string];
+}
+
+/** Rows of a name and a value (header lines, form fields), each edited, removed or moved. */
+function PairRows({ legend, rows, onChange, words, moves, added }: PairRowsProps) {
+  const set = (i: number, row: [string, string]) =>
+    onChange(rows.map((r, j) => (j === i ? row : r)));
+  const move = (i: number, by: number) => {
+    const next = rows.slice();
+    const [row] = next.splice(i, 1);
+    if (row) next.splice(i + by, 0, row);
+    onChange(next);
+  };
+  return (
+    <fieldset className="workshop-group">
+      <legend>{legend}</legend>
+      {rows.map(([name, value], i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the rows are in order; their position is their identity
+        <div className="workshop-header-row" key={i}>
+          <input
+            aria-label={fill(words.name, { n: i + 1 })}
+            value={name}
+            onChange={(e) => set(i, [e.target.value, value])}
+          />
+          <input
+            aria-label={fill(words.value, { n: i + 1 })}
+            value={value}
+            onChange={(e) => set(i, [name, e.target.value])}
+          />
+          {moves && (
+            <>
+              <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
+                <span aria-hidden="true">↑</span>
+                <span className="visually-hidden">{fill(moves.up, { n: i + 1 })}</span>
+              </button>
+              <button type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
+                <span aria-hidden="true">↓</span>
+                <span className="visually-hidden">{fill(moves.down, { n: i + 1 })}</span>
+              </button>
+            </>
+          )}
+          <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            <span aria-hidden="true">✕</span>
+            <span className="visually-hidden">{fill(words.remove, { n: i + 1 })}</span>
+          </button>
+        </div>
+      ))}
+      <div>
+        <button type="button" onClick={() => onChange([...rows, added])}>
+          {words.add}
+        </button>
+      </div>
+    </fieldset>
   );
 }
