@@ -424,10 +424,11 @@ export function placeLabels(
   if (!room.splitChars) return placeOnce(arrows, drawn, current, room, false);
   // With two lines to choose from (projector mode), one placement in order of sending may leave
   // out what another keeps: where FINs and ACKs cross, a long label on one line can take the room
-  // two others need. Of these, the one that leaves out fewest, the first of equals: one line where
-  // it fits, then two lines first; between the lanes where they can be, then anywhere.
-  const tries = [false, true].flatMap((newestFirst) =>
-    [room.between, undefined].flatMap((between) =>
+  // two others need. Of these, the one that leaves out fewest, the first of equals: labels kept
+  // between the lanes where they can be (then anywhere), placed oldest first (then newest first),
+  // each on one line where it fits (then on two first).
+  const tries = [room.between, undefined].flatMap((between) =>
+    [false, true].flatMap((newestFirst) =>
       [false, true].map((twoFirst) => ({ twoFirst, between, newestFirst })),
     ),
   );
