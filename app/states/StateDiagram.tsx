@@ -13,6 +13,7 @@ import {
   edgeGeometries,
   type Figure,
   labelOf,
+  markerCentres,
   NORMAL_FIGURE,
   type NodeId,
   PROJECTOR_FIGURE,
@@ -138,19 +139,12 @@ export const StateDiagram = memo(function StateDiagram({ at, changes, tall = fal
               {n.state}
             </text>
             {here.map((e, i) => {
-              // At the box's top right corner, or its left where the right would leave the figure.
-              const right = n.x + n.w / 2 - 2;
-              const fits = right + (2 * here.length - 1) * markerR <= figure.viewW;
-              const cx = fits ? right + i * 2 * markerR : n.x - n.w / 2 + 2 - i * 2 * markerR;
+              const c = markerCentres(figure, id, here.length)[i] ?? { x: n.x, y: n.y };
+              const cx = c.x;
               return (
                 <g key={e} className={`sd-marker marker-${e}`}>
-                  <circle cx={cx} cy={n.y - nodeH / 2 + 2} r={markerR} />
-                  <text
-                    x={cx}
-                    y={n.y - nodeH / 2 + 2 + markerR / 2}
-                    textAnchor="middle"
-                    fontSize={markerR * 1.25}
-                  >
+                  <circle cx={cx} cy={c.y} r={markerR} />
+                  <text x={cx} y={c.y + markerR / 2} textAnchor="middle" fontSize={markerR * 1.25}>
                     {t[`token.marker.${e}`]}
                   </text>
                 </g>

@@ -51,7 +51,20 @@ export interface Figure {
   pairSide: 1 | -1;
   nodes: Readonly<Record<NodeId, NodePlace>>;
   labelAt: Readonly<Record<string, readonly [number, number]>>;
+  /**
+   * Edges drawn as a curve round a state their straight line would cross: the two control points
+   * of a cubic Bézier from where it leaves its state to where it reaches the other (points).
+   */
+  curves?: Readonly<Record<string, readonly (readonly [number, number])[]>>;
+  /**
+   * Which corner of a state's box its endpoint markers sit on, where not the top right (`tr`):
+   * one with no label beside it.
+   */
+  markerCorners?: Readonly<Partial<Record<NodeId, MarkerCorner>>>;
 }
+
+/** A corner of a state's box: top or bottom, left or right. */
+export type MarkerCorner = 'tr' | 'tl' | 'br' | 'bl';
 
 /** The advance of one character of a monospace font (0.6 em for the fonts used, and a little air). */
 const CHAR_EM = 0.62;
@@ -185,8 +198,8 @@ export const PROJECTOR_FIGURE: Figure = {
     ESTABLISHED: tall(269, 356, 'ESTABLISHED'),
     'FIN-WAIT-1': tall(110, 437, 'FIN-WAIT-1'),
     'CLOSE-WAIT': tall(390, 402, 'CLOSE-WAIT'),
-    'FIN-WAIT-2': tall(95, 540, 'FIN-WAIT-2'),
-    CLOSING: tall(220, 568, 'CLOSING'),
+    'FIN-WAIT-2': tall(82, 540, 'FIN-WAIT-2'),
+    CLOSING: tall(221, 568, 'CLOSING'),
     'LAST-ACK': tall(385, 520, 'LAST-ACK'),
     'TIME-WAIT': tall(120, 652, 'TIME-WAIT'),
     'CLOSED-END': tall(410, 640, 'CLOSED'),
@@ -198,9 +211,9 @@ export const PROJECTOR_FIGURE: Figure = {
     'LISTEN--rcv-syn': [67, 189],
     'LISTEN--close': [243, 77],
     'SYN-SENT--rcv-syn-ack': [402, 292],
-    'SYN-SENT--rcv-syn': [221, 211],
+    'SYN-SENT--rcv-syn': [220.7, 211],
     'SYN-SENT--close': [366, 111],
-    'SYN-RECEIVED--rcv-ack-of-syn': [243, 292],
+    'SYN-RECEIVED--rcv-ack-of-syn': [243, 301],
     'SYN-RECEIVED--rcv-rst': [175, 169],
     'SYN-RECEIVED--close': [60, 356],
     'ESTABLISHED--close': [230, 440],
@@ -210,7 +223,7 @@ export const PROJECTOR_FIGURE: Figure = {
     'FIN-WAIT-2--rcv-fin': [55, 608],
     'CLOSE-WAIT--close': [336, 459],
     'CLOSING--rcv-ack-of-fin': [249, 612],
-    'LAST-ACK--rcv-ack-of-fin': [345, 592],
+    'LAST-ACK--rcv-ack-of-fin': [345, 590],
     'TIME-WAIT--timeout-2msl': [272, 661],
     'SYN-SENT--user-timeout': [349, 161],
     'SYN-RECEIVED--user-timeout': [156, 249],
@@ -219,19 +232,30 @@ export const PROJECTOR_FIGURE: Figure = {
     'FIN-WAIT-2--user-timeout': [350, 553],
     'CLOSE-WAIT--user-timeout': [381, 551],
     'CLOSING--user-timeout': [350, 553],
-    'LAST-ACK--user-timeout': [382, 555],
+    'LAST-ACK--user-timeout': [382, 553],
     'SYN-SENT--rcv-rst': [348, 161],
     'ESTABLISHED--rcv-rst': [273, 390],
     'FIN-WAIT-1--rcv-rst': [144, 497],
     'FIN-WAIT-2--rcv-rst': [154, 599],
     'CLOSE-WAIT--rcv-rst': [396, 551],
     'CLOSING--rcv-rst': [319, 553],
-    'LAST-ACK--rcv-rst': [394, 555],
+    'LAST-ACK--rcv-rst': [394, 553],
     'TIME-WAIT--rcv-rst': [154, 622],
     'SYN-RECEIVED--rcv-syn': [102, 240],
     'SYN-RECEIVED--rcv-rst-active-open': [154, 249],
-    'FIN-WAIT-1--rcv-fin-ack-of-fin': [373, 168],
+    'FIN-WAIT-1--rcv-fin-ack-of-fin': [373, 159],
     'TIME-WAIT--rcv-fin': [150, 611],
+  },
+  // The endpoint markers where the top right corner has a label beside it.
+  markerCorners: { ESTABLISHED: 'tl', 'FIN-WAIT-1': 'tl', 'TIME-WAIT': 'bl' },
+  // Note 2's FIN and ACK of FIN at once, FIN-WAIT-1 to TIME-WAIT, round FIN-WAIT-2 on its right.
+  curves: {
+    'FIN-WAIT-1--rcv-fin-ack-of-fin': [
+      [118, 455],
+      [172, 495],
+      [172, 590],
+      [135, 631],
+    ],
   },
 };
 
@@ -249,6 +273,8 @@ const ENDING: ReadonlySet<TcpState> = new Set([
 export function targetNode(from: TcpState, to: TcpState): NodeId {
   return to === 'CLOSED' && ENDING.has(from) ? 'CLOSED-END' : to;
 }
+
+type Point = readonly [number, number];
 
 /** A rectangle: its top-left corner and size. */
 export interface Box {
@@ -269,7 +295,12 @@ export interface EdgeGeometry {
   /** The straight line drawn, or for the self-loop the box around its curve. */
   line: { x1: number; y1: number; x2: number; y2: number } | null;
   loop: Box | null;
+  /** A curved edge (`Figure.curves`) as a polyline that follows it, for the checks; else null. */
+  curve: readonly { x: number; y: number }[] | null;
 }
+
+/** How many straight pieces a curved edge's polyline has. */
+const CURVE_PIECES = 24;
 
 /** A straight edge from box to box, nudged sideways when the reverse edge exists too. */
 export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boolean): EdgeGeometry {
@@ -286,6 +317,26 @@ export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boole
       path: `M ${a.x - n(14)} ${bottom + 1} c ${n(-12)} ${n(26)}, ${n(40)} ${n(26)}, ${n(28)} 3`,
       line: null,
       loop: { x: a.x - n(24), y: bottom, w: n(48), h: n(22) },
+      curve: null,
+    };
+  }
+  const curve = figure.curves?.[edge.id];
+  if (curve && curve.length === 4) {
+    const [p0, p1, p2, p3] = curve as [Point, Point, Point, Point];
+    const at = (t: number, i: 0 | 1) =>
+      (1 - t) ** 3 * p0[i] +
+      3 * (1 - t) ** 2 * t * p1[i] +
+      3 * (1 - t) * t ** 2 * p2[i] +
+      t ** 3 * p3[i];
+    return {
+      id: edge.id,
+      path: `M ${p0.join(' ')} C ${p1.join(' ')}, ${p2.join(' ')}, ${p3.join(' ')}`,
+      line: null,
+      loop: null,
+      curve: Array.from({ length: CURVE_PIECES + 1 }, (_, k) => ({
+        x: at(k / CURVE_PIECES, 0),
+        y: at(k / CURVE_PIECES, 1),
+      })),
     };
   }
   let dx = b.x - a.x;
@@ -315,6 +366,7 @@ export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boole
     path: `M ${line.x1} ${line.y1} L ${line.x2} ${line.y2}`,
     line,
     loop: null,
+    curve: null,
   };
 }
 
@@ -372,6 +424,27 @@ export function labelOf(
   const h = lines.length * line + 2;
   const box = { x: at[0] - w / 2, y: at[1] - h / 2, w, h };
   return { id, lines, x: at[0], y: box.y + line - 1, box };
+}
+
+/**
+ * The centres of the `count` endpoint markers on state `id`: at its box's top right corner, or
+ * its left where the right would leave the figure.
+ */
+export function markerCentres(
+  figure: Figure,
+  id: NodeId,
+  count: number,
+  corner: MarkerCorner = figure.markerCorners?.[id] ?? 'tr',
+): { x: number; y: number }[] {
+  const n = figure.nodes[id];
+  const r = figure.markerR;
+  const right = n.x + n.w / 2 - 2;
+  const fits = corner[1] === 'r' && right + (2 * count - 1) * r <= figure.viewW;
+  const y = corner[0] === 't' ? n.y - figure.nodeH / 2 + 2 : n.y + figure.nodeH / 2 - 2;
+  return Array.from({ length: count }, (_, i) => ({
+    x: fits ? right + i * 2 * r : n.x - n.w / 2 + 2 - i * 2 * r,
+    y,
+  }));
 }
 
 /** The node an endpoint's marker sits on at a step (which CLOSED, top or bottom). */

@@ -1,6 +1,13 @@
 /** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
 import { memo } from 'react';
-import { type ArrowGeometry, drawnLabel, retxPrefix } from './geometry';
+import {
+  type ArrowGeometry,
+  drawnLabel,
+  LABEL_LINE_EM,
+  labelLines,
+  leadChars,
+  retxPrefix,
+} from './geometry';
 
 export type ArrowStatus = 'flight' | 'done';
 export type ArrowMoment = 'send' | 'receive' | 'lost' | null;
@@ -13,6 +20,8 @@ interface Props {
   /** Whether the label is drawn (the current step's always is), and where along the arrow (0–1). */
   showLabel: boolean;
   labelAt: number;
+  /** Whether the label is written on two lines (`labelLines`). */
+  labelSplit: boolean;
   /** The label's baseline across the arrow: over it (negative) or under it. */
   labelY: number;
   ariaLabel: string;
@@ -34,6 +43,10 @@ export const Arrow = memo(function Arrow(p: Props) {
   const f = p.labelAt;
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
+  const label = drawnLabel(a.label, p.narrow);
+  const lines = p.labelSplit
+    ? labelLines(label, leadChars(a, p.narrow, p.retransmissionText, p.oldDuplicateText))
+    : [label];
   const cls = [
     'arrow',
     `from-${a.seg.from}`,
@@ -98,7 +111,12 @@ export const Arrow = memo(function Arrow(p: Props) {
             <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
           )}
           {a.past && <tspan className="retx">{`${p.oldDuplicateText} `}</tspan>}
-          {drawnLabel(a.label, p.narrow)}
+          {lines[0]}
+          {lines[1] !== undefined && (
+            <tspan x="0" dy={`${LABEL_LINE_EM}em`}>
+              {lines[1]}
+            </tspan>
+          )}
         </text>
       )}
       {p.expectedAckText !== null && a.expectedAck !== null && status === 'done' && (

@@ -9,8 +9,14 @@ import { useApp, useT } from '../store';
 import { format } from '../strings';
 import { Arrow, type ArrowStatus } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
-import { type ArrowGeometry, labelBaseline, labelChars, placeLabels } from './geometry';
-import { type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
+import {
+  type ArrowGeometry,
+  labelBaseline,
+  labelChars,
+  placeLabels,
+  splitLabelChars,
+} from './geometry';
+import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
@@ -70,12 +76,20 @@ export const StepLayer = memo(function StepLayer({
     () => labelChars(shown, narrow, retx, oldText),
     [shown, narrow, retx, oldText],
   );
+  // In projector mode a label that fits nowhere on one line is tried on two (the teardown's).
+  const splitChars = useMemo(
+    () => (projector ? splitLabelChars(shown, narrow, retx, oldText) : undefined),
+    [projector, shown, narrow, retx, oldText],
+  );
   const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
   // In projector mode a label also keeps off the state tags shown, as the e2e measure asks: it
   // may go under its arrow or further along it, where it could reach the lanes' tags.
   const obstacles = useMemo(
-    () => (projector ? tagBoxes(drawnTags, lanes, cursor, 24) : undefined),
-    [projector, drawnTags, cursor, lanes],
+    () =>
+      projector
+        ? [...tagBoxes(drawnTags, lanes, cursor, 24), ...breakBoxes(layout.scale.breaks, lanes)]
+        : undefined,
+    [projector, drawnTags, cursor, lanes, layout.scale.breaks],
   );
   // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
   const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;
@@ -84,10 +98,12 @@ export const StepLayer = memo(function StepLayer({
       placeLabels(shown, (a) => a.sendStep <= cursor, current, {
         fontPx: labelPx,
         chars,
+        splitChars,
         below: projector,
         obstacles,
+        ...(projector ? { between: lanes } : {}),
       }),
-    [shown, cursor, current, projector, labelPx, chars, obstacles],
+    [shown, cursor, current, projector, labelPx, chars, splitChars, obstacles, lanes],
   );
   return (
     <>
@@ -125,7 +141,13 @@ export const StepLayer = memo(function StepLayer({
             narrow={narrow}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
-            labelY={labelBaseline(places[i]?.below ?? false, labelPx)}
+            labelSplit={places[i]?.split ?? false}
+            labelY={labelBaseline(
+              places[i]?.below ?? false,
+              labelPx,
+              undefined,
+              places[i]?.split ? 2 : 1,
+            )}
             ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}
             retransmissionText={t['diagram.retransmission']}

@@ -8,6 +8,7 @@ import {
   boxesOverlap,
   LABEL_STOPS,
   labelBox,
+  labelLines,
   placeLabels,
 } from './geometry';
 import { buildScale } from './scale';
@@ -50,7 +51,7 @@ function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[])
 describe('placeLabels', () => {
   it('puts a lone label half way along its arrow', () => {
     expect(placeLabels([arrow(0, 100, 164)], all, new Set(), room(1))).toEqual([
-      { show: true, at: 0.5, below: false },
+      { show: true, at: 0.5, below: false, split: false },
     ]);
   });
 
@@ -79,7 +80,7 @@ describe('placeLabels', () => {
     const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
     expect(placeLabels(arrows, all, new Set(), room(2)).map((p) => p.show)).toEqual([true, false]);
     const places = placeLabels(arrows, all, new Set([1]), room(2));
-    expect(places[1]).toEqual({ show: true, at: 0.5, below: false });
+    expect(places[1]).toEqual({ show: true, at: 0.5, below: false, split: false });
     expect(places[0]?.show).toBe(false);
   });
 
@@ -134,5 +135,24 @@ describe('why-three-way: the old duplicate SYN (RFC 9293 Figure 8)', () => {
     const t = timelineOf('get');
     const arrows = arrowGeometry(t, buildScale(t, { latencyPx: 64 }), lanes, 'relative');
     expect(arrows.filter((a) => a.expectedAck !== null || a.past !== null)).toEqual([]);
+  });
+});
+
+describe('a label on two lines', () => {
+  it('breaks before the number that makes its longer line shortest', () => {
+    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 0)).toEqual([
+      '[FIN, ACK] Seq=334',
+      'Ack=70 Len=0',
+    ]);
+    expect(labelLines('[SYN] Seq=0 Len=0', 0)).toEqual(['[SYN]', 'Seq=0 Len=0']);
+  });
+  it('counts the marks before it on its first line', () => {
+    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 20)).toEqual([
+      '[FIN, ACK]',
+      'Seq=334 Ack=70 Len=0',
+    ]);
+  });
+  it('stays on one line with no number to break before', () => {
+    expect(labelLines('[ACK]', 0)).toEqual(['[ACK]']);
   });
 });

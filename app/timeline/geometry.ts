@@ -72,12 +72,47 @@ export function labelChars(
   retx: string,
   old: string,
 ): number[] {
-  return arrows.map(
-    (a) =>
-      drawnLabel(a.label, narrow).length +
-      (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-      (a.past ? old.length + 1 : 0),
+  return arrows.map((a) => drawnLabel(a.label, narrow).length + leadChars(a, narrow, retx, old));
+}
+
+/** How many characters the marks before an arrow's label take: a retransmission's, an old duplicate's. */
+export function leadChars(a: ArrowGeometry, narrow: boolean, retx: string, old: string): number {
+  return (
+    (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
+    (a.past ? old.length + 1 : 0)
   );
+}
+
+/**
+ * A label written on two lines, for an arrow too short for it on one: broken before the number
+ * (Seq=, Ack= or Len=) that makes the longer line shortest, `lead` characters of marks counted
+ * on the first. A label with no number to break before stays on one line.
+ */
+export function labelLines(label: string, lead: number): string[] {
+  let at = -1;
+  let longest = lead + label.length;
+  for (const m of label.matchAll(/ (?=(?:Seq|Ack|Len)=)/g)) {
+    const len = Math.max(lead + m.index, label.length - m.index - 1);
+    if (len < longest) {
+      at = m.index;
+      longest = len;
+    }
+  }
+  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
+}
+
+/** How many characters the longer line of each arrow's label shows, written on two lines. */
+export function splitLabelChars(
+  arrows: readonly ArrowGeometry[],
+  narrow: boolean,
+  retx: string,
+  old: string,
+): number[] {
+  return arrows.map((a) => {
+    const lead = leadChars(a, narrow, retx, old);
+    const [first = '', second = ''] = labelLines(drawnLabel(a.label, narrow), lead);
+    return Math.max(lead + first.length, second.length);
+  });
 }
 
 /** The step index at which each segment is sent, and the one that receives or drops it. */
@@ -219,6 +254,8 @@ export interface LabelPlace {
   at: number;
   /** Under the arrow rather than over it (projector mode only, where no tooltip can be hovered). */
   below: boolean;
+  /** Written on two lines (`labelLines`), where it fits nowhere on one (projector mode only). */
+  split: boolean;
 }
 
 export interface LabelRoom {
@@ -235,6 +272,17 @@ export interface LabelRoom {
   below?: boolean;
   /** Boxes no label may cover (the state tags beside the lanes). */
   obstacles?: readonly LabelBox[];
+  /**
+   * How many characters the longer line of each label shows on two lines (`splitLabelChars`):
+   * given, a label that fits nowhere on one line, over or under its arrow, is tried on two, half
+   * as long. In projector mode a teardown's label is longer than the lanes are apart.
+   */
+  splitChars?: readonly number[];
+  /**
+   * The lanes, when a label must stay between them (projector mode): one wider than its arrow
+   * would run through a lane and its state tags; written on two lines, it fits.
+   */
+  between?: Lanes;
 }
 
 /** How far above its arrow a label's baseline sits (px). */
@@ -244,6 +292,8 @@ const LINE_EM = 1.25;
 
 /** Positions along an arrow tried in turn, from the middle out. */
 export const LABEL_STOPS = [0.5, 0.35, 0.65, 0.25, 0.75] as const;
+/** A label on two lines is half as long: it may go nearer either end. */
+const SPLIT_STOPS = [...LABEL_STOPS, 0.15, 0.85, 0.42, 0.58, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9] as const;
 /** A lost arrow is drawn only to where it dies (about half way): its stops are squeezed to that part. */
 const LOST_SQUEEZE = 0.6;
 
@@ -305,9 +355,28 @@ export function textBox(
  * The baseline of a label's text in the arrow's turned frame (y grows under the arrow): `lift` px
  * over it, or under it with the glyphs' box as far from the arrow as it would be over it.
  */
-export function labelBaseline(below: boolean, fontPx: number, lift = LIFT): number {
-  return below ? lift + fontPx * LINE_EM - 4 : -lift;
+export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines = 1): number {
+  return below ? lift + fontPx * LINE_EM - 4 : -lift - (lines - 1) * fontPx * LINE_EM;
 }
+
+/** The space between the lines of a label written on two, in em (its box's height per line). */
+export const LABEL_LINE_EM = LINE_EM;
+
+/** Whether a (turned) box lies between the lanes, give or take a character's ascent. */
+function withinLanes(b: LabelBox, lanes: Lanes): boolean {
+  const half = b.hw * Math.abs(b.ux) + b.hh * Math.abs(b.uy);
+  const [left, right] = [
+    Math.min(lanes.client, lanes.server),
+    Math.max(lanes.client, lanes.server),
+  ];
+  return b.cx - half >= left - LANE_SLACK && b.cx + half <= right + LANE_SLACK;
+}
+
+/**
+ * How far past a lane a label's box may reach (px): its corner at the arrow's end, where the box
+ * (from the arrow to a line's height over it) is wider than the glyphs.
+ */
+const LANE_SLACK = 12;
 
 /** Whether two (turned) boxes overlap: no axis of either separates them. */
 export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
@@ -352,42 +421,104 @@ export function placeLabels(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
+  if (!room.splitChars) return placeOnce(arrows, drawn, current, room, false);
+  // With two lines to choose from (projector mode), one placement in order of sending may leave
+  // out what another keeps: where FINs and ACKs cross, a long label on one line can take the room
+  // two others need. Of these, the one that leaves out fewest, the first of equals: labels kept
+  // between the lanes where they can be (then anywhere), placed oldest first (then newest first),
+  // each on one line where it fits (then on two first).
+  const tries = [room.between, undefined].flatMap((between) =>
+    [false, true].flatMap((newestFirst) =>
+      [false, true].map((twoFirst) => ({ twoFirst, between, newestFirst })),
+    ),
+  );
+  let best: LabelPlace[] | null = null;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const t of tries) {
+    const { between: _, ...rest } = room;
+    const places = placeOnce(
+      arrows,
+      drawn,
+      current,
+      t.between ? { ...rest, between: t.between } : rest,
+      t.twoFirst,
+      t.newestFirst,
+    );
+    const out = arrows.filter((a, i) => drawn(a, i) && !places[i]?.show).length;
+    if (out < fewest) {
+      best = places;
+      fewest = out;
+    }
+    if (out === 0) break;
+  }
+  return best ?? [];
+}
+
+/**
+ * One placement in order (`placeLabels`): the current labels, then the others in order of sending
+ * (or the newest first); two lines tried first or last.
+ */
+function placeOnce(
+  arrows: readonly ArrowGeometry[],
+  drawn: (a: ArrowGeometry, i: number) => boolean,
+  current: ReadonlySet<number>,
+  room: LabelRoom,
+  twoFirst: boolean,
+  newestFirst = false,
+): LabelPlace[] {
   const height = room.fontPx * LINE_EM;
   const lift = room.lift ?? LIFT;
   const places: LabelPlace[] = arrows.map((a) => ({
     show: false,
     at: a.lost ? 0.5 * LOST_SQUEEZE : 0.5,
     below: false,
+    split: false,
   }));
   const sides = room.below ? [false, true] : [false];
   const placed: LabelBox[] = [...(room.obstacles ?? [])];
   const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
   const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
-  order.sort((i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || i - j);
+  order.sort(
+    (i, j) => Number(isCurrent(j)) - Number(isCurrent(i)) || (newestFirst ? j - i : i - j),
+  );
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
     const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
     const squeeze = a.lost ? LOST_SQUEEZE : 1;
-    let chosen: { at: number; box: LabelBox; below: boolean } | null = null;
-    for (const below of sides) {
-      for (const stop of LABEL_STOPS) {
-        const at = stop * squeeze;
-        const box = labelBox(a, at, width, height, lift, below);
-        if (!placed.some((p) => boxesOverlap(p, box))) {
-          chosen = { at, box, below };
-          break;
+    // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall.
+    const shapes = [{ width, height, split: false }];
+    const splitChars = room.splitChars?.[i];
+    if (splitChars !== undefined && splitChars < (room.chars[i] ?? a.label.length))
+      shapes.push({ width: splitChars * room.fontPx * 0.6 + 4, height: 2 * height, split: true });
+    if (twoFirst) shapes.reverse();
+    let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
+    // Between the lanes if it can be (`room.between`), else reaching past one.
+    for (const lanes of room.between ? [room.between, null] : [null]) {
+      for (const shape of shapes) {
+        for (const below of sides) {
+          for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
+            const at = stop * squeeze;
+            const box = labelBox(a, at, shape.width, shape.height, lift, below);
+            if (lanes && !withinLanes(box, lanes)) continue;
+            if (!placed.some((p) => boxesOverlap(p, box))) {
+              chosen = { at, box, below, split: shape.split };
+              break;
+            }
+          }
+          if (chosen) break;
         }
+        if (chosen) break;
       }
       if (chosen) break;
     }
     // The first current label is always drawn, over whatever obstacle it meets.
     if (!chosen && i === order[0] && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
-      chosen = { at, box: labelBox(a, at, width, height, lift), below: false };
+      chosen = { at, box: labelBox(a, at, width, height, lift), below: false, split: false };
     }
     if (chosen) {
       placed.push(chosen.box);
-      places[i] = { show: true, at: chosen.at, below: chosen.below };
+      places[i] = { show: true, at: chosen.at, below: chosen.below, split: chosen.split };
     }
   }
   return places;

@@ -4,7 +4,7 @@
  */
 import type { Endpoint, Timeline } from '../model';
 import { arrowGeometry, type LabelBox, type Stacking, textBox } from './geometry';
-import { buildScale, eventTimes, type TimeScale } from './scale';
+import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale';
 
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
 
@@ -89,6 +89,24 @@ export function tagBoxes(
         ? textBox(lanes.client - TAG_GAP, tag.y + 4, tag.state.length, fontPx, true)
         : textBox(lanes.server + TAG_GAP, tag.y + 4, tag.state.length, fontPx, false),
     );
+}
+
+/**
+ * The boxes of the stretches the scale cuts short, between the lanes: no label goes over one
+ * (projector mode), whose "… compressed" would show through it.
+ */
+export function breakBoxes(
+  breaks: readonly ScaleBreak[],
+  lanes: { client: number; server: number },
+): LabelBox[] {
+  return breaks.map((b) => ({
+    cx: (lanes.client + lanes.server) / 2,
+    cy: (b.y0 + b.y1) / 2,
+    hw: Math.abs(lanes.server - lanes.client) / 2,
+    hh: Math.abs(b.y1 - b.y0) / 2,
+    ux: 1,
+    uy: 0,
+  }));
 }
 
 /** How far from its lane a state tag's text begins (px). */
