@@ -52,16 +52,17 @@ async function open(file: Blob) {
   const stream = file.stream().getReader();
   // The first chunk's progress is sent at once, then one every PROGRESS_EVERY octets.
   let nextProgress = 0;
-  // Conversation ids count up from 0 in order of first segment.
-  let connections = 0;
   for (;;) {
     const { done, value } = await stream.read();
     if (done) break;
-    for (const packet of reader.push(value)) {
-      connections = Math.max(connections, tracker.add(packet) + 1);
-    }
+    for (const packet of reader.push(value)) tracker.add(packet);
     if (reader.bytesRead >= nextProgress) {
-      post({ type: 'progress', read: reader.bytesRead, total: file.size, connections });
+      post({
+        type: 'progress',
+        read: reader.bytesRead,
+        total: file.size,
+        connections: tracker.count(),
+      });
       nextProgress = reader.bytesRead + PROGRESS_EVERY;
     }
     if (reader.stopped) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CapturedSegment, listConversations, readCapture } from './index';
+import {
+  type CapturedSegment,
+  createConversationTracker,
+  listConversations,
+  readCapture,
+} from './index';
 import { fixtureBytes } from './test-support/fixtures';
 
 function packets(file: string): CapturedSegment[] {
@@ -65,6 +70,18 @@ describe('listConversations', () => {
     expect(
       conversations.every((c) => c.clientBy === 'syn' && c.segments[0]?.from === 'client'),
     ).toBe(true);
+  });
+
+  it('counts the conversations found so far, as the progress of a long read shows them', () => {
+    const a = packets('post-form.pcapng');
+    const b = packets('get.pcapng');
+    const tracker = createConversationTracker();
+    expect(tracker.count()).toBe(0);
+    for (const p of a) tracker.add(p);
+    expect(tracker.count()).toBe(1);
+    for (const p of b) tracker.add(p);
+    expect(tracker.count()).toBe(2);
+    expect(tracker.summaries()).toHaveLength(2);
   });
 
   it('starts a new conversation when a 4-tuple sees a SYN with another ISN (ports reused), as Wireshark does', () => {

@@ -96,6 +96,8 @@ export interface Conversation extends ConversationSummary {
 export interface ConversationTracker {
   /** Adds the next segment of the capture; returns its conversation's id. */
   add(packet: CapturedSegment): number;
+  /** How many conversations so far. */
+  count(): number;
   /** Every conversation so far, in order of first segment, without its segments. */
   summaries(): ConversationSummary[];
   /** One conversation in full, or null for an unknown id. */
@@ -209,6 +211,7 @@ export function createConversationTracker(): ConversationTracker {
 
   return {
     add,
+    count: () => all.length,
     summaries: () => all.map(summary),
     conversation(id) {
       const tracked = all[id];
