@@ -15,7 +15,6 @@ import { asElementText } from './single/inline.ts';
  * rules it would then override. The CSP allows the <style> by its hash (vite.config.ts).
  */
 export function firstStyleInline(): Plugin {
-  const sheets: string[] = [];
   let css = '';
   return {
     name: 'roundtrip:first-style-inline',
@@ -31,7 +30,6 @@ export function firstStyleInline(): Plugin {
             const asset = bundle[name];
             if (asset?.type !== 'asset')
               throw new Error(`first style: ${name} is not in the build`);
-            sheets.push(name);
             css += String(asset.source);
             delete bundle[name];
           }
@@ -42,7 +40,7 @@ export function firstStyleInline(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        if (sheets.length === 0) return html;
+        if (css === '') return html;
         if (!html.includes('</head>')) throw new Error('first style: index.html has no </head>');
         return html.replace(
           '</head>',
