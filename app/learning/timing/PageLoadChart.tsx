@@ -26,6 +26,13 @@ const BOUNDS = {
   mbps: { min: 0.01, max: 1000, step: 'any' as const },
 };
 
+/** The chart's fields, in order: what each sets, its label and its test id. */
+const FIELDS = [
+  { key: 'images', label: 'chart.images', testId: 'page-load-images' },
+  { key: 'latencyMs', label: 'chart.latency', testId: 'page-load-latency' },
+  { key: 'mbps', label: 'chart.rate', testId: 'page-load-rate' },
+] as const satisfies readonly { key: keyof Inputs; label: string; testId: string }[];
+
 function Field({
   label,
   value,
@@ -184,30 +191,17 @@ export default function PageLoadChart({ initial }: { initial: Inputs }) {
       <h3 id={headingId}>{s['chart.title']}</h3>
       <p className="page-load-intro">{s['chart.intro']}</p>
       <div className="page-load-fields">
-        <Field
-          label={s['chart.images']}
-          value={initial.images}
-          bounds={BOUNDS.images}
-          invalid={s['chart.invalid']}
-          testId="page-load-images"
-          onChange={set('images')}
-        />
-        <Field
-          label={s['chart.latency']}
-          value={initial.latencyMs}
-          bounds={BOUNDS.latencyMs}
-          invalid={s['chart.invalid']}
-          testId="page-load-latency"
-          onChange={set('latencyMs')}
-        />
-        <Field
-          label={s['chart.rate']}
-          value={initial.mbps}
-          bounds={BOUNDS.mbps}
-          invalid={s['chart.invalid']}
-          testId="page-load-rate"
-          onChange={set('mbps')}
-        />
+        {FIELDS.map(({ key, label, testId }) => (
+          <Field
+            key={key}
+            label={s[label]}
+            value={initial[key]}
+            bounds={BOUNDS[key]}
+            invalid={s['chart.invalid']}
+            testId={testId}
+            onChange={set(key)}
+          />
+        ))}
       </div>
       <p className="page-load-link">
         {fill(s['chart.link'], {
