@@ -434,13 +434,13 @@ export function placeLabels(
   );
   let best: LabelPlace[] | null = null;
   let fewest = Number.POSITIVE_INFINITY;
+  const { between: _, ...anywhere } = room;
   for (const t of tries) {
-    const { between: _, ...rest } = room;
     const places = placeOnce(
       arrows,
       drawn,
       current,
-      t.between ? { ...rest, between: t.between } : rest,
+      t.between ? { ...anywhere, between: t.between } : anywhere,
       t.twoFirst,
       t.newestFirst,
     );
@@ -492,8 +492,9 @@ function placeOnce(
       shapes.push({ width: splitChars * room.fontPx * 0.6 + 4, height: 2 * height, split: true });
     if (twoFirst) shapes.reverse();
     let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
-    // Between the lanes if it can be (`room.between`), else reaching past one.
-    for (const lanes of room.between ? [room.between, null] : [null]) {
+    // Between the lanes if it can be (`room.between`), else reaching past one; the first
+    // candidate that covers nothing placed ends the search.
+    search: for (const lanes of room.between ? [room.between, null] : [null]) {
       for (const shape of shapes) {
         for (const below of sides) {
           for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
@@ -502,14 +503,11 @@ function placeOnce(
             if (lanes && !withinLanes(box, lanes)) continue;
             if (!placed.some((p) => boxesOverlap(p, box))) {
               chosen = { at, box, below, split: shape.split };
-              break;
+              break search;
             }
           }
-          if (chosen) break;
         }
-        if (chosen) break;
       }
-      if (chosen) break;
     }
     // The first current label is always drawn, over whatever obstacle it meets.
     if (!chosen && i === order[0] && isCurrent(i)) {
