@@ -119,8 +119,11 @@ export const TAG_GAP = 8;
  */
 function floorsOf(timeline: Timeline, scale: TimeScale, stacking: Stacking): Map<number, number> {
   const lanes = { client: 0, server: 1 };
+  // The moment after each (every departure, arrival and loss is one of them): looked up, not
+  // searched for, since a capture's conversation may have thousands of arrows.
   const times = eventTimes(timeline);
-  const next = (t: number) => times.find((u) => u > t);
+  const after = new Map(times.map((t, i) => [t, times[i + 1]]));
+  const next = (t: number) => after.get(t);
   const floors = new Map<number, number>();
   const raise = (t: number | undefined, y: number) => {
     if (t !== undefined) floors.set(t, Math.max(floors.get(t) ?? 0, y));
