@@ -119,6 +119,7 @@ export const StateDiagram = memo(function StateDiagram({ at, changes, tall = fal
       {(Object.keys(figure.nodes) as NodeId[]).map((id) => {
         const n = figure.nodes[id];
         const here = (['client', 'server'] as const).filter((e) => at[e] === id);
+        const centres = markerCentres(figure, id, here.length);
         return (
           <g key={id} className={here.length ? 'sd-node current' : 'sd-node'}>
             <rect
@@ -139,12 +140,11 @@ export const StateDiagram = memo(function StateDiagram({ at, changes, tall = fal
               {n.state}
             </text>
             {here.map((e, i) => {
-              const c = markerCentres(figure, id, here.length)[i] ?? { x: n.x, y: n.y };
-              const cx = c.x;
+              const c = centres[i] ?? { x: n.x, y: n.y };
               return (
                 <g key={e} className={`sd-marker marker-${e}`}>
-                  <circle cx={cx} cy={c.y} r={markerR} />
-                  <text x={cx} y={c.y + markerR / 2} textAnchor="middle" fontSize={markerR * 1.25}>
+                  <circle cx={c.x} cy={c.y} r={markerR} />
+                  <text x={c.x} y={c.y + markerR / 2} textAnchor="middle" fontSize={markerR * 1.25}>
                     {t[`token.marker.${e}`]}
                   </text>
                 </g>
