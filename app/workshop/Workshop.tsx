@@ -29,15 +29,6 @@ interface Work {
   responses: (string | null)[];
 }
 
-/**
- * Runs `task` once the browser has painted the next frame: in a task queued by that frame's
- * animation callbacks. A hidden page paints no frames, so there it only waits for a task.
- */
-function afterPaint(task: () => void) {
-  if (document.visibilityState === 'hidden') setTimeout(task, 0);
-  else requestAnimationFrame(() => setTimeout(task, 0));
-}
-
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -151,27 +142,24 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
     return () => diagram?.classList.remove('workshop-stale');
   }, [stale]);
 
-  /** The scenario last read and waiting to be simulated, the next frame after it was typed. */
-  const toLoad = useRef<Scenario | null>(null);
-  /** Simulates the scenario waiting, into the store, the step kept by reason (`keepStep`). */
-  const load = useCallback(() => {
-    const scenario = toLoad.current;
-    toLoad.current = null;
-    if (!scenario) return;
-    const before = store.getState();
-    if (before.source.kind === 'custom' && same(before.source.scenario, scenario)) return;
-    const prev = before.timeline;
-    const cursor = before.cursor;
-    before.loadSource({ kind: 'custom', scenario }, { step: cursor, profile: scenario.profile });
-    const after = store.getState();
-    if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
-  }, [store]);
+  /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
+  const load = useCallback(
+    (scenario: Scenario) => {
+      const before = store.getState();
+      if (before.source.kind === 'custom' && same(before.source.scenario, scenario)) return;
+      const prev = before.timeline;
+      const cursor = before.cursor;
+      before.loadSource({ kind: 'custom', scenario }, { step: cursor, profile: scenario.profile });
+      const after = store.getState();
+      if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
+    },
+    [store],
+  );
 
   /**
-   * Reads and validates the change at once (the box, its error and the form follow the key in
-   * its own frame); when it is a scenario, simulates it and redraws the page just after that
-   * frame (`afterPaint`), so that a keystroke shows its character without waiting for the
-   * diagram. Keys typed faster than that are simulated once, as the last one left the draft.
+   * Reads and validates the change and, when it is a scenario, simulates it into the store in
+   * the same event, so that the frame which shows the keystroke shows its diagram too: a
+   * keystroke's page is one redraw, not the character first and the diagram a frame later.
    */
   const change = useCallback(
     (next: Work) => {
@@ -182,9 +170,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       setWork(work);
       setResult(edit);
       writeDraft(localStore(), { ...work, open: true });
-      if (!edit.scenario) return;
-      if (toLoad.current === null) afterPaint(load);
-      toLoad.current = edit.scenario;
+      if (edit.scenario) load(edit.scenario);
     },
     [load],
   );

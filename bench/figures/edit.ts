@@ -12,8 +12,9 @@ interface Keystrokes {
   events: number[];
   /**
    * keydown (event.timeStamp) to after the frame that follows the diagram's first change (a
-   * mutation in `.region-diagram`, then rAF, then a task): the new diagram on screen, which may
-   * be a later frame than the keystroke's own (Workshop.tsx draws it just after that one).
+   * mutation in `.region-diagram`, then rAF, then a task): the new diagram on screen. Workshop.tsx
+   * simulates an edit in the keystroke's own event, so this is the keystroke's frame unless the
+   * page puts the diagram off to a later one.
    */
   diagramLatency: number[];
   presses: number;
@@ -239,8 +240,8 @@ function floorRow(
 
 /**
  * The keystroke to its new diagram on screen, beside the same on the floor (whose page changes
- * whole in the keystroke's frame): what the keydown's own paint does not say when the diagram
- * is drawn a frame after the typed character.
+ * whole in the keystroke's frame): a cross-check of the keydown's own paint, which would not
+ * say that the diagram came later if the page drew it a frame after the typed character.
  */
 function diagramRow(rt: Keystrokes, floor: Keystrokes | string, rate: number): Row {
   const id = `edit.${rate}x.diagram.p95`;
