@@ -54,3 +54,12 @@ test.describe('the diagram follows the cursor', () => {
     await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
   });
 });
+
+test.describe('a packet at rest', () => {
+  // The 404's step 20: the client receives the ACK of the request while the response flies just
+  // under it; the ACK's packet, landed, sat on the start of the response's label.
+  test('covers no other arrow’s label', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'not-found-404', step: 20 });
+    expect(await roundtrip.labelsUnderPackets()).toEqual([]);
+  });
+});

@@ -21,15 +21,16 @@ import { domMin, LazyMotion, MotionConfig, m, type Transition } from 'framer-mot
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useApp } from '../store';
 import { flightMs } from '../store/playback';
-import type { ArrowMoment } from './Arrow';
 import type { ArrowGeometry } from './geometry';
-
-const HEIGHT = 16;
-
-export interface Moving {
-  a: ArrowGeometry;
-  moment: Exclude<ArrowMoment, null>;
-}
+import {
+  LOST_SCALE,
+  type Moving,
+  movingPackets,
+  PACKET_HEIGHT,
+  packetPath,
+  packetText,
+  packetWidth,
+} from './packet';
 
 interface Props {
   arrows: readonly ArrowGeometry[];
@@ -111,15 +112,7 @@ function StepPackets({ arrows, dataText }: Props) {
   const duration = flightMs(speed) / 1000;
   const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);
   if (!step) return null;
-  const moving: Moving[] = [];
-  for (const id of step.segmentsOut) {
-    const a = byId.get(id);
-    if (a) moving.push({ a, moment: 'send' });
-  }
-  const incoming = step.segmentIn === null ? undefined : byId.get(step.segmentIn);
-  if (incoming && !step.segmentsOut.includes(incoming.seg.id)) {
-    moving.push({ a: incoming, moment: step.kind === 'lost' ? 'lost' : 'receive' });
-  }
+  const moving = movingPackets(step, (id) => byId.get(id));
   // A new step starts each packet's journey again: the key holds the step.
   return moving.map(({ a, moment }) => (
     <Packet
@@ -139,7 +132,7 @@ const Packet = memo(function Packet({
   dataText,
 }: Moving & { transition: Transition; dataText: string }) {
   const text = packetText(a, dataText);
-  const w = Math.max(34, text.length * 7 + 12);
+  const w = packetWidth(text);
   // Made once per packet: a packet is mounted for one step and never re-rendered with new places.
   const motion = useMemo(() => packetMotion(a, moment, w), [a, moment, w]);
   return (
@@ -157,14 +150,9 @@ const Packet = memo(function Packet({
 });
 
 function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
-  const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
-  // On arrival it stops just short of the receiver, so that the arrowhead shows.
-  const to =
-    moment === 'receive'
-      ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
-      : { x: a.xm, y: a.ym };
+  const { from, to } = packetPath(a, moment);
   // The box's top-left corner sits at (0, 0) of the diagram; x / y centre it on the point.
-  const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - HEIGHT / 2 });
+  const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - PACKET_HEIGHT / 2 });
   // Only a lost packet shrinks; the others keep scale 1 without a motion value
   // (and an animation) for it. Opacity stays for all, though it goes from 1 to
   // 1: framer-motion then writes it once the packet is placed, and without that
@@ -173,17 +161,8 @@ function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
   // 3 of 5 before and with it).
   const lost = moment === 'lost';
   return {
-    style: { width: w, height: HEIGHT },
+    style: { width: w, height: PACKET_HEIGHT },
     initial: lost ? { ...at(from), opacity: 1, scale: 1 } : { ...at(from), opacity: 1 },
-    animate: lost ? { ...at(to), opacity: 0.35, scale: 0.7 } : { ...at(to), opacity: 1 },
+    animate: lost ? { ...at(to), opacity: 0.35, scale: LOST_SCALE } : { ...at(to), opacity: 1 },
   };
-}
-
-function packetText(a: ArrowGeometry, dataText: string): string {
-  const f = a.seg.flags;
-  if (f.includes('RST')) return 'RST';
-  if (f.includes('SYN')) return 'SYN';
-  if (f.includes('FIN')) return 'FIN';
-  if (a.seg.payloadLength > 0) return dataText;
-  return 'ACK';
 }

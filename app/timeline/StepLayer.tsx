@@ -17,6 +17,7 @@ import {
   splitLabelChars,
 } from './geometry';
 import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
+import { restingPackets } from './packet';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
@@ -91,6 +92,12 @@ export const StepLayer = memo(function StepLayer({
         : undefined,
     [projector, drawnTags, cursor, lanes, layout.scale.breaks],
   );
+  // Another segment's label keeps off a packet that has landed (or waits half way, or died).
+  const dataText = t['diagram.data'];
+  const packets = useMemo(
+    () => (step ? restingPackets(step, (id) => segmentArrow(arrows, id), dataText) : []),
+    [step, arrows, dataText],
+  );
   // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
   const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;
   const places = useMemo(
@@ -101,9 +108,10 @@ export const StepLayer = memo(function StepLayer({
         splitChars,
         below: projector,
         obstacles,
+        packets,
         ...(projector ? { between: lanes } : {}),
       }),
-    [shown, cursor, current, projector, labelPx, chars, splitChars, obstacles, lanes],
+    [shown, cursor, current, projector, labelPx, chars, splitChars, obstacles, packets, lanes],
   );
   return (
     <>

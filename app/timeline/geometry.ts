@@ -273,6 +273,14 @@ export interface LabelRoom {
   /** Boxes no label may cover (the state tags beside the lanes). */
   obstacles?: readonly LabelBox[];
   /**
+   * The current step's packets where they come to rest (`restingPackets`), which a label of
+   * another arrow keeps off wherever it can: a packet that has landed must not hide another
+   * segment's numbers. A label that fits only over a packet goes there rather than be left out;
+   * its own arrow's label, which the packet passes under in flight, stays where it is from step
+   * to step.
+   */
+  packets?: readonly { segment: number; box: LabelBox }[];
+  /**
    * How many characters the longer line of each label shows on two lines (`splitLabelChars`):
    * given, a label that fits nowhere on one line, over or under its arrow, is tried on two, half
    * as long. In projector mode a teardown's label is longer than the lanes are apart.
@@ -413,9 +421,38 @@ function reach(b: LabelBox, ax: number, ay: number): number {
  * first stop along its arrow where its box clears every label already
  * placed (and with `room.below`, failing every stop over the arrow, the first
  * under it). A label that fits nowhere is left out: it stays the arrow's
- * tooltip, and shows when its step is current.
+ * tooltip, and shows when its step is current. With `room.packets`, a label
+ * also keeps off another arrow's packet at rest where it can.
  */
 export function placeLabels(
+  arrows: readonly ArrowGeometry[],
+  drawn: (a: ArrowGeometry, i: number) => boolean,
+  current: ReadonlySet<number>,
+  room: LabelRoom,
+): LabelPlace[] {
+  const places = placeAll(arrows, drawn, current, room);
+  if (!room.packets?.length) return places;
+  // A label kept off a packet takes another's room now and then: where that leaves a label out,
+  // the placement that ignores the packets is kept, and a packet covers a label for a step
+  // rather than a label being missing.
+  const out = leftOut(arrows, drawn, places);
+  if (out === 0) return places;
+  const { packets: _, ...withoutPackets } = room;
+  const other = placeAll(arrows, drawn, current, withoutPackets);
+  return leftOut(arrows, drawn, other) < out ? other : places;
+}
+
+/** How many drawn labels a placement leaves out. */
+function leftOut(
+  arrows: readonly ArrowGeometry[],
+  drawn: (a: ArrowGeometry, i: number) => boolean,
+  places: readonly LabelPlace[],
+): number {
+  return arrows.filter((a, i) => drawn(a, i) && !places[i]?.show).length;
+}
+
+/** `placeLabels` for one room. */
+function placeAll(
   arrows: readonly ArrowGeometry[],
   drawn: (a: ArrowGeometry, i: number) => boolean,
   current: ReadonlySet<number>,
@@ -444,7 +481,7 @@ export function placeLabels(
       t.twoFirst,
       t.newestFirst,
     );
-    const out = arrows.filter((a, i) => drawn(a, i) && !places[i]?.show).length;
+    const out = leftOut(arrows, drawn, places);
     if (out < fewest) {
       best = places;
       fewest = out;
@@ -452,6 +489,11 @@ export function placeLabels(
     if (out === 0) break;
   }
   return best ?? [];
+}
+
+/** Whether a label's box would cover a resting packet of another arrow than its own. */
+function underPacket(a: ArrowGeometry, box: LabelBox, packets: LabelRoom['packets']): boolean {
+  return (packets ?? []).some((p) => p.segment !== a.seg.id && boxesOverlap(p.box, box));
 }
 
 /**
@@ -492,18 +534,22 @@ function placeOnce(
       shapes.push({ width: splitChars * room.fontPx * 0.6 + 4, height: 2 * height, split: true });
     if (twoFirst) shapes.reverse();
     let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
-    // Between the lanes if it can be (`room.between`), else reaching past one; the first
-    // candidate that covers nothing placed ends the search.
-    search: for (const lanes of room.between ? [room.between, null] : [null]) {
-      for (const shape of shapes) {
-        for (const below of sides) {
-          for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
-            const at = stop * squeeze;
-            const box = labelBox(a, at, shape.width, shape.height, lift, below);
-            if (lanes && !withinLanes(box, lanes)) continue;
-            if (!placed.some((p) => boxesOverlap(p, box))) {
-              chosen = { at, box, below, split: shape.split };
-              break search;
+    // Off the packets at rest if it can be, else over one rather than left out; between the
+    // lanes if it can be (`room.between`), else reaching past one; the first candidate that
+    // covers nothing placed ends the search.
+    search: for (const offPackets of room.packets?.length ? [true, false] : [false]) {
+      for (const lanes of room.between ? [room.between, null] : [null]) {
+        for (const shape of shapes) {
+          for (const below of sides) {
+            for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
+              const at = stop * squeeze;
+              const box = labelBox(a, at, shape.width, shape.height, lift, below);
+              if (lanes && !withinLanes(box, lanes)) continue;
+              if (offPackets && underPacket(a, box, room.packets)) continue;
+              if (!placed.some((p) => boxesOverlap(p, box))) {
+                chosen = { at, box, below, split: shape.split };
+                break search;
+              }
             }
           }
         }

@@ -8,6 +8,7 @@ import { LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowGeometry, labelChars, placeLabels, splitLabelChars } from './geometry';
 import { breakBoxes, diagramLayout, stateTags, tagBoxes } from './layout';
+import { restingPackets } from './packet';
 
 /** The diagram's width in projector mode's three columns at 1920×1080. */
 const WIDTH = 928;
@@ -26,6 +27,7 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
     t['diagram.retransmission'],
     t['diagram.oldDuplicate'],
   );
+  const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const hidden: string[] = [];
   for (const step of timeline.steps) {
     const drawn = (a: (typeof arrows)[number]) => a.sendStep <= step.index;
@@ -43,6 +45,7 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
         ...tagBoxes(tags, layout.lanes, step.index, 24),
         ...breakBoxes(layout.scale.breaks, layout.lanes),
       ],
+      packets: restingPackets(step, arrowOf, t['diagram.data']),
     });
     arrows.forEach((a, i) => {
       if (drawn(a) && !places[i]?.show) hidden.push(`${step.index}: ${a.label}`);

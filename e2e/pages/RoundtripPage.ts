@@ -227,6 +227,31 @@ export class RoundtripPage {
     return this.page.locator('svg.sequence .arrow[aria-current="step"]');
   }
 
+  /**
+   * The labels, of arrows other than the current step's, that a travelling packet's box
+   * overlaps on screen (each label's box as the browser draws it: for a slanted label the
+   * upright box round it, a little larger than its glyphs).
+   */
+  async labelsUnderPackets(): Promise<string[]> {
+    await this.page.locator('.packet').first().waitFor();
+    return this.page.evaluate(() => {
+      const packets = [...document.querySelectorAll('.packet')].map((p) =>
+        p.getBoundingClientRect(),
+      );
+      const labels = [
+        ...document.querySelectorAll('svg.sequence .arrow:not([aria-current="step"]) .label'),
+      ];
+      return labels
+        .filter((label) => {
+          const r = label.getBoundingClientRect();
+          return packets.some(
+            (p) => p.left < r.right && r.left < p.right && p.top < r.bottom && r.top < p.bottom,
+          );
+        })
+        .map((label) => label.textContent ?? '');
+    });
+  }
+
   /** Whether `target` lies inside the diagram's scrolled viewport. */
   async inDiagramView(target: Locator): Promise<boolean> {
     return target.evaluate((el) => {
