@@ -33,6 +33,17 @@ const FIELDS = [
   { key: 'mbps', label: 'chart.rate', testId: 'page-load-rate' },
 ] as const satisfies readonly { key: keyof Inputs; label: string; testId: string }[];
 
+/** Whether a field's text is a number within its bounds (a whole one where the step is 1). */
+function accepts(text: string, bounds: { min: number; max: number; step: number | 'any' }) {
+  const n = text.trim() === '' ? Number.NaN : Number(text);
+  return (
+    Number.isFinite(n) &&
+    n >= bounds.min &&
+    n <= bounds.max &&
+    (bounds.step !== 1 || Number.isInteger(n))
+  );
+}
+
 function Field({
   label,
   value,
@@ -50,12 +61,7 @@ function Field({
 }) {
   const id = useId();
   const [text, setText] = useState(String(value));
-  const n = text.trim() === '' ? Number.NaN : Number(text);
-  const ok =
-    Number.isFinite(n) &&
-    n >= bounds.min &&
-    n <= bounds.max &&
-    (bounds.step !== 1 || Number.isInteger(n));
+  const ok = accepts(text, bounds);
   return (
     <div className="page-load-field">
       <label htmlFor={id}>{label}</label>
@@ -72,16 +78,7 @@ function Field({
         aria-describedby={ok ? undefined : `${id}-error`}
         onChange={(e) => {
           setText(e.target.value);
-          const next = Number(e.target.value);
-          if (
-            e.target.value.trim() !== '' &&
-            Number.isFinite(next) &&
-            next >= bounds.min &&
-            next <= bounds.max &&
-            (bounds.step !== 1 || Number.isInteger(next))
-          ) {
-            onChange(next);
-          }
+          if (accepts(e.target.value, bounds)) onChange(Number(e.target.value));
         }}
       />
       {!ok && (
