@@ -75,8 +75,9 @@ const row = (n: number) => 22 + n * 70;
 const place = (x: number, y: number, state: TcpState): NodePlace => ({ x, y, w: NODE_W, state });
 
 /**
- * The figure as RFC 9293 draws it, wider than tall. Its labels sit beside their edges where they
- * cover no state, no other edge of the figure and no other label; a §3.10 edge's label (drawn only
+ * The figure as RFC 9293 draws it, wider than tall. Its labels sit beside their edges, each
+ * nearer its own edge than any other, where they cover no state, no other edge of the figure and
+ * no other label; a §3.10 edge's label (drawn only
  * while the edge is taken) covers no state and no label of Figure 5.
  */
 export const NORMAL_FIGURE: Figure = {
@@ -88,6 +89,8 @@ export const NORMAL_FIGURE: Figure = {
   labelLine: 13,
   markerR: 8,
   wrap: null,
+  // Left of its edge, on two lines: on the right it sat under FIN-WAIT-1's edge to CLOSING.
+  wraps: { 'FIN-WAIT-1--rcv-ack-of-fin': 7 },
   pairSide: 1,
   nodes: {
     CLOSED: place(COL.mid, row(0), 'CLOSED'),
@@ -106,13 +109,13 @@ export const NORMAL_FIGURE: Figure = {
   labelAt: {
     'CLOSED--passive-open': [262, 56],
     'CLOSED--active-open': [439, 60],
-    'LISTEN--send': [405, 146],
+    'LISTEN--send': [381, 139],
     'LISTEN--rcv-syn': [193, 99],
-    'LISTEN--close': [333, 59],
+    'LISTEN--close': [332, 68],
     'SYN-SENT--rcv-syn-ack': [430, 224],
     'SYN-SENT--rcv-syn': [312, 145],
     'SYN-SENT--rcv-rst': [451, 84],
-    'SYN-SENT--close': [411, 110],
+    'SYN-SENT--close': [470, 102],
     'SYN-SENT--user-timeout': [474, 87],
     'SYN-RECEIVED--rcv-ack-of-syn': [191, 221],
     'SYN-RECEIVED--rcv-rst': [204, 145],
@@ -124,7 +127,7 @@ export const NORMAL_FIGURE: Figure = {
     'ESTABLISHED--rcv-fin': [411, 290],
     'ESTABLISHED--rcv-rst': [400, 356],
     'ESTABLISHED--user-timeout': [373, 347],
-    'FIN-WAIT-1--rcv-ack-of-fin': [145, 345],
+    'FIN-WAIT-1--rcv-ack-of-fin': [60, 337],
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [269, 337],
     'FIN-WAIT-1--rcv-fin': [217, 368],
     'FIN-WAIT-1--rcv-rst': [297, 348],
