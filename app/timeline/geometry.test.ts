@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ackOf } from '../explain/describe';
 import type { Segment } from '../model';
+import { loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import {
   type ArrowGeometry,
@@ -8,9 +9,11 @@ import {
   boxesOverlap,
   LABEL_STOPS,
   labelBox,
+  labelChars,
   labelLines,
   placeLabels,
 } from './geometry';
+import { diagramLayout } from './layout';
 import { buildScale } from './scale';
 
 function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
@@ -98,6 +101,50 @@ describe('placeLabels', () => {
     expect(places[0]?.show).toBe(true);
     expect(places[0]?.at).toBeLessThanOrEqual(0.5);
     expect(places[1]?.show).toBe(false);
+  });
+
+  // A lost arrow dies half way in time; where the rest of that time is compressed, half way in
+  // time is nearly the whole arrow down the page (why-time-wait's last ACK).
+  it('squeezes a lost label’s stops to the part of its arrow drawn', () => {
+    const lost = arrow(0, 100, 164, true, true);
+    const halfWay = placeLabels([lost], all, new Set(), room(1));
+    expect(halfWay[0]?.at).toBeCloseTo(0.3);
+    const nearlyAll = placeLabels([{ ...lost, xm: 860, ym: 160.8 }], all, new Set(), room(1));
+    expect(nearlyAll[0]?.at).toBe(0.5);
+  });
+
+  it('names why-time-wait’s lost last ACK at the 1280 px layout, under both profiles', async () => {
+    const t = await loadCatalogue('en');
+    for (const profile of ['textbook', 'linux'] as const) {
+      const timeline = timelineOf('why-time-wait', profile);
+      const layout = diagramLayout(timeline, 620, false, false);
+      const arrows = arrowGeometry(
+        timeline,
+        layout.scale,
+        layout.lanes,
+        'relative',
+        layout.stacking,
+      );
+      const lastAck = arrows.filter((a) => a.lost).at(-1);
+      if (!lastAck) throw new Error('why-time-wait loses its last ACK');
+      const chars = labelChars(
+        arrows,
+        false,
+        t['diagram.retransmission'],
+        t['diagram.oldDuplicate'],
+      );
+      for (const step of timeline.steps.filter((s) => s.index >= lastAck.sendStep)) {
+        const current = new Set([
+          ...step.segmentsOut,
+          ...(step.segmentIn === null ? [] : [step.segmentIn]),
+        ]);
+        const places = placeLabels(arrows, (a) => a.sendStep <= step.index, current, {
+          fontPx: 0.72 * 16 * 0.9375,
+          chars,
+        });
+        expect(places[arrows.indexOf(lastAck)]?.show, `${profile} step ${step.index}`).toBe(true);
+      }
+    }
   });
 });
 

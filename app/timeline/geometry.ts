@@ -302,8 +302,17 @@ const LINE_EM = 1.25;
 export const LABEL_STOPS = [0.5, 0.35, 0.65, 0.25, 0.75] as const;
 /** A label on two lines is half as long: it may go nearer either end. */
 const SPLIT_STOPS = [...LABEL_STOPS, 0.15, 0.85, 0.42, 0.58, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9] as const;
-/** A lost arrow is drawn only to where it dies (about half way): its stops are squeezed to that part. */
-const LOST_SQUEEZE = 0.6;
+/**
+ * A lost arrow is drawn only to where it dies: its stops are squeezed to that part, reaching a
+ * fifth past its middle (where it dies half way, the middle stop is 0.3 of the whole arrow). It
+ * dies half way in time, but not always half way down the page: where a quiet stretch after it is
+ * compressed, the part drawn is nearly the whole arrow (why-time-wait's last ACK).
+ */
+function squeezeOf(a: ArrowGeometry): number {
+  if (!a.lost) return 1;
+  const drawn = a.y2 > a.y1 ? (a.ym - a.y1) / (a.y2 - a.y1) : 0.5;
+  return Math.min(1, 1.2 * drawn);
+}
 
 /** A label's box: its centre, half width and half height, and its direction (unit vector along the text). */
 export interface LabelBox {
@@ -512,7 +521,7 @@ function placeOnce(
   const lift = room.lift ?? LIFT;
   const places: LabelPlace[] = arrows.map((a) => ({
     show: false,
-    at: a.lost ? 0.5 * LOST_SQUEEZE : 0.5,
+    at: 0.5 * squeezeOf(a),
     below: false,
     split: false,
   }));
@@ -526,7 +535,7 @@ function placeOnce(
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
     const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
-    const squeeze = a.lost ? LOST_SQUEEZE : 1;
+    const squeeze = squeezeOf(a);
     // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall.
     const shapes = [{ width, height, split: false }];
     const splitChars = room.splitChars?.[i];
