@@ -161,7 +161,8 @@ function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
   // 3 of 5 before and with it).
   const lost = moment === 'lost';
   return {
-    style: { width: w, height: PACKET_HEIGHT },
+    // Turned with its arrow, as the arrow's label is: level, its corners reached into the label.
+    style: { width: w, height: PACKET_HEIGHT, rotate: a.angle },
     initial: lost ? { ...at(from), opacity: 1, scale: 1 } : { ...at(from), opacity: 1 },
     animate: lost ? { ...at(to), opacity: 0.35, scale: LOST_SCALE } : { ...at(to), opacity: 1 },
   };

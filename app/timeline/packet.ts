@@ -9,7 +9,7 @@ import type { ArrowMoment } from './Arrow';
 import type { ArrowGeometry, LabelBox } from './geometry';
 
 /** A packet's height (px), as drawn (diagram.css's `.packet` is sized by its style). */
-export const PACKET_HEIGHT = 16;
+export const PACKET_HEIGHT = 13;
 
 export interface Moving {
   a: ArrowGeometry;
@@ -71,9 +71,10 @@ export function packetPath(a: ArrowGeometry, moment: Moving['moment']): { from: 
 export const LOST_SCALE = 0.7;
 
 /**
- * The boxes of a step's packets where they come to rest, each with its segment. The box is the
- * packet's own, but for a pixel and a half at top and bottom: a label's box reaches 2 px under
- * its baseline for descenders, which clear a level packet's rounded corners.
+ * The boxes of a step's packets where they come to rest, each with its segment: turned with the
+ * arrow, as the packet is drawn. The box is the packet's own, but for a pixel and a half at top
+ * and bottom: a label's box reaches 2 px under its baseline for descenders, which clear the
+ * packet's rounded corners.
  */
 export function restingPackets(
   step: Step,
@@ -85,6 +86,8 @@ export function restingPackets(
     const { to } = packetPath(a, moment);
     const hw = (packetWidth(packetText(a, dataText)) / 2) * scale;
     const hh = (PACKET_HEIGHT / 2) * scale - 1.5;
-    return { segment: a.seg.id, box: { cx: to.x, cy: to.y, hw, hh, ux: 1, uy: 0 } };
+    const rad = (a.angle * Math.PI) / 180;
+    const box = { cx: to.x, cy: to.y, hw, hh, ux: Math.cos(rad), uy: Math.sin(rad) };
+    return { segment: a.seg.id, box };
   });
 }
