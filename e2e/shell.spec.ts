@@ -55,6 +55,23 @@ test.describe('the diagram follows the cursor', () => {
   });
 });
 
+test.describe('on a phone, the diagram follows the cursor above the explanation', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a deep link to the last step opens with the now line above it', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'get', step: 39 });
+    await expect.poll(() => roundtrip.nowLineSeen()).toBe(true);
+  });
+
+  test('stepping on keeps the now line above it', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'large-response' });
+    for (let i = 0; i < 30; i++) {
+      await roundtrip.pressNext();
+      await expect.poll(() => roundtrip.nowLineSeen(), `step ${i + 1}`).toBe(true);
+    }
+  });
+});
+
 test.describe('a packet at rest', () => {
   // The 404's step 20: the client receives the ACK of the request while the response flies just
   // under it; the ACK's packet, landed, sat on the start of the response's label.

@@ -50,9 +50,23 @@ export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number
   }, [scrollRef, y]);
 }
 
+/**
+ * On a phone's page (not in an embed) the explanation sticks above the controls, over the lower
+ * part of the diagram while the page is scrolled to its top (styles.css, max-width 520px): about
+ * a third of the scroller's height at 390×844. There the now line is kept in the upper half.
+ */
+const phone =
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+    ? window.matchMedia('(max-width: 520px)')
+    : null;
+const underSheet = () =>
+  phone?.matches === true && !document.documentElement.classList.contains('is-embed');
+
 function follow(el: HTMLElement, v: View, y: number, behavior: ScrollBehavior) {
   if (v.height === null) return;
-  if (y >= v.top + 40 && y <= v.top + v.height - 80) return;
-  const top = Math.max(0, y - v.height * 0.35);
+  const covered = underSheet();
+  const bottom = covered ? v.height * 0.5 : 80;
+  if (y >= v.top + 40 && y <= v.top + v.height - bottom) return;
+  const top = Math.max(0, y - v.height * (covered ? 0.2 : 0.35));
   el.scrollTo({ top, behavior });
 }

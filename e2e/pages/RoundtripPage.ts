@@ -276,6 +276,23 @@ export class RoundtripPage {
   }
 
   /**
+   * Whether the "now" line lies in the diagram's scrolled viewport and above the explanation,
+   * which on a phone sticks over the diagram's lower part.
+   */
+  async nowLineSeen(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.diagram-scroll');
+      const now = document.querySelector('.sequence .now line');
+      const sheet = document.querySelector('.region-explain');
+      if (!scroller || !now || !sheet) return false;
+      const box = scroller.getBoundingClientRect();
+      const line = now.getBoundingClientRect();
+      const bottom = Math.min(box.bottom, sheet.getBoundingClientRect().top);
+      return line.top >= box.top && line.bottom <= bottom;
+    });
+  }
+
+  /**
    * From the next navigation on: every console error and uncaught exception, the cumulative
    * layout shift (PerformanceObserver), and whether the prerendered page's `.shell` was ever
    * taken out of the document (replaced rather than hydrated) or hidden at DOMContentLoaded.
