@@ -223,6 +223,26 @@ test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Fi
   await roundtrip.display('Projector mode').then((box) => expect(box).toBeChecked());
 });
 
+// In the three columns the message scrolls on its own: the response's blank line (get, step 20)
+// was under its fold in English.
+test('projector=1 at 1920×1080: the line a step writes or reads is in view in the message', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await classroom.open('scenario=get&step=20&projector=1&lang=en');
+  await roundtrip.waitUntilReady();
+  await expect.poll(() => roundtrip.currentLineSeen()).toBe(true);
+  await classroom.open('scenario=get&step=14&projector=1&lang=en');
+  await roundtrip.waitUntilReady();
+  for (let step = 15; step <= 26; step++) {
+    await roundtrip.pressNext();
+    await expect.poll(() => roundtrip.currentStep()).toBe(step);
+    await expect.poll(() => roundtrip.currentLineSeen(), `step ${step}`).not.toBe(false);
+  }
+});
+
 test('projector=1 at 1920×1080: Figure 5 whole and its words of 20 px or more in every language', async ({
   roundtrip,
   classroom,

@@ -143,8 +143,10 @@ export function Shell({ scenarioIds, onHelp }: Props) {
  * On a wide screen the side column scrolls on its own, and on a laptop's 768 px the state
  * changes can sit under the fold: after each step, what it changed comes into view in that
  * column (the state changes when the step has any, else the explanation, which every step
- * changes), so that nothing stale is left on screen in its place. A leaf of its own, since it
- * selects the cursor: in the shell it re-rendered the whole header at every step.
+ * changes), so that nothing stale is left on screen in its place. In projector mode's three
+ * columns the message scrolls on its own instead: there the line the step writes or reads comes
+ * into view in it. A leaf of its own, since it selects the cursor: in the shell it re-rendered
+ * the whole header at every step.
  */
 function ChangedInView() {
   useChangedInView();
@@ -157,15 +159,37 @@ function useChangedInView() {
     if (cursor < 0 || !window.matchMedia?.('(min-width: 900px)').matches) return;
     const frame = requestAnimationFrame(() => {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
-      if (!side || getComputedStyle(side).overflowY !== 'auto') return;
-      if (side.scrollHeight <= side.clientHeight) return;
-      const changed = side.querySelector('.state-changes li:not(.muted)')
-        ? side.querySelector('.state-changes')
-        : side.querySelector('.region-explain');
-      changed?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      if (!side) return;
+      if (scrollsOnItsOwn(side)) {
+        const changed = side.querySelector('.state-changes li:not(.muted)')
+          ? side.querySelector('.state-changes')
+          : side.querySelector('.region-explain');
+        changed?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        return;
+      }
+      const message = side.querySelector<HTMLElement>(':scope > .region-message');
+      const line = message?.querySelector<HTMLElement>('.message-lines .current');
+      if (message && line && scrollsOnItsOwn(message)) keepInView(message, line);
     });
     return () => cancelAnimationFrame(frame);
   }, [cursor]);
+}
+
+/** Whether an element is a scroller with more than it shows. */
+function scrollsOnItsOwn(el: HTMLElement): boolean {
+  return getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight;
+}
+
+/**
+ * Scrolls `scroller` (only it: `scrollIntoView` would move the page and the column too) so that
+ * `target` is inside it, with a line's room to spare.
+ */
+function keepInView(scroller: HTMLElement, target: HTMLElement) {
+  const view = scroller.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  const room = 24;
+  if (box.bottom > view.bottom) scroller.scrollTop += box.bottom - view.bottom + room;
+  else if (box.top < view.top) scroller.scrollTop -= view.top - box.top + room;
 }
 
 interface RegionProps {

@@ -276,6 +276,21 @@ export class RoundtripPage {
   }
 
   /**
+   * Whether the message line the step writes or reads (`.current`) lies whole inside the message
+   * region as it is scrolled; null when the step has none.
+   */
+  async currentLineSeen(): Promise<boolean | null> {
+    return this.page.evaluate(() => {
+      const region = document.querySelector('.region-message');
+      const line = region?.querySelector('.message-lines .current');
+      if (!region || !line) return null;
+      const view = region.getBoundingClientRect();
+      const box = line.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    });
+  }
+
+  /**
    * Whether the "now" line lies in the diagram's scrolled viewport and above the explanation,
    * which on a phone sticks over the diagram's lower part.
    */
