@@ -81,7 +81,7 @@ export const NetworkForm = memo(function NetworkForm({
             errors={at('/seed')}
             onChange={(seed) => onChange({ ...scenario, seed })}
           />
-          <div className="workshop-field">
+          <div className="workshop-field wide">
             <label htmlFor={`${id}-profile`}>{s.profile}</label>
             <select
               id={`${id}-profile`}
