@@ -72,6 +72,19 @@ test.describe('on a phone, the diagram follows the cursor above the explanation'
   });
 });
 
+test.describe('on a phone, Figure 5', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // Figure 5 keeps a legible size and scrolls sideways: get's last step puts both ends in the
+  // CLOSED at its bottom right, off the screen at first.
+  test('Figure 5 shows where both ends are', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'get', step: 39 });
+    await expect.poll(() => roundtrip.markersOutOfFigureView()).toEqual([]);
+    await roundtrip.goToStep(9);
+    await expect.poll(() => roundtrip.markersOutOfFigureView()).toEqual([]);
+  });
+});
+
 test.describe('a packet at rest', () => {
   // The 404's step 20: the client receives the ACK of the request while the response flies just
   // under it; the ACK's packet, landed, sat on the start of the response's label.

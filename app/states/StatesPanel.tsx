@@ -1,5 +1,5 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
-import { useMemo, useSyncExternalStore } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
@@ -76,6 +76,8 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
     return stepChanges && stepChanges.length > 0 ? stepChanges : NO_CHANGES;
   });
   const at = useMemo(() => ({ client, server }), [client, server]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useMarkersInView(scrollRef, at);
   return (
     <div className="states-panel">
       <ul className="state-changes">
@@ -98,7 +100,7 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
         <figure className="state-figure">
           {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-          <div className="sd-scroll" tabIndex={0}>
+          <div className="sd-scroll" tabIndex={0} ref={scrollRef}>
             <StateDiagram at={at} changes={changes} tall={tall} />
           </div>
           <figcaption>{t['states.diagramNote']}</figcaption>
@@ -106,4 +108,43 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
       )}
     </div>
   );
+}
+
+const reducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * On a narrow screen Figure 5 keeps a legible size and scrolls sideways: when an endpoint moves
+ * to another state, the figure scrolls so that the markers saying where the client and the
+ * server are come into view (the client's first where both do not fit). Nothing is read or
+ * scrolled where the figure fits its column.
+ */
+function useMarkersInView(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  at: Record<Endpoint, string>,
+) {
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !at.client || !at.server) return;
+    const frame = requestAnimationFrame(() => {
+      if (el.scrollWidth <= el.clientWidth) return;
+      const view = el.getBoundingClientRect();
+      const boxes = ENDPOINTS.map((e) =>
+        el.querySelector(`.sd-marker.marker-${e}`)?.getBoundingClientRect(),
+      ).filter((b): b is DOMRect => b !== undefined);
+      const first = boxes[0];
+      if (!first) return;
+      const room = 16;
+      const left = Math.min(...boxes.map((b) => b.left));
+      const right = Math.max(...boxes.map((b) => b.right));
+      // Both where they fit; else the client's.
+      const [from, to] =
+        right - left + 2 * room <= view.width ? [left, right] : [first.left, first.right];
+      let by = 0;
+      if (from - room < view.left) by = from - room - view.left;
+      else if (to + room > view.right) by = to + room - view.right;
+      if (by !== 0) el.scrollBy({ left: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [scrollRef, at]);
 }

@@ -275,6 +275,19 @@ export class RoundtripPage {
     });
   }
 
+  /** The endpoints whose marker in Figure 5 lies outside the figure's sideways-scrolled view. */
+  async markersOutOfFigureView(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.sd-scroll');
+      if (!scroller) return ['no figure'];
+      const view = scroller.getBoundingClientRect();
+      return ['client', 'server'].filter((e) => {
+        const marker = scroller.querySelector(`.sd-marker.marker-${e}`)?.getBoundingClientRect();
+        return !marker || marker.left < view.left || marker.right > view.right;
+      });
+    });
+  }
+
   /**
    * Whether the message line the step writes or reads (`.current`) lies whole inside the message
    * region as it is scrolled; null when the step has none.
