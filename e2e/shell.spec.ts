@@ -60,14 +60,14 @@ test.describe('on a phone, the diagram follows the cursor above the explanation'
 
   test('a deep link to the last step opens with the now line above it', async ({ roundtrip }) => {
     await roundtrip.open({ scenario: 'get', step: 39 });
-    await expect.poll(() => roundtrip.nowLineSeen()).toBe(true);
+    await expect.poll(() => roundtrip.nowLineInView(true)).toBe(true);
   });
 
   test('stepping on keeps the now line above it', async ({ roundtrip }) => {
     await roundtrip.open({ scenario: 'large-response' });
     for (let i = 0; i < 30; i++) {
       await roundtrip.pressNext();
-      await expect.poll(() => roundtrip.nowLineSeen(), `step ${i + 1}`).toBe(true);
+      await expect.poll(() => roundtrip.nowLineInView(true), `step ${i + 1}`).toBe(true);
     }
   });
 });

@@ -263,16 +263,23 @@ export class RoundtripPage {
     });
   }
 
-  /** Whether the diagram's "now" line lies inside the diagram's scrolled viewport. */
-  async nowLineInView(): Promise<boolean> {
-    return this.page.evaluate(() => {
+  /**
+   * Whether the diagram's "now" line lies inside the diagram's scrolled viewport; with
+   * `clearOfExplanation`, also above the explanation, which on a phone sticks over the diagram's
+   * lower part.
+   */
+  async nowLineInView(clearOfExplanation = false): Promise<boolean> {
+    return this.page.evaluate((clear) => {
       const scroller = document.querySelector('.diagram-scroll');
       const now = document.querySelector('.sequence .now line');
-      if (!scroller || !now) return false;
+      const sheet = document.querySelector('.region-explain');
+      if (!scroller || !now || (clear && !sheet)) return false;
       const box = scroller.getBoundingClientRect();
       const line = now.getBoundingClientRect();
-      return line.top >= box.top && line.bottom <= box.bottom;
-    });
+      const bottom =
+        clear && sheet ? Math.min(box.bottom, sheet.getBoundingClientRect().top) : box.bottom;
+      return line.top >= box.top && line.bottom <= bottom;
+    }, clearOfExplanation);
   }
 
   /** The endpoints whose marker in Figure 5 lies outside the figure's sideways-scrolled view. */
@@ -300,23 +307,6 @@ export class RoundtripPage {
       const view = region.getBoundingClientRect();
       const box = line.getBoundingClientRect();
       return box.top >= view.top && box.bottom <= view.bottom;
-    });
-  }
-
-  /**
-   * Whether the "now" line lies in the diagram's scrolled viewport and above the explanation,
-   * which on a phone sticks over the diagram's lower part.
-   */
-  async nowLineSeen(): Promise<boolean> {
-    return this.page.evaluate(() => {
-      const scroller = document.querySelector('.diagram-scroll');
-      const now = document.querySelector('.sequence .now line');
-      const sheet = document.querySelector('.region-explain');
-      if (!scroller || !now || !sheet) return false;
-      const box = scroller.getBoundingClientRect();
-      const line = now.getBoundingClientRect();
-      const bottom = Math.min(box.bottom, sheet.getBoundingClientRect().top);
-      return line.top >= box.top && line.bottom <= bottom;
     });
   }
 
