@@ -91,6 +91,8 @@ export const NORMAL_FIGURE: Figure = {
   wrap: null,
   // Left of its edge, on two lines: on the right it sat under FIN-WAIT-1's edge to CLOSING.
   wraps: { 'FIN-WAIT-1--rcv-ack-of-fin': 7 },
+  // Off the arrowheads that reach the top right of these three.
+  markerCorners: { 'SYN-RECEIVED': 'tl', ESTABLISHED: 'br', 'FIN-WAIT-1': 'tl' },
   pairSide: 1,
   nodes: {
     CLOSED: place(COL.mid, row(0), 'CLOSED'),
@@ -250,7 +252,14 @@ export const PROJECTOR_FIGURE: Figure = {
     'TIME-WAIT--rcv-fin': [150, 611],
   },
   // The endpoint markers where the top right corner has a label beside it.
-  markerCorners: { ESTABLISHED: 'tl', 'FIN-WAIT-1': 'tl', 'TIME-WAIT': 'bl' },
+  markerCorners: {
+    'SYN-RECEIVED': 'tl',
+    'SYN-SENT': 'br',
+    ESTABLISHED: 'tl',
+    'FIN-WAIT-1': 'tl',
+    'FIN-WAIT-2': 'tl',
+    'TIME-WAIT': 'bl',
+  },
   // Note 2's FIN and ACK of FIN at once, FIN-WAIT-1 to TIME-WAIT, round FIN-WAIT-2 on its right.
   curves: {
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [
