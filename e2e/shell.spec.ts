@@ -83,6 +83,14 @@ test.describe('on a phone, Figure 5', () => {
     await roundtrip.goToStep(9);
     await expect.poll(() => roundtrip.markersOutOfFigureView()).toEqual([]);
   });
+
+  // Step 2: the server goes from LISTEN to SYN-RECEIVED on the figure's left while the client
+  // waits in SYN-SENT on its right, too far apart for both: the one that moved is shown.
+  test('Figure 5 shows the end that moved where both do not fit', async ({ roundtrip }) => {
+    await roundtrip.open({ scenario: 'get', step: 1 });
+    await roundtrip.goToStep(2);
+    await expect.poll(() => roundtrip.markersOutOfFigureView()).toEqual(['client']);
+  });
 });
 
 test.describe('a packet at rest', () => {

@@ -77,7 +77,7 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
   });
   const at = useMemo(() => ({ client, server }), [client, server]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  useMarkersInView(scrollRef, at);
+  useMarkersInView(scrollRef, at, changes[0]?.endpoint ?? 'client');
   return (
     <div className="states-panel">
       <ul className="state-changes">
@@ -116,12 +116,13 @@ const reducedMotion = () =>
 /**
  * On a narrow screen Figure 5 keeps a legible size and scrolls sideways: when an endpoint moves
  * to another state, the figure scrolls so that the markers saying where the client and the
- * server are come into view (the client's first where both do not fit). Nothing is read or
- * scrolled where the figure fits its column.
+ * server are come into view (where both do not fit, the one that moved: `first`). Nothing is
+ * read or scrolled where the figure fits its column.
  */
 function useMarkersInView(
   scrollRef: RefObject<HTMLDivElement | null>,
   at: Record<Endpoint, string>,
+  first: Endpoint,
 ) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when an endpoint moves: the markers are drawn where `at` says
   useEffect(() => {
@@ -130,22 +131,23 @@ function useMarkersInView(
     const frame = requestAnimationFrame(() => {
       if (el.scrollWidth <= el.clientWidth) return;
       const view = el.getBoundingClientRect();
-      const boxes = ENDPOINTS.map((e) =>
-        el.querySelector(`.sd-marker.marker-${e}`)?.getBoundingClientRect(),
-      ).filter((b): b is DOMRect => b !== undefined);
-      const first = boxes[0];
-      if (!first) return;
+      const order = first === 'client' ? ENDPOINTS : [...ENDPOINTS].reverse();
+      const boxes = order
+        .map((e) => el.querySelector(`.sd-marker.marker-${e}`)?.getBoundingClientRect())
+        .filter((b): b is DOMRect => b !== undefined);
+      const mover = boxes[0];
+      if (!mover) return;
       const room = 16;
       const left = Math.min(...boxes.map((b) => b.left));
       const right = Math.max(...boxes.map((b) => b.right));
-      // Both where they fit; else the client's.
+      // Both where they fit; else the one that moved.
       const [from, to] =
-        right - left + 2 * room <= view.width ? [left, right] : [first.left, first.right];
+        right - left + 2 * room <= view.width ? [left, right] : [mover.left, mover.right];
       let by = 0;
       if (from - room < view.left) by = from - room - view.left;
       else if (to + room > view.right) by = to + room - view.right;
       if (by !== 0) el.scrollBy({ left: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [scrollRef, at]);
+  }, [scrollRef, at, first]);
 }
