@@ -26,7 +26,8 @@ import {
   LOST_SCALE,
   type Moving,
   movingPackets,
-  PACKET_HEIGHT,
+  PACKET_SIZES,
+  type PacketSize,
   packetPath,
   packetText,
   packetWidth,
@@ -108,6 +109,7 @@ function StepPackets({ arrows, dataText }: Props) {
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const speed = useApp((s) => s.speed);
+  const size = useApp((s) => (s.projector ? PACKET_SIZES.projector : PACKET_SIZES.page));
   const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
   const duration = flightMs(speed) / 1000;
   const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);
@@ -121,6 +123,7 @@ function StepPackets({ arrows, dataText }: Props) {
       moment={moment}
       transition={transition}
       dataText={dataText}
+      size={size}
     />
   ));
 }
@@ -130,11 +133,12 @@ const Packet = memo(function Packet({
   moment,
   transition,
   dataText,
-}: Moving & { transition: Transition; dataText: string }) {
+  size,
+}: Moving & { transition: Transition; dataText: string; size: PacketSize }) {
   const text = packetText(a, dataText);
-  const w = packetWidth(text);
+  const w = packetWidth(text, size);
   // Made once per packet: a packet is mounted for one step and never re-rendered with new places.
-  const motion = useMemo(() => packetMotion(a, moment, w), [a, moment, w]);
+  const motion = useMemo(() => packetMotion(a, moment, w, size), [a, moment, w, size]);
   return (
     <m.div
       className={`packet from-${a.seg.from} ${moment}`}
@@ -149,10 +153,10 @@ const Packet = memo(function Packet({
   );
 });
 
-function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
-  const { from, to } = packetPath(a, moment);
+function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number, size: PacketSize) {
+  const { from, to } = packetPath(a, moment, size.ride);
   // The box's top-left corner sits at (0, 0) of the diagram; x / y centre it on the point.
-  const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - PACKET_HEIGHT / 2 });
+  const at = (p: { x: number; y: number }) => ({ x: p.x - w / 2, y: p.y - size.height / 2 });
   // Only a lost packet shrinks; the others keep scale 1 without a motion value
   // (and an animation) for it. Opacity stays for all, though it goes from 1 to
   // 1: framer-motion then writes it once the packet is placed, and without that
@@ -162,7 +166,7 @@ function packetMotion(a: ArrowGeometry, moment: Moving['moment'], w: number) {
   const lost = moment === 'lost';
   return {
     // Turned with its arrow, as the arrow's label is: level, its corners reached into the label.
-    style: { width: w, height: PACKET_HEIGHT, rotate: a.angle },
+    style: { width: w, height: size.height, rotate: a.angle },
     initial: lost ? { ...at(from), opacity: 1, scale: 1 } : { ...at(from), opacity: 1 },
     animate: lost ? { ...at(to), opacity: 0.35, scale: LOST_SCALE } : { ...at(to), opacity: 1 },
   };

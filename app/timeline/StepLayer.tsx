@@ -17,7 +17,7 @@ import {
   splitLabelChars,
 } from './geometry';
 import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
-import { restingPackets } from './packet';
+import { PACKET_SIZES, restingPackets } from './packet';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
@@ -95,8 +95,16 @@ export const StepLayer = memo(function StepLayer({
   // Another segment's label keeps off a packet that has landed (or waits half way, or died).
   const dataText = t['diagram.data'];
   const packets = useMemo(
-    () => (step ? restingPackets(step, (id) => segmentArrow(arrows, id), dataText) : []),
-    [step, arrows, dataText],
+    () =>
+      step
+        ? restingPackets(
+            step,
+            (id) => segmentArrow(arrows, id),
+            dataText,
+            projector ? PACKET_SIZES.projector : PACKET_SIZES.page,
+          )
+        : [],
+    [step, arrows, dataText, projector],
   );
   // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
   const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;

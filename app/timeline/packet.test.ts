@@ -12,7 +12,7 @@ import {
   placeLabels,
 } from './geometry';
 import { diagramLayout } from './layout';
-import { movingPackets, packetPath, restingPackets } from './packet';
+import { movingPackets, PACKET_SIZES, packetPath, restingPackets } from './packet';
 
 /** The label's font in the normal layout: 0.72rem of a root of 93.75 % (diagram.css). */
 const LABEL_PX = 0.72 * 16 * 0.9375;
@@ -40,7 +40,7 @@ async function coveredPackets(id: string, profile: Profile, width: number): Prom
       ...step.segmentsOut,
       ...(step.segmentIn === null ? [] : [step.segmentIn]),
     ]);
-    const packets = restingPackets(step, arrowOf, t['diagram.data']);
+    const packets = restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.page);
     const places = placeLabels(arrows, drawn, current, { fontPx: LABEL_PX, chars, packets });
     arrows.forEach((a, i) => {
       const place = places[i];
@@ -63,14 +63,42 @@ describe('a packet at rest', () => {
     const layout = diagramLayout(timeline, 620, false, false);
     const [syn] = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
     if (!syn) throw new Error('get has a SYN');
-    expect(packetPath(syn, 'send')).toEqual({
+    expect(packetPath(syn, 'send', 0)).toEqual({
       from: { x: syn.x1, y: syn.y1 },
       to: { x: syn.xm, y: syn.ym },
     });
-    const arrival = packetPath(syn, 'receive');
+    const arrival = packetPath(syn, 'receive', 0);
     expect(arrival.from).toEqual({ x: syn.xm, y: syn.ym });
     expect(arrival.to.x).toBeCloseTo(syn.x1 + (syn.x2 - syn.x1) * 0.86);
-    expect(packetPath(syn, 'lost').to).toEqual({ x: syn.xm, y: syn.ym });
+  });
+
+  it('travels a little under its arrow, clear of the label over it', () => {
+    const level = { x1: 0, y1: 100, x2: 400, y2: 100, xm: 200, ym: 100, angle: 0, lost: false };
+    const a = level as ArrowGeometry;
+    expect(packetPath(a, 'send', 2.5).to).toEqual({ x: 200, y: 102.5 });
+    // Right to left, the label reads left to right all the same: under is still down the page.
+    const back = { ...level, x1: 400, x2: 0 } as ArrowGeometry;
+    expect(packetPath(back, 'send', 2.5).to.y).toBeCloseTo(102.5);
+  });
+
+  // why-time-wait's last ACK dies near the server (the second after it is compressed): sent, it
+  // waited there, looking delivered.
+  it('waits half way along the part of a lost arrow drawn, and dies where it ends', () => {
+    const lost = {
+      x1: 0,
+      y1: 100,
+      x2: 400,
+      y2: 104,
+      xm: 390,
+      ym: 103.9,
+      angle: 0,
+      lost: true,
+    } as ArrowGeometry;
+    expect(packetPath(lost, 'send', 0).to).toEqual({ x: 195, y: 101.95 });
+    expect(packetPath(lost, 'lost', 0)).toEqual({
+      from: { x: 195, y: 101.95 },
+      to: { x: 390, y: 103.9 },
+    });
   });
 
   it('is each segment a step sends, and the one it receives', () => {

@@ -8,8 +8,27 @@ import type { Step } from '../model';
 import type { ArrowMoment } from './Arrow';
 import type { ArrowGeometry, LabelBox } from './geometry';
 
-/** A packet's height (px), as drawn (diagram.css's `.packet` is sized by its style). */
-export const PACKET_HEIGHT = 13;
+/**
+ * A packet's size (px) in each mode, its box sized by its style to fit its word in diagram.css's
+ * font for `.packet` (0.68rem of a 15 px root, and 13 px in projector mode): height, the advance
+ * of one character, the padding beside the word and the least width. `ride` is how far under its
+ * arrow the packet travels. A label over its arrow has its baseline 9 px over it, and descenders
+ * (the q of "Seq", a comma, the brackets) about a fifth of its font size lower: the packet's top,
+ * with its 1 px ring, stays under them (a 10.8 px label in the page, 24 px in projector mode).
+ * In projector mode a label may also go under its arrow, its letters from about 17 px under it:
+ * the packet's bottom stays over them, which is why it is not larger there.
+ */
+export interface PacketSize {
+  height: number;
+  charPx: number;
+  padPx: number;
+  minWidth: number;
+  ride: number;
+}
+export const PACKET_SIZES: Readonly<Record<'page' | 'projector', PacketSize>> = {
+  page: { height: 13, charPx: 7, padPx: 12, minWidth: 34, ride: 2.5 },
+  projector: { height: 16, charPx: 8.5, padPx: 12, minWidth: 40, ride: 5 },
+};
 
 export interface Moving {
   a: ArrowGeometry;
@@ -49,22 +68,31 @@ export function packetText(a: ArrowGeometry, dataText: string): string {
 }
 
 /** A packet's width (px) for its word. */
-export function packetWidth(text: string): number {
-  return Math.max(34, text.length * 7 + 12);
+export function packetWidth(text: string, size: PacketSize): number {
+  return Math.max(size.minWidth, text.length * size.charPx + size.padPx);
 }
 
 /**
- * Where a packet starts and stops (the centre of its box). A sent packet flies to half way, where
- * it waits in flight; a received one goes on from there and stops just short of the receiver, so
- * that the arrowhead shows; a lost one dies half way.
+ * Where a packet starts and stops (the centre of its box), `ride` px under its arrow. A sent
+ * packet flies to half way, where it waits in flight; a received one goes on from there and stops
+ * just short of the receiver, so that the arrowhead shows. A segment that will be lost waits half
+ * way along the part of its arrow drawn, and goes on to die where the arrow ends (`xm`, half way
+ * in time: near the far lane where the time after it is compressed, and a packet waiting there
+ * would look delivered).
  */
-export function packetPath(a: ArrowGeometry, moment: Moving['moment']): { from: Point; to: Point } {
-  const from = moment === 'send' ? { x: a.x1, y: a.y1 } : { x: a.xm, y: a.ym };
-  const to =
-    moment === 'receive'
-      ? { x: a.x1 + (a.x2 - a.x1) * 0.86, y: a.y1 + (a.y2 - a.y1) * 0.86 }
-      : { x: a.xm, y: a.ym };
-  return { from, to };
+export function packetPath(
+  a: ArrowGeometry,
+  moment: Moving['moment'],
+  ride: number,
+): { from: Point; to: Point } {
+  const along = (f: number) => ({ x: a.x1 + (a.x2 - a.x1) * f, y: a.y1 + (a.y2 - a.y1) * f });
+  const middle = a.lost ? { x: (a.x1 + a.xm) / 2, y: (a.y1 + a.ym) / 2 } : { x: a.xm, y: a.ym };
+  const from = moment === 'send' ? { x: a.x1, y: a.y1 } : middle;
+  const to = moment === 'receive' ? along(0.86) : moment === 'lost' ? { x: a.xm, y: a.ym } : middle;
+  // Under the arrow: a quarter turn from the direction the label reads in.
+  const rad = (a.angle * Math.PI) / 180;
+  const under = (p: Point) => ({ x: p.x - Math.sin(rad) * ride, y: p.y + Math.cos(rad) * ride });
+  return { from: under(from), to: under(to) };
 }
 
 /** How much a lost packet shrinks as it dies. */
@@ -80,12 +108,13 @@ export function restingPackets(
   step: Step,
   arrowOf: (segment: number) => ArrowGeometry | undefined,
   dataText: string,
+  size: PacketSize,
 ): { segment: number; box: LabelBox }[] {
   return movingPackets(step, arrowOf).map(({ a, moment }) => {
     const scale = moment === 'lost' ? LOST_SCALE : 1;
-    const { to } = packetPath(a, moment);
-    const hw = (packetWidth(packetText(a, dataText)) / 2) * scale;
-    const hh = (PACKET_HEIGHT / 2) * scale - 1.5;
+    const { to } = packetPath(a, moment, size.ride);
+    const hw = (packetWidth(packetText(a, dataText), size) / 2) * scale;
+    const hh = (size.height / 2) * scale - 1.5;
     const rad = (a.angle * Math.PI) / 180;
     const box = { cx: to.x, cy: to.y, hw, hh, ux: Math.cos(rad), uy: Math.sin(rad) };
     return { segment: a.seg.id, box };

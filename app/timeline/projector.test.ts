@@ -8,7 +8,7 @@ import { LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowGeometry, labelChars, placeLabels, splitLabelChars } from './geometry';
 import { breakBoxes, diagramLayout, stateTags, tagBoxes } from './layout';
-import { restingPackets } from './packet';
+import { PACKET_SIZES, restingPackets } from './packet';
 
 /** The diagram's width in projector mode's three columns at 1920×1080. */
 const WIDTH = 928;
@@ -45,7 +45,7 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
         ...tagBoxes(tags, layout.lanes, step.index, 24),
         ...breakBoxes(layout.scale.breaks, layout.lanes),
       ],
-      packets: restingPackets(step, arrowOf, t['diagram.data']),
+      packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.projector),
     });
     arrows.forEach((a, i) => {
       if (drawn(a) && !places[i]?.show) hidden.push(`${step.index}: ${a.label}`);
