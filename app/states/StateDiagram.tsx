@@ -31,6 +31,15 @@ export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
     : [event];
 }
 
+/**
+ * The arrowheads, sized in stroke widths (a lit edge's is larger): the edges', and a smaller one
+ * for the self-loop, which the other would cover from its return to its start.
+ */
+const HEADS = [
+  ['', 7],
+  ['-small', 4],
+] as const;
+
 /** Every edge's label in the words of `t`, placed as `figure` places them. */
 export function edgeLabels(figure: Figure, t: Catalogue): Map<string, EdgeLabel> {
   const labels = new Map<string, EdgeLabel>();
@@ -66,20 +75,22 @@ export const StateDiagram = memo(function StateDiagram({ at, changes, tall = fal
       aria-label={t['region.stateDiagram']}
     >
       <defs>
-        {(['base', 'client', 'server'] as const).map((k) => (
-          <marker
-            key={k}
-            id={`sd-arrow-${k}`}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className={`sd-head sd-head-${k}`} />
-          </marker>
-        ))}
+        {(['base', 'client', 'server'] as const).flatMap((k) =>
+          HEADS.map(([size, px]) => (
+            <marker
+              key={`${k}${size}`}
+              id={`sd-arrow-${k}${size}`}
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth={px}
+              markerHeight={px}
+              orient="auto-start-reverse"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" className={`sd-head sd-head-${k}`} />
+            </marker>
+          )),
+        )}
       </defs>
       {TCP_TRANSITIONS.map((edge) => {
         const by = lit.get(edge.id);
@@ -91,7 +102,7 @@ export const StateDiagram = memo(function StateDiagram({ at, changes, tall = fal
             key={edge.id}
             d={g.path}
             className={edge.inFigure5 ? cls : `${cls} extra`}
-            markerEnd={`url(#sd-arrow-${by ?? 'base'})`}
+            markerEnd={`url(#sd-arrow-${by ?? 'base'}${g.loop ? '-small' : ''})`}
           />
         );
       })}

@@ -320,15 +320,17 @@ export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boole
   const b = figure.nodes[targetNode(edge.from, edge.to)];
   const h = figure.nodeH;
   if (edge.from === edge.to) {
-    // A self-loop under the box (TIME-WAIT receiving a repeated FIN), sized to the box.
+    // A self-loop under the box (TIME-WAIT receiving a repeated FIN), sized to the box: down
+    // from its bottom left of the middle, round, and back up into it right of the middle, so
+    // that its head points into the state it never left.
     const k = h / 26;
     const bottom = a.y + h / 2;
     const n = (v: number) => Math.round(v * k * 10) / 10;
     return {
       id: edge.id,
-      path: `M ${a.x - n(14)} ${bottom + 1} c ${n(-12)} ${n(26)}, ${n(40)} ${n(26)}, ${n(28)} 3`,
+      path: `M ${a.x - n(16)} ${bottom + 1} c 0 ${n(30)}, ${n(32)} ${n(30)}, ${n(32)} 0`,
       line: null,
-      loop: { x: a.x - n(24), y: bottom, w: n(48), h: n(22) },
+      loop: { x: a.x - n(20), y: bottom, w: n(40), h: n(24) },
       curve: null,
     };
   }
