@@ -174,3 +174,17 @@ test('a route’s response typed by hand is sent as typed, located when broken, 
   await expect(workshop.response(1)).toHaveValue(broken);
   await expect(workshop.error).toContainText('Line 2, column 14');
 });
+
+test('on a phone: the explanation leaves the fields alone, and a header row shows its name whole', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  await roundtrip.openTools();
+  await workshop.open();
+  expect(await workshop.requestUnderExplanation()).toBe(false);
+  await workshop.openForm();
+  expect(await workshop.headerNameWhole(1)).toBe(true);
+});

@@ -21,6 +21,37 @@ export class Workshop {
     await expect(this.request).toBeVisible();
   }
 
+  /** Opens "Edit as a form" under the Request box. */
+  async openForm(): Promise<void> {
+    const summary = this.panel.locator('summary', { hasText: 'Edit as a form' });
+    await summary.click();
+    await expect(this.panel.locator('.workshop-form-body')).toBeVisible();
+  }
+
+  /** Whether header `n`'s name box shows its whole text. */
+  async headerNameWhole(n: number): Promise<boolean> {
+    return this.panel
+      .getByRole('textbox', { name: `Header ${n}: name`, exact: true })
+      .evaluate(
+        (el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth,
+      );
+  }
+
+  /**
+   * Whether the explanation covers the Request box once the box is scrolled to the bottom of the
+   * screen (on a phone the explanation sticks there while the diagram is in view).
+   */
+  async requestUnderExplanation(): Promise<boolean> {
+    return this.request.evaluate((box) => {
+      box.scrollIntoView({ block: 'end' });
+      const explain = document.querySelector('.region-explain');
+      if (!explain) return false;
+      const a = box.getBoundingClientRect();
+      const b = explain.getBoundingClientRect();
+      return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
+    });
+  }
+
   /** Types into the Request box as a person would edit it: the whole text replaced. */
   async setRequest(text: string): Promise<void> {
     await this.request.fill(text);
