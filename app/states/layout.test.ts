@@ -244,6 +244,24 @@ describe.each(ARRANGEMENTS)('the state diagram’s edges and markers (%s)', (_na
     expect([...new Set(wrong)]).toEqual([]);
   });
 
+  // TIME-WAIT answering a repeated FIN stays where it is: its loop must come back into the state.
+  // It ended heading sideways, its head pointing into empty space.
+  it('bring the self-loop back up into its state', () => {
+    const g = GEOMETRY.get('TIME-WAIT--rcv-fin');
+    const numbers = g?.path.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+    const [x0, y0, , , dx2, dy2, dx, dy] = numbers as [number, ...number[]];
+    expect(numbers).toHaveLength(8);
+    const box = nodeBox(figure, 'TIME-WAIT');
+    const end = { x: x0 + (dx ?? 0), y: (y0 ?? 0) + (dy ?? 0) };
+    const toEnd = { x: (dx ?? 0) - (dx2 ?? 0), y: (dy ?? 0) - (dy2 ?? 0) };
+    expect(end.y).toBeLessThanOrEqual(box.y + box.h + 1);
+    expect(end.x).toBeGreaterThan(box.x);
+    expect(end.x).toBeLessThan(box.x + box.w);
+    // Heading up at its end: the head points into the box.
+    expect(toEnd.y).toBeLessThan(0);
+    expect(Math.abs(toEnd.x)).toBeLessThan(Math.abs(toEnd.y) / 4);
+  });
+
   // On Figure 5's labels, always drawn, and Note 2's.
   it('put no endpoint marker on a label, in any language', async () => {
     const wrong: string[] = [];
