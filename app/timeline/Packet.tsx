@@ -26,9 +26,9 @@ import {
   LOST_SCALE,
   type Moving,
   movingPackets,
-  PACKET_SIZES,
   type PacketSize,
   packetPath,
+  packetSize,
   packetText,
   packetWidth,
 } from './packet';
@@ -109,7 +109,7 @@ function StepPackets({ arrows, dataText }: Props) {
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const speed = useApp((s) => s.speed);
-  const size = useApp((s) => (s.projector ? PACKET_SIZES.projector : PACKET_SIZES.page));
+  const size = useApp((s) => packetSize(s.projector));
   const byId = useMemo(() => new Map(arrows.map((a) => [a.seg.id, a])), [arrows]);
   const duration = flightMs(speed) / 1000;
   const transition = useMemo<Transition>(() => ({ duration, ease: 'easeInOut' }), [duration]);

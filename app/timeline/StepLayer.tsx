@@ -17,7 +17,7 @@ import {
   splitLabelChars,
 } from './geometry';
 import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
-import { PACKET_SIZES, restingPackets } from './packet';
+import { packetSize, restingPackets } from './packet';
 import { useFollow } from './useFollow';
 
 interface StepLayerProps {
@@ -97,12 +97,7 @@ export const StepLayer = memo(function StepLayer({
   const packets = useMemo(
     () =>
       step
-        ? restingPackets(
-            step,
-            (id) => segmentArrow(arrows, id),
-            dataText,
-            projector ? PACKET_SIZES.projector : PACKET_SIZES.page,
-          )
+        ? restingPackets(step, (id) => segmentArrow(arrows, id), dataText, packetSize(projector))
         : [],
     [step, arrows, dataText, projector],
   );

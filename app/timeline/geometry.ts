@@ -324,6 +324,12 @@ export interface LabelBox {
   uy: number;
 }
 
+/** The direction a label reads in along its arrow, and a packet is turned to: a unit vector. */
+export function textDirection(a: ArrowGeometry): { ux: number; uy: number } {
+  const rad = (a.angle * Math.PI) / 180;
+  return { ux: Math.cos(rad), uy: Math.sin(rad) };
+}
+
 /**
  * The box of a label `width` × `height`, its baseline `lift` px above the arrow at `at` (0–1), or
  * `below` it, as far under the arrow as it would be over it.
@@ -336,9 +342,7 @@ export function labelBox(
   lift: number,
   below = false,
 ): LabelBox {
-  const rad = (a.angle * Math.PI) / 180;
-  const ux = Math.cos(rad);
-  const uy = Math.sin(rad);
+  const { ux, uy } = textDirection(a);
   // The text's centre: on the arrow, then lifted perpendicular to it, as the
   // rotated <text> is drawn at y = -lift with its glyphs above that.
   const up = (lift + height / 2 - 2) * (below ? -1 : 1);

@@ -6,7 +6,7 @@
  */
 import type { Step } from '../model';
 import type { ArrowMoment } from './Arrow';
-import type { ArrowGeometry, LabelBox } from './geometry';
+import { type ArrowGeometry, type LabelBox, textDirection } from './geometry';
 
 /**
  * A packet's size (px) in each mode, its box sized by its style to fit its word in diagram.css's
@@ -29,6 +29,11 @@ export const PACKET_SIZES: Readonly<Record<'page' | 'projector', PacketSize>> = 
   page: { height: 13, charPx: 7, padPx: 12, minWidth: 34, ride: 2.5 },
   projector: { height: 16, charPx: 8.5, padPx: 12, minWidth: 40, ride: 5 },
 };
+
+/** The packet's size in projector mode or out of it. */
+export function packetSize(projector: boolean): PacketSize {
+  return projector ? PACKET_SIZES.projector : PACKET_SIZES.page;
+}
 
 export interface Moving {
   a: ArrowGeometry;
@@ -90,8 +95,8 @@ export function packetPath(
   const from = moment === 'send' ? { x: a.x1, y: a.y1 } : middle;
   const to = moment === 'receive' ? along(0.86) : moment === 'lost' ? { x: a.xm, y: a.ym } : middle;
   // Under the arrow: a quarter turn from the direction the label reads in.
-  const rad = (a.angle * Math.PI) / 180;
-  const under = (p: Point) => ({ x: p.x - Math.sin(rad) * ride, y: p.y + Math.cos(rad) * ride });
+  const { ux, uy } = textDirection(a);
+  const under = (p: Point) => ({ x: p.x - uy * ride, y: p.y + ux * ride });
   return { from: under(from), to: under(to) };
 }
 
@@ -115,8 +120,6 @@ export function restingPackets(
     const { to } = packetPath(a, moment, size.ride);
     const hw = (packetWidth(packetText(a, dataText), size) / 2) * scale;
     const hh = (size.height / 2) * scale - 1.5;
-    const rad = (a.angle * Math.PI) / 180;
-    const box = { cx: to.x, cy: to.y, hw, hh, ux: Math.cos(rad), uy: Math.sin(rad) };
-    return { segment: a.seg.id, box };
+    return { segment: a.seg.id, box: { cx: to.x, cy: to.y, hw, hh, ...textDirection(a) } };
   });
 }
