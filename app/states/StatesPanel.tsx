@@ -1,6 +1,7 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
 import { type RefObject, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
+import { scrollBehavior } from '../scrollBehavior';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
 import { nodeAt } from './layout';
@@ -110,9 +111,6 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
   );
 }
 
-const reducedMotion = () =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /**
  * On a narrow screen Figure 5 keeps a legible size and scrolls sideways: when an endpoint moves
  * to another state, the figure scrolls so that the markers saying where the client and the
@@ -146,7 +144,7 @@ function useMarkersInView(
       let by = 0;
       if (from - room < view.left) by = from - room - view.left;
       else if (to + room > view.right) by = to + room - view.right;
-      if (by !== 0) el.scrollBy({ left: by, behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (by !== 0) el.scrollBy({ left: by, behavior: scrollBehavior() });
     });
     return () => cancelAnimationFrame(frame);
   }, [scrollRef, at, first]);

@@ -1,10 +1,6 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { scrollBehavior } from '../scrollBehavior';
 import { watchScroller } from './scroller';
-
-const reducedMotion =
-  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)')
-    : null;
 
 interface View {
   /** The scroller's scrollTop, kept from scroll events (a new scroller starts at 0). */
@@ -46,7 +42,7 @@ export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number
 
   useEffect(() => {
     const el = scrollRef.current;
-    if (el) follow(el, view.current, y, reducedMotion?.matches ? 'auto' : 'smooth');
+    if (el) follow(el, view.current, y, scrollBehavior());
   }, [scrollRef, y]);
 }
 
