@@ -206,15 +206,21 @@ test.describe('hostile input', () => {
   test('posted to an embed by the page around it', async ({ page }) => {
     const guard = new InjectionGuard(page);
     await routeHostPages(page);
-    await page.goto('./xss-host.html');
-    const embed = page.frameLocator('#embed');
-    await expect(embed.getByTestId('step-counter')).toHaveText(/^Step 0 of/);
-    // The page hears every step the embed reports: anything obeyed would show there.
-    await page.evaluate(() => {
+    // The page hears every step the embed reports, from the start: anything obeyed would show
+    // there.
+    await page.addInitScript(() => {
       const heard: unknown[] = [];
       (window as { heard?: unknown[] }).heard = heard;
       addEventListener('message', (e) => heard.push((e.data as { step?: unknown })?.step));
     });
+    await page.goto('./xss-host.html');
+    const embed = page.frameLocator('#embed');
+    await expect(embed.getByTestId('step-counter')).toHaveText(/^Step 0 of/);
+    // The counter is on the page before the embed's bridge (its layout's chunk) listens; the
+    // bridge reports its first step as it starts listening.
+    await expect
+      .poll(() => page.evaluate(() => (window as { heard?: unknown[] }).heard ?? []))
+      .toContain(0);
     await page.evaluate(
       (payloads) => {
         const target = (document.getElementById('embed') as HTMLIFrameElement).contentWindow;
