@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import {
   type ArrowGeometry,
+  drawnEnd,
   drawnLabel,
   LABEL_LINE_EM,
   labelLines,
@@ -38,8 +39,7 @@ interface Props {
 export const Arrow = memo(function Arrow(p: Props) {
   const { a, status, current } = p;
   const showLost = a.lost && status === 'done';
-  const endX = showLost ? a.xm : a.x2;
-  const endY = showLost ? a.ym : a.y2;
+  const { x: endX, y: endY } = drawnEnd(a, status === 'done');
   const f = p.labelAt;
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;

@@ -11,6 +11,7 @@ import { Arrow, type ArrowStatus } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
+  drawnLines,
   labelBaseline,
   labelChars,
   placeLabels,
@@ -101,6 +102,8 @@ export const StepLayer = memo(function StepLayer({
         : [],
     [step, arrows, dataText, projector],
   );
+  // And keeps off the other arrows' lines, so that no line strikes its numbers out.
+  const lines = useMemo(() => drawnLines(shown, cursor), [shown, cursor]);
   // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
   const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;
   const places = useMemo(
@@ -112,9 +115,22 @@ export const StepLayer = memo(function StepLayer({
         below: projector,
         obstacles,
         packets,
+        lines,
         ...(projector ? { between: lanes } : {}),
       }),
-    [shown, cursor, current, projector, labelPx, chars, splitChars, obstacles, packets, lanes],
+    [
+      shown,
+      cursor,
+      current,
+      projector,
+      labelPx,
+      chars,
+      splitChars,
+      obstacles,
+      packets,
+      lines,
+      lanes,
+    ],
   );
   return (
     <>

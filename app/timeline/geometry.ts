@@ -38,7 +38,8 @@ export interface ArrowGeometry {
   expectedAck: number | null;
 }
 
-const STACK_PX = 24;
+/** How far below the one before a segment sent at the same instant by the same side is drawn (px), unless `Stacking` says. */
+export const STACK_PX = 24;
 /** How far across the link an old duplicate's arrow starts (0 client, 1 server). */
 const PAST_START = 0.45;
 /** How far up its dotted past reaches (px). */
@@ -281,6 +282,12 @@ export interface LabelRoom {
    */
   packets?: readonly { segment: number; box: LabelBox }[];
   /**
+   * The arrows' lines as drawn (`drawnLines`), which a label of another arrow keeps off wherever
+   * it can: a line through a label strikes its numbers out, and where two arrows cross, the label
+   * reads as the other's. A label that fits only across a line goes there rather than be left out.
+   */
+  lines?: readonly DrawnLine[];
+  /**
    * How many characters the longer line of each label shows on two lines (`splitLabelChars`):
    * given, a label that fits nowhere on one line, over or under its arrow, is tried on two, half
    * as long. In projector mode a teardown's label is longer than the lanes are apart.
@@ -293,10 +300,39 @@ export interface LabelRoom {
   between?: Lanes;
 }
 
+/** An arrow's line as drawn, from its sender to where it arrives or dies. */
+export interface DrawnLine {
+  segment: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Where an arrow's line ends as drawn: at its receiver, or where it died once its loss is shown
+ * (`done`); in flight, a lost segment's line still runs on to the receiver, dashed ahead of it.
+ */
+export function drawnEnd(a: ArrowGeometry, done: boolean): { x: number; y: number } {
+  return a.lost && done ? { x: a.xm, y: a.ym } : { x: a.x2, y: a.y2 };
+}
+
+/** The lines of the arrows sent by step `cursor`, as drawn then. */
+export function drawnLines(arrows: readonly ArrowGeometry[], cursor: number): DrawnLine[] {
+  return arrows
+    .filter((a) => a.sendStep <= cursor)
+    .map((a) => {
+      const end = drawnEnd(a, a.endStep !== null && a.endStep <= cursor);
+      return { segment: a.seg.id, x1: a.x1, y1: a.y1, x2: end.x, y2: end.y };
+    });
+}
+
 /** How far above its arrow a label's baseline sits (px). */
 const LIFT = 9;
 /** A label's box is this many times its font size tall. */
 const LINE_EM = 1.25;
+/** Of which this much (in em) is the leading over and under the glyphs, together. */
+const LEADING = 0.25;
 
 /** Positions along an arrow tried in turn, from the middle out. */
 export const LABEL_STOPS = [0.5, 0.35, 0.65, 0.25, 0.75] as const;
@@ -322,6 +358,15 @@ export interface LabelBox {
   hh: number;
   ux: number;
   uy: number;
+}
+
+/**
+ * A label's box less its leading, an eighth of the font size over and under each line: what a
+ * line must not run through. A line may graze the rest: an arrow stacked 24 px over its neighbour
+ * runs through the top of the neighbour's label box, clear of its text.
+ */
+export function glyphBox(box: LabelBox): LabelBox {
+  return { ...box, hh: box.hh * (1 - LEADING / LINE_EM) };
 }
 
 /** The direction a label reads in along its arrow, and a packet is turned to: a unit vector. */
@@ -416,6 +461,37 @@ export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
   );
 }
 
+/**
+ * Whether the line from (x1, y1) to (x2, y2) runs through a (turned) box: the line taken into the
+ * box's own frame, then clipped to it (Liang and Barsky's clipping).
+ */
+export function lineCrosses(b: LabelBox, x1: number, y1: number, x2: number, y2: number): boolean {
+  // Most lines are far above or below a label: their extents down the page do not meet.
+  const half = b.hw * Math.abs(b.uy) + b.hh * Math.abs(b.ux);
+  if (Math.max(y1, y2) < b.cy - half || Math.min(y1, y2) > b.cy + half) return false;
+  const along = (x: number, y: number) => (x - b.cx) * b.ux + (y - b.cy) * b.uy;
+  const across = (x: number, y: number) => -(x - b.cx) * b.uy + (y - b.cy) * b.ux;
+  const s1 = along(x1, y1);
+  const t1 = across(x1, y1);
+  const ds = along(x2, y2) - s1;
+  const dt = across(x2, y2) - t1;
+  let enter = 0;
+  let leave = 1;
+  // Each of the box's four sides, as p·k ≤ q for the part of the line inside it.
+  for (const [p, q] of [
+    [-ds, s1 + b.hw],
+    [ds, b.hw - s1],
+    [-dt, t1 + b.hh],
+    [dt, b.hh - t1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) enter = Math.max(enter, q / p);
+    else leave = Math.min(leave, q / p);
+  }
+  return enter <= leave;
+}
+
 /** Whether the axis (ax, ay) separates the two boxes, whose centres are (dx, dy) apart. */
 function separates(ax: number, ay: number, dx: number, dy: number, p: LabelBox, q: LabelBox) {
   return Math.abs(dx * ax + dy * ay) >= reach(p, ax, ay) + reach(q, ax, ay);
@@ -443,16 +519,27 @@ export function placeLabels(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
-  const places = placeAll(arrows, drawn, current, room);
-  if (!room.packets?.length) return places;
-  // A label kept off a packet takes another's room now and then: where that leaves a label out,
-  // the placement that ignores the packets is kept, and a packet covers a label for a step
+  // A label kept off a line or a packet takes another's room now and then: where that leaves a
+  // label out, the placement that ignores the lines is kept, then the one that ignores the packets
+  // too, if either leaves out fewer. A line crosses a label, or a packet covers one, for a step
   // rather than a label being missing.
-  const out = leftOut(arrows, drawn, places);
-  if (out === 0) return places;
-  const { packets: _, ...withoutPackets } = room;
-  const other = placeAll(arrows, drawn, current, withoutPackets);
-  return leftOut(arrows, drawn, other) < out ? other : places;
+  const { lines: _, ...withoutLines } = room;
+  const { packets: __, ...withoutPackets } = withoutLines;
+  const rooms = [room];
+  if (room.lines?.length) rooms.push(withoutLines);
+  if (room.packets?.length) rooms.push(withoutPackets);
+  let best: LabelPlace[] = [];
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const r of rooms) {
+    const places = placeAll(arrows, drawn, current, r);
+    const out = leftOut(arrows, drawn, places);
+    if (out < fewest) {
+      best = places;
+      fewest = out;
+    }
+    if (out === 0) break;
+  }
+  return best;
 }
 
 /** How many drawn labels a placement leaves out. */
@@ -504,6 +591,14 @@ function placeAll(
   return best ?? [];
 }
 
+/** Whether another arrow's line runs through a label's glyphs (`glyphBox`). */
+function acrossLine(a: ArrowGeometry, box: LabelBox, lines: LabelRoom['lines']): boolean {
+  const glyphs = glyphBox(box);
+  return (lines ?? []).some(
+    (l) => l.segment !== a.seg.id && lineCrosses(glyphs, l.x1, l.y1, l.x2, l.y2),
+  );
+}
+
 /** Whether a label's box would cover a resting packet of another arrow than its own. */
 function underPacket(a: ArrowGeometry, box: LabelBox, packets: LabelRoom['packets']): boolean {
   return (packets ?? []).some((p) => p.segment !== a.seg.id && boxesOverlap(p.box, box));
@@ -530,6 +625,13 @@ function placeOnce(
     split: false,
   }));
   const sides = room.below ? [false, true] : [false];
+  const hasLines = Boolean(room.lines?.length);
+  const hasPackets = Boolean(room.packets?.length);
+  const soft = [
+    ...(hasLines ? [{ offLines: true, offPackets: hasPackets }] : []),
+    ...(hasPackets ? [{ offLines: false, offPackets: true }] : []),
+    { offLines: false, offPackets: false },
+  ];
   const placed: LabelBox[] = [...(room.obstacles ?? [])];
   const order = arrows.map((_, i) => i).filter((i) => drawn(arrows[i] as ArrowGeometry, i));
   const isCurrent = (i: number) => current.has((arrows[i] as ArrowGeometry).seg.id);
@@ -547,10 +649,11 @@ function placeOnce(
       shapes.push({ width: splitChars * room.fontPx * 0.6 + 4, height: 2 * height, split: true });
     if (twoFirst) shapes.reverse();
     let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
-    // Off the packets at rest if it can be, else over one rather than left out; between the
-    // lanes if it can be (`room.between`), else reaching past one; the first candidate that
-    // covers nothing placed ends the search.
-    search: for (const offPackets of room.packets?.length ? [true, false] : [false]) {
+    // Off the other arrows' lines and the packets at rest if it can be, else off the packets
+    // only, else over one rather than left out; between the lanes if it can be
+    // (`room.between`), else reaching past one; the first candidate that covers nothing placed
+    // ends the search.
+    search: for (const { offLines, offPackets } of soft) {
       for (const lanes of room.between ? [room.between, null] : [null]) {
         for (const shape of shapes) {
           for (const below of sides) {
@@ -559,6 +662,7 @@ function placeOnce(
               const box = labelBox(a, at, shape.width, shape.height, lift, below);
               if (lanes && !withinLanes(box, lanes)) continue;
               if (offPackets && underPacket(a, box, room.packets)) continue;
+              if (offLines && acrossLine(a, box, room.lines)) continue;
               if (!placed.some((p) => boxesOverlap(p, box))) {
                 chosen = { at, box, below, split: shape.split };
                 break search;
