@@ -27,6 +27,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await roundtrip.open({ scenario: 'get', step: 16, lang: 'zh-TW' });
     await roundtrip.expectNoAxeViolations();
   });
+
+  // axe leaves SVG text out: the diagrams' own words are measured here, those of arrows sent
+  // before the current one (which recede) and Figure 5's edges not taken among them.
+  test(`every word in the figures at 4.5:1 or more, ${colorScheme}`, async ({
+    page,
+    roundtrip,
+  }) => {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    for (const [scenario, step] of [
+      ['why-time-wait', 40],
+      ['time-wait-old-segment', 30],
+      ['why-three-way', 8],
+    ] as const) {
+      await roundtrip.open({ scenario, step, lang: 'en' });
+      expect(await roundtrip.lowContrastSvgText(), `${scenario} at step ${step}`).toEqual([]);
+    }
+  });
 }
 
 // prefers-reduced-motion: the steps change, nothing moves. The handshake's

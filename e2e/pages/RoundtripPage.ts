@@ -358,6 +358,67 @@ export class RoundtripPage {
     );
   }
 
+  /**
+   * Each text drawn in the page's SVG figures whose contrast against the panel behind it is under
+   * WCAG 2.2's 4.5:1 (3:1 for large text: 24 px, or 18.66 px bold), as `ratio text`. axe leaves
+   * SVG text out. The colour is the text's fill, faded by its own and its ancestors' opacity, over
+   * the nearest background colour behind the figure.
+   */
+  async lowContrastSvgText(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const rgba = (c: string) => {
+        const m = c.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0];
+        return { r: m[0] ?? 0, g: m[1] ?? 0, b: m[2] ?? 0, a: m[3] ?? 1 };
+      };
+      const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+        const lin = (v: number) => {
+          const s = v / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const low: string[] = [];
+      for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+        const box = text.getBoundingClientRect();
+        if (box.width === 0 || !text.textContent?.trim()) continue;
+        const style = getComputedStyle(text);
+        if (style.visibility === 'hidden') continue;
+        let alpha = Number(style.fillOpacity) * rgba(style.fill).a;
+        for (let el: Element | null = text; el; el = el.parentElement)
+          alpha *= Number(getComputedStyle(el).opacity);
+        let back = { r: 255, g: 255, b: 255, a: 1 };
+        // A text drawn on a shape of its own (Figure 5's states and endpoint markers) is read
+        // against that shape's fill.
+        const shape = text.previousElementSibling;
+        const shapeFill = shape?.matches('circle, rect, ellipse')
+          ? rgba(getComputedStyle(shape).fill)
+          : null;
+        if (shapeFill && shapeFill.a > 0 && getComputedStyle(shape as Element).fill !== 'none')
+          back = shapeFill;
+        else
+          for (let el: Element | null = text.closest('svg'); el; el = el.parentElement) {
+            const c = rgba(getComputedStyle(el).backgroundColor);
+            if (c.a > 0) {
+              back = c;
+              break;
+            }
+          }
+        const fore = rgba(style.fill);
+        const seen = {
+          r: fore.r * alpha + back.r * (1 - alpha),
+          g: fore.g * alpha + back.g * (1 - alpha),
+          b: fore.b * alpha + back.b * (1 - alpha),
+        };
+        const [hi, lo] = [luminance(seen), luminance(back)].sort((x, y) => y - x);
+        const ratio = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+        const px = Number.parseFloat(style.fontSize);
+        const large = px >= 24 || (px >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) low.push(`${ratio.toFixed(2)} ${text.textContent.trim()}`);
+      }
+      return low;
+    });
+  }
+
   /** Zero accessibility violations against WCAG 2.2 A and AA. */
   async expectNoAxeViolations(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page })
