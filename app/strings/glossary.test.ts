@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_STRINGS } from '../test-support/featureStrings';
+import { en } from './en';
 import {
   ALLOWED,
   type ChineseRegion,
@@ -97,6 +98,23 @@ describe.each(REGIONS)('the %s catalogue', (region) => {
       .filter(([, v]) => v.includes('它'))
       .map(([key]) => key);
     expect(found).toEqual([]);
+  });
+
+  // Where the glossary knows a tool's Chinese name, it is the word for what the tool's English
+  // name says: the Timing panel, which compares how long a page takes to load three ways, was
+  // called 往返时间, the round-trip time.
+  it('names each tool by a word that means its English name', () => {
+    const termOf = new Map(GLOSSARY.map((entry) => [entry[region].use, entry.en]));
+    const misnamed = Object.entries(CATALOGUES[region])
+      .filter(([key]) => key.startsWith('header.'))
+      .flatMap(([key, name]) => {
+        const term = termOf.get(name);
+        const english = en[key as keyof typeof en].toLowerCase();
+        return term === undefined || term.replace(/ \(.*\)$/, '') === english
+          ? []
+          : [`${key}: ${name} is "${term}", not "${english}"`];
+      });
+    expect(misnamed).toEqual([]);
   });
 
   it('ends the step prefix with full-width punctuation', () => {

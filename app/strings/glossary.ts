@@ -156,6 +156,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     'zh-TW': t('重傳', 'KR-TW §3.5.4', ['重送']),
   },
   {
+    en: 'round-trip time (RTT)',
+    'zh-CN': t('往返时间', '谢 §1.6.2; KR §2.2.2', []),
+    'zh-TW': t('往返時間', 'KR-TW §2.2.2; 樂詞網', []),
+  },
+  {
     en: 'timeout',
     'zh-CN': t('超时', '谢 §5.6.2; KR §3.5.3', ['逾时']),
     'zh-TW': t('逾時', 'KR-TW §3.5.3; 樂詞網', ['超時']),

@@ -27,7 +27,7 @@ export const zhCN: Catalogue = {
   'header.close': '关闭',
   'header.openFull': '在 Roundtrip 中打开',
   'header.predict': '预测',
-  'header.timing': '往返时间',
+  'header.timing': '耗时对比',
   'header.print': '打印讲义',
   'header.display': '显示',
   'header.share': '分享',
@@ -226,7 +226,7 @@ export const zhCN: Catalogue = {
   'scenario.http-1.0.desc': '这个旧版本在每次响应之后都关闭连接。',
   'scenario.page-with-images.title': '带图片的网页：每个对象一个连接',
   'scenario.page-with-images.desc':
-    '像 HTTP/1.0 那样获取一个网页和网页上的三张图片，每个对象新建一个连接；“往返时间”面板把这种方式与持续连接和并行连接作比较。',
+    '像 HTTP/1.0 那样获取一个网页和网页上的三张图片，每个对象新建一个连接；“耗时对比”面板把这种方式与持续连接和并行连接作比较。',
   'scenario.lost-segment.title': '丢失的报文段',
   'scenario.lost-segment.desc': '网络丢掉一个报文段；重传计时器超时后，TCP 重新发送这个报文段。',
   'scenario.why-three-way.title': '为什么建立连接要三次握手？',

@@ -26,7 +26,7 @@ export const zhTW: Catalogue = {
   'header.close': '關閉',
   'header.openFull': '在 Roundtrip 中開啟',
   'header.predict': '預測',
-  'header.timing': '往返時間',
+  'header.timing': '耗時比較',
   'header.print': '列印講義',
   'header.display': '顯示',
   'header.share': '分享',
@@ -226,7 +226,7 @@ export const zhTW: Catalogue = {
   'scenario.http-1.0.desc': '這個舊版本在每次回應之後都關閉連線。',
   'scenario.page-with-images.title': '有圖片的網頁：每個物件一條連線',
   'scenario.page-with-images.desc':
-    '像 HTTP/1.0 那樣取得一個網頁和網頁上的三張圖片，每個物件新開一條連線；「往返時間」面板把這種方式和持續連線、平行連線相比較。',
+    '像 HTTP/1.0 那樣取得一個網頁和網頁上的三張圖片，每個物件新開一條連線；「耗時比較」面板把這種方式和持續連線、平行連線相比較。',
   'scenario.lost-segment.title': '遺失的區段',
   'scenario.lost-segment.desc': '網路丟掉一個區段；重傳計時器逾時後，TCP 重新傳送這個區段。',
   'scenario.why-three-way.title': '為什麼建立連線要三向交握？',
