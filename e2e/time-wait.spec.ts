@@ -42,6 +42,9 @@ test('with TIME-WAIT the old segment dies harmlessly; cut short, it is read as t
   await expect(roundtrip.scenarioDescription).toContainText('accepted as its data');
   await roundtrip.goToStep(indexOf(cut, 'time-wait-cut-short'));
   await expect(roundtrip.explanation).toContainText('A real TCP waits 2×MSL (4 min) here');
+  // No 2 MSL passed: the edge taken is the what-if's own, and the figure says so.
+  await expect(roundtrip.stateChanges).toHaveText('Client: TIME-WAIT → CLOSED on Timeout=0');
+  await expect(roundtrip.stateFigure.locator('figcaption')).toContainText('against §3.10.8');
 
   await roundtrip.goToStep(indexOf(cut, 'old-segment-accepted'));
   await expect(roundtrip.clientState).toHaveText('ESTABLISHED');

@@ -104,7 +104,11 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
           <div className="sd-scroll" tabIndex={0} ref={scrollRef}>
             <StateDiagram at={at} changes={changes} tall={tall} />
           </div>
-          <figcaption>{t['states.diagramNote']}</figcaption>
+          <figcaption>
+            {changes.some((c) => c.event === 'timeout-cut-short')
+              ? t['states.diagramNoteCutShort']
+              : t['states.diagramNote']}
+          </figcaption>
         </figure>
       )}
     </div>

@@ -149,6 +149,7 @@ export const NORMAL_FIGURE: Figure = {
     'TIME-WAIT--rcv-fin': [256, 472],
     'TIME-WAIT--timeout-2msl': [419, 458],
     'TIME-WAIT--rcv-rst': [419, 437],
+    'TIME-WAIT--timeout-cut-short': [419, 437],
   },
 };
 
@@ -246,6 +247,7 @@ export const PROJECTOR_FIGURE: Figure = {
     'CLOSING--rcv-rst': [319, 553],
     'LAST-ACK--rcv-rst': [394, 553],
     'TIME-WAIT--rcv-rst': [154, 622],
+    'TIME-WAIT--timeout-cut-short': [272, 686],
     'SYN-RECEIVED--rcv-syn': [102, 240],
     'SYN-RECEIVED--rcv-rst-active-open': [154, 249],
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [373, 159],

@@ -117,6 +117,8 @@ export const en = {
   'legend.title': 'What the marks mean',
   'states.after': 'After this step',
   'states.diagramNote': 'Dashed edges come from RFC 9293 §3.10 and appear when taken.',
+  'states.diagramNoteCutShort':
+    'Dashed edges come from RFC 9293 §3.10 and appear when taken; the one taken here is this what-if’s own, against §3.10.8: TIME-WAIT left at once, not after 2 MSL.',
   'states.change': '{who}: {from} → {to} on {event}',
   'states.none': 'No state changes at this step.',
   'token.event.passive-open': 'passive OPEN',
@@ -132,6 +134,7 @@ export const en = {
   'token.event.rcv-rst': 'rcv RST',
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
+  'token.event.timeout-cut-short': 'Timeout=0',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
   'token.marker.client': 'C',

@@ -112,6 +112,8 @@ export const zhCN: Catalogue = {
   'legend.title': '图中标记的含义',
   'states.after': '此步之后',
   'states.diagramNote': '虚线边出自 RFC 9293 §3.10，只在经过时显示。',
+  'states.diagramNoteCutShort':
+    '虚线边出自 RFC 9293 §3.10，只在经过时显示；这里经过的一条是这个假设情形自己的，违反 §3.10.8：立即离开 TIME-WAIT，而不是等 2MSL 之后。',
   'states.change': '{who}：{from} → {to}（事件：{event}）',
   'states.none': '这一步没有状态变化。',
   'token.event.passive-open': 'passive OPEN',
@@ -127,6 +129,7 @@ export const zhCN: Catalogue = {
   'token.event.rcv-rst': 'rcv RST',
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
+  'token.event.timeout-cut-short': 'Timeout=0',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
   'token.marker.client': '客',

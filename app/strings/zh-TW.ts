@@ -112,6 +112,8 @@ export const zhTW: Catalogue = {
   'legend.title': '圖中標記的意思',
   'states.after': '此步之後',
   'states.diagramNote': '虛線邊出自 RFC 9293 §3.10，只在經過時顯示。',
+  'states.diagramNoteCutShort':
+    '虛線邊出自 RFC 9293 §3.10，只在經過時顯示；這裡經過的一條是這個假設情境自己的，違反 §3.10.8：立即離開 TIME-WAIT，而不是等 2MSL 之後。',
   'states.change': '{who}：{from} → {to}（事件：{event}）',
   'states.none': '這一步沒有狀態變化。',
   'token.event.passive-open': 'passive OPEN',
@@ -127,6 +129,7 @@ export const zhTW: Catalogue = {
   'token.event.rcv-rst': 'rcv RST',
   'token.event.rcv-rst-active-open': 'rcv RST (active OPEN)',
   'token.event.timeout-2msl': 'Timeout=2MSL',
+  'token.event.timeout-cut-short': 'Timeout=0',
   'token.event.user-timeout': 'user timeout',
   'token.action.snd': 'snd {flags}',
   'token.marker.client': 'C',

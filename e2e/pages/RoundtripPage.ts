@@ -72,6 +72,9 @@ export class RoundtripPage {
   readonly messageView: Locator;
   readonly scrubber: Locator;
   readonly scenarioDescription: Locator;
+  /** The TCP states panel: the step's state changes in words, and Figure 5 with its caption. */
+  readonly stateChanges: Locator;
+  readonly stateFigure: Locator;
 
   constructor(readonly page: Page) {
     this.clientState = page.getByTestId('client-state');
@@ -81,6 +84,8 @@ export class RoundtripPage {
     this.messageView = page.getByTestId('message-view');
     this.scrubber = page.locator('input.scrubber');
     this.scenarioDescription = page.getByTestId('scenario-desc');
+    this.stateChanges = page.locator('.region-states .state-changes');
+    this.stateFigure = page.locator('.region-states .state-figure');
   }
 
   async open(options: OpenOptions = {}): Promise<void> {

@@ -44,6 +44,11 @@ describe.each(PROFILES)('incarnations on one four-tuple (%s)', (profile) => {
   it('TIME-WAIT cut short: the same old segment is accepted as data of the next connection', () => {
     const { timeline: t, streams } = simulateWithTrace(timeWaitCutShort, { profile });
     expect(t.steps.some((s) => s.reason === 'time-wait-cut-short')).toBe(true);
+    // No 2 MSL passed: the client leaves TIME-WAIT by a timer set to 0, never by Timeout=2MSL.
+    const leaving = t.steps.flatMap((s) => s.changes).filter((c) => c.from === 'TIME-WAIT');
+    expect(leaving.length).toBeGreaterThan(0);
+    for (const c of leaving)
+      expect(`${c.endpoint} ${c.transition}`).toBe('client TIME-WAIT--timeout-cut-short');
     expect(t.steps.some((s) => s.reason === 'old-segment-in-time-wait')).toBe(false);
     expect(t.steps.some((s) => s.reason === 'time-wait-assassinated')).toBe(false);
     const accepted = t.steps.find((s) => s.reason === 'old-segment-accepted');

@@ -51,8 +51,9 @@ export function fireTimer(
   const transitions: TcpTransition[] = [];
   if (kind === 'time-wait') {
     // RFC 9293 §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB,
-    // enter the CLOSED state, and return."
-    move(tcb, transitions, 'timeout-2msl');
+    // enter the CLOSED state, and return." With an MSL of 0 (what if TIME-WAIT is cut short) it
+    // expires at once: no 2 MSL has passed.
+    move(tcb, transitions, config.mslMs === 0 ? 'timeout-cut-short' : 'timeout-2msl');
     tcb.timeWaitDeadline = null;
     return {
       tcb,

@@ -37,6 +37,9 @@ export const TCP_EVENTS = [
   'rcv-rst-active-open',
   // Timers (RFC 9293 §3.10.8)
   'timeout-2msl',
+  // Not an RFC event: the what-if of a TIME-WAIT cut short (time-wait-cut-short), its timer set to
+  // 0 instead of 2 MSL. Its own event, so that no step says 2 MSL passed when none did.
+  'timeout-cut-short',
   'user-timeout',
 ] as const;
 
@@ -142,6 +145,8 @@ const ROWS: Row[] = [
   ['TIME-WAIT',    'rcv-fin',            'TIME-WAIT',    ACK,     '§3.10.7.4', false],
   // §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB, enter the CLOSED state".
   ['TIME-WAIT',    'timeout-2msl',       'CLOSED',       null,    '§3.10.8',   true],
+  // Against §3.10.8 and the quiet time of §3.6.1: TIME-WAIT left at once (time-wait-cut-short).
+  ['TIME-WAIT',    'timeout-cut-short',  'CLOSED',       null,    '§3.10.8',   false],
   ['TIME-WAIT',    'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
 ];
 
