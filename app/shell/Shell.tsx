@@ -142,8 +142,10 @@ export function Shell({ scenarioIds, onHelp }: Props) {
 /**
  * On a wide screen the side column scrolls on its own, and on a laptop's 768 px the state
  * changes can sit under the fold: after each step, what it changed comes into view in that
- * column (the state changes when the step has any, else the explanation, which every step
- * changes), so that nothing stale is left on screen in its place. In projector mode's three
+ * column, so that nothing stale is left on screen in its place. The explanation, which every
+ * step changes, first: the state changes with it where the column holds both (in a teardown the
+ * message bytes between them can be taller than the column; the badges over the diagram still
+ * show the states). In projector mode's three
  * columns the message scrolls on its own instead: there the line the step writes or reads comes
  * into view in it. A leaf of its own, since it selects the cursor: in the shell it re-rendered
  * the whole header at every step.
@@ -161,10 +163,16 @@ function useChangedInView() {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
       if (!side) return;
       if (scrollsOnItsOwn(side)) {
-        const changed = side.querySelector('.state-changes li:not(.muted)')
+        const explain = side.querySelector('.region-explain');
+        const changes = side.querySelector('.state-changes li:not(.muted)')
           ? side.querySelector('.state-changes')
-          : side.querySelector('.region-explain');
-        changed?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+          : null;
+        const both =
+          explain &&
+          changes &&
+          changes.getBoundingClientRect().bottom - explain.getBoundingClientRect().top <=
+            side.clientHeight;
+        (both ? changes : explain)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         return;
       }
       const message = side.querySelector<HTMLElement>(':scope > .region-message');
