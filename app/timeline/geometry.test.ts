@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ackOf } from '../explain/describe';
-import type { Segment } from '../model';
+import { SCENARIO_IDS, type Segment } from '../model';
 import { loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import {
@@ -12,6 +12,7 @@ import {
   labelChars,
   labelLines,
   placeLabels,
+  STACK_PX,
 } from './geometry';
 import { diagramLayout } from './layout';
 import { buildScale } from './scale';
@@ -201,5 +202,30 @@ describe('a label on two lines', () => {
   });
   it('stays on one line with no number to break before', () => {
     expect(labelLines('[ACK]', 0)).toEqual(['[ACK]']);
+  });
+});
+
+describe('arrows at their moments', () => {
+  // The "now" line and the state tags are drawn at their moments: an arrow drawn far below its
+  // own was read as sent after them. Only a second segment one side sends at the very same instant
+  // (an ACK and the request behind it) is drawn a stack's height under the first.
+  it.each(SCENARIO_IDS)('%s: each arrow leaves and arrives within a stack of its moment', (id) => {
+    const far: string[] = [];
+    for (const profile of ['textbook', 'linux'] as const) {
+      const timeline = timelineOf(id, profile);
+      for (const width of [620, 358]) {
+        const { scale, lanes, stacking } = diagramLayout(timeline, width, false, false);
+        for (const a of arrowGeometry(timeline, scale, lanes, 'relative', stacking)) {
+          const arrival = a.seg.arrivesAt ?? a.seg.lostAt;
+          const off = Math.max(
+            a.y1 - scale.y(a.seg.sentAt),
+            arrival === null || a.lost ? 0 : a.y2 - scale.y(arrival),
+          );
+          if (off > STACK_PX + 0.5)
+            far.push(`${profile} ${width}: ${a.label} ${off.toFixed(0)} px`);
+        }
+      }
+    }
+    expect(far).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * the time scale, the lanes and margins, and the state tags beside the lanes.
  */
 import type { Endpoint, Timeline } from '../model';
-import { arrowGeometry, type LabelBox, type Stacking, textBox } from './geometry';
+import { arrowGeometry, type LabelBox, STACK_PX, type Stacking, textBox } from './geometry';
 import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale';
 
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
@@ -17,15 +17,19 @@ export function diagramLayout(timeline: Timeline, width: number, compact: boolea
   // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
   // label's height, so that arrows close in time do not run through each other's labels.
   const captured = timeline.link.latencyMs === 0;
+  // Segments one side sends at the same instant are drawn one under the other, a label's height
+  // apart in projector mode, where an answer is then drawn from where the segment it answers arrives.
+  const stacking = big ? { px: 44, causal: true } : {};
   const options = {
     latencyPx: compact ? 44 : narrow ? 52 : big ? 120 : 64,
+    // What one lane sends or receives a stack's height apart: a burst is drawn at its moments.
+    // (Projector mode's moments are a label's height apart already, and the floors below push
+    // what follows a stack down.)
+    ...(big ? {} : { laneGapPx: STACK_PX }),
     // Projector mode: distinct moments a label's height apart (24 px type, 30 px boxes, and air),
     // so that arrows sent one after another do not hide each other's labels; a capture's too.
     ...(big ? { minGapPx: 40 } : captured ? { minGapPx: 24 } : {}),
   };
-  // Segments one side sends at the same instant are drawn one under the other, a label's height
-  // apart in projector mode, where an answer is then drawn from where the segment it answers arrives.
-  const stacking = big ? { px: 44, causal: true } : {};
   let scale = buildScale(timeline, options);
   // What is drawn lower than its moment pushes the moments after it down, in projector mode, so
   // that an arrow drawn lower never reaches into what follows (a quiet stretch, the next arrows).

@@ -35,6 +35,14 @@ export interface ScaleOptions {
   breakPx?: number;
   /** Moments drawn no higher than the given y (what is drawn before them reaches that far down). */
   floors?: ReadonlyMap<number, number>;
+  /**
+   * Smallest gap between two moments at which a segment leaves or reaches one side's lane: a
+   * segment sent sooner after the one before is drawn that far under it (`Stacking`), so the
+   * scale makes that room, and as much where they arrive, so that the two are drawn side by side.
+   * Without it, a burst of segments a millisecond apart was drawn further and further below its
+   * moments, and below the "now" line and the state tags, which are drawn at them.
+   */
+  laneGapPx?: number;
 }
 
 /** Enough for a long capture's ruler, which is drawn a band at a time (`band.ts`). */
@@ -65,11 +73,39 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
   const compressAbove = Math.max(6 * latency, 40);
 
   const times = eventTimes(timeline);
+  // The lanes something leaves or reaches at each moment (an old duplicate leaves from mid-link,
+  // not a lane; a lost segment reaches none), and where on each lane the last thing happened.
+  // Several segments sent at one instant take a stack's height each.
+  const lanesAt = new Map<number, Set<string>>();
+  const stacks = new Map<string, number>();
+  const touch = (time: number, side: string) =>
+    lanesAt.set(time, (lanesAt.get(time) ?? new Set<string>()).add(side));
+  for (const seg of timeline.segments) {
+    if (!seg.oldDuplicate) {
+      touch(seg.sentAt, seg.from);
+      const key = `${seg.sentAt} ${seg.from}`;
+      stacks.set(key, (stacks.get(key) ?? 0) + 1);
+    }
+    if (seg.arrivesAt !== null) touch(seg.arrivesAt, seg.to);
+  }
+  const lastOnLane = new Map<string, number>();
+  const laneGap = options.laneGapPx ?? 0;
+  const happened = (time: number, y: number) => {
+    for (const side of lanesAt.get(time) ?? [])
+      lastOnLane.set(side, y + Math.max(0, (stacks.get(`${time} ${side}`) ?? 1) - 1) * laneGap);
+  };
   const ys: number[] = [top];
+  happened(times[0] as number, top);
   const breaks: ScaleBreak[] = [];
   for (let i = 1; i < times.length; i++) {
     const gap = (times[i] as number) - (times[i - 1] as number);
     const prev = ys[i - 1] as number;
+    const afterLane = Math.max(
+      0,
+      ...[...(lanesAt.get(times[i] as number) ?? [])].map(
+        (side) => (lastOnLane.get(side) ?? Number.NEGATIVE_INFINITY) + laneGap,
+      ),
+    );
     if (gap > compressAbove) {
       breaks.push({
         y0: prev,
@@ -77,12 +113,17 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
         from: times[i - 1] as number,
         to: times[i] as number,
       });
-      ys.push(prev + breakPx);
+      ys.push(Math.max(prev + breakPx, afterLane));
     } else {
       ys.push(
-        Math.max(prev + Math.max(gap * k, minGap), options.floors?.get(times[i] as number) ?? 0),
+        Math.max(
+          prev + Math.max(gap * k, minGap),
+          options.floors?.get(times[i] as number) ?? 0,
+          afterLane,
+        ),
       );
     }
+    happened(times[i] as number, ys[i] as number);
   }
 
   const y = (time: number): number => {
