@@ -75,6 +75,23 @@ describe('<Workshop>', () => {
     expect(loads).toHaveLength(2);
   });
 
+  it('simulates the absolute-form and OPTIONS *, and says beneath the box why CONNECT is not', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const first = () => store.getState().timeline?.messages.map((m) => m.startLine);
+    type(box, 'GET http://a.example/ HTTP/1.1\nHost: b.example\n\n');
+    expect(first()).toEqual(['GET http://a.example/ HTTP/1.1', 'HTTP/1.1 200 OK']);
+    type(box, 'OPTIONS * HTTP/1.1\nHost: a\n\n');
+    expect(first()).toEqual(['OPTIONS * HTTP/1.1', 'HTTP/1.1 200 OK']);
+    expect(host.querySelector('.workshop-stale-note')).toBeNull();
+    type(box, 'CONNECT a.example:443 HTTP/1.1\nHost: a.example:443\n\n');
+    expect(host.querySelector('.workshop-stale-note')).not.toBeNull();
+    expect(host.querySelector('[data-testid="workshop-refusal"]')?.textContent).toBe(
+      'Request target: not accepted: CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate.',
+    );
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('edits a form POST’s fields as a form, with Content-Length computed', () => {
     const { host, store } = render('post-form');
     const form = host.querySelector('details.workshop-form') as HTMLDetailsElement;

@@ -19,6 +19,7 @@ import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
 import { strings } from './strings';
+import { refusalText } from './words';
 import './workshop.css';
 
 interface Work {
@@ -28,6 +29,27 @@ interface Work {
   /** Each route's response typed by hand, as typed, or null (edit.ts `responsesOf`). */
   responses: (string | null)[];
 }
+
+/** Whether a JSON Pointer is `at` itself or inside it. */
+const within = (path: string, at: string) => path === at || path.startsWith(`${at}/`);
+
+/**
+ * The paths a box or a field shows the refusals of: the Request boxes (/requests/n), the network
+ * form's fields and its last group (/client, /site and ''), the site form's routes.
+ */
+const SHOWN = [
+  '/requests/',
+  '/link/latencyMs',
+  '/link/bitsPerSecond',
+  '/link/lossRate',
+  '/seed',
+  '/tcp',
+  '/impairments/drop',
+  '/impairments/delay',
+  '/client',
+  '/site',
+  '',
+];
 
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -219,6 +241,13 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const setText = (i: number, text: string) =>
     change({ ...latest.current, texts: latest.current.texts.map((t, j) => (j === i ? text : t)) });
   const several = work.texts.length > 1;
+  // A refusal no box or field shows is said here, so that "out of date" never stands alone.
+  const unplaced = result.fieldErrors.filter(
+    (e) =>
+      !SHOWN.some((p) =>
+        p === '' ? e.path === '' : p.endsWith('/') ? e.path.startsWith(p) : within(e.path, p),
+      ),
+  );
   // What "Reset to the original" compares with, written once per original rather than per key.
   const originalTexts = useMemo(() => textsOf(work.original), [work.original]);
   const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
@@ -236,6 +265,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
           {s.stale}
         </p>
       )}
+      {unplaced.length > 0 && (
+        <p className="workshop-error" data-testid="workshop-unplaced">
+          {unplaced.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each change.
+            <span key={i} className="workshop-field-reason">
+              {fill(s.refusedAt, { path: e.path || '/', reason: refusalText(s, e) })}
+            </span>
+          ))}
+        </p>
+      )}
       {work.texts.map((text, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the boxes are the requests, in order
         <div key={`${generation}-${i}`} className="workshop-request-pair">
@@ -243,6 +282,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
             label={several ? fill(s.requestN, { n: i + 1 }) : s.request}
             text={text}
             error={result.requestErrors[i] ?? null}
+            refusals={result.fieldErrors.filter((e) => within(e.path, `/requests/${i}`))}
             onChange={(t) => setText(i, t)}
             action={
               several ? (

@@ -40,3 +40,12 @@ export function refusalText(s: Words, error: ScenarioError): string {
   }
   return fill(s[`refuse.${code}`], params);
 }
+
+const REQUEST_FIELDS = ['method', 'target', 'version', 'headers', 'body'] as const;
+
+/** A refusal of a request's field (`/requests/0/target`), naming the field. */
+export function requestRefusalText(s: Words, error: ScenarioError): string {
+  const key = /^\/requests\/\d+\/(\w+)/.exec(error.path)?.[1];
+  const field = REQUEST_FIELDS.find((f) => f === key) ?? 'request';
+  return fill(s.refusedIn, { field: s[`field.${field}`], reason: refusalText(s, error) });
+}

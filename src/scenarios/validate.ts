@@ -38,6 +38,10 @@ const REFUSALS = {
   'not-method': 'must be a method name (a token, e.g. GET)',
   'not-path': 'must be a path starting with /, of URI characters only (others %-encoded)',
   'not-url': 'must be a URL of URI characters only (others %-encoded)',
+  'not-target':
+    'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+  'connect-not-simulated':
+    'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
   'not-language-tag': 'must be a language tag',
   'not-host': 'must be a host name',
   'not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
@@ -225,6 +229,14 @@ function checkHeaders(c: Checker, o: Obj, path: string): void {
 const URI_CHAR = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?\\[\\]]|%[0-9A-Fa-f]{2}";
 /** RFC 9112 §3.2.1: origin-form = absolute-path [ "?" query ]. */
 const ORIGIN_FORM = new RegExp(`^/(?:${URI_CHAR})*$`);
+/**
+ * RFC 9112 §3.2.2: absolute-form = absolute-URI, which "a server MUST accept". Roundtrip's
+ * connection is plain TCP, so the scheme is http (RFC 9110 §4.2.1): authority, then a path or a
+ * query or neither. Simplification: no userinfo (RFC 9110 §4.2.4 deprecates it) and no IP literal.
+ */
+const ABSOLUTE_FORM = new RegExp(
+  `^[Hh][Tt][Tt][Pp]://(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:[/?](?:${URI_CHAR})*)?$`,
+);
 /** RFC 9110 §10.2.2: Location = URI-reference, which may end in a "#" fragment. */
 const URI_REFERENCE = new RegExp(`^(?:${URI_CHAR})+(?:#(?:${URI_CHAR})*)?$`);
 
@@ -236,11 +248,20 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
     pattern: TOKEN,
     what: 'not-method',
   });
-  c.string(o, 'target', path, {
-    max: LIMITS.target,
-    pattern: ORIGIN_FORM,
-    what: 'not-path',
-  });
+  c.string(o, 'target', path, { max: LIMITS.target });
+  const target = o.target;
+  if (typeof target === 'string' && target.length <= LIMITS.target) {
+    if (o.method === 'CONNECT') c.fail(`${path}/target`, 'connect-not-simulated');
+    // RFC 9112 §3.2: origin-form, absolute-form (§3.2.2) or, for OPTIONS alone, asterisk-form
+    // (§3.2.4). The fourth, authority-form, is CONNECT's.
+    else if (
+      !ORIGIN_FORM.test(target) &&
+      !ABSOLUTE_FORM.test(target) &&
+      !(target === '*' && o.method === 'OPTIONS')
+    ) {
+      c.fail(`${path}/target`, 'not-target');
+    }
+  }
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });

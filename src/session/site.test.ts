@@ -140,3 +140,30 @@ describe('sampleResponse', () => {
     expect(response(answering({})).text).toBe(text);
   });
 });
+
+describe('the request-target’s forms (RFC 9112 §3.2)', () => {
+  const asking = (method: string, target: string, host = get.site.host): Scenario => ({
+    ...get,
+    requests: [{ method, target }],
+    site: { ...get.site, host },
+  });
+
+  it('answers an absolute-form target by its path, whatever Host says (§3.2.2)', () => {
+    const s = asking('GET', 'http://a.example/', 'b.example');
+    expect(validateScenario(s).ok).toBe(true);
+    const { text } = response(s);
+    expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
+    expect(response(asking('GET', 'http://a.example')).text).toMatch(/^HTTP\/1.1 200 /);
+    expect(response(asking('GET', 'http://a.example/nothing?x')).text).toMatch(/^HTTP\/1.1 404 /);
+  });
+
+  it('answers OPTIONS * for the server as a whole: 200, Allow, Content-Length 0 (RFC 9110 §9.3.7)', () => {
+    const s = asking('OPTIONS', '*');
+    expect(validateScenario(s).ok).toBe(true);
+    const { text } = response(s);
+    expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
+    expect(text).toContain('\r\nContent-Length: 0\r\n');
+    expect(text).toContain('\r\nAllow: OPTIONS, GET, HEAD');
+    expect(text).not.toContain('Content-Type');
+  });
+});
