@@ -100,7 +100,7 @@ export const strings = defineStrings({
     removeField: 'Remove field {n}',
     addField: 'Add a field',
     contentLength: 'Content-Length, computed: {n} bytes.',
-    'err.incomplete': 'the request ends here, before its end (a blank line ends the head).',
+    'err.incomplete': 'the request ends here, before its head does (a blank line ends the head).',
     'err.bare-cr': 'a CR without LF after it.',
     'err.bare-lf': 'a line of the chunked body ends with LF alone.',
     'err.line-too-long': 'this line is too long.',
@@ -133,7 +133,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': 'this is not a chunk extension.',
     'err.missing-chunk-crlf': 'the chunk is longer than its size says.',
     'err.differs': 'Roundtrip’s client sends “{expected}” here.',
-    'err.after-end': 'the request ends here (its Content-Length says so), but more text follows.',
+    'err.after-end': 'the body ends here (its Content-Length says so), but more text follows.',
+    'err.body-short':
+      'the head is complete, but the body ends here, {missing} octets short of the {length} its Content-Length announces.',
+    'err.chunked-short':
+      'the head is complete, but the chunked body ends here, before its last chunk (a chunk of size 0, then a blank line).',
+    'err.after-last-chunk': 'the chunked body ended with its last chunk, but more text follows.',
+    'err.no-body-length':
+      'a request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), so this text after the blank line is not part of it: to send it as the body, add “Content-Length: {length}”.',
+    'err.host-always':
+      'Roundtrip’s client sends a Host header line in every request, HTTP/1.0 ones too, as curl and browsers do (RFC 9112 §3.2 requires it only in HTTP/1.1): add one here, as the first header line.',
     'err.host-first': 'Roundtrip’s client sends Host as the first header line.',
     'resp.incomplete':
       'the response ends here, before its end (a blank line ends the head; the body is as long as its length says).',
@@ -276,7 +285,7 @@ export const strings = defineStrings({
     removeField: '删除字段 {n}',
     addField: '添加字段',
     contentLength: 'Content-Length（自动计算）：{n} 字节。',
-    'err.incomplete': '请求在这里就结束了，还没有完整（请求头以空行结束）。',
+    'err.incomplete': '请求在这里就结束了，请求头还没有完整（请求头以空行结束）。',
     'err.bare-cr': 'CR 后面没有 LF。',
     'err.bare-lf': '分块报文主体的一行只以 LF 结束。',
     'err.line-too-long': '这一行太长。',
@@ -308,7 +317,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': '这不是分块扩展。',
     'err.missing-chunk-crlf': '这个分块比标明的大小更长。',
     'err.differs': 'Roundtrip 的客户端在这里发送的是“{expected}”。',
-    'err.after-end': '请求在这里结束（Content-Length 这样标明），后面却还有文字。',
+    'err.after-end': '报文主体在这里结束（Content-Length 这样标明），后面却还有文字。',
+    'err.body-short':
+      '请求头已经完整，但报文主体在这里就结束了，比 Content-Length 标明的 {length} 字节少了 {missing} 字节。',
+    'err.chunked-short':
+      '请求头已经完整，但分块报文主体在这里就结束了，还没有最后一块（大小为 0 的分块，后跟一个空行）。',
+    'err.after-last-chunk': '分块报文主体已经以最后一块结束，后面却还有文字。',
+    'err.no-body-length':
+      '既没有 Content-Length 也没有 Transfer-Encoding 的请求没有报文主体（RFC 9112 §6.3），所以空行之后的这些文字不属于这个请求：要把这些文字作为报文主体发送，请加上“Content-Length: {length}”。',
+    'err.host-always':
+      'Roundtrip 的客户端和 curl、浏览器一样，每个请求都发送 Host 首部行，HTTP/1.0 请求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 请求必须带 Host）：请在这里加上 Host，作为第一个首部行。',
     'err.host-first': 'Roundtrip 的客户端把 Host 作为第一个首部行发送。',
     'resp.incomplete':
       '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
@@ -448,7 +466,7 @@ export const strings = defineStrings({
     removeField: '刪除欄位 {n}',
     addField: '新增欄位',
     contentLength: 'Content-Length（自動計算）：{n} 位元組。',
-    'err.incomplete': '請求在這裡就結束了，還不完整（請求標頭以空行結束）。',
+    'err.incomplete': '請求在這裡就結束了，請求標頭還不完整（請求標頭以空行結束）。',
     'err.bare-cr': 'CR 後面沒有 LF。',
     'err.bare-lf': '分塊訊息主體的一行只以 LF 結束。',
     'err.line-too-long': '這一行太長。',
@@ -480,7 +498,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': '這不是分塊擴充。',
     'err.missing-chunk-crlf': '這個分塊比標明的大小更長。',
     'err.differs': 'Roundtrip 的用戶端在這裡傳送的是「{expected}」。',
-    'err.after-end': '請求在這裡結束（Content-Length 這樣標明），後面卻還有文字。',
+    'err.after-end': '訊息主體在這裡結束（Content-Length 這樣標明），後面卻還有文字。',
+    'err.body-short':
+      '請求標頭已經完整，但訊息主體在這裡就結束了，比 Content-Length 標明的 {length} 位元組少了 {missing} 位元組。',
+    'err.chunked-short':
+      '請求標頭已經完整，但分塊訊息主體在這裡就結束了，還沒有最後一塊（大小為 0 的分塊，後接一個空行）。',
+    'err.after-last-chunk': '分塊訊息主體已經以最後一塊結束，後面卻還有文字。',
+    'err.no-body-length':
+      '既沒有 Content-Length 也沒有 Transfer-Encoding 的請求沒有訊息主體（RFC 9112 §6.3），所以空行之後的這些文字不屬於這個請求：要把這些文字當作訊息主體傳送，請加上「Content-Length: {length}」。',
+    'err.host-always':
+      'Roundtrip 的用戶端和 curl、瀏覽器一樣，每個請求都傳送 Host 標頭行，HTTP/1.0 請求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 請求必須帶 Host）：請在這裡加上 Host，作為第一個標頭行。',
     'err.host-first': 'Roundtrip 的用戶端把 Host 當作第一個標頭行傳送。',
     'resp.incomplete':
       '回應在這裡就結束了，還不完整（回應標頭以空行結束；訊息主體的長度必須和標明的一樣）。',

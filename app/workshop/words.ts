@@ -14,14 +14,18 @@ const ofResponse: readonly string[] = RESPONSE_WORDS;
 /** "Line 2, column 5: …", in the reader's language, the parser's error by its code. */
 export function errorText(
   s: Words,
-  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected'>,
+  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected' | 'length' | 'missing'>,
   kind: 'request' | 'response' = 'request',
 ): string {
   const key =
     kind === 'response' && ofResponse.includes(error.code)
       ? (`resp.${error.code}` as `resp.${(typeof RESPONSE_WORDS)[number]}`)
       : (`err.${error.code}` as const);
-  const what = fill(s[key], { expected: error.expected ?? '' });
+  const what = fill(s[key], {
+    expected: error.expected ?? '',
+    length: error.length ?? '',
+    missing: error.missing ?? '',
+  });
   return fill(s.errorAt, { line: error.line, column: error.column, what });
 }
 
