@@ -47,6 +47,20 @@ interface NumberProps {
 const shown = (value: number | undefined, scale: number) =>
   value === undefined ? '' : String(Math.round(value * scale * 1e6) / 1e6);
 
+/**
+ * A refusal in the field's own unit: the validator names the scenario's numbers (bit/s, a
+ * fraction), the field shows them scaled (Mbit/s, %), and so must its reason.
+ */
+function inUnit(error: ScenarioError, scale: number): ScenarioError {
+  if (scale === 1) return error;
+  const params = { ...error.params };
+  for (const key of ['min', 'max']) {
+    const v = params[key];
+    if (typeof v === 'number') params[key] = shown(v, scale);
+  }
+  return { ...error, params };
+}
+
 export function NumberField({
   label,
   value,
@@ -68,7 +82,8 @@ export function NumberField({
     params: {},
     message: 'must be a number',
   };
-  const all = bad ? [notNumber, ...errors] : errors;
+  const own = errors.map((e) => inUnit(e, scale));
+  const all = bad ? [notNumber, ...own] : own;
   const described = [help ? `${id}-help` : '', all.length > 0 ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');

@@ -154,6 +154,32 @@ describe('<Workshop>', () => {
     expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
   });
 
+  it('says a network field’s refusal in its own unit, even while the request does not read', () => {
+    const { host } = render('get');
+    const reason = (label: string) => {
+      const id = labelled(host, label);
+      const input = host.querySelector(`input#${CSS.escape(id)}`) as HTMLInputElement;
+      return {
+        input,
+        text: () =>
+          host.querySelector(
+            `#${CSS.escape(input.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
+          )?.textContent,
+      };
+    };
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('Host: ', 'Host '));
+    const bandwidth = reason('Bandwidth (Mbit/s)');
+    type(bandwidth.input, '0');
+    expect(bandwidth.text()).toBe('Not accepted: must be between 0.001 and 1000000.');
+    const loss = reason('Random loss (%)');
+    type(loss.input, '80');
+    expect(loss.text()).toBe('Not accepted: must be between 0 and 50.');
+    expect(host.querySelector('[data-testid="workshop-error"]')?.textContent).toMatch(
+      /^Line 2, column 5: /,
+    );
+  });
+
   it('refuses an impossible MSL in the reader’s language, not in the validator’s English', () => {
     const { host, store } = render('get');
     act(() => store.getState().setLang('zh-CN'));
