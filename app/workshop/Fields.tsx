@@ -42,6 +42,8 @@ interface NumberProps {
   onClear?: () => void;
   /** A sentence under the field. */
   help?: string;
+  /** A warning about a value that is accepted but does nothing, shown as its error is. */
+  note?: string;
 }
 
 const shown = (value: number | undefined, scale: number) =>
@@ -72,6 +74,7 @@ export function NumberField({
   onChange,
   onClear,
   help,
+  note,
 }: NumberProps) {
   const id = useId();
   const [text, setText] = useState(() => shown(value, scale));
@@ -84,7 +87,11 @@ export function NumberField({
   };
   const own = errors.map((e) => inUnit(e, scale));
   const all = bad ? [notNumber, ...own] : own;
-  const described = [help ? `${id}-help` : '', all.length > 0 ? `${id}-error` : '']
+  const described = [
+    help ? `${id}-help` : '',
+    note ? `${id}-note` : '',
+    all.length > 0 ? `${id}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -116,6 +123,11 @@ export function NumberField({
       {help && (
         <p id={`${id}-help`} className="workshop-help">
           {help}
+        </p>
+      )}
+      {note && (
+        <p id={`${id}-note`} className="workshop-field-error">
+          {note}
         </p>
       )}
       <FieldErrors id={`${id}-error`} errors={all} />

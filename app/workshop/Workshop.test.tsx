@@ -180,6 +180,27 @@ describe('<Workshop>', () => {
     );
   });
 
+  it('says what 0 means for the data segment to drop, and that a number past the last drops nothing', () => {
+    const { host, store } = render('get');
+    const id = labelled(host, 'Drop the client’s data segment number');
+    const input = host.querySelector(`input#${CSS.escape(id)}`) as HTMLInputElement;
+    const said = () =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((d) => host.querySelector(`#${CSS.escape(d)}`)?.textContent)
+        .join(' | ');
+    expect(said()).toBe(
+      '0: none. 1 is the first segment that carries the client’s data (retransmissions count too); in the diagram on screen the client sends 1.',
+    );
+    type(input, '7');
+    expect(said()).toContain(
+      'Nothing is dropped: the client sends no data segment number 7 here (1 in all).',
+    );
+    type(input, '1');
+    expect(said()).not.toContain('Nothing is dropped');
+    expect(store.getState().timeline?.segments.some((x) => x.lostAt !== null)).toBe(true);
+  });
+
   it('refuses an impossible MSL in the reader’s language, not in the validator’s English', () => {
     const { host, store } = render('get');
     act(() => store.getState().setLang('zh-CN'));

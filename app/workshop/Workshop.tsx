@@ -11,7 +11,14 @@ import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
-import { activeCloserOf, applyEdit, type EditResult, keepStep, responsesOf } from './edit';
+import {
+  activeCloserOf,
+  applyEdit,
+  clientDataOf,
+  type EditResult,
+  keepStep,
+  responsesOf,
+} from './edit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
@@ -143,6 +150,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const store = useAppStore();
   // The end that closes first, not the timeline: a new timeline alone does not render the forms.
   const activeCloser = useApp((st) => activeCloserOf(st.timeline));
+  const clientData = useApp((st) => clientDataOf(st.timeline));
   const [start] = useState(() => startFrom(onScreen));
   const [work, setWork] = useState<Work>(start.work);
   // The draft as last changed, for the handlers of forms that a keystroke does not render again.
@@ -326,6 +334,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         scenario={forForms}
         errors={fieldErrors}
         activeCloser={activeCloser}
+        clientData={clientData}
         onChange={onNetwork}
       />
       <SiteForm

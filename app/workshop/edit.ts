@@ -172,6 +172,14 @@ export function activeCloserOf(timeline: Timeline | null): 'client' | 'server' {
 }
 
 /**
+ * How many segments carrying data the client sends in the timeline, retransmissions included:
+ * what the link counts for the rule "the client's n-th data segment" (src/network/link.ts).
+ */
+export function clientDataOf(timeline: Timeline | null): number {
+  return timeline?.segments.filter((s) => s.from === 'client' && s.payload.length > 0).length ?? 0;
+}
+
+/**
  * The step of `next` that matches step `cursor` of `prev`: the same occurrence of the same
  * reason (the third segment arrival stays the third), else the same number, within the new end.
  */

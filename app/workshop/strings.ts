@@ -34,6 +34,10 @@ export const strings = defineStrings({
     profileLinux: 'Linux (as a real stack sends it)',
     faults: 'Faults, by name',
     dropData: 'Drop the client’s data segment number',
+    dropDataHelp:
+      '0: none. 1 is the first segment that carries the client’s data (retransmissions count too); in the diagram on screen the client sends {count}.',
+    dropDataBeyond:
+      'Nothing is dropped: the client sends no data segment number {n} here ({count} in all).',
     dropFin: 'Drop the server’s FIN',
     dropSynAck: 'Drop the first SYN,ACK',
     delayLastAck: 'Delay the last ACK by (ms)',
@@ -220,6 +224,10 @@ export const strings = defineStrings({
     profileLinux: 'Linux（按真实协议栈）',
     faults: '指定故障',
     dropData: '丢弃客户端的第几个数据报文段',
+    dropDataHelp:
+      '0：不丢弃。1 表示客户端第一个携带数据的报文段（重传的也计算在内）；当前时序图中客户端共发送 {count} 个。',
+    dropDataBeyond:
+      '不会丢弃任何报文段：这里客户端只发送 {count} 个携带数据的报文段，没有第 {n} 个。',
     dropFin: '丢弃服务器的 FIN',
     dropSynAck: '丢弃第一个 SYN,ACK',
     delayLastAck: '把最后一个 ACK 推迟（毫秒）',
@@ -401,6 +409,9 @@ export const strings = defineStrings({
     profileLinux: 'Linux（依真實協定堆疊）',
     faults: '指定故障',
     dropData: '丟棄用戶端的第幾個資料區段',
+    dropDataHelp:
+      '0：不丟棄。1 表示用戶端第一個攜帶資料的區段（重傳的也計算在內）；目前時序圖中用戶端共傳送 {count} 個。',
+    dropDataBeyond: '不會丟棄任何區段：這裡用戶端只傳送 {count} 個攜帶資料的區段，沒有第 {n} 個。',
     dropFin: '丟棄伺服器的 FIN',
     dropSynAck: '丟棄第一個 SYN,ACK',
     delayLastAck: '把最後一個 ACK 延後（毫秒）',
