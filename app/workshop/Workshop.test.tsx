@@ -132,6 +132,34 @@ describe('<Workshop>', () => {
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 
+  it('refuses a redirect of a route to itself and a 304 to a plain GET beside the status', () => {
+    const { host, store } = render('get');
+    const select = [...host.querySelectorAll('select')].find((el) =>
+      [...el.options].some((o) => o.value === '301'),
+    ) as HTMLSelectElement;
+    const choose = (value: string) => {
+      select.value = value;
+      act(() => {
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    const good = store.getState().timeline;
+    choose('301');
+    expect(host.querySelector('#route-0-status-error')?.textContent).toBe(
+      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).',
+    );
+    expect(store.getState().timeline).toBe(good);
+    choose('304');
+    expect(host.querySelector('#route-0-status-error')?.textContent).toMatch(
+      /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,
+    );
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('\n\n', '\nIf-None-Match: "1"\n\n'));
+    expect(host.querySelector('#route-0-status-error')).toBeNull();
+    const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
+    expect(response?.startLine).toBe('HTTP/1.1 304 Not Modified');
+  });
+
   it('sets the MSL: TIME-WAIT lasts 2×MSL; an impossible one is refused beside its field', () => {
     const { host, store } = render('get');
     const id = labelled(host, 'Maximum segment lifetime, MSL (ms)');

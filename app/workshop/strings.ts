@@ -190,6 +190,10 @@ export const strings = defineStrings({
       'must be more than 0 and at most the behavior’s maximum RTO, {max} ms',
     'refuse.rto-below-round-trip':
       'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
+    'refuse.redirect-loop':
+      'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max} (Redirects to follow)',
+    'refuse.not-modified-unconditional':
+      'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
     'refuse.too-many-steps':
       'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
   },
@@ -375,6 +379,10 @@ export const strings = defineStrings({
     'refuse.rto-out-of-range': '必须大于 0，且不超过行为模式的最大 RTO，即 {max} 毫秒',
     'refuse.rto-below-round-trip':
       '必须长于一个往返时间（{roundTrip} 毫秒）：计时器若在任何 ACK 能返回之前就超时，每个报文段都会被重传',
+    'refuse.redirect-loop':
+      '不能绕回到这条路由：否则客户端会一遍又一遍地跟随同样的重定向，直到 {max} 次（“最多跟随几次重定向”）才放弃',
+    'refuse.not-modified-unconditional':
+      '必须回答条件请求：304 Not Modified 只用于回答条件请求（RFC 9110 §15.4.5），而访问这条路由的请求都没有带 If-None-Match 或 If-Modified-Since',
     'refuse.too-many-steps':
       '播放需要约 {steps} 步，超过 {max} 步：请减少请求或重定向，缩小报文主体，或降低丢包率',
   },
@@ -559,6 +567,10 @@ export const strings = defineStrings({
     'refuse.rto-out-of-range': '必須大於 0，且不超過行為模式的最大 RTO，即 {max} 毫秒',
     'refuse.rto-below-round-trip':
       '必須長於一個往返時間（{roundTrip} 毫秒）：計時器若在任何 ACK 能傳回之前就逾時，每個區段都會被重傳',
+    'refuse.redirect-loop':
+      '不能繞回到這條路由：否則用戶端會一遍又一遍地跟隨同樣的重新導向，直到 {max} 次（「最多跟隨幾次重新導向」）才放棄',
+    'refuse.not-modified-unconditional':
+      '必須回應條件式請求：304 Not Modified 只用於回應條件式請求（RFC 9110 §15.4.5），而存取這條路由的請求都沒有帶 If-None-Match 或 If-Modified-Since',
     'refuse.too-many-steps':
       '播放需要約 {steps} 步，超過 {max} 步：請減少請求或重新導向，縮小訊息主體，或降低封包遺失率',
   },

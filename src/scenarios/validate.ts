@@ -6,6 +6,8 @@
  */
 import { encodeUtf8 } from '../http';
 import { readExactMessage } from '../http/exact';
+import { resolveLocation } from '../session/client';
+import { targetPath } from '../session/site';
 import { LINUX, TEXTBOOK } from '../tcp/config';
 import { estimateSteps, MAX_STEPS } from './budget';
 import type { Scenario } from './types';
@@ -53,6 +55,10 @@ const REFUSALS = {
   'rto-out-of-range': "must be more than 0 and at most the profile's maximum RTO, {max} ms",
   'rto-below-round-trip':
     'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
+  'redirect-loop':
+    'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max}',
+  'not-modified-unconditional':
+    'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
   'too-many-steps':
     'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
 } as const;
@@ -407,6 +413,47 @@ function checkTcp(c: Checker, o: Obj): void {
   }
 }
 
+/** RFC 9110 §13.1.2, §13.1.3: the preconditions a 304 answers (§15.4.5). */
+const CONDITIONAL = /^(if-none-match|if-modified-since)$/i;
+
+/**
+ * The paths a request for `path` is answered at, following the site's redirects as the client
+ * does (`resolveLocation`), each route once. Simplification: methods are not considered.
+ */
+function chain(s: Scenario, path: string): string[] {
+  const seen = [path];
+  for (;;) {
+    const route = s.site.resources.find((r) => r.path === seen[seen.length - 1]);
+    if (!route?.redirect || route.raw !== undefined) return seen;
+    const next = resolveLocation(route.redirect.location, s.site.host);
+    if (next === null) return seen;
+    const at = targetPath(next);
+    seen.push(at);
+    if (seen.indexOf(at) < seen.length - 1) return seen;
+  }
+}
+
+/** What the routes mean together with the requests: checked once each field is well formed. */
+function checkRoutes(c: Checker, s: Scenario): void {
+  const maxRedirects = s.client?.maxRedirects ?? 5;
+  s.site.resources.forEach((r, i) => {
+    if (r.raw !== undefined) return;
+    // A redirect that leads back to its own route: the client (src/session/client.ts) follows it
+    // until `maxRedirects`, then takes the last 3xx as final, a page nobody asked for.
+    if (r.redirect && maxRedirects > 0 && chain(s, r.path).slice(1).includes(r.path)) {
+      c.fail(`/site/resources/${i}/redirect/location`, 'redirect-loop', { max: maxRedirects });
+    }
+    if (r.status === 304) {
+      const asked = s.requests.some(
+        (q) =>
+          (q.headers ?? []).some(([name]) => CONDITIONAL.test(name)) &&
+          chain(s, targetPath(q.target)).includes(r.path),
+      );
+      if (!asked) c.fail(`/site/resources/${i}/status`, 'not-modified-unconditional');
+    }
+  });
+}
+
 export function validateScenario(value: unknown): ScenarioValidation {
   const c = new Checker();
   const o = c.object(value, '', [
@@ -523,6 +570,8 @@ export function validateScenario(value: unknown): ScenarioValidation {
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const scenario = value as Scenario;
+  checkRoutes(c, scenario);
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
   // Each field within its limits can still add up to a simulation too long to play.
   const steps = estimateSteps(scenario);
   if (steps > MAX_STEPS) {
