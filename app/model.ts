@@ -42,6 +42,7 @@ export {
   BROWSER_PARALLEL,
   binaryToBytes,
   comparePageLoad,
+  createParser,
   DEFAULT_QUIZ_SETTINGS,
   DEVIATION_CODES,
   findScenario,

@@ -42,10 +42,26 @@ interface NumberProps {
   onClear?: () => void;
   /** A sentence under the field. */
   help?: string;
+  /** A warning about a value that is accepted but does nothing, shown as its error is. */
+  note?: string;
 }
 
 const shown = (value: number | undefined, scale: number) =>
   value === undefined ? '' : String(Math.round(value * scale * 1e6) / 1e6);
+
+/**
+ * A refusal in the field's own unit: the validator names the scenario's numbers (bit/s, a
+ * fraction), the field shows them scaled (Mbit/s, %), and so must its reason.
+ */
+function inUnit(error: ScenarioError, scale: number): ScenarioError {
+  if (scale === 1) return error;
+  const params = { ...error.params };
+  for (const key of ['min', 'max']) {
+    const v = params[key];
+    if (typeof v === 'number') params[key] = shown(v, scale);
+  }
+  return { ...error, params };
+}
 
 export function NumberField({
   label,
@@ -58,6 +74,7 @@ export function NumberField({
   onChange,
   onClear,
   help,
+  note,
 }: NumberProps) {
   const id = useId();
   const [text, setText] = useState(() => shown(value, scale));
@@ -68,8 +85,13 @@ export function NumberField({
     params: {},
     message: 'must be a number',
   };
-  const all = bad ? [notNumber, ...errors] : errors;
-  const described = [help ? `${id}-help` : '', all.length > 0 ? `${id}-error` : '']
+  const own = errors.map((e) => inUnit(e, scale));
+  const all = bad ? [notNumber, ...own] : own;
+  const described = [
+    help ? `${id}-help` : '',
+    note ? `${id}-note` : '',
+    all.length > 0 ? `${id}-error` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -101,6 +123,11 @@ export function NumberField({
       {help && (
         <p id={`${id}-help`} className="workshop-help">
           {help}
+        </p>
+      )}
+      {note && (
+        <p id={`${id}-note`} className="workshop-field-error">
+          {note}
         </p>
       )}
       <FieldErrors id={`${id}-error`} errors={all} />

@@ -12,6 +12,8 @@ interface Props {
   scenario: Scenario;
   errors: readonly ScenarioError[];
   activeCloser: 'client' | 'server';
+  /** How many segments carrying data the client sends in the timeline on screen. */
+  clientData: number;
   onChange: (next: Scenario) => void;
 }
 
@@ -20,6 +22,7 @@ export const NetworkForm = memo(function NetworkForm({
   scenario,
   errors,
   activeCloser,
+  clientData,
   onChange,
 }: Props) {
   const s = useStrings(strings);
@@ -134,6 +137,14 @@ export const NetworkForm = memo(function NetworkForm({
             min={0}
             max={1000}
             step={1}
+            help={fill(s.dropDataHelp, { count: clientData })}
+            // The link counts the client's segments that carry data, retransmissions included
+            // (src/network/link.ts): a number past the last one drops nothing.
+            note={
+              faults.dropClientData > clientData
+                ? fill(s.dropDataBeyond, { n: faults.dropClientData, count: clientData })
+                : undefined
+            }
             errors={at('/impairments/drop')}
             onChange={(n) => setFaults({ dropClientData: n })}
           />

@@ -5,10 +5,11 @@
  * lay out line for line; the copy follows its scrolling.
  */
 import { type ReactNode, useId, useRef } from 'react';
+import type { ScenarioError } from '../model';
 import { useStrings } from '../store';
 import type { RequestError } from './requestText';
 import { strings } from './strings';
-import { errorText } from './words';
+import { errorText, requestRefusalText } from './words';
 
 interface Props {
   label: string;
@@ -19,6 +20,8 @@ interface Props {
   action?: ReactNode;
   /** What the box holds: a request (the default) or a response typed by hand. */
   kind?: 'request' | 'response';
+  /** What the validator refuses in the request the text reads as (`/requests/0/target`). */
+  refusals?: readonly ScenarioError[];
 }
 
 /** Where the head ends in the text (as requestText.ts reads it). */
@@ -78,7 +81,15 @@ function Backdrop({ text, mark }: { text: string; mark: number | null }) {
   return <>{out}</>;
 }
 
-export function RequestBox({ label, text, error, onChange, action, kind = 'request' }: Props) {
+export function RequestBox({
+  label,
+  text,
+  error,
+  onChange,
+  action,
+  kind = 'request',
+  refusals = [],
+}: Props) {
   const s = useStrings(strings);
   const id = useId();
   const back = useRef<HTMLPreElement>(null);
@@ -112,8 +123,8 @@ export function RequestBox({ label, text, error, onChange, action, kind = 'reque
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
-          aria-invalid={error !== null}
-          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error !== null || refusals.length > 0}
+          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}${refusals.length > 0 ? ` ${id}-refused` : ''}`}
           onChange={(e) => onChange(e.target.value)}
           onScroll={sync}
         />
@@ -121,6 +132,16 @@ export function RequestBox({ label, text, error, onChange, action, kind = 'reque
       {error && (
         <p id={`${id}-error`} className="workshop-error" data-testid="workshop-error">
           {errorText(s, error, kind)}
+        </p>
+      )}
+      {refusals.length > 0 && (
+        <p id={`${id}-refused`} className="workshop-error" data-testid="workshop-refusal">
+          {refusals.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each change.
+            <span key={i} className="workshop-field-reason">
+              {requestRefusalText(s, e)}
+            </span>
+          ))}
         </p>
       )}
     </div>

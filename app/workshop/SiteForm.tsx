@@ -95,6 +95,8 @@ export const SiteForm = memo(function SiteForm({
         const raw = boxes[i] ?? null;
         const at = (path: string) =>
           errors.filter((e) => e.path.startsWith(`/site/resources/${i}${path}`));
+        // The status and its Location are refused beside them; the route's other fields below.
+        const ofStatus = raw === null ? at('/status').concat(at('/redirect')) : [];
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the routes, in order
           <fieldset className="workshop-group" key={`${rowKey}-${i}`}>
@@ -148,6 +150,7 @@ export const SiteForm = memo(function SiteForm({
                       }
                     />
                   )}
+                  <FieldErrors id={`route-${i}-status-error`} errors={ofStatus} />
                   <Text
                     label={s.contentType}
                     value={r.contentType ?? ''}
@@ -197,7 +200,10 @@ export const SiteForm = memo(function SiteForm({
                 onChange={(t) => setBox(i, t)}
               />
             )}
-            <FieldErrors id={`route-${i}-error`} errors={at('')} />
+            <FieldErrors
+              id={`route-${i}-error`}
+              errors={at('').filter((e) => !ofStatus.includes(e))}
+            />
             <div>
               <button
                 type="button"

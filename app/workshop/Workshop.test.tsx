@@ -75,6 +75,23 @@ describe('<Workshop>', () => {
     expect(loads).toHaveLength(2);
   });
 
+  it('simulates the absolute-form and OPTIONS *, and says beneath the box why CONNECT is not', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const first = () => store.getState().timeline?.messages.map((m) => m.startLine);
+    type(box, 'GET http://a.example/ HTTP/1.1\nHost: b.example\n\n');
+    expect(first()).toEqual(['GET http://a.example/ HTTP/1.1', 'HTTP/1.1 200 OK']);
+    type(box, 'OPTIONS * HTTP/1.1\nHost: a\n\n');
+    expect(first()).toEqual(['OPTIONS * HTTP/1.1', 'HTTP/1.1 200 OK']);
+    expect(host.querySelector('.workshop-stale-note')).toBeNull();
+    type(box, 'CONNECT a.example:443 HTTP/1.1\nHost: a.example:443\n\n');
+    expect(host.querySelector('.workshop-stale-note')).not.toBeNull();
+    expect(host.querySelector('[data-testid="workshop-refusal"]')?.textContent).toBe(
+      'Request target: not accepted: CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate.',
+    );
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('edits a form POST’s fields as a form, with Content-Length computed', () => {
     const { host, store } = render('post-form');
     const form = host.querySelector('details.workshop-form') as HTMLDetailsElement;
@@ -115,6 +132,34 @@ describe('<Workshop>', () => {
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 
+  it('refuses a redirect of a route to itself and a 304 to a plain GET beside the status', () => {
+    const { host, store } = render('get');
+    const select = [...host.querySelectorAll('select')].find((el) =>
+      [...el.options].some((o) => o.value === '301'),
+    ) as HTMLSelectElement;
+    const choose = (value: string) => {
+      select.value = value;
+      act(() => {
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    const good = store.getState().timeline;
+    choose('301');
+    expect(host.querySelector('#route-0-status-error')?.textContent).toBe(
+      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).',
+    );
+    expect(store.getState().timeline).toBe(good);
+    choose('304');
+    expect(host.querySelector('#route-0-status-error')?.textContent).toMatch(
+      /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,
+    );
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('\n\n', '\nIf-None-Match: "1"\n\n'));
+    expect(host.querySelector('#route-0-status-error')).toBeNull();
+    const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
+    expect(response?.startLine).toBe('HTTP/1.1 304 Not Modified');
+  });
+
   it('sets the MSL: TIME-WAIT lasts 2×MSL; an impossible one is refused beside its field', () => {
     const { host, store } = render('get');
     const id = labelled(host, 'Maximum segment lifetime, MSL (ms)');
@@ -135,6 +180,53 @@ describe('<Workshop>', () => {
     type(msl, '');
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
+  });
+
+  it('says a network field’s refusal in its own unit, even while the request does not read', () => {
+    const { host } = render('get');
+    const reason = (label: string) => {
+      const id = labelled(host, label);
+      const input = host.querySelector(`input#${CSS.escape(id)}`) as HTMLInputElement;
+      return {
+        input,
+        text: () =>
+          host.querySelector(
+            `#${CSS.escape(input.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
+          )?.textContent,
+      };
+    };
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('Host: ', 'Host '));
+    const bandwidth = reason('Bandwidth (Mbit/s)');
+    type(bandwidth.input, '0');
+    expect(bandwidth.text()).toBe('Not accepted: must be between 0.001 and 1000000.');
+    const loss = reason('Random loss (%)');
+    type(loss.input, '80');
+    expect(loss.text()).toBe('Not accepted: must be between 0 and 50.');
+    expect(host.querySelector('[data-testid="workshop-error"]')?.textContent).toMatch(
+      /^Line 2, column 5: /,
+    );
+  });
+
+  it('says what 0 means for the data segment to drop, and that a number past the last drops nothing', () => {
+    const { host, store } = render('get');
+    const id = labelled(host, 'Drop the client’s data segment number');
+    const input = host.querySelector(`input#${CSS.escape(id)}`) as HTMLInputElement;
+    const said = () =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((d) => host.querySelector(`#${CSS.escape(d)}`)?.textContent)
+        .join(' | ');
+    expect(said()).toBe(
+      '0: none. 1 is the first segment that carries the client’s data (retransmissions count too); in the diagram on screen the client sends 1.',
+    );
+    type(input, '7');
+    expect(said()).toContain(
+      'Nothing is dropped: the client sends no data segment number 7 here (1 in all).',
+    );
+    type(input, '1');
+    expect(said()).not.toContain('Nothing is dropped');
+    expect(store.getState().timeline?.segments.some((x) => x.lostAt !== null)).toBe(true);
   });
 
   it('refuses an impossible MSL in the reader’s language, not in the validator’s English', () => {

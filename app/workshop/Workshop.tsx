@@ -11,7 +11,14 @@ import { findScenario, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
-import { activeCloserOf, applyEdit, type EditResult, keepStep, responsesOf } from './edit';
+import {
+  activeCloserOf,
+  applyEdit,
+  clientDataOf,
+  type EditResult,
+  keepStep,
+  responsesOf,
+} from './edit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
@@ -19,6 +26,7 @@ import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
 import { strings } from './strings';
+import { refusalText } from './words';
 import './workshop.css';
 
 interface Work {
@@ -28,6 +36,27 @@ interface Work {
   /** Each route's response typed by hand, as typed, or null (edit.ts `responsesOf`). */
   responses: (string | null)[];
 }
+
+/** Whether a JSON Pointer is `at` itself or inside it. */
+const within = (path: string, at: string) => path === at || path.startsWith(`${at}/`);
+
+/**
+ * The paths a box or a field shows the refusals of: the Request boxes (/requests/n), the network
+ * form's fields and its last group (/client, /site and ''), the site form's routes.
+ */
+const SHOWN = [
+  '/requests/',
+  '/link/latencyMs',
+  '/link/bitsPerSecond',
+  '/link/lossRate',
+  '/seed',
+  '/tcp',
+  '/impairments/drop',
+  '/impairments/delay',
+  '/client',
+  '/site',
+  '',
+];
 
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -121,6 +150,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const store = useAppStore();
   // The end that closes first, not the timeline: a new timeline alone does not render the forms.
   const activeCloser = useApp((st) => activeCloserOf(st.timeline));
+  const clientData = useApp((st) => clientDataOf(st.timeline));
   const [start] = useState(() => startFrom(onScreen));
   const [work, setWork] = useState<Work>(start.work);
   // The draft as last changed, for the handlers of forms that a keystroke does not render again.
@@ -219,6 +249,13 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const setText = (i: number, text: string) =>
     change({ ...latest.current, texts: latest.current.texts.map((t, j) => (j === i ? text : t)) });
   const several = work.texts.length > 1;
+  // A refusal no box or field shows is said here, so that "out of date" never stands alone.
+  const unplaced = result.fieldErrors.filter(
+    (e) =>
+      !SHOWN.some((p) =>
+        p === '' ? e.path === '' : p.endsWith('/') ? e.path.startsWith(p) : within(e.path, p),
+      ),
+  );
   // What "Reset to the original" compares with, written once per original rather than per key.
   const originalTexts = useMemo(() => textsOf(work.original), [work.original]);
   const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
@@ -236,6 +273,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
           {s.stale}
         </p>
       )}
+      {unplaced.length > 0 && (
+        <p className="workshop-error" data-testid="workshop-unplaced">
+          {unplaced.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole on each change.
+            <span key={i} className="workshop-field-reason">
+              {fill(s.refusedAt, { path: e.path || '/', reason: refusalText(s, e) })}
+            </span>
+          ))}
+        </p>
+      )}
       {work.texts.map((text, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the boxes are the requests, in order
         <div key={`${generation}-${i}`} className="workshop-request-pair">
@@ -243,6 +290,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
             label={several ? fill(s.requestN, { n: i + 1 }) : s.request}
             text={text}
             error={result.requestErrors[i] ?? null}
+            refusals={result.fieldErrors.filter((e) => within(e.path, `/requests/${i}`))}
             onChange={(t) => setText(i, t)}
             action={
               several ? (
@@ -286,6 +334,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         scenario={forForms}
         errors={fieldErrors}
         activeCloser={activeCloser}
+        clientData={clientData}
         onChange={onNetwork}
       />
       <SiteForm

@@ -57,20 +57,30 @@ export function applyEdit(
       };
     }
   });
-  if (requestErrors.some((e) => e !== null) || responseErrors.some((e) => e !== null)) {
-    return { scenario: null, requestErrors, responseErrors, fieldErrors: [] };
-  }
   const resources = base.site.resources.map((r, i) => {
     const { raw: _raw, ...made } = r;
     const answer = answers[i];
     return answer?.ok ? { ...made, raw: answer.raw } : made;
   });
+  const broken = requestErrors.some((e) => e !== null) || responseErrors.some((e) => e !== null);
   const candidate: Scenario = {
     ...base,
     site: { ...base.site, host, resources },
-    requests: readings.flatMap((r) => (r.ok ? [r.spec] : [])),
+    // A box that does not read stands in for its request with the last one that did, so that
+    // the fields are still checked: each field's own refusal shows whatever the boxes say.
+    requests: readings.flatMap((r, i) => {
+      const kept = base.requests[i];
+      return r.ok ? [r.spec] : kept ? [kept] : [];
+    }),
   };
   const checked = validateScenario(candidate);
+  if (broken) {
+    // The refusals of the stand-ins, and of the whole (its steps), are not the boxes' own.
+    const fieldErrors = checked.ok
+      ? []
+      : checked.errors.filter((e) => e.path !== '' && !e.path.startsWith('/requests'));
+    return { scenario: null, requestErrors, responseErrors, fieldErrors };
+  }
   if (!checked.ok) {
     return { scenario: null, requestErrors, responseErrors, fieldErrors: checked.errors };
   }
@@ -159,6 +169,14 @@ export function otherRules(scenario: Scenario, activeCloser: 'client' | 'server'
 export function activeCloserOf(timeline: Timeline | null): 'client' | 'server' {
   const fin = timeline?.segments.find((s) => s.flags.includes('FIN'));
   return fin?.from ?? 'client';
+}
+
+/**
+ * How many segments carrying data the client sends in the timeline, retransmissions included:
+ * what the link counts for the rule "the client's n-th data segment" (src/network/link.ts).
+ */
+export function clientDataOf(timeline: Timeline | null): number {
+  return timeline?.segments.filter((s) => s.from === 'client' && s.payload.length > 0).length ?? 0;
 }
 
 /**

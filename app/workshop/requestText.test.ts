@@ -68,10 +68,43 @@ describe('the Request box', () => {
     });
   });
 
-  it('says where the message ends when more text follows it', () => {
+  it('says where the message ends when more text follows it, and why it ends there', () => {
+    // RFC 9112 §6.3 point 7: without Content-Length or Transfer-Encoding, a request has no body.
     expect(readRequestText('GET / HTTP/1.1\nHost: a\n\nxyz')).toMatchObject({
       ok: false,
-      error: { code: 'after-end', line: 4, column: 1, index: 24 },
+      error: { code: 'no-body-length', line: 4, column: 1, index: 24, length: 3 },
+    });
+    expect(readRequestText('POST / HTTP/1.1\nHost: a\n\nname=x')).toMatchObject({
+      ok: false,
+      error: { code: 'no-body-length', line: 4, column: 1, length: 6 },
+    });
+    // Point 6: Content-Length says where the body ends.
+    expect(readRequestText('POST / HTTP/1.1\nHost: a\nContent-Length: 2\n\nname=x')).toMatchObject({
+      ok: false,
+      error: { code: 'after-end', line: 5, column: 3 },
+    });
+  });
+
+  it('says that the body, not the head, is short of its Content-Length', () => {
+    expect(readRequestText('POST / HTTP/1.1\nHost: a\nContent-Length: 30\n\nname=x')).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'body-short', line: 5, column: 7, length: 30, missing: 24 },
+      },
+    );
+    expect(
+      readRequestText('POST / HTTP/1.1\nHost: a\nTransfer-Encoding: chunked\n\n6\r\nname=x\r\n'),
+    ).toMatchObject({ ok: false, error: { code: 'chunked-short' } });
+  });
+
+  it('asks for Host in an HTTP/1.0 request where the header lines start, saying why', () => {
+    expect(readRequestText('GET / HTTP/1.0\n\n')).toMatchObject({
+      ok: false,
+      error: { code: 'host-always', line: 2, column: 1 },
+    });
+    expect(readRequestText('GET / HTTP/1.0\nAccept: */*\n\n')).toMatchObject({
+      ok: false,
+      error: { code: 'host-always', line: 2, column: 1 },
     });
   });
 });

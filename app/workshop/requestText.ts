@@ -8,22 +8,37 @@
  * that differs, never a silent rewrite.
  */
 import {
+  createParser,
   type HttpRequest,
   lineAt,
   locate,
+  type MessageBlock,
   PARSE_ERROR_CODES,
   type ParseErrorCode,
-  parseMessage,
   type RequestSpec,
   serializeMessage,
 } from '../model';
 
-export type RequestErrorCode = ParseErrorCode | 'differs' | 'after-end' | 'host-first';
+export type RequestErrorCode =
+  | ParseErrorCode
+  | 'differs'
+  | 'after-end'
+  | 'after-last-chunk'
+  | 'no-body-length'
+  | 'body-short'
+  | 'chunked-short'
+  | 'host-first'
+  | 'host-always';
 export const REQUEST_ERROR_CODES: readonly RequestErrorCode[] = [
   ...PARSE_ERROR_CODES,
   'differs',
   'after-end',
+  'after-last-chunk',
+  'no-body-length',
+  'body-short',
+  'chunked-short',
   'host-first',
+  'host-always',
 ];
 
 export interface RequestError {
@@ -38,6 +53,10 @@ export interface RequestError {
   explanation: string;
   /** For `differs`: the line as the user agent sends it. */
   expected?: string;
+  /** For `body-short`: the octets Content-Length announces. For `no-body-length`: the text's. */
+  length?: number;
+  /** For `body-short`: how many octets the body lacks. */
+  missing?: number;
 }
 
 export type RequestReading =
@@ -127,7 +146,7 @@ function errorAt(
   code: RequestErrorCode,
   offset: number,
   explanation: string,
-  expected?: string,
+  more: Pick<RequestError, 'expected' | 'length' | 'missing'> = {},
 ): RequestReading {
   const at = Math.min(Math.max(offset, 0), wire.bytes.length);
   return {
@@ -137,9 +156,49 @@ function errorAt(
       ...locate(wire.bytes, wire.bytes.length, at),
       index: wire.source[at] ?? 0,
       explanation,
-      ...(expected === undefined ? {} : { expected }),
+      ...more,
     },
   };
+}
+
+const fieldOf = (blocks: readonly MessageBlock[], name: string) =>
+  blocks.find((b) => b.kind === 'header' && b.name?.toLowerCase() === name)?.value;
+
+/**
+ * The text ends before the message does. Once the blank line has been read the head is whole,
+ * and what is missing is body (RFC 9112 §6.3): as many octets as Content-Length says are
+ * still to come, or a chunked body's last chunk.
+ */
+function cutShort(wire: WireText, blocks: readonly MessageBlock[], at: number, why: string) {
+  const blank = blocks.find((b) => b.kind === 'blank-line');
+  if (!blank) return errorAt(wire, 'incomplete', at, why);
+  if (fieldOf(blocks, 'transfer-encoding') !== undefined) {
+    return errorAt(wire, 'chunked-short', at, why);
+  }
+  const length = Number(fieldOf(blocks, 'content-length') ?? 0);
+  const missing = length - (wire.bytes.length - blank.end);
+  return errorAt(wire, 'body-short', at, why, { length, missing });
+}
+
+/**
+ * More text follows the message. RFC 9112 §6.3: the body ends where Content-Length says (point
+ * 6), or with the last chunk (point 4), and "If this is a request message and none of the above
+ * are true, then the message body length is zero (no message body is present)" (point 7).
+ */
+function afterEnd(wire: WireText, blocks: readonly MessageBlock[], at: number) {
+  if (fieldOf(blocks, 'transfer-encoding') !== undefined) {
+    return errorAt(wire, 'after-last-chunk', at, 'the chunked body ended with its last chunk');
+  }
+  if (fieldOf(blocks, 'content-length') !== undefined) {
+    return errorAt(wire, 'after-end', at, 'the body ends here, as Content-Length says');
+  }
+  return errorAt(
+    wire,
+    'no-body-length',
+    at,
+    'a request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3)',
+    { length: wire.bytes.length - at },
+  );
 }
 
 const isHost = (name: string) => name.toLowerCase() === 'host';
@@ -147,25 +206,33 @@ const isHost = (name: string) => name.toLowerCase() === 'host';
 /** The request the text holds, or the first thing wrong with it, where it is. */
 export function readRequestText(text: string): RequestReading {
   const wire = toWire(text);
-  const parsed = parseMessage(wire.bytes, 'request');
+  const parser = createParser('request');
+  parser.push(wire.bytes);
+  const parsed = parser.finish();
   if (!parsed.ok) {
     const e = parsed.error;
+    if (e.code === 'incomplete') return cutShort(wire, parser.blocks(), e.offset, e.explanation);
     return errorAt(wire, e.code, e.offset, e.explanation);
   }
-  if (parsed.consumed < wire.bytes.length) {
-    return errorAt(
-      wire,
-      'after-end',
-      parsed.consumed,
-      'the message ends here (its Content-Length says so); more octets follow',
-    );
-  }
+  if (parsed.consumed < wire.bytes.length) return afterEnd(wire, parsed.blocks, parsed.consumed);
   const message = parsed.message;
   if (message.kind !== 'request') return errorAt(wire, 'invalid-request-line', 0, 'not a request');
   const [first, ...rest] = message.headers;
-  const hostAt = parsed.blocks.find((b) => b.kind === 'header')?.start ?? 0;
+  if (!message.headers.some((h) => isHost(h.name))) {
+    // RFC 9112 §3.2 requires Host of an HTTP/1.1 request (the parser says so of one without);
+    // of HTTP/1.0 it does not, but Roundtrip's user agent, as curl and browsers do, sends it in
+    // every request. Said where the header lines start.
+    const at = parsed.blocks.find((b) => b.kind === 'header' || b.kind === 'blank-line');
+    return errorAt(
+      wire,
+      'host-always',
+      at?.start ?? 0,
+      'the user agent sends Host in every request',
+    );
+  }
   // RFC 9112 §3.2: "a user agent SHOULD generate Host as the first field line"; Roundtrip's does.
   if (!first || !isHost(first.name)) {
+    const hostAt = parsed.blocks.find((b) => b.kind === 'header')?.start ?? 0;
     return errorAt(wire, 'host-first', hostAt, 'the user agent sends Host as the first field line');
   }
   const spec: RequestSpec = {
@@ -191,13 +258,9 @@ export function readRequestText(text: string): RequestReading {
     k = firstDifference(sent, wire.bytes);
     if (k === -1) return { ok: true, spec: candidate, host: first.value };
   }
-  return errorAt(
-    wire,
-    'differs',
-    k,
-    'the user agent sends another octet here',
-    lineAt(sent, Math.min(k, sent.length - 1)),
-  );
+  return errorAt(wire, 'differs', k, 'the user agent sends another octet here', {
+    expected: lineAt(sent, Math.min(k, sent.length - 1)),
+  });
 }
 
 const isContentLength = (name: string) => name.toLowerCase() === 'content-length';

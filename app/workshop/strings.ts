@@ -16,6 +16,14 @@ export const strings = defineStrings({
     errorAt: 'Line {line}, column {column}: {what}',
     stale: 'Out of date: the diagram shows the last version that could be simulated.',
     notAccepted: 'Not accepted: {reason}.',
+    refusedIn: '{field}: not accepted: {reason}.',
+    refusedAt: 'Not accepted at {path}: {reason}.',
+    'field.method': 'Method',
+    'field.target': 'Request target',
+    'field.version': 'Version',
+    'field.headers': 'Header lines',
+    'field.body': 'Body',
+    'field.request': 'Request',
     network: 'Network',
     latency: 'One-way latency (ms)',
     bandwidth: 'Bandwidth (Mbit/s)',
@@ -26,6 +34,10 @@ export const strings = defineStrings({
     profileLinux: 'Linux (as a real stack sends it)',
     faults: 'Faults, by name',
     dropData: 'Drop the client’s data segment number',
+    dropDataHelp:
+      '0: none. 1 is the first segment that carries the client’s data (retransmissions count too); in the diagram on screen the client sends {count}.',
+    dropDataBeyond:
+      'Nothing is dropped: the client sends no data segment number {n} here ({count} in all).',
     dropFin: 'Drop the server’s FIN',
     dropSynAck: 'Drop the first SYN,ACK',
     delayLastAck: 'Delay the last ACK by (ms)',
@@ -92,7 +104,7 @@ export const strings = defineStrings({
     removeField: 'Remove field {n}',
     addField: 'Add a field',
     contentLength: 'Content-Length, computed: {n} bytes.',
-    'err.incomplete': 'the request ends here, before its end (a blank line ends the head).',
+    'err.incomplete': 'the request ends here, before its head does (a blank line ends the head).',
     'err.bare-cr': 'a CR without LF after it.',
     'err.bare-lf': 'a line of the chunked body ends with LF alone.',
     'err.line-too-long': 'this line is too long.',
@@ -125,7 +137,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': 'this is not a chunk extension.',
     'err.missing-chunk-crlf': 'the chunk is longer than its size says.',
     'err.differs': 'Roundtrip’s client sends “{expected}” here.',
-    'err.after-end': 'the request ends here (its Content-Length says so), but more text follows.',
+    'err.after-end': 'the body ends here (its Content-Length says so), but more text follows.',
+    'err.body-short':
+      'the head is complete, but the body ends here, {missing} octets short of the {length} its Content-Length announces.',
+    'err.chunked-short':
+      'the head is complete, but the chunked body ends here, before its last chunk (a chunk of size 0, then a blank line).',
+    'err.after-last-chunk': 'the chunked body ended with its last chunk, but more text follows.',
+    'err.no-body-length':
+      'a request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), so this text after the blank line is not part of it: to send it as the body, add “Content-Length: {length}”.',
+    'err.host-always':
+      'Roundtrip’s client sends a Host header line in every request, HTTP/1.0 ones too, as curl and browsers do (RFC 9112 §3.2 requires it only in HTTP/1.1): add one here, as the first header line.',
     'err.host-first': 'Roundtrip’s client sends Host as the first header line.',
     'resp.incomplete':
       'the response ends here, before its end (a blank line ends the head; the body is as long as its length says).',
@@ -153,6 +174,10 @@ export const strings = defineStrings({
     'refuse.not-method': 'must be a method name (a token, e.g. GET)',
     'refuse.not-path': 'must be a path starting with /, of URI characters only (others %-encoded)',
     'refuse.not-url': 'must be a URL of URI characters only (others %-encoded)',
+    'refuse.not-target':
+      'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+    'refuse.connect-not-simulated':
+      'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
     'refuse.not-language-tag': 'must be a language tag (e.g. en or zh-TW)',
     'refuse.not-host': 'must be a host name, with a port if any (example.com:8080)',
     'refuse.not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
@@ -165,6 +190,10 @@ export const strings = defineStrings({
       'must be more than 0 and at most the behavior’s maximum RTO, {max} ms',
     'refuse.rto-below-round-trip':
       'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
+    'refuse.redirect-loop':
+      'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max} (Redirects to follow)',
+    'refuse.not-modified-unconditional':
+      'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
     'refuse.too-many-steps':
       'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
   },
@@ -181,6 +210,14 @@ export const strings = defineStrings({
     errorAt: '第 {line} 行，第 {column} 列：{what}',
     stale: '已过时：时序图显示的是最后一个能模拟的版本。',
     notAccepted: '不能接受：{reason}。',
+    refusedIn: '{field}不能接受：{reason}。',
+    refusedAt: '{path} 处不能接受：{reason}。',
+    'field.method': '方法',
+    'field.target': '请求目标',
+    'field.version': '版本',
+    'field.headers': '首部行',
+    'field.body': '报文主体',
+    'field.request': '请求',
     network: '网络',
     latency: '单向时延（毫秒）',
     bandwidth: '带宽（Mbit/s）',
@@ -191,6 +228,10 @@ export const strings = defineStrings({
     profileLinux: 'Linux（按真实协议栈）',
     faults: '指定故障',
     dropData: '丢弃客户端的第几个数据报文段',
+    dropDataHelp:
+      '0：不丢弃。1 表示客户端第一个携带数据的报文段（重传的也计算在内）；当前时序图中客户端共发送 {count} 个。',
+    dropDataBeyond:
+      '不会丢弃任何报文段：这里客户端只发送 {count} 个携带数据的报文段，没有第 {n} 个。',
     dropFin: '丢弃服务器的 FIN',
     dropSynAck: '丢弃第一个 SYN,ACK',
     delayLastAck: '把最后一个 ACK 推迟（毫秒）',
@@ -256,7 +297,7 @@ export const strings = defineStrings({
     removeField: '删除字段 {n}',
     addField: '添加字段',
     contentLength: 'Content-Length（自动计算）：{n} 字节。',
-    'err.incomplete': '请求在这里就结束了，还没有完整（请求头以空行结束）。',
+    'err.incomplete': '请求在这里就结束了，请求头还没有完整（请求头以空行结束）。',
     'err.bare-cr': 'CR 后面没有 LF。',
     'err.bare-lf': '分块报文主体的一行只以 LF 结束。',
     'err.line-too-long': '这一行太长。',
@@ -288,7 +329,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': '这不是分块扩展。',
     'err.missing-chunk-crlf': '这个分块比标明的大小更长。',
     'err.differs': 'Roundtrip 的客户端在这里发送的是“{expected}”。',
-    'err.after-end': '请求在这里结束（Content-Length 这样标明），后面却还有文字。',
+    'err.after-end': '报文主体在这里结束（Content-Length 这样标明），后面却还有文字。',
+    'err.body-short':
+      '请求头已经完整，但报文主体在这里就结束了，比 Content-Length 标明的 {length} 字节少了 {missing} 字节。',
+    'err.chunked-short':
+      '请求头已经完整，但分块报文主体在这里就结束了，还没有最后一块（大小为 0 的分块，后跟一个空行）。',
+    'err.after-last-chunk': '分块报文主体已经以最后一块结束，后面却还有文字。',
+    'err.no-body-length':
+      '既没有 Content-Length 也没有 Transfer-Encoding 的请求没有报文主体（RFC 9112 §6.3），所以空行之后的这些文字不属于这个请求：要把这些文字作为报文主体发送，请加上“Content-Length: {length}”。',
+    'err.host-always':
+      'Roundtrip 的客户端和 curl、浏览器一样，每个请求都发送 Host 首部行，HTTP/1.0 请求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 请求必须带 Host）：请在这里加上 Host，作为第一个首部行。',
     'err.host-first': 'Roundtrip 的客户端把 Host 作为第一个首部行发送。',
     'resp.incomplete':
       '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
@@ -314,6 +364,10 @@ export const strings = defineStrings({
     'refuse.not-method': '必须是方法名（token，例如 GET）',
     'refuse.not-path': '必须是以 / 开头的路径，只能有 URI 字符（其他字符用 % 编码）',
     'refuse.not-url': '必须是只有 URI 字符的 URL（其他字符用 % 编码）',
+    'refuse.not-target':
+      '必须是以 / 开头的路径（origin-form）、以 http:// 开头的 URL（absolute-form），或 OPTIONS 请求的 *（asterisk-form），只能有 URI 字符（其他字符用 % 编码）',
+    'refuse.connect-not-simulated':
+      'CONNECT 要求服务器建立一条通往另一台主机的隧道（RFC 9110 §9.3.6），Roundtrip 不模拟隧道',
     'refuse.not-language-tag': '必须是语言标记（例如 en 或 zh-CN）',
     'refuse.not-host': '必须是主机名，可以带端口（example.com:8080）',
     'refuse.not-id': '必须是简短的小写标识（a-z、0-9、. 和 -）',
@@ -325,6 +379,10 @@ export const strings = defineStrings({
     'refuse.rto-out-of-range': '必须大于 0，且不超过行为模式的最大 RTO，即 {max} 毫秒',
     'refuse.rto-below-round-trip':
       '必须长于一个往返时间（{roundTrip} 毫秒）：计时器若在任何 ACK 能返回之前就超时，每个报文段都会被重传',
+    'refuse.redirect-loop':
+      '不能绕回到这条路由：否则客户端会一遍又一遍地跟随同样的重定向，直到 {max} 次（“最多跟随几次重定向”）才放弃',
+    'refuse.not-modified-unconditional':
+      '必须回答条件请求：304 Not Modified 只用于回答条件请求（RFC 9110 §15.4.5），而访问这条路由的请求都没有带 If-None-Match 或 If-Modified-Since',
     'refuse.too-many-steps':
       '播放需要约 {steps} 步，超过 {max} 步：请减少请求或重定向，缩小报文主体，或降低丢包率',
   },
@@ -341,6 +399,14 @@ export const strings = defineStrings({
     errorAt: '第 {line} 行，第 {column} 欄：{what}',
     stale: '已過時：時序圖顯示的是最後一個能模擬的版本。',
     notAccepted: '無法接受：{reason}。',
+    refusedIn: '{field}無法接受：{reason}。',
+    refusedAt: '{path} 處無法接受：{reason}。',
+    'field.method': '方法',
+    'field.target': '請求目標',
+    'field.version': '版本',
+    'field.headers': '標頭行',
+    'field.body': '訊息主體',
+    'field.request': '請求',
     network: '網路',
     latency: '單向延遲（毫秒）',
     bandwidth: '頻寬（Mbit/s）',
@@ -351,6 +417,9 @@ export const strings = defineStrings({
     profileLinux: 'Linux（依真實協定堆疊）',
     faults: '指定故障',
     dropData: '丟棄用戶端的第幾個資料區段',
+    dropDataHelp:
+      '0：不丟棄。1 表示用戶端第一個攜帶資料的區段（重傳的也計算在內）；目前時序圖中用戶端共傳送 {count} 個。',
+    dropDataBeyond: '不會丟棄任何區段：這裡用戶端只傳送 {count} 個攜帶資料的區段，沒有第 {n} 個。',
     dropFin: '丟棄伺服器的 FIN',
     dropSynAck: '丟棄第一個 SYN,ACK',
     delayLastAck: '把最後一個 ACK 延後（毫秒）',
@@ -416,7 +485,7 @@ export const strings = defineStrings({
     removeField: '刪除欄位 {n}',
     addField: '新增欄位',
     contentLength: 'Content-Length（自動計算）：{n} 位元組。',
-    'err.incomplete': '請求在這裡就結束了，還不完整（請求標頭以空行結束）。',
+    'err.incomplete': '請求在這裡就結束了，請求標頭還不完整（請求標頭以空行結束）。',
     'err.bare-cr': 'CR 後面沒有 LF。',
     'err.bare-lf': '分塊訊息主體的一行只以 LF 結束。',
     'err.line-too-long': '這一行太長。',
@@ -448,7 +517,16 @@ export const strings = defineStrings({
     'err.invalid-chunk-extension': '這不是分塊擴充。',
     'err.missing-chunk-crlf': '這個分塊比標明的大小更長。',
     'err.differs': 'Roundtrip 的用戶端在這裡傳送的是「{expected}」。',
-    'err.after-end': '請求在這裡結束（Content-Length 這樣標明），後面卻還有文字。',
+    'err.after-end': '訊息主體在這裡結束（Content-Length 這樣標明），後面卻還有文字。',
+    'err.body-short':
+      '請求標頭已經完整，但訊息主體在這裡就結束了，比 Content-Length 標明的 {length} 位元組少了 {missing} 位元組。',
+    'err.chunked-short':
+      '請求標頭已經完整，但分塊訊息主體在這裡就結束了，還沒有最後一塊（大小為 0 的分塊，後接一個空行）。',
+    'err.after-last-chunk': '分塊訊息主體已經以最後一塊結束，後面卻還有文字。',
+    'err.no-body-length':
+      '既沒有 Content-Length 也沒有 Transfer-Encoding 的請求沒有訊息主體（RFC 9112 §6.3），所以空行之後的這些文字不屬於這個請求：要把這些文字當作訊息主體傳送，請加上「Content-Length: {length}」。',
+    'err.host-always':
+      'Roundtrip 的用戶端和 curl、瀏覽器一樣，每個請求都傳送 Host 標頭行，HTTP/1.0 請求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 請求必須帶 Host）：請在這裡加上 Host，作為第一個標頭行。',
     'err.host-first': 'Roundtrip 的用戶端把 Host 當作第一個標頭行傳送。',
     'resp.incomplete':
       '回應在這裡就結束了，還不完整（回應標頭以空行結束；訊息主體的長度必須和標明的一樣）。',
@@ -474,6 +552,10 @@ export const strings = defineStrings({
     'refuse.not-method': '必須是方法名稱（token，例如 GET）',
     'refuse.not-path': '必須是以 / 開頭的路徑，只能有 URI 字元（其他字元以 % 編碼）',
     'refuse.not-url': '必須是只有 URI 字元的網址（其他字元以 % 編碼）',
+    'refuse.not-target':
+      '必須是以 / 開頭的路徑（origin-form）、以 http:// 開頭的網址（absolute-form），或 OPTIONS 請求的 *（asterisk-form），只能有 URI 字元（其他字元以 % 編碼）',
+    'refuse.connect-not-simulated':
+      'CONNECT 要求伺服器建立一條通往另一台主機的隧道（RFC 9110 §9.3.6），Roundtrip 不模擬隧道',
     'refuse.not-language-tag': '必須是語言標籤（例如 en 或 zh-TW）',
     'refuse.not-host': '必須是主機名稱，可以帶連接埠（example.com:8080）',
     'refuse.not-id': '必須是簡短的小寫識別碼（a-z、0-9、. 和 -）',
@@ -485,6 +567,10 @@ export const strings = defineStrings({
     'refuse.rto-out-of-range': '必須大於 0，且不超過行為模式的最大 RTO，即 {max} 毫秒',
     'refuse.rto-below-round-trip':
       '必須長於一個往返時間（{roundTrip} 毫秒）：計時器若在任何 ACK 能傳回之前就逾時，每個區段都會被重傳',
+    'refuse.redirect-loop':
+      '不能繞回到這條路由：否則用戶端會一遍又一遍地跟隨同樣的重新導向，直到 {max} 次（「最多跟隨幾次重新導向」）才放棄',
+    'refuse.not-modified-unconditional':
+      '必須回應條件式請求：304 Not Modified 只用於回應條件式請求（RFC 9110 §15.4.5），而存取這條路由的請求都沒有帶 If-None-Match 或 If-Modified-Since',
     'refuse.too-many-steps':
       '播放需要約 {steps} 步，超過 {max} 步：請減少請求或重新導向，縮小訊息主體，或降低封包遺失率',
   },

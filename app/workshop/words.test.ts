@@ -16,6 +16,21 @@ describe('the workshop’s error sentence', () => {
     expect(errorText(strings['zh-TW'], read.error)).toMatch(/^第 2 行，第 5 欄：/);
   });
 
+  it('says what is short or left over after the head, by what frames the body', () => {
+    const say = (text: string) => {
+      const read = readRequestText(text);
+      if (read.ok) throw new Error('should not read');
+      return errorText(strings.en, read.error);
+    };
+    expect(say('POST / HTTP/1.1\nHost: a\nContent-Length: 30\n\nname=x')).toBe(
+      'Line 5, column 7: the head is complete, but the body ends here, 24 octets short of the 30 its Content-Length announces.',
+    );
+    expect(say('POST / HTTP/1.1\nHost: a\n\nname=x')).toBe(
+      'Line 4, column 1: a request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), so this text after the blank line is not part of it: to send it as the body, add “Content-Length: 6”.',
+    );
+    expect(say('GET / HTTP/1.0\n\n')).toMatch(/^Line 2, column 1: Roundtrip’s client sends a Host/);
+  });
+
   it('has words for every error the box can give', () => {
     for (const { code } of LANGUAGES) {
       for (const c of REQUEST_ERROR_CODES)

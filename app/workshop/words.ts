@@ -14,14 +14,18 @@ const ofResponse: readonly string[] = RESPONSE_WORDS;
 /** "Line 2, column 5: …", in the reader's language, the parser's error by its code. */
 export function errorText(
   s: Words,
-  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected'>,
+  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected' | 'length' | 'missing'>,
   kind: 'request' | 'response' = 'request',
 ): string {
   const key =
     kind === 'response' && ofResponse.includes(error.code)
       ? (`resp.${error.code}` as `resp.${(typeof RESPONSE_WORDS)[number]}`)
       : (`err.${error.code}` as const);
-  const what = fill(s[key], { expected: error.expected ?? '' });
+  const what = fill(s[key], {
+    expected: error.expected ?? '',
+    length: error.length ?? '',
+    missing: error.missing ?? '',
+  });
   return fill(s.errorAt, { line: error.line, column: error.column, what });
 }
 
@@ -39,4 +43,13 @@ export function refusalText(s: Words, error: ScenarioError): string {
     return fill(s['refuse.raw-unreadable'], { what: errorText(s, reason, 'response') });
   }
   return fill(s[`refuse.${code}`], params);
+}
+
+const REQUEST_FIELDS = ['method', 'target', 'version', 'headers', 'body'] as const;
+
+/** A refusal of a request's field (`/requests/0/target`), naming the field. */
+export function requestRefusalText(s: Words, error: ScenarioError): string {
+  const key = /^\/requests\/\d+\/(\w+)/.exec(error.path)?.[1];
+  const field = REQUEST_FIELDS.find((f) => f === key) ?? 'request';
+  return fill(s.refusedIn, { field: s[`field.${field}`], reason: refusalText(s, error) });
 }

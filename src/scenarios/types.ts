@@ -14,7 +14,10 @@ export type HeaderSpec = [name: string, value: string];
 
 export interface RequestSpec {
   method: string;
-  /** The request-target in origin form (RFC 9112 §3.2.1): path and query, e.g. `/`. */
+  /**
+   * The request-target (RFC 9112 §3.2): origin-form, path and query, e.g. `/`; absolute-form, an
+   * http URL whose path the server answers (§3.2.2); or `*` for a server-wide OPTIONS (§3.2.4).
+   */
   target: string;
   /** Default HTTP/1.1. */
   version?: 'HTTP/1.1' | 'HTTP/1.0';

@@ -132,6 +132,42 @@ describe('validateScenario', () => {
       ]);
     });
 
+    it('accepts the absolute-form and, for OPTIONS, the asterisk-form (RFC 9112 §3.2.2, §3.2.4)', () => {
+      for (const [method, target] of [
+        ['GET', 'http://a.example/'],
+        ['GET', 'HTTP://a.example:8080/x?y=1'],
+        ['GET', 'http://a.example'],
+        ['OPTIONS', '*'],
+      ] as const) {
+        const s = getWith((s) => {
+          Object.assign(item(s.requests, 0), { method, target });
+        });
+        expect(validateScenario(s).ok, target).toBe(true);
+      }
+      for (const [method, target] of [
+        ['GET', '*'],
+        ['GET', 'https://a.example/'],
+        ['GET', 'http:///x'],
+        ['GET', 'a.example:80'],
+      ] as const) {
+        const s = getWith((s) => {
+          Object.assign(item(s.requests, 0), { method, target });
+        });
+        expect(errorsOf(s), target).toMatchObject([
+          { path: '/requests/0/target', code: 'not-target' },
+        ]);
+      }
+    });
+
+    it('CONNECT, saying that Roundtrip does not simulate a tunnel', () => {
+      const s = getWith((s) => {
+        Object.assign(item(s.requests, 0), { method: 'CONNECT', target: 'a.example:443' });
+      });
+      expect(errorsOf(s)).toMatchObject([
+        { path: '/requests/0/target', code: 'connect-not-simulated' },
+      ]);
+    });
+
     it('accepts %-encoded octets, a query and a Location with a fragment, and plays them', () => {
       const s = getWith((s) => {
         item(s.requests, 0).target = '/caf%C3%A9?q=a+b&x=%2F';

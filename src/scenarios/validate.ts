@@ -6,6 +6,8 @@
  */
 import { encodeUtf8 } from '../http';
 import { readExactMessage } from '../http/exact';
+import { resolveLocation } from '../session/client';
+import { targetPath } from '../session/site';
 import { LINUX, TEXTBOOK } from '../tcp/config';
 import { estimateSteps, MAX_STEPS } from './budget';
 import type { Scenario } from './types';
@@ -38,6 +40,10 @@ const REFUSALS = {
   'not-method': 'must be a method name (a token, e.g. GET)',
   'not-path': 'must be a path starting with /, of URI characters only (others %-encoded)',
   'not-url': 'must be a URL of URI characters only (others %-encoded)',
+  'not-target':
+    'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+  'connect-not-simulated':
+    'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
   'not-language-tag': 'must be a language tag',
   'not-host': 'must be a host name',
   'not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
@@ -49,6 +55,10 @@ const REFUSALS = {
   'rto-out-of-range': "must be more than 0 and at most the profile's maximum RTO, {max} ms",
   'rto-below-round-trip':
     'must be longer than a round trip ({roundTrip} ms): a timer that fires before any ACK can return resends every segment',
+  'redirect-loop':
+    'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max}',
+  'not-modified-unconditional':
+    'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
   'too-many-steps':
     'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
 } as const;
@@ -225,6 +235,14 @@ function checkHeaders(c: Checker, o: Obj, path: string): void {
 const URI_CHAR = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?\\[\\]]|%[0-9A-Fa-f]{2}";
 /** RFC 9112 §3.2.1: origin-form = absolute-path [ "?" query ]. */
 const ORIGIN_FORM = new RegExp(`^/(?:${URI_CHAR})*$`);
+/**
+ * RFC 9112 §3.2.2: absolute-form = absolute-URI, which "a server MUST accept". Roundtrip's
+ * connection is plain TCP, so the scheme is http (RFC 9110 §4.2.1): authority, then a path or a
+ * query or neither. Simplification: no userinfo (RFC 9110 §4.2.4 deprecates it) and no IP literal.
+ */
+const ABSOLUTE_FORM = new RegExp(
+  `^[Hh][Tt][Tt][Pp]://(?:[A-Za-z0-9._~!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+(?::[0-9]*)?(?:[/?](?:${URI_CHAR})*)?$`,
+);
 /** RFC 9110 §10.2.2: Location = URI-reference, which may end in a "#" fragment. */
 const URI_REFERENCE = new RegExp(`^(?:${URI_CHAR})+(?:#(?:${URI_CHAR})*)?$`);
 
@@ -236,11 +254,20 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
     pattern: TOKEN,
     what: 'not-method',
   });
-  c.string(o, 'target', path, {
-    max: LIMITS.target,
-    pattern: ORIGIN_FORM,
-    what: 'not-path',
-  });
+  c.string(o, 'target', path, { max: LIMITS.target });
+  const target = o.target;
+  if (typeof target === 'string' && target.length <= LIMITS.target) {
+    if (o.method === 'CONNECT') c.fail(`${path}/target`, 'connect-not-simulated');
+    // RFC 9112 §3.2: origin-form, absolute-form (§3.2.2) or, for OPTIONS alone, asterisk-form
+    // (§3.2.4). The fourth, authority-form, is CONNECT's.
+    else if (
+      !ORIGIN_FORM.test(target) &&
+      !ABSOLUTE_FORM.test(target) &&
+      !(target === '*' && o.method === 'OPTIONS')
+    ) {
+      c.fail(`${path}/target`, 'not-target');
+    }
+  }
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });
@@ -386,6 +413,47 @@ function checkTcp(c: Checker, o: Obj): void {
   }
 }
 
+/** RFC 9110 §13.1.2, §13.1.3: the preconditions a 304 answers (§15.4.5). */
+const CONDITIONAL = /^(if-none-match|if-modified-since)$/i;
+
+/**
+ * The paths a request for `path` is answered at, following the site's redirects as the client
+ * does (`resolveLocation`), each route once. Simplification: methods are not considered.
+ */
+function chain(s: Scenario, path: string): string[] {
+  const seen = [path];
+  for (;;) {
+    const route = s.site.resources.find((r) => r.path === seen[seen.length - 1]);
+    if (!route?.redirect || route.raw !== undefined) return seen;
+    const next = resolveLocation(route.redirect.location, s.site.host);
+    if (next === null) return seen;
+    const at = targetPath(next);
+    seen.push(at);
+    if (seen.indexOf(at) < seen.length - 1) return seen;
+  }
+}
+
+/** What the routes mean together with the requests: checked once each field is well formed. */
+function checkRoutes(c: Checker, s: Scenario): void {
+  const maxRedirects = s.client?.maxRedirects ?? 5;
+  s.site.resources.forEach((r, i) => {
+    if (r.raw !== undefined) return;
+    // A redirect that leads back to its own route: the client (src/session/client.ts) follows it
+    // until `maxRedirects`, then takes the last 3xx as final, a page nobody asked for.
+    if (r.redirect && maxRedirects > 0 && chain(s, r.path).slice(1).includes(r.path)) {
+      c.fail(`/site/resources/${i}/redirect/location`, 'redirect-loop', { max: maxRedirects });
+    }
+    if (r.status === 304) {
+      const asked = s.requests.some(
+        (q) =>
+          (q.headers ?? []).some(([name]) => CONDITIONAL.test(name)) &&
+          chain(s, targetPath(q.target)).includes(r.path),
+      );
+      if (!asked) c.fail(`/site/resources/${i}/status`, 'not-modified-unconditional');
+    }
+  });
+}
+
 export function validateScenario(value: unknown): ScenarioValidation {
   const c = new Checker();
   const o = c.object(value, '', [
@@ -502,6 +570,8 @@ export function validateScenario(value: unknown): ScenarioValidation {
 
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const scenario = value as Scenario;
+  checkRoutes(c, scenario);
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
   // Each field within its limits can still add up to a simulation too long to play.
   const steps = estimateSteps(scenario);
   if (steps > MAX_STEPS) {

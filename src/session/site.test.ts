@@ -30,6 +30,9 @@ describe('the site’s statuses', () => {
   it('sends 204 and 304 without content, Content-Length or Content-Type (RFC 9110 §15.3.5, §15.4.5)', () => {
     for (const status of [204, 304] as const) {
       const s = answering({ status });
+      // RFC 9110 §15.4.5: a 304 answers a conditional request.
+      if (status === 304)
+        s.requests = [{ method: 'GET', target: '/', headers: [['If-None-Match', '"1"']] }];
       expect(validateScenario(s).ok).toBe(true);
       const { t, m, text } = response(s);
       expect(m?.startLine).toMatch(new RegExp(`^HTTP/1.1 ${status} `));
@@ -138,5 +141,81 @@ describe('sampleResponse', () => {
     expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
     expect(validateScenario(answering({ raw: text })).ok).toBe(true);
     expect(response(answering({})).text).toBe(text);
+  });
+});
+
+describe('the request-target’s forms (RFC 9112 §3.2)', () => {
+  const asking = (method: string, target: string, host = get.site.host): Scenario => ({
+    ...get,
+    requests: [{ method, target }],
+    site: { ...get.site, host },
+  });
+
+  it('answers an absolute-form target by its path, whatever Host says (§3.2.2)', () => {
+    const s = asking('GET', 'http://a.example/', 'b.example');
+    expect(validateScenario(s).ok).toBe(true);
+    const { text } = response(s);
+    expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
+    expect(response(asking('GET', 'http://a.example')).text).toMatch(/^HTTP\/1.1 200 /);
+    expect(response(asking('GET', 'http://a.example/nothing?x')).text).toMatch(/^HTTP\/1.1 404 /);
+  });
+
+  it('answers OPTIONS * for the server as a whole: 200, Allow, Content-Length 0 (RFC 9110 §9.3.7)', () => {
+    const s = asking('OPTIONS', '*');
+    expect(validateScenario(s).ok).toBe(true);
+    const { text } = response(s);
+    expect(text).toMatch(/^HTTP\/1.1 200 OK\r\n/);
+    expect(text).toContain('\r\nContent-Length: 0\r\n');
+    expect(text).toContain('\r\nAllow: OPTIONS, GET, HEAD');
+    expect(text).not.toContain('Content-Type');
+  });
+});
+
+describe('routes that cannot mean what they say', () => {
+  it('refuses a 304 that no conditional request reaches (RFC 9110 §15.4.5)', () => {
+    const plain = answering({ status: 304 });
+    const checked = validateScenario(plain);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toMatchObject([
+      { path: '/site/resources/0/status', code: 'not-modified-unconditional' },
+    ]);
+    const conditional: Scenario = {
+      ...plain,
+      requests: [
+        {
+          method: 'GET',
+          target: '/',
+          headers: [['If-Modified-Since', 'Thu, 06 Dec 2018 17:37:18 GMT']],
+        },
+      ],
+    };
+    expect(validateScenario(conditional).ok).toBe(true);
+  });
+
+  it('refuses a redirect that leads back to its own route, directly or by another', () => {
+    const self = answering({ redirect: { status: 301, location: '/' } });
+    const checked = validateScenario(self);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toMatchObject([
+      { path: '/site/resources/0/redirect/location', code: 'redirect-loop', params: { max: 5 } },
+    ]);
+    const [page] = get.site.resources;
+    const round: Scenario = {
+      ...get,
+      site: {
+        ...get.site,
+        resources: [
+          { ...(page as ResourceSpec), redirect: { status: 302, location: '/b' } },
+          { path: '/b', redirect: { status: 302, location: `http://${get.site.host}/` } },
+        ],
+      },
+    };
+    expect(validateScenario(round).ok).toBe(false);
+    // Elsewhere, or followed no more, it is no loop.
+    const onward = answering({ redirect: { status: 301, location: '/elsewhere' } });
+    expect(validateScenario(onward).ok).toBe(true);
+    expect(validateScenario({ ...self, client: { maxRedirects: 0 } }).ok).toBe(true);
   });
 });

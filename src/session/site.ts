@@ -218,8 +218,41 @@ export function route(site: SiteSpec, request: HttpRequest, now: number): Answer
   return request.method === 'HEAD' ? forHead(answer) : answer;
 }
 
+/**
+ * The path a request-target names (RFC 9112 §3.3: the target URI is rebuilt from the request
+ * line). Origin-form is the path and query itself; absolute-form (§3.2.2) carries the authority
+ * too, and "When an origin server receives a request with an absolute-form of request-target,
+ * the origin server MUST ignore the received Host header field (if any) and instead use the host
+ * information of the request-target": the virtual site serves one host, so only the path
+ * decides, and an empty path is "/" (RFC 3986 §6.2.3, RFC 9110 §4.2.3).
+ */
+export function targetPath(target: string): string {
+  const absolute = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(target);
+  if (absolute) return absolute[1] || '/';
+  return target.split('?')[0] ?? target;
+}
+
+/**
+ * RFC 9110 §9.3.7: "An OPTIONS request with an asterisk ("*") as the request target (Section
+ * 7.1) applies to the server in general rather than to a specific resource." The answer is 200
+ * with the methods some route allows, OPTIONS among them (Allow, §10.2.1), and, as "A server
+ * MUST generate a Content-Length field with a value of "0" if no content is to be sent in the
+ * response", an empty body with Content-Length: 0.
+ */
+function serverOptions(site: SiteSpec, now: number): Answer {
+  const methods = ['OPTIONS'];
+  for (const r of site.resources) {
+    for (const m of r.methods ?? ['GET', 'HEAD']) if (!methods.includes(m)) methods.push(m);
+  }
+  const response = respond(200, [{ name: 'Allow', value: methods.join(', ') }], '', now);
+  const headers = response.headers.filter((h) => !sameFieldName(h.name, 'content-type'));
+  return { response: { ...response, headers }, route: 'server-options' };
+}
+
 function routeAny(site: SiteSpec, request: HttpRequest, now: number): Answer {
-  const path = request.target.split('?')[0] ?? request.target;
+  // RFC 9112 §3.2.4: the asterisk-form is only used for a server-wide OPTIONS request.
+  if (request.target === '*' && request.method === 'OPTIONS') return serverOptions(site, now);
+  const path = targetPath(request.target);
   const resource = site.resources.find((r) => r.path === path);
   if (!resource) {
     const body = site.notFoundBody ?? page('Not Found', `There is nothing at ${escapeHtml(path)}.`);
