@@ -12,12 +12,14 @@ import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
 import { activeCloserOf, applyEdit, type EditResult, keepStep, responsesOf } from './edit';
+import { hasProblem, type PendingFields } from './formEdit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
 import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
+import { setWorkshopStale } from './stale';
 import { strings } from './strings';
 import './workshop.css';
 
@@ -29,6 +31,7 @@ interface Work {
   responses: (string | null)[];
 }
 
+const NONE_PENDING: PendingFields = {};
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -131,7 +134,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   );
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
-  const stale = result.scenario === null;
+  // Each request's form fields held as typed, which its text does not have (formEdit.ts).
+  const [forms, setForms] = useState<PendingFields[]>([]);
+  const formProblem = forms.some(hasProblem);
+  const stale = result.scenario === null || formProblem;
   const forForms = useKept(work.scenario, sameSettings);
   const fieldErrors = useKept(result.fieldErrors, same);
   const responseErrors = useKept(result.responseErrors, same);
@@ -139,7 +145,12 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   useEffect(() => {
     const diagram = document.querySelector('.region-diagram');
     diagram?.classList.toggle('workshop-stale', stale);
-    return () => diagram?.classList.remove('workshop-stale');
+    // The header's Share tools say so too: what they copy is the last version that worked.
+    setWorkshopStale(stale);
+    return () => {
+      diagram?.classList.remove('workshop-stale');
+      setWorkshopStale(false);
+    };
   }, [stale]);
 
   /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
@@ -202,6 +213,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
+    setForms([]);
     setNotice(null);
     change({
       original: scenario,
@@ -233,7 +245,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       )}
       {stale && (
         <p className="workshop-stale-note" role="status">
-          {s.stale}
+          {result.scenario === null ? s.stale : s.staleForm}
         </p>
       )}
       {work.texts.map((text, i) => (
@@ -248,7 +260,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
               several ? (
                 <button
                   type="button"
-                  onClick={() => change({ ...work, texts: work.texts.filter((_, j) => j !== i) })}
+                  onClick={() => {
+                    setForms((f) => f.filter((_, j) => j !== i));
+                    change({ ...work, texts: work.texts.filter((_, j) => j !== i) });
+                  }}
                 >
                   {fill(s.removeRequest, { n: i + 1 })}
                 </button>
@@ -258,7 +273,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
           <RequestForm
             spec={work.scenario.requests[i] ?? { method: 'GET', target: '/' }}
             readable={result.requestErrors[i] === null || result.requestErrors[i] === undefined}
-            onChange={(spec) => setText(i, requestToText(spec, work.scenario.site.host))}
+            base={work.scenario}
+            pending={forms[i] ?? NONE_PENDING}
+            onChange={(text, pending) => {
+              setForms((f) =>
+                Array.from({ length: work.texts.length }, (_, j) =>
+                  j === i ? pending : (f[j] ?? NONE_PENDING),
+                ),
+              );
+              if (text !== null) setText(i, text);
+            }}
           />
         </div>
       ))}
@@ -296,7 +320,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         responseErrors={responseErrors}
         onChange={onSite}
       />
-      <SharePanel scenario={result.scenario} onOpen={replace} />
+      <SharePanel scenario={stale ? null : result.scenario} onOpen={replace} />
     </Panel>
   );
 }

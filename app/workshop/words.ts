@@ -2,6 +2,7 @@
 
 import type { ScenarioError } from '../model';
 import { fill } from '../strings';
+import type { FieldProblem } from './formEdit';
 import type { RequestError, RequestErrorCode } from './requestText';
 import type { strings } from './strings';
 
@@ -39,4 +40,18 @@ export function refusalText(s: Words, error: ScenarioError): string {
     return fill(s['refuse.raw-unreadable'], { what: errorText(s, reason, 'response') });
   }
   return fill(s[`refuse.${code}`], params);
+}
+
+/** Why a field of "Edit as a form" holds a value the request cannot take (formEdit.ts). */
+export function problemText(s: Words, problem: FieldProblem): string {
+  switch (problem.kind) {
+    case 'refused':
+      return fill(s.notAccepted, { reason: refusalText(s, problem.error) });
+    case 'unreadable':
+      return fill(s.formUnreadable, { what: s[`err.${problem.code}`] });
+    case 'computed':
+      return s.formComputed;
+    case 'not-as-typed':
+      return s.formNotAsTyped;
+  }
 }
