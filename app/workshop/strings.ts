@@ -266,7 +266,7 @@ export const strings = defineStrings({
     contentLength: 'Content-Length（自动计算）：{n} 字节。',
     formUnreadable: '不能接受：这样写，请求就无法读取：{what}',
     formComputed: '不能接受：Content-Length 由报文主体算出（显示在主体下方），不用输入。',
-    formNotAsTyped: '不能接受：Roundtrip 的客户端不会按输入原样发送它。',
+    formNotAsTyped: '不能接受：Roundtrip 的客户端不会按输入原样发送这个值。',
     staleForm:
       '已过时：“以表单编辑”中有一个字段的内容无法发送（已标出）。请求框和时序图显示的是最后一个可用的版本。',
     linkCopiedLastGood:
@@ -433,7 +433,7 @@ export const strings = defineStrings({
     contentLength: 'Content-Length（自動計算）：{n} 位元組。',
     formUnreadable: '無法接受：這樣寫，請求就無法讀取：{what}',
     formComputed: '無法接受：Content-Length 由訊息主體算出（顯示在主體下方），不需輸入。',
-    formNotAsTyped: '無法接受：Roundtrip 的用戶端不會照輸入原樣送出它。',
+    formNotAsTyped: '無法接受：Roundtrip 的用戶端不會照輸入原樣送出這個值。',
     staleForm:
       '已過時：「以表單編輯」中有一個欄位的內容無法送出（已標示）。請求框與時序圖顯示的是最後一個可用的版本。',
     linkCopiedLastGood:
