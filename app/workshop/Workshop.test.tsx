@@ -182,6 +182,17 @@ describe('<Workshop>', () => {
     expect(box.value).toContain('\nX-Example: text/html, text/plain\n');
   });
 
+  it('says that a link copied while the request is broken holds the last version that worked', async () => {
+    const { host } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const status = () => host.querySelector('.copy-status')?.textContent;
+    await act(async () => button(host, 'Copy link').click());
+    expect(status()).toBe('Link copied.');
+    type(box, box.value.replace('Host: ', 'Host '));
+    await act(async () => button(host, 'Copy link').click());
+    expect(status()).toMatch(/^Link copied, to the last version that worked/);
+  });
+
   it('changes a route’s status in the server’s table, and the response follows', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>

@@ -320,7 +320,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         responseErrors={responseErrors}
         onChange={onSite}
       />
-      <SharePanel scenario={stale ? null : result.scenario} onOpen={replace} />
+      <SharePanel scenario={stale ? null : result.scenario} stale={stale} onOpen={replace} />
     </Panel>
   );
 }
