@@ -193,6 +193,21 @@ describe('<Workshop>', () => {
     expect(status()).toMatch(/^Link copied, to the last version that worked/);
   });
 
+  it('resets to the original: asks with the safe choice focused, then is the canned scenario again', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('\n\n', '\nAccept: text/html\n\n'));
+    expect(store.getState().scenarioId).toBe('custom');
+    const reset = button(host, 'Reset to the original');
+    act(() => reset.click());
+    expect(document.activeElement?.textContent).toBe('Keep editing');
+    act(() => button(host, 'Discard my changes').click());
+    expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
+    expect(store.getState().scenarioId).toBe('get');
+    expect(document.activeElement?.id).toBe('h-workshop');
+    expect(reset.disabled).toBe(true);
+  });
+
   it('changes a route’s status in the server’s table, and the response follows', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>
@@ -224,10 +239,9 @@ describe('<Workshop>', () => {
       `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
     );
     expect(reason?.textContent).toMatch(/must be more than 0/);
-    // Emptied, the behavior's own MSL again.
+    // Emptied, the behavior's own MSL again: the draft is the canned scenario unchanged.
     type(msl, '');
-    const source = store.getState().source;
-    expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
+    expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
   });
 
   it('refuses an impossible MSL in the reader’s language, not in the validator’s English', () => {

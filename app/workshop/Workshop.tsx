@@ -7,11 +7,18 @@
  * simulated, the last good timeline stays, marked out of date.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { findScenario, type Scenario } from '../model';
+import { findScenario, SCENARIOS, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
-import { activeCloserOf, applyEdit, type EditResult, keepStep, responsesOf } from './edit';
+import {
+  activeCloserOf,
+  applyEdit,
+  cannedIdOf,
+  type EditResult,
+  keepStep,
+  responsesOf,
+} from './edit';
 import { hasProblem, type PendingFields } from './formEdit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
@@ -157,10 +164,20 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const load = useCallback(
     (scenario: Scenario) => {
       const before = store.getState();
-      if (before.source.kind === 'custom' && same(before.source.scenario, scenario)) return;
+      // A draft that is a canned scenario unchanged (after "Reset to the original") is that one.
+      const id = cannedIdOf(scenario, SCENARIOS);
+      if (
+        id !== null
+          ? before.scenarioId === id
+          : before.source.kind === 'custom' && same(before.source.scenario, scenario)
+      )
+        return;
       const prev = before.timeline;
       const cursor = before.cursor;
-      before.loadSource({ kind: 'custom', scenario }, { step: cursor, profile: scenario.profile });
+      before.loadSource(id !== null ? { kind: 'canned', id } : { kind: 'custom', scenario }, {
+        step: cursor,
+        profile: scenario.profile,
+      });
       const after = store.getState();
       if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
     },
@@ -302,7 +319,11 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
             same(work.responses, originalResponses) &&
             same(work.original, work.scenario)
           }
-          onReset={() => replace(work.original)}
+          onReset={() => {
+            // The Reset button is disabled once nothing differs: the focus goes to the workshop.
+            document.getElementById('h-workshop')?.focus();
+            replace(work.original);
+          }}
         />
       </div>
       <NetworkForm
@@ -329,10 +350,20 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => void }) {
   const s = useStrings(strings);
   const dialog = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const id = useId();
   return (
     <>
-      <button type="button" disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => {
+          dialog.current?.showModal();
+          // The safe choice is the one focused first, so that Enter keeps the changes. React does
+          // not write autoFocus into the DOM, where showModal() would look for it.
+          keep.current?.focus();
+        }}
+      >
         {s.reset}
       </button>
       <dialog ref={dialog} className="workshop-dialog" aria-labelledby={id}>
@@ -347,9 +378,7 @@ function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => 
           >
             {s.resetYes}
           </button>
-          {/* The safe choice is the one focused first. */}
-          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus */}
-          <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+          <button type="button" ref={keep} onClick={() => dialog.current?.close()}>
             {s.resetNo}
           </button>
         </div>
