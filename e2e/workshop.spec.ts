@@ -188,3 +188,85 @@ test('on a phone: the explanation leaves the fields alone, and a header row show
   await workshop.openForm();
   expect(await workshop.headerNameWhole(1)).toBe(true);
 });
+
+test('a form field keeps what is typed and says why it cannot be sent; the link says it is the last version that worked', async ({
+  page,
+  context,
+  roundtrip,
+  workshop,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await roundtrip.open({ scenario: 'get', step: 5, lang: 'en' });
+  await workshop.open();
+  await workshop.openForm();
+  await workshop.panel.getByRole('button', { name: 'Add a header line' }).click();
+  const name = workshop.formControl('Header 2: name');
+  await expect(name).toHaveValue('X-Example');
+  await name.selectText();
+  await page.keyboard.press('Backspace');
+  await expect(name).toHaveValue('');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  expect(await workshop.controlReason(name)).toContain('must be a header field name');
+  await name.pressSequentially('Bad Name:x');
+  await expect(name).toHaveValue('Bad Name:x');
+  const target = workshop.formControl('Target (path and query)');
+  await target.selectText();
+  await target.pressSequentially('no-slash');
+  await expect(target).toHaveValue('no-slash');
+  const method = workshop.formControl('Method');
+  await method.selectText();
+  await method.pressSequentially('PO ST');
+  await expect(method).toHaveValue('PO ST');
+  // The text keeps, of each field, the last value typed that could be sent ("PO", "Bad").
+  await expect(workshop.request).toHaveValue(/^PO \/ HTTP\/1\.1\n[\s\S]*\nBad: value\n\n$/);
+  await workshop.panel.getByRole('button', { name: 'Copy link' }).click();
+  await expect(
+    workshop.panel.getByText('Link copied, to the last version that worked'),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+  await roundtrip.expectNoAxeViolations();
+});
+
+test('Reset to the original: Enter keeps the changes; discarding keeps the focus and names the canned scenario again', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'get', step: 5, lang: 'en' });
+  await workshop.open();
+  await workshop.addHeaderLine('Accept: text/html');
+  await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).toBe('custom');
+  await workshop.askReset();
+  await expect(page.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(workshop.request).toHaveValue(/Accept: text\/html/);
+  await workshop.askReset();
+  await page.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect(workshop.request).not.toHaveValue(/Accept: text\/html/);
+  await expect(page.getByRole('heading', { name: 'Scenario workshop' })).toBeFocused();
+  await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).toBe('get');
+  expect(new URL(page.url()).searchParams.get('s')).toBeNull();
+});
+
+test('on a phone: a focused field and the request’s error come to rest above the player bar', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await roundtrip.open({ scenario: 'get', step: 5, lang: 'en' });
+  await roundtrip.openTools();
+  await workshop.open();
+  // Tabbed to from the top of the workshop, the last field of the network part.
+  const last = workshop.fault(/Drop the first SYN,ACK/);
+  await workshop.tabTo(last);
+  expect(await workshop.clearanceAboveControls(last)).toBeGreaterThanOrEqual(0);
+  // A broken request: its reason is in view, not behind the bar.
+  await workshop.request.focus();
+  await workshop.setRequest((await workshop.request.inputValue()).replace('Host: ', 'Host '));
+  await expect(workshop.error).toBeVisible();
+  expect(await workshop.clearanceAboveControls(workshop.error)).toBeGreaterThanOrEqual(0);
+});

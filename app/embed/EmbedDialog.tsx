@@ -7,6 +7,7 @@
 import { type RefObject, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { scenarioTitle } from '../shell/scenarioText';
 import { useAppStore, useT } from '../store';
+import { useWorkshopStale } from '../workshop/stale';
 import { PANELS, type Panels, readOrigin } from './options';
 import {
   DEFAULT_CHOICE,
@@ -43,6 +44,8 @@ export default function EmbedDialog({
   const [choice, setChoice] = useState<EmbedChoice>(DEFAULT_CHOICE);
   const [originText, setOriginText] = useState('');
   const [status, setStatus] = useState<Status>('');
+  // The workshop's draft cannot be simulated: the code is for the last version that worked.
+  const lastGood = useWorkshopStale();
   // Its content exists only while it is open: the prerendered page has none of it.
   const [open, setOpen] = useState(false);
   // The view when the dialog was opened: stepping behind it does not change the code.
@@ -95,6 +98,9 @@ export default function EmbedDialog({
         <>
           <h2 id={`${id}-title`}>{t['embed.dialogTitle']}</h2>
           {view.source.kind === 'imported' && <p className="hint">{t['embed.imported']}</p>}
+          {lastGood && view.source.kind !== 'imported' && (
+            <p className="hint">{t['embed.lastGood']}</p>
+          )}
           <div className="embed-choices">
             <fieldset>
               <legend>{t['embed.size']}</legend>

@@ -7,6 +7,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useAppStore, useT } from '../store';
 import { encodeUrl } from '../url/codec';
 import { urlStateOf } from '../url/useUrlSync';
+import { useWorkshopStale } from '../workshop/stale';
 import './moments.css';
 
 const MomentsMenu = lazy(() => import('./MomentsMenu'));
@@ -58,6 +59,7 @@ export function useCopyMomentLink(): { copy: () => Promise<void>; status: string
   const t = useT();
   const store = useAppStore();
   const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+  const lastGood = useWorkshopStale();
   useEffect(() => {
     if (!status) return;
     const timer = window.setTimeout(() => setStatus(''), 2500);
@@ -79,7 +81,7 @@ export function useCopyMomentLink(): { copy: () => Promise<void>; status: string
     copy,
     status:
       status === 'copied'
-        ? t['header.linkCopied']
+        ? t[lastGood ? 'header.linkCopiedLastGood' : 'header.linkCopied']
         : status === 'failed'
           ? t['header.linkInBar']
           : '',

@@ -7,6 +7,7 @@ import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
+import { useWorkshopStale } from '../workshop/stale';
 import { HeaderPopover } from './HeaderPopover';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
 
@@ -142,6 +143,8 @@ export function ShareTools() {
   const id = useId();
   const link = useCopyMomentLink();
   const imported = useApp((s) => s.source.kind === 'imported');
+  // The workshop's draft cannot be simulated: what is copied is the last version that worked.
+  const lastGood = useWorkshopStale() && !imported;
   const dialog = useRef<EmbedDialogHandle>(null);
   const [wanted, setWanted] = useState(false);
   // A press before the dialog's code is here opens it once it is.
@@ -168,7 +171,7 @@ export function ShareTools() {
       <button
         type="button"
         aria-disabled={imported || undefined}
-        aria-describedby={imported ? `${id}-imported` : undefined}
+        aria-describedby={imported ? `${id}-imported` : lastGood ? `${id}-last-good` : undefined}
         onClick={() => {
           if (!imported) void link.copy();
         }}
@@ -180,8 +183,14 @@ export function ShareTools() {
           {t['header.linkImported']}
         </p>
       )}
+      {lastGood && (
+        <p className="share-note" id={`${id}-last-good`}>
+          {t['header.linkLastGood']}
+        </p>
+      )}
       <button
         type="button"
+        aria-describedby={lastGood ? `${id}-last-good` : undefined}
         onClick={() => {
           if (dialog.current) dialog.current.open();
           else {

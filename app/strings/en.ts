@@ -21,6 +21,9 @@ export const en = {
   'header.linkInBar': 'Not copied: the address bar holds the link.',
   'header.linkImported':
     'A link cannot carry an opened capture (it may be large and private): to share it, export it as JSON and send the file.',
+  'header.linkLastGood':
+    'The workshop’s scenario has an error: a link or embed code copied now holds the last version that worked, which the diagram shows.',
+  'header.linkCopiedLastGood': 'Link copied, to the last version that worked.',
   'header.segmentSteps': 'One step per segment',
   'header.openCapture': 'Open a capture',
   'header.export': 'Export',
@@ -54,6 +57,8 @@ export const en = {
     'Not an address of a site. Write only the start of it, such as https://moodle.example.edu, with no path.',
   'embed.imported':
     'An opened capture is in no address, so this code shows the default scenario. To share the capture, export it as JSON.',
+  'embed.lastGood':
+    'The workshop’s scenario has an error: this code shows the last version that worked, which the diagram shows, not the one being edited.',
   'embed.copy': 'Copy the code',
   'embed.copyFailed':
     'This browser did not allow copying. The code is selected: copy it with Ctrl+C (⌘C on a Mac).',

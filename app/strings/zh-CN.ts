@@ -19,6 +19,9 @@ export const zhCN: Catalogue = {
   'header.linkInBar': '未能复制：地址栏中就是此链接。',
   'header.linkImported':
     '链接无法带上打开的捕获文件（文件可能很大，也可能含有隐私）：如需分享，请导出为 JSON，再发送这个文件。',
+  'header.linkLastGood':
+    '场景编辑器中的场景有错误：现在复制的链接或嵌入代码指向最后一个可用的版本，也就是时序图显示的版本。',
+  'header.linkCopiedLastGood': '链接已复制，指向最后一个可用的版本。',
   'header.segmentSteps': '每个报文段一步',
   'header.openCapture': '打开捕获文件',
   'header.export': '导出',
@@ -51,6 +54,8 @@ export const zhCN: Catalogue = {
   'embed.origin.bad': '这不是网站地址。只写开头部分，例如 https://moodle.example.edu，不要带路径。',
   'embed.imported':
     '打开的捕获文件不会写进任何 URL，所以这段代码显示的是默认场景。如需分享这个捕获，请导出为 JSON。',
+  'embed.lastGood':
+    '场景编辑器中的场景有错误：这段代码显示的是最后一个可用的版本（时序图显示的版本），而不是正在编辑的版本。',
   'embed.copy': '复制代码',
   'embed.copyFailed': '此浏览器不允许复制。代码已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
   'embed.platforms': 'Moodle 和 Canvas 使用说明',

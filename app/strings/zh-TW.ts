@@ -18,6 +18,9 @@ export const zhTW: Catalogue = {
   'header.linkInBar': '無法複製：網址列中就是此連結。',
   'header.linkImported':
     '連結無法帶上開啟的擷取檔（檔案可能很大，也可能含有隱私）：如需分享，請匯出為 JSON，再傳送這個檔案。',
+  'header.linkLastGood':
+    '情境編輯器中的情境有錯誤：現在複製的連結或嵌入程式碼指向最後一個可用的版本，也就是時序圖顯示的版本。',
+  'header.linkCopiedLastGood': '連結已複製，指向最後一個可用的版本。',
   'header.segmentSteps': '每個區段一步',
   'header.openCapture': '開啟擷取檔',
   'header.export': '匯出',
@@ -51,6 +54,8 @@ export const zhTW: Catalogue = {
     '這不是網站網址。只寫開頭部分，例如 https://moodle.example.edu，不要加上路徑。',
   'embed.imported':
     '開啟的擷取檔不會寫進任何網址，所以這段程式碼顯示的是預設情境。如需分享這個擷取，請匯出為 JSON。',
+  'embed.lastGood':
+    '情境編輯器中的情境有錯誤：這段程式碼顯示的是最後一個可用的版本（時序圖顯示的版本），而不是正在編輯的版本。',
   'embed.copy': '複製程式碼',
   'embed.copyFailed': '這個瀏覽器不允許複製。程式碼已選取，請按 Ctrl+C（Mac 上按 ⌘C）複製。',
   'embed.platforms': 'Moodle 與 Canvas 使用說明',

@@ -4,7 +4,7 @@
  * view marks them, and marks the octet an error points at. The textarea never wraps, so both
  * lay out line for line; the copy follows its scrolling.
  */
-import { type ReactNode, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { ScenarioError } from '../model';
 import { useStrings } from '../store';
 import type { RequestError } from './requestText';
@@ -99,6 +99,13 @@ export function RequestBox({
     back.current.scrollLeft = e.currentTarget.scrollLeft;
   };
   const rows = Math.min(14, Math.max(5, text.split('\n').length + 1));
+  const errorBox = useRef<HTMLParagraphElement>(null);
+  const broken = error !== null;
+  useEffect(() => {
+    // When the text stops reading, its reason comes into view (above the controls that stick to
+    // a phone's bottom: the page's scroll-padding), the box being typed in kept in view above it.
+    if (broken) errorBox.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [broken]);
   return (
     <div className="workshop-request">
       <div className="workshop-row">
@@ -130,7 +137,12 @@ export function RequestBox({
         />
       </div>
       {error && (
-        <p id={`${id}-error`} className="workshop-error" data-testid="workshop-error">
+        <p
+          id={`${id}-error`}
+          ref={errorBox}
+          className="workshop-error"
+          data-testid="workshop-error"
+        >
           {errorText(s, error, kind)}
         </p>
       )}

@@ -4,27 +4,41 @@
  * encodes a form (WHATWG URL's urlencoded serializer, URLSearchParams) with Content-Length
  * computed and shown. A change here writes the request's text again, as the user agent sends it;
  * while the text does not read, the form is shut, so that it never overwrites what was typed.
+ * A field whose value cannot be written keeps it as typed, marked with what is wrong, and the
+ * text keeps the last request that could be sent (formEdit.ts).
  */
-import { useState } from 'react';
-import type { RequestSpec } from '../model';
+import { useId, useState } from 'react';
+import type { RequestSpec, Scenario } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
+import {
+  afterRows,
+  afterTyping,
+  attemptField,
+  type FieldKey,
+  isFormBody,
+  type PendingFields,
+  shownField,
+  withField,
+  withFormFields,
+  withHeaders,
+} from './formEdit';
+import { requestToText } from './requestText';
 import { strings } from './strings';
+import { problemText } from './words';
 
 interface Props {
   /** The request as last read from its text. */
   spec: RequestSpec;
   /** Whether the text reads now; if not, the form only says why it is shut. */
   readable: boolean;
-  onChange: (spec: RequestSpec) => void;
+  /** The scenario the request belongs to (for the validator), with its Host. */
+  base: Scenario;
+  /** The fields held as typed, which the text does not have (formEdit.ts). */
+  pending: PendingFields;
+  /** The request's text again, or null when the change cannot be written, and the fields held. */
+  onChange: (text: string | null, pending: PendingFields) => void;
 }
-
-const FORM_TYPE = 'application/x-www-form-urlencoded';
-
-const isFormBody = (spec: RequestSpec) =>
-  (spec.headers ?? []).some(
-    ([n, v]) => n.toLowerCase() === 'content-type' && v.toLowerCase().startsWith(FORM_TYPE),
-  );
 
 export function RequestForm(props: Props) {
   const s = useStrings(strings);
@@ -45,55 +59,81 @@ export function RequestForm(props: Props) {
   );
 }
 
-function FormBody({ spec, readable, onChange }: Props) {
+function FormBody({ spec, readable, base, pending, onChange }: Props) {
   const s = useStrings(strings);
+  const id = useId();
+  const host = base.site.host;
+  const errorId = (key: FieldKey) => `${id}-${key.replace(/:/g, '-')}-error`;
+  const problemOf = (key: FieldKey) => {
+    const problem = pending[key]?.problem;
+    return problem ? problemText(s, problem) : null;
+  };
+  /** Props of the control of field `key`: its value as typed, and what is wrong with it. */
+  const control = (key: FieldKey): Control => {
+    const problem = pending[key]?.problem;
+    return {
+      value: shownField(spec, key, pending),
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': problem ? errorId(key) : undefined,
+      onChange: (e: { target: { value: string } }) => type(key, e.target.value),
+    };
+  };
+  const type = (key: FieldKey, value: string) => {
+    const attempt = attemptField(base, withField(spec, key, value), key, host);
+    onChange(attempt.ok ? attempt.text : null, afterTyping(pending, key, value, attempt));
+  };
+  /** A change of the rows or the version, which the text takes as it is. */
+  const write = (next: RequestSpec, held: PendingFields = pending) => {
+    try {
+      onChange(requestToText(next, host), held);
+    } catch {
+      // Rows moved or removed were each written before; nothing of this kind is refused.
+    }
+  };
   const headers = spec.headers ?? [];
-  const setHeaders = (next: [string, string][]) =>
-    onChange({ ...spec, ...(next.length > 0 ? { headers: next } : { headers: undefined }) });
   const body = spec.body ?? '';
   const fields = isFormBody(spec) ? [...new URLSearchParams(body)] : null;
-  const setFields = (next: [string, string][]) =>
-    onChange({ ...spec, body: new URLSearchParams(next).toString() });
   const octets = new TextEncoder().encode(body).length;
   return !readable ? (
     <p className="workshop-help">{s.formShut}</p>
   ) : (
     <div className="workshop-form-body">
       <div className="workshop-fields">
-        <label className="workshop-field">
-          {s.method}
-          <input
-            value={spec.method}
-            onChange={(e) => onChange({ ...spec, method: e.target.value })}
-          />
-        </label>
-        <label className="workshop-field">
-          {s.target}
-          <input
-            value={spec.target}
-            onChange={(e) => onChange({ ...spec, target: e.target.value })}
-          />
-        </label>
-        <label className="workshop-field">
-          {s.version}
+        <div className="workshop-field">
+          <label htmlFor={`${id}-method`}>{s.method}</label>
+          <input id={`${id}-method`} {...control('method')} />
+          <FieldProblem id={errorId('method')} text={problemOf('method')} />
+        </div>
+        <div className="workshop-field">
+          <label htmlFor={`${id}-target`}>{s.target}</label>
+          <input id={`${id}-target`} {...control('target')} />
+          <FieldProblem id={errorId('target')} text={problemOf('target')} />
+        </div>
+        <div className="workshop-field">
+          <label htmlFor={`${id}-version`}>{s.version}</label>
           <select
+            id={`${id}-version`}
             value={spec.version ?? 'HTTP/1.1'}
-            onChange={(e) =>
-              onChange({
-                ...spec,
-                version: e.target.value === 'HTTP/1.0' ? 'HTTP/1.0' : undefined,
-              })
-            }
+            onChange={(e) => {
+              const { version: _old, ...rest } = spec;
+              write(e.target.value === 'HTTP/1.0' ? { ...rest, version: 'HTTP/1.0' } : rest);
+            }}
           >
             <option value="HTTP/1.1">HTTP/1.1</option>
             <option value="HTTP/1.0">HTTP/1.0</option>
           </select>
-        </label>
+        </div>
       </div>
       <PairRows
         legend={s.headers}
-        rows={headers}
-        onChange={setHeaders}
+        count={headers.length}
+        list="header"
+        control={control}
+        problemOf={problemOf}
+        errorId={errorId}
+        onRows={(rows, to) =>
+          write(withHeaders(spec, rows(headers)), afterRows(pending, 'header', to))
+        }
         words={{
           name: s.headerName,
           value: s.headerValue,
@@ -106,30 +146,61 @@ function FormBody({ spec, readable, onChange }: Props) {
       {fields ? (
         <PairRows
           legend={s.formFields}
-          rows={fields}
-          onChange={setFields}
+          count={fields.length}
+          list="field"
+          control={control}
+          problemOf={problemOf}
+          errorId={errorId}
+          onRows={(rows, to) =>
+            write(withFormFields(spec, rows(fields)), afterRows(pending, 'field', to))
+          }
           words={{ name: s.fieldName, value: s.fieldValue, remove: s.removeField, add: s.addField }}
           added={['name', 'value']}
         />
       ) : (
-        <label className="workshop-field">
-          {s.body}
-          <textarea
-            rows={3}
-            value={body}
-            onChange={(e) => onChange({ ...spec, body: e.target.value || undefined })}
-          />
-        </label>
+        <div className="workshop-field">
+          <label htmlFor={`${id}-body`}>{s.body}</label>
+          <textarea id={`${id}-body`} rows={3} {...control('body')} />
+          <FieldProblem id={errorId('body')} text={problemOf('body')} />
+        </div>
       )}
       <p className="workshop-help">{fill(s.contentLength, { n: octets })}</p>
     </div>
   );
 }
 
+function FieldProblem({ id, text }: { id: string; text: string | null }) {
+  return text === null ? null : (
+    <p id={id} className="workshop-field-error">
+      {text}
+    </p>
+  );
+}
+
+/** The props of a field's control: its value as typed, what is wrong with it, its handler. */
+interface Control {
+  value: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  onChange: (e: { target: { value: string } }) => void;
+}
+
 interface PairRowsProps {
   legend: string;
-  rows: readonly [string, string][];
-  onChange: (rows: [string, string][]) => void;
+  /** How many rows the request has. */
+  count: number;
+  list: 'header' | 'field';
+  control: (key: FieldKey) => Control;
+  problemOf: (key: FieldKey) => string | null;
+  errorId: (key: FieldKey) => string;
+  /**
+   * Rows removed, moved or added: `rows` makes the new rows from the request's, `to` says where
+   * each row went (null: removed).
+   */
+  onRows: (
+    rows: (now: readonly [string, string][]) => [string, string][],
+    to: (row: number) => number | null,
+  ) => void;
   /** Each control's accessible name, with `{n}` the row's number. */
   words: { name: string; value: string; remove: string; add: string };
   /** Where the order matters (header lines): the words of the buttons that move a row. */
@@ -139,51 +210,82 @@ interface PairRowsProps {
 }
 
 /** Rows of a name and a value (header lines, form fields), each edited, removed or moved. */
-function PairRows({ legend, rows, onChange, words, moves, added }: PairRowsProps) {
-  const set = (i: number, row: [string, string]) =>
-    onChange(rows.map((r, j) => (j === i ? row : r)));
-  const move = (i: number, by: number) => {
-    const next = rows.slice();
-    const [row] = next.splice(i, 1);
-    if (row) next.splice(i + by, 0, row);
-    onChange(next);
-  };
+function PairRows({
+  legend,
+  count,
+  list,
+  control,
+  problemOf,
+  errorId,
+  onRows,
+  words,
+  moves,
+  added,
+}: PairRowsProps) {
+  const move = (i: number, by: number) =>
+    onRows(
+      (now) => {
+        const next = now.slice();
+        const [row] = next.splice(i, 1);
+        if (row) next.splice(i + by, 0, row);
+        return next;
+      },
+      (row) => (row === i ? i + by : row === i + by ? i : row),
+    );
+  const remove = (i: number) =>
+    onRows(
+      (now) => now.filter((_, j) => j !== i),
+      (row) => (row === i ? null : row > i ? row - 1 : row),
+    );
   return (
     <fieldset className="workshop-group">
       <legend>{legend}</legend>
-      {rows.map(([name, value], i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the rows are in order; their position is their identity
-        <div className="workshop-header-row" key={i}>
-          <input
-            aria-label={fill(words.name, { n: i + 1 })}
-            value={name}
-            onChange={(e) => set(i, [e.target.value, value])}
-          />
-          <input
-            aria-label={fill(words.value, { n: i + 1 })}
-            value={value}
-            onChange={(e) => set(i, [name, e.target.value])}
-          />
-          {moves && (
-            <>
-              <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
-                <span aria-hidden="true">↑</span>
-                <span className="visually-hidden">{fill(moves.up, { n: i + 1 })}</span>
+      {Array.from({ length: count }, (_, i) => {
+        const name: FieldKey = `${list}:${i}:name`;
+        const value: FieldKey = `${list}:${i}:value`;
+        const problems = [name, value].flatMap((key) => {
+          const text = problemOf(key);
+          return text === null ? [] : [{ key, text }];
+        });
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows are in order; their position is their identity
+          <div className="workshop-pair" key={i}>
+            <div className="workshop-header-row">
+              <input aria-label={fill(words.name, { n: i + 1 })} {...control(name)} />
+              <input aria-label={fill(words.value, { n: i + 1 })} {...control(value)} />
+              {moves && (
+                <>
+                  <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
+                    <span aria-hidden="true">↑</span>
+                    <span className="visually-hidden">{fill(moves.up, { n: i + 1 })}</span>
+                  </button>
+                  <button type="button" disabled={i === count - 1} onClick={() => move(i, 1)}>
+                    <span aria-hidden="true">↓</span>
+                    <span className="visually-hidden">{fill(moves.down, { n: i + 1 })}</span>
+                  </button>
+                </>
+              )}
+              <button type="button" onClick={() => remove(i)}>
+                <span aria-hidden="true">✕</span>
+                <span className="visually-hidden">{fill(words.remove, { n: i + 1 })}</span>
               </button>
-              <button type="button" disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
-                <span aria-hidden="true">↓</span>
-                <span className="visually-hidden">{fill(moves.down, { n: i + 1 })}</span>
-              </button>
-            </>
-          )}
-          <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-            <span aria-hidden="true">✕</span>
-            <span className="visually-hidden">{fill(words.remove, { n: i + 1 })}</span>
-          </button>
-        </div>
-      ))}
+            </div>
+            {problems.map((p) => (
+              <FieldProblem key={p.key} id={errorId(p.key)} text={p.text} />
+            ))}
+          </div>
+        );
+      })}
       <div>
-        <button type="button" onClick={() => onChange([...rows, added])}>
+        <button
+          type="button"
+          onClick={() =>
+            onRows(
+              (now) => [...now, added],
+              (row) => row,
+            )
+          }
+        >
           {words.add}
         </button>
       </div>

@@ -41,10 +41,13 @@ export function readScenarioFile(
 
 export function SharePanel({
   scenario,
+  stale,
   onOpen,
 }: {
   /** The scenario on screen, or null while the draft cannot be simulated. */
   scenario: Scenario | null;
+  /** Whether the draft holds something that cannot be simulated: the link is the last version. */
+  stale: boolean;
   onOpen: (scenario: Scenario) => void;
 }) {
   const s = useStrings(strings);
@@ -122,7 +125,7 @@ export function SharePanel({
         </label>
       </div>
       <p className="copy-status" role="status">
-        {status === 'copied' ? s.linkCopied : ''}
+        {status === 'copied' ? (stale ? s.linkCopiedLastGood : s.linkCopied) : ''}
       </p>
       {long && (
         <p className="workshop-field-error" role="status">

@@ -117,6 +117,114 @@ describe('<Workshop>', () => {
     expect(source.kind === 'custom' && source.scenario.requests[0]?.body).toBe(body);
   });
 
+  it('keeps what a form field holds when it cannot be written, says why, and keeps the last timeline', () => {
+    const { host, store } = render('get');
+    openForm(host);
+    act(() => button(host, 'Add a header line').click());
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    expect(box.value).toContain('\nX-Example: value\n');
+    const good = store.getState().timeline;
+    const rows = host.querySelectorAll<HTMLInputElement>('input[aria-label$=": name"]');
+    const name = rows[rows.length - 1] as HTMLInputElement;
+    const reason = (el: HTMLElement) =>
+      host.querySelector(`#${CSS.escape(el.getAttribute('aria-describedby') ?? '')}`)?.textContent;
+
+    type(name, '');
+    expect(name.value).toBe('');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(reason(name)).toBe(
+      'Not accepted: must be a header field name (a token, e.g. Content-Type).',
+    );
+    type(name, 'Bad Name:x');
+    expect(name.value).toBe('Bad Name:x');
+    expect(reason(name)).toMatch(/header field name/);
+    // The text keeps the last request that could be sent, and the diagram the last timeline.
+    expect(box.value).toContain('\nX-Example: value\n');
+    expect(store.getState().timeline).toBe(good);
+    expect(host.querySelector('.workshop-stale-note')?.textContent).toMatch(/Edit as a form/);
+
+    const target = host.querySelector(
+      `#${CSS.escape(labelled(host, 'Target (path and query)'))}`,
+    ) as HTMLInputElement;
+    type(target, 'no-slash');
+    expect(target.value).toBe('no-slash');
+    expect(reason(target)).toMatch(/must be a path starting with \//);
+    const method = host.querySelector(
+      `#${CSS.escape(labelled(host, 'Method'))}`,
+    ) as HTMLInputElement;
+    type(method, 'PO ST');
+    expect(method.value).toBe('PO ST');
+    expect(reason(method)).toMatch(/must be a method name/);
+    expect(box.value.startsWith('GET / HTTP/1.1\n')).toBe(true);
+    expect(store.getState().timeline).toBe(good);
+
+    // Fixed, each goes into the text; the others stay as typed, and marked.
+    type(method, 'POST');
+    expect(box.value.startsWith('POST / HTTP/1.1\n')).toBe(true);
+    expect(method.getAttribute('aria-invalid')).toBeNull();
+    expect(target.value).toBe('no-slash');
+    type(name, 'X-Fixed');
+    type(target, '/fixed');
+    expect(box.value).toContain('POST /fixed HTTP/1.1\n');
+    expect(box.value).toContain('\nX-Fixed: value\n');
+    expect(host.querySelector('.workshop-stale-note')).toBeNull();
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.target).toBe('/fixed');
+  });
+
+  it('says in the reader’s language why a form field cannot be written', () => {
+    const { host, store } = render('get');
+    act(() => store.getState().setLang('zh-TW'));
+    openForm(host);
+    const method = host.querySelector(`#${CSS.escape(labelled(host, '方法'))}`) as HTMLInputElement;
+    type(method, 'PO ST');
+    const reason = host.querySelector(
+      `#${CSS.escape(method.getAttribute('aria-describedby') ?? '')}`,
+    );
+    expect(reason?.textContent).toBe('無法接受：必須是方法名稱（token，例如 GET）。');
+  });
+
+  it('keeps a space typed in a header value while the next word is typed', () => {
+    const { host } = render('get');
+    openForm(host);
+    act(() => button(host, 'Add a header line').click());
+    const values = host.querySelectorAll<HTMLInputElement>('input[aria-label$=": value"]');
+    const value = values[values.length - 1] as HTMLInputElement;
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(value, 'text/html, ');
+    expect(value.value).toBe('text/html, ');
+    expect(value.getAttribute('aria-invalid')).toBeNull();
+    expect(box.value).toContain('\nX-Example: text/html,\n');
+    type(value, 'text/html, text/plain');
+    expect(box.value).toContain('\nX-Example: text/html, text/plain\n');
+  });
+
+  it('says that a link copied while the request is broken holds the last version that worked', async () => {
+    const { host } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const status = () => host.querySelector('.copy-status')?.textContent;
+    await act(async () => button(host, 'Copy link').click());
+    expect(status()).toBe('Link copied.');
+    type(box, box.value.replace('Host: ', 'Host '));
+    await act(async () => button(host, 'Copy link').click());
+    expect(status()).toMatch(/^Link copied, to the last version that worked/);
+  });
+
+  it('resets to the original: asks with the safe choice focused, then is the canned scenario again', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box, box.value.replace('\n\n', '\nAccept: text/html\n\n'));
+    expect(store.getState().scenarioId).toBe('custom');
+    const reset = button(host, 'Reset to the original');
+    act(() => reset.click());
+    expect(document.activeElement?.textContent).toBe('Keep editing');
+    act(() => button(host, 'Discard my changes').click());
+    expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
+    expect(store.getState().scenarioId).toBe('get');
+    expect(document.activeElement?.id).toBe('h-workshop');
+    expect(reset.disabled).toBe(true);
+  });
+
   it('changes a route’s status in the server’s table, and the response follows', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>
@@ -176,10 +284,9 @@ describe('<Workshop>', () => {
       `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
     );
     expect(reason?.textContent).toMatch(/must be more than 0/);
-    // Emptied, the behavior's own MSL again.
+    // Emptied, the behavior's own MSL again: the draft is the canned scenario unchanged.
     type(msl, '');
-    const source = store.getState().source;
-    expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
+    expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
   });
 
   it('says a network field’s refusal in its own unit, even while the request does not read', () => {
@@ -263,6 +370,21 @@ describe('<Workshop>', () => {
     expect(response()?.startLine).toBe('HTTP/1.1 203 Non-Authoritative Information');
   });
 });
+
+/** Opens "Edit as a form", as a browser does when its summary is clicked. */
+function openForm(host: HTMLElement) {
+  const form = host.querySelector('details.workshop-form') as HTMLDetailsElement;
+  act(() => {
+    form.open = true;
+    form.dispatchEvent(new Event('toggle'));
+  });
+}
+
+function button(host: HTMLElement, text: string): HTMLButtonElement {
+  return [...host.querySelectorAll('button')].find(
+    (b) => b.textContent === text,
+  ) as HTMLButtonElement;
+}
 
 /** The id of the control a label names. */
 function labelled(host: HTMLElement, text: string): string {

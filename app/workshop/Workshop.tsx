@@ -7,24 +7,27 @@
  * simulated, the last good timeline stays, marked out of date.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { findScenario, type Scenario } from '../model';
+import { findScenario, SCENARIOS, type Scenario } from '../model';
 import { useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
 import { dropDraft, localStore, readDraft, writeDraft } from './draft';
 import {
   activeCloserOf,
   applyEdit,
+  cannedIdOf,
   clientDataOf,
   type EditResult,
   keepStep,
   responsesOf,
 } from './edit';
+import { hasProblem, type PendingFields } from './formEdit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
 import { requestToText } from './requestText';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
+import { setWorkshopStale } from './stale';
 import { strings } from './strings';
 import { refusalText } from './words';
 import './workshop.css';
@@ -58,6 +61,7 @@ const SHOWN = [
   '',
 ];
 
+const NONE_PENDING: PendingFields = {};
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -161,7 +165,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   );
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
-  const stale = result.scenario === null;
+  // Each request's form fields held as typed, which its text does not have (formEdit.ts).
+  const [forms, setForms] = useState<PendingFields[]>([]);
+  const formProblem = forms.some(hasProblem);
+  const stale = result.scenario === null || formProblem;
   const forForms = useKept(work.scenario, sameSettings);
   const fieldErrors = useKept(result.fieldErrors, same);
   const responseErrors = useKept(result.responseErrors, same);
@@ -169,17 +176,32 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   useEffect(() => {
     const diagram = document.querySelector('.region-diagram');
     diagram?.classList.toggle('workshop-stale', stale);
-    return () => diagram?.classList.remove('workshop-stale');
+    // The header's Share tools say so too: what they copy is the last version that worked.
+    setWorkshopStale(stale);
+    return () => {
+      diagram?.classList.remove('workshop-stale');
+      setWorkshopStale(false);
+    };
   }, [stale]);
 
   /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
   const load = useCallback(
     (scenario: Scenario) => {
       const before = store.getState();
-      if (before.source.kind === 'custom' && same(before.source.scenario, scenario)) return;
+      // A draft that is a canned scenario unchanged (after "Reset to the original") is that one.
+      const id = cannedIdOf(scenario, SCENARIOS);
+      if (
+        id !== null
+          ? before.scenarioId === id
+          : before.source.kind === 'custom' && same(before.source.scenario, scenario)
+      )
+        return;
       const prev = before.timeline;
       const cursor = before.cursor;
-      before.loadSource({ kind: 'custom', scenario }, { step: cursor, profile: scenario.profile });
+      before.loadSource(id !== null ? { kind: 'canned', id } : { kind: 'custom', scenario }, {
+        step: cursor,
+        profile: scenario.profile,
+      });
       const after = store.getState();
       if (after.timeline) after.goTo(keepStep(prev, cursor, after.timeline));
     },
@@ -232,6 +254,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
+    setForms([]);
     setNotice(null);
     change({
       original: scenario,
@@ -270,7 +293,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       )}
       {stale && (
         <p className="workshop-stale-note" role="status">
-          {s.stale}
+          {result.scenario === null ? s.stale : s.staleForm}
         </p>
       )}
       {unplaced.length > 0 && (
@@ -296,7 +319,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
               several ? (
                 <button
                   type="button"
-                  onClick={() => change({ ...work, texts: work.texts.filter((_, j) => j !== i) })}
+                  onClick={() => {
+                    setForms((f) => f.filter((_, j) => j !== i));
+                    change({ ...work, texts: work.texts.filter((_, j) => j !== i) });
+                  }}
                 >
                   {fill(s.removeRequest, { n: i + 1 })}
                 </button>
@@ -306,7 +332,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
           <RequestForm
             spec={work.scenario.requests[i] ?? { method: 'GET', target: '/' }}
             readable={result.requestErrors[i] === null || result.requestErrors[i] === undefined}
-            onChange={(spec) => setText(i, requestToText(spec, work.scenario.site.host))}
+            base={work.scenario}
+            pending={forms[i] ?? NONE_PENDING}
+            onChange={(text, pending) => {
+              setForms((f) =>
+                Array.from({ length: work.texts.length }, (_, j) =>
+                  j === i ? pending : (f[j] ?? NONE_PENDING),
+                ),
+              );
+              if (text !== null) setText(i, text);
+            }}
           />
         </div>
       ))}
@@ -326,7 +361,11 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
             same(work.responses, originalResponses) &&
             same(work.original, work.scenario)
           }
-          onReset={() => replace(work.original)}
+          onReset={() => {
+            // The Reset button is disabled once nothing differs: the focus goes to the workshop.
+            document.getElementById('h-workshop')?.focus();
+            replace(work.original);
+          }}
         />
       </div>
       <NetworkForm
@@ -345,7 +384,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         responseErrors={responseErrors}
         onChange={onSite}
       />
-      <SharePanel scenario={result.scenario} onOpen={replace} />
+      <SharePanel scenario={stale ? null : result.scenario} stale={stale} onOpen={replace} />
     </Panel>
   );
 }
@@ -354,10 +393,20 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => void }) {
   const s = useStrings(strings);
   const dialog = useRef<HTMLDialogElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const id = useId();
   return (
     <>
-      <button type="button" disabled={disabled} onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => {
+          dialog.current?.showModal();
+          // The safe choice is the one focused first, so that Enter keeps the changes. React does
+          // not write autoFocus into the DOM, where showModal() would look for it.
+          keep.current?.focus();
+        }}
+      >
         {s.reset}
       </button>
       <dialog ref={dialog} className="workshop-dialog" aria-labelledby={id}>
@@ -372,9 +421,7 @@ function ResetButton({ disabled, onReset }: { disabled: boolean; onReset: () => 
           >
             {s.resetYes}
           </button>
-          {/* The safe choice is the one focused first. */}
-          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus */}
-          <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+          <button type="button" ref={keep} onClick={() => dialog.current?.close()}>
             {s.resetNo}
           </button>
         </div>

@@ -87,6 +87,37 @@ export function applyEdit(
   return { scenario: checked.scenario, requestErrors, responseErrors, fieldErrors: [] };
 }
 
+/** Whether two plain-data values are the same, whatever the order of their keys. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (o: object) =>
+    Object.entries(o)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k)
+      .sort();
+  const ka = keys(a);
+  const kb = keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every(
+      (k, i) =>
+        k === kb[i] &&
+        sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    )
+  );
+}
+
+/**
+ * The canned scenario a draft is, unchanged, or null: a draft reset to its original (or edited
+ * back to it) is that scenario again, named in the menu and the URL as `scenario=<id>`.
+ */
+export function cannedIdOf(scenario: Scenario, canned: readonly Scenario[]): string | null {
+  const same = canned.find((c) => c.id === scenario.id);
+  return same && sameData(same, scenario) ? same.id : null;
+}
+
 /** The named faults the workshop offers, in plain words (strings.ts). */
 export interface NamedFaults {
   /** Drop the client's n-th data segment (0: none). */

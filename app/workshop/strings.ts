@@ -104,6 +104,14 @@ export const strings = defineStrings({
     removeField: 'Remove field {n}',
     addField: 'Add a field',
     contentLength: 'Content-Length, computed: {n} bytes.',
+    formUnreadable: 'Not accepted: with this, the request would not read: {what}',
+    formComputed:
+      'Not accepted: Content-Length is computed from the body (shown under it), not typed.',
+    formNotAsTyped: 'Not accepted: Roundtrip’s client would not send this exactly as typed.',
+    staleForm:
+      'Out of date: a field of “Edit as a form” holds what cannot be sent (it is marked). The Request box and the diagram show the last version that worked.',
+    linkCopiedLastGood:
+      'Link copied, to the last version that worked (the diagram on screen): the request being edited has an error and is not in it.',
     'err.incomplete': 'the request ends here, before its head does (a blank line ends the head).',
     'err.bare-cr': 'a CR without LF after it.',
     'err.bare-lf': 'a line of the chunked body ends with LF alone.',
@@ -297,6 +305,13 @@ export const strings = defineStrings({
     removeField: '删除字段 {n}',
     addField: '添加字段',
     contentLength: 'Content-Length（自动计算）：{n} 字节。',
+    formUnreadable: '不能接受：这样写，请求就无法读取：{what}',
+    formComputed: '不能接受：Content-Length 由报文主体算出（显示在主体下方），不用输入。',
+    formNotAsTyped: '不能接受：Roundtrip 的客户端不会按输入原样发送这个值。',
+    staleForm:
+      '已过时：“以表单编辑”中有一个字段的内容无法发送（已标出）。请求框和时序图显示的是最后一个可用的版本。',
+    linkCopiedLastGood:
+      '链接已复制，指向最后一个可用的版本（屏幕上的时序图）：正在编辑的请求有错误，不在链接中。',
     'err.incomplete': '请求在这里就结束了，请求头还没有完整（请求头以空行结束）。',
     'err.bare-cr': 'CR 后面没有 LF。',
     'err.bare-lf': '分块报文主体的一行只以 LF 结束。',
@@ -485,6 +500,13 @@ export const strings = defineStrings({
     removeField: '刪除欄位 {n}',
     addField: '新增欄位',
     contentLength: 'Content-Length（自動計算）：{n} 位元組。',
+    formUnreadable: '無法接受：這樣寫，請求就無法讀取：{what}',
+    formComputed: '無法接受：Content-Length 由訊息主體算出（顯示在主體下方），不需輸入。',
+    formNotAsTyped: '無法接受：Roundtrip 的用戶端不會照輸入原樣送出這個值。',
+    staleForm:
+      '已過時：「以表單編輯」中有一個欄位的內容無法送出（已標示）。請求框與時序圖顯示的是最後一個可用的版本。',
+    linkCopiedLastGood:
+      '已複製連結，指向最後一個可用的版本（畫面上的時序圖）：正在編輯的請求有錯誤，不在連結中。',
     'err.incomplete': '請求在這裡就結束了，請求標頭還不完整（請求標頭以空行結束）。',
     'err.bare-cr': 'CR 後面沒有 LF。',
     'err.bare-lf': '分塊訊息主體的一行只以 LF 結束。',

@@ -2,6 +2,7 @@
 
 import type { ScenarioError } from '../model';
 import { fill } from '../strings';
+import type { FieldProblem } from './formEdit';
 import type { RequestError, RequestErrorCode } from './requestText';
 import type { strings } from './strings';
 
@@ -52,4 +53,23 @@ export function requestRefusalText(s: Words, error: ScenarioError): string {
   const key = /^\/requests\/\d+\/(\w+)/.exec(error.path)?.[1];
   const field = REQUEST_FIELDS.find((f) => f === key) ?? 'request';
   return fill(s.refusedIn, { field: s[`field.${field}`], reason: refusalText(s, error) });
+}
+
+/** Why a field of "Edit as a form" holds a value the request cannot take (formEdit.ts). */
+export function problemText(s: Words, problem: FieldProblem): string {
+  switch (problem.kind) {
+    case 'refused':
+      return fill(s.notAccepted, { reason: refusalText(s, problem.error) });
+    case 'unreadable':
+      return fill(s.formUnreadable, {
+        what: fill(s[`err.${problem.code}`], {
+          length: problem.length ?? '',
+          missing: problem.missing ?? '',
+        }),
+      });
+    case 'computed':
+      return s.formComputed;
+    case 'not-as-typed':
+      return s.formNotAsTyped;
+  }
 }

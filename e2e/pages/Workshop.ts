@@ -63,6 +63,43 @@ export class Workshop {
     await this.setRequest(text.replace('\n\n', `\n${line}\n\n`));
   }
 
+  /** "Edit as a form"'s control by its accessible name (Method, Header 2: name…). */
+  formControl(name: string): Locator {
+    return this.panel.locator('.workshop-form-body').getByRole('textbox', { name, exact: true });
+  }
+
+  /** The reason a form control is refused (its aria-describedby), or '' when it is not. */
+  async controlReason(control: Locator): Promise<string> {
+    const id = await control.getAttribute('aria-describedby');
+    return id ? ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '') : '';
+  }
+
+  /** Presses "Reset to the original" (its dialog opens). */
+  async askReset(): Promise<void> {
+    await this.panel.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect(this.page.getByRole('dialog')).toBeVisible();
+  }
+
+  /** Presses Tab, as a keyboard user does, until `target` has the focus. */
+  async tabTo(target: Locator, most = 80): Promise<void> {
+    for (let i = 0; i < most; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  }
+
+  /**
+   * How far `target`'s box ends above the top of the player bar that sticks to the bottom of a
+   * phone's screen (negative: some of it is behind the bar).
+   */
+  async clearanceAboveControls(target: Locator): Promise<number> {
+    const box = await target.boundingBox();
+    const bar = await this.page.locator('.shell-controls').boundingBox();
+    if (!box || !bar) throw new Error('no box to measure');
+    return bar.y - (box.y + box.height);
+  }
+
   /** A named fault ("a control whose label contains drop"), by its words. */
   fault(name: RegExp): Locator {
     return this.panel.getByLabel(name);
