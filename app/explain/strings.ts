@@ -77,6 +77,8 @@ export const explainStrings = defineStrings({
       '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
     'why.response-body-parsed.redirect':
       'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
+    'step.segment-captured.no-ack':
+      'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -148,6 +150,8 @@ export const explainStrings = defineStrings({
       '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
     'why.response-body-parsed.redirect':
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
+    'step.segment-captured.no-ack':
+      '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -219,5 +223,7 @@ export const explainStrings = defineStrings({
       '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
     'why.response-body-parsed.redirect':
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
+    'step.segment-captured.no-ack':
+      '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
   },
 });

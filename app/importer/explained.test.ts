@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
+import { loadExplainWords } from '../explain/words';
 import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { segmentLabel } from '../timeline/geometry';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
@@ -17,6 +18,7 @@ const CAPTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'captures'
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 await loadMessageFacts();
+await loadExplainWords();
 
 const timelines = readdirSync(CAPTURES)
   .filter((f) => /\.(pcap|pcapng)$/.test(f))
@@ -35,6 +37,21 @@ describe('captured sessions, explained', () => {
           const d = describeStep(step, timeline, catalogues.get(code) as Catalogue, code);
           const text = `${d.what} ${d.why}`;
           if (/\{\w+\}|undefined|NaN/.test(text)) bad.push(`${code} ${step.reason}: ${text}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('quotes an acknowledgment number only for a segment that carries ACK (RFC 9293 §3.1)', () => {
+    const bad: string[] = [];
+    for (const timeline of timelines) {
+      for (const step of timeline.steps) {
+        const seg = step.segmentIn === null ? undefined : timeline.segments[step.segmentIn];
+        if (!seg || seg.flags.includes('ACK')) continue;
+        for (const { code } of LANGUAGES) {
+          const d = describeStep(step, timeline, catalogues.get(code) as Catalogue, code);
+          if (d.pending || /\bAck=/.test(`${d.what} ${d.why}`)) bad.push(`${code}: ${d.what}`);
         }
       }
     }
