@@ -45,6 +45,8 @@ function seedFor(store: AppStore, variant: number): number | null {
  */
 export interface QuizServices {
   describeStep: typeof import('../../explain/describe').describeStep;
+  /** A segment's label as the diagram draws it, by which a question names the segment. */
+  segmentLabel: typeof import('../../timeline/geometry').segmentLabel;
   /** Posts to the page around the embed (at the origin its URL names), or does nothing. */
   post: (message: object) => void;
 }
@@ -158,7 +160,11 @@ function Quiz({
     last !== null &&
     (!asking || current?.step === last.step || cursor === last.step);
   const n = current ? questions.indexOf(current) + 1 : questions.length;
-  const text = current ? questionText(s, current) : '';
+  const labelOf = (id: number) => {
+    const seg = timeline.segments[id];
+    return seg ? services.segmentLabel(seg, seqMode) : '';
+  };
+  const text = current ? questionText(s, current, labelOf) : '';
 
   return (
     <section className="learning-panel quiz" aria-labelledby={headingId} data-testid="quiz">
