@@ -22,7 +22,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
     'why.active-close.server':
-      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close: step 7 of the seven steps.',
+      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close.',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -95,7 +95,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
     'why.active-close.server':
-      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close：七个步骤中的第 7 步。',
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -168,7 +168,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
     'why.active-close.server':
-      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close：七個步驟中的第 7 步。',
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':

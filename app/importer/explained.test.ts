@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { loadExplainWords } from '../explain/words';
-import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { fieldNote } from '../message/notes';
+import { type Catalogue, format, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { segmentLabel } from '../timeline/geometry';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { importStrings } from './strings';
@@ -56,6 +57,20 @@ describe('captured sessions, explained', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('explains every header field the fixtures carry in its own words, not the generic ones', () => {
+    const names = new Set(
+      timelines.flatMap((t) => t.messages.flatMap((m) => m.blocks.flatMap((b) => b.name ?? []))),
+    );
+    expect(names.size).toBeGreaterThan(10);
+    for (const { code } of LANGUAGES) {
+      const t = catalogues.get(code) as Catalogue;
+      const generic = [...names].filter(
+        (name) => fieldNote(t, name) === format(t, 'field.generic', { name }),
+      );
+      expect(generic, code).toEqual([]);
+    }
   });
 
   it("marks arrows with Wireshark's Info, and explains every flag the fixtures carry", () => {
