@@ -85,6 +85,7 @@ export const en = {
   'controls.restart': 'Restart',
   'controls.speed': 'Speed',
   'controls.scrubber': 'Step',
+  'controls.held': 'Answer the question to go on to the next step.',
   'controls.stepCounter': 'Step {step} of {total}',
   'controls.keys': 'Keyboard shortcuts',
   'keys.title': 'Keyboard shortcuts',

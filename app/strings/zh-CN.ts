@@ -80,6 +80,7 @@ export const zhCN: Catalogue = {
   'controls.restart': '重新开始',
   'controls.speed': '速度',
   'controls.scrubber': '步骤',
+  'controls.held': '回答问题后才能进入下一步。',
   'controls.stepCounter': '第 {step} 步，共 {total} 步',
   'controls.keys': '键盘快捷键',
   'keys.title': '键盘快捷键',

@@ -80,6 +80,7 @@ export const zhTW: Catalogue = {
   'controls.restart': '重新開始',
   'controls.speed': '速度',
   'controls.scrubber': '步驟',
+  'controls.held': '回答問題後才能進入下一步。',
   'controls.stepCounter': '第 {step} 步，共 {total} 步',
   'controls.keys': '鍵盤快速鍵',
   'keys.title': '鍵盤快速鍵',

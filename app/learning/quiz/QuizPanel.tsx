@@ -117,6 +117,9 @@ function Quiz({
   const [progress, setProgress] = useState<QuizProgress>(() => restore(scenarioId, settings));
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
+  const question = useRef<HTMLFieldSetElement>(null);
+  // Set by "Go to the question": its first choice takes the focus once the question is asked.
+  const focusQuestion = useRef(false);
   const headingId = useId();
   const current = nextQuestion(questions, progress);
   const score = scoreOf(progress);
@@ -152,6 +155,13 @@ function Quiz({
   };
 
   const asking = current !== null && cursor === current.step - 1;
+  // The button that brought the question leaves the page with it: the focus goes to the first
+  // choice, whose group names the question, rather than falling to the body.
+  useEffect(() => {
+    if (!asking || !focusQuestion.current) return;
+    focusQuestion.current = false;
+    question.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [asking]);
   const lastQuestion = last ? questions.find((q) => q.step === last.step) : undefined;
   // The feedback stays while its step is on screen (the next question may already be asked
   // below it), and until another question is asked.
@@ -194,7 +204,7 @@ function Quiz({
         />
       )}
       {current && asking && (
-        <fieldset className="quiz-question" data-testid="quiz-question">
+        <fieldset ref={question} className="quiz-question" data-testid="quiz-question">
           <legend className="quiz-text">{text}</legend>
           <div className="quiz-choices">
             {current.choices.map((c, i) => {
@@ -218,7 +228,13 @@ function Quiz({
       {current && !asking && cursor < current.step - 1 && (
         <p className="quiz-ahead">
           {fill(s.ahead, { step: current.step })}{' '}
-          <button type="button" onClick={() => store.getState().goTo(current.step - 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              focusQuestion.current = true;
+              store.getState().goTo(current.step - 1);
+            }}
+          >
             {s.goToQuestion}
           </button>
         </p>
