@@ -31,6 +31,34 @@ test('a quiz on get asks, holds the step back, gives feedback and moves on; axe-
   await roundtrip.expectNoAxeViolations();
 });
 
+test('by keyboard: "Go to the question" puts the focus on its first choice, and Next step says why it waits', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  // Before the step the question comes at, nothing holds Next step.
+  await expect(learning.nextStep).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(learning.heldNote).toHaveCount(0);
+  await learning.goToQuestion.focus();
+  await page.keyboard.press('Enter');
+  const first = learning.choices().first();
+  await expect(first).toBeFocused();
+  expect(await first.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  // Held, not disabled: it keeps its place in the tab order and says why.
+  await expect(learning.nextStep).toHaveAttribute('aria-disabled', 'true');
+  await expect(learning.nextStep).toHaveAccessibleDescription(
+    'Answer the question to go on to the next step.',
+  );
+  await expect(learning.heldNote).toBeVisible();
+  await roundtrip.expectNoAxeViolations();
+  await page.keyboard.press('Enter');
+  await expect(learning.feedback).toBeFocused();
+  // The answer reveals step 2, where the next question is asked at once: still held.
+  await expect(learning.question).toContainText('acknowledgment number');
+  await expect(learning.heldNote).toBeVisible();
+});
+
 test('inside an iframe, the page around the quiz hears each answer and the score', async ({
   page,
   learning,

@@ -35,10 +35,15 @@ export function Controls({ onHelp }: { onHelp: () => void }) {
   const total = useApp((s) => (s.timeline ? viewSteps(s.timeline, s.granularity).length - 1 : 0));
   const ready = useApp((s) => s.timeline !== null);
   const playing = useApp((s) => s.playing);
+  // Learning mode holds the next step back until its question is answered (the store's `hold`).
+  const held = useApp(
+    (s) => s.hold !== null && s.cursor >= s.hold && s.cursor < lastStep(s.timeline),
+  );
   const speed = useApp((s) => s.speed);
   // Actions never change, so they need no subscription.
   const { previous, next, togglePlay, restart, setSpeed } = useAppStore().getState();
   const speedId = useId();
+  const heldId = useId();
 
   return (
     <div className="controls">
@@ -55,11 +60,24 @@ export function Controls({ onHelp }: { onHelp: () => void }) {
           <Icon d={playing ? ICONS.pause : ICONS.play} />
           <span className="button-text">{playing ? t['controls.pause'] : t['controls.play']}</span>
         </button>
-        <button type="button" onClick={next} disabled={!ready || atEnd}>
+        {/* aria-disabled, not disabled, while a question holds the step: the button keeps the
+            focus, and its reason is heard and shown. */}
+        <button
+          type="button"
+          onClick={next}
+          disabled={!ready || atEnd}
+          aria-disabled={held || undefined}
+          aria-describedby={held ? heldId : undefined}
+        >
           <span className="button-text">{t['controls.next']}</span>
           <Icon d={ICONS.next} />
         </button>
       </div>
+      {held && (
+        <p className="controls-held" id={heldId} data-testid="controls-held">
+          {t['controls.held']}
+        </p>
+      )}
       <StepPosition total={total} ready={ready} />
       <label className="speed" htmlFor={speedId}>
         <span>{t['controls.speed']}</span>

@@ -30,8 +30,19 @@ await loadMessageFacts();
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 
+/**
+ * A step number in an explanation: the app's steps are numbered by the cursor, so "step 7" of
+ * another list (MDN's seven steps) would name the wrong one.
+ */
+const STEP_NUMBER: Record<Lang, RegExp> = {
+  en: /\bstep \d+/i,
+  'zh-CN': /第 ?\d+ ?步/,
+  'zh-TW': /第 ?\d+ ?步/,
+};
+
 function problems(text: string, lang: Lang): string[] {
   const found: string[] = [];
+  if (STEP_NUMBER[lang].test(text)) found.push('a step number');
   const unfilled = text.match(/\{\w+\}/g);
   if (unfilled) found.push(`unfilled ${unfilled.join(' ')}`);
   for (const word of ['undefined', 'NaN', 'null', 'Infinity', '[object Object]']) {

@@ -22,7 +22,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
     'why.active-close.server':
-      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close: step 7 of the seven steps.',
+      'The FIN says “I will send no more data”. The server closes first because the response said Connection: close.',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -77,6 +77,8 @@ export const explainStrings = defineStrings({
       '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
     'why.response-body-parsed.redirect':
       'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
+    'step.segment-captured.no-ack':
+      'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -93,7 +95,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
     'why.active-close.server':
-      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close：七个步骤中的第 7 步。',
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -148,6 +150,8 @@ export const explainStrings = defineStrings({
       '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
     'why.response-body-parsed.redirect':
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
+    'step.segment-captured.no-ack':
+      '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -164,7 +168,7 @@ export const explainStrings = defineStrings({
     'step.active-close.fin-later':
       '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
     'why.active-close.server':
-      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close：七個步驟中的第 7 步。',
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':
@@ -219,5 +223,7 @@ export const explainStrings = defineStrings({
       '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
     'why.response-body-parsed.redirect':
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
+    'step.segment-captured.no-ack':
+      '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
   },
 });

@@ -181,7 +181,10 @@ function wrongNumbers(text: string, at: At): string[] {
   const { received, sent } = segmentsOf(at);
   const segments = [received, ...sent].filter((s): s is Segment => s !== undefined);
   const seqs = new Set(segments.map((s) => seqOf(s, at.mode)));
-  const acks = new Set(segments.map((s) => ackOf(s, at.mode)));
+  // RFC 9293 §3.1: a segment's Ack field means something only when it carries ACK.
+  const acks = new Set(
+    segments.filter((s) => s.flags.includes('ACK')).map((s) => ackOf(s, at.mode)),
+  );
   const wrong: string[] = [];
   for (const [quoted, field, n] of text.matchAll(/\b(Seq|Ack)=(-?\d+)/g)) {
     if (!(field === 'Seq' ? seqs : acks).has(Number(n))) wrong.push(`${quoted} is not this step’s`);

@@ -149,6 +149,12 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
   'segment-lost': (f) =>
     f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,
+  // RFC 9293 §3.1: the acknowledgment number is significant only when ACK is set, so a
+  // segment without it (a SYN, a bare RST) is quoted without one, as Wireshark's Info does.
+  'segment-captured': (f) =>
+    f.received && !f.received.flags.includes('ACK')
+      ? { what: 'step.segment-captured.no-ack' }
+      : null,
   'status-line-parsed': (f) => {
     const status = f.message?.status;
     if (status === 200) return { why: 'why.status-line-parsed.200' };

@@ -30,6 +30,8 @@ export default function CaptureNotes() {
     lines.push(fill(s['note.longerThanMss'], { mss: note.longerThanMss }));
   if (note.sackBlocks > 0) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
   if (seg.flags.includes('RST')) lines.push(s['note.rst']);
+  if (note.receivedWith !== undefined)
+    lines.push(fill(s['note.receivedWith'], { frame: note.receivedWith }));
   return (
     <section className="capture-notes" data-testid="capture-notes" aria-label={s.analysisHeading}>
       <h3>{s.analysisHeading}</h3>

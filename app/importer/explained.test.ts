@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
-import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { loadExplainWords } from '../explain/words';
+import { fieldNote } from '../message/notes';
+import { type Catalogue, format, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { segmentLabel } from '../timeline/geometry';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { importStrings } from './strings';
@@ -17,6 +19,7 @@ const CAPTURES = resolve(import.meta.dirname, '..', '..', 'fixtures', 'captures'
 const catalogues = new Map<Lang, Catalogue>();
 for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
 await loadMessageFacts();
+await loadExplainWords();
 
 const timelines = readdirSync(CAPTURES)
   .filter((f) => /\.(pcap|pcapng)$/.test(f))
@@ -39,6 +42,35 @@ describe('captured sessions, explained', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('quotes an acknowledgment number only for a segment that carries ACK (RFC 9293 §3.1)', () => {
+    const bad: string[] = [];
+    for (const timeline of timelines) {
+      for (const step of timeline.steps) {
+        const seg = step.segmentIn === null ? undefined : timeline.segments[step.segmentIn];
+        if (!seg || seg.flags.includes('ACK')) continue;
+        for (const { code } of LANGUAGES) {
+          const d = describeStep(step, timeline, catalogues.get(code) as Catalogue, code);
+          if (d.pending || /\bAck=/.test(`${d.what} ${d.why}`)) bad.push(`${code}: ${d.what}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('explains every header field the fixtures carry in its own words, not the generic ones', () => {
+    const names = new Set(
+      timelines.flatMap((t) => t.messages.flatMap((m) => m.blocks.flatMap((b) => b.name ?? []))),
+    );
+    expect(names.size).toBeGreaterThan(10);
+    for (const { code } of LANGUAGES) {
+      const t = catalogues.get(code) as Catalogue;
+      const generic = [...names].filter(
+        (name) => fieldNote(t, name) === format(t, 'field.generic', { name }),
+      );
+      expect(generic, code).toEqual([]);
+    }
   });
 
   it("marks arrows with Wireshark's Info, and explains every flag the fixtures carry", () => {

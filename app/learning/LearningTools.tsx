@@ -11,6 +11,7 @@ import { describeStep } from '../explain/describe';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { scenarioTitle } from '../shell/scenarioText';
 import { useT } from '../store';
+import { segmentLabel } from '../timeline/geometry';
 
 interface Learning {
   quiz: boolean;
@@ -36,6 +37,7 @@ function setQuizParam(on: boolean) {
 
 const quizServices = {
   describeStep,
+  segmentLabel,
   post(message: object) {
     const peer = embedPeer();
     peer?.parent.postMessage(message, peer.origin);

@@ -90,6 +90,7 @@ export const en = {
   'controls.restart': 'Restart',
   'controls.speed': 'Speed',
   'controls.scrubber': 'Step',
+  'controls.held': 'Answer the question to go on to the next step.',
   'controls.stepCounter': 'Step {step} of {total}',
   'controls.keys': 'Keyboard shortcuts',
   'keys.title': 'Keyboard shortcuts',
@@ -188,6 +189,16 @@ export const en = {
   'field.etag': 'ETag: a version tag of the resource, to check later whether it changed.',
   'field.transfer-encoding':
     'Transfer-Encoding: the codings applied to the body for the trip. With chunked (always the last), the body comes in chunks, each with its size.',
+  // The fields real servers and browsers send (fixtures/captures/): RFC 9110 §8.8.2, §14.3,
+  // §12.5.3 and §10.1.3.
+  'field.last-modified':
+    'Last-Modified: when the server believes the resource last changed; a cache can later ask whether it changed since (If-Modified-Since).',
+  'field.accept-ranges':
+    'Accept-Ranges: “bytes” means the server accepts requests for part of the resource, a byte range, e.g. to resume a download.',
+  'field.accept-encoding':
+    'Accept-Encoding: the content codings the client can undo, e.g. gzip, so that the server may compress the body.',
+  'field.referer':
+    'Referer: the page that led to this request, e.g. the one whose link was followed.',
   'field.generic': '{name}: a header field, a name and a value ended by CR LF.',
   'field.content-language':
     'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
@@ -353,7 +364,7 @@ export const en = {
     'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
-    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first (step 7).',
+    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first instead.',
   'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
   'why.fin-received': 'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
   'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',

@@ -85,6 +85,7 @@ export const zhCN: Catalogue = {
   'controls.restart': '重新开始',
   'controls.speed': '速度',
   'controls.scrubber': '步骤',
+  'controls.held': '回答问题后才能进入下一步。',
   'controls.stepCounter': '第 {step} 步，共 {total} 步',
   'controls.keys': '键盘快捷键',
   'keys.title': '键盘快捷键',
@@ -179,6 +180,13 @@ export const zhCN: Catalogue = {
   'field.etag': 'ETag：资源的版本标签，以后可以用来检查资源有没有变化。',
   'field.transfer-encoding':
     'Transfer-Encoding：报文主体在传送途中采用的传输编码。有 chunked（必须放在最后）时，报文主体分块传送，每块前面标明大小。',
+  'field.last-modified':
+    'Last-Modified：服务器认为资源最后一次修改的时间；缓存以后可以用 If-Modified-Since 询问资源在那之后有没有变化。',
+  'field.accept-ranges':
+    'Accept-Ranges：bytes 表示服务器接受只请求资源的一部分（一个字节范围），例如用来续传下载。',
+  'field.accept-encoding':
+    'Accept-Encoding：客户端能解开的内容编码，例如 gzip，服务器可以据此压缩报文主体。',
+  'field.referer': 'Referer：引出这个请求的页面，例如所点链接所在的页面。',
   'field.generic': '{name}：一个首部字段，由字段名和字段值组成，以 CR LF 结尾。',
   'field.content-language':
     'Content-Language：页面所用的语言，说明写给哪些读者（这里是法语，正是请求所要的）。',
@@ -325,7 +333,7 @@ export const zhCN: Catalogue = {
     '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就由服务器先关闭（第 7 步）。',
+    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
   'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
   'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
   'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',

@@ -85,6 +85,7 @@ export const zhTW: Catalogue = {
   'controls.restart': '重新開始',
   'controls.speed': '速度',
   'controls.scrubber': '步驟',
+  'controls.held': '回答問題後才能進入下一步。',
   'controls.stepCounter': '第 {step} 步，共 {total} 步',
   'controls.keys': '鍵盤快速鍵',
   'keys.title': '鍵盤快速鍵',
@@ -179,6 +180,13 @@ export const zhTW: Catalogue = {
   'field.etag': 'ETag：資源的版本標籤，之後可用來檢查資源是否有變動。',
   'field.transfer-encoding':
     'Transfer-Encoding：訊息主體在傳送途中採用的傳輸編碼。有 chunked（必須放在最後）時，訊息主體分塊傳送，每塊前面標明大小。',
+  'field.last-modified':
+    'Last-Modified：伺服器認為資源最後一次修改的時間；快取之後可以用 If-Modified-Since 詢問資源在那之後是否有變動。',
+  'field.accept-ranges':
+    'Accept-Ranges：bytes 表示伺服器接受只請求資源的一部分（一個位元組範圍），例如用來續傳下載。',
+  'field.accept-encoding':
+    'Accept-Encoding：用戶端能解開的內容編碼，例如 gzip，伺服器可以據此壓縮訊息主體。',
+  'field.referer': 'Referer：引出這個請求的頁面，例如所點連結所在的頁面。',
   'field.generic': '{name}：一個標頭欄位，由欄位名稱和欄位值組成，以 CR LF 結尾。',
   'field.content-language':
     'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
@@ -327,7 +335,7 @@ export const zhTW: Catalogue = {
     '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就由伺服器先關閉（第 7 步）。',
+    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
   'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
   'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
   'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',

@@ -10,6 +10,18 @@ export class LearningPage {
   get feedback(): Locator {
     return this.page.getByTestId('quiz-feedback');
   }
+  /** The quiz's "Go to the question", shown while the cursor is before the step asked about. */
+  get goToQuestion(): Locator {
+    return this.page.getByTestId('quiz').getByRole('button', { name: 'Go to the question' });
+  }
+  /** The controls' "Next step", which a question holds back. */
+  get nextStep(): Locator {
+    return this.page.getByRole('button', { name: 'Next step', exact: true });
+  }
+  /** The line under the controls that says why Next step waits. */
+  get heldNote(): Locator {
+    return this.page.getByTestId('controls-held');
+  }
   get timing(): Locator {
     return this.page.getByTestId('timing');
   }

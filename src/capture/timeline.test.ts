@@ -149,6 +149,36 @@ describe('what real stacks do, kept as seen', () => {
     }
   });
 
+  it('reads a response dropped after the capture point only once its retransmission is received', () => {
+    // Packet 6 was dropped at the client's input, after the loopback capture point
+    // (fixtures/captures/README.md): the client acknowledges the response only after packet 7.
+    const [t] = timelines('retransmission-rto.pcapng');
+    if (!t) throw new Error('no conversation');
+    const stepOf = (frame: number) =>
+      t.steps.findIndex(
+        (s) => s.segmentIn !== null && t.segments[s.segmentIn]?.captured?.frame === frame,
+      );
+    const statusLine = t.steps.findIndex((s) => s.reason === 'status-line-parsed');
+    expect(statusLine).toBeGreaterThan(stepOf(7));
+    expect(t.steps.slice(stepOf(6) + 1, stepOf(7)).map((s) => s.reason)).toEqual([]);
+    const lost = t.segments.find((s) => s.captured?.frame === 6);
+    expect(lost?.captured?.receivedWith).toBe(7);
+    // Every other segment was acknowledged as it came: nothing else is noted.
+    expect(t.segments.filter((s) => s.captured?.receivedWith !== undefined)).toHaveLength(1);
+  });
+
+  it('cites the retransmission timer for a retransmission, and duplicate ACKs for a fast one', () => {
+    const rfcOf = (t: Timeline | undefined, frame: number) =>
+      t?.steps.find(
+        (s) => s.segmentIn !== null && t.segments[s.segmentIn]?.captured?.frame === frame,
+      )?.rfc;
+    const [rto] = timelines('retransmission-rto.pcapng');
+    expect(rfcOf(rto, 7)).toBe('RFC 6298 §5');
+    const [sack] = timelines('retransmission-sack.pcapng');
+    const fast = sack?.segments.find((s) => s.captured?.analysis.includes('fast_retransmission'));
+    expect(rfcOf(sack, fast?.captured?.frame ?? -1)).toBe('RFC 5681 §3.2');
+  });
+
   it('counts SACK blocks and names duplicate ACKs as "Dup ACK frame#n"', () => {
     const [t] = timelines('retransmission-sack.pcapng');
     expect(t?.segments.some((s) => (s.captured?.sackBlocks ?? 0) > 0)).toBe(true);

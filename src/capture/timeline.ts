@@ -13,6 +13,7 @@ import { BLOCK_PARSED, BLOCK_PHASES } from '../timeline/blocks';
 import { bytesToBinary } from '../timeline/bytes';
 import type {
   CapturedNote,
+  Endpoint,
   HttpMessageRecord,
   MessageBlockKind,
   Phase,
@@ -98,9 +99,12 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
     startLine: m.startLine,
   }));
 
-  const segments = c.segments.map((s, id) => segmentOf(s, id, c, captured));
+  const received = receipts(c.segments, streams, arrival);
+  const segments = c.segments.map((s, id) =>
+    segmentOf(s, id, c, captured, received.receivedWith.get(id) ?? null),
+  );
   // The block parse steps that follow each segment: a block is read once all its octets are in.
-  const parsedAfter = blockCompletions(captured, streams, arrival);
+  const parsedAfter = blockCompletions(captured, streams, received.at);
 
   const startInferred =
     states.start.client.inferred === 'no-handshake' ||
@@ -150,7 +154,7 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
       segmentsOut: [seg.id],
       message: null,
       phase,
-      rfc: inferred?.changes[0]?.rfc ?? 'RFC 9293 §3.10.7.4',
+      rfc: inferred?.changes[0]?.rfc ?? segmentRfc(seg),
       reason: 'segment-captured',
       detail: { frame: s.frame },
     });
@@ -216,6 +220,7 @@ function segmentOf(
   id: number,
   c: Conversation,
   messages: readonly CapturedHttpMessage[],
+  receivedWith: number | null,
 ): Segment {
   const p = s.packet;
   const has = (flag: string) => s.flags.includes(flag as never);
@@ -234,6 +239,7 @@ function segmentOf(
     longerThanMss: longerThanMss(s, c),
     sackBlocks: p.options.sack?.length ?? 0,
   };
+  if (receivedWith !== null) note.receivedWith = receivedWith;
   return {
     id,
     from: s.from,
@@ -309,14 +315,101 @@ function longerThanMss(s: ConversationSegment, c: Conversation): number | null {
 }
 
 /**
+ * The section a captured segment follows where it changes no state: a retransmission is the
+ * sender's timer at work (RFC 6298 §5, RFC 9293 §3.8.1), a fast retransmission the answer to
+ * duplicate ACKs (RFC 5681 §3.2); any other segment arrives in a synchronized state
+ * (RFC 9293 §3.10.7.4).
+ */
+function segmentRfc(seg: Segment): string {
+  const analysis = seg.captured?.analysis ?? [];
+  if (analysis.includes('fast_retransmission')) return 'RFC 5681 §3.2';
+  if (analysis.includes('retransmission') || analysis.includes('spurious_retransmission'))
+    return 'RFC 6298 §5';
+  return 'RFC 9293 §3.10.7.4';
+}
+
+/** Where each stream chunk is taken as received, and which copies were seen but not received. */
+interface Receipts {
+  /** For each chunk (`${from}:${start}`), the index of the segment after which the receiver holds it. */
+  at: ReadonlyMap<string, number>;
+  /** By segment index: the frame of the later copy with which the receiver got its octets. */
+  receivedWith: ReadonlyMap<number, number>;
+}
+
+const chunkKey = (from: Endpoint, start: number) => `${from}:${start}`;
+
+/**
+ * When the receiver holds each chunk of a stream. A capture shows a packet passing its vantage
+ * point, not reaching the receiving application: a copy may be lost after it
+ * (retransmission-rto.pcapng's packet 6 was dropped at the client's input, after the loopback
+ * capture point, so the capture holds it all the same). What shows that the receiver holds
+ * octets is its acknowledgment: RCV.NXT advances over the text it accepts, and its ACK carries
+ * RCV.NXT (RFC 9293 §3.10.7.4, seventh). So a chunk is taken as received with the last copy
+ * of it sent before the receiver's first ACK that covers it; with no such ACK, with its first
+ * copy, as captured. Copies before the one taken are noted as not shown to have arrived.
+ */
+function receipts(
+  segments: readonly ConversationSegment[],
+  streams: Record<Endpoint, ByteStream>,
+  arrival: ReadonlyMap<number, number>,
+): Receipts {
+  const at = new Map<string, number>();
+  const receivedWith = new Map<number, number>();
+  for (const from of ['client', 'server'] as const) {
+    // The most the receiver has acknowledged by each segment, as a stream offset (monotone).
+    const acked: number[] = [];
+    let most = Number.NEGATIVE_INFINITY;
+    for (const s of segments) {
+      if (s.from !== from && s.flags.includes('ACK')) most = Math.max(most, ackOffset(s));
+      acked.push(most);
+    }
+    const { chunks, repeats } = streams[from];
+    for (const chunk of chunks) {
+      const first = arrival.get(chunk.frame) ?? 0;
+      const ack = firstAtLeast(acked, chunk.end, first);
+      const copies = [first];
+      for (const r of repeats) {
+        if (r.end <= chunk.start || r.start >= chunk.end) continue;
+        const i = arrival.get(r.frame) ?? 0;
+        if (i > first && i < ack) copies.push(i);
+      }
+      const taken = Math.max(...copies);
+      at.set(chunkKey(from, chunk.start), taken);
+      const frame = segments[taken]?.frame;
+      if (frame === undefined) continue;
+      for (const i of copies) if (i < taken) receivedWith.set(i, frame);
+    }
+  }
+  return { at, receivedWith };
+}
+
+/** The stream offset a segment acknowledges up to (exclusive), signed as `dataOffset` is. */
+function ackOffset(s: ConversationSegment): number {
+  const next = (s.relAck - 1) >>> 0;
+  return next >= 2 ** 31 ? next - 2 ** 32 : next;
+}
+
+/** The first index from `from` on whose value is at least `target`, or the length. */
+function firstAtLeast(values: readonly number[], target: number, from: number): number {
+  let lo = from;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * For each segment (by its index), the message blocks it completes: a block is complete when
- * every octet of the stream up to its end has arrived, which is the latest arrival among the
- * packets that first brought those octets.
+ * every octet of the stream up to its end has been received, which is the latest receipt
+ * among its chunks (`receipts`).
  */
 function blockCompletions(
   messages: readonly CapturedHttpMessage[],
   streams: Record<'client' | 'server', ByteStream>,
-  arrival: ReadonlyMap<number, number>,
+  received: ReadonlyMap<string, number>,
 ): Map<number, { message: number; block: number }[]> {
   const after = new Map<number, { message: number; block: number }[]>();
   for (const from of ['client', 'server'] as const) {
@@ -331,7 +424,7 @@ function blockCompletions(
         const end = m.start + b.end;
         // Chunks are in stream order: take in every one that starts before this block's end.
         for (; c < chunks.length && (chunks[c]?.start ?? 0) < end; c++) {
-          latest = Math.max(latest, arrival.get(chunks[c]?.frame ?? -1) ?? 0);
+          latest = Math.max(latest, received.get(chunkKey(from, chunks[c]?.start ?? 0)) ?? 0);
         }
         const list = after.get(latest) ?? [];
         list.push({ message: id, block });

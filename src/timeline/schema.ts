@@ -162,13 +162,17 @@ export const TIMELINE_SCHEMA: Schema = {
         'retransmissionOf',
       ],
     ),
-    CapturedNote: object({
-      frame: integer(1),
-      analysis: arrayOf(text),
-      info: text,
-      longerThanMss: { type: ['integer', 'null'], minimum: 0 },
-      sackBlocks: INDEX,
-    }),
+    CapturedNote: object(
+      {
+        frame: integer(1),
+        analysis: arrayOf(text),
+        info: text,
+        longerThanMss: { type: ['integer', 'null'], minimum: 0 },
+        sackBlocks: INDEX,
+        receivedWith: integer(1),
+      },
+      ['frame', 'analysis', 'info', 'longerThanMss', 'sackBlocks'],
+    ),
     MessageBlock: object(
       {
         kind: { enum: ['start-line', 'header', 'blank-line', 'body'] },

@@ -151,6 +151,12 @@ export interface CapturedNote {
   longerThanMss: number | null;
   /** SACK blocks carried (RFC 2018); 0 when none. */
   sackBlocks: number;
+  /**
+   * Where the receiver acknowledged this segment's octets only after a later copy of them: that
+   * copy's frame, with which they are taken as received (the capture does not show this one
+   * arriving). Absent otherwise.
+   */
+  receivedWith?: number;
 }
 
 export type MessageBlockKind = 'start-line' | 'header' | 'blank-line' | 'body';

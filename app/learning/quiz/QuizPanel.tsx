@@ -45,6 +45,8 @@ function seedFor(store: AppStore, variant: number): number | null {
  */
 export interface QuizServices {
   describeStep: typeof import('../../explain/describe').describeStep;
+  /** A segment's label as the diagram draws it, by which a question names the segment. */
+  segmentLabel: typeof import('../../timeline/geometry').segmentLabel;
   /** Posts to the page around the embed (at the origin its URL names), or does nothing. */
   post: (message: object) => void;
 }
@@ -115,6 +117,9 @@ function Quiz({
   const [progress, setProgress] = useState<QuizProgress>(() => restore(scenarioId, settings));
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
+  const question = useRef<HTMLFieldSetElement>(null);
+  // Set by "Go to the question": its first choice takes the focus once the question is asked.
+  const focusQuestion = useRef(false);
   const headingId = useId();
   const current = nextQuestion(questions, progress);
   const score = scoreOf(progress);
@@ -150,6 +155,13 @@ function Quiz({
   };
 
   const asking = current !== null && cursor === current.step - 1;
+  // The button that brought the question leaves the page with it: the focus goes to the first
+  // choice, whose group names the question, rather than falling to the body.
+  useEffect(() => {
+    if (!asking || !focusQuestion.current) return;
+    focusQuestion.current = false;
+    question.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [asking]);
   const lastQuestion = last ? questions.find((q) => q.step === last.step) : undefined;
   // The feedback stays while its step is on screen (the next question may already be asked
   // below it), and until another question is asked.
@@ -158,7 +170,11 @@ function Quiz({
     last !== null &&
     (!asking || current?.step === last.step || cursor === last.step);
   const n = current ? questions.indexOf(current) + 1 : questions.length;
-  const text = current ? questionText(s, current) : '';
+  const labelOf = (id: number) => {
+    const seg = timeline.segments[id];
+    return seg ? services.segmentLabel(seg, seqMode) : '';
+  };
+  const text = current ? questionText(s, current, labelOf) : '';
 
   return (
     <section className="learning-panel quiz" aria-labelledby={headingId} data-testid="quiz">
@@ -188,7 +204,7 @@ function Quiz({
         />
       )}
       {current && asking && (
-        <fieldset className="quiz-question" data-testid="quiz-question">
+        <fieldset ref={question} className="quiz-question" data-testid="quiz-question">
           <legend className="quiz-text">{text}</legend>
           <div className="quiz-choices">
             {current.choices.map((c, i) => {
@@ -212,7 +228,13 @@ function Quiz({
       {current && !asking && cursor < current.step - 1 && (
         <p className="quiz-ahead">
           {fill(s.ahead, { step: current.step })}{' '}
-          <button type="button" onClick={() => store.getState().goTo(current.step - 1)}>
+          <button
+            type="button"
+            onClick={() => {
+              focusQuestion.current = true;
+              store.getState().goTo(current.step - 1);
+            }}
+          >
             {s.goToQuestion}
           </button>
         </p>

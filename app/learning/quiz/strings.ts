@@ -9,7 +9,7 @@ export const quizStrings = defineStrings({
     goToQuestion: 'Go to the question',
     choices: 'Your prediction',
     'q.state.enters':
-      'Segment #{segment} ({flags}) reaches the {endpoint}, which is in {from}. Which state does the {endpoint} enter?',
+      'The segment “{segment}” reaches the {endpoint}, which is in {from}. Which state does the {endpoint} enter?',
     'q.ack.syn':
       'The {endpoint} receives {flags} with sequence number {seq}. Which acknowledgment number does its answer carry?',
     'q.ack.fin':
@@ -27,7 +27,7 @@ export const quizStrings = defineStrings({
       'The {endpoint} has written the start line “{startLine}”. What does it write next?',
     'q.closer.first': 'The exchange is over. Which end sends the first FIN?',
     'q.arrives.fate':
-      'Segment #{segment} ({flags}, {len} bytes of data) is on its way to the {endpoint}. What happens to it?',
+      'The segment “{segment}” is on its way to the {endpoint}. What happens to it?',
     'q.time-wait.textbook':
       'The {endpoint} enters TIME-WAIT. How long does it stay there under the textbook profile?',
     'q.time-wait.linux':
@@ -127,8 +127,7 @@ export const quizStrings = defineStrings({
     ahead: '下一题在第 {step} 步之前。',
     goToQuestion: '前往这道题',
     choices: '你的预测',
-    'q.state.enters':
-      '报文段 #{segment}（{flags}）到达处于 {from} 的{endpoint}。{endpoint}进入哪个状态？',
+    'q.state.enters': '报文段“{segment}”到达处于 {from} 的{endpoint}。{endpoint}进入哪个状态？',
     'q.ack.syn': '{endpoint}收到序号为 {seq} 的 {flags}。回答的报文段带什么确认号？',
     'q.ack.fin': '{endpoint}收到序号为 {seq} 的 FIN。回答的报文段带什么确认号？',
     'q.ack.data':
@@ -140,7 +139,7 @@ export const quizStrings = defineStrings({
     'q.block.redirect': '服务器回答 {status}，Location 为 {location}。客户端接下来发送什么？',
     'q.block.next': '{endpoint}已写好开始行“{startLine}”。接下来写什么？',
     'q.closer.first': '交换已经结束。哪一端先发送 FIN？',
-    'q.arrives.fate': '报文段 #{segment}（{flags}，{len} 字节数据）正发往{endpoint}。结果如何？',
+    'q.arrives.fate': '报文段“{segment}”正发往{endpoint}。结果如何？',
     'q.time-wait.textbook': '{endpoint}进入 TIME-WAIT。在教科书行为模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}进入 TIME-WAIT。在 Linux 行为模式下要停留多久？',
     'q.status.answer': '服务器已读完“{request}”。回答哪个状态码？',
@@ -227,8 +226,7 @@ export const quizStrings = defineStrings({
     ahead: '下一題在第 {step} 步之前。',
     goToQuestion: '前往這一題',
     choices: '你的預測',
-    'q.state.enters':
-      '區段 #{segment}（{flags}）到達處於 {from} 的{endpoint}。{endpoint}進入哪個狀態？',
+    'q.state.enters': '區段「{segment}」到達處於 {from} 的{endpoint}。{endpoint}進入哪個狀態？',
     'q.ack.syn': '{endpoint}收到序號為 {seq} 的 {flags}。回答的區段帶什麼確認號碼？',
     'q.ack.fin': '{endpoint}收到序號為 {seq} 的 FIN。回答的區段帶什麼確認號碼？',
     'q.ack.data':
@@ -240,7 +238,7 @@ export const quizStrings = defineStrings({
     'q.block.redirect': '伺服器回答 {status}，Location 為 {location}。用戶端接下來傳送什麼？',
     'q.block.next': '{endpoint}已寫好起始行「{startLine}」。接下來寫什麼？',
     'q.closer.first': '交換已經結束。哪一端先傳送 FIN？',
-    'q.arrives.fate': '區段 #{segment}（{flags}，{len} 位元組資料）正傳往{endpoint}。結果如何？',
+    'q.arrives.fate': '區段「{segment}」正傳往{endpoint}。結果如何？',
     'q.time-wait.textbook': '{endpoint}進入 TIME-WAIT。在教科書行為模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}進入 TIME-WAIT。在 Linux 行為模式下要停留多久？',
     'q.status.answer': '伺服器已讀完「{request}」。回答哪個狀態碼？',

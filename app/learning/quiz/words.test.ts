@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUIZ_SETTINGS, generateQuiz, MAX_QUESTIONS, SCENARIOS } from '../../model';
 import { LANGUAGES } from '../../strings';
 import { timelineOf } from '../../test-support/fixtures';
+import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
 import { choiceText, meaningOf, questionText } from './words';
@@ -14,7 +15,7 @@ describe('the quiz words', () => {
       for (const scenario of SCENARIOS) {
         for (const profile of ['textbook', 'linux'] as const) {
           for (const q of generateQuiz(timelineOf(scenario.id, profile), all)) {
-            const text = questionText(s, q);
+            const text = questionText(s, q, (id) => `label ${id}`);
             expect(text, `${scenario.id} ${q.kind}.${q.variant}`).not.toMatch(/^q\.|\{\w+\}/);
             for (const c of q.choices) {
               const shown = choiceText(s, code, c);
@@ -28,6 +29,23 @@ describe('the quiz words', () => {
       }
     });
   }
+});
+
+describe('a question about a segment', () => {
+  it('names it by its label as the diagram draws it, not by an id shown nowhere else', () => {
+    const timeline = timelineOf('get', 'textbook');
+    const all = { ...DEFAULT_QUIZ_SETTINGS, kinds: ['state'] as const, count: MAX_QUESTIONS };
+    const q = generateQuiz(timeline, all)[0];
+    if (!q) throw new Error('no state question in get');
+    const seg = timeline.segments[Number(q.params.segment)];
+    if (!seg) throw new Error('no segment');
+    const label = segmentLabel(seg, 'relative');
+    for (const { code } of LANGUAGES) {
+      const text = questionText(quizStrings[code], q, () => label);
+      expect(text).toContain(label);
+      expect(text).not.toMatch(/#\d/);
+    }
+  });
 });
 
 describe('readQuizSettings', () => {

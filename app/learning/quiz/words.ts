@@ -14,8 +14,13 @@ function word(s: Words, key: string): string {
   return has(s, key) ? s[key] : key;
 }
 
-export function questionText(s: Words, q: Question): string {
+/**
+ * A question's text. It names a segment as the diagram draws it (`labelOf`, e.g. "[SYN] Seq=0
+ * Len=0"): the segment's id in the timeline is shown nowhere else.
+ */
+export function questionText(s: Words, q: Question, labelOf: (segment: number) => string): string {
   const params: Record<string, string | number> = { ...q.params };
+  if (typeof q.params.segment === 'number') params.segment = labelOf(q.params.segment);
   if (q.endpoint) params.endpoint = word(s, q.endpoint);
   if (q.params.kind === 'request' || q.params.kind === 'response')
     params.message = word(s, q.params.kind);
