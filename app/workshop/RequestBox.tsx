@@ -103,7 +103,7 @@ export function RequestBox({
   const broken = error !== null;
   useEffect(() => {
     // When the text stops reading, its reason comes into view (above the controls that stick to
-    // a phone's bottom: the page's scroll-padding), the box being typed in kept in view above it.
+    // a phone's bottom: its scroll-margin), the box being typed in kept in view above it.
     if (broken) errorBox.current?.scrollIntoView?.({ block: 'nearest' });
   }, [broken]);
   return (
