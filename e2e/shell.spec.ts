@@ -30,6 +30,18 @@ test.describe('the app shell', () => {
     }
   }
 
+  // "A page with images: one connection per object" showed as "…one connection per c".
+  test('shows each scenario’s whole title in its menu at 1280×800, in each language', async ({
+    page,
+    roundtrip,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      await roundtrip.open({ lang });
+      expect(await roundtrip.scenarioTitlesCut(), lang).toEqual([]);
+    }
+  });
+
   test('does not scroll sideways on a phone', async ({ page, roundtrip }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await roundtrip.open();

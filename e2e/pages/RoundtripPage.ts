@@ -424,6 +424,30 @@ export class RoundtripPage {
     });
   }
 
+  /**
+   * The scenario titles the scenario menu would cut when chosen: each option's text measured in
+   * the menu's own font against the room inside it (its width less its padding and the arrow's
+   * 24 px).
+   */
+  async scenarioTitlesCut(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('.scenario-picker select');
+      if (!select) return ['no scenario menu'];
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return ['no canvas'];
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room =
+        select.clientWidth -
+        Number.parseFloat(style.paddingLeft) -
+        Number.parseFloat(style.paddingRight) -
+        24;
+      return [...select.options]
+        .map((o) => o.text)
+        .filter((text) => context.measureText(text).width > room);
+    });
+  }
+
   /** Zero accessibility violations against WCAG 2.2 A and AA. */
   async expectNoAxeViolations(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page })
