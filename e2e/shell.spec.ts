@@ -1,3 +1,4 @@
+import { findScenario, type Scenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
 
 test.describe('the app shell', () => {
@@ -56,6 +57,21 @@ test.describe('the diagram follows the cursor', () => {
   test('a deep link to a late step opens with the now line in view', async ({ roundtrip }) => {
     await roundtrip.open({ scenario: 'large-response', step: 60 });
     await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+  });
+
+  // On a projector the now line sat a third of the way down: the request that the step answers
+  // was cut at the top, and the lower half, where nothing is drawn yet, was empty.
+  test('a deep link opens with the segments that led to the step above it', async ({
+    page,
+    roundtrip,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const t = simulate(findScenario('not-found-404') as Scenario);
+    const request = t.segments.find((s) => s.from === 'client' && s.flags.includes('PSH'));
+    await roundtrip.open({ scenario: 'not-found-404', step: 20, projector: true });
+    await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
+    const label = page.locator(`.sequence .arrow[data-segment="${request?.id}"] .label`);
+    await expect.poll(() => roundtrip.wholeInDiagramView(label)).toBe(true);
   });
 
   test('stepping on keeps the now line in view', async ({ roundtrip }) => {

@@ -58,11 +58,20 @@ const phone =
 const underSheet = () =>
   phone?.matches === true && !document.documentElement.classList.contains('is-embed');
 
+/**
+ * Where the now line is put when the diagram scrolls to it, as a share of the scroller's height:
+ * past its middle, since what is above it (the segments that led here) is what a class reads,
+ * and below it only the segments in flight are drawn, a latency's height at most. On a phone, in
+ * the upper part, clear of the explanation.
+ */
+const NOW_AT = 0.55;
+const NOW_AT_UNDER_SHEET = 0.2;
+
 function follow(el: HTMLElement, v: View, y: number, behavior: ScrollBehavior) {
   if (v.height === null) return;
   const covered = underSheet();
   const bottom = covered ? v.height * 0.5 : 80;
   if (y >= v.top + 40 && y <= v.top + v.height - bottom) return;
-  const top = Math.max(0, y - v.height * (covered ? 0.2 : 0.35));
+  const top = Math.max(0, y - v.height * (covered ? NOW_AT_UNDER_SHEET : NOW_AT));
   el.scrollTo({ top, behavior });
 }

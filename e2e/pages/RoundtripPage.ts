@@ -8,6 +8,8 @@ export interface OpenOptions {
   embed?: boolean;
   /** `profile=linux`: one of the URL's own parameters (docs/test-contract.md). */
   profile?: 'textbook' | 'linux';
+  /** `projector=1`: projector mode. */
+  projector?: boolean;
 }
 
 /** What a first load did (RoundtripPage.watchFirstLoad). */
@@ -95,6 +97,7 @@ export class RoundtripPage {
     if (options.lang !== undefined) params.set('lang', options.lang);
     if (options.embed) params.set('embed', '1');
     if (options.profile !== undefined) params.set('profile', options.profile);
+    if (options.projector) params.set('projector', '1');
     const query = params.toString();
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.stepCounter).toBeVisible();
@@ -254,6 +257,17 @@ export class RoundtripPage {
           );
         })
         .map((label) => label.textContent ?? '');
+    });
+  }
+
+  /** Whether `target` lies whole inside the diagram's scrolled viewport. */
+  async wholeInDiagramView(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => {
+      const scroller = el.closest('.diagram-scroll');
+      if (!scroller) return false;
+      const box = scroller.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
     });
   }
 
