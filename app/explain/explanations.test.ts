@@ -89,3 +89,29 @@ describe('the checks themselves', () => {
     expect(problems('The client waited 4 min.', 'en')).toEqual([]);
   });
 });
+
+// A 3xx the client does not follow is the last response it gets: not "a page that can be shown".
+describe('the body of a redirect', () => {
+  const redirect = SCENARIOS.find((s) => s.id === 'redirect-301');
+  if (!redirect) throw new Error('redirect-301 is canned');
+  const t = catalogues.get('en') as Catalogue;
+  const whyOfBodies = (client: object) => {
+    const timeline = simulate({ ...redirect, client: { ...redirect.client, ...client } });
+    return timeline.steps
+      .filter((s) => s.reason === 'response-body-parsed')
+      .map((s) => describeStep(s, timeline, t, 'en').why);
+  };
+
+  it('says the client follows its Location, and then that the page can be shown', () => {
+    const [first, last] = whyOfBodies({});
+    expect(first).toContain('it follows the Location instead');
+    expect(last).toContain('the page can be shown');
+  });
+
+  it('says the client stops there where it follows none', () => {
+    const [only, ...rest] = whyOfBodies({ maxRedirects: 0 });
+    expect(rest).toEqual([]);
+    expect(only).toContain('the client does not follow it');
+    expect(only).not.toContain('the page can be shown');
+  });
+});

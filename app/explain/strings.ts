@@ -77,6 +77,8 @@ export const explainStrings = defineStrings({
       '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
     'why.response-body-parsed.redirect':
       'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
+    'why.response-body-parsed.redirect-kept':
+      'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
   },
@@ -150,6 +152,8 @@ export const explainStrings = defineStrings({
       '{who}在一个报文段里收到 {len} 字节数据和 FIN，进入 {state}。ACK 先等一等，好和自己的 FIN 一起发出。',
     'why.response-body-parsed.redirect':
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
+    'why.response-body-parsed.redirect-kept':
+      '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是它得到的最后一个响应。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
   },
@@ -223,6 +227,8 @@ export const explainStrings = defineStrings({
       '{who}在一個區段裡收到 {len} 位元組資料和 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
     'why.response-body-parsed.redirect':
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
+    'why.response-body-parsed.redirect-kept':
+      '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是它得到的最後一個回應。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
   },

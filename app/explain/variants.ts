@@ -163,14 +163,17 @@ const CHOOSERS: { [R in StepReason]?: (f: StepFacts) => Variant | null } = {
     return null;
   },
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
+  // A 3xx not followed (past the client's limit, or no Location it can reach) is the last
+  // response: not a page to show.
   'response-body-parsed': (f) => {
     const status = f.message?.status ?? 0;
+    if (status < 300 || status >= 400) return null;
     const follows = f.timeline.steps.some(
       (s) => s.index > f.step.index && s.reason === 'redirect-followed',
     );
-    return status >= 300 && status < 400 && follows
-      ? { why: 'why.response-body-parsed.redirect' }
-      : null;
+    return {
+      why: follows ? 'why.response-body-parsed.redirect' : 'why.response-body-parsed.redirect-kept',
+    };
   },
   'request-body-written': (f) =>
     f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
