@@ -153,7 +153,7 @@ export const explainStrings = defineStrings({
     'why.response-body-parsed.redirect':
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
     'why.response-body-parsed.redirect-kept':
-      '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是它得到的最后一个响应。',
+      '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
   },
@@ -228,7 +228,7 @@ export const explainStrings = defineStrings({
     'why.response-body-parsed.redirect':
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
     'why.response-body-parsed.redirect-kept':
-      '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是它得到的最後一個回應。',
+      '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
   },
