@@ -71,7 +71,7 @@ test.describe('the diagram follows the cursor', () => {
     await roundtrip.open({ scenario: 'not-found-404', step: 20, projector: true });
     await expect.poll(() => roundtrip.nowLineInView()).toBe(true);
     const label = page.locator(`.sequence .arrow[data-segment="${request?.id}"] .label`);
-    await expect.poll(() => roundtrip.wholeInDiagramView(label)).toBe(true);
+    await expect.poll(() => roundtrip.inDiagramView(label, true)).toBe(true);
   });
 
   test('stepping on keeps the now line in view', async ({ roundtrip }) => {

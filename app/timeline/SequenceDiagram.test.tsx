@@ -12,7 +12,15 @@ import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowInBand, bandFor, VIRTUAL_ABOVE, WHOLE } from './band';
-import { type ArrowGeometry, glyphBox, labelBox, lineCrosses } from './geometry';
+import {
+  type ArrowGeometry,
+  glyphBox,
+  LABEL_LIFT,
+  LABEL_LINE_EM,
+  LABEL_PX,
+  labelBox,
+  lineCrosses,
+} from './geometry';
 import { SequenceDiagram } from './SequenceDiagram';
 import { drawWhole } from './useBand';
 
@@ -131,9 +139,9 @@ describe('<SequenceDiagram> labels and lines', () => {
       if (!anchor) continue;
       const arrow = { x1, y1, x2, y2, angle: Number(anchor[3]) } as ArrowGeometry;
       const at = (Number(anchor[1]) - x1) / (x2 - x1);
-      const px = 0.72 * 16 * 0.9375;
+      const px = LABEL_PX.page;
       const width = (label.textContent ?? '').length * px * 0.6 + 4;
-      const box = glyphBox(labelBox(arrow, at, width, px * 1.25, 9));
+      const box = glyphBox(labelBox(arrow, at, width, px * LABEL_LINE_EM, LABEL_LIFT));
       for (const line of host.querySelectorAll('.sequence .arrow:not([aria-current]) line.shaft')) {
         const [a = 0, b = 0, c = 0, d = 0] = ['x1', 'y1', 'x2', 'y2'].map((k) =>
           Number(line.getAttribute(k)),

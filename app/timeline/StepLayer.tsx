@@ -12,6 +12,7 @@ import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
   drawnLines,
+  LABEL_PX,
   labelBaseline,
   labelChars,
   placeLabels,
@@ -104,8 +105,7 @@ export const StepLayer = memo(function StepLayer({
   );
   // And keeps off the other arrows' lines, so that no line strikes its numbers out.
   const lines = useMemo(() => drawnLines(shown, cursor), [shown, cursor]);
-  // The label's font is 0.72rem of a root of 93.75 %; 24 px in projector mode (diagram.css).
-  const labelPx = projector ? 24 : 0.72 * 16 * 0.9375;
+  const labelPx = LABEL_PX[projector ? 'projector' : 'page'];
   const places = useMemo(
     () =>
       placeLabels(shown, (a) => a.sendStep <= cursor, current, {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ackOf } from '../explain/describe';
-import { SCENARIO_IDS, type Segment } from '../model';
+import { SCENARIO_IDS } from '../model';
 import { loadCatalogue } from '../strings';
+import { straightArrow } from '../test-support/arrows';
 import { timelineOf } from '../test-support/fixtures';
 import {
   type ArrowGeometry,
   arrowGeometry,
   boxesOverlap,
+  LABEL_PX,
   LABEL_STOPS,
   labelBox,
   labelChars,
@@ -18,29 +20,8 @@ import { diagramLayout } from './layout';
 import { buildScale } from './scale';
 
 function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
-  const x1 = fromClient ? 100 : 900;
-  const x2 = fromClient ? 900 : 100;
-  const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
-  return {
-    seg: {
-      id,
-      from: fromClient ? 'client' : 'server',
-      retransmissionOf: null,
-    } as unknown as Segment,
-    x1,
-    y1,
-    x2,
-    y2,
-    xm: (x1 + x2) / 2,
-    ym: (y1 + y2) / 2,
-    lost,
-    angle: x2 < x1 ? angle - 180 : angle,
-    label: '[PSH, ACK] Seq=1 Ack=88 Len=352',
-    sendStep: id,
-    endStep: id + 1,
-    past: null,
-    expectedAck: null,
-  };
+  const [x1, x2] = fromClient ? [100, 900] : [900, 100];
+  return straightArrow(id, [x1, y1], [x2, y2], { lost });
 }
 
 const room = (n: number) => ({ fontPx: 10.8, chars: Array(n).fill(31) });
@@ -140,7 +121,7 @@ describe('placeLabels', () => {
           ...(step.segmentIn === null ? [] : [step.segmentIn]),
         ]);
         const places = placeLabels(arrows, (a) => a.sendStep <= step.index, current, {
-          fontPx: 0.72 * 16 * 0.9375,
+          fontPx: LABEL_PX.page,
           chars,
         });
         expect(places[arrows.indexOf(lastAck)]?.show, `${profile} step ${step.index}`).toBe(true);

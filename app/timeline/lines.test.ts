@@ -3,28 +3,32 @@
  * a label strikes its numbers out, and where two arrows cross, the label reads as the other's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Profile, Segment } from '../model';
+import type { Profile } from '../model';
 import { loadCatalogue } from '../strings';
+import { straightArrow } from '../test-support/arrows';
 import { timelineOf } from '../test-support/fixtures';
 import {
   type ArrowGeometry,
   arrowGeometry,
   drawnLines,
   glyphBox,
+  LABEL_LIFT,
+  LABEL_LINE_EM,
   type LabelBox,
   labelBox,
   labelChars,
   lineCrosses,
+  LABEL_PX as PAGE_LABEL,
   placeLabels,
   STACK_PX,
 } from './geometry';
 import { diagramLayout } from './layout';
 import { PACKET_SIZES, restingPackets } from './packet';
 
-/** The label's font in the normal layout: 0.72rem of a root of 93.75 % (diagram.css). */
-const LABEL_PX = 0.72 * 16 * 0.9375;
-const LIFT = 9;
-const HEIGHT = LABEL_PX * 1.25;
+/** The label's font, lift and box height in the page's layout, as `placeLabels` has them. */
+const LABEL_PX = PAGE_LABEL.page;
+const LIFT = LABEL_LIFT;
+const HEIGHT = LABEL_PX * LABEL_LINE_EM;
 
 describe('lineCrosses', () => {
   // A level box 100 px long and 10 px tall, centred at (100, 100).
@@ -52,22 +56,7 @@ describe('lineCrosses', () => {
 });
 
 function arrow(id: number, x1: number, y1: number, x2: number, y2: number): ArrowGeometry {
-  return {
-    seg: { id, from: x1 < x2 ? 'client' : 'server', retransmissionOf: null } as Segment,
-    x1,
-    y1,
-    x2,
-    y2,
-    xm: (x1 + x2) / 2,
-    ym: (y1 + y2) / 2,
-    lost: false,
-    angle: ((Math.atan2(y2 - y1, Math.abs(x2 - x1)) * 180) / Math.PI) * Math.sign(x2 - x1),
-    label: '[ACK] Seq=70 Ack=335 Len=0',
-    sendStep: id,
-    endStep: id + 1,
-    past: null,
-    expectedAck: null,
-  };
+  return straightArrow(id, [x1, y1], [x2, y2], { label: '[ACK] Seq=70 Ack=335 Len=0' });
 }
 
 describe('placeLabels with the lines drawn', () => {

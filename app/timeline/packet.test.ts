@@ -6,19 +6,21 @@ import {
   type ArrowGeometry,
   arrowGeometry,
   boxesOverlap,
+  LABEL_LIFT,
+  LABEL_LINE_EM,
   type LabelBox,
   labelBox,
   labelChars,
+  LABEL_PX as PAGE_LABEL,
   placeLabels,
 } from './geometry';
 import { diagramLayout } from './layout';
 import { movingPackets, PACKET_SIZES, packetPath, restingPackets } from './packet';
 
-/** The label's font in the normal layout: 0.72rem of a root of 93.75 % (diagram.css). */
-const LABEL_PX = 0.72 * 16 * 0.9375;
-/** How far above its arrow a label's baseline sits, and its box's height, as `placeLabels` has them. */
-const LIFT = 9;
-const HEIGHT = LABEL_PX * 1.25;
+/** The label's font, lift and box height in the page's layout, as `placeLabels` has them. */
+const LABEL_PX = PAGE_LABEL.page;
+const LIFT = LABEL_LIFT;
+const HEIGHT = LABEL_PX * LABEL_LINE_EM;
 
 /**
  * Every drawn label that covers a packet at rest, its own arrow's included, as `step: label`, at

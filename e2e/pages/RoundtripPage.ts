@@ -260,26 +260,17 @@ export class RoundtripPage {
     });
   }
 
-  /** Whether `target` lies whole inside the diagram's scrolled viewport. */
-  async wholeInDiagramView(target: Locator): Promise<boolean> {
-    return target.evaluate((el) => {
+  /** Whether `target` lies inside the diagram's scrolled viewport: in part, or `whole`. */
+  async inDiagramView(target: Locator, whole = false): Promise<boolean> {
+    return target.evaluate((el, all) => {
       const scroller = el.closest('.diagram-scroll');
       if (!scroller) return false;
       const box = scroller.getBoundingClientRect();
       const r = el.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom;
-    });
-  }
-
-  /** Whether `target` lies inside the diagram's scrolled viewport. */
-  async inDiagramView(target: Locator): Promise<boolean> {
-    return target.evaluate((el) => {
-      const scroller = el.closest('.diagram-scroll');
-      if (!scroller) return false;
-      const box = scroller.getBoundingClientRect();
-      const r = el.getBoundingClientRect();
-      return r.bottom >= box.top && r.top <= box.bottom;
-    });
+      return all
+        ? r.top >= box.top && r.bottom <= box.bottom
+        : r.bottom >= box.top && r.top <= box.bottom;
+    }, whole);
   }
 
   /**
