@@ -41,23 +41,32 @@ function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): bo
 
 /**
  * Projector mode's three columns (app/styles.css, the same media query): Figure 5 then has a
- * narrow, tall column of its own, and is drawn in its tall arrangement.
+ * narrow, tall column of its own, and is drawn in its tall arrangement. So is it on a phone
+ * (states.css, the same query), where the wide one, kept legible, was wider than the screen: one
+ * end's marker was off it, and nothing said the figure scrolled.
  */
 const THREE_COLUMNS = '(min-width: 1600px) and (min-height: 800px)';
+const PHONE = '(max-width: 520px)';
 
-function subscribeThreeColumns(onChange: () => void): () => void {
-  const query = window.matchMedia?.(THREE_COLUMNS);
-  query?.addEventListener('change', onChange);
-  return () => query?.removeEventListener('change', onChange);
+function subscribe(query: string) {
+  return (onChange: () => void): (() => void) => {
+    const list = window.matchMedia?.(query);
+    list?.addEventListener('change', onChange);
+    return () => list?.removeEventListener('change', onChange);
+  };
 }
-
+const subscribeThreeColumns = subscribe(THREE_COLUMNS);
+const subscribePhone = subscribe(PHONE);
 const threeColumns = () => window.matchMedia?.(THREE_COLUMNS).matches ?? false;
+const phone = () => window.matchMedia?.(PHONE).matches ?? false;
 
 function useTallFigure(): boolean {
   const projector = useApp((s) => s.projector);
-  // The first render (prerendered or hydrated) depends on the URL only: the wide figure.
+  // The first render (prerendered or hydrated) depends on the URL only: the wide figure. (On a
+  // phone the figure is far below the fold when the tall one replaces it.)
   const wide = useSyncExternalStore(subscribeThreeColumns, threeColumns, () => false);
-  return projector && wide;
+  const narrow = useSyncExternalStore(subscribePhone, phone, () => false);
+  return (projector && wide) || narrow;
 }
 
 export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
