@@ -261,6 +261,14 @@ describe.each(ARRANGEMENTS)('the state diagram’s edges and markers (%s)', (_na
     expect(Math.abs(toEnd.x)).toBeLessThan(Math.abs(toEnd.y) / 4);
   });
 
+  // Drawn over the state, among the FINs coming in from FIN-WAIT-2 and CLOSING, the loop's
+  // "rcv FIN / snd ACK" read as one of theirs, beside another "rcv FIN / snd ACK".
+  it('label the self-loop under it, away from the edges coming into its state', async () => {
+    const label = edgeLabels(figure, await loadCatalogue('en')).get('TIME-WAIT--rcv-fin');
+    const state = nodeBox(figure, 'TIME-WAIT');
+    expect(label?.box.y).toBeGreaterThan(state.y + state.h);
+  });
+
   // On Figure 5's labels, always drawn, and Note 2's.
   it('put no endpoint marker on a label, in any language', async () => {
     const wrong: string[] = [];

@@ -171,7 +171,7 @@ const tall = (x: number, y: number, state: TcpState): NodePlace => ({
  */
 export const PROJECTOR_FIGURE: Figure = {
   viewW: 460,
-  viewH: 700,
+  viewH: 752,
   nodeH: 32,
   nodeFont: TALL_NODE_FONT,
   labelFont: 20.3,
@@ -251,7 +251,7 @@ export const PROJECTOR_FIGURE: Figure = {
     'SYN-RECEIVED--rcv-syn': [102, 240],
     'SYN-RECEIVED--rcv-rst-active-open': [154, 249],
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [373, 159],
-    'TIME-WAIT--rcv-fin': [150, 611],
+    'TIME-WAIT--rcv-fin': [150, 722],
   },
   // The endpoint markers where the top right corner has a label beside it.
   markerCorners: {
