@@ -12,14 +12,15 @@ function render(id: string) {
   store.getState().loadScenario(id);
   const host = document.createElement('div');
   document.body.append(host);
+  const root = createRoot(host);
   act(() => {
-    createRoot(host).render(
+    root.render(
       <StoreProvider store={store}>
         <Workshop onClose={() => {}} />
       </StoreProvider>,
     );
   });
-  return { host, store };
+  return { host, store, root };
 }
 
 /** Types a value as a person does: React hears the input event. */
@@ -170,6 +171,31 @@ describe('<Workshop>', () => {
     expect(host.querySelector('.workshop-stale-note')).toBeNull();
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.requests[0]?.target).toBe('/fixed');
+  });
+
+  // Issue 15: a reload brings the draft back as typed. The Request box always was; a form field
+  // holding what cannot be written was lost.
+  it('keeps a form field that cannot be written through a reload, and says why again', () => {
+    const first = render('get');
+    openForm(first.host);
+    const target = () =>
+      document.querySelector(
+        `#${CSS.escape(labelled(document.body, 'Target (path and query)'))}`,
+      ) as HTMLInputElement;
+    type(target(), 'no-slash');
+    act(() => first.root.unmount());
+    document.body.innerHTML = '';
+
+    const again = render('get');
+    expect(again.host.querySelector('.notice')?.textContent).toMatch(/draft/i);
+    openForm(again.host);
+    expect(target().value).toBe('no-slash');
+    expect(target().getAttribute('aria-invalid')).toBe('true');
+    expect(
+      again.host.querySelector(`#${CSS.escape(target().getAttribute('aria-describedby') ?? '')}`)
+        ?.textContent,
+    ).toMatch(/must be a path starting with \//);
+    expect(again.host.querySelector('.workshop-stale-note')?.textContent).toMatch(/Edit as a form/);
   });
 
   it('says in the reader’s language why a form field cannot be written', () => {

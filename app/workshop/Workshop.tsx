@@ -20,7 +20,7 @@ import {
   keepStep,
   responsesOf,
 } from './edit';
-import { hasProblem, type PendingFields } from './formEdit';
+import { hasProblem, heldValues, type PendingFields, restoredFields } from './formEdit';
 import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
@@ -66,16 +66,30 @@ const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.h
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The draft to start from: the stored one if it belongs to the scenario on screen. */
-function startFrom(onScreen: Scenario): { work: Work; notice: 'restored' | 'damaged' | null } {
+function startFrom(onScreen: Scenario): {
+  work: Work;
+  forms: PendingFields[];
+  notice: 'restored' | 'damaged' | null;
+} {
   const stored = readDraft(localStore());
   if (stored.kind === 'draft' && same(stored.draft.scenario, onScreen)) {
     const { original, scenario, texts } = stored.draft;
     const responses = stored.draft.responses ?? responsesOf(scenario);
+    // The form's fields held as typed, each refused again for the same reason it was.
+    const forms = (stored.draft.forms ?? []).map((values, i) => {
+      const spec = scenario.requests[i];
+      return spec ? restoredFields(scenario, spec, values, scenario.site.host) : NONE_PENDING;
+    });
     const changed =
       !same(original, scenario) ||
       !same(texts, textsOf(scenario)) ||
-      !same(responses, responsesOf(scenario));
-    return { work: { original, scenario, texts, responses }, notice: changed ? 'restored' : null };
+      !same(responses, responsesOf(scenario)) ||
+      forms.some((f) => Object.keys(f).length > 0);
+    return {
+      work: { original, scenario, texts, responses },
+      forms,
+      notice: changed ? 'restored' : null,
+    };
   }
   if (stored.kind === 'damaged') dropDraft(localStore());
   return {
@@ -85,6 +99,7 @@ function startFrom(onScreen: Scenario): { work: Work; notice: 'restored' | 'dama
       texts: textsOf(onScreen),
       responses: responsesOf(onScreen),
     },
+    forms: [],
     notice: stored.kind === 'damaged' ? 'damaged' : null,
   };
 }
@@ -165,8 +180,18 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   );
   // Bumped when the draft is replaced (reset, a file opened): the fields start again from it.
   const [generation, setGeneration] = useState(0);
-  // Each request's form fields held as typed, which its text does not have (formEdit.ts).
-  const [forms, setForms] = useState<PendingFields[]>([]);
+  // Each request's form fields held as typed, which its text does not have (formEdit.ts), kept
+  // in the draft with it: a value that cannot be written survives a reload too.
+  const [forms, setFormsState] = useState<PendingFields[]>(start.forms);
+  const heldForms = useRef(start.forms);
+  const save = useCallback((work: Work, open = true) => {
+    writeDraft(localStore(), { ...work, forms: heldForms.current.map(heldValues), open });
+  }, []);
+  const setForms = (next: (forms: PendingFields[]) => PendingFields[]) => {
+    heldForms.current = next(heldForms.current);
+    setFormsState(heldForms.current);
+    save(latest.current);
+  };
   const formProblem = forms.some(hasProblem);
   const stale = result.scenario === null || formProblem;
   const forForms = useKept(work.scenario, sameSettings);
@@ -221,10 +246,10 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
       latest.current = work;
       setWork(work);
       setResult(edit);
-      writeDraft(localStore(), { ...work, open: true });
+      save(work);
       if (edit.scenario) load(edit.scenario);
     },
-    [load],
+    [load, save],
   );
 
   /**
@@ -254,7 +279,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
 
   const replace = (scenario: Scenario) => {
     setGeneration((g) => g + 1);
-    setForms([]);
+    setForms(() => []);
     setNotice(null);
     change({
       original: scenario,
@@ -265,7 +290,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   };
 
   const close = () => {
-    writeDraft(localStore(), { ...work, open: false });
+    save(work, false);
     onClose();
   };
 

@@ -39,6 +39,13 @@ describe('the workshop draft', () => {
     expect(readDraft(storage)).toEqual({ kind: 'draft', draft: typed });
   });
 
+  it('keeps the form’s fields held as typed, by field key', () => {
+    const storage = memory();
+    const typed: Draft = { ...draft, forms: [{ target: 'no-slash', 'header:2:name': 'Bad Name' }] };
+    writeDraft(storage, typed);
+    expect(readDraft(storage)).toEqual({ kind: 'draft', draft: typed });
+  });
+
   it('is reported damaged, never half read, when storage holds something else', () => {
     for (const raw of [
       '{',
@@ -49,6 +56,10 @@ describe('the workshop draft', () => {
       JSON.stringify({ ...draft, original: { ...get, seed: -1 } }),
       JSON.stringify({ ...draft, responses: 'HTTP/1.1 200 OK' }),
       JSON.stringify({ ...draft, responses: [42] }),
+      JSON.stringify({ ...draft, forms: { target: 'x' } }),
+      JSON.stringify({ ...draft, forms: [{ 'header:x:name': 'x' }] }),
+      JSON.stringify({ ...draft, forms: [{ target: 7 }] }),
+      JSON.stringify({ ...draft, forms: [null] }),
     ]) {
       const storage = memory();
       storage.setItem(DRAFT_KEY, raw);

@@ -21,8 +21,34 @@ export interface Draft {
    * each route's own (`responsesOf`).
    */
   responses?: (string | null)[];
+  /**
+   * Each request's fields of "Edit as a form" held as typed, which its text does not have (a
+   * value that cannot be written: `formEdit.ts`), by field key. Why each is refused is worked
+   * out again when the draft is read. Absent in a draft saved before the form held any.
+   */
+  forms?: Record<string, string>[];
   /** Whether the workshop was open. */
   open: boolean;
+}
+
+/** A field's key as `formEdit.ts` writes it: `target`, `header:2:value`, `field:0:name`. */
+const FIELD_KEY = /^(method|target|version|body|(header|field):\d{1,3}:(name|value))$/;
+
+/** The held form values of a stored draft, or null where they are not what a draft holds. */
+function formsOf(value: unknown): Record<string, string>[] | null {
+  if (!Array.isArray(value) || value.length > 20) return null;
+  const forms: Record<string, string>[] = [];
+  for (const form of value) {
+    if (typeof form !== 'object' || form === null || Array.isArray(form)) return null;
+    const entries = Object.entries(form);
+    if (
+      entries.length > 200 ||
+      !entries.every(([k, v]) => FIELD_KEY.test(k) && typeof v === 'string' && v.length <= 200_000)
+    )
+      return null;
+    forms.push(Object.fromEntries(entries) as Record<string, string>);
+  }
+  return forms;
 }
 
 export type StoredDraft = { kind: 'none' } | { kind: 'damaged' } | { kind: 'draft'; draft: Draft };
@@ -42,6 +68,8 @@ export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft
     const scenario = validateScenario(data.scenario);
     const texts = data.texts;
     const responses = data.responses;
+    const forms = data.forms === undefined ? undefined : formsOf(data.forms);
+    if (forms === null) return { kind: 'damaged' };
     if (
       responses !== undefined &&
       (!Array.isArray(responses) ||
@@ -67,6 +95,7 @@ export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft
         scenario: scenario.scenario,
         texts: texts as string[],
         ...(responses === undefined ? {} : { responses: responses as (string | null)[] }),
+        ...(forms === undefined ? {} : { forms }),
         open: data.open === true,
       },
     };

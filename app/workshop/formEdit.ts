@@ -220,3 +220,28 @@ export function afterRows(
   }
   return out;
 }
+
+/** The values the pending fields hold as typed, by key: what the draft keeps of them. */
+export function heldValues(pending: PendingFields): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(pending).flatMap(([key, held]) => (held ? [[key, held.value]] : [])),
+  );
+}
+
+/**
+ * The pending fields of a request read back from its draft's held values: each value tried
+ * again on the request as it is (`attemptField`), so that why it is refused is said anew.
+ */
+export function restoredFields(
+  base: Scenario,
+  spec: RequestSpec,
+  values: Readonly<Record<string, string>>,
+  host: string,
+): PendingFields {
+  let pending: PendingFields = {};
+  for (const [key, value] of Object.entries(values) as [FieldKey, string][]) {
+    const attempt = attemptField(base, withField(spec, key, value), key, host);
+    pending = afterTyping(pending, key, value, attempt);
+  }
+  return pending;
+}
