@@ -1,6 +1,6 @@
 /** The app: store, URL, language, keyboard, player, and the layout (an embed's brings its bridge). */
-import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef } from 'react';
-import { KeysDialog, type KeysDialogHandle } from './controls/KeysDialog';
+import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
 import { ErrorBoundary } from './shell/ErrorBoundary';
@@ -12,6 +12,7 @@ import { useUrlSync } from './url/useUrlSync';
 
 // Only an embed needs it (embed=1): a chunk of its own, fetched by app/main.tsx as the app starts.
 const EmbedLayout = lazy(() => import('./embed/EmbedLayout'));
+const KeysDialog = lazy(() => import('./controls/KeysDialog'));
 
 interface Props {
   store: AppStore;
@@ -55,7 +56,13 @@ function Root({
   const importedName = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
   const root = useRef<HTMLDivElement>(null);
   const keys = useRef<KeysDialogHandle>(null);
-  const openHelp = useCallback(() => keys.current?.open(), []);
+  // The list of keys is fetched when first asked for, and opens as it is drawn; after that the
+  // same dialog opens again.
+  const [helpAsked, setHelpAsked] = useState(false);
+  const openHelp = useCallback(() => {
+    if (keys.current) keys.current.open();
+    else setHelpAsked(true);
+  }, []);
 
   useUrlSync(model, embed, scenarioIds);
   useKeyboard(openHelp);
@@ -78,7 +85,11 @@ function Root({
       ) : (
         <Shell scenarioIds={scenarioIds} onHelp={openHelp} />
       )}
-      <KeysDialog ref={keys} />
+      {helpAsked && (
+        <Suspense fallback={null}>
+          <KeysDialog ref={keys} />
+        </Suspense>
+      )}
       <Player root={root} />
     </div>
   );

@@ -1,24 +1,28 @@
-/** The list of keys: a modal <dialog>; Escape closes it and the focus goes back where it was. */
-import { forwardRef, useImperativeHandle, useRef } from 'react';
+/**
+ * The list of keys: a modal <dialog>; Escape closes it and the focus goes back where it was.
+ * Fetched when first asked for (App.tsx), and open from the moment it is drawn.
+ */
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useT } from '../store';
 
 export interface KeysDialogHandle {
   open(): void;
 }
 
-export const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref) {
+const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
-  useImperativeHandle(ref, () => ({
-    open() {
-      const d = dialog.current;
-      if (!d || d.open) return;
-      returnTo.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      d.showModal();
-    },
-  }));
+  const open = () => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    d.showModal();
+  };
+  useImperativeHandle(ref, () => ({ open }));
+  // Open from the moment it is first drawn: it is drawn when asked for.
+  useEffect(open, []);
   const rows: [string, string][] = [
     ['← →', t['keys.step']],
     [t['token.key.pages'], t['keys.step']],
@@ -55,3 +59,5 @@ export const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_prop
     </dialog>
   );
 });
+
+export default KeysDialog;

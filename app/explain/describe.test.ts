@@ -5,8 +5,10 @@ import { describeStep, rfcUrl } from './describe';
 import { loadMessageFacts } from './messageFacts';
 import { loadExplainWords } from './words';
 
-// The parser is here, as it is for any page but the first (messageFacts.test.tsx: before it is).
+// The parser, the variant words and their choosers are here, as they are for any page but the
+// first (messageFacts.test.tsx: before they are).
 await loadMessageFacts();
+await loadExplainWords();
 
 const timeline = timelineOf('lost-segment');
 const stepWith = (reason: string) => {
@@ -63,29 +65,6 @@ describe('the describer', () => {
     expect(rfcUrl('RFC 9112 §3')).toBe('https://www.rfc-editor.org/rfc/rfc9112#section-3');
     expect(rfcUrl('RFC 6298')).toBe('https://www.rfc-editor.org/rfc/rfc6298');
     expect(rfcUrl('see the notes')).toBeNull();
-  });
-});
-
-describe('the variant words (words.ts)', () => {
-  // Under linux the server's ACK of the request waits to ride on the response: a variant.
-  const linux = timelineOf('keep-alive', 'linux');
-  const delayed = linux.steps.find(
-    (s) => s.reason === 'data-received' && s.segmentsOut.length === 0,
-  );
-
-  it('say a step is pending rather than use words that are not true of it', async () => {
-    if (!delayed) throw new Error('no delayed ACK under linux');
-    const before = describeStep(delayed, linux, en, 'en', 'relative', undefined);
-    expect([before.pending, before.what, before.why]).toEqual([true, '', '']);
-    const words = await loadExplainWords();
-    const after = describeStep(delayed, linux, en, 'en', 'relative', words.en);
-    expect(after.pending).toBe(false);
-    expect(after.what).toMatch(/^The server receives \d+ bytes\. Its ACK waits a moment/);
-  });
-
-  it('are not needed by a step whose plain words are true', () => {
-    const plain = describeStep(stepWith('active-open'), timeline, en, 'en', 'relative', undefined);
-    expect(plain.pending).toBe(false);
   });
 });
 

@@ -132,15 +132,17 @@ export function describeStep(
   const p = params(step, timeline, t, lang, mode);
   const facts = stepFacts(step, timeline, mode);
   const variant = variantOf(facts);
-  // Words that depend on a message not read yet, or variant words not here yet, would be
-  // guesses: the step says it is being prepared until both are here.
+  // Words that depend on a message not read yet, or variant words or their chooser not here
+  // yet, would be guesses: the step says it is being prepared until all are here.
   const pending =
-    facts.unread || ((variant.what !== undefined || variant.why !== undefined) && !words);
+    facts.unread ||
+    variant === null ||
+    ((variant.what !== undefined || variant.why !== undefined) && !words);
   const say = (key: VariantKey | undefined, plain: () => string) =>
     pending ? '' : key && words ? fill(words[key], p) : plain();
   return {
-    what: say(variant.what, () => format(t, `step.${step.reason}`, p)),
-    why: say(variant.why, () => format(t, `why.${step.reason}`, p)),
+    what: say(variant?.what, () => format(t, `step.${step.reason}`, p)),
+    why: say(variant?.why, () => format(t, `why.${step.reason}`, p)),
     pending,
     states: format(t, 'explain.states', { client: step.states.client, server: step.states.server }),
     rfc: step.rfc,

@@ -175,12 +175,36 @@ function useChangedInView() {
         (both ? changes : explain)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         return;
       }
-      const message = side.querySelector<HTMLElement>(':scope > .region-message');
-      const line = message?.querySelector<HTMLElement>('.message-lines .current');
-      if (message && line && scrollsOnItsOwn(message)) keepInView(message, line);
+      lineInView(side);
     });
     return () => cancelAnimationFrame(frame);
   }, [cursor]);
+  // In projector mode's columns the message's height follows the page's layout, which settles
+  // after the first step is drawn (Figure 5's tall arrangement is fetched then): the line comes
+  // into view again whenever the message changes size.
+  useEffect(() => {
+    const message = document.querySelector<HTMLElement>('.shell-main > .side > .region-message');
+    if (!message || typeof ResizeObserver === 'undefined') return;
+    let observer: ResizeObserver;
+    try {
+      observer = new ResizeObserver(() => {
+        const side = message.parentElement;
+        if (side && !scrollsOnItsOwn(side)) lineInView(side);
+      });
+    } catch {
+      // Only where the browser can: the shell never fails for a courtesy.
+      return;
+    }
+    observer.observe(message);
+    return () => observer.disconnect();
+  }, []);
+}
+
+/** The message line the step writes or reads, in view in the message where it scrolls on its own. */
+function lineInView(side: HTMLElement) {
+  const message = side.querySelector<HTMLElement>(':scope > .region-message');
+  const line = message?.querySelector<HTMLElement>('.message-lines .current');
+  if (message && line && scrollsOnItsOwn(message)) keepInView(message, line);
 }
 
 /** Whether an element is a scroller with more than it shows. */

@@ -16,13 +16,19 @@ import {
   markerCentres,
   NORMAL_FIGURE,
   type NodeId,
-  PROJECTOR_FIGURE,
   wrapLines,
 } from './layout';
 
-const GEOMETRY = new Map<Figure, Map<string, EdgeGeometry>>(
-  [NORMAL_FIGURE, PROJECTOR_FIGURE].map((f) => [f, edgeGeometries(f, TCP_TRANSITIONS)]),
-);
+/** Each arrangement's edges, worked out once, when it is first drawn. */
+const GEOMETRY = new Map<Figure, Map<string, EdgeGeometry>>();
+function geometryOf(figure: Figure): Map<string, EdgeGeometry> {
+  let geometry = GEOMETRY.get(figure);
+  if (!geometry) {
+    geometry = edgeGeometries(figure, TCP_TRANSITIONS);
+    GEOMETRY.set(figure, geometry);
+  }
+  return geometry;
+}
 /** Figure 5's words for an edge: the event, and what it sends ("rcv SYN", "snd SYN,ACK"). */
 export function edgeLabelLines(edge: TcpTransition, t: Catalogue): string[] {
   const event = t[`token.event.${edge.event}`];
@@ -54,14 +60,21 @@ export function edgeLabels(figure: Figure, t: Catalogue): Map<string, EdgeLabel>
 interface Props {
   at: Record<Endpoint, NodeId>;
   changes: readonly StateChange[];
-  /** Projector mode's third column: the arrangement that fills a narrow, tall column. */
-  tall?: boolean;
+  /**
+   * The arrangement: the RFC's, wider than tall, or the tall one (`tallFigure.ts`) that fills
+   * projector mode's third column and a phone's width.
+   */
+  figure?: Figure;
 }
 
-export const StateDiagram = memo(function StateDiagram({ at, changes, tall = false }: Props) {
+export const StateDiagram = memo(function StateDiagram({
+  at,
+  changes,
+  figure = NORMAL_FIGURE,
+}: Props) {
   const t = useT();
-  const figure = tall ? PROJECTOR_FIGURE : NORMAL_FIGURE;
-  const geometry = GEOMETRY.get(figure);
+  const tall = figure !== NORMAL_FIGURE;
+  const geometry = geometryOf(figure);
   const lit = useMemo(() => new Map(changes.map((c) => [c.transition, c.endpoint])), [changes]);
   const labels = useMemo(() => edgeLabels(figure, t), [figure, t]);
   const { nodeH, markerR } = figure;

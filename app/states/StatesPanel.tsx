@@ -1,10 +1,10 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
-import { type RefObject, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
 import { scrollBehavior } from '../scrollBehavior';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { nodeAt } from './layout';
+import { type Figure, NORMAL_FIGURE, nodeAt } from './layout';
 import { StateDiagram } from './StateDiagram';
 import './states.css';
 
@@ -60,18 +60,37 @@ const subscribePhone = subscribe(PHONE);
 const threeColumns = () => window.matchMedia?.(THREE_COLUMNS).matches ?? false;
 const phone = () => window.matchMedia?.(PHONE).matches ?? false;
 
-function useTallFigure(): boolean {
+let tallFigure: Figure | null = null;
+
+/**
+ * The arrangement to draw: the tall one where it fits better, once fetched (`tallFigure.ts`,
+ * not in the first load); the wide one until then.
+ */
+function useFigure(): Figure {
   const projector = useApp((s) => s.projector);
   // The first render (prerendered or hydrated) depends on the URL only: the wide figure. (On a
   // phone the figure is far below the fold when the tall one replaces it.)
   const wide = useSyncExternalStore(subscribeThreeColumns, threeColumns, () => false);
   const narrow = useSyncExternalStore(subscribePhone, phone, () => false);
-  return (projector && wide) || narrow;
+  const tall = (projector && wide) || narrow;
+  const [fetched, setFetched] = useState(tallFigure);
+  useEffect(() => {
+    if (!tall || fetched) return;
+    let live = true;
+    import('./tallFigure').then((m) => {
+      tallFigure = m.PROJECTOR_FIGURE;
+      if (live) setFetched(tallFigure);
+    });
+    return () => {
+      live = false;
+    };
+  }, [tall, fetched]);
+  return tall && fetched ? fetched : NORMAL_FIGURE;
 }
 
 export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
   const t = useT();
-  const tall = useTallFigure();
+  const figure = useFigure();
   // Each selects a string or the step's own array, so that Figure 5 is drawn
   // again only when a state or the lit edges change, not at every step.
   const client = useApp((s) =>
@@ -111,7 +130,7 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
           {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <div className="sd-scroll" tabIndex={0} ref={scrollRef}>
-            <StateDiagram at={at} changes={changes} tall={tall} />
+            <StateDiagram at={at} changes={changes} figure={figure} />
           </div>
           <figcaption>
             {changes.some((c) => c.event === 'timeout-cut-short')

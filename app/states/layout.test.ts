@@ -10,11 +10,11 @@ import {
   NORMAL_FIGURE,
   type NodeId,
   nodeBox,
-  PROJECTOR_FIGURE,
   targetNode,
   wrapLines,
 } from './layout';
 import { edgeLabels } from './StateDiagram';
+import { PROJECTOR_FIGURE } from './tallFigure';
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -259,14 +259,6 @@ describe.each(ARRANGEMENTS)('the state diagram’s edges and markers (%s)', (_na
     // Heading up at its end: the head points into the box.
     expect(toEnd.y).toBeLessThan(0);
     expect(Math.abs(toEnd.x)).toBeLessThan(Math.abs(toEnd.y) / 4);
-  });
-
-  // Drawn over the state, among the FINs coming in from FIN-WAIT-2 and CLOSING, the loop's
-  // "rcv FIN / snd ACK" read as one of theirs, beside another "rcv FIN / snd ACK".
-  it('label the self-loop under it, away from the edges coming into its state', async () => {
-    const label = edgeLabels(figure, await loadCatalogue('en')).get('TIME-WAIT--rcv-fin');
-    const state = nodeBox(figure, 'TIME-WAIT');
-    expect(label?.box.y).toBeGreaterThan(state.y + state.h);
   });
 
   // On Figure 5's labels, always drawn, and Note 2's.

@@ -1,0 +1,181 @@
+/**
+ * The choosers of `variants.ts`: for each reason whose plain words are not true of every step,
+ * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
+ * page (step 0) needs neither.
+ */
+import type { Segment } from '../model';
+import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
+
+const has = (segments: readonly (Segment | undefined)[], flag: string) =>
+  segments.some((s) => s?.flags.includes(flag as Segment['flags'][number]));
+
+/** The state `endpoint` left and entered at this step, if it changed. */
+function change(f: StepFacts) {
+  return f.step.changes.find((c) => c.endpoint === f.endpoint);
+}
+
+/**
+ * Whether this step's FIN is also the first acknowledgment of the peer's FIN: the endpoint
+ * sent no ACK of it before, so one segment carries both (a close in three segments).
+ */
+function finCarriesFirstAck(f: StepFacts): boolean {
+  const fin = f.sent.find((s) => s.flags.includes('FIN'));
+  if (!fin) return false;
+  const before = f.timeline.segments.filter(
+    (s) =>
+      s.id < fin.id &&
+      s.from === f.endpoint &&
+      s.srcPort === fin.srcPort &&
+      s.dstPort === fin.dstPort &&
+      s.flags.includes('ACK'),
+  );
+  const acked = Math.max(...before.map((s) => s.relAck), 0);
+  return fin.relAck > acked && peerFinBefore(f, fin);
+}
+
+/** Whether the peer's FIN on this connection arrived before `segment` was sent. */
+function peerFinBefore(f: StepFacts, segment: Segment): boolean {
+  return f.timeline.segments.some(
+    (s) =>
+      s.id < segment.id &&
+      s.to === f.endpoint &&
+      s.dstPort === segment.srcPort &&
+      s.srcPort === segment.dstPort &&
+      s.flags.includes('FIN') &&
+      s.relSeq + s.segLen <= segment.relAck,
+  );
+}
+
+/** Whether the peer sent a FIN on this connection before this step's segments. */
+function peerFinSent(f: StepFacts): boolean {
+  const first = f.sent[0];
+  return f.timeline.segments.some(
+    (s) =>
+      s.from !== f.endpoint &&
+      s.flags.includes('FIN') &&
+      (first ? s.id < first.id : s.sentAt <= f.step.time) &&
+      f.timeline.steps.some(
+        (st) => st.connection === f.step.connection && st.segmentsOut.includes(s.id),
+      ),
+  );
+}
+
+/** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
+export const CHOOSERS: Choosers = {
+  'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
+  'syn-received': (f) => (f.mode === 'absolute' ? { why: 'why.syn-received.absolute' } : null),
+  // RFC 9293 §3.8.6.3: an ACK may be delayed; under `linux` it rides on the reply.
+  'data-received': (f) =>
+    has(f.sent, 'ACK')
+      ? null
+      : { what: 'step.data-received.ack-later', why: 'why.data-received.ack-later' },
+  // Under `linux` a segment can carry data and acknowledge new bytes at once.
+  'ack-received': (f) => {
+    if (!f.received?.payloadLength) return null;
+    return has(f.sent, 'ACK')
+      ? { what: 'step.ack-received.data' }
+      : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
+  },
+  'data-sent': (f) => {
+    if (has(f.sent, 'FIN')) return { what: 'step.data-sent.fin', why: 'why.data-sent.fin' };
+    // The first data byte is relative number 1: the SYN took 0 (RFC 9293 §3.4).
+    const first = f.mode === 'relative' && f.sent[0]?.relSeq === 1;
+    return first ? { why: 'why.data-sent.first' } : null;
+  },
+  'active-close': (f) => {
+    const what: VariantKey | undefined = has(f.sent, 'FIN')
+      ? undefined
+      : 'step.active-close.fin-later';
+    const why: VariantKey | undefined =
+      f.endpoint === 'server'
+        ? 'why.active-close.server'
+        : peerFinSent(f)
+          ? 'why.active-close.crossing'
+          : undefined;
+    return { ...(what ? { what } : {}), ...(why ? { why } : {}) };
+  },
+  'fin-received': (f) => {
+    const c = change(f);
+    const variant: Variant = {};
+    if (c?.from === 'FIN-WAIT-1') variant.what = 'step.fin-received.fin-acked';
+    else if (!has(f.sent, 'ACK')) {
+      variant.what = f.received?.payloadLength
+        ? 'step.fin-received.data-ack-later'
+        : 'step.fin-received.ack-later';
+    }
+    // Under `linux` a FIN rides on the last data: the receiver's close can only answer it.
+    if (c?.to === 'CLOSE-WAIT' && f.received?.payloadLength)
+      variant.why = 'why.fin-received.with-data';
+    if (c?.to === 'TIME-WAIT') {
+      // What if TIME-WAIT is cut short: no 2×MSL starts here (the next step leaves at once).
+      const cut = f.step.reason === 'fin-received' && f.step.detail.timeWaitMs === 0;
+      variant.why = cut ? 'why.fin-received.time-wait-cut-short' : 'why.fin-received.time-wait';
+    }
+    return variant;
+  },
+  'fin-acked': (f) => (change(f)?.from === 'CLOSING' ? { why: 'why.fin-acked.closing' } : null),
+  'passive-close': (f) =>
+    finCarriesFirstAck(f)
+      ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }
+      : null,
+  // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
+  'old-segment-accepted': (f) =>
+    f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,
+  // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
+  'segment-lost': (f) =>
+    f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,
+  // RFC 9293 §3.1: the acknowledgment number is significant only when ACK is set, so a
+  // segment without it (a SYN, a bare RST) is quoted without one, as Wireshark's Info does.
+  'segment-captured': (f) =>
+    f.received && !f.received.flags.includes('ACK')
+      ? { what: 'step.segment-captured.no-ack' }
+      : null,
+  'status-line-parsed': (f) => {
+    const status = f.message?.status;
+    if (status === 200) return { why: 'why.status-line-parsed.200' };
+    if (status === 301) return { why: 'why.status-line-parsed.301' };
+    if (status === 404) return { why: 'why.status-line-parsed.404' };
+    return null;
+  },
+  // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
+  // A 3xx not followed (past the client's limit, or no Location it can reach) is the last
+  // response: not a page to show.
+  'response-body-parsed': (f) => {
+    const status = f.message?.status ?? 0;
+    if (status < 300 || status >= 400) return null;
+    const follows = f.timeline.steps.some(
+      (s) => s.index > f.step.index && s.reason === 'redirect-followed',
+    );
+    return {
+      why: follows ? 'why.response-body-parsed.redirect' : 'why.response-body-parsed.redirect-kept',
+    };
+  },
+  'request-body-written': (f) =>
+    f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
+  'request-body-parsed': (f) =>
+    f.message?.framing === 'chunked' ? { why: 'why.request-body-parsed.chunked' } : null,
+  'response-blank-line-written': (f) => {
+    switch (f.message?.framing) {
+      case 'chunked':
+        return { why: 'why.response-blank-line-written.chunked' };
+      case 'none':
+        return { why: 'why.response-blank-line-written.none' };
+      case 'until-close':
+        return { why: 'why.response-blank-line-written.until-close' };
+      default:
+        return null;
+    }
+  },
+  'response-blank-line-parsed': (f) => {
+    switch (f.message?.framing) {
+      case 'chunked':
+        return { why: 'why.response-blank-line-parsed.chunked' };
+      case 'none':
+        return { why: 'why.response-blank-line-parsed.none' };
+      case 'until-close':
+        return { why: 'why.response-blank-line-parsed.until-close' };
+      default:
+        return null;
+    }
+  },
+};
