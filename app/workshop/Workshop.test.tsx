@@ -198,6 +198,18 @@ describe('<Workshop>', () => {
     expect(again.host.querySelector('.workshop-stale-note')?.textContent).toMatch(/Edit as a form/);
   });
 
+  // Switching the whole page between the canned scenario and the custom one at every other
+  // keystroke doubled the browser's work of a keystroke ("edit to new diagram", bench/).
+  it('keeps a scenario typed back to the original the user’s own; only Reset makes it canned', () => {
+    const { host, store } = render('get');
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const original = box.value;
+    type(box, original.replace('Accept-Language: fr', 'Accept-Language: frx'));
+    expect(store.getState().source.kind).toBe('custom');
+    type(box, original);
+    expect(store.getState().source.kind).toBe('custom');
+  });
+
   it('says in the reader’s language why a form field cannot be written', () => {
     const { host, store } = render('get');
     act(() => store.getState().setLang('zh-TW'));
@@ -310,9 +322,10 @@ describe('<Workshop>', () => {
       `#${CSS.escape(msl.getAttribute('aria-describedby')?.split(' ').pop() ?? '')}`,
     );
     expect(reason?.textContent).toMatch(/must be more than 0/);
-    // Emptied, the behavior's own MSL again: the draft is the canned scenario unchanged.
+    // Emptied, the behavior's own MSL again.
     type(msl, '');
-    expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.tcp).toBeUndefined();
   });
 
   it('says a network field’s refusal in its own unit, even while the request does not read', () => {

@@ -210,11 +210,16 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   }, [stale]);
 
   /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
+  // Set by "Reset to the original" and an opened file, for the load that follows (`replace`).
+  const asCanned = useRef(false);
   const load = useCallback(
     (scenario: Scenario) => {
       const before = store.getState();
-      // A draft that is a canned scenario unchanged (after "Reset to the original") is that one.
-      const id = cannedIdOf(scenario, SCENARIOS);
+      // A draft replaced by a canned scenario unchanged (after "Reset to the original") is that
+      // one again. Not one typed back to it: a keystroke that switched the whole page between the
+      // canned scenario and the custom one cost twice the page's own work of a keystroke.
+      const id = asCanned.current ? cannedIdOf(scenario, SCENARIOS) : null;
+      asCanned.current = false;
       if (
         id !== null
           ? before.scenarioId === id
@@ -278,6 +283,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   );
 
   const replace = (scenario: Scenario) => {
+    asCanned.current = true;
     setGeneration((g) => g + 1);
     setForms(() => []);
     setNotice(null);
