@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { open, waitForMark } from '../lib/browser';
-import type { SamePage } from '../lib/page';
+import { EDIT_QUERY, type SamePage } from '../lib/page';
 import { fmt, na, percentile, type Row, reason } from '../lib/report';
 
 const THRESHOLD = 16;
@@ -130,7 +130,7 @@ export async function editRows(
     try {
       const s = await open(browser, rate);
       try {
-        await s.page.goto(`${roundtripUrl}?scenario=get&lang=en`);
+        await s.page.goto(`${roundtripUrl}${EDIT_QUERY}`);
         if (!(await waitForMark(s.page, 'roundtrip:ready', 20_000)))
           throw new Error('no ready mark');
         rt = await type(s.page, presses);

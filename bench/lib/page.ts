@@ -110,6 +110,13 @@ const SHEETS = `[...document.querySelectorAll('link[rel="stylesheet"]')].map((l)
  * Request box (`placeCaret`); then captured at rest, and after each of `presses` keystrokes,
  * `x` and Backspace in turn.
  */
+/**
+ * Where "edit to new diagram" types: `get` at step 20, its response on the way, so that each
+ * keystroke (one octet more or less in the request) changes numbers the diagram shows. At step 0
+ * nothing is drawn yet that a keystroke could change.
+ */
+export const EDIT_QUERY = '?scenario=get&step=20&lang=en';
+
 export async function captureEdits(
   browser: Browser,
   url: string,
@@ -122,7 +129,7 @@ export async function captureEdits(
   });
   try {
     const page = await context.newPage();
-    await page.goto(`${url}?scenario=get&lang=en`);
+    await page.goto(`${url}${EDIT_QUERY}`);
     if (!(await waitForMark(page, 'roundtrip:ready', 20_000))) {
       throw new Error('no roundtrip:ready mark to capture the page at');
     }
