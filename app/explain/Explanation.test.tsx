@@ -53,7 +53,8 @@ describe('<Explanation> at a step that needs the variant words', () => {
       );
     });
     const live = () => host.querySelector('[data-testid="step-explanation"]')?.textContent ?? '';
-    expect(live()).toBe('Preparing the scenario…');
+    // The words wait; the states after the step, no guess, are said meanwhile.
+    expect(live()).toMatch(/^Preparing the scenario…After this step: client \S+, server \S+\.$/);
     await act(async () => {
       await loadExplainWords();
     });

@@ -61,7 +61,11 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
             <p className="explain-states">{d.states}</p>
           </>
         ) : (
-          <p>{t['error.loading']}</p>
+          <>
+            <p>{t['error.loading']}</p>
+            {/* The states after the step are no guess: said while the words are prepared. */}
+            {d && <p className="explain-states">{d.states}</p>}
+          </>
         )}
       </div>
       {d?.rfc && (
