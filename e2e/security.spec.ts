@@ -60,7 +60,7 @@ test.describe('the hardened page', () => {
     await page.waitForTimeout(1500);
     await roundtrip.button('Pause').click();
     await (await roundtrip.display('Projector mode')).check();
-    await roundtrip.button('Keyboard shortcuts').click();
+    await roundtrip.showKeys();
     await page.keyboard.press('Escape');
     await page
       .getByText(/^(Message bytes|Sequence diagram)$/)

@@ -121,7 +121,7 @@ test.describe('the one file', () => {
     expect(seen.violations).toEqual(['script-src-elem inline']);
     seen.violations.length = 0;
     // The rest of the app needs no exception either: the dialog, projector mode, embed mode.
-    await roundtrip.button('Keyboard shortcuts').click();
+    await roundtrip.showKeys();
     await page.keyboard.press('Escape');
     await (await roundtrip.display('Projector mode')).check();
     await page.goto(`${APP}?scenario=lost-segment&embed=1`);

@@ -453,6 +453,17 @@ export class RoundtripPage {
     });
   }
 
+  /**
+   * Opens the list of keys with its button and waits until it shows: it is fetched when first
+   * asked for, so an Escape pressed at once could come before it.
+   */
+  async showKeys(): Promise<Locator> {
+    await this.button('Keyboard shortcuts').click();
+    const dialog = this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   /** Zero accessibility violations against WCAG 2.2 A and AA. */
   async expectNoAxeViolations(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page })
