@@ -4,26 +4,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../model';
-import { loadCatalogue } from '../strings';
 import { straightArrow } from '../test-support/arrows';
-import { timelineOf } from '../test-support/fixtures';
+import { pagePlacements } from '../test-support/placements';
 import {
   type ArrowGeometry,
-  arrowGeometry,
   drawnLines,
   glyphBox,
   LABEL_LIFT,
   LABEL_LINE_EM,
   type LabelBox,
   labelBox,
-  labelChars,
   lineCrosses,
   LABEL_PX as PAGE_LABEL,
   placeLabels,
   STACK_PX,
 } from './geometry';
-import { diagramLayout } from './layout';
-import { PACKET_SIZES, restingPackets } from './packet';
 
 /** The label's font, lift and box height in the page's layout, as `placeLabels` has them. */
 const LABEL_PX = PAGE_LABEL.page;
@@ -110,44 +105,20 @@ async function crossedLabels(
   width: number,
   currentOnly: boolean,
 ): Promise<string[]> {
-  const t = await loadCatalogue('en');
-  const timeline = timelineOf(id, profile);
-  const layout = diagramLayout(timeline, width, false, false);
-  const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const chars = labelChars(
-    arrows,
-    layout.narrow,
-    t['diagram.retransmission'],
-    t['diagram.oldDuplicate'],
-  );
-  const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
+  const { layout, arrowOf, steps } = await pagePlacements(id, profile, width);
   const stackedOver = (b: ArrowGeometry, a: ArrowGeometry) =>
     b.x1 === a.x1 && b.y1 < a.y1 && a.y1 - b.y1 <= (layout.stacking.px ?? STACK_PX) + 1;
   const crossed: string[] = [];
-  for (const step of timeline.steps) {
-    const drawn = (a: ArrowGeometry) => a.sendStep <= step.index;
-    const current = new Set([
-      ...step.segmentsOut,
-      ...(step.segmentIn === null ? [] : [step.segmentIn]),
-    ]);
-    const lines = drawnLines(arrows, step.index);
-    const places = placeLabels(arrows, drawn, current, {
-      fontPx: LABEL_PX,
-      chars,
-      packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.page),
-      lines,
-    });
-    arrows.forEach((a, i) => {
-      const place = places[i];
-      if (!drawn(a) || !place?.show || (currentOnly && !current.has(a.seg.id))) return;
-      const width = (chars[i] ?? a.label.length) * LABEL_PX * 0.6 + 4;
-      const box = glyphBox(labelBox(a, place.at, width, HEIGHT, LIFT));
+  for (const { step, current, lines, labels } of steps) {
+    for (const { a, box } of labels) {
+      if (currentOnly && !current.has(a.seg.id)) continue;
+      const glyphs = glyphBox(box);
       const through = lines.filter((l) => {
         const b = arrowOf(l.segment);
-        return b && b !== a && !stackedOver(b, a) && lineCrosses(box, l.x1, l.y1, l.x2, l.y2);
+        return b && b !== a && !stackedOver(b, a) && lineCrosses(glyphs, l.x1, l.y1, l.x2, l.y2);
       });
       if (through.length > 0) crossed.push(`${step.index}: ${a.label}`);
-    });
+    }
   }
   return crossed;
 }

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type Profile, SCENARIO_IDS } from '../model';
-import { loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
+import { pagePlacements } from '../test-support/placements';
 import {
   type ArrowGeometry,
   arrowGeometry,
   boxesOverlap,
-  LABEL_LIFT,
-  LABEL_LINE_EM,
   type LabelBox,
-  labelBox,
-  labelChars,
-  LABEL_PX as PAGE_LABEL,
   placeLabels,
 } from './geometry';
 import { diagramLayout } from './layout';
-import { movingPackets, PACKET_SIZES, packetPath, restingPackets } from './packet';
-
-/** The label's font, lift and box height in the page's layout, as `placeLabels` has them. */
-const LABEL_PX = PAGE_LABEL.page;
-const LIFT = LABEL_LIFT;
-const HEIGHT = LABEL_PX * LABEL_LINE_EM;
+import { movingPackets, packetPath } from './packet';
 
 /**
  * Every drawn label that covers a packet at rest, its own arrow's included, as `step: label`, at
@@ -28,33 +18,12 @@ const HEIGHT = LABEL_PX * LABEL_LINE_EM;
  * (A packet turned with its arrow and 13 px tall clears its own label, lifted 9 px over the arrow.)
  */
 async function coveredPackets(id: string, profile: Profile, width: number): Promise<string[]> {
-  const t = await loadCatalogue('en');
-  const timeline = timelineOf(id, profile);
-  const layout = diagramLayout(timeline, width, false, false);
-  const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const retx = t['diagram.retransmission'];
-  const chars = labelChars(arrows, layout.narrow, retx, t['diagram.oldDuplicate']);
-  const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const covered: string[] = [];
-  for (const step of timeline.steps) {
-    const drawn = (a: ArrowGeometry) => a.sendStep <= step.index;
-    const current = new Set([
-      ...step.segmentsOut,
-      ...(step.segmentIn === null ? [] : [step.segmentIn]),
-    ]);
-    const packets = restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.page);
-    const places = placeLabels(arrows, drawn, current, { fontPx: LABEL_PX, chars, packets });
-    arrows.forEach((a, i) => {
-      const place = places[i];
-      if (!drawn(a) || !place?.show) return;
-      const width = (chars[i] ?? a.label.length) * LABEL_PX * 0.6 + 4;
-      const box = labelBox(a, place.at, width, HEIGHT, LIFT);
-      for (const p of packets) {
-        if (boxesOverlap(p.box, box)) {
-          covered.push(`${step.index}: ${a.label}`);
-        }
-      }
-    });
+  for (const { step, packets, labels } of (await pagePlacements(id, profile, width)).steps) {
+    for (const { a, box } of labels) {
+      for (const p of packets)
+        if (boxesOverlap(p.box, box)) covered.push(`${step.index}: ${a.label}`);
+    }
   }
   return covered;
 }
