@@ -4,32 +4,21 @@
  * on a narrow one). Everything else is fetched when the button is first pressed, or when the
  * pointer or the focus comes to it. `edit=0` in the URL (a read-only link) hides the button.
  */
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../store';
 import { DRAFT_KEY } from './draftKey';
+import { flag } from './flag';
 
 const Workshop = lazy(() => import('./lazy'));
 const load = () => void import('./lazy');
 
-let open = false;
-const listeners = new Set<() => void>();
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const open = flag();
 
-export function setWorkshopOpen(next: boolean) {
-  open = next;
-  for (const listener of listeners) listener();
-}
+export const setWorkshopOpen = open.set;
 
 /** Whether the workshop is open; closed in the prerendered page and when hydrating. */
 export function useWorkshopOpen(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => open,
-    () => false,
-  );
+  return open.useValue();
 }
 
 const readOnly = () =>
