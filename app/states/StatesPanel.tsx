@@ -1,5 +1,6 @@
 /** Each endpoint's TCP state as a badge (RFC names), the change this step made, and Figure 5. */
 import { type RefObject, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { PHONE_QUERY } from '../media';
 import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
 import { scrollBehavior } from '../scrollBehavior';
 import { useApp, useT } from '../store';
@@ -46,7 +47,6 @@ function changedAt(changes: readonly StateChange[] | undefined, e: Endpoint): bo
  * end's marker was off it, and nothing said the figure scrolled.
  */
 const THREE_COLUMNS = '(min-width: 1600px) and (min-height: 800px)';
-const PHONE = '(max-width: 520px)';
 
 function subscribe(query: string) {
   return (onChange: () => void): (() => void) => {
@@ -56,9 +56,9 @@ function subscribe(query: string) {
   };
 }
 const subscribeThreeColumns = subscribe(THREE_COLUMNS);
-const subscribePhone = subscribe(PHONE);
+const subscribePhone = subscribe(PHONE_QUERY);
 const threeColumns = () => window.matchMedia?.(THREE_COLUMNS).matches ?? false;
-const phone = () => window.matchMedia?.(PHONE).matches ?? false;
+const phone = () => window.matchMedia?.(PHONE_QUERY).matches ?? false;
 
 let tallFigure: Figure | null = null;
 
@@ -127,7 +127,7 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
       </ul>
       {diagram && (
         <figure className="state-figure">
-          {/* On a narrow screen the figure keeps a legible size and scrolls sideways. */}
+          {/* A little too narrow for the wide figure, it keeps a legible size and scrolls sideways. */}
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <div className="sd-scroll" tabIndex={0} ref={scrollRef}>
             <StateDiagram at={at} changes={changes} figure={figure} />
@@ -144,10 +144,11 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
 }
 
 /**
- * On a narrow screen Figure 5 keeps a legible size and scrolls sideways: when an endpoint moves
- * to another state, the figure scrolls so that the markers saying where the client and the
- * server are come into view (where both do not fit, the one that moved: `first`). Nothing is
- * read or scrolled where the figure fits its column.
+ * A little too narrow for its wide arrangement (wider than a phone, which draws the tall one),
+ * Figure 5 keeps a legible size and scrolls sideways: when an endpoint moves to another state,
+ * the figure scrolls so that the markers saying where the client and the server are come into
+ * view (where both do not fit, the one that moved: `first`). Nothing is read or scrolled where
+ * the figure fits its column.
  */
 function useMarkersInView(
   scrollRef: RefObject<HTMLDivElement | null>,

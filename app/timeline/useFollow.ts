@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { PHONE_QUERY } from '../media';
 import { scrollBehavior } from '../scrollBehavior';
 import { watchScroller } from './scroller';
 
@@ -53,7 +54,7 @@ export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number
  */
 const phone =
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(max-width: 520px)')
+    ? window.matchMedia(PHONE_QUERY)
     : null;
 const underSheet = () =>
   phone?.matches === true && !document.documentElement.classList.contains('is-embed');

@@ -209,9 +209,9 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
     };
   }, [stale]);
 
-  /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
   // Set by "Reset to the original" and an opened file, for the load that follows (`replace`).
   const asCanned = useRef(false);
+  /** Simulates `scenario` into the store, the step kept by reason (`keepStep`). */
   const load = useCallback(
     (scenario: Scenario) => {
       const before = store.getState();
