@@ -20,18 +20,31 @@ export function StateBadges() {
   const server = useApp((s) => s.timeline?.steps[s.cursor]?.states.server ?? INITIAL_STATES.server);
   const changedClient = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'client'));
   const changedServer = useApp((s) => changedAt(s.timeline?.steps[s.cursor]?.changes, 'server'));
+  const connections = useApp((s) => s.timeline?.connections.length ?? 0);
+  const connection = useApp((s) => s.timeline?.steps[s.cursor]?.connection ?? 0);
+  const port = useApp((s) => s.timeline?.connections[connection]?.clientPort ?? 0);
   const states = { client, server };
   const changed = { client: changedClient, server: changedServer };
+  const badge = (e: Endpoint) => (
+    <div key={e} className={`state-badge badge-${e}${changed[e] ? ' changed' : ''}`}>
+      <span className="badge-who">{t[`endpoint.${e}`]}</span>
+      <span className="badge-state" data-testid={`${e}-state`} key={states[e]}>
+        {states[e]}
+      </span>
+    </div>
+  );
   return (
     <div className="state-badges">
-      {ENDPOINTS.map((e) => (
-        <div key={e} className={`state-badge badge-${e}${changed[e] ? ' changed' : ''}`}>
-          <span className="badge-who">{t[`endpoint.${e}`]}</span>
-          <span className="badge-state" data-testid={`${e}-state`} key={states[e]}>
-            {states[e]}
-          </span>
-        </div>
-      ))}
+      {badge('client')}
+      {connections > 1 && (
+        // Several connections overlap (one per object, or a port's next incarnation): the
+        // badges are the current step's, and this says which, by its client port as
+        // Wireshark names a conversation.
+        <p className="badge-connection" data-testid="badge-connection">
+          {format(t, 'states.connection', { n: connection + 1, total: connections, port })}
+        </p>
+      )}
+      {badge('server')}
     </div>
   );
 }

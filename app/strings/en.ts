@@ -125,6 +125,7 @@ export const en = {
   'states.diagramNote': 'Dashed edges come from RFC 9293 §3.10 and appear when taken.',
   'states.diagramNoteCutShort':
     'Dashed edges come from RFC 9293 §3.10 and appear when taken; the one taken here is this what-if’s own, against §3.10.8: TIME-WAIT left at once, not after 2 MSL.',
+  'states.connection': 'Connection {n} of {total}, client port {port}',
   'states.change': '{who}: {from} → {to} on {event}',
   'states.none': 'No state changes at this step.',
   'token.event.passive-open': 'passive OPEN',

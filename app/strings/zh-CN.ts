@@ -120,6 +120,7 @@ export const zhCN: Catalogue = {
   'states.diagramNote': '虚线边出自 RFC 9293 §3.10，只在经过时显示。',
   'states.diagramNoteCutShort':
     '虚线边出自 RFC 9293 §3.10，只在经过时显示；这里经过的一条是这个假设情形自己的，违反 §3.10.8：立即离开 TIME-WAIT，而不是等 2MSL 之后。',
+  'states.connection': '第 {n} 个连接（共 {total} 个），客户端端口 {port}',
   'states.change': '{who}：{from} → {to}（事件：{event}）',
   'states.none': '这一步没有状态变化。',
   'token.event.passive-open': 'passive OPEN',

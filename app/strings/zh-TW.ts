@@ -120,6 +120,7 @@ export const zhTW: Catalogue = {
   'states.diagramNote': '虛線邊出自 RFC 9293 §3.10，只在經過時顯示。',
   'states.diagramNoteCutShort':
     '虛線邊出自 RFC 9293 §3.10，只在經過時顯示；這裡經過的一條是這個假設情境自己的，違反 §3.10.8：立即離開 TIME-WAIT，而不是等 2MSL 之後。',
+  'states.connection': '第 {n} 條連線（共 {total} 條），用戶端連接埠 {port}',
   'states.change': '{who}：{from} → {to}（事件：{event}）',
   'states.none': '這一步沒有狀態變化。',
   'token.event.passive-open': 'passive OPEN',
