@@ -132,7 +132,13 @@ export const CHOOSERS: Choosers = {
       : null,
   'status-line-parsed': (f) => {
     const status = f.message?.status;
-    if (status === 200) return { why: 'why.status-line-parsed.200' };
+    // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
+    if (status === 200) {
+      const type = f.message?.mediaType ?? '';
+      if (type === 'text/html') return { why: 'why.status-line-parsed.200' };
+      if (type.startsWith('image/')) return { why: 'why.status-line-parsed.200-image' };
+      return { why: 'why.status-line-parsed.200-other' };
+    }
     if (status === 301) return { why: 'why.status-line-parsed.301' };
     if (status === 404) return { why: 'why.status-line-parsed.404' };
     return null;

@@ -22,6 +22,8 @@ export interface MessageFacts {
   framing: 'none' | 'content-length' | 'chunked' | 'until-close' | null;
   /** What the parser tolerated, first occurrence of each kind, with line and column. */
   deviations: { code: DeviationCode; line: number; column: number }[];
+  /** Content-Type's media type, lower case and without parameters (RFC 9110 §8.3.1), or null. */
+  mediaType: string | null;
 }
 
 /** The request a response answers: the last request before it on the same connection. */
@@ -40,6 +42,9 @@ export function readMessage(timeline: Timeline, record: HttpMessageRecord): Mess
     method && record.kind === 'response' ? { requestMethod: method } : {},
   );
   const status = record.kind === 'response' ? Number(record.startLine.split(' ')[1]) : Number.NaN;
+  const contentType = result.ok
+    ? result.message.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value
+    : undefined;
   return {
     status: Number.isInteger(status) ? status : null,
     method,
@@ -47,5 +52,6 @@ export function readMessage(timeline: Timeline, record: HttpMessageRecord): Mess
     deviations: result.ok
       ? result.deviations.map(({ code, line, column }) => ({ code, line, column }))
       : [],
+    mediaType: contentType?.split(';')[0]?.trim().toLowerCase() || null,
   };
 }

@@ -45,6 +45,10 @@ export const explainStrings = defineStrings({
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, and the browser shows it.',
+    'why.status-line-parsed.200-image':
+      '200 OK: the request succeeded. The body that follows is the image the page asked for; the browser draws it in the page.',
+    'why.status-line-parsed.200-other':
+      '200 OK: the request succeeded. The body that follows is the resource that was asked for.',
     'why.status-line-parsed.301':
       '301 Moved Permanently: the page has a new address for good, in the Location header. The browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
@@ -120,6 +124,9 @@ export const explainStrings = defineStrings({
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
+    'why.status-line-parsed.200-image':
+      '200 OK：请求成功。后面的报文主体就是页面所要的图片，浏览器把图片画在页面里。',
+    'why.status-line-parsed.200-other': '200 OK：请求成功。后面的报文主体就是所请求的资源。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
@@ -195,6 +202,9 @@ export const explainStrings = defineStrings({
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
+    'why.status-line-parsed.200-image':
+      '200 OK：請求成功。後面的訊息主體就是頁面所要的圖片，瀏覽器把圖片畫在頁面裡。',
+    'why.status-line-parsed.200-other': '200 OK：請求成功。後面的訊息主體就是所請求的資源。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':

@@ -162,6 +162,16 @@ const CLAIMS: Claim[] = [
     holds: (at) => messageOf(at)?.method === 'POST',
   },
   {
+    name: 'the body is the page',
+    words: { en: /is the page\b/, 'zh-CN': /报文主体就是页面，/, 'zh-TW': /訊息主體就是頁面，/ },
+    holds: (at) => messageOf(at)?.mediaType === 'text/html',
+  },
+  {
+    name: 'the body is an image',
+    words: { en: /is the image/, 'zh-CN': /所要的图片/, 'zh-TW': /所要的圖片/ },
+    holds: (at) => messageOf(at)?.mediaType?.startsWith('image/') ?? false,
+  },
+  {
     name: 'Content-Length gives the length',
     words: { en: /Content-Length/, 'zh-CN': /Content-Length/, 'zh-TW': /Content-Length/ },
     holds: (at) => {
@@ -317,6 +327,13 @@ describe('the checks themselves', () => {
       'why.status-line-parsed.200': variantsEn['why.status-line-parsed.404'],
     };
     expect(all('get', 'textbook', en, status).join('\n')).toContain('status 404 where');
+    const page = {
+      ...variantsEn,
+      'why.status-line-parsed.200-image': variantsEn['why.status-line-parsed.200'],
+    };
+    expect(all('page-with-images', 'textbook', en, page).join('\n')).toContain(
+      '“the body is the page” is false',
+    );
     const bytes = { ...en, 'step.data-sent': '{who} sends {seq} bytes of data.' };
     expect(all('get', 'textbook', bytes).join('\n')).toContain('1 bytes is not this step’s');
     const twice = { ...en, 'why.time-wait-ack': 'It waits 2×MSL (4 min) again.' };
