@@ -347,7 +347,7 @@ export const en = {
     'What follows is the body, as many bytes as Content-Length says.',
   'step.response-body-written': '{who} writes the body: {len} bytes.',
   'why.response-body-written':
-    'The body carries the representation: the page that was asked for, or a short page about the error or the redirect.',
+    'The body carries the representation of what was asked for (a page, an image…), or a short page about the error or the redirect.',
   'step.status-line-parsed': '{who} reads the status line: {line}',
   'why.status-line-parsed':
     'The status code tells it what to do next: show the page, follow a redirect, or report an error.',
@@ -359,7 +359,7 @@ export const en = {
     'Content-Length tells it how many bytes of body to read before the response is complete.',
   'step.response-body-parsed': '{who} reads the body: {len} bytes.',
   'why.response-body-parsed':
-    'The response is complete: the page can be shown, and the connection reused or closed.',
+    'The response is complete: what it carries can be used (a page shown, an image drawn), and the connection reused or closed.',
   'step.redirect-followed': '{who} follows the redirect to {location}.',
   'why.redirect-followed':
     'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',

@@ -319,7 +319,7 @@ export const zhCN: Catalogue = {
   'why.response-blank-line-written': '空行之后是报文主体，一般有 Content-Length 所说的那么多字节。',
   'step.response-body-written': '{who}写出报文主体：{len} 字节。',
   'why.response-body-written':
-    '报文主体装着资源的表示：所请求的页面，或者一个说明错误或重定向的小页面。',
+    '报文主体装着所请求资源的表示（页面、图片……），或者一个说明错误或重定向的小页面。',
   'step.status-line-parsed': '{who}读取状态行：{line}',
   'why.status-line-parsed': '客户端根据状态码决定下一步：显示页面、跟随重定向，或者报告错误。',
   'step.response-header-parsed': '{who}读取一个首部行：{name}',
@@ -328,7 +328,8 @@ export const zhCN: Catalogue = {
   'why.response-blank-line-parsed':
     '客户端从 Content-Length 得知还要读多少字节的报文主体，响应才算完整。',
   'step.response-body-parsed': '{who}读取报文主体：{len} 字节。',
-  'why.response-body-parsed': '响应已经完整：页面可以显示了，连接可以复用，也可以关闭。',
+  'why.response-body-parsed':
+    '响应已经完整：响应装的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
   'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
   'why.redirect-followed':
     '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',

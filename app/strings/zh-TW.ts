@@ -321,7 +321,7 @@ export const zhTW: Catalogue = {
     '空行之後是訊息主體，通常有 Content-Length 所說的那麼多位元組。',
   'step.response-body-written': '{who}寫出訊息主體：{len} 位元組。',
   'why.response-body-written':
-    '訊息主體裝著資源的表示：所請求的頁面，或是一個說明錯誤或重新導向的小頁面。',
+    '訊息主體裝著所請求資源的表示（頁面、圖片……），或是一個說明錯誤或重新導向的小頁面。',
   'step.status-line-parsed': '{who}讀取狀態行：{line}',
   'why.status-line-parsed': '用戶端依狀態碼決定下一步：顯示頁面、跟著重新導向，或是回報錯誤。',
   'step.response-header-parsed': '{who}讀取一個標頭行：{name}',
@@ -330,7 +330,8 @@ export const zhTW: Catalogue = {
   'why.response-blank-line-parsed':
     '用戶端從 Content-Length 得知還要讀多少位元組的訊息主體，回應才算完整。',
   'step.response-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
-  'why.response-body-parsed': '回應已經完整：頁面可以顯示了，連線可以重複使用，也可以關閉。',
+  'why.response-body-parsed':
+    '回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
   'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
   'why.redirect-followed':
     '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
