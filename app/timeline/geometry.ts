@@ -561,7 +561,17 @@ function placeAll(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
-  if (!room.splitChars) return placeOnce(arrows, drawn, current, room, false);
+  if (!room.splitChars) {
+    // Placed in order of sending, an older label can take the only room a newer one has: a lost
+    // segment's label must sit on the half of its arrow that is drawn, and the ACK sent just
+    // before it took that room. Where the oldest first leaves a label out, the newest first is
+    // kept if it leaves out fewer.
+    const oldest = placeOnce(arrows, drawn, current, room, false);
+    const out = leftOut(arrows, drawn, oldest);
+    if (out === 0) return oldest;
+    const newest = placeOnce(arrows, drawn, current, room, false, true);
+    return leftOut(arrows, drawn, newest) < out ? newest : oldest;
+  }
   // With two lines to choose from (projector mode), one placement in order of sending may leave
   // out what another keeps: where FINs and ACKs cross, a long label on one line can take the room
   // two others need. Of these, the one that leaves out fewest, the first of equals: labels kept
