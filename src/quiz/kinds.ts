@@ -158,8 +158,10 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
     ['TIME-WAIT', 'time-wait-passive'],
     ['LISTEN', 'state-unchanged'],
   ],
+  // RFC 9293 §3.10.7.4, eighth step, FIN-WAIT-1: a FIN that does not acknowledge this end's own
+  // enters CLOSING. The other end's FIN is this segment; what TIME-WAIT still needs is that ACK.
   CLOSING: [
-    ['TIME-WAIT', 'time-wait-early'],
+    ['TIME-WAIT', 'time-wait-own-fin-unacked'],
     ['CLOSE-WAIT', 'role-swapped'],
     ['CLOSED', 'closed-at-once'],
   ],

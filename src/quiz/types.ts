@@ -57,6 +57,7 @@ export type Mistake =
   | 'closed-at-once'
   | 'time-wait-passive'
   | 'time-wait-early'
+  | 'time-wait-own-fin-unacked'
   | 'role-swapped'
   | 'content-length-whole'
   | 'headers-end-early'

@@ -86,6 +86,8 @@ export const quizStrings = defineStrings({
       'only the end that closes first waits in TIME-WAIT; the other goes from LAST-ACK to CLOSED when its FIN is acknowledged.',
     'm.time-wait-early':
       'TIME-WAIT begins only once the other end’s FIN has arrived too; until then this end waits for it.',
+    'm.time-wait-own-fin-unacked':
+      'TIME-WAIT needs both: the other end’s FIN has arrived and this end’s own FIN is acknowledged. This FIN crossed this end’s own and does not acknowledge it, so this end enters CLOSING and waits for that ACK.',
     'm.content-length-crlf':
       'Content-Length counts the body’s bytes only; the CR LF of the blank line belongs to the header section (RFC 9110 §8.6).',
     'm.content-length-whole':
@@ -191,6 +193,8 @@ export const quizStrings = defineStrings({
       '只有先关闭的一端在 TIME-WAIT 中等待；后关闭的一端的 FIN 被确认后，就从 LAST-ACK 直接进入 CLOSED。',
     'm.time-wait-early':
       '要等对方的 FIN 也到达后才进入 TIME-WAIT；在此之前，本端一直等待对方的 FIN。',
+    'm.time-wait-own-fin-unacked':
+      '只有对方的 FIN 已到达、自己的 FIN 也已得到确认，才进入 TIME-WAIT。这个 FIN 与自己的 FIN 交错而过，没有确认自己的 FIN，所以进入 CLOSING，等待那个确认。',
     'm.content-length-crlf':
       'Content-Length 只计算报文主体的字节；空行的 CR LF 属于首部（RFC 9110 §8.6）。',
     'm.content-length-whole':
@@ -290,6 +294,8 @@ export const quizStrings = defineStrings({
       '只有先關閉的一端在 TIME-WAIT 中等待；另一端的 FIN 被確認後，就從 LAST-ACK 直接進入 CLOSED。',
     'm.time-wait-early':
       '要等另一端的 FIN 也到達後才進入 TIME-WAIT；在此之前，本端一直等待那個 FIN。',
+    'm.time-wait-own-fin-unacked':
+      '只有另一端的 FIN 已抵達、自己的 FIN 也已獲得確認，才進入 TIME-WAIT。這個 FIN 與自己的 FIN 交錯而過，沒有確認自己的 FIN，所以進入 CLOSING，等待那個確認。',
     'm.content-length-crlf':
       'Content-Length 只計算訊息主體的位元組；空行的 CR LF 屬於標頭（RFC 9110 §8.6）。',
     'm.content-length-whole':

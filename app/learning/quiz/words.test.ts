@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUIZ_SETTINGS, generateQuiz, MAX_QUESTIONS, SCENARIOS } from '../../model';
-import { LANGUAGES } from '../../strings';
+import {
+  type Choice,
+  DEFAULT_QUIZ_SETTINGS,
+  generateQuiz,
+  MAX_QUESTIONS,
+  type Profile,
+  type QuestionKind,
+  SCENARIOS,
+} from '../../model';
+import { LANGUAGES, type Lang } from '../../strings';
 import { timelineOf } from '../../test-support/fixtures';
 import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
@@ -45,6 +53,58 @@ describe('a question about a segment', () => {
       expect(text).toContain(label);
       expect(text).not.toMatch(/#\d/);
     }
+  });
+});
+
+/**
+ * What a student reads at a question: its text, the right answer, and the note of each wrong
+ * choice, as the panel shows them.
+ */
+function shownAt(
+  id: string,
+  profile: Profile,
+  step: number,
+  kind: QuestionKind,
+  lang: Lang = 'en',
+) {
+  const t = timelineOf(id, profile);
+  const settings = { ...DEFAULT_QUIZ_SETTINGS, kinds: [kind], count: MAX_QUESTIONS };
+  const q = generateQuiz(t, settings).find((x) => x.step === step);
+  if (!q) throw new Error(`no ${kind} question at ${id} (${profile}) step ${step}`);
+  const s = quizStrings[lang];
+  const label = (segment: number) => {
+    const seg = t.segments[segment];
+    if (!seg) throw new Error(`no segment ${segment}`);
+    return segmentLabel(seg, 'relative');
+  };
+  return {
+    question: questionText(s, q, label),
+    answer: choiceText(s, lang, q.choices.find((c) => c.correct) as Choice),
+    notes: Object.fromEntries(
+      q.choices.filter((c) => !c.correct).map((c) => [choiceText(s, lang, c), meaningOf(s, q, c)]),
+    ),
+  };
+}
+
+describe('the notes at the steps a protocol review found false', () => {
+  it('simultaneous-close steps 38 and 40: TIME-WAIT waits for the ACK of this end’s own FIN', () => {
+    for (const step of [38, 40]) {
+      const shown = shownAt('simultaneous-close', 'textbook', step, 'state');
+      expect(shown.answer).toBe('CLOSING');
+      expect(shown.notes['TIME-WAIT']).toBe(
+        'TIME-WAIT needs both: the other end’s FIN has arrived and this end’s own FIN is acknowledged. This FIN crossed this end’s own and does not acknowledge it, so this end enters CLOSING and waits for that ACK.',
+      );
+      expect(
+        shownAt('simultaneous-close', 'textbook', step, 'state', 'zh-CN').notes['TIME-WAIT'],
+      ).toContain('没有确认自己的 FIN');
+      expect(
+        shownAt('simultaneous-close', 'textbook', step, 'state', 'zh-TW').notes['TIME-WAIT'],
+      ).toContain('沒有確認自己的 FIN');
+    }
+    // FIN-WAIT-1 → FIN-WAIT-2 on the ACK of its FIN: there the other end's FIN is what is missing.
+    expect(shownAt('get', 'textbook', 36, 'state').notes['TIME-WAIT']).toBe(
+      'TIME-WAIT begins only once the other end’s FIN has arrived too; until then this end waits for it.',
+    );
   });
 });
 

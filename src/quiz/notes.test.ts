@@ -1,0 +1,85 @@
+/**
+ * What a wrong choice is said to mean must be true of the step it is asked at (RFC 9293). These
+ * pin the steps where a note once said something false, and state, over every canned timeline,
+ * the condition each of those notes needs.
+ */
+import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
+import { simulate } from '../session/simulate';
+import type { Timeline } from '../timeline/types';
+import { candidateQuestions } from './generate';
+import { DEFAULT_QUIZ_SETTINGS, type Question, type QuestionKind } from './types';
+
+const timelines = new Map<string, Timeline>();
+function timeline(id: string, profile: 'textbook' | 'linux'): Timeline {
+  const key = `${id}/${profile}`;
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(id);
+  if (!timelines.has(key)) timelines.set(key, simulate(scenario, { profile }));
+  return timelines.get(key) as Timeline;
+}
+
+function questionAt(
+  id: string,
+  profile: 'textbook' | 'linux',
+  step: number,
+  kind: QuestionKind,
+): Question {
+  const q = candidateQuestions(timeline(id, profile), DEFAULT_QUIZ_SETTINGS).find(
+    (x) => x.step === step && x.kind === kind,
+  );
+  if (!q) throw new Error(`no ${kind} question at ${id} (${profile}) step ${step}`);
+  return q;
+}
+
+/** The question's wording, its right choice, and the mistake each wrong choice is said to be. */
+function shape(q: Question) {
+  return {
+    variant: q.variant,
+    endpoint: q.endpoint,
+    right: q.choices.find((c) => c.correct)?.value,
+    wrong: Object.fromEntries(q.choices.filter((c) => !c.correct).map((c) => [c.value, c.mistake])),
+  };
+}
+
+const every = SCENARIOS.flatMap((s) =>
+  (['textbook', 'linux'] as const).map((profile) => ({ id: s.id, profile })),
+);
+
+describe('a FIN that crosses this end’s own (FIN-WAIT-1 → CLOSING)', () => {
+  // RFC 9293 §3.10.7.4, eighth step, FIN-WAIT-1: "If our FIN has been ACKed (perhaps in this
+  // segment), then enter TIME-WAIT [...]; otherwise, enter the CLOSING state." The other end's
+  // FIN is this very segment: what is missing for TIME-WAIT is the ACK of this end's own FIN.
+  for (const [step, endpoint] of [
+    [38, 'client'],
+    [40, 'server'],
+  ] as const) {
+    it(`simultaneous-close step ${step}: TIME-WAIT waits for the ACK of its own FIN, not for a FIN`, () => {
+      expect(shape(questionAt('simultaneous-close', 'textbook', step, 'state'))).toEqual({
+        variant: 'enters',
+        endpoint,
+        right: 'CLOSING',
+        wrong: {
+          'TIME-WAIT': 'time-wait-own-fin-unacked',
+          'CLOSE-WAIT': 'role-swapped',
+          CLOSED: 'closed-at-once',
+        },
+      });
+    });
+  }
+
+  it('“TIME-WAIT waits for the other end’s FIN” is said only of a segment without a FIN', () => {
+    for (const { id, profile } of every) {
+      const t = timeline(id, profile);
+      for (const q of candidateQuestions(t, DEFAULT_QUIZ_SETTINGS)) {
+        if (!q.choices.some((c) => c.mistake === 'time-wait-early')) continue;
+        const seg = t.segments[Number(q.params.segment)];
+        expect(seg?.flags, `${id} (${profile}) step ${q.step}`).not.toContain('FIN');
+      }
+    }
+    // Where it is true: FIN-WAIT-1, the ACK of its FIN without a FIN, FIN-WAIT-2.
+    expect(shape(questionAt('get', 'textbook', 36, 'state')).wrong['TIME-WAIT']).toBe(
+      'time-wait-early',
+    );
+  });
+});
