@@ -4,6 +4,7 @@
  * itself; the wrong ones are the classic mistakes, computed from the same numbers.
  */
 import { LINUX, TEXTBOOK } from '../tcp/config';
+import { seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
 import type { Choice, ChoiceForm, Mistake, Question, QuestionKind } from './types';
@@ -292,6 +293,25 @@ function closer(t: Timeline, step: Step): Draft | null {
 }
 
 /**
+ * What "it arrives" misses about a lost segment. One that takes sequence space (data, a SYN, a
+ * FIN) is sent again when its sender's retransmission timer expires (RFC 6298 §5.1 starts that
+ * timer for it). One that takes none (SEG.LEN 0, RFC 9293 §3.4), a bare ACK, has no timer and is
+ * never sent again: what it acknowledged is, by its receiver's own timer, if the timeline shows
+ * that happen; otherwise the note says only that nobody resends it.
+ */
+function lostMistake(t: Timeline, step: Step, seg: Segment): Mistake {
+  if (seg.segLen > 0) return 'lost-arrives';
+  if (!seg.flags.includes('ACK') || seg.flags.includes('RST')) return 'lost-unsequenced-arrives';
+  const resent = t.steps.some((s) => {
+    if (s.index <= step.index || s.connection !== step.connection) return false;
+    if (s.reason !== 'retransmission-timeout' || s.endpoint !== seg.to) return false;
+    const again = firstOut(t, s);
+    return again !== undefined && seqLt(again.seq, seg.ack);
+  });
+  return resent ? 'lost-ack-arrives' : 'lost-unsequenced-arrives';
+}
+
+/**
  * Whether a segment arrives: asked where the network drops one, and, as a control, of the first
  * data segment that does arrive in a timeline with a loss.
  */
@@ -304,7 +324,7 @@ function arrives(t: Timeline, step: Step): Draft | null {
   const fates = (truth: 'arrives' | 'lost') =>
     choicesOf(right(truth, 'fate'), [
       truth === 'lost'
-        ? wrong('arrives', 'lost-arrives', 'fate')
+        ? wrong('arrives', lostMistake(t, step, seg), 'fate')
         : wrong('lost', 'arrived-lost', 'fate'),
       wrong('refused', 'refused-with-rst', 'fate'),
     ]);

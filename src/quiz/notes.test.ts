@@ -83,3 +83,53 @@ describe('a FIN that crosses this end’s own (FIN-WAIT-1 → CLOSING)', () => {
     );
   });
 });
+
+describe('a lost segment that takes no sequence number', () => {
+  // A bare ACK takes no sequence number (RFC 9293 §3.4: SEG.LEN 0) and starts no retransmission
+  // timer (RFC 6298 §5.1 starts it for data); what it acknowledged comes again, by its sender's.
+  for (const [profile, step] of [
+    ['textbook', 38],
+    ['linux', 37],
+  ] as const) {
+    it(`why-time-wait (${profile}) step ${step}: nobody resends the ACK; the server resends its FIN`, () => {
+      expect(shape(questionAt('why-time-wait', profile, step, 'arrives'))).toEqual({
+        variant: 'fate',
+        endpoint: 'server',
+        right: 'lost',
+        wrong: { arrives: 'lost-ack-arrives', refused: 'refused-with-rst' },
+      });
+    });
+  }
+
+  it('a segment with data or a FIN keeps the note of its sender’s timer', () => {
+    expect(shape(questionAt('lost-segment', 'textbook', 23, 'arrives')).wrong.arrives).toBe(
+      'lost-arrives',
+    );
+    for (const { id, profile } of every) {
+      const t = timeline(id, profile);
+      for (const q of candidateQuestions(t, DEFAULT_QUIZ_SETTINGS)) {
+        if (!q.choices.some((c) => c.mistake === 'lost-arrives')) continue;
+        expect(t.segments[Number(q.params.segment)]?.segLen).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('a lost ACK that a later segment covers: nobody resends it, and nothing is said of a timer', () => {
+    // get, its handshake's ACK dropped: the request that follows acknowledges the SYN,ACK too.
+    const get = SCENARIOS.find((s) => s.id === 'get');
+    if (!get) throw new Error('get');
+    const t = simulate(
+      { ...get, impairments: { drop: [{ from: 'client', what: 'ack', nth: 1 }] } },
+      { profile: 'textbook' },
+    );
+    const lost = t.steps.find((s) => s.reason === 'segment-lost');
+    expect(t.steps.some((s) => s.reason === 'retransmission-timeout')).toBe(false);
+    const q = candidateQuestions(t, DEFAULT_QUIZ_SETTINGS).find(
+      (x) => x.kind === 'arrives' && x.step === lost?.index,
+    );
+    expect(q && shape(q).wrong).toEqual({
+      arrives: 'lost-unsequenced-arrives',
+      refused: 'refused-with-rst',
+    });
+  });
+});

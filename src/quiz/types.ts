@@ -67,6 +67,8 @@ export type Mistake =
   | 'closer-server'
   | 'closer-both'
   | 'lost-arrives'
+  | 'lost-ack-arrives'
+  | 'lost-unsequenced-arrives'
   | 'arrived-lost'
   | 'refused-with-rst'
   | 'time-wait-one-msl'

@@ -108,6 +108,10 @@ export const quizStrings = defineStrings({
       'both close at once only when each sends its FIN before the other’s arrives (RFC 9293 Figure 13).',
     'm.lost-arrives':
       'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
+    'm.lost-ack-arrives':
+      'this one never arrives: the network drops it. Nobody resends a lost ACK: it takes no sequence number, so no timer waits for it. The {endpoint}, whose segment it acknowledged, sends that segment again when its own retransmission timer expires.',
+    'm.lost-unsequenced-arrives':
+      'this one never arrives: the network drops it. It takes no sequence number, so no timer waits for it, and nobody sends it again.',
     'm.arrived-lost': 'this one arrives: the network loses a segment only now and then.',
     'm.refused-with-rst':
       'a segment is refused with RST only when no connection expects it; this connection is open.',
@@ -210,6 +214,10 @@ export const quizStrings = defineStrings({
     'm.closer-both':
       '只有两端都在收到对方的 FIN 之前发出自己的 FIN，才是同时关闭（RFC 9293 图 13）。',
     'm.lost-arrives': '这个报文段没有到达：网络把报文段丢了，发送方要等重传计时器超时才知道。',
+    'm.lost-ack-arrives':
+      '这个报文段没有到达：网络把报文段丢了。丢失的 ACK 没人重传：ACK 不占序号，没有计时器等着这个 ACK。{endpoint}自己的重传计时器超时后，会重传这个 ACK 所确认的报文段。',
+    'm.lost-unsequenced-arrives':
+      '这个报文段没有到达：网络把报文段丢了。这个报文段不占序号，没有计时器等着这个报文段，也没人重传。',
     'm.arrived-lost': '这个报文段到达了：网络只是偶尔丢包。',
     'm.refused-with-rst': '只有没有任何连接在等待这个报文段时，才会用 RST 拒绝；这个连接是打开的。',
     'm.time-wait-one-msl':
@@ -311,6 +319,10 @@ export const quizStrings = defineStrings({
     'm.closer-both':
       '只有兩端都在收到另一端的 FIN 之前送出自己的 FIN，才是同時關閉（RFC 9293 圖 13）。',
     'm.lost-arrives': '這個區段沒有到達：網路把區段弄丟了，傳送方要等重傳計時器逾時才知道。',
+    'm.lost-ack-arrives':
+      '這個區段沒有到達：網路把區段弄丟了。遺失的 ACK 沒有人重傳：ACK 不佔序號，沒有計時器等著這個 ACK。{endpoint}自己的重傳計時器逾時後，會重傳這個 ACK 所確認的區段。',
+    'm.lost-unsequenced-arrives':
+      '這個區段沒有到達：網路把區段弄丟了。這個區段不佔序號，沒有計時器等著這個區段，也沒有人重傳。',
     'm.arrived-lost': '這個區段到達了：網路只是偶爾遺失封包。',
     'm.refused-with-rst': '只有沒有任何連線在等待這個區段時，才會用 RST 拒絕；這個連線是開啟的。',
     'm.time-wait-one-msl':

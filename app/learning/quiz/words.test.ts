@@ -106,6 +106,29 @@ describe('the notes at the steps a protocol review found false', () => {
       'TIME-WAIT begins only once the other end’s FIN has arrived too; until then this end waits for it.',
     );
   });
+
+  it('why-time-wait: nobody resends the lost final ACK; the server resends its FIN', () => {
+    for (const [profile, step] of [
+      ['textbook', 38],
+      ['linux', 37],
+    ] as const) {
+      const shown = shownAt('why-time-wait', profile, step, 'arrives');
+      expect(shown.answer).toBe('The network loses it');
+      expect(shown.notes['It arrives']).toBe(
+        'this one never arrives: the network drops it. Nobody resends a lost ACK: it takes no sequence number, so no timer waits for it. The server, whose segment it acknowledged, sends that segment again when its own retransmission timer expires.',
+      );
+      expect(
+        Object.values(shownAt('why-time-wait', profile, step, 'arrives', 'zh-CN').notes),
+      ).toContainEqual(expect.stringContaining('丢失的 ACK 没人重传'));
+      expect(
+        Object.values(shownAt('why-time-wait', profile, step, 'arrives', 'zh-TW').notes),
+      ).toContainEqual(expect.stringContaining('遺失的 ACK 沒有人重傳'));
+    }
+    // A lost segment with data: its sender resends it, and learns of the loss by its own timer.
+    expect(shownAt('lost-segment', 'textbook', 23, 'arrives').notes['It arrives']).toBe(
+      'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
+    );
+  });
 });
 
 describe('readQuizSettings', () => {
