@@ -265,28 +265,59 @@ function block(t: Timeline, step: Step): Draft | null {
   return null;
 }
 
-/** Which end sends the first FIN of a connection (RFC 9293 §3.6: either may; both at once is Figure 13). */
+/**
+ * The ends of a connection that close actively: each sends its FIN before the other's has reached
+ * it (RFC 9293 §3.6; both, a simultaneous close, is Figure 13), and the end whose FIN leaves
+ * first. Read from the timeline's segments, since the first FIN does not say it: in a
+ * simultaneous close one FIN leaves first, and both ends are active.
+ */
+function activeClosers(t: Timeline, connection: number): { ends: Endpoint[]; first: Endpoint } {
+  const steps = t.steps.filter((s) => s.connection === connection);
+  const hasFin = (id: number | null) => id !== null && t.segments[id]?.flags.includes('FIN');
+  const index = (found: Step | undefined) => found?.index ?? Number.POSITIVE_INFINITY;
+  const sent = (e: Endpoint) =>
+    index(steps.find((s) => s.segmentsOut.some((id) => hasFin(id) && t.segments[id]?.from === e)));
+  const received = (e: Endpoint) =>
+    index(steps.find((s) => s.kind === 'receive' && s.endpoint === e && hasFin(s.segmentIn)));
+  const ends = (['client', 'server'] as const).filter((e) => sent(e) < received(e));
+  return { ends, first: sent('client') < sent('server') ? 'client' : 'server' };
+}
+
+const otherEnd = (e: Endpoint): Endpoint => (e === 'client' ? 'server' : 'client');
+
+/** Where one end alone closes actively: the other choices, and what each would have meant. */
+const CLOSER_MISTAKES: [string, Mistake][] = [
+  ['client', 'closer-client'],
+  ['server', 'closer-server'],
+  ['both', 'closer-both'],
+];
+
+/** Which end closes actively, asked where the first end closes. */
 function closer(t: Timeline, step: Step): Draft | null {
   if (step.reason !== 'active-close' || !step.endpoint) return null;
-  const sameConnection = t.steps.filter((s) => s.connection === step.connection);
-  const first = sameConnection.find((s) => s.reason === 'active-close');
+  const first = t.steps.find(
+    (s) => s.connection === step.connection && s.reason === 'active-close',
+  );
   if (first !== step) return null;
-  const both = sameConnection.some((s) => s.reason === 'simultaneous-fin');
-  const truth = both ? 'both' : step.endpoint;
-  const all: [string, Mistake][] = [
-    ['client', 'closer-client'],
-    ['server', 'closer-server'],
-    ['both', 'closer-both'],
-  ];
-  const correct = right(truth, 'endpoint');
+  const active = activeClosers(t, step.connection);
+  if (active.ends.length === 0) return null;
+  const both = active.ends.length === 2;
+  const truth = both ? 'both' : (active.ends[0] as Endpoint);
+  // In a simultaneous close each end alone is half the truth: its note says which half.
+  const wrongs: [string, Mistake][] = both
+    ? [
+        [active.first, 'closer-both-sent-first'],
+        [otherEnd(active.first), 'closer-both-sent-second'],
+      ]
+    : CLOSER_MISTAKES.filter(([v]) => v !== truth);
   return draft(
     'closer',
     step,
-    'first',
+    'active',
     { connection: step.connection },
     choicesOf(
-      correct,
-      all.filter(([v]) => v !== truth).map(([v, m]) => wrong(v, m, 'endpoint')),
+      right(truth, 'endpoint'),
+      wrongs.map(([v, m]) => wrong(v, m, 'endpoint')),
     ),
     null,
   );

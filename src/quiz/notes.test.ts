@@ -133,3 +133,53 @@ describe('a lost segment that takes no sequence number', () => {
     });
   });
 });
+
+describe('which end closes actively', () => {
+  it('simultaneous-close (textbook) step 26: both, though the server’s FIN leaves first', () => {
+    const t = timeline('simultaneous-close', 'textbook');
+    const fins = t.segments.filter((s) => s.flags.includes('FIN'));
+    // The server's FIN leaves first, and the client's leaves before the server's arrives.
+    expect(fins.map((s) => s.from)).toEqual(['server', 'client']);
+    expect(fins[1]?.sentAt).toBeLessThan(fins[0]?.arrivesAt as number);
+    expect(shape(questionAt('simultaneous-close', 'textbook', 26, 'closer'))).toEqual({
+      variant: 'active',
+      endpoint: null,
+      right: 'both',
+      wrong: { server: 'closer-both-sent-first', client: 'closer-both-sent-second' },
+    });
+  });
+
+  it('simultaneous-close (linux): the server alone, its FIN on its response’s last segment', () => {
+    expect(shape(questionAt('simultaneous-close', 'linux', 25, 'closer'))).toEqual({
+      variant: 'active',
+      endpoint: null,
+      right: 'server',
+      wrong: { client: 'closer-client', both: 'closer-both' },
+    });
+  });
+
+  it('“the server closes first when its response said so” is said only where it did not say so', () => {
+    for (const { id, profile } of every) {
+      const t = timeline(id, profile);
+      for (const q of candidateQuestions(t, { ...DEFAULT_QUIZ_SETTINGS, kinds: ['closer'] })) {
+        if (!q.choices.some((c) => c.mistake === 'closer-server')) continue;
+        const said = t.messages.some(
+          (m) =>
+            m.kind === 'response' &&
+            m.connection === q.params.connection &&
+            (/^connection: *close\r$/im.test(m.bytes) || m.startLine.startsWith('HTTP/1.0')),
+        );
+        expect(said, `${id} (${profile}) step ${q.step}`).toBe(false);
+      }
+    }
+  });
+
+  it('get: the client alone', () => {
+    expect(shape(questionAt('get', 'textbook', 32, 'closer'))).toEqual({
+      variant: 'active',
+      endpoint: null,
+      right: 'client',
+      wrong: { server: 'closer-server', both: 'closer-both' },
+    });
+  });
+});

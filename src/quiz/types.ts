@@ -17,7 +17,7 @@ export type QuestionKind =
   | 'state'
   /** Which block of the message is written next (a Content-Length's value, a redirect's request line). */
   | 'block'
-  /** Which end closes first. */
+  /** Which end closes actively (sends its FIN before the other's reaches it). */
   | 'closer'
   /** Whether a segment arrives. */
   | 'arrives'
@@ -66,6 +66,8 @@ export type Mistake =
   | 'closer-client'
   | 'closer-server'
   | 'closer-both'
+  | 'closer-both-sent-first'
+  | 'closer-both-sent-second'
   | 'lost-arrives'
   | 'lost-ack-arrives'
   | 'lost-unsequenced-arrives'

@@ -25,7 +25,8 @@ export const quizStrings = defineStrings({
       'The server answered {status} with Location: {location}. What does the client send next?',
     'q.block.next':
       'The {endpoint} has written the start line “{startLine}”. What does it write next?',
-    'q.closer.first': 'The exchange is over. Which end sends the first FIN?',
+    'q.closer.active':
+      'The exchange is over. Which end closes actively, sending its FIN before it has received the other end’s?',
     'q.arrives.fate':
       'The segment “{segment}” is on its way to the {endpoint}. What happens to it?',
     'q.time-wait.textbook':
@@ -35,7 +36,7 @@ export const quizStrings = defineStrings({
     'q.status.answer': 'The server has read “{request}”. Which status does it answer?',
     client: 'client',
     server: 'server',
-    both: 'both at once',
+    both: 'both ends',
     request: 'request',
     response: 'response',
     'fate.arrives': 'It arrives',
@@ -106,6 +107,10 @@ export const quizStrings = defineStrings({
       'the server closes first when its response said so (Connection: close, or HTTP/1.0 without keep-alive).',
     'm.closer-both':
       'both close at once only when each sends its FIN before the other’s arrives (RFC 9293 Figure 13).',
+    'm.closer-both-sent-first':
+      'the {choice} does send its FIN first, but the {other} sends its own before the {choice}’s arrives: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+    'm.closer-both-sent-second':
+      'the {choice} does send its FIN before the {other}’s arrives, but so does the {other}, whose FIN left first: both close actively, a simultaneous close (RFC 9293 Figure 13).',
     'm.lost-arrives':
       'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
     'm.lost-ack-arrives':
@@ -144,14 +149,14 @@ export const quizStrings = defineStrings({
       '这个{message}的报文主体是 {octets} 字节。{endpoint}写的 Content-Length 首部行是哪一行？',
     'q.block.redirect': '服务器回答 {status}，Location 为 {location}。客户端接下来发送什么？',
     'q.block.next': '{endpoint}已写好开始行“{startLine}”。接下来写什么？',
-    'q.closer.first': '交换已经结束。哪一端先发送 FIN？',
+    'q.closer.active': '交换已经结束。哪一端主动关闭，即在收到对方的 FIN 之前发出自己的 FIN？',
     'q.arrives.fate': '报文段“{segment}”正发往{endpoint}。结果如何？',
     'q.time-wait.textbook': '{endpoint}进入 TIME-WAIT。在教科书行为模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}进入 TIME-WAIT。在 Linux 行为模式下要停留多久？',
     'q.status.answer': '服务器已读完“{request}”。回答哪个状态码？',
     client: '客户端',
     server: '服务器',
-    both: '两端同时',
+    both: '两端都是',
     request: '请求',
     response: '响应',
     'fate.arrives': '顺利到达',
@@ -213,6 +218,10 @@ export const quizStrings = defineStrings({
       '服务器在响应中说明要关闭时（Connection: close，或不带 keep-alive 的 HTTP/1.0），由服务器先关闭。',
     'm.closer-both':
       '只有两端都在收到对方的 FIN 之前发出自己的 FIN，才是同时关闭（RFC 9293 图 13）。',
+    'm.closer-both-sent-first':
+      '{choice}确实先发出 FIN，但{other}在{choice}的 FIN 到达之前也发出了自己的 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
+    'm.closer-both-sent-second':
+      '{choice}确实在{other}的 FIN 到达之前就发出了自己的 FIN，但{other}也是这样，而且更早发出 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
     'm.lost-arrives': '这个报文段没有到达：网络把报文段丢了，发送方要等重传计时器超时才知道。',
     'm.lost-ack-arrives':
       '这个报文段没有到达：网络把报文段丢了。丢失的 ACK 没人重传：ACK 不占序号，没有计时器等着这个 ACK。{endpoint}自己的重传计时器超时后，会重传这个 ACK 所确认的报文段。',
@@ -249,14 +258,15 @@ export const quizStrings = defineStrings({
       '這個{message}的訊息主體是 {octets} 位元組。{endpoint}寫的 Content-Length 標頭行是哪一行？',
     'q.block.redirect': '伺服器回答 {status}，Location 為 {location}。用戶端接下來傳送什麼？',
     'q.block.next': '{endpoint}已寫好起始行「{startLine}」。接下來寫什麼？',
-    'q.closer.first': '交換已經結束。哪一端先傳送 FIN？',
+    'q.closer.active':
+      '交換已經結束。哪一端主動關閉，也就是在收到另一端的 FIN 之前送出自己的 FIN？',
     'q.arrives.fate': '區段「{segment}」正傳往{endpoint}。結果如何？',
     'q.time-wait.textbook': '{endpoint}進入 TIME-WAIT。在教科書行為模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}進入 TIME-WAIT。在 Linux 行為模式下要停留多久？',
     'q.status.answer': '伺服器已讀完「{request}」。回答哪個狀態碼？',
     client: '用戶端',
     server: '伺服器',
-    both: '兩端同時',
+    both: '兩端都是',
     request: '請求',
     response: '回應',
     'fate.arrives': '順利到達',
@@ -318,6 +328,10 @@ export const quizStrings = defineStrings({
       '伺服器在回應中說明要關閉時（Connection: close，或不帶 keep-alive 的 HTTP/1.0），由伺服器先關閉。',
     'm.closer-both':
       '只有兩端都在收到另一端的 FIN 之前送出自己的 FIN，才是同時關閉（RFC 9293 圖 13）。',
+    'm.closer-both-sent-first':
+      '{choice}確實先送出 FIN，但{other}在{choice}的 FIN 抵達之前也送出了自己的 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
+    'm.closer-both-sent-second':
+      '{choice}確實在{other}的 FIN 抵達之前就送出了自己的 FIN，但{other}也是如此，而且更早送出 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
     'm.lost-arrives': '這個區段沒有到達：網路把區段弄丟了，傳送方要等重傳計時器逾時才知道。',
     'm.lost-ack-arrives':
       '這個區段沒有到達：網路把區段弄丟了。遺失的 ACK 沒有人重傳：ACK 不佔序號，沒有計時器等著這個 ACK。{endpoint}自己的重傳計時器逾時後，會重傳這個 ACK 所確認的區段。',

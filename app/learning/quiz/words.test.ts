@@ -129,6 +129,34 @@ describe('the notes at the steps a protocol review found false', () => {
       'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
     );
   });
+
+  it('simultaneous-close step 26: both ends close actively, though the server’s FIN leaves first', () => {
+    const shown = shownAt('simultaneous-close', 'textbook', 26, 'closer');
+    expect(shown).toEqual({
+      question:
+        'The exchange is over. Which end closes actively, sending its FIN before it has received the other end’s?',
+      answer: 'both ends',
+      notes: {
+        server:
+          'the server does send its FIN first, but the client sends its own before the server’s arrives: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+        client:
+          'the client does send its FIN before the server’s arrives, but so does the server, whose FIN left first: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+      },
+    });
+    expect(
+      Object.values(shownAt('simultaneous-close', 'textbook', 26, 'closer', 'zh-CN').notes),
+    ).toContain(
+      '服务器确实先发出 FIN，但客户端在服务器的 FIN 到达之前也发出了自己的 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
+    );
+    expect(
+      Object.values(shownAt('simultaneous-close', 'textbook', 26, 'closer', 'zh-TW').notes),
+    ).toContain(
+      '伺服器確實先送出 FIN，但用戶端在伺服器的 FIN 抵達之前也送出了自己的 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
+    );
+    // Where one end alone closes actively, the same question; the answer is that end.
+    expect(shownAt('simultaneous-close', 'linux', 25, 'closer').answer).toBe('server');
+    expect(shownAt('get', 'textbook', 32, 'closer').answer).toBe('client');
+  });
 });
 
 describe('readQuizSettings', () => {
