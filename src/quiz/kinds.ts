@@ -134,7 +134,6 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
   'SYN-RECEIVED': [
     ['ESTABLISHED', 'server-established-early'],
     ['SYN-SENT', 'role-swapped'],
-    ['LISTEN', 'state-unchanged'],
   ],
   ESTABLISHED: [
     ['SYN-RECEIVED', 'role-swapped'],
@@ -155,9 +154,11 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
     ['CLOSE-WAIT', 'role-swapped'],
     ['LAST-ACK', 'role-swapped'],
   ],
+  // RFC 9293 §3.10.7.4, LAST-ACK: "delete the TCB, enter the CLOSED state". The connection does
+  // not go back to LISTEN, which the server's listening socket keeps on its own.
   CLOSED: [
     ['TIME-WAIT', 'time-wait-passive'],
-    ['LISTEN', 'state-unchanged'],
+    ['LISTEN', 'closed-not-listen'],
   ],
   // RFC 9293 §3.10.7.4, eighth step, FIN-WAIT-1: a FIN that does not acknowledge this end's own
   // enters CLOSING. The other end's FIN is this segment; what TIME-WAIT still needs is that ACK.
@@ -168,18 +169,29 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
   ],
 };
 
+/**
+ * What staying in the state the receiver was in would have meant: nothing in the segment
+ * concerns it, but for a RST in TIME-WAIT, which RFC 1337 recommends ignoring (Linux does, with
+ * tcp_rfc1337 = 1) and RFC 9293 §3.10.7.4 lets close the connection, as this simulator does.
+ */
+const stayMistake = (from: TcpState, seg: Segment): Mistake =>
+  from === 'TIME-WAIT' && seg.flags.includes('RST') ? 'rst-in-time-wait' : 'state-unchanged';
+
 function state(t: Timeline, step: Step): Draft | null {
   if (step.kind !== 'receive' || !step.endpoint) return null;
   const change = step.changes.find((c) => c.endpoint === step.endpoint);
   if (!change) return null;
   const mistakes = STATE_MISTAKES[change.to];
   if (!mistakes) return null;
-  // "Stays where it is" is a mistake only if the state really changes.
+  const seg = segmentIn(t, step) as Segment;
+  // "Stays where it is" is a mistake only if the state really changes, and said only of the
+  // state the receiver was in.
+  const stays = stayMistake(change.from, seg);
   const wrongs = mistakes
     .filter(([s]) => s !== change.to)
-    .map(([s, m]) => wrong(s, s === change.from ? 'state-unchanged' : m));
+    .map(([s, m]) => wrong(s, s === change.from ? stays : m));
   if (!wrongs.some((w) => w.value === change.from)) {
-    wrongs.push(wrong(change.from, 'state-unchanged'));
+    wrongs.push(wrong(change.from, stays));
   }
   return draft(
     'state',
@@ -188,7 +200,7 @@ function state(t: Timeline, step: Step): Draft | null {
     {
       from: change.from,
       segment: step.segmentIn ?? -1,
-      flags: flagsOf(segmentIn(t, step) as Segment),
+      flags: flagsOf(seg),
     },
     choicesOf(right(change.to), wrongs),
   );

@@ -183,3 +183,54 @@ describe('which end closes actively', () => {
     });
   });
 });
+
+describe('a state the receiver was never in, or one a stack may keep', () => {
+  // RFC 9293 §3.10.7.4, LAST-ACK: "If our FIN is now acknowledged, delete the TCB, enter the
+  // CLOSED state, and return." The connection does not go back to LISTEN.
+  it('LAST-ACK → CLOSED: LISTEN is not where it was, and not where it goes', () => {
+    expect(shape(questionAt('get', 'textbook', 38, 'state'))).toEqual({
+      variant: 'enters',
+      endpoint: 'server',
+      right: 'CLOSED',
+      wrong: {
+        'TIME-WAIT': 'time-wait-passive',
+        LISTEN: 'closed-not-listen',
+        'LAST-ACK': 'state-unchanged',
+      },
+    });
+    // The client, which was never in LISTEN.
+    expect(shape(questionAt('simultaneous-close', 'linux', 39, 'state'))).toMatchObject({
+      endpoint: 'client',
+      right: 'CLOSED',
+      wrong: { LISTEN: 'closed-not-listen', 'LAST-ACK': 'state-unchanged' },
+    });
+  });
+
+  // RFC 9293 §3.10.7.4, second step, TIME-WAIT: "If the RST bit is set, then enter the CLOSED
+  // state"; RFC 1337 recommends ignoring it, which would keep TIME-WAIT.
+  for (const [profile, step] of [
+    ['textbook', 38],
+    ['linux', 37],
+  ] as const) {
+    it(`time-wait-old-segment (${profile}) step ${step}: a RST in TIME-WAIT`, () => {
+      expect(shape(questionAt('time-wait-old-segment', profile, step, 'state'))).toEqual({
+        variant: 'enters',
+        endpoint: 'client',
+        right: 'CLOSED',
+        wrong: { 'TIME-WAIT': 'rst-in-time-wait', LISTEN: 'closed-not-listen' },
+      });
+    });
+  }
+
+  it('“stays” is said only of the state the receiver was in', () => {
+    for (const { id, profile } of every) {
+      const t = timeline(id, profile);
+      for (const q of candidateQuestions(t, DEFAULT_QUIZ_SETTINGS)) {
+        for (const c of q.choices) {
+          if (c.mistake !== 'state-unchanged') continue;
+          expect(c.value, `${id} (${profile}) step ${q.step}`).toBe(q.params.from);
+        }
+      }
+    }
+  });
+});

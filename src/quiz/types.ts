@@ -54,6 +54,8 @@ export type Mistake =
   | 'rst-instead'
   | 'ack-only-close'
   | 'state-unchanged'
+  | 'closed-not-listen'
+  | 'rst-in-time-wait'
   | 'closed-at-once'
   | 'time-wait-passive'
   | 'time-wait-early'

@@ -157,6 +157,34 @@ describe('the notes at the steps a protocol review found false', () => {
     expect(shownAt('simultaneous-close', 'linux', 25, 'closer').answer).toBe('server');
     expect(shownAt('get', 'textbook', 32, 'closer').answer).toBe('client');
   });
+
+  it('LAST-ACK → CLOSED: LISTEN has a note of its own; “stays” is said of LAST-ACK alone', () => {
+    for (const [id, profile, step] of [
+      ['get', 'textbook', 38],
+      ['simultaneous-close', 'linux', 39],
+    ] as const) {
+      const shown = shownAt(id, profile, step, 'state');
+      expect(shown.answer).toBe('CLOSED');
+      expect(shown.notes.LISTEN).toBe(
+        'a closed connection is CLOSED, its record deleted; a server’s listening socket stays in LISTEN on its own, but this connection does not return to it.',
+      );
+      expect(shown.notes['LAST-ACK']).toMatch(/^this segment does move the (server|client) on/);
+    }
+  });
+
+  it('time-wait-old-segment: a RST in TIME-WAIT closes it here, though RFC 1337 would stay', () => {
+    for (const [profile, step] of [
+      ['textbook', 38],
+      ['linux', 37],
+    ] as const) {
+      const shown = shownAt('time-wait-old-segment', profile, step, 'state');
+      expect(shown.answer).toBe('CLOSED');
+      expect(shown.notes['TIME-WAIT']).toBe(
+        'RFC 1337 recommends ignoring a RST in TIME-WAIT, and a stack that does so stays there (as Linux does when tcp_rfc1337 is 1). The simulated stack follows RFC 9293, as Linux does by default: a RST it accepts closes the connection at once, in TIME-WAIT too (§3.10.7.4).',
+      );
+      expect(shown.notes.LISTEN).toMatch(/^a closed connection is CLOSED/);
+    }
+  });
 });
 
 describe('readQuizSettings', () => {
