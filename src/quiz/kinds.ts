@@ -169,6 +169,9 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
   ],
 };
 
+/** The states of the end that receives a FIN before it sends its own (RFC 9293 Figure 5). */
+const PASSIVE_CLOSE_STATES: readonly TcpState[] = ['CLOSE-WAIT', 'LAST-ACK'];
+
 /**
  * What staying in the state the receiver was in would have meant: nothing in the segment
  * concerns it, but for a RST in TIME-WAIT, which RFC 1337 recommends ignoring (Linux does, with
@@ -187,9 +190,15 @@ function state(t: Timeline, step: Step): Draft | null {
   // "Stays where it is" is a mistake only if the state really changes, and said only of the
   // state the receiver was in.
   const stays = stayMistake(change.from, seg);
+  // Where both ends close actively, no end plays the passive role whose states these are.
+  const noPassive = activeClosers(t, step.connection).ends.length === 2;
+  const mistakeOf = (s: TcpState, m: Mistake): Mistake => {
+    if (s === change.from) return stays;
+    return noPassive && PASSIVE_CLOSE_STATES.includes(s) ? 'no-passive-closer' : m;
+  };
   const wrongs = mistakes
     .filter(([s]) => s !== change.to)
-    .map(([s, m]) => wrong(s, s === change.from ? stays : m));
+    .map(([s, m]) => wrong(s, mistakeOf(s, m)));
   if (!wrongs.some((w) => w.value === change.from)) {
     wrongs.push(wrong(change.from, stays));
   }

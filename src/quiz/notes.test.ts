@@ -61,8 +61,28 @@ describe('a FIN that crosses this end’s own (FIN-WAIT-1 → CLOSING)', () => {
         right: 'CLOSING',
         wrong: {
           'TIME-WAIT': 'time-wait-own-fin-unacked',
-          'CLOSE-WAIT': 'role-swapped',
+          'CLOSE-WAIT': 'no-passive-closer',
           CLOSED: 'closed-at-once',
+        },
+      });
+    });
+  }
+
+  // Figure 13: both ends close actively, so neither is in CLOSE-WAIT or LAST-ACK, the states of
+  // the end that receives a FIN before sending its own: no "other role" to have swapped with.
+  for (const [step, endpoint] of [
+    [41, 'server'],
+    [42, 'client'],
+  ] as const) {
+    it(`simultaneous-close step ${step}: CLOSING → TIME-WAIT, no end in the passive role`, () => {
+      expect(shape(questionAt('simultaneous-close', 'textbook', step, 'state'))).toEqual({
+        variant: 'enters',
+        endpoint,
+        right: 'TIME-WAIT',
+        wrong: {
+          CLOSED: 'closed-at-once',
+          'CLOSE-WAIT': 'no-passive-closer',
+          'LAST-ACK': 'no-passive-closer',
         },
       });
     });

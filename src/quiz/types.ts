@@ -61,6 +61,7 @@ export type Mistake =
   | 'time-wait-early'
   | 'time-wait-own-fin-unacked'
   | 'role-swapped'
+  | 'no-passive-closer'
   | 'content-length-whole'
   | 'headers-end-early'
   | 'body-before-headers'

@@ -79,6 +79,8 @@ export const quizStrings = defineStrings({
       'the server is not ESTABLISHED after sending its SYN,ACK: it waits in SYN-RECEIVED until the ACK of its own SYN arrives. That third segment is why the handshake has three.',
     'm.role-swapped':
       'that is the state of the end playing the other role here (RFC 9293 Figure 5).',
+    'm.no-passive-closer':
+      'CLOSE-WAIT and LAST-ACK are the states of an end that receives the other end’s FIN before it sends its own; here each end sent its FIN before the other’s arrived, so neither passes through them (RFC 9293 Figure 13).',
     'm.state-unchanged':
       'this segment does move the {endpoint} on; a state stays only when nothing in the segment concerns it.',
     'm.closed-not-listen':
@@ -198,6 +200,8 @@ export const quizStrings = defineStrings({
     'm.server-established-early':
       '服务器发出 SYN,ACK 之后并没有进入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被确认。正因为这第三个报文段，握手才是三次。',
     'm.role-swapped': '这是在这里扮演另一个角色的一端的状态（RFC 9293 图 5）。',
+    'm.no-passive-closer':
+      'CLOSE-WAIT 和 LAST-ACK 是在发出自己的 FIN 之前就收到对方 FIN 的一端所处的状态；这里两端都在对方的 FIN 到达之前发出了自己的 FIN，所以两端都不经过这两个状态（RFC 9293 图 13）。',
     'm.state-unchanged':
       '这个报文段确实让{endpoint}的状态前进了；只有报文段与状态无关时，状态才保持不变。',
     'm.closed-not-listen':
@@ -312,6 +316,8 @@ export const quizStrings = defineStrings({
     'm.server-established-early':
       '伺服器送出 SYN,ACK 之後並沒有進入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被確認。正因為這第三個區段，交握才是三向。',
     'm.role-swapped': '這是在這裡扮演另一個角色的一端的狀態（RFC 9293 圖 5）。',
+    'm.no-passive-closer':
+      'CLOSE-WAIT 和 LAST-ACK 是在送出自己的 FIN 之前就收到另一端 FIN 的一端所處的狀態；這裡兩端都在另一端的 FIN 抵達之前送出了自己的 FIN，所以兩端都不經過這兩個狀態（RFC 9293 圖 13）。',
     'm.state-unchanged':
       '這個區段確實讓{endpoint}的狀態前進了；只有區段與狀態無關時，狀態才保持不變。',
     'm.closed-not-listen':

@@ -94,6 +94,9 @@ describe('the notes at the steps a protocol review found false', () => {
       expect(shown.notes['TIME-WAIT']).toBe(
         'TIME-WAIT needs both: the other end’s FIN has arrived and this end’s own FIN is acknowledged. This FIN crossed this end’s own and does not acknowledge it, so this end enters CLOSING and waits for that ACK.',
       );
+      expect(shown.notes['CLOSE-WAIT']).toBe(
+        'CLOSE-WAIT and LAST-ACK are the states of an end that receives the other end’s FIN before it sends its own; here each end sent its FIN before the other’s arrived, so neither passes through them (RFC 9293 Figure 13).',
+      );
       expect(
         shownAt('simultaneous-close', 'textbook', step, 'state', 'zh-CN').notes['TIME-WAIT'],
       ).toContain('没有确认自己的 FIN');
