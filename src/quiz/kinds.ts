@@ -4,6 +4,7 @@
  * itself; the wrong ones are the classic mistakes, computed from the same numbers.
  */
 import { LINUX, TEXTBOOK } from '../tcp/config';
+import { seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
 import type { Choice, ChoiceForm, Mistake, Question, QuestionKind } from './types';
@@ -133,7 +134,6 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
   'SYN-RECEIVED': [
     ['ESTABLISHED', 'server-established-early'],
     ['SYN-SENT', 'role-swapped'],
-    ['LISTEN', 'state-unchanged'],
   ],
   ESTABLISHED: [
     ['SYN-RECEIVED', 'role-swapped'],
@@ -154,16 +154,31 @@ const STATE_MISTAKES: Partial<Record<TcpState, [TcpState, Mistake][]>> = {
     ['CLOSE-WAIT', 'role-swapped'],
     ['LAST-ACK', 'role-swapped'],
   ],
+  // RFC 9293 §3.10.7.4, LAST-ACK: "delete the TCB, enter the CLOSED state". The connection does
+  // not go back to LISTEN, which the server's listening socket keeps on its own.
   CLOSED: [
     ['TIME-WAIT', 'time-wait-passive'],
-    ['LISTEN', 'state-unchanged'],
+    ['LISTEN', 'closed-not-listen'],
   ],
+  // RFC 9293 §3.10.7.4, eighth step, FIN-WAIT-1: a FIN that does not acknowledge this end's own
+  // enters CLOSING. The other end's FIN is this segment; what TIME-WAIT still needs is that ACK.
   CLOSING: [
-    ['TIME-WAIT', 'time-wait-early'],
+    ['TIME-WAIT', 'time-wait-own-fin-unacked'],
     ['CLOSE-WAIT', 'role-swapped'],
     ['CLOSED', 'closed-at-once'],
   ],
 };
+
+/** The states of the end that receives a FIN before it sends its own (RFC 9293 Figure 5). */
+const PASSIVE_CLOSE_STATES: readonly TcpState[] = ['CLOSE-WAIT', 'LAST-ACK'];
+
+/**
+ * What staying in the state the receiver was in would have meant: nothing in the segment
+ * concerns it, but for a RST in TIME-WAIT, which RFC 1337 recommends ignoring (Linux does, with
+ * tcp_rfc1337 = 1) and RFC 9293 §3.10.7.4 lets close the connection, as this simulator does.
+ */
+const stayMistake = (from: TcpState, seg: Segment): Mistake =>
+  from === 'TIME-WAIT' && seg.flags.includes('RST') ? 'rst-in-time-wait' : 'state-unchanged';
 
 function state(t: Timeline, step: Step): Draft | null {
   if (step.kind !== 'receive' || !step.endpoint) return null;
@@ -171,12 +186,21 @@ function state(t: Timeline, step: Step): Draft | null {
   if (!change) return null;
   const mistakes = STATE_MISTAKES[change.to];
   if (!mistakes) return null;
-  // "Stays where it is" is a mistake only if the state really changes.
+  const seg = segmentIn(t, step) as Segment;
+  // "Stays where it is" is a mistake only if the state really changes, and said only of the
+  // state the receiver was in.
+  const stays = stayMistake(change.from, seg);
+  // Where both ends close actively, no end plays the passive role whose states these are.
+  const noPassive = activeClosers(t, step.connection).ends.length === 2;
+  const mistakeOf = (s: TcpState, m: Mistake): Mistake => {
+    if (s === change.from) return stays;
+    return noPassive && PASSIVE_CLOSE_STATES.includes(s) ? 'no-passive-closer' : m;
+  };
   const wrongs = mistakes
     .filter(([s]) => s !== change.to)
-    .map(([s, m]) => wrong(s, s === change.from ? 'state-unchanged' : m));
+    .map(([s, m]) => wrong(s, mistakeOf(s, m)));
   if (!wrongs.some((w) => w.value === change.from)) {
-    wrongs.push(wrong(change.from, 'state-unchanged'));
+    wrongs.push(wrong(change.from, stays));
   }
   return draft(
     'state',
@@ -185,7 +209,7 @@ function state(t: Timeline, step: Step): Draft | null {
     {
       from: change.from,
       segment: step.segmentIn ?? -1,
-      flags: flagsOf(segmentIn(t, step) as Segment),
+      flags: flagsOf(seg),
     },
     choicesOf(right(change.to), wrongs),
   );
@@ -262,31 +286,81 @@ function block(t: Timeline, step: Step): Draft | null {
   return null;
 }
 
-/** Which end sends the first FIN of a connection (RFC 9293 §3.6: either may; both at once is Figure 13). */
+/**
+ * The ends of a connection that close actively: each sends its FIN before the other's has reached
+ * it (RFC 9293 §3.6; both, a simultaneous close, is Figure 13), and the end whose FIN leaves
+ * first. Read from the timeline's segments, since the first FIN does not say it: in a
+ * simultaneous close one FIN leaves first, and both ends are active.
+ */
+function activeClosers(t: Timeline, connection: number): { ends: Endpoint[]; first: Endpoint } {
+  const steps = t.steps.filter((s) => s.connection === connection);
+  const hasFin = (id: number | null) => id !== null && t.segments[id]?.flags.includes('FIN');
+  const index = (found: Step | undefined) => found?.index ?? Number.POSITIVE_INFINITY;
+  const sent = (e: Endpoint) =>
+    index(steps.find((s) => s.segmentsOut.some((id) => hasFin(id) && t.segments[id]?.from === e)));
+  const received = (e: Endpoint) =>
+    index(steps.find((s) => s.kind === 'receive' && s.endpoint === e && hasFin(s.segmentIn)));
+  const ends = (['client', 'server'] as const).filter((e) => sent(e) < received(e));
+  return { ends, first: sent('client') < sent('server') ? 'client' : 'server' };
+}
+
+const otherEnd = (e: Endpoint): Endpoint => (e === 'client' ? 'server' : 'client');
+
+/** Where one end alone closes actively: the other choices, and what each would have meant. */
+const CLOSER_MISTAKES: [string, Mistake][] = [
+  ['client', 'closer-client'],
+  ['server', 'closer-server'],
+  ['both', 'closer-both'],
+];
+
+/** Which end closes actively, asked where the first end closes. */
 function closer(t: Timeline, step: Step): Draft | null {
   if (step.reason !== 'active-close' || !step.endpoint) return null;
-  const sameConnection = t.steps.filter((s) => s.connection === step.connection);
-  const first = sameConnection.find((s) => s.reason === 'active-close');
+  const first = t.steps.find(
+    (s) => s.connection === step.connection && s.reason === 'active-close',
+  );
   if (first !== step) return null;
-  const both = sameConnection.some((s) => s.reason === 'simultaneous-fin');
-  const truth = both ? 'both' : step.endpoint;
-  const all: [string, Mistake][] = [
-    ['client', 'closer-client'],
-    ['server', 'closer-server'],
-    ['both', 'closer-both'],
-  ];
-  const correct = right(truth, 'endpoint');
+  const active = activeClosers(t, step.connection);
+  if (active.ends.length === 0) return null;
+  const both = active.ends.length === 2;
+  const truth = both ? 'both' : (active.ends[0] as Endpoint);
+  // In a simultaneous close each end alone is half the truth: its note says which half.
+  const wrongs: [string, Mistake][] = both
+    ? [
+        [active.first, 'closer-both-sent-first'],
+        [otherEnd(active.first), 'closer-both-sent-second'],
+      ]
+    : CLOSER_MISTAKES.filter(([v]) => v !== truth);
   return draft(
     'closer',
     step,
-    'first',
+    'active',
     { connection: step.connection },
     choicesOf(
-      correct,
-      all.filter(([v]) => v !== truth).map(([v, m]) => wrong(v, m, 'endpoint')),
+      right(truth, 'endpoint'),
+      wrongs.map(([v, m]) => wrong(v, m, 'endpoint')),
     ),
     null,
   );
+}
+
+/**
+ * What "it arrives" misses about a lost segment. One that takes sequence space (data, a SYN, a
+ * FIN) is sent again when its sender's retransmission timer expires (RFC 6298 §5.1 starts that
+ * timer for it). One that takes none (SEG.LEN 0, RFC 9293 §3.4), a bare ACK, has no timer and is
+ * never sent again: what it acknowledged is, by its receiver's own timer, if the timeline shows
+ * that happen; otherwise the note says only that nobody resends it.
+ */
+function lostMistake(t: Timeline, step: Step, seg: Segment): Mistake {
+  if (seg.segLen > 0) return 'lost-arrives';
+  if (!seg.flags.includes('ACK') || seg.flags.includes('RST')) return 'lost-unsequenced-arrives';
+  const resent = t.steps.some((s) => {
+    if (s.index <= step.index || s.connection !== step.connection) return false;
+    if (s.reason !== 'retransmission-timeout' || s.endpoint !== seg.to) return false;
+    const again = firstOut(t, s);
+    return again !== undefined && seqLt(again.seq, seg.ack);
+  });
+  return resent ? 'lost-ack-arrives' : 'lost-unsequenced-arrives';
 }
 
 /**
@@ -302,7 +376,7 @@ function arrives(t: Timeline, step: Step): Draft | null {
   const fates = (truth: 'arrives' | 'lost') =>
     choicesOf(right(truth, 'fate'), [
       truth === 'lost'
-        ? wrong('arrives', 'lost-arrives', 'fate')
+        ? wrong('arrives', lostMistake(t, step, seg), 'fate')
         : wrong('lost', 'arrived-lost', 'fate'),
       wrong('refused', 'refused-with-rst', 'fate'),
     ]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
-import type { Step, Timeline } from '../timeline/types';
+import type { Segment, Step, Timeline } from '../timeline/types';
 import { generateQuiz, variantSeed } from './generate';
 import { answerQuestion, loadQuiz, nextQuestion, saveQuiz, scoreOf } from './state';
 import {
@@ -48,13 +48,18 @@ function truthOf(t: Timeline, q: Question): string {
       return m.bytes.slice(b.start, b.end - 2);
     }
     case 'closer': {
-      const same = t.steps.filter((s) => s.connection === step.connection);
-      const closers = new Set(
-        same.filter((s) => s.reason === 'active-close').map((s) => s.endpoint),
-      );
-      return same.some((s) => s.reason === 'simultaneous-fin') && closers.size === 2
-        ? 'both'
-        : String(step.endpoint);
+      // An end closes actively when its FIN leaves before the other end's reaches it (RFC 9293
+      // §3.6): read from the FINs' times, not from the step reasons.
+      const fins = t.steps
+        .filter((s) => s.connection === step.connection)
+        .flatMap((s) => s.segmentsOut.map((id) => t.segments[id] as Segment))
+        .filter((seg) => seg.flags.includes('FIN'));
+      const active = (['client', 'server'] as const).filter((e) => {
+        const sent = Math.min(...fins.filter((f) => f.from === e).map((f) => f.sentAt));
+        const got = Math.min(...fins.filter((f) => f.to === e).map((f) => f.arrivesAt ?? Infinity));
+        return sent < got;
+      });
+      return active.length === 2 ? 'both' : String(active[0]);
     }
     case 'arrives':
       return step.reason === 'segment-lost' ? 'lost' : 'arrives';
@@ -118,7 +123,7 @@ describe('generateQuiz', () => {
     }
     expect(mistakes('redirect-301').has('redirect-same-path')).toBe(true);
     expect(mistakes('lost-segment').has('lost-arrives')).toBe(true);
-    expect(mistakes('simultaneous-close').has('closer-client')).toBe(true);
+    expect(mistakes('connection-close').has('closer-client')).toBe(true);
   });
 
   it('ask every kind somewhere among the canned scenarios', () => {

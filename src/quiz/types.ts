@@ -17,7 +17,7 @@ export type QuestionKind =
   | 'state'
   /** Which block of the message is written next (a Content-Length's value, a redirect's request line). */
   | 'block'
-  /** Which end closes first. */
+  /** Which end closes actively (sends its FIN before the other's reaches it). */
   | 'closer'
   /** Whether a segment arrives. */
   | 'arrives'
@@ -54,10 +54,14 @@ export type Mistake =
   | 'rst-instead'
   | 'ack-only-close'
   | 'state-unchanged'
+  | 'closed-not-listen'
+  | 'rst-in-time-wait'
   | 'closed-at-once'
   | 'time-wait-passive'
   | 'time-wait-early'
+  | 'time-wait-own-fin-unacked'
   | 'role-swapped'
+  | 'no-passive-closer'
   | 'content-length-whole'
   | 'headers-end-early'
   | 'body-before-headers'
@@ -65,7 +69,11 @@ export type Mistake =
   | 'closer-client'
   | 'closer-server'
   | 'closer-both'
+  | 'closer-both-sent-first'
+  | 'closer-both-sent-second'
   | 'lost-arrives'
+  | 'lost-ack-arrives'
+  | 'lost-unsequenced-arrives'
   | 'arrived-lost'
   | 'refused-with-rst'
   | 'time-wait-one-msl'

@@ -25,7 +25,8 @@ export const quizStrings = defineStrings({
       'The server answered {status} with Location: {location}. What does the client send next?',
     'q.block.next':
       'The {endpoint} has written the start line “{startLine}”. What does it write next?',
-    'q.closer.first': 'The exchange is over. Which end sends the first FIN?',
+    'q.closer.active':
+      'The exchange is over. Which end closes actively, sending its FIN before it has received the other end’s?',
     'q.arrives.fate':
       'The segment “{segment}” is on its way to the {endpoint}. What happens to it?',
     'q.time-wait.textbook':
@@ -35,7 +36,7 @@ export const quizStrings = defineStrings({
     'q.status.answer': 'The server has read “{request}”. Which status does it answer?',
     client: 'client',
     server: 'server',
-    both: 'both at once',
+    both: 'both ends',
     request: 'request',
     response: 'response',
     'fate.arrives': 'It arrives',
@@ -78,14 +79,22 @@ export const quizStrings = defineStrings({
       'the server is not ESTABLISHED after sending its SYN,ACK: it waits in SYN-RECEIVED until the ACK of its own SYN arrives. That third segment is why the handshake has three.',
     'm.role-swapped':
       'that is the state of the end playing the other role here (RFC 9293 Figure 5).',
+    'm.no-passive-closer':
+      'CLOSE-WAIT and LAST-ACK are the states of an end that receives the other end’s FIN before it sends its own; here each end sent its FIN before the other’s arrived, so neither passes through them (RFC 9293 Figure 13).',
     'm.state-unchanged':
       'this segment does move the {endpoint} on; a state stays only when nothing in the segment concerns it.',
+    'm.closed-not-listen':
+      'a closed connection is CLOSED, its record deleted; a server’s listening socket stays in LISTEN on its own, but this connection does not return to it.',
+    'm.rst-in-time-wait':
+      'RFC 1337 recommends ignoring a RST in TIME-WAIT, and a stack that does so stays there (as Linux does when tcp_rfc1337 is 1). The simulated stack follows RFC 9293, as Linux does by default: a RST it accepts closes the connection at once, in TIME-WAIT too (§3.10.7.4).',
     'm.closed-at-once':
       'an end does not forget a connection at once: closing takes an exchange of FINs and ACKs, and the end that closes first then waits in TIME-WAIT.',
     'm.time-wait-passive':
       'only the end that closes first waits in TIME-WAIT; the other goes from LAST-ACK to CLOSED when its FIN is acknowledged.',
     'm.time-wait-early':
       'TIME-WAIT begins only once the other end’s FIN has arrived too; until then this end waits for it.',
+    'm.time-wait-own-fin-unacked':
+      'TIME-WAIT needs both: the other end’s FIN has arrived and this end’s own FIN is acknowledged. This FIN crossed this end’s own and does not acknowledge it, so this end enters CLOSING and waits for that ACK.',
     'm.content-length-crlf':
       'Content-Length counts the body’s bytes only; the CR LF of the blank line belongs to the header section (RFC 9110 §8.6).',
     'm.content-length-whole':
@@ -104,8 +113,16 @@ export const quizStrings = defineStrings({
       'the server closes first when its response said so (Connection: close, or HTTP/1.0 without keep-alive).',
     'm.closer-both':
       'both close at once only when each sends its FIN before the other’s arrives (RFC 9293 Figure 13).',
+    'm.closer-both-sent-first':
+      'the {choice} does send its FIN first, but the {other} sends its own before the {choice}’s arrives: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+    'm.closer-both-sent-second':
+      'the {choice} does send its FIN before the {other}’s arrives, but so does the {other}, whose FIN left first: both close actively, a simultaneous close (RFC 9293 Figure 13).',
     'm.lost-arrives':
       'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
+    'm.lost-ack-arrives':
+      'this one never arrives: the network drops it. Nobody resends a lost ACK: it takes no sequence number, so no timer waits for it. The {endpoint}, whose segment it acknowledged, sends that segment again when its own retransmission timer expires.',
+    'm.lost-unsequenced-arrives':
+      'this one never arrives: the network drops it. It takes no sequence number, so no timer waits for it, and nobody sends it again.',
     'm.arrived-lost': 'this one arrives: the network loses a segment only now and then.',
     'm.refused-with-rst':
       'a segment is refused with RST only when no connection expects it; this connection is open.',
@@ -138,14 +155,14 @@ export const quizStrings = defineStrings({
       '这个{message}的报文主体是 {octets} 字节。{endpoint}写的 Content-Length 首部行是哪一行？',
     'q.block.redirect': '服务器回答 {status}，Location 为 {location}。客户端接下来发送什么？',
     'q.block.next': '{endpoint}已写好开始行“{startLine}”。接下来写什么？',
-    'q.closer.first': '交换已经结束。哪一端先发送 FIN？',
+    'q.closer.active': '交换已经结束。哪一端主动关闭，即在收到对方的 FIN 之前发出自己的 FIN？',
     'q.arrives.fate': '报文段“{segment}”正发往{endpoint}。结果如何？',
     'q.time-wait.textbook': '{endpoint}进入 TIME-WAIT。在教科书行为模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}进入 TIME-WAIT。在 Linux 行为模式下要停留多久？',
     'q.status.answer': '服务器已读完“{request}”。回答哪个状态码？',
     client: '客户端',
     server: '服务器',
-    both: '两端同时',
+    both: '两端都是',
     request: '请求',
     response: '响应',
     'fate.arrives': '顺利到达',
@@ -183,14 +200,22 @@ export const quizStrings = defineStrings({
     'm.server-established-early':
       '服务器发出 SYN,ACK 之后并没有进入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被确认。正因为这第三个报文段，握手才是三次。',
     'm.role-swapped': '这是在这里扮演另一个角色的一端的状态（RFC 9293 图 5）。',
+    'm.no-passive-closer':
+      'CLOSE-WAIT 和 LAST-ACK 是在发出自己的 FIN 之前就收到对方 FIN 的一端所处的状态；这里两端都在对方的 FIN 到达之前发出了自己的 FIN，所以两端都不经过这两个状态（RFC 9293 图 13）。',
     'm.state-unchanged':
       '这个报文段确实让{endpoint}的状态前进了；只有报文段与状态无关时，状态才保持不变。',
+    'm.closed-not-listen':
+      '连接关闭后进入 CLOSED，这个连接的记录被删除。服务器在端口上的监听另外一直处于 LISTEN，但这个连接不会回到 LISTEN。',
+    'm.rst-in-time-wait':
+      'RFC 1337 建议在 TIME-WAIT 中忽略 RST，这样做的 TCP 会留在 TIME-WAIT（Linux 在 tcp_rfc1337 为 1 时就是这样）。这里模拟的 TCP 和 Linux 的默认设置一样，按 RFC 9293 行事：接受的 RST 立即关闭连接，在 TIME-WAIT 中也一样（§3.10.7.4）。',
     'm.closed-at-once':
       '一端不会立刻忘掉连接：关闭要交换 FIN 和 ACK，先关闭的一端随后还要在 TIME-WAIT 中等待。',
     'm.time-wait-passive':
       '只有先关闭的一端在 TIME-WAIT 中等待；后关闭的一端的 FIN 被确认后，就从 LAST-ACK 直接进入 CLOSED。',
     'm.time-wait-early':
       '要等对方的 FIN 也到达后才进入 TIME-WAIT；在此之前，本端一直等待对方的 FIN。',
+    'm.time-wait-own-fin-unacked':
+      '只有对方的 FIN 已到达、自己的 FIN 也已得到确认，才进入 TIME-WAIT。这个 FIN 与自己的 FIN 交错而过，没有确认自己的 FIN，所以进入 CLOSING，等待那个确认。',
     'm.content-length-crlf':
       'Content-Length 只计算报文主体的字节；空行的 CR LF 属于首部（RFC 9110 §8.6）。',
     'm.content-length-whole':
@@ -205,7 +230,15 @@ export const quizStrings = defineStrings({
       '服务器在响应中说明要关闭时（Connection: close，或不带 keep-alive 的 HTTP/1.0），由服务器先关闭。',
     'm.closer-both':
       '只有两端都在收到对方的 FIN 之前发出自己的 FIN，才是同时关闭（RFC 9293 图 13）。',
+    'm.closer-both-sent-first':
+      '{choice}确实先发出 FIN，但{other}在{choice}的 FIN 到达之前也发出了自己的 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
+    'm.closer-both-sent-second':
+      '{choice}确实在{other}的 FIN 到达之前就发出了自己的 FIN，但{other}也是这样，而且更早发出 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
     'm.lost-arrives': '这个报文段没有到达：网络把报文段丢了，发送方要等重传计时器超时才知道。',
+    'm.lost-ack-arrives':
+      '这个报文段没有到达：网络把报文段丢了。丢失的 ACK 没人重传：ACK 不占序号，没有计时器等着这个 ACK。{endpoint}自己的重传计时器超时后，会重传这个 ACK 所确认的报文段。',
+    'm.lost-unsequenced-arrives':
+      '这个报文段没有到达：网络把报文段丢了。这个报文段不占序号，没有计时器等着这个报文段，也没人重传。',
     'm.arrived-lost': '这个报文段到达了：网络只是偶尔丢包。',
     'm.refused-with-rst': '只有没有任何连接在等待这个报文段时，才会用 RST 拒绝；这个连接是打开的。',
     'm.time-wait-one-msl':
@@ -237,14 +270,15 @@ export const quizStrings = defineStrings({
       '這個{message}的訊息主體是 {octets} 位元組。{endpoint}寫的 Content-Length 標頭行是哪一行？',
     'q.block.redirect': '伺服器回答 {status}，Location 為 {location}。用戶端接下來傳送什麼？',
     'q.block.next': '{endpoint}已寫好起始行「{startLine}」。接下來寫什麼？',
-    'q.closer.first': '交換已經結束。哪一端先傳送 FIN？',
+    'q.closer.active':
+      '交換已經結束。哪一端主動關閉，也就是在收到另一端的 FIN 之前送出自己的 FIN？',
     'q.arrives.fate': '區段「{segment}」正傳往{endpoint}。結果如何？',
     'q.time-wait.textbook': '{endpoint}進入 TIME-WAIT。在教科書行為模式下要停留多久？',
     'q.time-wait.linux': '{endpoint}進入 TIME-WAIT。在 Linux 行為模式下要停留多久？',
     'q.status.answer': '伺服器已讀完「{request}」。回答哪個狀態碼？',
     client: '用戶端',
     server: '伺服器',
-    both: '兩端同時',
+    both: '兩端都是',
     request: '請求',
     response: '回應',
     'fate.arrives': '順利到達',
@@ -282,14 +316,22 @@ export const quizStrings = defineStrings({
     'm.server-established-early':
       '伺服器送出 SYN,ACK 之後並沒有進入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被確認。正因為這第三個區段，交握才是三向。',
     'm.role-swapped': '這是在這裡扮演另一個角色的一端的狀態（RFC 9293 圖 5）。',
+    'm.no-passive-closer':
+      'CLOSE-WAIT 和 LAST-ACK 是在送出自己的 FIN 之前就收到另一端 FIN 的一端所處的狀態；這裡兩端都在另一端的 FIN 抵達之前送出了自己的 FIN，所以兩端都不經過這兩個狀態（RFC 9293 圖 13）。',
     'm.state-unchanged':
       '這個區段確實讓{endpoint}的狀態前進了；只有區段與狀態無關時，狀態才保持不變。',
+    'm.closed-not-listen':
+      '連線關閉後進入 CLOSED，這條連線的紀錄被刪除。伺服器在連接埠上的監聽另外一直處於 LISTEN，但這條連線不會回到 LISTEN。',
+    'm.rst-in-time-wait':
+      'RFC 1337 建議在 TIME-WAIT 中忽略 RST，這樣做的 TCP 會留在 TIME-WAIT（Linux 在 tcp_rfc1337 為 1 時就是如此）。這裡模擬的 TCP 和 Linux 的預設設定一樣，依 RFC 9293 行事：接受的 RST 立即關閉連線，在 TIME-WAIT 中也一樣（§3.10.7.4）。',
     'm.closed-at-once':
       '一端不會立刻忘掉連線：關閉要交換 FIN 和 ACK，先關閉的一端之後還要在 TIME-WAIT 中等待。',
     'm.time-wait-passive':
       '只有先關閉的一端在 TIME-WAIT 中等待；另一端的 FIN 被確認後，就從 LAST-ACK 直接進入 CLOSED。',
     'm.time-wait-early':
       '要等另一端的 FIN 也到達後才進入 TIME-WAIT；在此之前，本端一直等待那個 FIN。',
+    'm.time-wait-own-fin-unacked':
+      '只有另一端的 FIN 已抵達、自己的 FIN 也已獲得確認，才進入 TIME-WAIT。這個 FIN 與自己的 FIN 交錯而過，沒有確認自己的 FIN，所以進入 CLOSING，等待那個確認。',
     'm.content-length-crlf':
       'Content-Length 只計算訊息主體的位元組；空行的 CR LF 屬於標頭（RFC 9110 §8.6）。',
     'm.content-length-whole':
@@ -304,7 +346,15 @@ export const quizStrings = defineStrings({
       '伺服器在回應中說明要關閉時（Connection: close，或不帶 keep-alive 的 HTTP/1.0），由伺服器先關閉。',
     'm.closer-both':
       '只有兩端都在收到另一端的 FIN 之前送出自己的 FIN，才是同時關閉（RFC 9293 圖 13）。',
+    'm.closer-both-sent-first':
+      '{choice}確實先送出 FIN，但{other}在{choice}的 FIN 抵達之前也送出了自己的 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
+    'm.closer-both-sent-second':
+      '{choice}確實在{other}的 FIN 抵達之前就送出了自己的 FIN，但{other}也是如此，而且更早送出 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
     'm.lost-arrives': '這個區段沒有到達：網路把區段弄丟了，傳送方要等重傳計時器逾時才知道。',
+    'm.lost-ack-arrives':
+      '這個區段沒有到達：網路把區段弄丟了。遺失的 ACK 沒有人重傳：ACK 不佔序號，沒有計時器等著這個 ACK。{endpoint}自己的重傳計時器逾時後，會重傳這個 ACK 所確認的區段。',
+    'm.lost-unsequenced-arrives':
+      '這個區段沒有到達：網路把區段弄丟了。這個區段不佔序號，沒有計時器等著這個區段，也沒有人重傳。',
     'm.arrived-lost': '這個區段到達了：網路只是偶爾遺失封包。',
     'm.refused-with-rst': '只有沒有任何連線在等待這個區段時，才會用 RST 拒絕；這個連線是開啟的。',
     'm.time-wait-one-msl':

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUIZ_SETTINGS, generateQuiz, MAX_QUESTIONS, SCENARIOS } from '../../model';
-import { LANGUAGES } from '../../strings';
+import {
+  type Choice,
+  DEFAULT_QUIZ_SETTINGS,
+  generateQuiz,
+  MAX_QUESTIONS,
+  type Profile,
+  type QuestionKind,
+  SCENARIOS,
+} from '../../model';
+import { LANGUAGES, type Lang } from '../../strings';
 import { timelineOf } from '../../test-support/fixtures';
 import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
@@ -44,6 +52,140 @@ describe('a question about a segment', () => {
       const text = questionText(quizStrings[code], q, () => label);
       expect(text).toContain(label);
       expect(text).not.toMatch(/#\d/);
+    }
+  });
+});
+
+/**
+ * What a student reads at a question: its text, the right answer, and the note of each wrong
+ * choice, as the panel shows them.
+ */
+function shownAt(
+  id: string,
+  profile: Profile,
+  step: number,
+  kind: QuestionKind,
+  lang: Lang = 'en',
+) {
+  const t = timelineOf(id, profile);
+  const settings = { ...DEFAULT_QUIZ_SETTINGS, kinds: [kind], count: MAX_QUESTIONS };
+  const q = generateQuiz(t, settings).find((x) => x.step === step);
+  if (!q) throw new Error(`no ${kind} question at ${id} (${profile}) step ${step}`);
+  const s = quizStrings[lang];
+  const label = (segment: number) => {
+    const seg = t.segments[segment];
+    if (!seg) throw new Error(`no segment ${segment}`);
+    return segmentLabel(seg, 'relative');
+  };
+  return {
+    question: questionText(s, q, label),
+    answer: choiceText(s, lang, q.choices.find((c) => c.correct) as Choice),
+    notes: Object.fromEntries(
+      q.choices.filter((c) => !c.correct).map((c) => [choiceText(s, lang, c), meaningOf(s, q, c)]),
+    ),
+  };
+}
+
+describe('the notes at the steps a protocol review found false', () => {
+  it('simultaneous-close steps 38 and 40: TIME-WAIT waits for the ACK of this end’s own FIN', () => {
+    for (const step of [38, 40]) {
+      const shown = shownAt('simultaneous-close', 'textbook', step, 'state');
+      expect(shown.answer).toBe('CLOSING');
+      expect(shown.notes['TIME-WAIT']).toBe(
+        'TIME-WAIT needs both: the other end’s FIN has arrived and this end’s own FIN is acknowledged. This FIN crossed this end’s own and does not acknowledge it, so this end enters CLOSING and waits for that ACK.',
+      );
+      expect(shown.notes['CLOSE-WAIT']).toBe(
+        'CLOSE-WAIT and LAST-ACK are the states of an end that receives the other end’s FIN before it sends its own; here each end sent its FIN before the other’s arrived, so neither passes through them (RFC 9293 Figure 13).',
+      );
+      expect(
+        shownAt('simultaneous-close', 'textbook', step, 'state', 'zh-CN').notes['TIME-WAIT'],
+      ).toContain('没有确认自己的 FIN');
+      expect(
+        shownAt('simultaneous-close', 'textbook', step, 'state', 'zh-TW').notes['TIME-WAIT'],
+      ).toContain('沒有確認自己的 FIN');
+    }
+    // FIN-WAIT-1 → FIN-WAIT-2 on the ACK of its FIN: there the other end's FIN is what is missing.
+    expect(shownAt('get', 'textbook', 36, 'state').notes['TIME-WAIT']).toBe(
+      'TIME-WAIT begins only once the other end’s FIN has arrived too; until then this end waits for it.',
+    );
+  });
+
+  it('why-time-wait: nobody resends the lost final ACK; the server resends its FIN', () => {
+    for (const [profile, step] of [
+      ['textbook', 38],
+      ['linux', 37],
+    ] as const) {
+      const shown = shownAt('why-time-wait', profile, step, 'arrives');
+      expect(shown.answer).toBe('The network loses it');
+      expect(shown.notes['It arrives']).toBe(
+        'this one never arrives: the network drops it. Nobody resends a lost ACK: it takes no sequence number, so no timer waits for it. The server, whose segment it acknowledged, sends that segment again when its own retransmission timer expires.',
+      );
+      expect(
+        Object.values(shownAt('why-time-wait', profile, step, 'arrives', 'zh-CN').notes),
+      ).toContainEqual(expect.stringContaining('丢失的 ACK 没人重传'));
+      expect(
+        Object.values(shownAt('why-time-wait', profile, step, 'arrives', 'zh-TW').notes),
+      ).toContainEqual(expect.stringContaining('遺失的 ACK 沒有人重傳'));
+    }
+    // A lost segment with data: its sender resends it, and learns of the loss by its own timer.
+    expect(shownAt('lost-segment', 'textbook', 23, 'arrives').notes['It arrives']).toBe(
+      'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
+    );
+  });
+
+  it('simultaneous-close step 26: both ends close actively, though the server’s FIN leaves first', () => {
+    const shown = shownAt('simultaneous-close', 'textbook', 26, 'closer');
+    expect(shown).toEqual({
+      question:
+        'The exchange is over. Which end closes actively, sending its FIN before it has received the other end’s?',
+      answer: 'both ends',
+      notes: {
+        server:
+          'the server does send its FIN first, but the client sends its own before the server’s arrives: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+        client:
+          'the client does send its FIN before the server’s arrives, but so does the server, whose FIN left first: both close actively, a simultaneous close (RFC 9293 Figure 13).',
+      },
+    });
+    expect(
+      Object.values(shownAt('simultaneous-close', 'textbook', 26, 'closer', 'zh-CN').notes),
+    ).toContain(
+      '服务器确实先发出 FIN，但客户端在服务器的 FIN 到达之前也发出了自己的 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
+    );
+    expect(
+      Object.values(shownAt('simultaneous-close', 'textbook', 26, 'closer', 'zh-TW').notes),
+    ).toContain(
+      '伺服器確實先送出 FIN，但用戶端在伺服器的 FIN 抵達之前也送出了自己的 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
+    );
+    // Where one end alone closes actively, the same question; the answer is that end.
+    expect(shownAt('simultaneous-close', 'linux', 25, 'closer').answer).toBe('server');
+    expect(shownAt('get', 'textbook', 32, 'closer').answer).toBe('client');
+  });
+
+  it('LAST-ACK → CLOSED: LISTEN has a note of its own; “stays” is said of LAST-ACK alone', () => {
+    for (const [id, profile, step] of [
+      ['get', 'textbook', 38],
+      ['simultaneous-close', 'linux', 39],
+    ] as const) {
+      const shown = shownAt(id, profile, step, 'state');
+      expect(shown.answer).toBe('CLOSED');
+      expect(shown.notes.LISTEN).toBe(
+        'a closed connection is CLOSED, its record deleted; a server’s listening socket stays in LISTEN on its own, but this connection does not return to it.',
+      );
+      expect(shown.notes['LAST-ACK']).toMatch(/^this segment does move the (server|client) on/);
+    }
+  });
+
+  it('time-wait-old-segment: a RST in TIME-WAIT closes it here, though RFC 1337 would stay', () => {
+    for (const [profile, step] of [
+      ['textbook', 38],
+      ['linux', 37],
+    ] as const) {
+      const shown = shownAt('time-wait-old-segment', profile, step, 'state');
+      expect(shown.answer).toBe('CLOSED');
+      expect(shown.notes['TIME-WAIT']).toBe(
+        'RFC 1337 recommends ignoring a RST in TIME-WAIT, and a stack that does so stays there (as Linux does when tcp_rfc1337 is 1). The simulated stack follows RFC 9293, as Linux does by default: a RST it accepts closes the connection at once, in TIME-WAIT too (§3.10.7.4).',
+      );
+      expect(shown.notes.LISTEN).toMatch(/^a closed connection is CLOSED/);
     }
   });
 });

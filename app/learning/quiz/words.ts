@@ -44,7 +44,16 @@ export function choiceText(s: Words, lang: Lang, c: Choice): string {
   }
 }
 
+/**
+ * What a wrong choice would have meant. `{endpoint}` is the end the question is about; a choice
+ * of one end (`client`, `server`) also names it, `{choice}`, and the other end, `{other}`.
+ */
 export function meaningOf(s: Words, q: Question, c: Choice): string {
   if (!c.mistake) return '';
-  return fill(word(s, `m.${c.mistake}`), { endpoint: q.endpoint ? word(s, q.endpoint) : '' });
+  const params: Record<string, string> = { endpoint: q.endpoint ? word(s, q.endpoint) : '' };
+  if (c.form === 'endpoint' && (c.value === 'client' || c.value === 'server')) {
+    params.choice = word(s, c.value);
+    params.other = word(s, c.value === 'client' ? 'server' : 'client');
+  }
+  return fill(word(s, `m.${c.mistake}`), params);
 }
