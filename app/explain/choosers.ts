@@ -60,6 +60,18 @@ function peerFinSent(f: StepFacts): boolean {
   );
 }
 
+/**
+ * How far the segment this step received ends before the number its ACK acknowledges (RCV.NXT),
+ * in sequence space (mod 2³²): 0 or more when it lies wholly before, negative when it reaches
+ * RCV.NXT or beyond. A segment that takes no number counts as one (RFC 9293 §3.10.7.4's test).
+ */
+function endsBeforeAck(f: StepFacts): number | null {
+  const got = f.received;
+  const ack = f.sent.find((s) => s.flags.includes('ACK'));
+  if (!got || !ack) return null;
+  return (ack.ack - (got.seq + Math.max(got.segLen, 1))) | 0;
+}
+
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
   'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
@@ -112,6 +124,25 @@ export const CHOOSERS: Choosers = {
       variant.why = cut ? 'why.fin-received.time-wait-cut-short' : 'why.fin-received.time-wait';
     }
     return variant;
+  },
+  // The plain words are for a segment held out of order (RFC 5681 §4.2). An unacceptable one
+  // (RFC 9293 §3.10.7.4, first check) is old data, an old segment, or one beyond the window.
+  'duplicate-ack-sent': (f) => {
+    if (f.step.reason !== 'duplicate-ack-sent' || f.step.detail.gap !== null) return null;
+    const before = endsBeforeAck(f);
+    if (before === null) return null;
+    if (before < 0)
+      return { what: 'step.duplicate-ack-sent.beyond', why: 'why.duplicate-ack-sent.beyond' };
+    return f.received?.payloadLength
+      ? { what: 'step.duplicate-ack-sent.duplicate', why: 'why.duplicate-ack-sent.duplicate' }
+      : { what: 'step.duplicate-ack-sent.old', why: 'why.duplicate-ack-sent.old' };
+  },
+  // Out of the window, a segment with data or a FIN is always answered (Linux's
+  // tcp_oow_rate_limited): one left unanswered acknowledged bytes never sent (a challenge ACK).
+  'ack-throttled': (f) => {
+    const got = f.received;
+    const occupies = got !== undefined && got.segLen > 0 && !got.flags.includes('SYN');
+    return occupies ? { why: 'why.ack-throttled.unsent-ack' } : null;
   },
   'fin-acked': (f) => (change(f)?.from === 'CLOSING' ? { why: 'why.fin-acked.closing' } : null),
   'passive-close': (f) =>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS, simulate } from '../model';
+import { LANGUAGES, loadCatalogue } from '../strings';
 import { en } from '../strings/en';
 import { timelineOf } from '../test-support/fixtures';
 import { describeStep, rfcUrl } from './describe';
@@ -98,6 +100,46 @@ describe('the old segment of an earlier incarnation (RFC 9293 §3.6.1, RFC 1337)
       expect(taken.what).toContain('as data of this one');
       // Under linux both ends send timestamps: PAWS (RFC 7323) is named as what the run leaves out.
       expect(taken.why.includes('PAWS')).toBe(profile === 'linux');
+    }
+  });
+
+  it('cut short: the real response comes after the old segment took its numbers, and is answered', async () => {
+    const words = (await loadExplainWords()).en;
+    for (const profile of ['textbook', 'linux'] as const) {
+      const t = timelineOf('time-wait-cut-short', profile);
+      const [ack, response] = t.steps
+        .filter((s) => s.reason === 'duplicate-ack-sent')
+        .map((s) => describeStep(s, t, en, 'en', 'relative', words));
+      expect(ack?.what).toBe(
+        'The client receives a segment from before its receive window (ACK, Seq=1): it drops it and sends an ACK of the next byte it expects (Ack=136).',
+      );
+      expect(response?.what).toBe(
+        'The client receives 135 bytes whose sequence numbers it has already received (Seq=1): it drops them and sends an ACK of the next byte it expects (Ack=136).',
+      );
+      expect(response?.why).toContain('TCP compares sequence numbers, not contents');
+      expect(t.steps.some((s) => s.reason === 'ack-throttled')).toBe(false);
+    }
+  });
+
+  // The workshop's variant of it with the next request lost too (incarnations.test.ts): the
+  // server's answers to the client's retransmitted request, which acknowledges bytes the server
+  // never sent, are challenge ACKs, and throttled although the request carries data.
+  it('a throttled challenge ACK says that data was left unanswered for its acknowledgment', async () => {
+    const cut = SCENARIOS.find((s) => s.id === 'time-wait-cut-short');
+    if (!cut) throw new Error('time-wait-cut-short');
+    const drop = [{ from: 'client', what: 'data', nth: 2 }] as const;
+    const t = simulate({ ...cut, impairments: { ...cut.impairments, drop: [...drop] } });
+    const step = find(t, 'ack-throttled');
+    const d = describeStep(step, t, en, 'en', 'relative', (await loadExplainWords()).en);
+    expect(d.what).toBe(
+      'The server drops the segment without answering (PSH, ACK): it answered an unacceptable segment less than 500 ms ago.',
+    );
+    expect(d.why).toContain('its acknowledgment of bytes this end never sent (Ack=136)');
+    for (const { code } of LANGUAGES) {
+      const words = (await loadExplainWords())[code];
+      const said = describeStep(step, t, await loadCatalogue(code), code, 'relative', words);
+      expect(said.why).toContain('Ack=136');
+      expect(`${said.what} ${said.why}`).not.toMatch(/[{}]/);
     }
   });
 });

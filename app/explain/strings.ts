@@ -85,6 +85,20 @@ export const explainStrings = defineStrings({
       'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
+    'step.duplicate-ack-sent.duplicate':
+      '{who} receives {len} bytes whose sequence numbers it has already received (Seq={seq}): it drops them and sends an ACK of the next byte it expects (Ack={ack}).',
+    'why.duplicate-ack-sent.duplicate':
+      'The segment lies wholly before the next byte expected, so it is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} what has arrived. TCP compares sequence numbers, not contents: whatever these bytes say, the ones already received with those numbers stand. An answer to data is never held back, even just after another such ACK: the ACK throttle (Linux’s tcp_invalid_ratelimit) holds back the answer to a segment outside the window only when it carries no data, like the bare ACKs that two ends that disagree on the numbers could bounce back and forth for ever.',
+    'step.duplicate-ack-sent.old':
+      '{who} receives a segment from before its receive window ({flags}, Seq={seq}): it drops it and sends an ACK of the next byte it expects (Ack={ack}).',
+    'why.duplicate-ack-sent.old':
+      'Its sequence number lies before the next byte this end expects, so the segment is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} where this end’s numbers stand.',
+    'step.duplicate-ack-sent.beyond':
+      '{who} receives a segment beyond its receive window ({flags}, Seq={seq}): it drops it and sends an ACK of the next byte it expects (Ack={ack}).',
+    'why.duplicate-ack-sent.beyond':
+      'Its sequence number lies past the end of the receive window, so the segment is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} where this end’s numbers stand and how much room it has.',
+    'why.ack-throttled.unsent-ack':
+      'This segment carries data or a FIN, so lying outside the window would not leave it unanswered. What the rules answer here is its acknowledgment of bytes this end never sent (Ack={ack}), with an ACK that RFC 5961 §5.2 calls a challenge ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK goes out every {duration}, whatever the segment carries (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -163,6 +177,20 @@ export const explainStrings = defineStrings({
       '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
+    'step.duplicate-ack-sent.duplicate':
+      '{who}收到 {len} 字节，这些序号已经收到过（Seq={seq}）：丢弃这些字节，发送 ACK，确认期望的下一个字节（Ack={ack}）。',
+    'why.duplicate-ack-sent.duplicate':
+      '这个报文段整个落在期望的下一个字节之前，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}已经收到了什么。TCP 只比较序号，不比较内容：不管这些字节写的是什么，先前以这些序号收到的字节都不变。对数据的回应从不被压下，即使刚刚发过一个这样的 ACK：ACK 限速（Linux 的 tcp_invalid_ratelimit）只在窗口之外的报文段不带数据时才压下回应，例如两端对序号的看法不一致时会无休止地来回发送的单独 ACK。',
+    'step.duplicate-ack-sent.old':
+      '{who}收到一个落在接收窗口之前的报文段（{flags}，Seq={seq}）：丢弃这个报文段，发送 ACK，确认期望的下一个字节（Ack={ack}）。',
+    'why.duplicate-ack-sent.old':
+      '这个报文段的序号在这一端期望的下一个字节之前，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}这一端的序号到了哪里。',
+    'step.duplicate-ack-sent.beyond':
+      '{who}收到一个超出接收窗口的报文段（{flags}，Seq={seq}）：丢弃这个报文段，发送 ACK，确认期望的下一个字节（Ack={ack}）。',
+    'why.duplicate-ack-sent.beyond':
+      '这个报文段的序号超出了接收窗口的末端，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}这一端的序号到了哪里、还能接收多少。',
+    'why.ack-throttled.unsent-ack':
+      '这个报文段携带数据或 FIN，即使落在窗口之外也不会因此得不到回应。这里按规则要回应的，是这个报文段确认了这一端从未发送的字节（Ack={ack}），回应的 ACK 在 RFC 5961 §5.2 中称为挑战 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以不管报文段携带什么，每 {duration} 最多发送一个这样的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -241,5 +269,19 @@ export const explainStrings = defineStrings({
       '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
+    'step.duplicate-ack-sent.duplicate':
+      '{who}收到 {len} 位元組，這些序號已經收到過（Seq={seq}）：丟棄這些位元組，傳送 ACK，確認期望的下一個位元組（Ack={ack}）。',
+    'why.duplicate-ack-sent.duplicate':
+      '這個區段整個落在期望的下一個位元組之前，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}已經收到了什麼。TCP 只比較序號，不比較內容：不管這些位元組寫的是什麼，先前以這些序號收到的位元組都不變。對資料的回應從不被壓下，即使剛剛才傳送過一個這樣的 ACK：ACK 限速（Linux 的 tcp_invalid_ratelimit）只在視窗之外的區段不帶資料時才壓下回應，例如兩端對序號的看法不一致時會無止盡地來回傳送的單獨 ACK。',
+    'step.duplicate-ack-sent.old':
+      '{who}收到一個落在接收視窗之前的區段（{flags}，Seq={seq}）：丟棄這個區段，傳送 ACK，確認期望的下一個位元組（Ack={ack}）。',
+    'why.duplicate-ack-sent.old':
+      '這個區段的序號在這一端期望的下一個位元組之前，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}這一端的序號到了哪裡。',
+    'step.duplicate-ack-sent.beyond':
+      '{who}收到一個超出接收視窗的區段（{flags}，Seq={seq}）：丟棄這個區段，傳送 ACK，確認期望的下一個位元組（Ack={ack}）。',
+    'why.duplicate-ack-sent.beyond':
+      '這個區段的序號超出了接收視窗的末端，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}這一端的序號到了哪裡、還能接收多少。',
+    'why.ack-throttled.unsent-ack':
+      '這個區段攜帶資料或 FIN，即使落在視窗之外也不會因此得不到回應。這裡依規則要回應的，是這個區段確認了這一端從未傳送的位元組（Ack={ack}），回應的 ACK 在 RFC 5961 §5.2 中稱為挑戰 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以不管區段攜帶什麼，每 {duration} 最多傳送一個這樣的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
   },
 });

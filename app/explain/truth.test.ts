@@ -68,6 +68,21 @@ function lastResponseSaysClose(at: At): boolean {
   return last !== undefined && /\r\nConnection: close\r\n/i.test(last.bytes);
 }
 
+/**
+ * Where the segment this step receives lies against the number its ACK acknowledges (RCV.NXT),
+ * in sequence space (mod 2³²): how far it ends before (a segment that takes no number counts as
+ * one), and how far it starts after. NaN without both, so that no comparison holds.
+ */
+function againstAck(at: At): { endsBefore: number; startsAfter: number } {
+  const { received, sent } = segmentsOf(at);
+  const ack = sent.find((s) => s.flags.includes('ACK'));
+  if (!received || !ack) return { endsBefore: Number.NaN, startsAfter: Number.NaN };
+  return {
+    endsBefore: (ack.ack - (received.seq + Math.max(received.segLen, 1))) | 0,
+    startsAfter: (received.seq - ack.ack) | 0,
+  };
+}
+
 /** A claim: how each language words it, and whether the step makes it true. */
 interface Claim {
   name: string;
@@ -150,6 +165,31 @@ const CLAIMS: Claim[] = [
     name: 'the first data byte is number 1',
     words: { en: /first data byte is number 1/, 'zh-CN': /序号是 1/, 'zh-TW': /序號是 1/ },
     holds: (at) => at.mode === 'relative' && segmentsOf(at).sent[0]?.relSeq === 1,
+  },
+  {
+    name: 'the segment came out of order',
+    in: 'what',
+    words: { en: /out of order/, 'zh-CN': /失序/, 'zh-TW': /次序錯亂/ },
+    holds: (at) => againstAck(at).startsAfter > 0,
+  },
+  {
+    name: 'its sequence numbers were already received',
+    in: 'what',
+    words: { en: /already received/, 'zh-CN': /已经收到过/, 'zh-TW': /已經收到過/ },
+    holds: (at) =>
+      (segmentsOf(at).received?.payloadLength ?? 0) > 0 && againstAck(at).endsBefore >= 0,
+  },
+  {
+    name: 'the segment lies before the receive window',
+    in: 'what',
+    words: { en: /before its receive window/, 'zh-CN': /接收窗口之前/, 'zh-TW': /接收視窗之前/ },
+    holds: (at) => againstAck(at).endsBefore >= 0,
+  },
+  {
+    name: 'the segment lies beyond the receive window',
+    in: 'what',
+    words: { en: /beyond its receive window/, 'zh-CN': /超出接收窗口/, 'zh-TW': /超出接收視窗/ },
+    holds: (at) => againstAck(at).startsAfter >= 0,
   },
   {
     name: 'a lost ACK alone',

@@ -34,10 +34,12 @@ export function stepFacts(step: Step, timeline: Timeline, mode: SeqMode): StepFa
  */
 export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'ack-received',
+  'ack-throttled',
   'active-close',
   'active-open',
   'data-received',
   'data-sent',
+  'duplicate-ack-sent',
   'fin-acked',
   'fin-received',
   'old-segment-accepted',

@@ -409,9 +409,9 @@ export const en = {
   'why.segment-discarded':
     'In its present state, {state}, the rules say such a segment is ignored.',
   'step.ack-throttled':
-    '{who} drops the segment without answering ({flags}): it answered one like it less than {duration} ago.',
+    '{who} drops the segment without answering ({flags}): it answered an unacceptable segment less than {duration} ago.',
   'why.ack-throttled':
-    'The rules answer a segment outside the window, or one acknowledging bytes never sent, with an ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK goes out every {duration} (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
+    'The rules answer a segment outside the window, or one acknowledging bytes never sent, with an ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK every {duration} answers a segment with no data (a bare ACK or a SYN); a segment outside the window that carries data is always answered (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
   'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
   'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
   'step.old-segment-in-time-wait':

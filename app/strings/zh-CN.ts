@@ -373,9 +373,9 @@ export const zhCN: Catalogue = {
   'step.segment-discarded': '{who}丢弃这个报文段，不作回应（{flags}）。',
   'why.segment-discarded': '在当前的 {state} 状态下，按规则这样的报文段应当忽略。',
   'step.ack-throttled':
-    '{who}丢弃这个报文段，不作回应（{flags}）：不到 {duration} 前刚刚回应过一个同样的报文段。',
+    '{who}丢弃这个报文段，不作回应（{flags}）：不到 {duration} 前刚刚回应过一个不可接受的报文段。',
   'why.ack-throttled':
-    '按规则，对窗口之外的报文段或确认了从未发送的字节的报文段，要回应一个 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以每 {duration} 最多发送一个这样的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    '按规则，对窗口之外的报文段或确认了从未发送的字节的报文段，要回应一个 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以对不带数据的报文段（单独的 ACK 或 SYN），每 {duration} 最多回应一次；窗口之外、携带数据的报文段总会得到回应（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
   'step.old-segment-in-time-wait':

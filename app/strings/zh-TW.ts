@@ -375,9 +375,9 @@ export const zhTW: Catalogue = {
   'step.segment-discarded': '{who}丟棄這個區段，不作回應（{flags}）。',
   'why.segment-discarded': '在目前的 {state} 狀態下，依規則應忽略這樣的區段。',
   'step.ack-throttled':
-    '{who}丟棄這個區段，不作回應（{flags}）：不到 {duration} 前才剛回應過一個同樣的區段。',
+    '{who}丟棄這個區段，不作回應（{flags}）：不到 {duration} 前才剛回應過一個不可接受的區段。',
   'why.ack-throttled':
-    '依規則，對視窗之外的區段或確認了從未傳送的位元組的區段，要回應一個 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以每 {duration} 最多傳送一個這樣的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    '依規則，對視窗之外的區段或確認了從未傳送的位元組的區段，要回應一個 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以對不帶資料的區段（單獨的 ACK 或 SYN），每 {duration} 最多回應一次；視窗之外、攜帶資料的區段總會得到回應（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
   'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
   'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
   'step.old-segment-in-time-wait':

@@ -94,7 +94,8 @@ describe('projector mode: the arrows’ labels', () => {
     'why-three-way': 0,
     'why-time-wait': 0,
     'time-wait-old-segment': 1,
-    'time-wait-cut-short': 4,
+    // The client's two ACKs 0.1 ms apart, to the server's ACK and to its late response.
+    'time-wait-cut-short': 5,
     'simultaneous-close': 6,
     'large-response': 112,
   };

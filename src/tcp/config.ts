@@ -59,11 +59,14 @@ export interface TcpConfig {
   /** The range ephemeral (client) ports are drawn from. */
   ephemeralPorts: { low: number; high: number };
   /**
-   * RFC 5961 §7: "implementations SHOULD include an ACK throttling mechanism". An ACK that
-   * answers an unacceptable segment (out of the window, or acknowledging what was never sent)
-   * goes out at most once in this many ms; the others are dropped silently. Without it two ends
-   * that disagree on the sequence numbers (an old segment taken as data, `time-wait-cut-short`)
-   * answer each other's ACKs for ever: an ACK storm. 500 ms is Linux's `tcp_invalid_ratelimit`.
+   * RFC 5961 §7: "An implementation SHOULD include an ACK throttling mechanism". An ACK that
+   * answers an unacceptable segment goes out at most once in this many ms, the others dropped
+   * silently, where that segment is out of the window and carries no data (a bare ACK or a SYN),
+   * or acknowledges what was never sent (a challenge ACK); a segment with data or a FIN out of
+   * the window is always answered, as by Linux (`sendInvalidAck` in receive/work.ts). Without it
+   * two ends that disagree on the sequence numbers (an old segment taken as data,
+   * `time-wait-cut-short` with the next request lost) answer each other's ACKs for ever: an ACK
+   * storm. 500 ms is Linux's `tcp_invalid_ratelimit`.
    */
   invalidAckIntervalMs: number;
 }

@@ -204,7 +204,7 @@ export const STEP_REASON_TABLE = {
   },
   'ack-throttled': {
     about:
-      'An unacceptable segment that the rules answer with an ACK, dropped unanswered because this end sent such an ACK less than its throttling interval ago (RFC 5961 §7).',
+      'An unacceptable segment that the rules answer with an ACK, dropped unanswered because this end sent such an ACK less than its throttling interval ago (RFC 5961 §7): a segment out of the window with no data (a bare ACK or a SYN), or one acknowledging something never sent. A segment with data or a FIN out of the window is always answered (Linux, tcp_oow_rate_limited).',
     detail: {
       intervalMs: {
         type: 'number',

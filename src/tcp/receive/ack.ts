@@ -53,11 +53,14 @@ function updateWindow(w: Work): void {
  * The ESTABLISHED processing that the other states build on. "If the ACK is a duplicate
  * (SEG.ACK =< SND.UNA), it can be ignored. If the ACK acks something not yet sent (SEG.ACK >
  * SND.NXT), then send an ACK, drop the segment, and return."
+ * Simplification: Linux sends that ACK (a challenge ACK, throttled) from FIN-WAIT-1 and the
+ * later states only (tcp_rcv_state_process → tcp_send_challenge_ack); in ESTABLISHED it drops
+ * the segment unanswered (tcp_ack's SKB_DROP_REASON_TCP_ACK_UNSENT_DATA).
  */
 function establishedAck(w: Work): 'stop' | 'continue' {
   const tcb = w.tcb;
   if (seqGt(w.seg.ack, tcb.sndNxt)) {
-    if (!sendInvalidAck(w)) because(w, 'ack-throttled');
+    if (!sendInvalidAck(w, 'unsent-ack')) because(w, 'ack-throttled');
     return 'stop';
   }
   const advanced = advanceUna(w);

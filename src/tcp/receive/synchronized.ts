@@ -127,7 +127,7 @@ export function receiveInSynchronized(
   // unacceptable segment and return."
   if (!simultaneousSynAck && !isAcceptable(tcb, seg) && !(syn && synchronized)) {
     if (hasFlag(seg, 'RST')) return finish(w, { reason: 'segment-discarded', detail: {} });
-    if (!sendInvalidAck(w)) {
+    if (!sendInvalidAck(w, 'unacceptable-segment')) {
       because(w, 'ack-throttled');
       return finish(w, checksOutcome(w));
     }

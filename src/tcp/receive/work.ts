@@ -6,7 +6,7 @@
 import type { Outcome } from '../../timeline/reasons';
 import type { TcpConfig } from '../config';
 import { formAck } from '../emit';
-import type { TcpSegment } from '../segment';
+import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { copyTcb, type Draft, type Tcb } from '../tcb';
 import type { TcpTransition } from '../transitions';
 
@@ -127,11 +127,48 @@ export function sendAck(w: Work): void {
 }
 
 /**
- * The ACK that answers an unacceptable segment, throttled as RFC 5961 §7 asks
- * (`TcpConfig.invalidAckIntervalMs`): false when one went out too recently and this one is not
- * sent.
+ * What an ACK that goes out just before its segment is dropped answers: a segment the first
+ * check finds unacceptable (RFC 9293 §3.10.7.4: "If an incoming segment is not acceptable, an
+ * acknowledgment should be sent in reply (unless the RST bit is set [...])"), or, in the fifth
+ * check, one that acknowledges something never sent (SEG.ACK > SND.NXT: "send an ACK, drop the
+ * segment, and return"), which RFC 5961 §5.2 makes a challenge ACK.
  */
-export function sendInvalidAck(w: Work): boolean {
+export type InvalidAck = 'unacceptable-segment' | 'unsent-ack';
+
+/**
+ * Which segments the throttle may leave unanswered, for each. RFC 5961 §7 throttles challenge
+ * ACKs ("In order to alleviate multiple RSTs/SYNs from triggering multiple challenge ACKs, an
+ * ACK throttling mechanism is suggested"; "An implementation SHOULD include an ACK throttling
+ * mechanism to be conservative"), whatever the segment carries: so does Linux, whose
+ * tcp_send_challenge_ack asks __tcp_oow_rate_limited. Linux extends the throttle to the first
+ * check's answers (tcp_validate_incoming → tcp_send_dupack, and TIME-WAIT's), where two ends
+ * that disagree on the numbers bounce bare ACKs for ever, but not to data: tcp_oow_rate_limited
+ * (commit f2b2c582e824, "tcp: mitigate ACK loops for connections as tcp_sock") begins with
+ * "Data packets without SYNs are not likely part of an ACK loop." and does not limit a segment
+ * with `TCP_SKB_CB(skb)->seq != TCP_SKB_CB(skb)->end_seq && !tcp_hdr(skb)->syn`, where end_seq
+ * = seq + syn + fin + len (tcp_v4_fill_cb): SEG.LEN, so a FIN alone is answered too. Both
+ * profiles follow it: nothing in RFC 9293 or RFC 5961 throttles the answer to a segment outside
+ * the window that carries data. (An old data segment that Linux's window test lets through is
+ * answered from tcp_data_queue, at once and with a D-SACK block: the same ACK, less the SACK
+ * blocks that `TcpConfig.sackPermitted` says the simulator never sends.)
+ */
+const THROTTLED: Record<InvalidAck, (seg: TcpSegment) => boolean> = {
+  'unacceptable-segment': (seg) => segLen(seg) === 0 || hasFlag(seg, 'SYN'),
+  'unsent-ack': () => true,
+};
+
+/**
+ * The ACK that answers an invalid segment, throttled (`TcpConfig.invalidAckIntervalMs`): false
+ * when the segment is one the throttle may leave unanswered and such an ACK went out too
+ * recently. An ACK sent whatever the throttle says does not restart its interval, as in Linux,
+ * where only __tcp_oow_rate_limited, which an answer to data never reaches, stamps
+ * last_oow_ack_time.
+ */
+export function sendInvalidAck(w: Work, answering: InvalidAck): boolean {
+  if (!THROTTLED[answering](w.seg)) {
+    sendAck(w);
+    return true;
+  }
   const last = w.tcb.invalidAckAt;
   const { now, config } = w.ctx;
   if (last !== null && now - last < config.invalidAckIntervalMs) return false;
