@@ -76,3 +76,57 @@ test('the keys do not fire twice while a field has the focus', async ({ roundtri
   await page.getByLabel('Scenario', { exact: true }).selectOption('post-form');
   await expect(roundtrip.messageView).toContainText('POST /contact_form.php');
 });
+
+test('a player button pressed at its end keeps the focus, and Tab goes on from it', async ({
+  roundtrip,
+  page,
+}) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en', step: total - 1 });
+  const next = roundtrip.button('Next step');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(roundtrip.stepCounter).toHaveText(`Step ${total} of ${total}`);
+  // Nothing further to go to: it says so, and keeps the focus (a disabled button dropped it).
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(roundtrip.stepCounter).toHaveText(`Step ${total} of ${total}`);
+  const previous = roundtrip.button('Previous step');
+  const restart = roundtrip.button('Restart');
+  await roundtrip.goToStep(1);
+  await previous.focus();
+  await page.keyboard.press('Enter');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 0 of ${total}`);
+  await expect(previous).toBeFocused();
+  await roundtrip.goToStep(3);
+  await restart.focus();
+  await page.keyboard.press('Enter');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 0 of ${total}`);
+  await expect(restart).toBeFocused();
+  // The next Tab goes on from there, to Previous step.
+  await page.keyboard.press('Tab');
+  await expect(previous).toBeFocused();
+});
+
+test('the first Tab of a page goes to its first control, not to the explanation', async ({
+  roundtrip,
+  page,
+}) => {
+  // Each step brings the explanation into view in the side column; scrollIntoView moved
+  // Chromium's starting point of Tab to it, so the first Tab skipped the header and the diagram.
+  await roundtrip.open({ scenario: 'get', lang: 'en', step: 5 });
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('.region-explain'));
+  expect(focused).toBeNull();
+  expect(await page.evaluate(() => document.activeElement?.closest('header') !== null)).toBe(true);
+});
+
+test('Escape in Key moments puts the focus back on its button', async ({ roundtrip, page }) => {
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  const toggle = roundtrip.button('Key moments');
+  await toggle.click();
+  await expect(page.locator('.moments-menu button').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.moments-menu')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+});

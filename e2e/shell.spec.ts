@@ -100,6 +100,25 @@ test.describe('on a phone, the diagram follows the cursor above the explanation'
   });
 });
 
+test.describe('on a phone, the explanation', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // It scrolls on its own under the diagram. Scrolled down to its phase chips, it stayed there at
+  // the next step: the new step's words were above, out of sight.
+  test('starts each step at its top', async ({ page, roundtrip }) => {
+    await roundtrip.open({ scenario: 'get', step: 5 });
+    const sheet = page.locator('.region-explain');
+    const scrolled = await sheet.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await roundtrip.pressNext();
+    await expect.poll(() => roundtrip.currentStep()).toBe(6);
+    await expect.poll(() => sheet.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+});
+
 test.describe('on a phone, Figure 5', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

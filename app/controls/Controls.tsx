@@ -48,30 +48,31 @@ export function Controls({ onHelp }: { onHelp: () => void }) {
   return (
     <div className="controls">
       <div className="control-buttons">
-        <button type="button" onClick={restart} disabled={!ready || (atStart && !playing)}>
+        {/* At either end, a button that can do nothing is aria-disabled, not disabled: pressed
+            there (Enter on Next step at the last but one), it keeps the focus, which a disabled
+            button drops to the page's body (WCAG 2.4.3). */}
+        <EndButton onClick={restart} ready={ready} idle={atStart && !playing}>
           <Icon d={ICONS.restart} />
           <span className="button-text">{t['controls.restart']}</span>
-        </button>
-        <button type="button" onClick={previous} disabled={!ready || atStart}>
+        </EndButton>
+        <EndButton onClick={previous} ready={ready} idle={atStart}>
           <Icon d={ICONS.previous} />
           <span className="button-text">{t['controls.previous']}</span>
-        </button>
+        </EndButton>
         <button type="button" className="primary" onClick={togglePlay} disabled={!ready}>
           <Icon d={playing ? ICONS.pause : ICONS.play} />
           <span className="button-text">{playing ? t['controls.pause'] : t['controls.play']}</span>
         </button>
-        {/* aria-disabled, not disabled, while a question holds the step: the button keeps the
-            focus, and its reason is heard and shown. */}
-        <button
-          type="button"
+        {/* Held by a question too: then its reason is heard and shown. */}
+        <EndButton
           onClick={next}
-          disabled={!ready || atEnd}
-          aria-disabled={held || undefined}
-          aria-describedby={held ? heldId : undefined}
+          ready={ready}
+          idle={atEnd || held}
+          describedBy={held ? heldId : undefined}
         >
           <span className="button-text">{t['controls.next']}</span>
           <Icon d={ICONS.next} />
-        </button>
+        </EndButton>
       </div>
       {held && (
         <p className="controls-held" id={heldId} data-testid="controls-held">
@@ -106,6 +107,35 @@ export function Controls({ onHelp }: { onHelp: () => void }) {
         ?
       </button>
     </div>
+  );
+}
+
+/** A player button that is disabled until there is a timeline, and aria-disabled while `idle`. */
+function EndButton({
+  onClick,
+  ready,
+  idle,
+  describedBy,
+  children,
+}: {
+  onClick: () => void;
+  ready: boolean;
+  idle: boolean;
+  describedBy?: string | undefined;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        if (!idle) onClick();
+      }}
+      disabled={!ready}
+      aria-disabled={idle || undefined}
+      aria-describedby={describedBy}
+    >
+      {children}
+    </button>
   );
 }
 

@@ -18,6 +18,7 @@ export function MomentTools() {
   const [wanted, setWanted] = useState(false);
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const want = () => setWanted(true);
 
   // A press outside closes the menu.
@@ -32,6 +33,7 @@ export function MomentTools() {
   return (
     <div className="tool moment-tools" ref={box}>
       <button
+        ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
@@ -47,7 +49,16 @@ export function MomentTools() {
       </button>
       {wanted && open && (
         <Suspense fallback={null}>
-          <MomentsMenu id={`${id}-menu`} onClose={() => setOpen(false)} />
+          <MomentsMenu
+            id={`${id}-menu`}
+            onClose={() => setOpen(false)}
+            // Escape puts the focus back on the button, as the header's other menus do: the
+            // menu's buttons leave the page with it, and the focus would fall to the body.
+            onEscape={() => {
+              setOpen(false);
+              toggle.current?.focus();
+            }}
+          />
         </Suspense>
       )}
     </div>

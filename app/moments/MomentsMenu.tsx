@@ -8,7 +8,15 @@ import { momentOfView, momentsOf } from '../timeline/moments';
 import { momentName } from './names';
 import { momentStrings } from './strings';
 
-export default function MomentsMenu({ id, onClose }: { id: string; onClose: () => void }) {
+export default function MomentsMenu({
+  id,
+  onClose,
+  onEscape,
+}: {
+  id: string;
+  onClose: () => void;
+  onEscape: () => void;
+}) {
   const w = useStrings(momentStrings);
   const store = useAppStore();
   const timeline = useApp((s) => s.timeline);
@@ -31,7 +39,7 @@ export default function MomentsMenu({ id, onClose }: { id: string; onClose: () =
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
-          onClose();
+          onEscape();
         }
       }}
     >

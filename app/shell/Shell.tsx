@@ -158,7 +158,12 @@ function ChangedInView() {
 function useChangedInView() {
   const cursor = useApp((s) => s.cursor);
   useEffect(() => {
-    if (cursor < 0 || !window.matchMedia?.('(min-width: 900px)').matches) return;
+    if (cursor < 0) return;
+    // On a phone the explanation scrolls on its own under the diagram: each step's words start
+    // at its top, not where the last step's were scrolled to (to its phase chips, say).
+    const sheet = document.querySelector<HTMLElement>('.region-explain');
+    if (sheet && scrollsOnItsOwn(sheet)) sheet.scrollTop = 0;
+    if (!window.matchMedia?.('(min-width: 900px)').matches) return;
     const frame = requestAnimationFrame(() => {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
       if (!side) return;
@@ -172,7 +177,8 @@ function useChangedInView() {
           changes &&
           changes.getBoundingClientRect().bottom - explain.getBoundingClientRect().top <=
             side.clientHeight;
-        (both ? changes : explain)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const target = both ? changes : explain;
+        if (target instanceof HTMLElement) scrollNearest(side, target);
         return;
       }
       lineInView(side);
@@ -210,6 +216,20 @@ function lineInView(side: HTMLElement) {
 /** Whether an element is a scroller with more than it shows. */
 function scrollsOnItsOwn(el: HTMLElement): boolean {
   return getComputedStyle(el).overflowY === 'auto' && el.scrollHeight > el.clientHeight;
+}
+
+/**
+ * Scrolls `scroller` the least that brings `target` into it, its top first where it is taller:
+ * `scrollIntoView({block: 'nearest'})` by hand, since that moves Chromium's starting point of
+ * sequential focus navigation to the element too, and the next Tab (the first after the page
+ * loads, or after a disabled button dropped the focus) went to the explanation's link.
+ */
+function scrollNearest(scroller: HTMLElement, target: HTMLElement) {
+  const view = scroller.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  if (box.top < view.top) scroller.scrollTop -= view.top - box.top;
+  else if (box.bottom > view.bottom)
+    scroller.scrollTop += Math.min(box.bottom - view.bottom, box.top - view.top);
 }
 
 /**
