@@ -46,6 +46,20 @@ function peerFinBefore(f: StepFacts, segment: Segment): boolean {
   );
 }
 
+/**
+ * Whether `endpoint` no longer has this connection: it closed it from LAST-ACK, when its FIN was
+ * acknowledged, and has had no state since (CLOSED, or only a listener left).
+ */
+function closedByFinAck(f: StepFacts): boolean {
+  if (change(f)) return false;
+  const last = f.timeline.steps
+    .filter((s) => s.index < f.step.index && s.connection === f.step.connection)
+    .flatMap((s) => s.changes)
+    .filter((c) => c.endpoint === f.endpoint)
+    .at(-1);
+  return last?.from === 'LAST-ACK' && last.to === 'CLOSED';
+}
+
 /** Whether the peer sent a FIN on this connection before this step's segments. */
 function peerFinSent(f: StepFacts): boolean {
   const first = f.sent[0];
@@ -117,6 +131,12 @@ export const CHOOSERS: Choosers = {
   'passive-close': (f) =>
     finCarriesFirstAck(f)
       ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }
+      : null,
+  // RFC 9293 §3.10.7.1–2: an ACK that reaches no connection (CLOSED, or a listener) is
+  // answered with <SEQ=SEG.ACK><CTL=RST>; nothing to do with the handshake's third segment.
+  'rst-sent': (f) =>
+    closedByFinAck(f) && f.received?.flags.includes('ACK')
+      ? { why: 'why.rst-sent.no-connection' }
       : null,
   // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
   'old-segment-accepted': (f) =>

@@ -85,6 +85,8 @@ export const explainStrings = defineStrings({
       'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
+    'why.rst-sent.no-connection':
+      '{who} no longer has this connection: it closed when its FIN was acknowledged. An ACK that reaches a port with no connection for it is answered with a RST whose Seq is that ACK’s number (RFC 9293 §3.10.7.1–2).',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -163,6 +165,8 @@ export const explainStrings = defineStrings({
       '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
+    'why.rst-sent.no-connection':
+      '{who}已经没有这个连接了：自己的 FIN 得到确认后就进入了 CLOSED。带 ACK 的报文段到达没有对应连接的端口时，要用 RST 回应，RST 的序号取该报文段的确认号（RFC 9293 §3.10.7.1–2）。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -241,5 +245,7 @@ export const explainStrings = defineStrings({
       '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
+    'why.rst-sent.no-connection':
+      '{who}已經沒有這條連線了：自己的 FIN 獲得確認後就進入了 CLOSED。帶 ACK 的區段抵達沒有對應連線的連接埠時，要以 RST 回應，RST 的序號取該區段的確認號碼（RFC 9293 §3.10.7.1–2）。',
   },
 });

@@ -49,6 +49,16 @@ const sends = (at: At, flag: Segment['flags'][number]) =>
 const endpointOf = (at: At) => at.step.endpoint ?? segmentsOf(at).received?.from ?? 'client';
 const changeOf = (at: At) => at.step.changes.find((c) => c.endpoint === endpointOf(at));
 
+/** The last state change of this step's endpoint on its connection, before this step. */
+function lastChangeBefore(at: At) {
+  const endpoint = endpointOf(at);
+  return at.timeline.steps
+    .filter((s) => s.index < at.step.index && s.connection === at.step.connection)
+    .flatMap((s) => s.changes)
+    .filter((c) => c.endpoint === endpoint)
+    .at(-1);
+}
+
 /** Whether this step's FIN is the first segment of its sender to acknowledge the peer's FIN. */
 function finAcksPeerFinFirst(at: At): boolean {
   const fin = segmentsOf(at).sent.find((s) => s.flags.includes('FIN'));
@@ -131,6 +141,55 @@ const CLAIMS: Claim[] = [
     name: 'closing takes three segments',
     words: { en: /closing takes three/, 'zh-CN': /只要三个报文段/, 'zh-TW': /只要三個區段/ },
     holds: (at) => finAcksPeerFinFirst(at),
+  },
+  {
+    // RFC 9293 Figure 8: the client, in SYN-SENT, refuses the SYN,ACK of an old duplicate SYN.
+    name: 'the handshake’s third segment refuses an old connection',
+    words: {
+      en: /handshake needs a third segment/,
+      'zh-CN': /握手需要第三个报文段/,
+      'zh-TW': /交握需要第三個區段/,
+    },
+    holds: (at) =>
+      at.step.states[endpointOf(at)] === 'SYN-SENT' &&
+      (segmentsOf(at).received?.flags.includes('SYN') ?? false),
+  },
+  {
+    name: 'it no longer has this connection',
+    words: {
+      en: /no longer has this connection/,
+      'zh-CN': /已经没有这个连接/,
+      'zh-TW': /已經沒有這條連線/,
+    },
+    holds: (at) => !changeOf(at) && lastChangeBefore(at)?.to === 'CLOSED',
+  },
+  {
+    name: 'it closed when its FIN was acknowledged',
+    words: {
+      en: /closed when its FIN was acknowledged/,
+      'zh-CN': /FIN 得到确认后就进入了 CLOSED/,
+      'zh-TW': /FIN 獲得確認後就進入了 CLOSED/,
+    },
+    holds: (at) => {
+      const last = lastChangeBefore(at);
+      return last?.from === 'LAST-ACK' && last.to === 'CLOSED';
+    },
+  },
+  {
+    // RFC 9293 §3.10.7.1–2: <SEQ=SEG.ACK><CTL=RST>.
+    name: 'the RST’s Seq is the ACK’s number',
+    words: {
+      en: /Seq is that ACK/,
+      'zh-CN': /RST 的序号取该报文段的确认号/,
+      'zh-TW': /RST 的序號取該區段的確認號碼/,
+    },
+    holds: (at) => {
+      const { received, sent } = segmentsOf(at);
+      return (
+        received?.flags.includes('ACK') === true &&
+        sent.some((s) => s.flags.includes('RST') && s.seq === received.ack)
+      );
+    },
   },
   {
     name: 'the response said Connection: close',
@@ -316,6 +375,17 @@ describe('the checks themselves', () => {
     const merged = { ...variantsEn, 'why.passive-close.with-ack': en['why.passive-close'] };
     expect(all('get', 'linux', en, merged).join('\n')).toContain(
       '“closing takes four segments” is false',
+    );
+  });
+
+  it('catch the RST of a closed endpoint said of the client that refuses an old SYN,ACK, and the reverse', () => {
+    const closed = { ...en, 'why.rst-sent': variantsEn['why.rst-sent.no-connection'] };
+    const refused = all('why-three-way', 'textbook', closed).join('\n');
+    expect(refused).toContain('“it no longer has this connection” is false');
+    expect(refused).toContain('“it closed when its FIN was acknowledged” is false');
+    const handshake = { ...variantsEn, 'why.rst-sent.no-connection': en['why.rst-sent'] };
+    expect(all('time-wait-old-segment', 'linux', en, handshake).join('\n')).toContain(
+      '“the handshake’s third segment refuses an old connection” is false',
     );
   });
 
