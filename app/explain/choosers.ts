@@ -60,6 +60,12 @@ function closedByFinAck(f: StepFacts): boolean {
   return last?.from === 'LAST-ACK' && last.to === 'CLOSED';
 }
 
+/** Whether the segment received starts below the number the ACK it sends expects (mod 2³²). */
+function isOld(f: StepFacts): boolean {
+  const ack = f.sent.find((s) => s.flags.includes('ACK'));
+  return f.received !== undefined && ack !== undefined && ((ack.ack - f.received.seq) | 0) > 0;
+}
+
 /** Whether the peer sent a FIN on this connection before this step's segments. */
 function peerFinSent(f: StepFacts): boolean {
   const first = f.sent[0];
@@ -137,6 +143,12 @@ export const CHOOSERS: Choosers = {
   'rst-sent': (f) =>
     closedByFinAck(f) && f.received?.flags.includes('ACK')
       ? { why: 'why.rst-sent.no-connection' }
+      : null,
+  // RFC 9293 §3.10.7.4, first check: an unacceptable segment (`gap: null`) below RCV.NXT is
+  // old: it is answered with <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> and dropped. Nothing is missing.
+  'duplicate-ack-sent': (f) =>
+    f.step.reason === 'duplicate-ack-sent' && f.step.detail.gap === null && isOld(f)
+      ? { what: 'step.duplicate-ack-sent.old', why: 'why.duplicate-ack-sent.old' }
       : null,
   // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
   'old-segment-accepted': (f) =>

@@ -87,6 +87,10 @@ export const explainStrings = defineStrings({
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
     'why.rst-sent.no-connection':
       '{who} no longer has this connection: it closed when its FIN was acknowledged. An ACK that reaches a port with no connection for it is answered with a RST whose Seq is that ACK’s number (RFC 9293 §3.10.7.1–2).',
+    'step.duplicate-ack-sent.old':
+      '{who} receives a segment with an old sequence number (Seq={seq}, below what it expects) and answers with an ACK (Ack={ack}).',
+    'why.duplicate-ack-sent.old':
+      'It already has everything before {ack}: such a segment is answered with an ACK of the next expected number and dropped (RFC 9293 §3.10.7.4).',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -167,6 +171,10 @@ export const explainStrings = defineStrings({
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
     'why.rst-sent.no-connection':
       '{who}已经没有这个连接了：自己的 FIN 得到确认后就进入了 CLOSED。带 ACK 的报文段到达没有对应连接的端口时，要用 RST 回应，RST 的序号取该报文段的确认号（RFC 9293 §3.10.7.1–2）。',
+    'step.duplicate-ack-sent.old':
+      '{who}收到一个序号过旧的报文段（Seq={seq}），用 ACK 回应（Ack={ack}）。',
+    'why.duplicate-ack-sent.old':
+      '序号小于 {ack} 的字节都已收到：对这样的报文段，回应一个确认下一个期望序号的 ACK，然后丢弃（RFC 9293 §3.10.7.4）。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -247,5 +255,9 @@ export const explainStrings = defineStrings({
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
     'why.rst-sent.no-connection':
       '{who}已經沒有這條連線了：自己的 FIN 獲得確認後就進入了 CLOSED。帶 ACK 的區段抵達沒有對應連線的連接埠時，要以 RST 回應，RST 的序號取該區段的確認號碼（RFC 9293 §3.10.7.1–2）。',
+    'step.duplicate-ack-sent.old':
+      '{who}收到一個序號過舊的區段（Seq={seq}），以 ACK 回應（Ack={ack}）。',
+    'why.duplicate-ack-sent.old':
+      '序號小於 {ack} 的位元組都已收到：對這樣的區段，回覆一個確認下一個期待序號的 ACK，然後丟棄（RFC 9293 §3.10.7.4）。',
   },
 });

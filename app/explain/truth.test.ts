@@ -49,6 +49,19 @@ const sends = (at: At, flag: Segment['flags'][number]) =>
 const endpointOf = (at: At) => at.step.endpoint ?? segmentsOf(at).received?.from ?? 'client';
 const changeOf = (at: At) => at.step.changes.find((c) => c.endpoint === endpointOf(at));
 
+/** The acknowledgment number (absolute) of the ACK this step sends, if it sends one. */
+const acknowledgment = (at: At) => segmentsOf(at).sent.find((s) => s.flags.includes('ACK'))?.ack;
+
+/** The acknowledgment number of the last ACK this step's endpoint sent on its connection before. */
+function previousAcknowledgment(at: At): number | undefined {
+  const endpoint = endpointOf(at);
+  return at.timeline.steps
+    .filter((s) => s.index < at.step.index && s.connection === at.step.connection)
+    .flatMap((s) => s.segmentsOut.flatMap((id) => at.timeline.segments[id] ?? []))
+    .filter((s) => s.from === endpoint && s.flags.includes('ACK'))
+    .at(-1)?.ack;
+}
+
 /** The last state change of this step's endpoint on its connection, before this step. */
 function lastChangeBefore(at: At) {
   const endpoint = endpointOf(at);
@@ -188,6 +201,34 @@ const CLAIMS: Claim[] = [
       return (
         received?.flags.includes('ACK') === true &&
         sent.some((s) => s.flags.includes('RST') && s.seq === received.ack)
+      );
+    },
+  },
+  {
+    name: 'receives data out of order',
+    words: {
+      en: /receives data out of order/,
+      'zh-CN': /收到失序的数据/,
+      'zh-TW': /收到次序錯亂的資料/,
+    },
+    holds: (at) => {
+      const received = segmentsOf(at).received;
+      const ack = acknowledgment(at);
+      return !!received?.payloadLength && ack !== undefined && ((received.seq - ack) | 0) > 0;
+    },
+  },
+  {
+    // RFC 9293 §3.10.7.4: below RCV.NXT, which the ACK it sends repeats: nothing new arrived.
+    name: 'an old sequence number',
+    words: { en: /old sequence number/, 'zh-CN': /序号过旧/, 'zh-TW': /序號過舊/ },
+    holds: (at) => {
+      const received = segmentsOf(at).received;
+      const ack = acknowledgment(at);
+      return (
+        received !== undefined &&
+        ack !== undefined &&
+        ((ack - received.seq) | 0) > 0 &&
+        ack === previousAcknowledgment(at)
       );
     },
   },
@@ -387,6 +428,18 @@ describe('the checks themselves', () => {
     expect(all('time-wait-old-segment', 'linux', en, handshake).join('\n')).toContain(
       '“the handshake’s third segment refuses an old connection” is false',
     );
+  });
+
+  it('catch “out of order” said of an old segment, and “old” of data in order', () => {
+    const plain = {
+      ...variantsEn,
+      'step.duplicate-ack-sent.old': en['step.duplicate-ack-sent'],
+    };
+    expect(all('time-wait-cut-short', 'textbook', en, plain).join('\n')).toContain(
+      '“receives data out of order” is false',
+    );
+    const old = { ...en, 'step.data-received': variantsEn['step.duplicate-ack-sent.old'] };
+    expect(all('get', 'textbook', old).join('\n')).toContain('“an old sequence number” is false');
   });
 
   it('catch a number, a status and a 2×MSL that are not the step’s', () => {

@@ -38,6 +38,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'active-open',
   'data-received',
   'data-sent',
+  'duplicate-ack-sent',
   'fin-acked',
   'fin-received',
   'old-segment-accepted',
