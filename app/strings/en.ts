@@ -204,7 +204,7 @@ export const en = {
   'field.content-language':
     'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
   'field.content-type.form':
-    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX (a space is %20).',
+    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX; a browser writes a space as + (%20 also decodes to a space).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',
   'explain.states': 'After this step: client {client}, server {server}.',
   'explain.rfc': 'Specified in {rfc}',

@@ -192,7 +192,7 @@ export const zhCN: Catalogue = {
   'field.content-language':
     'Content-Language：页面所用的语言，说明写给哪些读者（这里是法语，正是请求所要的）。',
   'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX（空格是 %20）。',
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX；浏览器把空格写成 +（%20 也会被解码成空格）。',
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范出处：{rfc}',

@@ -192,7 +192,7 @@ export const zhTW: Catalogue = {
   'field.content-language':
     'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
   'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX（空格是 %20）。',
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX；瀏覽器把空格寫成 +（%20 也會被解碼成空格）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範出處：{rfc}',
