@@ -76,8 +76,11 @@ function lastChangeBefore(at: At) {
 function finAcksPeerFinFirst(at: At): boolean {
   const fin = segmentsOf(at).sent.find((s) => s.flags.includes('FIN'));
   if (!fin) return false;
+  // A port may carry one incarnation after another (`reusePort`): the connection tells them apart.
+  const connection = (id: number) =>
+    at.timeline.steps.find((s) => s.segmentsOut.includes(id))?.connection;
   const acksBefore = at.timeline.segments
-    .filter((s) => s.id < fin.id && s.from === fin.from && s.srcPort === fin.srcPort)
+    .filter((s) => s.id < fin.id && s.from === fin.from && connection(s.id) === at.step.connection)
     .map((s) => s.relAck);
   return fin.relAck > Math.max(0, ...acksBefore);
 }
