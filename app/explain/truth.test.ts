@@ -154,6 +154,11 @@ const CLAIMS: Claim[] = [
     holds: (at) => sends(at, 'FIN') && !finAcksPeerFinFirst(at),
   },
   {
+    name: 'ACK and FIN cannot merge',
+    words: { en: /cannot merge/, 'zh-CN': /不能[^。]*合并/, 'zh-TW': /不能[^。]*合併/ },
+    holds: (at) => !finAcksPeerFinFirst(at),
+  },
+  {
     name: 'closing takes three segments',
     words: { en: /closing takes three/, 'zh-CN': /只要三个报文段/, 'zh-TW': /只要三個區段/ },
     holds: (at) => finAcksPeerFinFirst(at),
