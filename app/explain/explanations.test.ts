@@ -115,3 +115,43 @@ describe('the body of a redirect', () => {
     expect(only).not.toContain('a page shown');
   });
 });
+
+// RFC 9293 §3.10.7.1: a closed endpoint answers the repeated FIN too, with a RST, and its peer's
+// close ends in a reset. What only TIME-WAIT can do is acknowledge it again.
+describe('the repeated FIN of why-time-wait', () => {
+  const scenario = SCENARIOS.find((s) => s.id === 'why-time-wait');
+  if (!scenario) throw new Error('why-time-wait is canned');
+  const ONLY: Record<Lang, RegExp> = {
+    en: /only an endpoint still in TIME-WAIT can answer/i,
+    'zh-CN': /只有仍处于 TIME-WAIT 的一端/,
+    'zh-TW': /只有仍在 TIME-WAIT 的一端/,
+  };
+
+  it.each(PROFILES)(
+    'is answered with a RST by a client that had closed, as the words say (%s)',
+    (profile) => {
+      const closed = simulate(
+        { ...scenario, client: { ...scenario.client, timeWait: 'cut-short' } },
+        { profile },
+      );
+      const refused = closed.steps.find((s) => s.reason === 'rst-sent');
+      expect(refused?.endpoint).toBe('client');
+      expect(refused?.states.client).toBe('CLOSED');
+      expect(closed.steps.at(-1)?.reason).toBe('rst-received');
+
+      const timeline = simulate(scenario, { profile });
+      const again = timeline.steps.find((s) => s.reason === 'time-wait-ack');
+      if (!again) throw new Error('no repeated FIN');
+      for (const { code } of LANGUAGES) {
+        const t = catalogues.get(code) as Catalogue;
+        for (const text of [
+          describeStep(again, timeline, t, code).why,
+          t['scenario.why-time-wait.desc'],
+        ]) {
+          expect(text).not.toMatch(ONLY[code]);
+          expect(text).toContain('RST');
+        }
+      }
+    },
+  );
+});

@@ -268,7 +268,7 @@ export const en = {
     'An old duplicate SYN arrives; the third segment lets the client refuse it.',
   'scenario.why-time-wait.title': 'Why wait in TIME-WAIT?',
   'scenario.why-time-wait.desc':
-    'The last ACK is lost; only an endpoint still in TIME-WAIT can answer the repeated FIN.',
+    'The last ACK is lost; an endpoint still in TIME-WAIT acknowledges the repeated FIN, where a closed one would answer with a RST.',
   'scenario.time-wait-old-segment.title': 'An old segment dies in TIME-WAIT',
   'scenario.time-wait-old-segment.desc':
     'A delayed segment of the first connection dies in TIME-WAIT; then a RST ends TIME-WAIT early (TIME-WAIT assassination, RFC 1337).',
@@ -378,7 +378,7 @@ export const en = {
   'why.simultaneous-fin': 'Both sides closed at the same time; each acknowledges the other’s FIN.',
   'step.time-wait-ack': '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
   'why.time-wait-ack':
-    'Its last ACK was lost, so {peer} repeated its FIN. Only an endpoint still in TIME-WAIT can answer it. The 2×MSL timer starts again: {duration}.',
+    'Its last ACK was lost, so {peer} repeated its FIN. An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST, and {peer}’s close would end in a reset. The 2×MSL timer starts again: {duration}.',
   'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
   'why.time-wait-expired':
     'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',

@@ -251,7 +251,7 @@ export const zhCN: Catalogue = {
     '一个旧的重复 SYN 到达服务器；有了第三个报文段，客户端才能拒绝这个旧连接。',
   'scenario.why-time-wait.title': '为什么要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
-    '最后一个 ACK 丢失；只有仍处于 TIME-WAIT 的一端，才能回应重传的 FIN。',
+    '最后一个 ACK 丢失；仍处于 TIME-WAIT 的一端能再次确认重传的 FIN，已经关闭的一端只会用 RST 回应。',
   'scenario.time-wait-old-segment.title': '旧报文段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一个连接一个迟到的报文段在 TIME-WAIT 中消失；随后一个 RST 提前结束了 TIME-WAIT（TIME-WAIT 暗杀，RFC 1337）。',
@@ -347,7 +347,7 @@ export const zhCN: Catalogue = {
   'why.simultaneous-fin': '双方同时关闭，各自确认对方的 FIN。',
   'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
   'why.time-wait-ack':
-    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。只有仍处于 TIME-WAIT 的一端才能回应这个 FIN。2×MSL 计时器重新开始：{duration}。',
+    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应，{peer}的关闭就以复位告终。2×MSL 计时器重新开始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
   'why.time-wait-expired':
     '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',

@@ -251,7 +251,7 @@ export const zhTW: Catalogue = {
     '一個舊的重複 SYN 抵達伺服器；有了第三個區段，用戶端才能拒絕這條舊連線。',
   'scenario.why-time-wait.title': '為什麼要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
-    '最後一個 ACK 遺失；只有仍在 TIME-WAIT 的一端，才能回應重傳的 FIN。',
+    '最後一個 ACK 遺失；仍在 TIME-WAIT 的一端能再次確認重傳的 FIN，已經關閉的一端只會以 RST 回應。',
   'scenario.time-wait-old-segment.title': '舊區段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一條連線一個遲到的區段在 TIME-WAIT 中消失；隨後一個 RST 提前結束了 TIME-WAIT（TIME-WAIT 暗殺，RFC 1337）。',
@@ -349,7 +349,7 @@ export const zhTW: Catalogue = {
   'why.simultaneous-fin': '雙方同時關閉，各自確認另一端的 FIN。',
   'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
   'why.time-wait-ack':
-    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。只有仍在 TIME-WAIT 的一端才能回應這個 FIN。2×MSL 計時器重新開始：{duration}。',
+    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應，{peer}的關閉就以重置收場。2×MSL 計時器重新開始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
   'why.time-wait-expired':
     '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
