@@ -251,8 +251,19 @@ const CLAIMS: Claim[] = [
   },
   {
     name: 'the client closes first, on a connection HTTP/1.1 keeps',
-    words: { en: /The client closes first/, 'zh-CN': /客户端先关闭/, 'zh-TW': /用戶端先關閉/ },
+    words: {
+      en: /[Tt]he client closes first/,
+      'zh-CN': /客户端(没有请求了就)?先关闭/,
+      'zh-TW': /用戶端(沒有請求了就)?先關閉/,
+    },
     holds: (at) => endpointOf(at) === 'client' && !lastResponseSaysClose(at),
+  },
+  {
+    // RFC 9112 §9.5: either side may close a connection at any time (a server closes an idle
+    // one after its timeout), so no step makes this true.
+    name: 'only the client knows the connection is done',
+    words: { en: /only the client knows/, 'zh-CN': /只有客户端知道/, 'zh-TW': /只有用戶端知道/ },
+    holds: () => false,
   },
   {
     name: 'the first data byte is number 1',

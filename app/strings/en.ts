@@ -365,7 +365,7 @@ export const en = {
     'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
-    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first instead.',
+    'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
   'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
   'why.fin-received': 'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
   'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',

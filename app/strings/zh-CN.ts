@@ -335,7 +335,7 @@ export const zhCN: Catalogue = {
     '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
+    'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
   'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
   'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
   'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',

@@ -337,7 +337,7 @@ export const zhTW: Catalogue = {
     '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
+    'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
   'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
   'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
   'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
