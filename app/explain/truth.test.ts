@@ -409,6 +409,31 @@ describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const
   },
 );
 
+/** A close in four segments, as each language names it. */
+const FOUR: Record<Lang, RegExp> = {
+  en: /four segments|four-way/,
+  'zh-CN': /四次挥手|四个报文段/,
+  'zh-TW': /四次揮手|四個區段/,
+};
+
+// A scenario's description is read under either profile: it promises a close in four segments
+// only where no profile closes in three (a passive close whose FIN carries the first ACK).
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the description of %s', (id, scenario) => {
+  const three = PROFILES.filter((profile) => {
+    const timeline = simulate(scenario, { profile });
+    return timeline.steps.some(
+      (step) =>
+        step.reason === 'passive-close' &&
+        finAcksPeerFinFirst({ step, timeline, mode: 'relative' }),
+    );
+  });
+  it.each(LANGUAGES.map((l) => l.code))('in %s promises no four-segment close', (lang) => {
+    const t = catalogues.get(lang) as Catalogue;
+    const desc = t[`scenario.${id}.desc` as keyof Catalogue];
+    if (FOUR[lang].test(desc)) expect(three, desc).toEqual([]);
+  });
+});
+
 describe('the checks themselves', () => {
   const variantsEn = explainStrings.en;
   const all = (id: string, profile: Profile, t: Catalogue = en, words: Words = variantsEn) => {

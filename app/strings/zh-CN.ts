@@ -227,7 +227,7 @@ export const zhCN: Catalogue = {
   'error.simulate': '这个场景无法模拟。',
   'error.loading': '正在准备场景……',
   'scenario.get.title': '一个简单的 GET 请求',
-  'scenario.get.desc': '获取一个页面：三次握手、请求、响应、四次挥手。',
+  'scenario.get.desc': '获取一个页面：三次握手、请求、响应、断开连接。',
   'scenario.post-form.title': '提交表单（POST）',
   'scenario.post-form.desc':
     '带报文主体的请求：看 Content-Type 和 Content-Length 怎样起作用。MDN 的例子写的是 Content-Length: 64，但其中的报文主体只有 63 字节；这里的长度是实际数出来的。',

@@ -227,7 +227,7 @@ export const zhTW: Catalogue = {
   'error.simulate': '這個情境無法模擬。',
   'error.loading': '正在準備情境……',
   'scenario.get.title': '一個簡單的 GET 請求',
-  'scenario.get.desc': '取得一個頁面：三向交握、請求、回應、四次揮手。',
+  'scenario.get.desc': '取得一個頁面：三向交握、請求、回應、中斷連線。',
   'scenario.post-form.title': '送出表單（POST）',
   'scenario.post-form.desc':
     '帶有訊息主體的請求：看 Content-Type 與 Content-Length 如何發揮作用。MDN 的範例寫的是 Content-Length: 64，但其中的訊息主體只有 63 位元組；這裡的長度是實際數出來的。',
