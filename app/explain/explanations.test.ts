@@ -40,9 +40,19 @@ const STEP_NUMBER: Record<Lang, RegExp> = {
   'zh-TW': /第 ?\d+ ?步/,
 };
 
+/**
+ * An endpoint named with a capital in mid-sentence: `{who}` ("The client") begins a sentence,
+ * `{whom}` and `{peer}` ("the client") go anywhere else.
+ */
+const CAPITAL_MID_SENTENCE: Partial<Record<Lang, RegExp>> = {
+  en: /\b[a-z]+,?\s+The (client|server)\b/,
+};
+
 function problems(text: string, lang: Lang): string[] {
   const found: string[] = [];
   if (STEP_NUMBER[lang].test(text)) found.push('a step number');
+  const capital = CAPITAL_MID_SENTENCE[lang]?.exec(text);
+  if (capital) found.push(`“${capital[0]}” in mid-sentence`);
   const unfilled = text.match(/\{\w+\}/g);
   if (unfilled) found.push(`unfilled ${unfilled.join(' ')}`);
   for (const word of ['undefined', 'NaN', 'null', 'Infinity', '[object Object]']) {
@@ -87,6 +97,9 @@ describe('the checks themselves', () => {
     expect(problems('{who} sends NaN bytes', 'en')).toEqual(['unfilled {who}', 'NaN']);
     expect(problems('timer (undefined ms)', 'en')).toEqual(['undefined']);
     expect(problems('The client waited 4 min.', 'en')).toEqual([]);
+    expect(problems('The RST answers the ACK that The client sent.', 'en')).toEqual([
+      '“that The client” in mid-sentence',
+    ]);
   });
 });
 

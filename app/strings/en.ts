@@ -425,7 +425,7 @@ export const en = {
   'step.time-wait-assassinated':
     '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
   'why.time-wait-assassinated':
-    'The RST answers the ACK that {who} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+    'The RST answers the ACK that {whom} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
   'step.time-wait-cut-short':
     '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
   'why.time-wait-cut-short':

@@ -388,7 +388,7 @@ export const zhCN: Catalogue = {
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
   'why.time-wait-assassinated':
-    '这个 RST 回应的是{who}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+    '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
   'why.time-wait-cut-short':
     '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',

@@ -390,7 +390,7 @@ export const zhTW: Catalogue = {
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
   'why.time-wait-assassinated':
-    '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+    '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
   'why.time-wait-cut-short':
     '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
