@@ -3,7 +3,7 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
-import type { Segment } from '../model';
+import type { Segment, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
@@ -14,6 +14,22 @@ function change(f: StepFacts) {
   return f.step.changes.find((c) => c.endpoint === f.endpoint);
 }
 
+const sendingSteps = new WeakMap<Timeline, Map<number, number>>();
+
+/**
+ * The connection of the step that sent each segment. A client port may carry one incarnation
+ * after another (`reusePort`), so ports alone do not tell two connections' segments apart.
+ */
+function sentOn(t: Timeline): Map<number, number> {
+  let map = sendingSteps.get(t);
+  if (!map) {
+    map = new Map();
+    for (const step of t.steps) for (const id of step.segmentsOut) map.set(id, step.connection);
+    sendingSteps.set(t, map);
+  }
+  return map;
+}
+
 /**
  * Whether this step's FIN is also the first acknowledgment of the peer's FIN: the endpoint
  * sent no ACK of it before, so one segment carries both (a close in three segments).
@@ -21,12 +37,12 @@ function change(f: StepFacts) {
 function finCarriesFirstAck(f: StepFacts): boolean {
   const fin = f.sent.find((s) => s.flags.includes('FIN'));
   if (!fin) return false;
+  const on = sentOn(f.timeline);
   const before = f.timeline.segments.filter(
     (s) =>
       s.id < fin.id &&
       s.from === f.endpoint &&
-      s.srcPort === fin.srcPort &&
-      s.dstPort === fin.dstPort &&
+      on.get(s.id) === f.step.connection &&
       s.flags.includes('ACK'),
   );
   const acked = Math.max(...before.map((s) => s.relAck), 0);
@@ -35,15 +51,29 @@ function finCarriesFirstAck(f: StepFacts): boolean {
 
 /** Whether the peer's FIN on this connection arrived before `segment` was sent. */
 function peerFinBefore(f: StepFacts, segment: Segment): boolean {
+  const on = sentOn(f.timeline);
   return f.timeline.segments.some(
     (s) =>
       s.id < segment.id &&
       s.to === f.endpoint &&
-      s.dstPort === segment.srcPort &&
-      s.srcPort === segment.dstPort &&
+      on.get(s.id) === f.step.connection &&
       s.flags.includes('FIN') &&
       s.relSeq + s.segLen <= segment.relAck,
   );
+}
+
+/**
+ * Whether `endpoint` no longer has this connection: it closed it from LAST-ACK, when its FIN was
+ * acknowledged, and has had no state since (CLOSED, or only a listener left).
+ */
+function closedByFinAck(f: StepFacts): boolean {
+  if (change(f)) return false;
+  const last = f.timeline.steps
+    .filter((s) => s.index < f.step.index && s.connection === f.step.connection)
+    .flatMap((s) => s.changes)
+    .filter((c) => c.endpoint === f.endpoint)
+    .at(-1);
+  return last?.from === 'LAST-ACK' && last.to === 'CLOSED';
 }
 
 /** Whether the peer sent a FIN on this connection before this step's segments. */
@@ -148,6 +178,12 @@ export const CHOOSERS: Choosers = {
   'passive-close': (f) =>
     finCarriesFirstAck(f)
       ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }
+      : null,
+  // RFC 9293 §3.10.7.1–2: an ACK that reaches no connection (CLOSED, or a listener) is
+  // answered with <SEQ=SEG.ACK><CTL=RST>; nothing to do with the handshake's third segment.
+  'rst-sent': (f) =>
+    closedByFinAck(f) && f.received?.flags.includes('ACK')
+      ? { why: 'why.rst-sent.no-connection' }
       : null,
   // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
   'old-segment-accepted': (f) =>

@@ -40,9 +40,19 @@ const STEP_NUMBER: Record<Lang, RegExp> = {
   'zh-TW': /第 ?\d+ ?步/,
 };
 
+/**
+ * An endpoint named with a capital in mid-sentence: `{who}` ("The client") begins a sentence,
+ * `{whom}` and `{peer}` ("the client") go anywhere else.
+ */
+const CAPITAL_MID_SENTENCE: Partial<Record<Lang, RegExp>> = {
+  en: /\b[a-z]+,?\s+The (client|server)\b/,
+};
+
 function problems(text: string, lang: Lang): string[] {
   const found: string[] = [];
   if (STEP_NUMBER[lang].test(text)) found.push('a step number');
+  const capital = CAPITAL_MID_SENTENCE[lang]?.exec(text);
+  if (capital) found.push(`“${capital[0]}” in mid-sentence`);
   const unfilled = text.match(/\{\w+\}/g);
   if (unfilled) found.push(`unfilled ${unfilled.join(' ')}`);
   for (const word of ['undefined', 'NaN', 'null', 'Infinity', '[object Object]']) {
@@ -87,6 +97,9 @@ describe('the checks themselves', () => {
     expect(problems('{who} sends NaN bytes', 'en')).toEqual(['unfilled {who}', 'NaN']);
     expect(problems('timer (undefined ms)', 'en')).toEqual(['undefined']);
     expect(problems('The client waited 4 min.', 'en')).toEqual([]);
+    expect(problems('The RST answers the ACK that The client sent.', 'en')).toEqual([
+      '“that The client” in mid-sentence',
+    ]);
   });
 });
 
@@ -114,4 +127,44 @@ describe('the body of a redirect', () => {
     expect(only).toContain('the client does not follow it');
     expect(only).not.toContain('a page shown');
   });
+});
+
+// RFC 9293 §3.10.7.1: a closed endpoint answers the repeated FIN too, with a RST, and its peer's
+// close ends in a reset. What only TIME-WAIT can do is acknowledge it again.
+describe('the repeated FIN of why-time-wait', () => {
+  const scenario = SCENARIOS.find((s) => s.id === 'why-time-wait');
+  if (!scenario) throw new Error('why-time-wait is canned');
+  const ONLY: Record<Lang, RegExp> = {
+    en: /only an endpoint still in TIME-WAIT can answer/i,
+    'zh-CN': /只有仍处于 TIME-WAIT 的一端/,
+    'zh-TW': /只有仍在 TIME-WAIT 的一端/,
+  };
+
+  it.each(PROFILES)(
+    'is answered with a RST by a client that had closed, as the words say (%s)',
+    (profile) => {
+      const closed = simulate(
+        { ...scenario, client: { ...scenario.client, timeWait: 'cut-short' } },
+        { profile },
+      );
+      const refused = closed.steps.find((s) => s.reason === 'rst-sent');
+      expect(refused?.endpoint).toBe('client');
+      expect(refused?.states.client).toBe('CLOSED');
+      expect(closed.steps.at(-1)?.reason).toBe('rst-received');
+
+      const timeline = simulate(scenario, { profile });
+      const again = timeline.steps.find((s) => s.reason === 'time-wait-ack');
+      if (!again) throw new Error('no repeated FIN');
+      for (const { code } of LANGUAGES) {
+        const t = catalogues.get(code) as Catalogue;
+        for (const text of [
+          describeStep(again, timeline, t, code).why,
+          t['scenario.why-time-wait.desc'],
+        ]) {
+          expect(text).not.toMatch(ONLY[code]);
+          expect(text).toContain('RST');
+        }
+      }
+    },
+  );
 });

@@ -40,7 +40,7 @@ export const explainStrings = defineStrings({
     'step.passive-close.with-ack':
       '{who} has nothing more to send: one segment carries its ACK of the FIN and its own FIN. It enters {state}.',
     'why.passive-close.with-ack':
-      'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments. Unlike SYN and ACK, they usually cannot merge: the application may still have data to send (a half-close).',
+      'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments, as it often does on Linux. They merge only if the application closes before the delayed ACK leaves: the ACK is TCP’s to send, the FIN waits for the application, which may still have data to send (a half-close).',
     'why.segment-lost.ack':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.status-line-parsed.200':
@@ -99,6 +99,8 @@ export const explainStrings = defineStrings({
       'Its sequence number lies past the end of the receive window, so the segment is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} where this end’s numbers stand and how much room it has.',
     'why.ack-throttled.unsent-ack':
       'This segment carries data or a FIN, so lying outside the window would not leave it unanswered. What the rules answer here is its acknowledgment of bytes this end never sent (Ack={ack}), with an ACK that RFC 5961 §5.2 calls a challenge ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK goes out every {duration}, whatever the segment carries (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
+    'why.rst-sent.no-connection':
+      '{who} no longer has this connection: it closed when its FIN was acknowledged. An ACK that reaches a port with no connection for it is answered with a RST whose Seq is that ACK’s number (RFC 9293 §3.10.7.1–2).',
   },
   'zh-CN': {
     'why.active-open.absolute':
@@ -133,7 +135,7 @@ export const explainStrings = defineStrings({
     'step.passive-close.with-ack':
       '{who}没有数据要发送了：一个报文段同时带着对 FIN 的确认和自己的 FIN。进入 {state}。',
     'why.passive-close.with-ack':
-      '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段。ACK 和 FIN 通常不能像 SYN 和 ACK 那样合并：应用程序可能还有数据要发送（半关闭）。',
+      '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段，Linux 上常常如此。只有应用程序在推迟的 ACK 发出之前关闭，两者才能合并：ACK 由 TCP 发出，FIN 要等应用程序关闭，而应用程序可能还有数据要发送（半关闭）。',
     'why.segment-lost.ack':
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
     'why.status-line-parsed.200':
@@ -191,6 +193,8 @@ export const explainStrings = defineStrings({
       '这个报文段的序号超出了接收窗口的末端，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}这一端的序号到了哪里、还能接收多少。',
     'why.ack-throttled.unsent-ack':
       '这个报文段携带数据或 FIN，即使落在窗口之外也不会因此得不到回应。这里按规则要回应的，是这个报文段确认了这一端从未发送的字节（Ack={ack}），回应的 ACK 在 RFC 5961 §5.2 中称为挑战 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以不管报文段携带什么，每 {duration} 最多发送一个这样的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    'why.rst-sent.no-connection':
+      '{who}已经没有这个连接了：自己的 FIN 得到确认后就进入了 CLOSED。带 ACK 的报文段到达没有对应连接的端口时，要用 RST 回应，RST 的序号取该报文段的确认号（RFC 9293 §3.10.7.1–2）。',
   },
   'zh-TW': {
     'why.active-open.absolute':
@@ -225,7 +229,7 @@ export const explainStrings = defineStrings({
     'step.passive-close.with-ack':
       '{who}沒有資料要傳送了：一個區段同時帶著對 FIN 的確認和自己的 FIN。進入 {state}。',
     'why.passive-close.with-ack':
-      '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段。ACK 和 FIN 通常不能像 SYN 和 ACK 那樣合併：應用程式可能還有資料要傳送（半關閉）。',
+      '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段，Linux 上常常如此。只有應用程式在延後的 ACK 送出之前關閉，兩者才能合併：ACK 由 TCP 送出，FIN 要等應用程式關閉，而應用程式可能還有資料要傳送（半關閉）。',
     'why.segment-lost.ack':
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
     'why.status-line-parsed.200':
@@ -283,5 +287,7 @@ export const explainStrings = defineStrings({
       '這個區段的序號超出了接收視窗的末端，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}這一端的序號到了哪裡、還能接收多少。',
     'why.ack-throttled.unsent-ack':
       '這個區段攜帶資料或 FIN，即使落在視窗之外也不會因此得不到回應。這裡依規則要回應的，是這個區段確認了這一端從未傳送的位元組（Ack={ack}），回應的 ACK 在 RFC 5961 §5.2 中稱為挑戰 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以不管區段攜帶什麼，每 {duration} 最多傳送一個這樣的 ACK（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    'why.rst-sent.no-connection':
+      '{who}已經沒有這條連線了：自己的 FIN 獲得確認後就進入了 CLOSED。帶 ACK 的區段抵達沒有對應連線的連接埠時，要以 RST 回應，RST 的序號取該區段的確認號碼（RFC 9293 §3.10.7.1–2）。',
   },
 });

@@ -49,12 +49,28 @@ const sends = (at: At, flag: Segment['flags'][number]) =>
 const endpointOf = (at: At) => at.step.endpoint ?? segmentsOf(at).received?.from ?? 'client';
 const changeOf = (at: At) => at.step.changes.find((c) => c.endpoint === endpointOf(at));
 
+/** The acknowledgment number (absolute) of the ACK this step sends, if it sends one. */
+const acknowledgment = (at: At) => segmentsOf(at).sent.find((s) => s.flags.includes('ACK'))?.ack;
+
+/** The last state change of this step's endpoint on its connection, before this step. */
+function lastChangeBefore(at: At) {
+  const endpoint = endpointOf(at);
+  return at.timeline.steps
+    .filter((s) => s.index < at.step.index && s.connection === at.step.connection)
+    .flatMap((s) => s.changes)
+    .filter((c) => c.endpoint === endpoint)
+    .at(-1);
+}
+
 /** Whether this step's FIN is the first segment of its sender to acknowledge the peer's FIN. */
 function finAcksPeerFinFirst(at: At): boolean {
   const fin = segmentsOf(at).sent.find((s) => s.flags.includes('FIN'));
   if (!fin) return false;
+  // A port may carry one incarnation after another (`reusePort`): the connection tells them apart.
+  const connection = (id: number) =>
+    at.timeline.steps.find((s) => s.segmentsOut.includes(id))?.connection;
   const acksBefore = at.timeline.segments
-    .filter((s) => s.id < fin.id && s.from === fin.from && s.srcPort === fin.srcPort)
+    .filter((s) => s.id < fin.id && s.from === fin.from && connection(s.id) === at.step.connection)
     .map((s) => s.relAck);
   return fin.relAck > Math.max(0, ...acksBefore);
 }
@@ -143,9 +159,76 @@ const CLAIMS: Claim[] = [
     holds: (at) => sends(at, 'FIN') && !finAcksPeerFinFirst(at),
   },
   {
+    name: 'ACK and FIN cannot merge',
+    words: { en: /cannot merge/, 'zh-CN': /不能[^。]*合并/, 'zh-TW': /不能[^。]*合併/ },
+    holds: (at) => !finAcksPeerFinFirst(at),
+  },
+  {
     name: 'closing takes three segments',
     words: { en: /closing takes three/, 'zh-CN': /只要三个报文段/, 'zh-TW': /只要三個區段/ },
     holds: (at) => finAcksPeerFinFirst(at),
+  },
+  {
+    // RFC 9293 Figure 8: the client, in SYN-SENT, refuses the SYN,ACK of an old duplicate SYN.
+    name: 'the handshake’s third segment refuses an old connection',
+    words: {
+      en: /handshake needs a third segment/,
+      'zh-CN': /握手需要第三个报文段/,
+      'zh-TW': /交握需要第三個區段/,
+    },
+    holds: (at) =>
+      at.step.states[endpointOf(at)] === 'SYN-SENT' &&
+      (segmentsOf(at).received?.flags.includes('SYN') ?? false),
+  },
+  {
+    name: 'it no longer has this connection',
+    words: {
+      en: /no longer has this connection/,
+      'zh-CN': /已经没有这个连接/,
+      'zh-TW': /已經沒有這條連線/,
+    },
+    holds: (at) => !changeOf(at) && lastChangeBefore(at)?.to === 'CLOSED',
+  },
+  {
+    name: 'it closed when its FIN was acknowledged',
+    words: {
+      en: /closed when its FIN was acknowledged/,
+      'zh-CN': /FIN 得到确认后就进入了 CLOSED/,
+      'zh-TW': /FIN 獲得確認後就進入了 CLOSED/,
+    },
+    holds: (at) => {
+      const last = lastChangeBefore(at);
+      return last?.from === 'LAST-ACK' && last.to === 'CLOSED';
+    },
+  },
+  {
+    // RFC 9293 §3.10.7.1–2: <SEQ=SEG.ACK><CTL=RST>.
+    name: 'the RST’s Seq is the ACK’s number',
+    words: {
+      en: /Seq is that ACK/,
+      'zh-CN': /RST 的序号取该报文段的确认号/,
+      'zh-TW': /RST 的序號取該區段的確認號碼/,
+    },
+    holds: (at) => {
+      const { received, sent } = segmentsOf(at);
+      return (
+        received?.flags.includes('ACK') === true &&
+        sent.some((s) => s.flags.includes('RST') && s.seq === received.ack)
+      );
+    },
+  },
+  {
+    name: 'receives data out of order',
+    words: {
+      en: /receives data out of order/,
+      'zh-CN': /收到失序的数据/,
+      'zh-TW': /收到次序錯亂的資料/,
+    },
+    holds: (at) => {
+      const received = segmentsOf(at).received;
+      const ack = acknowledgment(at);
+      return !!received?.payloadLength && ack !== undefined && ((received.seq - ack) | 0) > 0;
+    },
   },
   {
     name: 'the response said Connection: close',
@@ -158,8 +241,19 @@ const CLAIMS: Claim[] = [
   },
   {
     name: 'the client closes first, on a connection HTTP/1.1 keeps',
-    words: { en: /The client closes first/, 'zh-CN': /客户端先关闭/, 'zh-TW': /用戶端先關閉/ },
+    words: {
+      en: /[Tt]he client closes first/,
+      'zh-CN': /客户端(没有请求了就)?先关闭/,
+      'zh-TW': /用戶端(沒有請求了就)?先關閉/,
+    },
     holds: (at) => endpointOf(at) === 'client' && !lastResponseSaysClose(at),
+  },
+  {
+    // RFC 9112 §9.5: either side may close a connection at any time (a server closes an idle
+    // one after its timeout), so no step makes this true.
+    name: 'only the client knows the connection is done',
+    words: { en: /only the client knows/, 'zh-CN': /只有客户端知道/, 'zh-TW': /只有用戶端知道/ },
+    holds: () => false,
   },
   {
     name: 'the first data byte is number 1',
@@ -330,6 +424,31 @@ describe.each(SCENARIOS.flatMap((s) => PROFILES.map((p) => [s.id, p, s] as const
   },
 );
 
+/** A close in four segments, as each language names it. */
+const FOUR: Record<Lang, RegExp> = {
+  en: /four segments|four-way/,
+  'zh-CN': /四次挥手|四个报文段/,
+  'zh-TW': /四次揮手|四個區段/,
+};
+
+// A scenario's description is read under either profile: it promises a close in four segments
+// only where no profile closes in three (a passive close whose FIN carries the first ACK).
+describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the description of %s', (id, scenario) => {
+  const three = PROFILES.filter((profile) => {
+    const timeline = simulate(scenario, { profile });
+    return timeline.steps.some(
+      (step) =>
+        step.reason === 'passive-close' &&
+        finAcksPeerFinFirst({ step, timeline, mode: 'relative' }),
+    );
+  });
+  it.each(LANGUAGES.map((l) => l.code))('in %s promises no four-segment close', (lang) => {
+    const t = catalogues.get(lang) as Catalogue;
+    const desc = t[`scenario.${id}.desc` as keyof Catalogue];
+    if (FOUR[lang].test(desc)) expect(three, desc).toEqual([]);
+  });
+});
+
 describe('the checks themselves', () => {
   const variantsEn = explainStrings.en;
   const all = (id: string, profile: Profile, t: Catalogue = en, words: Words = variantsEn) => {
@@ -356,6 +475,27 @@ describe('the checks themselves', () => {
     const merged = { ...variantsEn, 'why.passive-close.with-ack': en['why.passive-close'] };
     expect(all('get', 'linux', en, merged).join('\n')).toContain(
       '“closing takes four segments” is false',
+    );
+  });
+
+  it('catch the RST of a closed endpoint said of the client that refuses an old SYN,ACK, and the reverse', () => {
+    const closed = { ...en, 'why.rst-sent': variantsEn['why.rst-sent.no-connection'] };
+    const refused = all('why-three-way', 'textbook', closed).join('\n');
+    expect(refused).toContain('“it no longer has this connection” is false');
+    expect(refused).toContain('“it closed when its FIN was acknowledged” is false');
+    const handshake = { ...variantsEn, 'why.rst-sent.no-connection': en['why.rst-sent'] };
+    expect(all('time-wait-old-segment', 'linux', en, handshake).join('\n')).toContain(
+      '“the handshake’s third segment refuses an old connection” is false',
+    );
+  });
+
+  it('catch “out of order” said of an old segment', () => {
+    const plain = {
+      ...variantsEn,
+      'step.duplicate-ack-sent.old': en['step.duplicate-ack-sent'],
+    };
+    expect(all('time-wait-cut-short', 'textbook', en, plain).join('\n')).toContain(
+      '“receives data out of order” is false',
     );
   });
 

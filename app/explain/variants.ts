@@ -49,6 +49,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'response-blank-line-parsed',
   'response-blank-line-written',
   'response-body-parsed',
+  'rst-sent',
   'segment-captured',
   'segment-lost',
   'status-line-parsed',

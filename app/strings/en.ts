@@ -204,7 +204,7 @@ export const en = {
   'field.content-language':
     'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
   'field.content-type.form':
-    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX (a space is %20).',
+    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX; a browser writes a space as + (%20 also decodes to a space).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',
   'explain.states': 'After this step: client {client}, server {server}.',
   'explain.rfc': 'Specified in {rfc}',
@@ -268,7 +268,7 @@ export const en = {
     'An old duplicate SYN arrives; the third segment lets the client refuse it.',
   'scenario.why-time-wait.title': 'Why wait in TIME-WAIT?',
   'scenario.why-time-wait.desc':
-    'The last ACK is lost; only an endpoint still in TIME-WAIT can answer the repeated FIN.',
+    'The last ACK is lost; an endpoint still in TIME-WAIT acknowledges the repeated FIN, where a closed one would answer with a RST.',
   'scenario.time-wait-old-segment.title': 'An old segment dies in TIME-WAIT',
   'scenario.time-wait-old-segment.desc':
     'A delayed segment of the first connection dies in TIME-WAIT; then a RST ends TIME-WAIT early (TIME-WAIT assassination, RFC 1337).',
@@ -365,7 +365,7 @@ export const en = {
     'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
-    'The FIN says “I will send no more data”. The client closes first: HTTP/1.1 keeps the connection, and only the client knows it is done. With Connection: close or HTTP/1.0, the server closes first instead.',
+    'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
   'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
   'why.fin-received': 'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
   'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',
@@ -378,7 +378,7 @@ export const en = {
   'why.simultaneous-fin': 'Both sides closed at the same time; each acknowledges the other’s FIN.',
   'step.time-wait-ack': '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
   'why.time-wait-ack':
-    'Its last ACK was lost, so {peer} repeated its FIN. Only an endpoint still in TIME-WAIT can answer it. The 2×MSL timer starts again: {duration}.',
+    'Its last ACK was lost, so {peer} repeated its FIN. An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST, and {peer}’s close would end in a reset. The 2×MSL timer starts again: {duration}.',
   'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
   'why.time-wait-expired':
     'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
@@ -425,7 +425,7 @@ export const en = {
   'step.time-wait-assassinated':
     '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
   'why.time-wait-assassinated':
-    'The RST answers the ACK that {who} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+    'The RST answers the ACK that {whom} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
   'step.time-wait-cut-short':
     '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
   'why.time-wait-cut-short':

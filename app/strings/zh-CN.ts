@@ -192,7 +192,7 @@ export const zhCN: Catalogue = {
   'field.content-language':
     'Content-Language：页面所用的语言，说明写给哪些读者（这里是法语，正是请求所要的）。',
   'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX（空格是 %20）。',
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX；浏览器把空格写成 +（%20 也会被解码成空格）。',
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范出处：{rfc}',
@@ -227,7 +227,7 @@ export const zhCN: Catalogue = {
   'error.simulate': '这个场景无法模拟。',
   'error.loading': '正在准备场景……',
   'scenario.get.title': '一个简单的 GET 请求',
-  'scenario.get.desc': '获取一个页面：三次握手、请求、响应、四次挥手。',
+  'scenario.get.desc': '获取一个页面：三次握手、请求、响应、断开连接。',
   'scenario.post-form.title': '提交表单（POST）',
   'scenario.post-form.desc':
     '带报文主体的请求：看 Content-Type 和 Content-Length 怎样起作用。MDN 的例子写的是 Content-Length: 64，但其中的报文主体只有 63 字节；这里的长度是实际数出来的。',
@@ -251,7 +251,7 @@ export const zhCN: Catalogue = {
     '一个旧的重复 SYN 到达服务器；有了第三个报文段，客户端才能拒绝这个旧连接。',
   'scenario.why-time-wait.title': '为什么要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
-    '最后一个 ACK 丢失；只有仍处于 TIME-WAIT 的一端，才能回应重传的 FIN。',
+    '最后一个 ACK 丢失；仍处于 TIME-WAIT 的一端能再次确认重传的 FIN，已经关闭的一端只会用 RST 回应。',
   'scenario.time-wait-old-segment.title': '旧报文段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一个连接一个迟到的报文段在 TIME-WAIT 中消失；随后一个 RST 提前结束了 TIME-WAIT（TIME-WAIT 暗杀，RFC 1337）。',
@@ -335,7 +335,7 @@ export const zhCN: Catalogue = {
     '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示“我不再发送数据了”。这里是客户端先关闭：HTTP/1.1 会保持连接，只有客户端知道自己已经没有请求了。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
+    'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
   'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
   'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
   'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
@@ -347,7 +347,7 @@ export const zhCN: Catalogue = {
   'why.simultaneous-fin': '双方同时关闭，各自确认对方的 FIN。',
   'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
   'why.time-wait-ack':
-    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。只有仍处于 TIME-WAIT 的一端才能回应这个 FIN。2×MSL 计时器重新开始：{duration}。',
+    '最后一个 ACK 丢失了，所以{peer}重传了 FIN。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应，{peer}的关闭就以复位告终。2×MSL 计时器重新开始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
   'why.time-wait-expired':
     '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
@@ -388,7 +388,7 @@ export const zhCN: Catalogue = {
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
   'why.time-wait-assassinated':
-    '这个 RST 回应的是{who}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+    '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
   'why.time-wait-cut-short':
     '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',

@@ -192,7 +192,7 @@ export const zhTW: Catalogue = {
   'field.content-language':
     'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
   'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX（空格是 %20）。',
+    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX；瀏覽器把空格寫成 +（%20 也會被解碼成空格）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範出處：{rfc}',
@@ -227,7 +227,7 @@ export const zhTW: Catalogue = {
   'error.simulate': '這個情境無法模擬。',
   'error.loading': '正在準備情境……',
   'scenario.get.title': '一個簡單的 GET 請求',
-  'scenario.get.desc': '取得一個頁面：三向交握、請求、回應、四次揮手。',
+  'scenario.get.desc': '取得一個頁面：三向交握、請求、回應、中斷連線。',
   'scenario.post-form.title': '送出表單（POST）',
   'scenario.post-form.desc':
     '帶有訊息主體的請求：看 Content-Type 與 Content-Length 如何發揮作用。MDN 的範例寫的是 Content-Length: 64，但其中的訊息主體只有 63 位元組；這裡的長度是實際數出來的。',
@@ -251,7 +251,7 @@ export const zhTW: Catalogue = {
     '一個舊的重複 SYN 抵達伺服器；有了第三個區段，用戶端才能拒絕這條舊連線。',
   'scenario.why-time-wait.title': '為什麼要在 TIME-WAIT 中等待？',
   'scenario.why-time-wait.desc':
-    '最後一個 ACK 遺失；只有仍在 TIME-WAIT 的一端，才能回應重傳的 FIN。',
+    '最後一個 ACK 遺失；仍在 TIME-WAIT 的一端能再次確認重傳的 FIN，已經關閉的一端只會以 RST 回應。',
   'scenario.time-wait-old-segment.title': '舊區段在 TIME-WAIT 中消失',
   'scenario.time-wait-old-segment.desc':
     '第一條連線一個遲到的區段在 TIME-WAIT 中消失；隨後一個 RST 提前結束了 TIME-WAIT（TIME-WAIT 暗殺，RFC 1337）。',
@@ -337,7 +337,7 @@ export const zhTW: Catalogue = {
     '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
-    'FIN 表示「我不再傳送資料了」。這裡是用戶端先關閉：HTTP/1.1 會保持連線，只有用戶端知道自己已經沒有請求了。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
+    'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
   'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
   'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
   'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
@@ -349,7 +349,7 @@ export const zhTW: Catalogue = {
   'why.simultaneous-fin': '雙方同時關閉，各自確認另一端的 FIN。',
   'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
   'why.time-wait-ack':
-    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。只有仍在 TIME-WAIT 的一端才能回應這個 FIN。2×MSL 計時器重新開始：{duration}。',
+    '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應，{peer}的關閉就以重置收場。2×MSL 計時器重新開始：{duration}。',
   'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
   'why.time-wait-expired':
     '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
@@ -390,7 +390,7 @@ export const zhTW: Catalogue = {
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
   'why.time-wait-assassinated':
-    '這個 RST 回應的是{who}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+    '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
   'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
   'why.time-wait-cut-short':
     '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',

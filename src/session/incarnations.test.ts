@@ -5,9 +5,11 @@
  * TIME-WAIT, under either profile; only the length of the client's TIME-WAIT differs.
  */
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
 import { timeWaitCutShort, timeWaitOldSegment } from '../scenarios/time-wait-old-segment';
 import { validateScenario } from '../scenarios/validate';
-import { simulateWithTrace } from './simulate';
+import { simulate, simulateWithTrace } from './simulate';
+import { wrongStates } from './test-support/step-states';
 
 const PROFILES = ['textbook', 'linux'] as const;
 
@@ -118,5 +120,21 @@ describe.each(PROFILES)('after the old segment is taken as data (%s)', (profile)
         expect((answers[i] ?? 0) - (answers[i - 1] ?? 0)).toBeGreaterThanOrEqual(500);
       }
     }
+  });
+});
+
+describe.each(PROFILES)('the states of every step (%s)', (profile) => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    'in %s are those its endpoints’ own changes imply',
+    (_id, scenario) => {
+      expect(wrongStates(simulate(scenario, { profile }))).toEqual([]);
+    },
+  );
+
+  it('show the client in TIME-WAIT while the server refuses its ACK with a RST', () => {
+    const t = simulate(timeWaitOldSegment, { profile });
+    const rst = t.steps.find((s) => s.reason === 'rst-sent');
+    expect(rst?.states.client).toBe('TIME-WAIT');
+    expect(rst?.connection).toBe(0);
   });
 });

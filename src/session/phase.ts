@@ -10,7 +10,8 @@
  * 1. A message step: the block's phase.
  * 2. An app call: connect → 1/1, close → teardown (null/7), redirect → 2/null.
  * 3. A step whose segment carries message octets: the phase of the last block it carries.
- * 4. A RST, or the old duplicate SYN of Figure 8, during the opening: 1/null (no step fits).
+ * 4. A RST, or the old duplicate SYN of Figure 8, during the opening (the connection's previous
+ *    step was of it, or it has none): 1/null (no step fits); at any other time none.
  * 5. A SYN in or out, or SYN-RECEIVED → ESTABLISHED: 1/1.
  * 6. A FIN in or out, an ACK of a FIN, a closing state entered, TIME-WAIT's timer: null/7.
  * 7. An ACK of message octets: the phase of the last block it acknowledges.
@@ -51,8 +52,8 @@ export interface PhaseContext {
   readonly messages: readonly HttpMessageRecord[];
   /** The step's connection after the step: each end's TCB and byte stream (rule 7). */
   readonly conn: Conn;
-  /** The phase of the connection's previous step (rules 4 and 8). */
-  readonly previous: Phase;
+  /** The phase of the connection's previous step (rules 4 and 8); null if it has none. */
+  readonly previous: Phase | null;
 }
 
 /** What the rules read of a step: all but its phase. */
@@ -79,7 +80,7 @@ export function phaseOf(step: PhaseInput, ctx: PhaseContext): Phase {
   if (last) return phaseOfOctet(ctx, last.messageId, last.end - 1);
   // 4.
   if (any('RST') || segs.some((seg) => seg.oldDuplicate === true)) {
-    return ctx.previous.mdn === null || ctx.previous.mdn === 1 ? REFUSAL : NO_PHASE;
+    return ctx.previous === null || ctx.previous.mdn === 1 ? REFUSAL : NO_PHASE;
   }
   // 5.
   const handshakeDone = step.changes.some(
@@ -97,7 +98,7 @@ export function phaseOf(step: PhaseInput, ctx: PhaseContext): Phase {
     if (acked) return phaseOfOctet(ctx, acked.messageId, acked.offset);
   }
   // 8.
-  return ctx.previous;
+  return ctx.previous ?? NO_PHASE;
 }
 
 function phaseOfOctet(ctx: PhaseContext, messageId: number, offset: number): Phase {

@@ -3,7 +3,8 @@
  * - every octet an application writes reaches the other application exactly
  *   once and in order (all of it, unless a side gave up);
  * - every state change is an edge of TCP_TRANSITIONS, and the states a step
- *   shows follow from the changes it records;
+ *   shows follow from the changes it records, on the connection of the segment
+ *   it receives unless another incarnation's TCB takes it;
  * - every acknowledgement is consistent with the octets sent: it never
  *   acknowledges what has not arrived, and never goes backwards;
  * - both ends end CLOSED, or the timeline says why not, and only because a
@@ -21,6 +22,7 @@ import { validateJson } from '../timeline/json-schema';
 import schema from '../timeline/timeline.schema.json';
 import type { Endpoint, Segment, Timeline } from '../timeline/types';
 import { type SimulationTrace, simulateWithTrace } from './simulate';
+import { wrongStates } from './test-support/step-states';
 
 const EDGES = new Map(TCP_TRANSITIONS.map((edge) => [edge.id, edge]));
 const CLASSES: SegmentClass[] = ['any', 'syn', 'syn-ack', 'data', 'fin', 'ack', 'final-ack'];
@@ -99,6 +101,9 @@ function checkStates(timeline: Timeline): void {
     expect(step.states, `states after step ${step.index}`).toEqual(after);
     last.set(step.connection, after);
   }
+  // A step that receives a segment is the connection's that sent it, unless another
+  // incarnation's TCB takes it (incarnations.test.ts): its sender is shown as it is.
+  expect(wrongStates(timeline)).toEqual([]);
 }
 
 function checkAcks(timeline: Timeline): void {

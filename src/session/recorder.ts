@@ -113,7 +113,7 @@ export class StepRecorder {
         segments: this.world.segments,
         messages: this.world.messages,
         conn: c,
-        previous: this.lastPhase.get(facts.connection) ?? NO_PHASE,
+        previous: this.lastPhase.get(facts.connection) ?? null,
       },
     );
     this.lastPhase.set(facts.connection, phase);

@@ -242,12 +242,16 @@ export class Simulation implements AppContext {
     }
   }
 
-  /** Put segments on the link; returns their ids. */
+  /**
+   * Put segments on the link from `connection`'s end `from`; returns their ids. `step` is the
+   * connection of the step that sends them, if not that one (`arrive`).
+   */
   transmit(
     from: Endpoint,
     connection: number,
     segs: readonly TcpSegment[],
     retransmission: boolean,
+    step = connection,
   ): number[] {
     const c = this.conn(connection);
     const end = c.ends[from];
@@ -282,7 +286,7 @@ export class Simulation implements AppContext {
       this.inFlight[id] = {
         seg,
         from,
-        connection,
+        connection: step,
         clientPort: c.info.clientPort,
         oldDuplicate: false,
       };
@@ -350,9 +354,15 @@ export class Simulation implements AppContext {
     const config = this.configs[to];
     const r = receiveSegment(end.tcb, f.seg, { now: this.now, config, iss });
     this.setTcb(connection, to, r.tcb);
+    // The step is the connection's whose TCB took the segment: one that is open, or that the
+    // segment moves. A listener that answers it with a RST makes no connection of it, nor does
+    // a CLOSED TCB (RFC 9293 §3.10.7.1-2): the step, and its answer, stay with the segment's
+    // own incarnation, whose ends it shows (an old ACK refused while its client is in TIME-WAIT).
+    const took = (before !== 'CLOSED' && before !== 'LISTEN') || r.transitions.length > 0;
+    const step = took ? connection : f.connection;
     // A repeated SYN,ACK resends the sequence number of the first.
     const resent = r.outcome.reason === 'duplicate-syn-received';
-    const out = this.transmit(to, connection, r.out, resent);
+    const out = this.transmit(to, connection, r.out, resent, step);
     end.delivered += r.delivered;
     const outcome = incarnationOutcome(f, connection, before, r);
     const carried = this.segments[id]?.carries[0];
@@ -362,7 +372,7 @@ export class Simulation implements AppContext {
     this.recorder.record(
       {
         kind: 'receive',
-        connection,
+        connection: step,
         endpoint: to,
         segmentIn: id,
         segmentsOut: out,
