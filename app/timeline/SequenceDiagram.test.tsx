@@ -166,6 +166,9 @@ describe('<SequenceDiagram> labels and lines', () => {
       struck.push(...struckThrough(host, step.index));
     }
     expect(host.querySelectorAll('.sequence .arrow').length).toBe(timeline.segments.length);
-    expect(struck).toEqual([]);
+    // But the lost last ACK's, at the steps it leaves and dies, and the FIN's it answers
+    // (lines.test.ts says why).
+    const lastAck = /^3[78]: \[(ACK\] Seq=70 Ack=335|FIN, ACK\] Seq=334 Ack=70) Len=0$/;
+    expect(struck.filter((s) => !lastAck.test(s))).toEqual([]);
   });
 });

@@ -210,3 +210,22 @@ describe('arrows at their moments', () => {
     expect(far).toEqual([]);
   });
 });
+
+describe('a lost segment', () => {
+  // It dies half way across, as the legend's cross says. Where the quiet time after the loss was
+  // compressed from its death on, its arrow was aimed at the far lane's break: why-time-wait's
+  // lost last ACK had its cross on the server's lane, as if delivered.
+  it.each(
+    SCENARIO_IDS.flatMap((id) => (['textbook', 'linux'] as const).map((p) => [id, p] as const)),
+  )('%s (%s): dies about half way between the lanes', (id, profile) => {
+    const timeline = timelineOf(id, profile);
+    const layout = diagramLayout(timeline, 620, false, false);
+    const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
+    for (const a of arrows.filter((x) => x.lost && !x.seg.oldDuplicate)) {
+      // Near it: the scale keeps moments a few pixels apart, so half way in time is not quite
+      // half way across.
+      const off = Math.abs(a.xm - (a.x1 + a.x2) / 2) / Math.abs(a.x2 - a.x1);
+      expect(off, `${a.label}`).toBeLessThan(0.1);
+    }
+  });
+});

@@ -344,8 +344,8 @@ const SPLIT_STOPS = [...LABEL_STOPS, 0.15, 0.85, 0.42, 0.58, 0.3, 0.7, 0.2, 0.8,
 /**
  * A lost arrow is drawn only to where it dies: its stops are squeezed to that part, reaching a
  * fifth past its middle (where it dies half way, the middle stop is 0.3 of the whole arrow). It
- * dies half way in time, but not always half way down the page: where a quiet stretch after it is
- * compressed, the part drawn is nearly the whole arrow (why-time-wait's last ACK).
+ * dies half way in time, which is about half way down the page: the scale keeps the time to where
+ * it would have arrived (`eventTimes` in scale.ts), and its moments a few pixels apart at least.
  */
 function squeezeOf(a: ArrowGeometry): number {
   if (!a.lost) return 1;

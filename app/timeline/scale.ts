@@ -56,7 +56,14 @@ export function eventTimes(timeline: Timeline): number[] {
   for (const seg of timeline.segments) {
     times.add(seg.sentAt);
     if (seg.arrivesAt !== null) times.add(seg.arrivesAt);
-    if (seg.lostAt !== null) times.add(seg.lostAt);
+    // A lost segment dies half way (geometry.ts aims its arrow at twice its death): where it
+    // would have arrived is kept to scale too, so that a quiet stretch after it is compressed
+    // only from there. Compressed from its death, the arrow met the other lane at the break and
+    // the cross sat on the lane: why-time-wait's lost last ACK looked delivered.
+    if (seg.lostAt !== null) {
+      times.add(seg.lostAt);
+      if (seg.arrivesAt === null) times.add(2 * seg.lostAt - seg.sentAt);
+    }
   }
   return [...times].sort((a, b) => a - b);
 }
