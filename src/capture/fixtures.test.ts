@@ -190,7 +190,8 @@ describe.each(captureFiles())('%s', (file) => {
       });
     }
     expect(theirs.size).toBe(packets.length);
-  });
+    // tshark runs once per direction: about 2 s here, over 5 on a busy machine.
+  }, 30_000);
 });
 
 describe.each(scenarioCaptures())('%s (a scenario capture)', (file) => {
