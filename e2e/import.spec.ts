@@ -196,6 +196,36 @@ test.describe('bring your own traffic', () => {
     expect((await importer.export('json')).bytes.equals(json.bytes)).toBe(true);
   });
 
+  // The labels' white halo is a stroke painted under the glyphs (paint-order). The file lost
+  // that, so every label and state name was a white blob in the SVG and the PNG.
+  test('the SVG of the diagram draws its labels over their halo, without CSP refusals', async ({
+    page,
+    roundtrip,
+    importer,
+    browser,
+  }) => {
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) refused.push(m.text());
+    });
+    await roundtrip.open({ scenario: 'get', step: 5 });
+    const svg = (await importer.export('svg')).bytes.toString();
+    expect(refused).toEqual([]);
+    const alone = await browser.newPage();
+    try {
+      await alone.setContent(svg);
+      const haloed = await alone.evaluate(() =>
+        [...document.querySelectorAll('text')]
+          .filter((t) => getComputedStyle(t).stroke !== 'none')
+          .map((t) => getComputedStyle(t).paintOrder),
+      );
+      expect(haloed.length).toBeGreaterThan(3);
+      expect(haloed.filter((order) => !order.startsWith('stroke'))).toEqual([]);
+    } finally {
+      await alone.close();
+    }
+  });
+
   test('Export scrubs cookies and Authorization: replaced by placeholders of the same length', async ({
     page,
     roundtrip,

@@ -21,6 +21,11 @@ const PROPS = [
   'dominant-baseline',
   'visibility',
   'display',
+  // The labels' halo: a white stroke drawn under the glyphs. Without it the stroke covered them,
+  // and every label and state name came out as a white blob.
+  'paint-order',
+  'stroke-linejoin',
+  'stroke-linecap',
 ] as const;
 
 /** A slide's width: the PNG is drawn this wide. */
@@ -37,16 +42,16 @@ export function diagramSvg(svg: SVGSVGElement): string {
     const parent =
       element === svg || !element.parentElement ? null : getComputedStyle(element.parentElement);
     // Only what differs from the parent (these properties inherit), to keep the file small.
-    const inline = PROPS.filter((p) => {
+    const kept = PROPS.filter((p) => {
       const value = style.getPropertyValue(p);
       if (p === 'opacity') return value !== '1';
       if (p === 'display') return value === 'none';
       return parent === null || parent.getPropertyValue(p) !== value;
-    })
-      .map((p) => `${p}:${style.getPropertyValue(p)}`)
-      .join(';');
-    if (inline) target.setAttribute('style', inline);
-    else target.removeAttribute('style');
+    });
+    // As SVG presentation attributes, not a style attribute: the page's CSP refuses inline
+    // styles (each export logged dozens of refusals), and the file needs no stylesheet.
+    target.removeAttribute('style');
+    for (const p of kept) target.setAttribute(p, style.getPropertyValue(p));
     target.removeAttribute('class');
   });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
