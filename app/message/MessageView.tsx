@@ -8,6 +8,7 @@ import { messageFacts, useMessageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
+import { requestOf } from './exchange';
 import { type BodyFraming, blockNote } from './notes';
 import {
   decodeBytes,
@@ -45,6 +46,7 @@ export function MessageView() {
     );
   });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  const request = message && timeline ? requestOf(timeline.messages, message) : undefined;
   // Drawn again when the parser arrives, should the reader get to a message before it does.
   useMessageFacts();
   const facts = message && timeline ? messageFacts(timeline, message) : null;
@@ -64,6 +66,7 @@ export function MessageView() {
         // carries (snap.carried, not shown) re-renders no line.
         <MessageBytes
           message={message}
+          request={request}
           revealed={snap.revealed}
           parsed={snap.parsed}
           current={snap.current}
@@ -114,12 +117,20 @@ type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | '
 
 interface BytesProps extends ShownSnapshot {
   message: HttpMessageRecord;
+  /** The request a response answers, for what its notes say of the two together. */
+  request: HttpMessageRecord | undefined;
   hex: boolean;
   /** How the body's end is found, for its note. */
   framing: BodyFraming;
 }
 
-const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({
+  message,
+  request,
+  hex,
+  framing,
+  ...snap
+}: BytesProps) {
   const t = useT();
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
@@ -166,7 +177,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap
               <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {blockNote(t, message, block, framing)}
+              {blockNote(t, message, block, framing, request)}
             </span>
           </li>
         ))}
@@ -178,7 +189,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap
       )}
       {focusBlock && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {blockNote(t, message, focusBlock, framing)}
+          {blockNote(t, message, focusBlock, framing, request)}
         </p>
       )}
       <p className="message-hint">{t['message.lineNote']}</p>

@@ -202,7 +202,9 @@ export const en = {
     'Referer: the page that led to this request, e.g. the one whose link was followed.',
   'field.generic': '{name}: a header field, a name and a value ended by CR LF.',
   'field.content-language':
-    'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
+    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5).',
+  'field.content-language.asked':
+    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5). Here {language}, which the request asked for with Accept-Language: {accept}.',
   'field.content-type.form':
     'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX (a space is %20).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',

@@ -190,7 +190,9 @@ export const zhTW: Catalogue = {
   'field.referer': 'Referer：引出這個請求的頁面，例如所點連結所在的頁面。',
   'field.generic': '{name}：一個標頭欄位，由欄位名稱和欄位值組成，以 CR LF 結尾。',
   'field.content-language':
-    'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
+    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。',
+  'field.content-language.asked':
+    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。這裡是 {language}，正是請求用 Accept-Language: {accept} 所要的。',
   'field.content-type.form':
     'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX（空格是 %20）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
