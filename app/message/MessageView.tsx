@@ -1,7 +1,7 @@
 /**
  * The message under the cursor as bytes: its blocks in colours with a legend,
  * CR LF drawn as markers, blocks revealed as the steps write them, each line
- * annotated on hover and on keyboard focus, and a hex view on a toggle.
+ * annotated on hover, on a tap and on keyboard focus, and a hex view on a toggle.
  */
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import { messageFacts, useMessageFacts } from '../explain/messageFacts';
@@ -160,7 +160,7 @@ const MessageBytes = memo(function MessageBytes({
           <li
             // biome-ignore lint/suspicious/noArrayIndexKey: blocks never reorder
             key={i}
-            className={lineClass(block, i, snap)}
+            className={lineClass(block, i, snap, active)}
             data-block-index={i}
             data-kind={block.kind}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: each line is focusable so that its note can be read by keyboard
@@ -192,14 +192,28 @@ const MessageBytes = memo(function MessageBytes({
           {blockNote(t, message, focusBlock, framing, request)}
         </p>
       )}
-      <p className="message-hint">{t['message.lineNote']}</p>
+      {/* One hint per way of pointing: message.css shows the touch one where there is no hover. */}
+      <p className="message-hint">
+        <span className="hint-keys">{t['message.lineNote']}</span>
+        <span className="hint-touch">{t['message.lineNote.touch']}</span>
+      </p>
     </div>
   );
 });
 
-function lineClass(block: MessageBlock, i: number, snap: ShownSnapshot): string {
+/**
+ * `selected`: the line the note is about because the reader pointed at it (hovered, tapped or
+ * focused), outlined as keyboard focus outlines it; a tap focuses a line without `:focus-visible`.
+ */
+function lineClass(
+  block: MessageBlock,
+  i: number,
+  snap: ShownSnapshot,
+  active: number | null,
+): string {
   const classes = ['line', `block-${block.kind}`];
   if (i === snap.current) classes.push('current');
+  if (i === active) classes.push('selected');
   if (i < snap.parsed) classes.push('parsed');
   return classes.join(' ');
 }

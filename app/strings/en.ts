@@ -160,6 +160,7 @@ export const en = {
   'message.binary': '{count} bytes of binary data',
   'message.bytes': '{count} bytes',
   'message.lineNote': 'Press Tab to read what each line means.',
+  'message.lineNote.touch': 'Tap a line to read what it means.',
   'block.start-line': 'Start line',
   'block.header': 'Header',
   'block.blank-line': 'Blank line',

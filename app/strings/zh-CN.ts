@@ -154,6 +154,7 @@ export const zhCN: Catalogue = {
   'message.binary': '{count} 字节的二进制数据',
   'message.bytes': '{count} 字节',
   'message.lineNote': '按 Tab 键查看每一行的含义。',
+  'message.lineNote.touch': '轻触任一行，查看该行的含义。',
   'block.start-line': '开始行',
   'block.header': '首部行',
   'block.blank-line': '空行',

@@ -154,6 +154,7 @@ export const zhTW: Catalogue = {
   'message.binary': '{count} 位元組的二進位資料',
   'message.bytes': '{count} 位元組',
   'message.lineNote': '按 Tab 鍵查看每一行的意義。',
+  'message.lineNote.touch': '輕觸任一行，查看該行的意義。',
   'block.start-line': '起始行',
   'block.header': '標頭行',
   'block.blank-line': '空行',
