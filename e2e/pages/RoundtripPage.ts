@@ -476,12 +476,17 @@ export class RoundtripPage {
     });
   }
 
+  /** The controls' "?" button, which opens the list of keys (hidden on a touch phone). */
+  get keysButton(): Locator {
+    return this.button('Keyboard shortcuts');
+  }
+
   /**
    * Opens the list of keys with its button and waits until it shows: it is fetched when first
    * asked for, so an Escape pressed at once could come before it.
    */
   async showKeys(): Promise<Locator> {
-    await this.button('Keyboard shortcuts').click();
+    await this.keysButton.click();
     const dialog = this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     return dialog;
