@@ -39,6 +39,7 @@ export type {
 } from '../src/index';
 export {
   answerQuestion,
+  answersAcceptLanguage,
   BROWSER_PARALLEL,
   binaryToBytes,
   comparePageLoad,

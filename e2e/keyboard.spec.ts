@@ -130,3 +130,22 @@ test('Escape in Key moments puts the focus back on its button', async ({ roundtr
   await expect(page.locator('.moments-menu')).toHaveCount(0);
   await expect(toggle).toBeFocused();
 });
+
+test.describe('the "?" button', () => {
+  test('shows at a phone’s size with a mouse and a keyboard', async ({ page, roundtrip }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.open({ scenario: 'get', lang: 'en' });
+    await expect(roundtrip.keysButton).toBeVisible();
+  });
+
+  test.describe('on a touch phone, with no keyboard', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+    test('is not shown: there are no keys to press', async ({ roundtrip }) => {
+      await roundtrip.open({ scenario: 'get', lang: 'en' });
+      await expect(roundtrip.button('Next step')).toBeVisible();
+      await expect(roundtrip.keysButton).toBeHidden();
+      await roundtrip.expectNoAxeViolations();
+    });
+  });
+});

@@ -14,6 +14,7 @@ export type {
   ParseResult,
 } from './http';
 export {
+  answersAcceptLanguage,
   createParser,
   DEVIATION_CODES,
   type DeviationCode,

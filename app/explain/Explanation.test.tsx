@@ -18,8 +18,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-async function prefixAt(lang: Lang, step: number): Promise<string> {
-  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}`, [lang], {
+async function prefixAt(lang: Lang, step: number, view = ''): Promise<string> {
+  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}${view}`, [lang], {
     model: modelApi,
   }) as Booted;
   await strings;
@@ -69,5 +69,17 @@ describe('<Explanation>', () => {
     ['zh-TW', '第 3 步： '],
   ] as const)('in %s, says the step as %j before the explanation', async (lang, prefix) => {
     expect(await prefixAt(lang, 3)).toBe(prefix);
+  });
+});
+
+describe('<Explanation> one step per segment', () => {
+  // WCAG 1.3.1: the number the screen reader hears is the one the controls' counter shows,
+  // "Step 3 of 12", not the fine step that view step ends on.
+  it.each([
+    ['en', 'Step 3. '],
+    ['zh-CN', '第 3 步： '],
+    ['zh-TW', '第 3 步： '],
+  ] as const)('in %s, says the view step as %j', async (lang, prefix) => {
+    expect(await prefixAt(lang, 3, '&granularity=segment')).toBe(prefix);
   });
 });

@@ -6,6 +6,7 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { format } from '../strings';
+import { viewIndexOf } from '../timeline/granularity';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { describeStep } from './describe';
 import { useMessageFacts } from './messageFacts';
@@ -24,6 +25,11 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
   const timeline = useApp((s) => s.timeline);
   const cursor = useApp((s) => s.cursor);
   const seqMode = useApp((s) => s.seqMode);
+  // The step's number as the controls' counter says it: one per segment in the segment view
+  // (WCAG 1.3.1: what the screen reader hears is what the eye reads).
+  const shown = useApp((s) =>
+    s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
+  );
   const step = timeline?.steps[cursor];
   // The variant words arrive after the first render (words.ts); drawn again when they do.
   const [words, setWords] = useState(explainWords);
@@ -53,7 +59,7 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
             <p className="explain-what">
               {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}
               <span className="visually-hidden">
-                {format(t, 'explain.stepTitle', { step: cursor })}{' '}
+                {format(t, 'explain.stepTitle', { step: shown })}{' '}
               </span>
               {d.what}
             </p>

@@ -41,6 +41,24 @@ describe('the describer', () => {
     expect(d.why).toContain('the languages the reader prefers');
   });
 
+  it('says a Content-Language answers the request only where the request asked', () => {
+    const at = (id: string) => {
+      const t = timelineOf(id);
+      const step = t.steps.find(
+        (s) =>
+          s.reason === 'response-header-written' &&
+          s.message !== null &&
+          t.messages[s.message.messageId]?.blocks[s.message.block]?.name === 'Content-Language',
+      );
+      if (!step) throw new Error(`no Content-Language in ${id}`);
+      return describeStep(step, t, en, 'en').why;
+    };
+    // http-1.0's request carries only Host (step 16 of its timeline).
+    expect(at('http-1.0')).not.toContain('asked');
+    expect(at('http-1.0')).not.toContain('French');
+    expect(at('get')).toContain('which the request asked for with Accept-Language: fr');
+  });
+
   it('gives relative numbers by default and absolute ones on request', () => {
     const lost = stepWith('segment-lost');
     expect(describeStep(lost, timeline, en, 'en').what).toBe(

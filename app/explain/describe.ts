@@ -4,6 +4,7 @@
  * the protocol; it only reads what the timeline says happened.
  */
 
+import { requestOf } from '../message/exchange';
 import { fieldNote } from '../message/notes';
 import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
 import { type Catalogue, fill, format, type Lang } from '../strings';
@@ -101,7 +102,10 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
     line: message?.startLine ?? '',
     name: block?.name ?? '',
     value: block?.value ?? '',
-    note: block?.kind === 'header' ? fieldNote(t, block.name ?? '', block.value) : '',
+    note:
+      block?.kind === 'header' && message
+        ? fieldNote(t, block.name ?? '', block.value, requestOf(timeline.messages, message))
+        : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,
     serverPort: timeline.server.port,
     ...detailParams(step.reason, step.detail, lang),

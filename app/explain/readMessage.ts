@@ -4,6 +4,8 @@
  * parser tolerated. The parser is most of this; it is a chunk of its own, fetched with the
  * simulator (messageFacts.ts), since the first page (step 0) shows no message.
  */
+
+import { requestOf } from '../message/exchange';
 import {
   binaryToBytes,
   type DeviationCode,
@@ -26,15 +28,8 @@ export interface MessageFacts {
   mediaType: string | null;
 }
 
-/** The request a response answers: the last request before it on the same connection. */
-function requestOf(timeline: Timeline, record: HttpMessageRecord): HttpMessageRecord | undefined {
-  return timeline.messages
-    .filter((m) => m.kind === 'request' && m.connection === record.connection && m.id < record.id)
-    .at(-1);
-}
-
 export function readMessage(timeline: Timeline, record: HttpMessageRecord): MessageFacts {
-  const request = record.kind === 'request' ? record : requestOf(timeline, record);
+  const request = record.kind === 'request' ? record : requestOf(timeline.messages, record);
   const method = request ? (request.startLine.split(' ')[0] ?? null) : null;
   const result = parseMessage(
     binaryToBytes(record.bytes),

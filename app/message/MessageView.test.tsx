@@ -63,6 +63,33 @@ describe('<MessageView>', () => {
     expect(note?.textContent).toBe('Accept-Language: the languages the reader prefers.');
   });
 
+  // A tap focuses a line without :focus-visible: the line the note is about is marked, so that
+  // message.css outlines it as keyboard focus does.
+  it('marks the line the reader points at, whose note it shows, and only that one', () => {
+    const { host } = render(at('request-header-written', 2));
+    const line = (i: number) => host.querySelector<HTMLElement>(`.line[data-block-index="${i}"]`);
+    act(() => line(0)?.focus());
+    expect(line(0)?.classList.contains('selected')).toBe(true);
+    expect(host.querySelector('.message-note')?.textContent).toBe(
+      'Request line: the method, the path of the resource, and the HTTP version.',
+    );
+    act(() => line(1)?.focus());
+    expect(host.querySelectorAll('.line.selected')).toHaveLength(1);
+    expect(line(1)?.classList.contains('selected')).toBe(true);
+    act(() => line(1)?.blur());
+    expect(host.querySelectorAll('.line.selected')).toHaveLength(0);
+  });
+
+  it('has a hint for keys and one for touch, which message.css chooses between', () => {
+    const { host } = render(at('request-header-written', 1));
+    expect(host.querySelector('.message-hint .hint-keys')?.textContent).toBe(
+      'Press Tab to read what each line means.',
+    );
+    expect(host.querySelector('.message-hint .hint-touch')?.textContent).toBe(
+      'Tap a line to read what it means.',
+    );
+  });
+
   it('has a legend and a hex view', () => {
     const { host } = render(at('request-header-written', 1), true);
     expect([...host.querySelectorAll('.legend-item')].map((l) => l.textContent)).toEqual([

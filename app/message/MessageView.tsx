@@ -1,13 +1,14 @@
 /**
  * The message under the cursor as bytes: its blocks in colours with a legend,
  * CR LF drawn as markers, blocks revealed as the steps write them, each line
- * annotated on hover and on keyboard focus, and a hex view on a toggle.
+ * annotated on hover, on a tap and on keyboard focus, and a hex view on a toggle.
  */
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import { messageFacts, useMessageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
+import { requestOf } from './exchange';
 import { type BodyFraming, blockNote } from './notes';
 import {
   decodeBytes,
@@ -45,6 +46,7 @@ export function MessageView() {
     );
   });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
+  const request = message && timeline ? requestOf(timeline.messages, message) : undefined;
   // Drawn again when the parser arrives, should the reader get to a message before it does.
   useMessageFacts();
   const facts = message && timeline ? messageFacts(timeline, message) : null;
@@ -64,6 +66,7 @@ export function MessageView() {
         // carries (snap.carried, not shown) re-renders no line.
         <MessageBytes
           message={message}
+          request={request}
           revealed={snap.revealed}
           parsed={snap.parsed}
           current={snap.current}
@@ -114,12 +117,20 @@ type ShownSnapshot = Pick<MessageSnapshot, 'revealed' | 'parsed' | 'current' | '
 
 interface BytesProps extends ShownSnapshot {
   message: HttpMessageRecord;
+  /** The request a response answers, for what its notes say of the two together. */
+  request: HttpMessageRecord | undefined;
   hex: boolean;
   /** How the body's end is found, for its note. */
   framing: BodyFraming;
 }
 
-const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap }: BytesProps) {
+const MessageBytes = memo(function MessageBytes({
+  message,
+  request,
+  hex,
+  framing,
+  ...snap
+}: BytesProps) {
   const t = useT();
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
@@ -149,7 +160,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap
           <li
             // biome-ignore lint/suspicious/noArrayIndexKey: blocks never reorder
             key={i}
-            className={lineClass(block, i, snap)}
+            className={lineClass(block, i, snap, active)}
             data-block-index={i}
             data-kind={block.kind}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: each line is focusable so that its note can be read by keyboard
@@ -166,7 +177,7 @@ const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap
               <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {blockNote(t, message, block, framing)}
+              {blockNote(t, message, block, framing, request)}
             </span>
           </li>
         ))}
@@ -178,17 +189,31 @@ const MessageBytes = memo(function MessageBytes({ message, hex, framing, ...snap
       )}
       {focusBlock && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {blockNote(t, message, focusBlock, framing)}
+          {blockNote(t, message, focusBlock, framing, request)}
         </p>
       )}
-      <p className="message-hint">{t['message.lineNote']}</p>
+      {/* One hint per way of pointing: message.css shows the touch one where there is no hover. */}
+      <p className="message-hint">
+        <span className="hint-keys">{t['message.lineNote']}</span>
+        <span className="hint-touch">{t['message.lineNote.touch']}</span>
+      </p>
     </div>
   );
 });
 
-function lineClass(block: MessageBlock, i: number, snap: ShownSnapshot): string {
+/**
+ * `selected`: the line the note is about because the reader pointed at it (hovered, tapped or
+ * focused), outlined as keyboard focus outlines it; a tap focuses a line without `:focus-visible`.
+ */
+function lineClass(
+  block: MessageBlock,
+  i: number,
+  snap: ShownSnapshot,
+  active: number | null,
+): string {
   const classes = ['line', `block-${block.kind}`];
   if (i === snap.current) classes.push('current');
+  if (i === active) classes.push('selected');
   if (i < snap.parsed) classes.push('parsed');
   return classes.join(' ');
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { HttpMessageRecord } from '../model';
 import { en } from '../strings/en';
 import { zhCN } from '../strings/zh-CN';
 import { zhTW } from '../strings/zh-TW';
 import { timelineOf } from '../test-support/fixtures';
+import { requestOf } from './exchange';
 import { blockNote, fieldNote } from './notes';
 
 describe('the notes of a message', () => {
@@ -36,5 +38,52 @@ describe('the notes of a message', () => {
     for (const t of [en, zhCN, zhTW]) {
       expect(fieldNote(t, 'Content-Type', form)).not.toMatch(/space is %20|空格是 %20/);
     }
+  });
+
+  // RFC 9110 §8.5: Content-Language names the audience's language; the note says what the
+  // request asked for only where the request on that connection carried an Accept-Language
+  // that this language answers (RFC 9110 §12.5.4).
+  describe('of Content-Language', () => {
+    const responseOf = (id: string) => {
+      const t = timelineOf(id);
+      const response = t.messages.find((m) => m.kind === 'response');
+      if (!response) throw new Error(`no response in ${id}`);
+      return { response, request: requestOf(t.messages, response) };
+    };
+    const catalogues = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
+
+    it.each(Object.entries(catalogues))(
+      'claim no Accept-Language the request lacks (%s)',
+      (_, t) => {
+        // http-1.0's GET carries only Host.
+        const { request } = responseOf('http-1.0');
+        expect(request?.blocks.some((b) => /^accept-language$/i.test(b.name ?? ''))).toBe(false);
+        const note = fieldNote(t, 'Content-Language', 'fr', request);
+        expect(note).toBe(t['field.content-language']);
+        expect(note).not.toMatch(/Accept-Language|French|法语|法語|请求|請求/);
+      },
+    );
+
+    it.each(Object.entries(catalogues))('name the Accept-Language it answers (%s)', (_, t) => {
+      const { request } = responseOf('get');
+      const note = fieldNote(t, 'Content-Language', 'fr', request);
+      expect(note).toContain('Accept-Language: fr');
+      expect(note.startsWith(t['field.content-language'].replace(/[.。]$/, ''))).toBe(true);
+    });
+
+    it('read the field’s value: a language the request did not ask for is not called asked', () => {
+      const { request } = responseOf('get');
+      expect(fieldNote(en, 'Content-Language', 'en', request)).toBe(en['field.content-language']);
+      expect(fieldNote(en, 'Content-Language', 'fr')).toBe(en['field.content-language']);
+    });
+
+    it('pair a response with the request before it on its own connection', () => {
+      const { response, request } = responseOf('get');
+      expect(request?.startLine).toBe('GET / HTTP/1.1');
+      expect(requestOf([response], response)).toBeUndefined();
+      const request0 = request as HttpMessageRecord;
+      expect(requestOf([request0, response], request0)).toBeUndefined();
+      expect(requestOf([{ ...request0, connection: 9 }, response], response)).toBeUndefined();
+    });
   });
 });

@@ -1,7 +1,7 @@
 /** The store's three slices (zustand slices pattern). Actions call pure functions. */
 import type { StateCreator } from 'zustand';
-import type { Profile } from '../model';
-import { viewIndexOf, viewSteps } from '../timeline/granularity';
+import type { Profile, Timeline } from '../model';
+import { switchedCursor, viewIndexOf, viewSteps } from '../timeline/granularity';
 import { findMoment } from '../timeline/moments';
 import { clampStep, lastStep } from './playback';
 import {
@@ -126,25 +126,37 @@ export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
   };
 };
 
-export const prefsSlice: Slice<PrefsSlice> = (set, get) => ({
-  lang: 'en',
-  seqMode: 'relative',
-  hex: false,
-  projector: false,
-  granularity: 'block',
-  badParams: [],
-  resolvedStep: null,
-  setLang: (lang) => set({ lang }),
-  setSeqMode: (seqMode) => set({ seqMode }),
-  setHex: (hex) => set({ hex }),
-  setProjector: (projector) => set({ projector }),
-  setBadParams: (badParams) => set({ badParams }),
-  setGranularity(granularity) {
-    const { timeline, cursor } = get();
-    // The same moment, seen at the other granularity: the view step that shows it.
-    const views = timeline ? viewSteps(timeline, granularity) : [0];
-    const k = timeline ? viewIndexOf(timeline, granularity, cursor) : 0;
-    set({ granularity, cursor: views[k] ?? 0 });
-  },
-  setResolvedStep: (resolvedStep) => set({ resolvedStep }),
-});
+export const prefsSlice: Slice<PrefsSlice> = (set, get) => {
+  /**
+   * The fine step the last switch to `segment` left, and the timeline it is a step of: a switch
+   * back to `block` returns to it while the cursor is still on the view step that showed it
+   * (`switchedCursor`). Not state: nothing is drawn from it.
+   */
+  let left: { timeline: Timeline; fine: number } | null = null;
+  return {
+    lang: 'en',
+    seqMode: 'relative',
+    hex: false,
+    projector: false,
+    granularity: 'block',
+    badParams: [],
+    resolvedStep: null,
+    setLang: (lang) => set({ lang }),
+    setSeqMode: (seqMode) => set({ seqMode }),
+    setHex: (hex) => set({ hex }),
+    setProjector: (projector) => set({ projector }),
+    setBadParams: (badParams) => set({ badParams }),
+    setGranularity(granularity) {
+      const { timeline, cursor } = get();
+      if (granularity === get().granularity) return;
+      if (!timeline) {
+        set({ granularity, cursor: 0 });
+        return;
+      }
+      const from = left?.timeline === timeline ? left.fine : null;
+      left = granularity === 'segment' ? { timeline, fine: cursor } : null;
+      set({ granularity, cursor: switchedCursor(timeline, granularity, cursor, from) });
+    },
+    setResolvedStep: (resolvedStep) => set({ resolvedStep }),
+  };
+};

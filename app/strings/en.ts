@@ -160,6 +160,7 @@ export const en = {
   'message.binary': '{count} bytes of binary data',
   'message.bytes': '{count} bytes',
   'message.lineNote': 'Press Tab to read what each line means.',
+  'message.lineNote.touch': 'Tap a line to read what it means.',
   'block.start-line': 'Start line',
   'block.header': 'Header',
   'block.blank-line': 'Blank line',
@@ -202,7 +203,9 @@ export const en = {
     'Referer: the page that led to this request, e.g. the one whose link was followed.',
   'field.generic': '{name}: a header field, a name and a value ended by CR LF.',
   'field.content-language':
-    'Content-Language: the language the page is written in, for its readers (here French, as the request asked).',
+    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5).',
+  'field.content-language.asked':
+    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5). Here {language}, which the request asked for with Accept-Language: {accept}.',
   'field.content-type.form':
     'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX; a browser writes a space as + (%20 also decodes to a space).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',

@@ -154,6 +154,7 @@ export const zhCN: Catalogue = {
   'message.binary': '{count} 字节的二进制数据',
   'message.bytes': '{count} 字节',
   'message.lineNote': '按 Tab 键查看每一行的含义。',
+  'message.lineNote.touch': '轻触任一行，查看该行的含义。',
   'block.start-line': '开始行',
   'block.header': '首部行',
   'block.blank-line': '空行',
@@ -190,7 +191,9 @@ export const zhCN: Catalogue = {
   'field.referer': 'Referer：引出这个请求的页面，例如所点链接所在的页面。',
   'field.generic': '{name}：一个首部字段，由字段名和字段值组成，以 CR LF 结尾。',
   'field.content-language':
-    'Content-Language：页面所用的语言，说明写给哪些读者（这里是法语，正是请求所要的）。',
+    'Content-Language：内容所面向的读者使用的语言，通常就是内容所用的语言（RFC 9110 §8.5）。',
+  'field.content-language.asked':
+    'Content-Language：内容所面向的读者使用的语言，通常就是内容所用的语言（RFC 9110 §8.5）。这里是 {language}，正是请求用 Accept-Language: {accept} 所要的。',
   'field.content-type.form':
     'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX；浏览器把空格写成 +（%20 也会被解码成空格）。',
   'explain.start': '还没有发送任何数据。按“下一步”开始。',

@@ -154,6 +154,7 @@ export const zhTW: Catalogue = {
   'message.binary': '{count} 位元組的二進位資料',
   'message.bytes': '{count} 位元組',
   'message.lineNote': '按 Tab 鍵查看每一行的意義。',
+  'message.lineNote.touch': '輕觸任一行，查看該行的意義。',
   'block.start-line': '起始行',
   'block.header': '標頭行',
   'block.blank-line': '空行',
@@ -190,7 +191,9 @@ export const zhTW: Catalogue = {
   'field.referer': 'Referer：引出這個請求的頁面，例如所點連結所在的頁面。',
   'field.generic': '{name}：一個標頭欄位，由欄位名稱和欄位值組成，以 CR LF 結尾。',
   'field.content-language':
-    'Content-Language：頁面所用的語言，說明寫給哪些讀者（這裡是法語，正是請求所要的）。',
+    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。',
+  'field.content-language.asked':
+    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。這裡是 {language}，正是請求用 Accept-Language: {accept} 所要的。',
   'field.content-type.form':
     'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX；瀏覽器把空格寫成 +（%20 也會被解碼成空格）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../model';
 import { timelineOf } from '../test-support/fixtures';
-import { fineStepOf, segmentSteps, viewIndexOf, viewSpan, viewSteps } from './granularity';
+import {
+  fineStepOf,
+  segmentSteps,
+  switchedCursor,
+  viewIndexOf,
+  viewSpan,
+  viewSteps,
+} from './granularity';
 
 describe('one step per segment', () => {
   it('takes GET in about a dozen steps, each ending on an arrival or a loss and what it reads', () => {
@@ -45,5 +52,34 @@ describe('one step per segment', () => {
     expect(fineStepOf(get, 'segment', 999)).toBe(get.steps.length - 1);
     expect(viewSteps(get, 'block')).toHaveLength(get.steps.length);
     expect(viewIndexOf(get, 'block', 7)).toBe(7);
+  });
+});
+
+describe('switching between one step per block and one per segment', () => {
+  it('comes back to the same fine step when the cursor did not move, in every canned scenario', () => {
+    for (const { id } of SCENARIOS) {
+      for (const profile of ['textbook', 'linux'] as const) {
+        const t = timelineOf(id, profile);
+        for (const { index: fine } of t.steps) {
+          const there = switchedCursor(t, 'segment', fine, null);
+          // The segment view shows the view step that contains the fine step, or follows it.
+          expect(there).toBe(viewSteps(t, 'segment')[viewIndexOf(t, 'segment', fine)]);
+          expect(there).toBeGreaterThanOrEqual(fine);
+          expect(switchedCursor(t, 'block', there, fine)).toBe(fine);
+        }
+      }
+    }
+  });
+
+  it('after a move in the segment view, stays on the fine step that view step ends on', () => {
+    const get = timelineOf('get');
+    const ends = segmentSteps(get);
+    const there = switchedCursor(get, 'segment', 5, null);
+    const k = ends.indexOf(there);
+    const moved = ends[k + 1] ?? -1;
+    expect(switchedCursor(get, 'block', moved, 5)).toBe(moved);
+    expect(switchedCursor(get, 'block', ends[k - 1] ?? -1, 5)).toBe(ends[k - 1]);
+    // Nothing left behind (the page opened in the segment view): the cursor stays.
+    expect(switchedCursor(get, 'block', there, null)).toBe(there);
   });
 });

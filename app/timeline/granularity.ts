@@ -82,3 +82,31 @@ export function viewSpan(
   const k = viewIndexOf(timeline, granularity, fine);
   return { from: k === 0 ? 0 : (ends[k - 1] ?? 0) + 1, to: ends[k] ?? fine };
 }
+
+/**
+ * The fine step on screen after switching to `granularity` with the cursor on fine step
+ * `cursor`. `left` is the fine step that the last switch to `segment` left (null if none).
+ *
+ * - To `segment`: the view step that shows `cursor`, the first at or after it (`viewIndexOf`).
+ * - Back to `block`, while the cursor is on the view step that showed `left`: `left`. A student
+ *   who did not move comes back to the same step from a round trip block → segment → block; one
+ *   who went away and came back to that view step is looking at it again, and gets it too.
+ * - Back to `block` after the student moved to another view step: the fine step that view step
+ *   ends on, the cursor itself. A view step shows everything up to its end at once, so the
+ *   picture on screen stays as it is; stepping on walks the blocks of the next segment.
+ */
+export function switchedCursor(
+  timeline: Timeline,
+  granularity: Granularity,
+  cursor: number,
+  left: number | null,
+): number {
+  if (granularity === 'segment') {
+    return viewSteps(timeline, 'segment')[viewIndexOf(timeline, 'segment', cursor)] ?? 0;
+  }
+  const stayed =
+    left !== null &&
+    left <= cursor &&
+    viewIndexOf(timeline, 'segment', left) === viewIndexOf(timeline, 'segment', cursor);
+  return stayed ? left : cursor;
+}

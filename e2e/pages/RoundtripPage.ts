@@ -305,6 +305,29 @@ export class RoundtripPage {
     });
   }
 
+  /** The message's lines as shown (`.message-lines .line`), the start line first. */
+  messageLine(index: number): Locator {
+    return this.messageView.locator('.message-lines .line').nth(index);
+  }
+
+  /** The note under the message: what the line pointed at (or the step's own line) means. */
+  get messageNote(): Locator {
+    return this.messageView.locator('.message-note');
+  }
+
+  /** The hint under the message that says how to read a line's note, as shown. */
+  get messageHint(): Locator {
+    return this.messageView.locator('.message-hint');
+  }
+
+  /** A message line's outline as drawn: the highlight that keyboard focus and a tap give it. */
+  async outlineOf(line: Locator): Promise<string> {
+    return line.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+    });
+  }
+
   /**
    * Whether the message line the step writes or reads (`.current`) lies whole inside the message
    * region as it is scrolled; null when the step has none.
@@ -453,12 +476,17 @@ export class RoundtripPage {
     });
   }
 
+  /** The controls' "?" button, which opens the list of keys (hidden on a touch phone). */
+  get keysButton(): Locator {
+    return this.button('Keyboard shortcuts');
+  }
+
   /**
    * Opens the list of keys with its button and waits until it shows: it is fetched when first
    * asked for, so an Escape pressed at once could come before it.
    */
   async showKeys(): Promise<Locator> {
-    await this.button('Keyboard shortcuts').click();
+    await this.keysButton.click();
     const dialog = this.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
     return dialog;

@@ -4,8 +4,8 @@ import { TYPICAL_LINK } from '../scenarios/common';
 import { BROWSER_PARALLEL, pageWithImagesScenario } from '../scenarios/page-with-images';
 import type { LinkSpec } from '../scenarios/types';
 import { simulate } from '../session/simulate';
-import { comparePageLoad, pageLoadEstimateMs, sequentialRoundTrips } from './pageLoad';
-import { timingOf } from './timing';
+import { comparePageLoad, pageLoadEstimateMs } from './pageLoad';
+import { sequentialRoundTrips, timingOf } from './timing';
 
 const way = (images: number, link: LinkSpec, name: string) => {
   const found = comparePageLoad(images, link).ways.find((w) => w.way === name);

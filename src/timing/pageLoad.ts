@@ -61,20 +61,6 @@ export interface PageLoadComparison {
   ways: PageLoadWayResult[];
 }
 
-/** The longest chain of round trips, each starting once the previous one has ended (greedy by end). */
-export function sequentialRoundTrips(trips: readonly RoundTrip[]): number {
-  const byEnd = [...trips].sort((a, b) => a.end - b.end || a.start - b.start);
-  let count = 0;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const r of byEnd) {
-    if (r.start >= last) {
-      count += 1;
-      last = r.end;
-    }
-  }
-  return count;
-}
-
 /** The textbook estimate for one way, from the RTT and each object's transmission time (page first). */
 export function pageLoadEstimateMs(
   way: PageLoadWay,
@@ -116,7 +102,7 @@ export function pageLoadWay(way: PageLoadWay, images: number, link: LinkSpec): P
     way,
     connections: timeline.connections.length,
     trips,
-    sequentialRoundTrips: sequentialRoundTrips(trips),
+    sequentialRoundTrips: timing.sequentialRoundTrips,
     lastByteMs: timing.lastByteMs,
     estimateMs: pageLoadEstimateMs(way, timing.rttMs, transmissions),
     uncountedMs: uncountedMs(timeline),

@@ -3,6 +3,7 @@ import { SCENARIOS } from '../scenarios';
 import { pageWithImagesScenario } from '../scenarios/page-with-images';
 import { simulate } from '../session/simulate';
 import type { Timeline } from '../timeline/types';
+import { comparePageLoad } from './pageLoad';
 import { timingOf } from './timing';
 
 const timeline = (id: string, profile: 'textbook' | 'linux' = 'textbook'): Timeline => {
@@ -81,4 +82,16 @@ describe('timingOf', () => {
       });
     }
   }
+
+  it('page-with-images: 12 round trips with the teardowns, 8 one after another without, as the chart counts', () => {
+    const t = timeline('page-with-images');
+    const timing = timingOf(t);
+    expect(timing.roundTrips).toHaveLength(12);
+    expect(timing.roundTrips.filter((r) => r.kind === 'teardown')).toHaveLength(4);
+    expect(timing.sequentialRoundTrips).toBe(8);
+    const chart = comparePageLoad(t.messages.length / 2 - 1, t.link);
+    expect(chart.ways.find((w) => w.way === 'non-persistent')?.sequentialRoundTrips).toBe(
+      timing.sequentialRoundTrips,
+    );
+  });
 });

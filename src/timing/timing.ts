@@ -48,7 +48,14 @@ export interface Timing {
   rttMs: number;
   latencyMs: number;
   bitsPerSecond: number;
+  /** Every round trip, the teardowns included, in order of their start. */
   roundTrips: RoundTrip[];
+  /**
+   * The handshakes and exchanges one after another (`sequentialRoundTrips`), the teardowns left
+   * out: each comes after its connection's last octet, and the time to the last byte does not
+   * wait for it. The page-with-images chart's count of each way (pageLoad.ts) is this one.
+   */
+  sequentialRoundTrips: number;
   /** Each response (object): its octets and transmission time on this link. */
   objects: { messageId: number; octets: number; transmissionMs: number }[];
   /** Some connection carried more than one response. */
@@ -61,6 +68,20 @@ export interface Timing {
   /** Σ over connections of RTT + Σ over its objects of (RTT + transmission). */
   estimateMs: number;
   reasons: TimingReason[];
+}
+
+/** The longest chain of round trips, each starting once the previous one has ended (greedy by end). */
+export function sequentialRoundTrips(trips: readonly RoundTrip[]): number {
+  const byEnd = [...trips].sort((a, b) => a.end - b.end || a.start - b.start);
+  let count = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of byEnd) {
+    if (r.start >= last) {
+      count += 1;
+      last = r.end;
+    }
+  }
+  return count;
 }
 
 const segmentsOf = (t: Timeline, connection: number) =>
@@ -147,6 +168,7 @@ export function timingOf(t: Timeline): Timing {
     latencyMs: t.link.latencyMs,
     bitsPerSecond: t.link.bitsPerSecond,
     roundTrips,
+    sequentialRoundTrips: sequentialRoundTrips(roundTrips.filter((r) => r.kind !== 'teardown')),
     objects,
     persistent,
     connections: t.connections.length,

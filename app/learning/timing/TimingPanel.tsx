@@ -41,7 +41,7 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
           {s.close}
         </button>
       </header>
-      <p>{fill(s.count, { count: timing.roundTrips.length })}</p>
+      <p data-testid="timing-count">{fill(s.count, { count: timing.roundTrips.length })}</p>
       <ol className="timing-trips" data-testid="timing-round-trips">
         {timing.roundTrips.map((r) => (
           <li key={`${r.kind}/${r.connection}/${r.start}`} data-kind={r.kind}>
@@ -54,7 +54,9 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ol>
-      <p data-testid="timing-simulated">{fill(s.simulated, { time: ms(timing.lastByteMs) })}</p>
+      <p data-testid="timing-simulated">
+        {fill(s.simulated, { time: ms(timing.lastByteMs), trips: timing.sequentialRoundTrips })}
+      </p>
       <p data-testid="timing-estimate">
         {fill(timing.persistent ? s.persistent : s.nonPersistent, {
           estimate: ms(timing.estimateMs),
