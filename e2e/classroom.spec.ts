@@ -145,6 +145,8 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   classroom,
   page,
 }) => {
+  // It walks every step of two scenarios.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await classroom.open('scenario=get&moment=client-fin-wait-2&lang=en');
   await expect(roundtrip.messageView).toContainText('the connection is closing');

@@ -31,6 +31,27 @@ test('a quiz on get asks, holds the step back, gives feedback and moves on; axe-
   await roundtrip.expectNoAxeViolations();
 });
 
+// Across the page, over the diagram, a question's feedback left the diagram 60 px tall at
+// 1280×800, the arrows the question is about off screen. It is in the side column now.
+test('a question and its feedback leave the diagram its height, the question in view', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  const diagram = page.locator('.region-diagram');
+  const before = (await diagram.boundingBox())?.height ?? 0;
+  await roundtrip.pressNext();
+  await learning.choose('ESTABLISHED');
+  await expect(learning.feedback).toContainText('Not quite.');
+  await roundtrip.pressNext();
+  await expect(learning.question).toContainText('acknowledgment number');
+  expect((await diagram.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(before - 80);
+  expect(before).toBeGreaterThan(400);
+  await expect(learning.question).toBeInViewport();
+});
+
 test('by keyboard: "Go to the question" puts the focus on its first choice, and Next step says why it waits', async ({
   page,
   roundtrip,

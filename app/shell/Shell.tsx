@@ -105,9 +105,6 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             {t['error.simulate']}
           </p>
         )}
-        <ErrorBoundary>
-          <LearningSlot />
-        </ErrorBoundary>
       </div>
       <main className="shell-main">
         <Region name="diagram" title={t['region.diagram']} onReset={restart}>
@@ -116,6 +113,12 @@ export function Shell({ scenarioIds, onHelp }: Props) {
           <Legend />
         </Region>
         <div className="side">
+          {/* Predict's questions and the Timing panel: beside the diagram, which a question is
+              about, not over it. Across the page they took its height, and a question's
+              feedback left it 60 px at 1280×800. On a phone, under it. */}
+          <ErrorBoundary>
+            <LearningSlot />
+          </ErrorBoundary>
           <ErrorBoundary>
             <WorkshopSlot />
           </ErrorBoundary>
@@ -168,6 +171,12 @@ function useChangedInView() {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
       if (!side) return;
       if (scrollsOnItsOwn(side)) {
+        // A question of Predict's, at the column's top, comes first: it is what to answer.
+        const quiz = side.querySelector<HTMLElement>(':scope > .learning-panel.quiz');
+        if (quiz) {
+          scrollNearest(side, quiz);
+          return;
+        }
         const explain = side.querySelector('.region-explain');
         const changes = side.querySelector('.state-changes li:not(.muted)')
           ? side.querySelector('.state-changes')
