@@ -270,3 +270,68 @@ test('on a phone: a focused field and the request’s error come to rest above t
   await expect(workshop.error).toBeVisible();
   expect(await workshop.clearanceAboveControls(workshop.error)).toBeGreaterThanOrEqual(0);
 });
+
+// A teacher on GET opened the workshop, then picked POST: the box still held GET, and the first
+// keystroke turned the POST on screen into a custom GET.
+test('the workshop follows the scenario picker: it starts again from the scenario picked', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  await workshop.setRequest((await workshop.request.inputValue()).replace('GET / ', 'GET /docs '));
+  await expect(page).toHaveURL(/scenario=custom/);
+  await roundtrip.selectScenario('post-form');
+  await expect(workshop.request).toHaveValue(/^POST \//);
+  await expect(
+    workshop.panel.getByRole('button', { name: 'Reset to the original' }),
+  ).toBeDisabled();
+  await workshop.addHeaderLine('Accept: text/html');
+  await expect(page).toHaveURL(/scenario=custom/);
+  await expect(workshop.request).toHaveValue(/^POST \/[\s\S]*Accept: text\/html/);
+  // Reset goes back to POST, the scenario picked, not to GET.
+  await workshop.askReset();
+  await page.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('scenario')).toBe('post-form');
+  await expect(workshop.request).toHaveValue(/^POST \//);
+  // The GET draft is still kept: its link brings it back.
+  expect((await workshop.storedDraftTexts()).some((t) => /^GET \/docs /.test(t[0] ?? ''))).toBe(
+    true,
+  );
+});
+
+// A draft left open took over a slide's link to another scenario, and one keystroke there
+// wiped it.
+test('a draft left open reopens on its own scenario only, and another scenario’s edits keep it', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  const docs = (await workshop.request.inputValue()).replace('GET / ', 'GET /docs ');
+  await workshop.setRequest(docs);
+  await expect(page).toHaveURL(/scenario=custom/);
+  const mine = page.url();
+
+  // A slide's link: its explanation and panels, not the workshop.
+  await roundtrip.openRaw('?scenario=post-form&step=7&lang=en');
+  expect(await roundtrip.currentStep()).toBe(7);
+  await expect(roundtrip.explanation).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await expect(workshop.panel).toHaveCount(0);
+  await expect(workshop.editButton).toHaveAttribute('aria-expanded', 'false');
+
+  // Edited there, the GET draft is kept beside it.
+  await workshop.open();
+  await expect(workshop.request).toHaveValue(/^POST \//);
+  await workshop.addHeaderLine('Accept: text/html');
+  const texts = (await workshop.storedDraftTexts()).map((t) => t[0]);
+  expect(texts).toContain(docs);
+  expect(texts.some((t) => /^POST [\s\S]*Accept: text\/html/.test(t ?? ''))).toBe(true);
+
+  // The GET draft's own link opens the workshop on it again, as typed.
+  await page.goto(mine);
+  await expect(workshop.request).toHaveValue(docs);
+});

@@ -55,6 +55,29 @@ describe('<Workshop>', () => {
     expect(host.querySelector('mark')).not.toBeNull();
   });
 
+  // A teacher picked POST in the header with the workshop open on GET: the box still held GET,
+  // and the first keystroke made a custom GET of the POST on screen.
+  it('starts again from a scenario another part of the page puts on screen, not from its own', () => {
+    const { host, store } = render('get');
+    const box = () => host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    type(box(), box().value.replace('GET / ', 'GET /docs '));
+    expect(store.getState().scenarioId).toBe('custom');
+    // Its own edit keeps the editor and what is typed in it.
+    expect(box().value).toMatch(/^GET \/docs /);
+    act(() => store.getState().loadScenario('post-form'));
+    expect(box().value).toMatch(/^POST /);
+    type(box(), box().value.replace('POST /', 'POST /x'));
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.method).toBe('POST');
+    // "Reset to the original" is POST's: the draft's original is the scenario picked.
+    const stored = JSON.parse(localStorage.getItem('roundtrip.workshop.draft') ?? '{}');
+    expect(
+      stored.drafts.map(
+        (d: { original: { requests: { method: string }[] } }) => d.original.requests[0]?.method,
+      ),
+    ).toEqual(['POST', 'GET']);
+  });
+
   it('simulates each keystroke in its own event, so that its frame shows the new diagram', () => {
     const { host, store } = render('get');
     const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;

@@ -4,13 +4,14 @@
  * (requestText.ts, src/http's parser) and validated (edit.ts, validateScenario) and, when it
  * is a scenario, simulated at once into the store (`loadSource` with a custom source), which
  * redraws the page; the URL then carries it (app/url/scenarioParam.ts). Until a change can be
- * simulated, the last good timeline stays, marked out of date.
+ * simulated, the last good timeline stays, marked out of date. A scenario put on screen by
+ * anything else (the picker, a capture, Back, a link) starts the editor again from it.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findScenario, SCENARIOS, type Scenario } from '../model';
-import { useApp, useAppStore, useStrings } from '../store';
+import { type TimelineSource, useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
-import { dropDraft, localStore, readDraft, writeDraft } from './draft';
+import { draftFor, dropDamaged, localStore, newDraftId, readDrafts, writeDraft } from './draft';
 import {
   activeCloserOf,
   applyEdit,
@@ -65,18 +66,22 @@ const NONE_PENDING: PendingFields = {};
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The draft to start from: the stored one if it belongs to the scenario on screen. */
+/** The draft to start from: the stored one that belongs to the scenario on screen, if any. */
 function startFrom(onScreen: Scenario): {
+  /** The draft's name in storage: the one restored, or a new one that writes over no other. */
+  id: string;
   work: Work;
   forms: PendingFields[];
   notice: 'restored' | 'damaged' | null;
 } {
-  const stored = readDraft(localStore());
-  if (stored.kind === 'draft' && same(stored.draft.scenario, onScreen)) {
-    const { original, scenario, texts } = stored.draft;
-    const responses = stored.draft.responses ?? responsesOf(scenario);
+  const stored = readDrafts(localStore());
+  if (stored.damaged) dropDamaged(localStore(), stored);
+  const kept = draftFor(stored, onScreen);
+  if (kept) {
+    const { original, scenario, texts } = kept;
+    const responses = kept.responses ?? responsesOf(scenario);
     // The form's fields held as typed, each refused again for the same reason it was.
-    const forms = (stored.draft.forms ?? []).map((values, i) => {
+    const forms = (kept.forms ?? []).map((values, i) => {
       const spec = scenario.requests[i];
       return spec ? restoredFields(scenario, spec, values, scenario.site.host) : NONE_PENDING;
     });
@@ -86,13 +91,14 @@ function startFrom(onScreen: Scenario): {
       !same(responses, responsesOf(scenario)) ||
       forms.some((f) => Object.keys(f).length > 0);
     return {
+      id: kept.id,
       work: { original, scenario, texts, responses },
       forms,
-      notice: changed ? 'restored' : null,
+      notice: changed ? 'restored' : stored.damaged ? 'damaged' : null,
     };
   }
-  if (stored.kind === 'damaged') dropDraft(localStore());
   return {
+    id: newDraftId(stored),
     work: {
       original: onScreen,
       scenario: onScreen,
@@ -100,26 +106,72 @@ function startFrom(onScreen: Scenario): {
       responses: responsesOf(onScreen),
     },
     forms: [],
-    notice: stored.kind === 'damaged' ? 'damaged' : null,
+    notice: stored.damaged ? 'damaged' : null,
   };
 }
 
-export default function Workshop({ onClose }: { onClose: () => void }) {
-  const source = useApp((s) => s.source);
-  if (source.kind === 'imported') return <Imported onClose={onClose} />;
-  const onScreen = source.kind === 'custom' ? source.scenario : findScenario(source.id);
-  if (!onScreen) return <Imported onClose={onClose} />;
-  return <Editor onScreen={onScreen} onClose={onClose} />;
+/** The scenario a source shows, or null for a capture (which the workshop cannot edit). */
+const scenarioOf = (source: TimelineSource): Scenario | null =>
+  source.kind === 'custom'
+    ? source.scenario
+    : source.kind === 'canned'
+      ? (findScenario(source.id) ?? null)
+      : null;
+
+/**
+ * Whether the workshop reopens by itself on `source` after a load: where the draft that belongs
+ * to it (`draftFor`) was left open. A draft of another scenario leaves the page as its link says.
+ */
+export function reopensOn(source: TimelineSource): boolean {
+  const onScreen = scenarioOf(source);
+  return onScreen !== null && draftFor(readDrafts(localStore()), onScreen)?.open === true;
 }
 
-function Panel({ onClose, children }: { onClose: () => void; children: React.ReactNode }) {
+/** The sources the workshop put on screen itself, as its edits: these keep the editor. */
+const OWN = new WeakSet<TimelineSource>();
+
+/** What a source shows, to tell another scenario from the same one loaded again. */
+const identityOf = (source: TimelineSource) =>
+  source.kind === 'canned' ? `canned:${source.id}` : source.kind === 'custom' ? source : null;
+
+export default function Workshop({ onClose }: { onClose: () => void }) {
+  const source = useApp((s) => s.source);
+  // Each scenario put on screen other than by the workshop's own edits (the picker, Back, a
+  // link, an embed's page) is a new editor, started from it, or from its own draft.
+  const [shown, setShown] = useState({ source, key: 0, refocus: false });
+  if (shown.source !== source) {
+    const another = !OWN.has(source) && identityOf(source) !== identityOf(shown.source);
+    setShown({
+      source,
+      key: another ? shown.key + 1 : shown.key,
+      // The reader who was in the workshop stays there, at its heading.
+      refocus: another
+        ? document.getElementById('workshop')?.contains(document.activeElement) === true
+        : shown.refocus,
+    });
+  }
+  const onScreen = scenarioOf(source);
+  if (!onScreen) return <Imported onClose={onClose} />;
+  return <Editor key={shown.key} onScreen={onScreen} onClose={onClose} refocus={shown.refocus} />;
+}
+
+function Panel({
+  onClose,
+  refocus = false,
+  children,
+}: {
+  onClose: () => void;
+  refocus?: boolean;
+  children: React.ReactNode;
+}) {
   const s = useStrings(strings);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    // Opened from its button: the reader goes to it. Reopened after a reload: the focus stays.
-    if (document.activeElement?.getAttribute('aria-controls') === 'workshop')
+    // Opened from its button, or started again on another scenario while the reader was in it:
+    // the reader goes to it. Reopened after a reload: the focus stays.
+    if (refocus || document.activeElement?.getAttribute('aria-controls') === 'workshop')
       heading.current?.focus();
-  }, []);
+  }, [refocus]);
   return (
     // Its checkboxes and buttons keep Space (app/controls/useKeyboard.ts): it is a form.
     <section
@@ -164,7 +216,15 @@ function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
 const settingsOf = (s: Scenario) => ({ ...s, requests: [], site: { ...s.site, host: '' } });
 const sameSettings = (a: Scenario, b: Scenario) => same(settingsOf(a), settingsOf(b));
 
-function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void }) {
+function Editor({
+  onScreen,
+  onClose,
+  refocus,
+}: {
+  onScreen: Scenario;
+  onClose: () => void;
+  refocus: boolean;
+}) {
   const s = useStrings(strings);
   const store = useAppStore();
   // The end that closes first, not the timeline: a new timeline alone does not render the forms.
@@ -184,9 +244,17 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   // in the draft with it: a value that cannot be written survives a reload too.
   const [forms, setFormsState] = useState<PendingFields[]>(start.forms);
   const heldForms = useRef(start.forms);
-  const save = useCallback((work: Work, open = true) => {
-    writeDraft(localStore(), { ...work, forms: heldForms.current.map(heldValues), open });
-  }, []);
+  const save = useCallback(
+    (work: Work, open = true) => {
+      writeDraft(localStore(), {
+        ...work,
+        forms: heldForms.current.map(heldValues),
+        open,
+        id: start.id,
+      });
+    },
+    [start.id],
+  );
   const setForms = (next: (forms: PendingFields[]) => PendingFields[]) => {
     heldForms.current = next(heldForms.current);
     setFormsState(heldForms.current);
@@ -228,7 +296,11 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
         return;
       const prev = before.timeline;
       const cursor = before.cursor;
-      before.loadSource(id !== null ? { kind: 'canned', id } : { kind: 'custom', scenario }, {
+      const source: TimelineSource =
+        id !== null ? { kind: 'canned', id } : { kind: 'custom', scenario };
+      // The workshop's own edit: it keeps this editor (`Workshop`).
+      OWN.add(source);
+      before.loadSource(source, {
         step: cursor,
         profile: scenario.profile,
       });
@@ -315,7 +387,7 @@ function Editor({ onScreen, onClose }: { onScreen: Scenario; onClose: () => void
   const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
 
   return (
-    <Panel onClose={close}>
+    <Panel onClose={close} refocus={refocus}>
       <p className="workshop-help">{s.intro}</p>
       {notice && (
         <p className="notice" role="status">

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario, type Scenario } from '../model';
-import { type Draft, readDraft, writeDraft } from './draft';
+import {
+  type Draft,
+  draftFor,
+  dropDamaged,
+  type KeptDraft,
+  MAX_DRAFTS,
+  newDraftId,
+  readDrafts,
+  writeDraft,
+} from './draft';
 import { DRAFT_KEY } from './draftKey';
 
 function memory(): Storage {
@@ -18,57 +27,135 @@ function memory(): Storage {
 }
 
 const get = findScenario('get') as Scenario;
-const draft: Draft = {
+const post = findScenario('post-form') as Scenario;
+const docs: Scenario = {
+  ...get,
+  requests: [{ ...get.requests[0], method: 'GET', target: '/docs' }],
+};
+const draft: KeptDraft = {
+  id: 'a',
   original: get,
   scenario: get,
   texts: ['GET / HTTP/1.1\nHost example'],
   open: true,
 };
+const none = { drafts: [], damaged: false };
 
 describe('the workshop draft', () => {
   it('comes back as it was typed, even when it does not parse', () => {
     const storage = memory();
     expect(writeDraft(storage, draft)).toBe(true);
-    expect(readDraft(storage)).toEqual({ kind: 'draft', draft });
+    expect(readDrafts(storage)).toEqual({ drafts: [draft], damaged: false });
   });
 
   it('keeps a route’s response as typed, even when it does not read', () => {
     const storage = memory();
-    const typed: Draft = { ...draft, responses: ['HTTP/1.1 200 OK\nContent-Length 3\n\nabc'] };
+    const typed: KeptDraft = { ...draft, responses: ['HTTP/1.1 200 OK\nContent-Length 3\n\nabc'] };
     writeDraft(storage, typed);
-    expect(readDraft(storage)).toEqual({ kind: 'draft', draft: typed });
+    expect(readDrafts(storage).drafts).toEqual([typed]);
   });
 
   it('keeps the form’s fields held as typed, by field key', () => {
     const storage = memory();
-    const typed: Draft = { ...draft, forms: [{ target: 'no-slash', 'header:2:name': 'Bad Name' }] };
+    const typed: KeptDraft = {
+      ...draft,
+      forms: [{ target: 'no-slash', 'header:2:name': 'Bad Name' }],
+    };
     writeDraft(storage, typed);
-    expect(readDraft(storage)).toEqual({ kind: 'draft', draft: typed });
+    expect(readDrafts(storage).drafts).toEqual([typed]);
+  });
+
+  it('reads the one draft stored before drafts were kept per scenario', () => {
+    const storage = memory();
+    const { id: _, ...old } = draft;
+    storage.setItem(DRAFT_KEY, JSON.stringify(old satisfies Draft));
+    expect(readDrafts(storage)).toEqual({ drafts: [{ ...old, id: 'draft' }], damaged: false });
+  });
+
+  // A teacher's draft of GET, left open, was written over by the first keystroke on another.
+  it('keeps each session’s draft: one on another scenario does not write over it', () => {
+    const storage = memory();
+    writeDraft(storage, { ...draft, id: 'a', scenario: docs });
+    writeDraft(storage, { ...draft, id: 'b', original: post, scenario: post });
+    writeDraft(storage, { ...draft, id: 'b', original: post, scenario: post, texts: ['POST'] });
+    const stored = readDrafts(storage);
+    expect(stored.drafts.map((d) => d.id)).toEqual(['b', 'a']);
+    expect(draftFor(stored, docs)?.id).toBe('a');
+    expect(draftFor(stored, post)?.texts).toEqual(['POST']);
+  });
+
+  it('belongs to the scenario it last simulated, not to another nor to the one it came from', () => {
+    const storage = memory();
+    writeDraft(storage, { ...draft, scenario: docs });
+    const stored = readDrafts(storage);
+    expect(draftFor(stored, docs)?.id).toBe('a');
+    expect(draftFor(stored, get)).toBeNull();
+    expect(draftFor(stored, post)).toBeNull();
+  });
+
+  it('keeps the latest drafts only, up to a bound', () => {
+    const storage = memory();
+    for (let i = 0; i < MAX_DRAFTS + 3; i++) writeDraft(storage, { ...draft, id: `d${i}` });
+    const ids = readDrafts(storage).drafts.map((d) => d.id);
+    expect(ids).toHaveLength(MAX_DRAFTS);
+    expect(ids[0]).toBe(`d${MAX_DRAFTS + 2}`);
+    expect(ids).not.toContain('d0');
+  });
+
+  it('drops older drafts rather than the one typed when storage is full', () => {
+    const storage = memory();
+    writeDraft(storage, { ...draft, id: 'old' });
+    const full = {
+      getItem: storage.getItem,
+      setItem: (k: string, v: string) => {
+        if (JSON.parse(v).drafts.length > 1) throw new Error('full');
+        storage.setItem(k, v);
+      },
+    };
+    expect(writeDraft(full, { ...draft, id: 'new' })).toBe(true);
+    expect(readDrafts(storage).drafts.map((d) => d.id)).toEqual(['new']);
+  });
+
+  it('names a new session’s draft unlike any kept', () => {
+    const stored = { drafts: [{ ...draft, id: newDraftId(none, 7) }], damaged: false };
+    expect(newDraftId(stored, 7)).not.toBe(stored.drafts[0]?.id);
   });
 
   it('is reported damaged, never half read, when storage holds something else', () => {
-    for (const raw of [
-      '{',
-      'null',
-      '[]',
-      '{"texts":["x"]}',
-      JSON.stringify({ ...draft, texts: [] }),
-      JSON.stringify({ ...draft, original: { ...get, seed: -1 } }),
-      JSON.stringify({ ...draft, responses: 'HTTP/1.1 200 OK' }),
-      JSON.stringify({ ...draft, responses: [42] }),
-      JSON.stringify({ ...draft, forms: { target: 'x' } }),
-      JSON.stringify({ ...draft, forms: [{ 'header:x:name': 'x' }] }),
-      JSON.stringify({ ...draft, forms: [{ target: 7 }] }),
-      JSON.stringify({ ...draft, forms: [null] }),
-    ]) {
+    for (const raw of ['{', 'null', '[]', '{"texts":["x"]}', '{"drafts":{}}']) {
       const storage = memory();
       storage.setItem(DRAFT_KEY, raw);
-      expect(readDraft(storage), raw).toEqual({ kind: 'damaged' });
+      expect(readDrafts(storage), raw).toEqual({ drafts: [], damaged: true });
     }
+    for (const bad of [
+      { texts: ['x'] },
+      { ...draft, texts: [] },
+      { ...draft, id: 7 },
+      { ...draft, original: { ...get, seed: -1 } },
+      { ...draft, responses: 'HTTP/1.1 200 OK' },
+      { ...draft, responses: [42] },
+      { ...draft, forms: { target: 'x' } },
+      { ...draft, forms: [{ 'header:x:name': 'x' }] },
+      { ...draft, forms: [{ target: 7 }] },
+      { ...draft, forms: [null] },
+    ]) {
+      const storage = memory();
+      // The damaged one is dropped; the draft beside it stays.
+      const good = { ...draft, id: 'good' };
+      storage.setItem(DRAFT_KEY, JSON.stringify({ drafts: [bad, good] }));
+      const stored = readDrafts(storage);
+      expect(stored, JSON.stringify(bad)).toEqual({ drafts: [good], damaged: true });
+      dropDamaged(storage, stored);
+      expect(readDrafts(storage)).toEqual({ drafts: [good], damaged: false });
+    }
+    const storage = memory();
+    storage.setItem(DRAFT_KEY, '{');
+    dropDamaged(storage, readDrafts(storage));
+    expect(storage.getItem(DRAFT_KEY)).toBeNull();
   });
 
   it('is simply absent without storage, or when storage refuses', () => {
-    expect(readDraft(null)).toEqual({ kind: 'none' });
+    expect(readDrafts(null)).toEqual(none);
     const refusing = {
       getItem: () => {
         throw new Error('denied');
@@ -77,7 +164,8 @@ describe('the workshop draft', () => {
         throw new Error('full');
       },
     };
-    expect(readDraft(refusing)).toEqual({ kind: 'none' });
+    expect(readDrafts(refusing)).toEqual(none);
     expect(writeDraft(refusing, draft)).toBe(false);
+    expect(writeDraft(null, draft)).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
 /**
- * The workshop's draft, kept in localStorage as the user types: the scenario it started from
- * (for "Reset to the original"), the text of each request exactly as typed (even when it does
- * not parse), and the rest of the scenario as last edited. A reload, a crash or a closed tab
- * brings it back; a draft that cannot be read is reported and dropped, never shown half.
+ * The workshop's drafts, kept in localStorage as the user types: each the scenario it started
+ * from (for "Reset to the original"), the text of each request exactly as typed (even when it
+ * does not parse), and the rest of the scenario as last edited. A reload, a crash or a closed tab
+ * brings a draft back on the scenario it belongs to: the one it last simulated, which its URL
+ * carries. One draft per time the workshop was opened, the latest first and `MAX_DRAFTS` kept, so
+ * that editing one scenario never writes over the draft of another. A draft that cannot be read
+ * is reported and dropped, never shown half; the others stay.
  */
 import type { Scenario } from '../model';
 import { validateScenario } from '../validation';
@@ -51,32 +54,77 @@ function formsOf(value: unknown): Record<string, string>[] | null {
   return forms;
 }
 
-export type StoredDraft = { kind: 'none' } | { kind: 'damaged' } | { kind: 'draft'; draft: Draft };
+/** A draft as kept, with the name of the workshop session that writes it. */
+export type KeptDraft = Draft & { id: string };
 
-/** Reads the stored draft; never throws. */
-export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft {
+/** How many drafts are kept: the oldest is dropped when one more is written. */
+export const MAX_DRAFTS = 8;
+
+/** The drafts in storage, latest first, and whether any could not be read (then dropped). */
+export interface Drafts {
+  drafts: KeptDraft[];
+  damaged: boolean;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Reads the stored drafts; never throws. */
+export function readDrafts(storage: Pick<Storage, 'getItem'> | null): Drafts {
   let raw: string | null;
   try {
     raw = storage?.getItem(DRAFT_KEY) ?? null;
   } catch {
-    return { kind: 'none' };
+    return { drafts: [], damaged: false };
   }
-  if (raw === null) return { kind: 'none' };
+  if (raw === null) return { drafts: [], damaged: false };
+  let data: unknown;
   try {
-    const data = JSON.parse(raw) as Record<string, unknown>;
+    data = JSON.parse(raw);
+  } catch {
+    return { drafts: [], damaged: true };
+  }
+  // Stored before drafts were kept per scenario: the one draft, with no list around it.
+  const list =
+    typeof data === 'object' && data !== null && 'original' in data
+      ? [{ ...data, id: 'draft' }]
+      : (data as { drafts?: unknown } | null)?.drafts;
+  if (!Array.isArray(list)) return { drafts: [], damaged: true };
+  const drafts: KeptDraft[] = [];
+  const items = list.slice(0, MAX_DRAFTS);
+  for (const item of items) {
+    const id = (item as { id?: unknown } | null)?.id;
+    const read = readOne(item);
+    if (read === null || typeof id !== 'string' || id.length > 100) continue;
+    if (!drafts.some((d) => d.id === id)) drafts.push({ ...read, id });
+  }
+  return { drafts, damaged: drafts.length < items.length };
+}
+
+/**
+ * The draft that belongs to the scenario on screen, the latest if several do: the one whose
+ * scenario it is (a reload of the scenario the draft last simulated), or null.
+ */
+export function draftFor(stored: Drafts, onScreen: Scenario): KeptDraft | null {
+  return stored.drafts.find((d) => same(d.scenario, onScreen)) ?? null;
+}
+
+/** A draft as stored, or null where it is not one (a field missing, out of bounds). */
+function readOne(value: unknown): Draft | null {
+  try {
+    const data = value as Record<string, unknown>;
     const original = validateScenario(data.original);
     const scenario = validateScenario(data.scenario);
     const texts = data.texts;
     const responses = data.responses;
     const forms = data.forms === undefined ? undefined : formsOf(data.forms);
-    if (forms === null) return { kind: 'damaged' };
+    if (forms === null) return null;
     if (
       responses !== undefined &&
       (!Array.isArray(responses) ||
         responses.length > 100 ||
         !responses.every((t) => t === null || (typeof t === 'string' && t.length <= 200_000)))
     ) {
-      return { kind: 'damaged' };
+      return null;
     }
     if (
       !original.ok ||
@@ -86,40 +134,59 @@ export function readDraft(storage: Pick<Storage, 'getItem'> | null): StoredDraft
       texts.length > 20 ||
       !texts.every((t) => typeof t === 'string' && t.length <= 200_000)
     ) {
-      return { kind: 'damaged' };
+      return null;
     }
     return {
-      kind: 'draft',
-      draft: {
-        original: original.scenario,
-        scenario: scenario.scenario,
-        texts: texts as string[],
-        ...(responses === undefined ? {} : { responses: responses as (string | null)[] }),
-        ...(forms === undefined ? {} : { forms }),
-        open: data.open === true,
-      },
+      original: original.scenario,
+      scenario: scenario.scenario,
+      texts: texts as string[],
+      ...(responses === undefined ? {} : { responses: responses as (string | null)[] }),
+      ...(forms === undefined ? {} : { forms }),
+      open: data.open === true,
     };
   } catch {
-    return { kind: 'damaged' };
+    return null;
   }
 }
 
-/** Keeps the draft; says whether it could (a full or refused storage cannot). */
-export function writeDraft(storage: Pick<Storage, 'setItem'> | null, draft: Draft): boolean {
+/**
+ * Keeps the draft in place of the one with its id, the latest first, the others as they are
+ * but for the oldest past `MAX_DRAFTS` (and what cannot be read). Where storage is full, older
+ * drafts are dropped until this one fits. Says whether it could be kept.
+ */
+export function writeDraft(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  draft: KeptDraft,
+): boolean {
+  if (storage === null) return false;
+  const others = readDrafts(storage).drafts.filter((d) => d.id !== draft.id);
+  for (let keep = MAX_DRAFTS - 1; keep >= 0; keep--) {
+    try {
+      storage.setItem(DRAFT_KEY, JSON.stringify({ drafts: [draft, ...others.slice(0, keep)] }));
+      return true;
+    } catch {
+      // Full or refused: try again with one older draft fewer.
+    }
+  }
+  return false;
+}
+
+/** Writes back only the drafts that could be read (`readDrafts`), or nothing when none could. */
+export function dropDamaged(storage: Pick<Storage, 'setItem' | 'removeItem'> | null, kept: Drafts) {
   try {
-    storage?.setItem(DRAFT_KEY, JSON.stringify(draft));
-    return storage !== null;
+    if (kept.drafts.length === 0) storage?.removeItem(DRAFT_KEY);
+    else storage?.setItem(DRAFT_KEY, JSON.stringify({ drafts: kept.drafts }));
   } catch {
-    return false;
+    // Nothing to do: the drafts stay, and are read (or reported damaged) next time.
   }
 }
 
-export function dropDraft(storage: Pick<Storage, 'removeItem'> | null): void {
-  try {
-    storage?.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to do: the draft stays, and is read (or reported damaged) next time.
-  }
+/** A name for a new workshop session's draft, unlike any kept (and unlikely in another tab). */
+export function newDraftId(stored: Drafts, now = Date.now()): string {
+  const taken = new Set(stored.drafts.map((d) => d.id));
+  let n = 0;
+  while (taken.has(`${now.toString(36)}-${n}`)) n++;
+  return `${now.toString(36)}-${n}`;
 }
 
 /** The page's localStorage, or null where there is none (a sandboxed frame, some private modes). */

@@ -5,7 +5,7 @@
  * pointer or the focus comes to it. `edit=0` in the URL (a read-only link) hides the button.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import { useT } from '../store';
+import { useAppStore, useT } from '../store';
 import { DRAFT_KEY } from './draftKey';
 import { flag } from './flag';
 
@@ -26,17 +26,28 @@ const readOnly = () =>
 
 export function EditScenario() {
   const t = useT();
+  const store = useAppStore();
   const isOpen = useWorkshopOpen();
   useEffect(() => {
-    // A draft left open (a reload, a closed tab) opens again, after the first render.
+    // A draft left open (a reload, a closed tab) opens again, after the first render, on the
+    // scenario it belongs to only: a slide's link to another scenario shows what it links to.
+    // The drafts are read by the workshop's chunk, fetched only where one was left open.
     try {
-      if (!readOnly() && window.localStorage.getItem(DRAFT_KEY)?.includes('"open":true')) {
-        setWorkshopOpen(true);
-      }
+      if (readOnly() || !window.localStorage.getItem(DRAFT_KEY)?.includes('"open":true')) return;
     } catch {
-      // No storage (a private window, a sandboxed frame): nothing to reopen.
+      return; // No storage (a private window, a sandboxed frame): nothing to reopen.
     }
-  }, []);
+    let live = true;
+    void import('./lazy').then(
+      (m) => {
+        if (live && m.reopensOn(store.getState().source)) setWorkshopOpen(true);
+      },
+      () => {}, // Not fetched (offline): the button still opens it.
+    );
+    return () => {
+      live = false;
+    };
+  }, [store]);
   if (readOnly()) return null;
   return (
     <div className="tool">

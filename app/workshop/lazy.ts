@@ -3,4 +3,4 @@
  * so that the bundler keeps what they share (the validator) in this chunk, out of the first load.
  */
 export { loadScenarioData, openLink } from './openLink';
-export { default } from './Workshop';
+export { default, reopensOn } from './Workshop';

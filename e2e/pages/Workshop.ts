@@ -74,6 +74,15 @@ export class Workshop {
     return id ? ((await this.page.locator(`[id="${id}"]`).textContent()) ?? '') : '';
   }
 
+  /** The drafts kept in the browser's storage, each as its Request boxes' text. */
+  async storedDraftTexts(): Promise<string[][]> {
+    return this.page.evaluate(() => {
+      const raw = localStorage.getItem('roundtrip.workshop.draft');
+      const drafts: { texts: string[] }[] = raw ? (JSON.parse(raw).drafts ?? []) : [];
+      return drafts.map((d) => d.texts);
+    });
+  }
+
   /** Presses "Reset to the original" (its dialog opens). */
   async askReset(): Promise<void> {
     await this.panel.getByRole('button', { name: 'Reset to the original' }).click();
