@@ -4,7 +4,18 @@ import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
 import type { Segment, Step, Timeline } from '../timeline/types';
 import { generateQuiz, variantSeed } from './generate';
-import { answerQuestion, loadQuiz, nextQuestion, saveQuiz, scoreOf } from './state';
+import {
+  answerQuestion,
+  findSavedQuiz,
+  loadQuiz,
+  MAX_SAVED_QUIZZES,
+  nextQuestion,
+  type SavedQuiz,
+  saveQuiz,
+  scenarioDigest,
+  scoreOf,
+  shelveQuiz,
+} from './state';
 import {
   DEFAULT_QUIZ_SETTINGS,
   MAX_QUESTIONS,
@@ -232,7 +243,9 @@ describe('progress', () => {
       );
     }
     const saved = {
-      scenario: longest.id,
+      scenario: scenarioDigest(findScenarioOf(longest.id)),
+      profile: 'textbook',
+      seed: 4_294_967_295,
       settings: { ...all, retries: true, variant: 999_999_999 },
       progress,
     };
@@ -248,7 +261,82 @@ describe('progress', () => {
         if (r !== null) expect(loadQuiz(saveQuiz(r))).toEqual(r);
       }),
     );
-    expect(loadQuiz('q1|get|01|8|0|0|3.1.1.1cr')).not.toBeNull();
-    expect(loadQuiz('q1|get|99|8|0|0|')).toBeNull();
+    expect(loadQuiz('q2|get|linux|7|01|8|0|0|3.1.1.1cr')).not.toBeNull();
+    expect(loadQuiz('q2|get|linux|7|99|8|0|0|')).toBeNull();
+    expect(loadQuiz('q2|get\nq2|linux|7|01|8|0|0|')).toBeNull();
   });
 });
+
+describe('the saved quizzes of one tab', () => {
+  const quiz = (scenario: string, profile = 'textbook', seed = 1, variant = 0): SavedQuiz => ({
+    scenario,
+    profile,
+    seed,
+    settings: { ...DEFAULT_QUIZ_SETTINGS, variant },
+    progress: [],
+  });
+  const answered = (q: SavedQuiz, ...steps: number[]): SavedQuiz => ({
+    ...q,
+    progress: steps.map((step) => ({
+      step,
+      first: 0,
+      last: 0,
+      tries: 1,
+      correct: true,
+      resolved: true,
+    })),
+  });
+
+  it('keep each quiz its own progress: two embeds on one page, in any order', () => {
+    const get = answered(quiz('get'), 2, 5);
+    const post = answered(quiz('post-form'), 3);
+    let shelf = shelveQuiz('', get);
+    shelf = shelveQuiz(shelf, post);
+    // The first embed saves again (a reload): the second's progress stays.
+    shelf = shelveQuiz(shelf, get);
+    expect(findSavedQuiz(shelf, get)).toEqual(get.progress);
+    expect(findSavedQuiz(shelf, post)).toEqual(post.progress);
+    expect(shelf.split('\n')).toHaveLength(2);
+  });
+
+  it('tell apart what makes another quiz: profile, seed, settings, a custom scenario', () => {
+    const base = answered(quiz('get'), 2);
+    let shelf = shelveQuiz('', base);
+    for (const other of [
+      quiz('get', 'linux'),
+      quiz('get', 'textbook', 2),
+      quiz('get', 'textbook', 1, 3),
+      { ...quiz('get'), settings: { ...DEFAULT_QUIZ_SETTINGS, retries: true } },
+      quiz('post-form'),
+    ]) {
+      expect(findSavedQuiz(shelf, other)).toEqual([]);
+      shelf = shelveQuiz(shelf, answered(other, 7));
+    }
+    expect(findSavedQuiz(shelf, base)).toEqual(base.progress);
+    const get = findScenarioOf('get');
+    const one = scenarioDigest({ ...get, seed: 9 });
+    expect(one).toMatch(/^custom-[0-9a-f]{1,14}$/);
+    expect(one).toBe(scenarioDigest({ ...get, seed: 9 }));
+    expect(one).not.toBe(scenarioDigest({ ...get, seed: 10 }));
+    expect(findSavedQuiz(shelveQuiz('', answered(quiz(one), 2)), quiz(one))).toHaveLength(1);
+  });
+
+  it('stay bounded: the latest MAX_SAVED_QUIZZES of them', () => {
+    let shelf = '';
+    for (let seed = 0; seed < MAX_SAVED_QUIZZES + 5; seed++)
+      shelf = shelveQuiz(shelf, answered(quiz('get', 'textbook', seed), 2));
+    const lines = shelf.split('\n');
+    expect(lines).toHaveLength(MAX_SAVED_QUIZZES);
+    expect(findSavedQuiz(shelf, quiz('get', 'textbook', MAX_SAVED_QUIZZES + 4))).toHaveLength(1);
+    expect(findSavedQuiz(shelf, quiz('get', 'textbook', 0))).toEqual([]);
+    // What it cannot read is dropped, never kept or thrown on.
+    expect(shelveQuiz('junk\nq1|get|01|8|0|0|', quiz('get')).split('\n')).toHaveLength(1);
+    expect(findSavedQuiz('junk', quiz('get'))).toEqual([]);
+  });
+});
+
+function findScenarioOf(id: string) {
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(id);
+  return scenario;
+}
