@@ -19,6 +19,7 @@ import {
 import {
   DEFAULT_QUIZ_SETTINGS,
   MAX_QUESTIONS,
+  type Numbering,
   QUESTION_KINDS,
   type Question,
   type QuizSettings,
@@ -41,14 +42,14 @@ const all: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS };
  * The truth of a question, read from the step it holds back independently of the generators:
  * what the student will see when the step is revealed.
  */
-function truthOf(t: Timeline, q: Question): string {
+function truthOf(t: Timeline, q: Question, numbering: Numbering): string {
   const step = t.steps[q.step] as Step;
   const out = t.segments[step.segmentsOut[0] ?? -1];
   switch (q.kind) {
     case 'flags':
-      return out?.flags.join(',') ?? '?';
+      return out?.flags.join(', ') ?? '?';
     case 'ack':
-      return String(out?.ack);
+      return String(numbering === 'absolute' ? out?.ack : out?.relAck);
     case 'state':
       return step.changes.find((c) => c.endpoint === step.endpoint)?.to ?? '?';
     case 'block': {
@@ -85,13 +86,13 @@ function truthOf(t: Timeline, q: Question): string {
   }
 }
 
-function checkQuestion(t: Timeline, q: Question) {
+function checkQuestion(t: Timeline, q: Question, numbering: Numbering = 'relative') {
   expect(q.step).toBeGreaterThanOrEqual(1);
   expect(q.choices.length).toBeGreaterThanOrEqual(3);
   expect(q.choices.length).toBeLessThanOrEqual(4);
   const right = q.choices.filter((c) => c.correct);
   expect(right).toHaveLength(1);
-  expect(right[0]?.value).toBe(truthOf(t, q));
+  expect(right[0]?.value).toBe(truthOf(t, q, numbering));
   for (const c of q.choices) expect(c.mistake === null).toBe(c.correct);
   const keys = q.choices.map((c) => `${c.form}:${c.value}`);
   expect(new Set(keys).size).toBe(keys.length);
@@ -107,6 +108,12 @@ describe('generateQuiz', () => {
         for (const q of questions) checkQuestion(t, q);
         const steps = questions.map((q) => q.step);
         expect(steps).toEqual([...new Set(steps)].sort((a, b) => a - b));
+        // Absolute numbers write the same questions and choices, in the same order.
+        const absolute = generateQuiz(t, all, 'absolute');
+        for (const q of absolute) checkQuestion(t, q, 'absolute');
+        const shape = (qs: Question[]) =>
+          qs.map((q) => [q.step, q.kind, q.variant, q.choices.map((c) => c.mistake)]);
+        expect(shape(absolute)).toEqual(shape(questions));
       });
     }
   }
@@ -151,8 +158,8 @@ describe('generateQuiz', () => {
   });
 
   it('a variant gives other numbers (the seed) and another order of choices', () => {
-    const a = generateQuiz(timeline('get', 'textbook', 0), { ...all, variant: 0 });
-    const b = generateQuiz(timeline('get', 'textbook', 1), { ...all, variant: 1 });
+    const a = generateQuiz(timeline('get', 'textbook', 0), { ...all, variant: 0 }, 'absolute');
+    const b = generateQuiz(timeline('get', 'textbook', 1), { ...all, variant: 1 }, 'absolute');
     const answers = (qs: Question[]) =>
       qs.filter((q) => q.kind === 'ack').map((q) => q.choices.find((c) => c.correct)?.value);
     expect(answers(a)).not.toEqual(answers(b));
@@ -165,6 +172,24 @@ describe('generateQuiz', () => {
     expect(orders.size).toBeGreaterThan(1);
     expect(variantSeed(1, 0)).toBe(1);
     expect(variantSeed(1, 1)).not.toBe(variantSeed(1, 2));
+  });
+
+  it('writes the numbers the page shows: relative by default, as the diagram labels them', () => {
+    const t = timeline('get', 'textbook');
+    const ackTo = (numbering?: Numbering) =>
+      generateQuiz(t, { ...all, kinds: ['ack'] }, numbering).find(
+        (q) => q.variant === 'syn' && q.endpoint === 'client',
+      ) as Question;
+    const synAck = t.segments.find((s) => s.flags.join() === 'SYN,ACK') as Segment;
+    // "The client receives [SYN, ACK] with sequence number 0": the diagram's `Seq=0`.
+    const relative = ackTo();
+    expect(relative.params).toMatchObject({ seq: '0', flags: 'SYN, ACK' });
+    expect(relative.choices.find((c) => c.correct)?.value).toBe('1');
+    for (const c of relative.choices) expect(Number(c.value)).toBeLessThan(10);
+    const absolute = ackTo('absolute');
+    expect(absolute.params).toMatchObject({ seq: String(synAck.seq), flags: 'SYN, ACK' });
+    expect(absolute.choices.find((c) => c.correct)?.value).toBe(String(u32(synAck.seq + 1)));
+    expect(absolute.choices.map((c) => c.mistake)).toEqual(relative.choices.map((c) => c.mistake));
   });
 
   it('keeps to the kinds asked for', () => {
@@ -334,6 +359,10 @@ describe('the saved quizzes of one tab', () => {
     expect(findSavedQuiz('junk', quiz('get'))).toEqual([]);
   });
 });
+
+function u32(n: number) {
+  return n >>> 0;
+}
 
 function findScenarioOf(id: string) {
   const scenario = SCENARIOS.find((s) => s.id === id);

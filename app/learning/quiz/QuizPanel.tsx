@@ -96,7 +96,11 @@ function Quiz({
   // The source is the one this timeline was simulated from: a new one mounts a new quiz.
   const source = useApp((x) => x.source);
   const which = useMemo(() => quizOf(source, timeline, settings), [source, timeline, settings]);
-  const questions = useMemo(() => generateQuiz(timeline, settings), [timeline, settings]);
+  // Its numbers as the page shows them; the numbering changes no choice or its order.
+  const questions = useMemo(
+    () => generateQuiz(timeline, settings, seqMode),
+    [timeline, settings, seqMode],
+  );
   const [progress, setProgress] = useState<QuizProgress>(() => restoreProgress(which));
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
