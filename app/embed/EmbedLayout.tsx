@@ -18,7 +18,7 @@ import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
 import { readEmbedOptions } from './options';
-import { embedUrl } from './snippet';
+import { fullUrl } from './snippet';
 import { useAutoSize } from './useAutoSize';
 import { useEmbedBridge } from './useEmbedBridge';
 import './embed.css';
@@ -29,26 +29,33 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
   const store = useAppStore();
   const scenarioId = useApp((s) => s.scenarioId);
   const cursor = useApp((s) => s.cursor);
+  // What the title's link needs to open the same timeline: a custom scenario, the profile…
+  const source = useApp((s) => s.source);
+  const timeline = useApp((s) => s.timeline);
+  const profile = useApp((s) => s.profile);
+  const seqMode = useApp((s) => s.seqMode);
+  const granularity = useApp((s) => s.granularity);
   const [{ panels }] = useState(() => readEmbedOptions(window.location.search));
   const content = useRef<HTMLDivElement>(null);
   // The step first, then the height: a page learns what it shows before how tall it is.
   useEmbedBridge();
   useAutoSize(content);
   const restart = () => store.getState().restart();
-  const full = new URL(embedUrl(window.location.href, { scenarioId, cursor, lang }));
-  full.searchParams.delete('embed');
-  full.searchParams.delete('panels');
-  full.searchParams.delete('origin');
+  const full = fullUrl(window.location.href, {
+    scenarioId,
+    source,
+    timeline,
+    cursor,
+    lang,
+    profile,
+    seqMode,
+    granularity,
+  });
   return (
     <div ref={content} className={`embed panels-${panels}`}>
       <header className="embed-header">
         <h1 className="embed-h1">
-          <a
-            href={full.toString()}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="embed-title"
-          >
+          <a href={full} target="_blank" rel="noopener noreferrer" className="embed-title">
             <span className="embed-brand">{t['app.title']}</span> · {scenarioTitle(t, scenarioId)}
             <span className="visually-hidden"> ({t['header.openFull']})</span>
           </a>

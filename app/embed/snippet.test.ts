@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario, type Scenario } from '../model';
+import { timelineOf } from '../test-support/fixtures';
+import { viewIndexOf } from '../timeline/granularity';
 import { encodeScenarioParam } from '../url/scenarioParam';
-import { embedUrl, fallbackHeight, HOST_SCRIPT, iframeSnippet } from './snippet';
+import {
+  type EmbedView,
+  embedUrl,
+  fallbackHeight,
+  fullUrl,
+  HOST_SCRIPT,
+  iframeSnippet,
+} from './snippet';
 
-const view = { scenarioId: 'get', cursor: 4, lang: 'en' as const };
+const view: EmbedView = {
+  scenarioId: 'get',
+  source: { kind: 'canned', id: 'get' },
+  timeline: null,
+  cursor: 4,
+  lang: 'en',
+  profile: 'textbook',
+  seqMode: 'relative',
+  granularity: 'block',
+};
 
 describe('the embed code', () => {
   it('names the view, the panels and, when given, the course site', () => {
@@ -93,18 +111,66 @@ describe("the course page's script", () => {
 });
 
 describe('the embed of a custom scenario', () => {
+  const scenario = { ...(findScenario('get') as Scenario), seed: 9 };
+  const custom: EmbedView = {
+    ...view,
+    scenarioId: 'custom',
+    cursor: 3,
+    source: { kind: 'custom', scenario },
+  };
+
   it('carries the scenario in its address', () => {
-    const scenario = { ...(findScenario('get') as Scenario), seed: 9 };
-    const url = new URL(
-      embedUrl('https://roundtrip.example/app/', {
-        scenarioId: 'custom',
-        cursor: 3,
-        lang: 'en',
-        source: { kind: 'custom', scenario },
-      }),
-    );
+    const url = new URL(embedUrl('https://roundtrip.example/app/', custom));
     expect(url.searchParams.get('scenario')).toBe('custom');
     expect(url.searchParams.get('s')).toBe(encodeScenarioParam(scenario));
     expect(url.searchParams.get('embed')).toBe('1');
+  });
+
+  it('and so does its title link, "Open in Roundtrip", which is no embed', () => {
+    const here = embedUrl('https://roundtrip.example/app/', custom, {
+      panels: 'all',
+      origin: 'https://moodle.example.edu',
+    });
+    const url = new URL(fullUrl(here, custom));
+    expect(url.searchParams.get('scenario')).toBe('custom');
+    expect(url.searchParams.get('s')).toBe(encodeScenarioParam(scenario));
+    for (const key of ['embed', 'panels', 'origin']) expect(url.searchParams.has(key)).toBe(false);
+  });
+});
+
+describe('the embed of the view on screen', () => {
+  // why-time-wait under Linux, numbers absolute, one step per segment: a textbook embed would
+  // show another run.
+  const timeline = timelineOf('why-time-wait', 'linux');
+  const shown: EmbedView = {
+    ...view,
+    scenarioId: 'why-time-wait',
+    source: { kind: 'canned', id: 'why-time-wait' },
+    timeline,
+    cursor: 38,
+    profile: 'linux',
+    seqMode: 'absolute',
+    granularity: 'segment',
+  };
+
+  it('keeps its profile, its numbering and its granularity, in the code and the title link', () => {
+    const code = new URL(embedUrl('https://rt.test/', shown));
+    const link = new URL(fullUrl(code.toString(), shown));
+    for (const url of [code, link]) {
+      expect(url.searchParams.get('scenario')).toBe('why-time-wait');
+      expect(url.searchParams.get('profile')).toBe('linux');
+      expect(url.searchParams.get('seq')).toBe('abs');
+      expect(url.searchParams.get('granularity')).toBe('segment');
+      // `step` counts view steps, as the page's own link does.
+      expect(url.searchParams.get('step')).toBe(String(viewIndexOf(timeline, 'segment', 38)));
+    }
+  });
+
+  it('leaves projector mode out: it is the classroom screen, not the course page', () => {
+    const url = new URL(
+      embedUrl('https://rt.test/?projector=1', { ...shown, granularity: 'block' }),
+    );
+    expect(url.searchParams.has('projector')).toBe(false);
+    expect(url.searchParams.has('granularity')).toBe(false);
   });
 });

@@ -5,19 +5,17 @@
  * frame keeps a fixed height chosen to fit the embed at that width (FALLBACK_HEIGHT, checked
  * by e2e/embed-size.spec.ts). docs/embedding.md says what Moodle and Canvas keep.
  */
-import type { TimelineSource } from '../store';
-import type { Lang } from '../strings';
 import { encodeUrl } from '../url/codec';
-import { encodeScenarioParam } from '../url/scenarioParam';
+import { type UrlView, urlStateOf } from '../url/urlState';
 import { DEFAULT_PANELS, type Panels } from './options';
 
-export interface EmbedView {
-  scenarioId: string;
-  cursor: number;
-  lang: Lang;
-  /** A custom scenario travels in the embed's URL (`s`); any other source is named by its id. */
-  source?: TimelineSource;
-}
+/**
+ * The view on screen, as the page's own link writes it (app/url/urlState.ts): the scenario (a
+ * custom one travels in the embed's URL, `s`), the step, the language, and what makes the
+ * timeline and its numbers what they are (profile, seq numbers, granularity). Projector mode is
+ * the classroom's screen, not the course page's, and stays out.
+ */
+export type EmbedView = Omit<UrlView, 'projector'>;
 
 export const SIZES = ['small', 'medium', 'large', 'full'] as const;
 export type Size = (typeof SIZES)[number];
@@ -60,21 +58,17 @@ export function embedUrl(
   choice: Pick<EmbedChoice, 'panels' | 'origin'> = DEFAULT_CHOICE,
 ): string {
   const url = new URL(current);
-  url.search = encodeUrl({
-    scenario: view.scenarioId,
-    step: view.cursor,
-    lang: view.lang,
-    embed: true,
-    seq: 'relative',
-    profile: 'textbook',
-    moment: null,
-    granularity: 'block',
-    projector: false,
-    custom: view.source?.kind === 'custom' ? encodeScenarioParam(view.source.scenario) : null,
-  });
+  url.search = encodeUrl(urlStateOf({ ...view, projector: false }, true));
   url.searchParams.set('panels', choice.panels);
   if (choice.origin) url.searchParams.set('origin', choice.origin);
   url.hash = '';
+  return url.toString();
+}
+
+/** The embed's title link: the same view in the whole app, in a tab of its own. */
+export function fullUrl(current: string, view: EmbedView): string {
+  const url = new URL(embedUrl(current, view));
+  for (const key of ['embed', 'panels', 'origin']) url.searchParams.delete(key);
   return url.toString();
 }
 

@@ -5,12 +5,26 @@ import { momentOfView } from '../timeline/moments';
 import type { UrlState } from './codec';
 import { encodeScenarioParam } from './scenarioParam';
 
+/** What of the store the URL writes. */
+export type UrlView = Pick<
+  AppState,
+  | 'scenarioId'
+  | 'source'
+  | 'timeline'
+  | 'granularity'
+  | 'cursor'
+  | 'lang'
+  | 'seqMode'
+  | 'profile'
+  | 'projector'
+>;
+
 /**
  * The URL of the view on screen. `step` counts view steps; `moment` names the step when it is
  * a named moment (or, one segment a step, holds one), so that the link survives a change of
  * profile or granularity. A custom scenario travels in the link itself.
  */
-export function urlStateOf(s: AppState, embed: boolean): UrlState {
+export function urlStateOf(s: UrlView, embed: boolean): UrlState {
   const moment = s.timeline ? momentOfView(s.timeline, s.granularity, s.cursor) : undefined;
   return {
     scenario: s.scenarioId,

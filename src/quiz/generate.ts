@@ -9,6 +9,7 @@ import type { Timeline } from '../timeline/types';
 import { type Draft, GENERATORS } from './kinds';
 import {
   MAX_QUESTIONS,
+  type Numbering,
   QUESTION_KINDS,
   type Question,
   type QuestionKind,
@@ -16,14 +17,18 @@ import {
 } from './types';
 
 /** Every question the timeline offers, in step order (a step may offer several kinds). */
-export function candidateQuestions(timeline: Timeline, settings: QuizSettings): Draft[] {
+export function candidateQuestions(
+  timeline: Timeline,
+  settings: QuizSettings,
+  numbering: Numbering = 'relative',
+): Draft[] {
   const kinds = settings.kinds.length > 0 ? settings.kinds : QUESTION_KINDS;
   const out: Draft[] = [];
   for (const step of timeline.steps) {
     if (step.index < 1) continue;
     for (const kind of QUESTION_KINDS) {
       if (!kinds.includes(kind)) continue;
-      const q = GENERATORS[kind](timeline, step);
+      const q = GENERATORS[kind](timeline, step, numbering);
       if (q) out.push(q);
     }
   }
@@ -100,9 +105,17 @@ function shuffled(q: Draft, variant: number): Question {
   return { ...q, choices };
 }
 
-export function generateQuiz(timeline: Timeline, settings: QuizSettings): Question[] {
+/**
+ * `numbering` writes the sequence numbers as the page shows them; it changes no question, choice
+ * or order, only how their numbers are written.
+ */
+export function generateQuiz(
+  timeline: Timeline,
+  settings: QuizSettings,
+  numbering: Numbering = 'relative',
+): Question[] {
   const count = Math.max(1, Math.min(MAX_QUESTIONS, Math.trunc(settings.count) || 1));
-  return pick(candidateQuestions(timeline, settings), count, settings.variant).map((q) =>
+  return pick(candidateQuestions(timeline, settings, numbering), count, settings.variant).map((q) =>
     shuffled(q, settings.variant),
   );
 }

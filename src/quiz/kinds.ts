@@ -7,7 +7,7 @@ import { LINUX, TEXTBOOK } from '../tcp/config';
 import { seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
-import type { Choice, ChoiceForm, Mistake, Question, QuestionKind } from './types';
+import type { Choice, ChoiceForm, Mistake, Numbering, Question, QuestionKind } from './types';
 
 /** A question before its choices are shuffled. */
 export type Draft = Question;
@@ -36,7 +36,8 @@ function choicesOf(correct: Choice, wrongs: Choice[]): Choice[] | null {
 }
 
 const u32 = (n: number) => n >>> 0;
-const flagsOf = (s: Segment) => s.flags.join(',');
+/** Flags as the diagram's labels write them (`[SYN, ACK]`). */
+const flagsOf = (s: Segment) => s.flags.join(', ');
 const firstOut = (t: Timeline, step: Step): Segment | undefined =>
   step.segmentsOut.length > 0 ? t.segments[step.segmentsOut[0] as number] : undefined;
 const segmentIn = (t: Timeline, step: Step): Segment | undefined =>
@@ -83,20 +84,30 @@ function flags(t: Timeline, step: Step): Draft | null {
       'fin',
       { segment: out.id },
       choicesOf(right(value), [
-        wrong(out.flags.filter((f) => f !== 'ACK').join(','), 'fin-without-ack'),
+        wrong(out.flags.filter((f) => f !== 'ACK').join(', '), 'fin-without-ack'),
         wrong('ACK', 'ack-only-close'),
-        wrong('RST,ACK', 'rst-instead'),
+        wrong('RST, ACK', 'rst-instead'),
       ]),
     );
   }
   return null;
 }
 
+/** A sequence number in both numberings: absolute, and relative to its sender's ISN. */
+interface Numbers {
+  absolute: number;
+  relative: number;
+}
+
 /**
  * The acknowledgment number: RCV.NXT, the next sequence number expected, which is SEG.SEQ +
- * SEG.LEN of an in-order segment (RFC 9293 §3.4: a SYN and a FIN each count one).
+ * SEG.LEN of an in-order segment (RFC 9293 §3.4: a SYN and a FIN each count one). Its numbers
+ * are written in the numbering the page shows (relative, as Wireshark and the diagram do by
+ * default, or absolute). A wrong choice is kept only where it differs from the others in both
+ * numberings, so that the question has the same choices in the same order whichever is shown,
+ * and a saved answer (a choice's index) means the same choice after the numbering changes.
  */
-function ack(t: Timeline, step: Step): Draft | null {
+function ack(t: Timeline, step: Step, numbering: Numbering): Draft | null {
   const asks = ['syn-received', 'syn-ack-received', 'data-received', 'fin-received'];
   if (!asks.includes(step.reason)) return null;
   const seg = segmentIn(t, step);
@@ -104,25 +115,41 @@ function ack(t: Timeline, step: Step): Draft | null {
   if (!seg || !out?.flags.includes('ACK') || seg.segLen === 0) return null;
   // Only where the answer is the arithmetic the question teaches (an in-order segment).
   if (out.ack !== u32(seg.seq + seg.segLen)) return null;
+  const plus = (abs: number, rel: number, n: number): Numbers => ({
+    absolute: u32(abs + n),
+    relative: u32(rel + n),
+  });
+  const segSeq = (n: number) => plus(seg.seq, seg.relSeq, n);
+  const ownSeq = (n: number) => plus(out.seq, out.relSeq, n);
   const variant = seg.flags.includes('SYN') ? 'syn' : seg.flags.includes('FIN') ? 'fin' : 'data';
-  const wrongs =
+  const wrongs: [Numbers, Mistake][] =
     variant === 'data'
       ? [
-          wrong(String(seg.seq), 'ack-equals-seq'),
-          wrong(String(u32(seg.seq + seg.payloadLength + 1)), 'ack-plus-one-data'),
-          wrong(String(out.seq), 'ack-own-seq'),
+          [segSeq(0), 'ack-equals-seq'],
+          [segSeq(seg.payloadLength + 1), 'ack-plus-one-data'],
+          [ownSeq(0), 'ack-own-seq'],
         ]
       : [
-          wrong(String(seg.seq), 'ack-equals-seq'),
-          wrong(String(u32(out.seq + 1)), 'ack-own-seq'),
-          wrong(String(u32(seg.seq + 2)), 'ack-plus-one-data'),
+          [segSeq(0), 'ack-equals-seq'],
+          [ownSeq(1), 'ack-own-seq'],
+          [segSeq(2), 'ack-plus-one-data'],
         ];
+  const kept: Numbers[] = [plus(out.ack, out.relAck, 0)];
+  const distinct = ([n]: [Numbers, Mistake]) => {
+    const clash = kept.some((k) => k.absolute === n.absolute || k.relative === n.relative);
+    if (!clash) kept.push(n);
+    return !clash;
+  };
+  const shown = (n: Numbers) => String(n[numbering]);
   return draft(
     'ack',
     step,
     variant,
-    { seq: seg.seq, len: seg.payloadLength, flags: flagsOf(seg), segment: out.id },
-    choicesOf(right(String(out.ack)), wrongs),
+    { seq: shown(segSeq(0)), len: seg.payloadLength, flags: flagsOf(seg), segment: out.id },
+    choicesOf(
+      right(shown(kept[0] as Numbers)),
+      wrongs.filter(distinct).map(([n, mistake]) => wrong(shown(n), mistake)),
+    ),
   );
 }
 
@@ -436,7 +463,10 @@ function status(t: Timeline, step: Step): Draft | null {
 }
 
 /** The generators, in the order a step is offered to them (one question per step). */
-export const GENERATORS: Record<QuestionKind, (t: Timeline, step: Step) => Draft | null> = {
+export const GENERATORS: Record<
+  QuestionKind,
+  (t: Timeline, step: Step, numbering: Numbering) => Draft | null
+> = {
   flags,
   ack,
   state,

@@ -4,10 +4,22 @@ import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
 import type { Segment, Step, Timeline } from '../timeline/types';
 import { generateQuiz, variantSeed } from './generate';
-import { answerQuestion, loadQuiz, nextQuestion, saveQuiz, scoreOf } from './state';
+import {
+  answerQuestion,
+  findSavedQuiz,
+  loadQuiz,
+  MAX_SAVED_QUIZZES,
+  nextQuestion,
+  type SavedQuiz,
+  saveQuiz,
+  scenarioDigest,
+  scoreOf,
+  shelveQuiz,
+} from './state';
 import {
   DEFAULT_QUIZ_SETTINGS,
   MAX_QUESTIONS,
+  type Numbering,
   QUESTION_KINDS,
   type Question,
   type QuizSettings,
@@ -30,14 +42,14 @@ const all: QuizSettings = { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS };
  * The truth of a question, read from the step it holds back independently of the generators:
  * what the student will see when the step is revealed.
  */
-function truthOf(t: Timeline, q: Question): string {
+function truthOf(t: Timeline, q: Question, numbering: Numbering): string {
   const step = t.steps[q.step] as Step;
   const out = t.segments[step.segmentsOut[0] ?? -1];
   switch (q.kind) {
     case 'flags':
-      return out?.flags.join(',') ?? '?';
+      return out?.flags.join(', ') ?? '?';
     case 'ack':
-      return String(out?.ack);
+      return String(numbering === 'absolute' ? out?.ack : out?.relAck);
     case 'state':
       return step.changes.find((c) => c.endpoint === step.endpoint)?.to ?? '?';
     case 'block': {
@@ -74,13 +86,13 @@ function truthOf(t: Timeline, q: Question): string {
   }
 }
 
-function checkQuestion(t: Timeline, q: Question) {
+function checkQuestion(t: Timeline, q: Question, numbering: Numbering = 'relative') {
   expect(q.step).toBeGreaterThanOrEqual(1);
   expect(q.choices.length).toBeGreaterThanOrEqual(3);
   expect(q.choices.length).toBeLessThanOrEqual(4);
   const right = q.choices.filter((c) => c.correct);
   expect(right).toHaveLength(1);
-  expect(right[0]?.value).toBe(truthOf(t, q));
+  expect(right[0]?.value).toBe(truthOf(t, q, numbering));
   for (const c of q.choices) expect(c.mistake === null).toBe(c.correct);
   const keys = q.choices.map((c) => `${c.form}:${c.value}`);
   expect(new Set(keys).size).toBe(keys.length);
@@ -96,6 +108,12 @@ describe('generateQuiz', () => {
         for (const q of questions) checkQuestion(t, q);
         const steps = questions.map((q) => q.step);
         expect(steps).toEqual([...new Set(steps)].sort((a, b) => a - b));
+        // Absolute numbers write the same questions and choices, in the same order.
+        const absolute = generateQuiz(t, all, 'absolute');
+        for (const q of absolute) checkQuestion(t, q, 'absolute');
+        const shape = (qs: Question[]) =>
+          qs.map((q) => [q.step, q.kind, q.variant, q.choices.map((c) => c.mistake)]);
+        expect(shape(absolute)).toEqual(shape(questions));
       });
     }
   }
@@ -140,8 +158,8 @@ describe('generateQuiz', () => {
   });
 
   it('a variant gives other numbers (the seed) and another order of choices', () => {
-    const a = generateQuiz(timeline('get', 'textbook', 0), { ...all, variant: 0 });
-    const b = generateQuiz(timeline('get', 'textbook', 1), { ...all, variant: 1 });
+    const a = generateQuiz(timeline('get', 'textbook', 0), { ...all, variant: 0 }, 'absolute');
+    const b = generateQuiz(timeline('get', 'textbook', 1), { ...all, variant: 1 }, 'absolute');
     const answers = (qs: Question[]) =>
       qs.filter((q) => q.kind === 'ack').map((q) => q.choices.find((c) => c.correct)?.value);
     expect(answers(a)).not.toEqual(answers(b));
@@ -154,6 +172,24 @@ describe('generateQuiz', () => {
     expect(orders.size).toBeGreaterThan(1);
     expect(variantSeed(1, 0)).toBe(1);
     expect(variantSeed(1, 1)).not.toBe(variantSeed(1, 2));
+  });
+
+  it('writes the numbers the page shows: relative by default, as the diagram labels them', () => {
+    const t = timeline('get', 'textbook');
+    const ackTo = (numbering?: Numbering) =>
+      generateQuiz(t, { ...all, kinds: ['ack'] }, numbering).find(
+        (q) => q.variant === 'syn' && q.endpoint === 'client',
+      ) as Question;
+    const synAck = t.segments.find((s) => s.flags.join() === 'SYN,ACK') as Segment;
+    // "The client receives [SYN, ACK] with sequence number 0": the diagram's `Seq=0`.
+    const relative = ackTo();
+    expect(relative.params).toMatchObject({ seq: '0', flags: 'SYN, ACK' });
+    expect(relative.choices.find((c) => c.correct)?.value).toBe('1');
+    for (const c of relative.choices) expect(Number(c.value)).toBeLessThan(10);
+    const absolute = ackTo('absolute');
+    expect(absolute.params).toMatchObject({ seq: String(synAck.seq), flags: 'SYN, ACK' });
+    expect(absolute.choices.find((c) => c.correct)?.value).toBe(String(u32(synAck.seq + 1)));
+    expect(absolute.choices.map((c) => c.mistake)).toEqual(relative.choices.map((c) => c.mistake));
   });
 
   it('keeps to the kinds asked for', () => {
@@ -232,7 +268,9 @@ describe('progress', () => {
       );
     }
     const saved = {
-      scenario: longest.id,
+      scenario: scenarioDigest(findScenarioOf(longest.id)),
+      profile: 'textbook',
+      seed: 4_294_967_295,
       settings: { ...all, retries: true, variant: 999_999_999 },
       progress,
     };
@@ -248,7 +286,86 @@ describe('progress', () => {
         if (r !== null) expect(loadQuiz(saveQuiz(r))).toEqual(r);
       }),
     );
-    expect(loadQuiz('q1|get|01|8|0|0|3.1.1.1cr')).not.toBeNull();
-    expect(loadQuiz('q1|get|99|8|0|0|')).toBeNull();
+    expect(loadQuiz('q2|get|linux|7|01|8|0|0|3.1.1.1cr')).not.toBeNull();
+    expect(loadQuiz('q2|get|linux|7|99|8|0|0|')).toBeNull();
+    expect(loadQuiz('q2|get\nq2|linux|7|01|8|0|0|')).toBeNull();
   });
 });
+
+describe('the saved quizzes of one tab', () => {
+  const quiz = (scenario: string, profile = 'textbook', seed = 1, variant = 0): SavedQuiz => ({
+    scenario,
+    profile,
+    seed,
+    settings: { ...DEFAULT_QUIZ_SETTINGS, variant },
+    progress: [],
+  });
+  const answered = (q: SavedQuiz, ...steps: number[]): SavedQuiz => ({
+    ...q,
+    progress: steps.map((step) => ({
+      step,
+      first: 0,
+      last: 0,
+      tries: 1,
+      correct: true,
+      resolved: true,
+    })),
+  });
+
+  it('keep each quiz its own progress: two embeds on one page, in any order', () => {
+    const get = answered(quiz('get'), 2, 5);
+    const post = answered(quiz('post-form'), 3);
+    let shelf = shelveQuiz('', get);
+    shelf = shelveQuiz(shelf, post);
+    // The first embed saves again (a reload): the second's progress stays.
+    shelf = shelveQuiz(shelf, get);
+    expect(findSavedQuiz(shelf, get)).toEqual(get.progress);
+    expect(findSavedQuiz(shelf, post)).toEqual(post.progress);
+    expect(shelf.split('\n')).toHaveLength(2);
+  });
+
+  it('tell apart what makes another quiz: profile, seed, settings, a custom scenario', () => {
+    const base = answered(quiz('get'), 2);
+    let shelf = shelveQuiz('', base);
+    for (const other of [
+      quiz('get', 'linux'),
+      quiz('get', 'textbook', 2),
+      quiz('get', 'textbook', 1, 3),
+      { ...quiz('get'), settings: { ...DEFAULT_QUIZ_SETTINGS, retries: true } },
+      quiz('post-form'),
+    ]) {
+      expect(findSavedQuiz(shelf, other)).toEqual([]);
+      shelf = shelveQuiz(shelf, answered(other, 7));
+    }
+    expect(findSavedQuiz(shelf, base)).toEqual(base.progress);
+    const get = findScenarioOf('get');
+    const one = scenarioDigest({ ...get, seed: 9 });
+    expect(one).toMatch(/^custom-[0-9a-f]{1,14}$/);
+    expect(one).toBe(scenarioDigest({ ...get, seed: 9 }));
+    expect(one).not.toBe(scenarioDigest({ ...get, seed: 10 }));
+    expect(findSavedQuiz(shelveQuiz('', answered(quiz(one), 2)), quiz(one))).toHaveLength(1);
+  });
+
+  it('stay bounded: the latest MAX_SAVED_QUIZZES of them', () => {
+    let shelf = '';
+    for (let seed = 0; seed < MAX_SAVED_QUIZZES + 5; seed++)
+      shelf = shelveQuiz(shelf, answered(quiz('get', 'textbook', seed), 2));
+    const lines = shelf.split('\n');
+    expect(lines).toHaveLength(MAX_SAVED_QUIZZES);
+    expect(findSavedQuiz(shelf, quiz('get', 'textbook', MAX_SAVED_QUIZZES + 4))).toHaveLength(1);
+    expect(findSavedQuiz(shelf, quiz('get', 'textbook', 0))).toEqual([]);
+    // What it cannot read is dropped, never kept or thrown on.
+    expect(shelveQuiz('junk\nq1|get|01|8|0|0|', quiz('get')).split('\n')).toHaveLength(1);
+    expect(findSavedQuiz('junk', quiz('get'))).toEqual([]);
+  });
+});
+
+function u32(n: number) {
+  return n >>> 0;
+}
+
+function findScenarioOf(id: string) {
+  const scenario = SCENARIOS.find((s) => s.id === id);
+  if (!scenario) throw new Error(id);
+  return scenario;
+}

@@ -1,8 +1,9 @@
 /**
  * A quiz's progress: which choice was taken for each question, pure functions over plain data,
  * and its saved form. The saved form is what a course platform keeps between sessions (SCORM
- * 1.2's `cmi.suspend_data` holds 4096 characters), so it is short: the settings and, per
- * question answered, its step, the first choice taken and the number of tries.
+ * 1.2's `cmi.suspend_data` holds 4096 characters), so it is short: which quiz (scenario, profile,
+ * seed, settings) and, per question answered, its step, the first choice taken and the number
+ * of tries. A tab keeps several, one per quiz (`shelveQuiz`).
  */
 import { QUESTION_KINDS, type Question, type QuestionKind, type QuizSettings } from './types';
 
@@ -61,9 +62,16 @@ export function scoreOf(progress: QuizProgress): number {
   return progress.filter((a) => a.resolved && a.correct).length;
 }
 
-/** What a quiz remembers: which quiz (scenario and settings) and how far the student is. */
+/**
+ * What a quiz remembers: which quiz and how far the student is. A quiz is its questions, made
+ * from a timeline and the settings (generate.ts): the timeline is named by the scenario (a
+ * canned id, or a custom scenario's digest, `scenarioDigest`), the profile and the seed it was
+ * simulated with.
+ */
 export interface SavedQuiz {
   scenario: string;
+  profile: string;
+  seed: number;
   settings: QuizSettings;
   progress: QuizProgress;
 }
@@ -78,22 +86,27 @@ export function saveQuiz(quiz: SavedQuiz): string {
     )
     .join(',');
   const s = quiz.settings;
-  return ['q1', quiz.scenario, kinds, s.count, s.retries ? 1 : 0, s.variant, answers].join('|');
+  return [
+    'q2',
+    quiz.scenario,
+    quiz.profile,
+    quiz.seed,
+    kinds,
+    s.count,
+    s.retries ? 1 : 0,
+    s.variant,
+    answers,
+  ].join('|');
 }
 
 /** Reads a saved quiz; null for anything it did not write. Never throws. */
 export function loadQuiz(text: string): SavedQuiz | null {
   const parts = text.split('|');
-  if (parts.length !== 7 || parts[0] !== 'q1') return null;
-  const [, scenario, kindDigits, count, retries, variant, answers] = parts as string[] as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ];
+  if (parts.length !== 9 || parts[0] !== 'q2') return null;
+  const [, scenario, profile, seed, kindDigits, count, retries, variant, answers] =
+    parts as string[] as [string, string, string, string, string, string, string, string, string];
+  if (!/^[a-z0-9-]{1,80}$/.test(scenario) || !/^[a-z]{1,20}$/.test(profile)) return null;
+  if (!/^\d{1,10}$/.test(seed)) return null;
   const kinds: QuestionKind[] = [];
   for (const d of kindDigits) {
     const kind = QUESTION_KINDS[Number(d)];
@@ -117,7 +130,61 @@ export function loadQuiz(text: string): SavedQuiz | null {
   }
   return {
     scenario,
+    profile,
+    seed: Number(seed),
     settings: { kinds, count: Number(count), retries: retries === '1', variant: Number(variant) },
     progress,
   };
+}
+
+/** Which quiz a saved one is: everything but the progress. */
+const quizKey = (quiz: Omit<SavedQuiz, 'progress'>) => saveQuiz({ ...quiz, progress: [] });
+
+/**
+ * How many quizzes one browser tab keeps. Every embed on a course page shares the tab's session
+ * storage; each keeps its own quiz there, and the shelf stays under this many times 4 KB.
+ */
+export const MAX_SAVED_QUIZZES = 8;
+
+/**
+ * The shelf: the saved quizzes of one tab, one a line, the latest first. Puts `quiz` first,
+ * in place of the same quiz's earlier progress, and drops the oldest beyond MAX_SAVED_QUIZZES
+ * (and any line it cannot read).
+ */
+export function shelveQuiz(shelf: string, quiz: SavedQuiz): string {
+  const key = quizKey(quiz);
+  const others = shelf.split('\n').filter((line) => {
+    const saved = loadQuiz(line);
+    return saved !== null && quizKey(saved) !== key;
+  });
+  return [saveQuiz(quiz), ...others].slice(0, MAX_SAVED_QUIZZES).join('\n');
+}
+
+/** The progress the shelf holds for this quiz, or none. Never throws. */
+export function findSavedQuiz(shelf: string, quiz: Omit<SavedQuiz, 'progress'>): QuizProgress {
+  const key = quizKey(quiz);
+  for (const line of shelf.split('\n')) {
+    const saved = loadQuiz(line);
+    if (saved && quizKey(saved) === key) return saved.progress;
+  }
+  return [];
+}
+
+/**
+ * A custom scenario's name on the shelf: `custom-` and a 53-bit digest of its JSON (cyrb53), so
+ * that two scenarios of one's own keep apart. Not for security: a collision costs a quiz's progress.
+ */
+export function scenarioDigest(scenario: unknown): string {
+  const text = JSON.stringify(scenario);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const digest = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `custom-${digest.toString(16)}`;
 }

@@ -139,3 +139,9 @@ export const DEFAULT_QUIZ_SETTINGS: QuizSettings = {
 };
 
 export const MAX_QUESTIONS = 20;
+
+/**
+ * How a question writes sequence and acknowledgment numbers: as the page shows them, relative to
+ * each sender's ISN (the default, as Wireshark shows them) or absolute.
+ */
+export type Numbering = 'relative' | 'absolute';

@@ -12,10 +12,27 @@ import { useApp, useLang, useStrings, useT } from '../../store';
 import { fill, format } from '../../strings';
 import { formatDuration, formatNumber } from '../../strings/intl';
 import type { HandoutServices } from '../services';
+import { printedPieces } from './bytes';
 import { printStrings } from './strings';
 import './handout.css';
 
-const shown = (bytes: string) => bytes.replace(/\r\n/g, '␍␊\n');
+/** The bytes, CR and LF written as their letters in a mark (bytes.ts). */
+function Bytes({ bytes }: { bytes: string }) {
+  return (
+    <pre>
+      {printedPieces(bytes).map((p, i) =>
+        'text' in p ? (
+          p.text
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: pieces of one fixed string
+          <span key={i} className={`handout-crlf handout-crlf-${p.marker}`}>
+            {p.marker}
+          </span>
+        ),
+      )}
+    </pre>
+  );
+}
 
 function label(seg: Segment): string {
   const ack = seg.flags.includes('ACK') ? ` ack=${seg.relAck}` : '';
@@ -134,7 +151,7 @@ export default function Handout({ services }: { services: HandoutServices }) {
               octets: m.bytes.length,
             })}
           </h3>
-          <pre>{shown(m.bytes)}</pre>
+          <Bytes bytes={m.bytes} />
         </section>
       ))}
       <p className="handout-source">{fill(s.source, { url: url.toString() })}</p>

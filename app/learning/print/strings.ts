@@ -16,7 +16,7 @@ export const printStrings = defineStrings({
     response: 'response',
     client: 'client',
     server: 'server',
-    crlf: 'CR LF is shown as ␍␊.',
+    crlf: 'Each line ends with CR LF, printed as the letters CR and LF in small boxes.',
     source: 'Made with Roundtrip: {url}',
   },
   'zh-CN': {
@@ -32,7 +32,7 @@ export const printStrings = defineStrings({
     response: '响应',
     client: '客户端',
     server: '服务器',
-    crlf: 'CR LF（回车、换行）显示为 ␍␊。',
+    crlf: '每行以 CR LF（回车、换行）结尾，印为小方框中的字母 CR 和 LF。',
     source: '由 Roundtrip 生成：{url}',
   },
   'zh-TW': {
@@ -48,7 +48,7 @@ export const printStrings = defineStrings({
     response: '回應',
     client: '用戶端',
     server: '伺服器',
-    crlf: 'CR LF（歸位、換行）顯示為 ␍␊。',
+    crlf: '每行以 CR LF（歸位、換行）結尾，印為小方框中的字母 CR 和 LF。',
     source: '由 Roundtrip 產生：{url}',
   },
 });

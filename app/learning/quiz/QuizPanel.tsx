@@ -10,12 +10,10 @@ import {
   answerQuestion,
   findScenario,
   generateQuiz,
-  loadQuiz,
   nextQuestion,
   type Question,
   type QuizProgress,
   type QuizSettings,
-  saveQuiz,
   scoreOf,
   type Timeline,
   variantSeed,
@@ -23,12 +21,11 @@ import {
 import { type AppStore, useApp, useAppStore, useLang, useStrings, useT } from '../../store';
 import { fill } from '../../strings';
 import { quizAnswerMessage, quizDoneMessage } from './events';
+import { quizOf, restoreProgress, storeProgress } from './saved';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
 import { choiceText, meaningOf, questionText } from './words';
 import '../learning.css';
-
-const SAVED = 'roundtrip.quiz';
 
 /** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
 function seedFor(store: AppStore, variant: number): number | null {
@@ -79,22 +76,6 @@ export default function QuizPanel({
   );
 }
 
-function restore(scenario: string, settings: QuizSettings): QuizProgress {
-  try {
-    const saved = loadQuiz(window.sessionStorage.getItem(SAVED) ?? '');
-    if (
-      saved &&
-      saved.scenario === scenario &&
-      saveQuiz({ ...saved, progress: [] }) === saveQuiz({ scenario, settings, progress: [] })
-    ) {
-      return saved.progress;
-    }
-  } catch {
-    // Storage may be unavailable (a sandboxed frame): the quiz starts afresh.
-  }
-  return [];
-}
-
 function Quiz({
   timeline,
   settings,
@@ -112,9 +93,15 @@ function Quiz({
   const store = useAppStore();
   const cursor = useApp((x) => x.cursor);
   const seqMode = useApp((x) => x.seqMode);
-  const scenarioId = useApp((x) => x.scenarioId);
-  const questions = useMemo(() => generateQuiz(timeline, settings), [timeline, settings]);
-  const [progress, setProgress] = useState<QuizProgress>(() => restore(scenarioId, settings));
+  // The source is the one this timeline was simulated from: a new one mounts a new quiz.
+  const source = useApp((x) => x.source);
+  const which = useMemo(() => quizOf(source, timeline, settings), [source, timeline, settings]);
+  // Its numbers as the page shows them; the numbering changes no choice or its order.
+  const questions = useMemo(
+    () => generateQuiz(timeline, settings, seqMode),
+    [timeline, settings, seqMode],
+  );
+  const [progress, setProgress] = useState<QuizProgress>(() => restoreProgress(which));
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
   const question = useRef<HTMLFieldSetElement>(null);
@@ -129,12 +116,8 @@ function Quiz({
     store.getState().setHold(current ? current.step - 1 : null);
   }, [store, current]);
   useEffect(() => {
-    try {
-      window.sessionStorage.setItem(SAVED, saveQuiz({ scenario: scenarioId, settings, progress }));
-    } catch {
-      // Not saved: the quiz still works.
-    }
-  }, [scenarioId, settings, progress]);
+    storeProgress({ ...which, progress });
+  }, [which, progress]);
   useEffect(() => {
     if (last) feedback.current?.focus();
   }, [last]);

@@ -76,7 +76,7 @@ export const quizStrings = defineStrings({
     'm.ack-only-close':
       'an ACK alone acknowledges but closes nothing: only a FIN says “I have no more to send”.',
     'm.server-established-early':
-      'the server is not ESTABLISHED after sending its SYN,ACK: it waits in SYN-RECEIVED until the ACK of its own SYN arrives. That third segment is why the handshake has three.',
+      'the server is not ESTABLISHED after sending its SYN, ACK: it waits in SYN-RECEIVED until the ACK of its own SYN arrives. That third segment is why the handshake has three.',
     'm.role-swapped':
       'that is the state of the end playing the other role here (RFC 9293 Figure 5).',
     'm.no-passive-closer':
@@ -198,7 +198,7 @@ export const quizStrings = defineStrings({
     'm.fin-without-ack': '连接同步之后，每个报文段都带 ACK（RFC 9293 §3.10.7.4），FIN 也不例外。',
     'm.ack-only-close': '只有 ACK 只是确认，什么也没有关闭：只有 FIN 表示“我没有数据要发送了”。',
     'm.server-established-early':
-      '服务器发出 SYN,ACK 之后并没有进入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被确认。正因为这第三个报文段，握手才是三次。',
+      '服务器发出 SYN, ACK 之后并没有进入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被确认。正因为这第三个报文段，握手才是三次。',
     'm.role-swapped': '这是在这里扮演另一个角色的一端的状态（RFC 9293 图 5）。',
     'm.no-passive-closer':
       'CLOSE-WAIT 和 LAST-ACK 是在发出自己的 FIN 之前就收到对方 FIN 的一端所处的状态；这里两端都在对方的 FIN 到达之前发出了自己的 FIN，所以两端都不经过这两个状态（RFC 9293 图 13）。',
@@ -314,7 +314,7 @@ export const quizStrings = defineStrings({
     'm.fin-without-ack': '連線同步之後，每個區段都帶 ACK（RFC 9293 §3.10.7.4），FIN 也不例外。',
     'm.ack-only-close': '只有 ACK 只是確認，什麼也沒有關閉：只有 FIN 表示「我沒有資料要傳送了」。',
     'm.server-established-early':
-      '伺服器送出 SYN,ACK 之後並沒有進入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被確認。正因為這第三個區段，交握才是三向。',
+      '伺服器送出 SYN, ACK 之後並沒有進入 ESTABLISHED：要在 SYN-RECEIVED 中等到自己的 SYN 被確認。正因為這第三個區段，交握才是三向。',
     'm.role-swapped': '這是在這裡扮演另一個角色的一端的狀態（RFC 9293 圖 5）。',
     'm.no-passive-closer':
       'CLOSE-WAIT 和 LAST-ACK 是在送出自己的 FIN 之前就收到另一端 FIN 的一端所處的狀態；這裡兩端都在另一端的 FIN 抵達之前送出了自己的 FIN，所以兩端都不經過這兩個狀態（RFC 9293 圖 13）。',
