@@ -3,12 +3,9 @@
  * own words and punctuation, so that Chinese gets 「第 3 步：」 and not 「第 3 步.」.
  */
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Booted, boot } from '../boot';
-import { modelApi } from '../modelApi';
-import { StoreProvider } from '../store';
 import type { Lang } from '../strings';
+import { drawBooted } from '../test-support/booted';
 import { Explanation } from './Explanation';
 import { loadExplainWords } from './words';
 
@@ -19,19 +16,8 @@ afterEach(() => {
 });
 
 async function prefixAt(lang: Lang, step: number, view = ''): Promise<string> {
-  const { store, strings } = boot(`?scenario=get&step=${step}&lang=${lang}${view}`, [lang], {
-    model: modelApi,
-  }) as Booted;
-  await strings;
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    createRoot(host).render(
-      <StoreProvider store={store}>
-        <Explanation />
-      </StoreProvider>,
-    );
-  });
+  const query = `?scenario=get&step=${step}&lang=${lang}${view}`;
+  const { host } = await drawBooted(query, lang, <Explanation />);
   return host.querySelector('.explain-what .visually-hidden')?.textContent ?? '';
 }
 
@@ -39,19 +25,7 @@ async function prefixAt(lang: Lang, step: number, view = ''): Promise<string> {
 describe('<Explanation> at a step that needs the variant words', () => {
   it('says it is preparing until they arrive, then says what the step did', async () => {
     // get, step 8: the client's first data segment ("the first data byte is number 1").
-    const { store, strings } = boot('?scenario=get&step=8&lang=en', ['en'], {
-      model: modelApi,
-    }) as Booted;
-    await strings;
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      createRoot(host).render(
-        <StoreProvider store={store}>
-          <Explanation />
-        </StoreProvider>,
-      );
-    });
+    const { host } = await drawBooted('?scenario=get&step=8&lang=en', 'en', <Explanation />);
     const live = () => host.querySelector('[data-testid="step-explanation"]')?.textContent ?? '';
     // The words wait; the states after the step, no guess, are said meanwhile.
     expect(live()).toMatch(/^Preparing the scenario…After this step: client \S+, server \S+\.$/);

@@ -2,13 +2,9 @@
  * The badges show one connection's states. Where a session has several (a page with images, a
  * port's next incarnation), they say which one, by its number and client port.
  */
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Booted, boot } from '../boot';
-import { modelApi } from '../modelApi';
-import { StoreProvider } from '../store';
 import type { Lang } from '../strings';
+import { drawBooted } from '../test-support/booted';
 import { StateBadges } from './StatesPanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -18,17 +14,7 @@ afterEach(() => {
 });
 
 async function badgesAt(query: string, lang: Lang = 'en') {
-  const { store, strings } = boot(`${query}&lang=${lang}`, [lang], { model: modelApi }) as Booted;
-  await strings;
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    createRoot(host).render(
-      <StoreProvider store={store}>
-        <StateBadges />
-      </StoreProvider>,
-    );
-  });
+  const { host, store } = await drawBooted(`${query}&lang=${lang}`, lang, <StateBadges />);
   const timeline = store.getState().timeline;
   if (!timeline) throw new Error('no timeline');
   const step = timeline.steps[store.getState().cursor];
