@@ -107,7 +107,9 @@ function receiveRoom(tcb: Tcb): number {
  * window, and within the congestion window (RFC 5681 §3.1: nothing beyond SND.UNA + min(cwnd,
  * rwnd)). The congestion window lets a segment go only whole, as Linux counts cwnd in whole
  * segments (tcp_cwnd_test) and RFC 9293 §3.8.6.2.1 asks of a sender (no silly-window sends):
- * it waits for an ACK rather than cut a segment to fit.
+ * it waits for an ACK rather than cut a segment to fit. Simplification: the peer's window may
+ * cut a segment short, where RFC 9293 §3.8.6.2.1 would wait for a full one or a fraction of the
+ * largest window; it never does in the canned scenarios, whose receivers offer 64 KB.
  */
 function nextLength(tcb: Tcb): number {
   if (!sendingState(tcb)) return 0;
