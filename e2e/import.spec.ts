@@ -31,6 +31,7 @@ const EXPECTED: Record<string, [string, string, string]> = {
   'ipv6.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'keep-alive.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'large-response-mtu1500.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  'large-response-rtt40.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'large-response.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'mid-connection.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'not-found-404.pcapng': ['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
@@ -48,7 +49,7 @@ test.describe('bring your own traffic', () => {
     roundtrip,
     importer,
   }) => {
-    // Seventeen captures, each opened and looked at twice.
+    // Eighteen captures, each opened and looked at twice.
     test.setTimeout(90_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -102,6 +102,33 @@ function endsBeforeAck(f: StepFacts): number | null {
   return (ack.ack - (got.seq + Math.max(got.segLen, 1))) | 0;
 }
 
+/**
+ * Whether the endpoint has octets written and not sent yet at this step: its next data segment
+ * on this connection leaves before it writes anything more.
+ */
+function dataQueued(f: StepFacts): boolean {
+  const next = f.timeline.steps.find(
+    (s) =>
+      s.index > f.step.index &&
+      s.connection === f.step.connection &&
+      s.endpoint === f.endpoint &&
+      (s.reason === 'data-sent' || s.message?.direction === 'write'),
+  );
+  return next?.reason === 'data-sent';
+}
+
+/** The words of a segment after which a full window holds the rest back. */
+const WINDOW_FULL: Record<'cwnd' | 'rwnd', Variant> = {
+  cwnd: { what: 'step.data-sent.cwnd-full', why: 'why.data-sent.cwnd-full' },
+  rwnd: { what: 'step.data-sent.rwnd-full', why: 'why.data-sent.rwnd-full' },
+};
+
+/** Why an ACK lets more data go: how it grew the congestion window. */
+const CWND_WHY: Partial<Record<string, Variant>> = {
+  'slow-start': { why: 'why.ack-received.slow-start' },
+  'congestion-avoidance': { why: 'why.ack-received.congestion-avoidance' },
+};
+
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
   'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
@@ -111,15 +138,23 @@ export const CHOOSERS: Choosers = {
     has(f.sent, 'ACK')
       ? null
       : { what: 'step.data-received.ack-later', why: 'why.data-received.ack-later' },
-  // Under `linux` a segment can carry data and acknowledge new bytes at once.
+  // Under `linux` a segment can carry data and acknowledge new bytes at once. An ACK that a
+  // sender with data still queued receives grows its congestion window (RFC 5681 §3.1): the
+  // step says how, and that more may leave.
   'ack-received': (f) => {
-    if (!f.received?.payloadLength) return null;
-    return has(f.sent, 'ACK')
-      ? { what: 'step.ack-received.data' }
-      : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
+    if (f.received?.payloadLength) {
+      return has(f.sent, 'ACK')
+        ? { what: 'step.ack-received.data' }
+        : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
+    }
+    if (f.step.reason !== 'ack-received' || !dataQueued(f)) return null;
+    return CWND_WHY[f.step.detail.cwnd] ?? null;
   },
   'data-sent': (f) => {
     if (has(f.sent, 'FIN')) return { what: 'step.data-sent.fin', why: 'why.data-sent.fin' };
+    // A window is full: the rest waits for ACKs (RFC 5681 §3.1, RFC 9293 §3.8.6.2.1).
+    const full = f.step.reason === 'data-sent' ? f.step.detail.windowFull : 'none';
+    if (full !== 'none') return WINDOW_FULL[full];
     // The first data byte is relative number 1: the SYN took 0 (RFC 9293 §3.4).
     const first = f.mode === 'relative' && f.sent[0]?.relSeq === 1;
     return first ? { why: 'why.data-sent.first' } : null;

@@ -161,3 +161,35 @@ describe('the old segment of an earlier incarnation (RFC 9293 §3.6.1, RFC 1337)
     }
   });
 });
+
+describe('the congestion window (RFC 5681 §3.1)', () => {
+  it.each(['textbook', 'linux'] as const)(
+    '%s: the segment that fills it says the next waits for an ACK; the ACK says how slow start grows it',
+    async (profile) => {
+      const words = (await loadExplainWords()).en;
+      const t = timelineOf('large-response', profile);
+      const sent = t.steps.filter((s) => s.reason === 'data-sent' && s.endpoint === 'server');
+      const full = sent.find((s) => s.reason === 'data-sent' && s.detail.windowFull === 'cwnd');
+      if (!full) throw new Error('no full window');
+      // The initial window: 3 segments (textbook), 10 (linux).
+      expect(sent.indexOf(full) + 1).toBe(profile === 'textbook' ? 3 : 10);
+      const d = describeStep(full, t, en, 'en', 'relative', words);
+      expect(d.what).toContain(
+        'That fills its congestion window: the next segment waits for an ACK.',
+      );
+      expect(d.why).toContain('slow start, RFC 5681');
+      expect(d.rfc).toBe('RFC 5681 §3.1');
+      const ack = t.steps.find(
+        (s) => s.index > full.index && s.reason === 'ack-received' && s.endpoint === 'server',
+      );
+      if (!ack) throw new Error('no ACK');
+      expect(describeStep(ack, t, en, 'en', 'relative', words).why).toContain(
+        'In slow start each ACK of new data also enlarges the congestion window',
+      );
+      // An ACK after the last segment has left: nothing waits, the plain words.
+      const last = t.steps.findLast((s) => s.reason === 'ack-received' && s.endpoint === 'server');
+      if (!last) throw new Error('no last ACK');
+      expect(describeStep(last, t, en, 'en', 'relative', words).why).toBe(en['why.ack-received']);
+    },
+  );
+});

@@ -73,6 +73,18 @@ export const explainStrings = defineStrings({
       'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
     'why.data-sent.first':
       'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
+    'step.data-sent.cwnd-full':
+      '{who} sends {len} bytes of data (Seq={seq}). That fills its congestion window: the next segment waits for an ACK.',
+    'why.data-sent.cwnd-full':
+      'A sender may have no more data unacknowledged than the smaller of two windows: the one {peer} offers, which says what it can buffer, and its own congestion window, a guess at what the network between them can carry. A connection starts with a small congestion window and enlarges it with every ACK (slow start, RFC 5681), so a lot of data leaves in flights, one round trip apart.',
+    'step.data-sent.rwnd-full':
+      '{who} sends {len} bytes of data (Seq={seq}). That fills the window {peer} offered: the next segment waits for an ACK.',
+    'why.data-sent.rwnd-full':
+      'The window in the segments of {peer} says how many bytes it can take beyond those it has acknowledged. A sender never sends past it: each ACK moves the window on.',
+    'why.ack-received.slow-start':
+      'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window, by about the data it acknowledges: the window doubles every round trip, and more of the queued data may leave.',
+    'why.ack-received.congestion-avoidance':
+      'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
     'step.ack-received.data':
       '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
     'why.ack-received.data':
@@ -167,6 +179,18 @@ export const explainStrings = defineStrings({
       'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
     'why.data-sent.first':
       'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
+    'step.data-sent.cwnd-full':
+      '{who}发送 {len} 字节数据（Seq={seq}）。这就填满了拥塞窗口：下一个报文段要等 ACK 到来才能发送。',
+    'why.data-sent.cwnd-full':
+      '发送方未被确认的数据不能超过两个窗口中较小的一个：{peer}给出的窗口，表示对方能缓存多少；以及发送方自己的拥塞窗口，是对两端之间的网络能承载多少的估计。连接开始时拥塞窗口很小，每收到一个 ACK 就增大一些（慢启动，RFC 5681），所以大量数据要分成几批发送，每批相隔一个往返时间。',
+    'step.data-sent.rwnd-full':
+      '{who}发送 {len} 字节数据（Seq={seq}）。这就填满了{peer}给出的窗口：下一个报文段要等 ACK 到来才能发送。',
+    'why.data-sent.rwnd-full':
+      '{peer}的报文段里的窗口值表示：在已确认的字节之后，对方还能接收多少字节。发送方从不越过这个窗口发送；每个 ACK 都让窗口向前移动。',
+    'why.ack-received.slow-start':
+      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量约等于这个 ACK 确认的数据：拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
+    'why.ack-received.congestion-avoidance':
+      '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
     'step.ack-received.data':
       '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
     'why.ack-received.data':
@@ -261,6 +285,18 @@ export const explainStrings = defineStrings({
       'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
     'why.data-sent.first':
       'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
+    'step.data-sent.cwnd-full':
+      '{who}傳送 {len} 位元組資料（Seq={seq}）。這就填滿了壅塞視窗：下一個區段要等 ACK 到來才能傳送。',
+    'why.data-sent.cwnd-full':
+      '傳送端未獲確認的資料不能超過兩個視窗中較小的一個：{peer}給出的視窗，表示另一端能緩衝多少；以及傳送端自己的壅塞視窗，是對兩端之間的網路能承載多少的估計。連線開始時壅塞視窗很小，每收到一個 ACK 就加大一些（慢啟動，RFC 5681），所以大量資料要分成幾批傳送，每批相隔一個往返時間。',
+    'step.data-sent.rwnd-full':
+      '{who}傳送 {len} 位元組資料（Seq={seq}）。這就填滿了{peer}給出的視窗：下一個區段要等 ACK 到來才能傳送。',
+    'why.data-sent.rwnd-full':
+      '{peer}的區段裡的視窗值表示：在已確認的位元組之後，另一端還能接收多少位元組。傳送端從不越過這個視窗傳送；每個 ACK 都讓視窗向前移動。',
+    'why.ack-received.slow-start':
+      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量約等於這個 ACK 確認的資料：壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
+    'why.ack-received.congestion-avoidance':
+      '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
     'step.ack-received.data':
       '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
     'why.ack-received.data':

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type Profile,
   SCENARIOS,
+  type Scenario,
   type Segment,
   type Step,
   simulate,
@@ -97,6 +98,39 @@ function againstAck(at: At): { endsBefore: number; startsAfter: number } {
     endsBefore: (ack.ack - (received.seq + Math.max(received.segLen, 1))) | 0,
     startsAfter: (received.seq - ack.ack) | 0,
   };
+}
+
+/** Octets the endpoint has written on this step's connection and not sent by the end of the step. */
+function queuedAfter(at: At): number {
+  const e = endpointOf(at);
+  const upTo = at.timeline.steps.filter(
+    (s) => s.index <= at.step.index && s.connection === at.step.connection,
+  );
+  let written = 0;
+  for (const s of upTo) {
+    if (s.endpoint !== e || s.message?.direction !== 'write') continue;
+    const block = at.timeline.messages[s.message.messageId]?.blocks[s.message.block];
+    written += block ? block.end - block.start : 0;
+  }
+  const sent = upTo
+    .flatMap((s) => s.segmentsOut.flatMap((id) => at.timeline.segments[id] ?? []))
+    .filter((seg) => seg.from === e && seg.payloadLength > 0)
+    .map((seg) => seg.relSeq - 1 + seg.payloadLength);
+  return written - Math.max(0, ...sent);
+}
+
+/** The endpoint's next data segment on this connection leaves only after an ACK reaches it. */
+function nextSegmentAfterAck(at: At): boolean {
+  const e = endpointOf(at);
+  const later = at.timeline.steps.filter(
+    (s) => s.index > at.step.index && s.connection === at.step.connection && s.endpoint === e,
+  );
+  const next = later.find((s) => s.reason === 'data-sent');
+  if (!next) return false;
+  return later.some((s) => {
+    const received = s.segmentIn === null ? undefined : at.timeline.segments[s.segmentIn];
+    return s.index < next.index && received?.from !== e && received?.flags.includes('ACK');
+  });
 }
 
 /** A claim: how each language words it, and whether the step makes it true. */
@@ -306,6 +340,55 @@ const CLAIMS: Claim[] = [
     holds: (at) => messageOf(at)?.mediaType?.startsWith('image/') ?? false,
   },
   {
+    name: 'the congestion window is full',
+    words: {
+      en: /fills its congestion window/,
+      'zh-CN': /填满了拥塞窗口/,
+      'zh-TW': /填滿了壅塞視窗/,
+    },
+    holds: (at) =>
+      at.step.reason === 'data-sent' && at.step.detail.windowFull === 'cwnd' && queuedAfter(at) > 0,
+  },
+  {
+    name: 'the peer’s window is full',
+    words: {
+      en: /fills the window/,
+      'zh-CN': /填满了(客户端|服务器)给出的窗口/,
+      'zh-TW': /填滿了(用戶端|伺服器)給出的視窗/,
+    },
+    holds: (at) =>
+      at.step.reason === 'data-sent' && at.step.detail.windowFull === 'rwnd' && queuedAfter(at) > 0,
+  },
+  {
+    name: 'the next segment waits for an ACK',
+    words: {
+      en: /next segment waits for an ACK/,
+      'zh-CN': /下一个报文段要等 ACK/,
+      'zh-TW': /下一個區段要等 ACK/,
+    },
+    holds: nextSegmentAfterAck,
+  },
+  {
+    name: 'the ACK grows the congestion window in slow start',
+    words: { en: /In slow start each ACK/, 'zh-CN': /在慢启动阶段/, 'zh-TW': /在慢啟動階段/ },
+    holds: (at) => at.step.reason === 'ack-received' && at.step.detail.cwnd === 'slow-start',
+  },
+  {
+    name: 'the ACK grows the congestion window in congestion avoidance',
+    words: { en: /congestion avoidance/, 'zh-CN': /拥塞避免/, 'zh-TW': /壅塞避免/ },
+    holds: (at) =>
+      at.step.reason === 'ack-received' && at.step.detail.cwnd === 'congestion-avoidance',
+  },
+  {
+    name: 'more of the queued data may leave',
+    words: {
+      en: /more of the queued data may leave/,
+      'zh-CN': /排队的数据可以再发出/,
+      'zh-TW': /排隊的資料可以再送出/,
+    },
+    holds: (at) => queuedAfter(at) > 0,
+  },
+  {
     name: 'Content-Length gives the length',
     words: { en: /Content-Length/, 'zh-CN': /Content-Length/, 'zh-TW': /Content-Length/ },
     holds: (at) => {
@@ -449,6 +532,62 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the description of %s',
   });
 });
 
+const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
+
+/**
+ * Runs that reach words no canned scenario needs: congestion avoidance after a timeout (the first
+ * segment of the response lost), and a full receiver's window (200 KB on a 1 Gbit/s link, where
+ * the congestion window outgrows the 64 KB the client offers). Each with the words it must use
+ * (under linux the lost segment's timeout leaves nothing queued by the time the window grows in
+ * congestion avoidance: the last three segments leave in slow start).
+ */
+const BEYOND: [string, Scenario, Partial<Record<Profile, string>>][] = [
+  [
+    'large-response with its first segment lost',
+    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 1 }] } },
+    { textbook: 'congestion avoidance' },
+  ],
+  [
+    '200 KB on a 1 Gbit/s link',
+    {
+      ...large,
+      link: { ...large.link, bitsPerSecond: 1e9 },
+      site: {
+        ...large.site,
+        resources: large.site.resources.map((r) =>
+          r.path === '/large.html' ? { ...r, body: 'x'.repeat(200_000) } : r,
+        ),
+      },
+    },
+    {
+      textbook: 'fills the window the client offered',
+      linux: 'fills the window the client offered',
+    },
+  ],
+];
+
+describe.each(
+  BEYOND.flatMap(([name, s, words]) => PROFILES.map((p) => [name, p, s, words] as const)),
+)('the explanations of %s (%s) say what the timeline shows', (_name, profile, scenario, words) => {
+  const timeline = simulate(scenario, { profile });
+  it.each(LANGUAGES.map((l) => l.code))('in %s', (lang) => {
+    const t = catalogues.get(lang) as Catalogue;
+    const wrong = MODES.flatMap((mode) =>
+      timeline.steps.flatMap((step) => falsehoods({ step, timeline, mode }, t, lang)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  const expected = words[profile];
+  it.skipIf(expected === undefined)(`uses “${expected}”`, () => {
+    const said = timeline.steps.map((step) => {
+      const d = describeStep(step, timeline, en, 'en', 'relative', explainStrings.en);
+      return `${d.what} ${d.why}`;
+    });
+    expect(said.some((text) => text.includes(expected ?? ''))).toBe(true);
+  });
+});
+
 describe('the checks themselves', () => {
   const variantsEn = explainStrings.en;
   const all = (id: string, profile: Profile, t: Catalogue = en, words: Words = variantsEn) => {
@@ -518,5 +657,28 @@ describe('the checks themselves', () => {
     expect(all('get', 'textbook', bytes).join('\n')).toContain('1 bytes is not this step’s');
     const twice = { ...en, 'why.time-wait-ack': 'It waits 2×MSL (4 min) again.' };
     expect(all('why-time-wait', 'linux', twice).join('\n')).toContain('2×MSL is 60 sec');
+  });
+
+  it('catch a full window, slow start and congestion avoidance where the step shows none', () => {
+    const full = { ...en, 'step.data-sent': variantsEn['step.data-sent.cwnd-full'] };
+    const found = all('large-response', 'textbook', full).join('\n');
+    expect(found).toContain('“the congestion window is full” is false');
+    expect(found).toContain('“the next segment waits for an ACK” is false');
+    const peer = { ...en, 'step.data-sent': variantsEn['step.data-sent.rwnd-full'] };
+    expect(all('large-response', 'linux', peer).join('\n')).toContain(
+      '“the peer’s window is full” is false',
+    );
+    // The client's request is acknowledged in slow start, but nothing of it waits to leave.
+    const more = { ...en, 'why.ack-received': variantsEn['why.ack-received.slow-start'] };
+    expect(all('get', 'textbook', more).join('\n')).toContain(
+      '“more of the queued data may leave” is false',
+    );
+    const avoidance = {
+      ...en,
+      'why.ack-received': variantsEn['why.ack-received.congestion-avoidance'],
+    };
+    expect(all('large-response', 'textbook', avoidance).join('\n')).toContain(
+      '“the ACK grows the congestion window in congestion avoidance” is false',
+    );
   });
 });

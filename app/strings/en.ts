@@ -284,7 +284,8 @@ export const en = {
   'scenario.simultaneous-close.desc.linux':
     'Under linux the server’s FIN rides on the last segment of the response, so the client has it before it can close: the client closes passively and neither end passes through CLOSING. Under textbook, the profile it opens with, the two FINs cross.',
   'scenario.large-response.title': 'A large response',
-  'scenario.large-response.desc': 'The body does not fit in one segment: many segments, many ACKs.',
+  'scenario.large-response.desc':
+    'The body does not fit in one segment: many segments, many ACKs. Slow start: the server sends a first flight, then waits for ACKs before it sends more.',
   'scenario.unknown.desc': 'A scenario without a description.',
   'scenario.imported.desc':
     'Opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',

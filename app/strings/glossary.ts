@@ -286,6 +286,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     'zh-TW': t('重複確認', 'TW', []),
   },
   {
+    en: 'congestion window (cwnd)',
+    'zh-CN': t('拥塞窗口', '谢 §5.8.2; KR §3.7.1', []),
+    'zh-TW': t('壅塞視窗', 'TW', ['擁塞']),
+  },
+  {
+    en: 'slow start',
+    'zh-CN': t('慢启动', 'KR §3.7.1 (谢 §5.8.2 says 慢开始)', ['慢开始']),
+    'zh-TW': t('慢啟動', 'TW', ['慢開始']),
+  },
+  {
+    en: 'congestion avoidance',
+    'zh-CN': t('拥塞避免', '谢 §5.8.2; KR §3.7.1', []),
+    'zh-TW': t('壅塞避免', 'TW', ['擁塞']),
+  },
+  {
     en: 'byte, octet',
     'zh-CN': t('字节', '谢 §5.5; KR §3.5.2', ['位元组']),
     'zh-TW': t('位元組', 'KR-TW §3.5.2; 樂詞網', ['字節']),

@@ -266,7 +266,8 @@ export const zhCN: Catalogue = {
   'scenario.simultaneous-close.desc.linux':
     '在 linux 下，服务器的 FIN 随响应的最后一个报文段一起到达，客户端在自己关闭之前就已收到：客户端是被动关闭，两端都不经过 CLOSING。在这个场景默认的 textbook 下，两个 FIN 交错而过。',
   'scenario.large-response.title': '一个很大的响应',
-  'scenario.large-response.desc': '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。',
+  'scenario.large-response.desc':
+    '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。慢启动：服务器先发出第一批报文段，等 ACK 回来再发送更多。',
   'scenario.unknown.desc': '这个场景没有说明。',
   'scenario.imported.desc':
     '从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',

@@ -266,7 +266,8 @@ export const zhTW: Catalogue = {
   'scenario.simultaneous-close.desc.linux':
     '在 linux 下，伺服器的 FIN 隨回應的最後一個區段一起抵達，用戶端在自己關閉之前就已收到：用戶端是被動關閉，兩端都不經過 CLOSING。在這個情境預設的 textbook 下，兩個 FIN 交錯而過。',
   'scenario.large-response.title': '一個很大的回應',
-  'scenario.large-response.desc': '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。',
+  'scenario.large-response.desc':
+    '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。慢啟動：伺服器先送出第一批區段，等 ACK 回來再傳送更多。',
   'scenario.unknown.desc': '這個情境沒有說明。',
   'scenario.imported.desc':
     '從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',

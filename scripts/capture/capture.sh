@@ -18,11 +18,11 @@
 #               only these captures, comma-separated: scenario names and the
 #               captures for the importer (scripts/capture/extra.sh:
 #               mid-connection, vlan, ipv6, retransmission-rto,
-#               retransmission-sack, four-conversations, sll2, har); the
-#               default is all of them
+#               retransmission-sack, four-conversations, sll2, har,
+#               large-response-rtt40); the default is all of them
 #
 # Needs root (packet capture, network namespace), tshark, editcap, nginx, curl,
-# iproute2, and ethtool for the MTU-1500 capture; for the importer's captures
+# iproute2, and ethtool for the MTU-1500 captures; for the importer's captures
 # also nft (nftables), ping (iputils-ping), python3 and, for the HAR, the
 # repository's node_modules and Chromium. Talks to 127.0.0.1, ::1 and private
 # namespaces only.
@@ -48,7 +48,7 @@ while [[ $# -gt 0 ]]; do
     --host-lo) host_lo=1; shift ;;
     --tcp-nopush) tcp_nopush="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
-    -h | --help) sed -n '2,33p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,34p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -190,7 +190,10 @@ capture() {
   local file="$1" command="$2" iface="${3:-lo}" filter="${4:-tcp port $port}" log="$work/tshark.log"
   shift 4 2>/dev/null || shift $#
   rm -f "$file" "$log"
-  tshark -i "$iface" -f "$filter" "$@" -w "$file" -q 2>"$log" &
+  # capture_ns=PID: capture in that process's network namespace (extra.sh).
+  local in_ns=()
+  if [[ -n "${capture_ns:-}" ]]; then in_ns=(nsenter -t "$capture_ns" -n); fi
+  "${in_ns[@]}" tshark -i "$iface" -f "$filter" "$@" -w "$file" -q 2>"$log" &
   local tshark_pid=$!
   for _ in $(seq 1 100); do
     grep -q 'Capturing on' "$log" 2>/dev/null && break
@@ -297,7 +300,7 @@ for name in "${scenarios[@]}"; do
   if wanted "$name"; then record "$name" "${client[$name]}"; scenario_runs=1; fi
 done
 # The importer's captures on the default loopback (extra.sh).
-for name in mid-connection ipv6 four-conversations sll2 retransmission-rto vlan har; do
+for name in mid-connection ipv6 four-conversations sll2 retransmission-rto vlan har large-response-rtt40; do
   if wanted "$name"; then "extra_${name//-/_}"; fi
 done
 

@@ -1,5 +1,7 @@
 # The captures for the importer (src/capture), sourced by capture.sh: what a
-# student or teacher may bring, beyond the scenarios' clean loopback GETs.
+# student or teacher may bring, beyond the scenarios' clean loopback GETs; and
+# the large response across a 40 ms round trip, where the linux profile's
+# slow start is compared with Linux's.
 # Each function writes NAME.pcapng and NAME.txt (tshark's summary, with the
 # TCP analysis) into $out; the HAR writes har.har and har.txt.
 #
@@ -126,6 +128,46 @@ extra_vlan() {
   command+=" nsenter -t $client_ns -n curl -s http://10.1.0.2:8081/"
   capture "$work/vlan.pcapng" "$command" rt-wire vlan
   keep vlan "$work/vlan.pcapng"
+}
+
+# Slow start across a real round trip: /large.html at MTU 1500 without
+# offloads (as large-response-mtu1500) between two namespaces of their own,
+# joined by TAP devices through delay-relay.py, which holds every frame 20 ms
+# (this kernel has no netem), so that the round trip is 40 ms as on the
+# scenarios' link. Captured at the server's interface, in its namespace: the
+# server sends its initial window (10 segments, RFC 6928), and more only as
+# the client's ACKs come back. Nothing else there limits it: the relay has no
+# rate of its own.
+extra_large_response_rtt40() {
+  python3 "$here/delay-relay.py" rt-dclient rt-dserver 20 >"$work/delay.out" 2>&1 &
+  helpers+=($!)
+  for _ in $(seq 1 100); do grep -q ready "$work/delay.out" 2>/dev/null && break; sleep 0.05; done
+  unshare --net sleep infinity &
+  local client_ns=$!
+  unshare --net sleep infinity &
+  local server_ns=$!
+  helpers+=("$client_ns" "$server_ns")
+  sleep 0.2
+  ip link set rt-dclient netns "$client_ns"
+  ip link set rt-dserver netns "$server_ns"
+  local ns
+  for ns in "$client_ns:rt-dclient:10.2.0.1" "$server_ns:rt-dserver:10.2.0.2"; do
+    IFS=: read -r pid dev address <<<"$ns"
+    nsenter -t "$pid" -n sysctl -qw net.ipv6.conf.all.disable_ipv6=1
+    nsenter -t "$pid" -n ip link set lo up
+    nsenter -t "$pid" -n ip addr add "$address/24" dev "$dev"
+    nsenter -t "$pid" -n ip link set "$dev" mtu 1500 up
+    nsenter -t "$pid" -n ethtool -K "$dev" tso off gso off gro off 2>/dev/null || true
+  done
+  # The site's nginx again, listening in the server's namespace.
+  sed -e "s|listen 127.0.0.1:$port;|listen 10.2.0.2:$port;|" -e "s|listen \[::1\]:$port;||" \
+    -e "s|$work/nginx.pid|$work/nginx-rtt.pid|" "$work/nginx.conf" >"$work/nginx-rtt.conf"
+  nsenter -t "$server_ns" -n nginx -c "$work/nginx-rtt.conf" -p "$work" &
+  helpers+=($!)
+  sleep 0.5
+  capture_ns="$server_ns" capture "$work/rtt40.pcapng" \
+    "nsenter -t $client_ns -n curl -s http://10.2.0.2:$port/large.html" rt-dserver
+  keep large-response-rtt40 "$work/rtt40.pcapng"
 }
 
 # A HAR that Chromium writes: Playwright's recordHar (headless Chromium, the

@@ -38,7 +38,7 @@ export function readTimelineJson(input: string): TimelineJsonResult {
       explanation: `This is not JSON: ${scan.error?.explanation ?? 'the text could not be read.'}`,
     };
   }
-  const errors = validateJson(TIMELINE_SCHEMA, json);
+  const errors = validateJson(TIMELINE_SCHEMA, withCongestionFields(json));
   const first = errors[0];
   if (first) {
     return {
@@ -51,6 +51,28 @@ export function readTimelineJson(input: string): TimelineJsonResult {
     };
   }
   return { ok: true, timeline: json as Timeline };
+}
+
+/**
+ * A timeline saved before the simulator kept a congestion window (RFC 5681) has no `windowFull`
+ * on its `data-sent` steps and no `cwnd` on its `ack-received` steps. No congestion window held
+ * its sender back or changed, so they are 'none' and 'unchanged'; the words the explanation says
+ * of those steps are the ones it said then. (The object parsed from the file is changed in place.)
+ */
+function withCongestionFields(json: unknown): unknown {
+  const steps = (json as { steps?: unknown } | null)?.steps;
+  if (!Array.isArray(steps)) return json;
+  for (const step of steps) {
+    const detail = (step as { detail?: unknown } | null)?.detail;
+    if (typeof detail !== 'object' || detail === null || Array.isArray(detail)) continue;
+    const reason = (step as { reason?: unknown }).reason;
+    if (reason === 'data-sent' && !('windowFull' in detail)) {
+      Object.assign(detail, { windowFull: 'none' });
+    }
+    if (reason === 'ack-received' && !('cwnd' in detail))
+      Object.assign(detail, { cwnd: 'unchanged' });
+  }
+  return json;
 }
 
 /** A timeline as a file: the same JSON that `readTimelineJson` reads back. */

@@ -39,6 +39,7 @@ const EXPECTED: Record<string, [string, string, string][]> = {
   'ipv6.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'keep-alive.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'large-response-mtu1500.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  'large-response-rtt40.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'large-response.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'mid-connection.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'not-found-404.pcapng': [['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED']],

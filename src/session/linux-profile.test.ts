@@ -14,6 +14,9 @@
  *    765) and each segment is acknowledged on its own. The capture's bursts
  *    of five are loopback timing (README), so the order inside the transfer
  *    is not compared there.
+ * 4. Across a 40 ms round trip (large-response-rtt40, captured at the
+ *    server) the response leaves in the flights Linux sent: its initial
+ *    window of 10 segments, then the last 3 as the ACKs come back.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -110,7 +113,11 @@ function messages<T extends HttpRequest | HttpResponse>(
 const isAscii = (s: string) => [...s].every((ch) => ch.charCodeAt(0) < 0x80);
 
 /** A scenario whose client and site send exactly the octets of the capture. */
-function replica(name: string, mtu = LOOPBACK_MTU): Scenario {
+function replica(
+  name: string,
+  mtu = LOOPBACK_MTU,
+  link: { latencyMs: number; bitsPerSecond: number } = { latencyMs: 0.005, bitsPerSecond: 1e10 },
+): Scenario {
   const list = packets(name);
   const { client, server } = streams(list);
   const requests = messages<HttpRequest>(client, 'request');
@@ -141,7 +148,7 @@ function replica(name: string, mtu = LOOPBACK_MTU): Scenario {
     title: `${name} as curl and nginx sent it`,
     profile: 'linux',
     seed: 1,
-    link: { latencyMs: 0.005, bitsPerSecond: 1e10, lossRate: 0, mtu },
+    link: { ...link, lossRate: 0, mtu },
     site: { host: headerValue(first, 'host') ?? '127.0.0.1', resources: [...resources.values()] },
     requests: requests.map((r) => {
       const body = bytesToBinary(r.body);
@@ -251,5 +258,81 @@ describe('large-response at MTU 1500', () => {
     expect(timeline.segments.slice(0, 2).map((s) => [s.options.mss, s.window])).toEqual(
       segs.slice(0, 2).map((s) => [1460, s.window]),
     );
+  });
+});
+
+/** What the server saw, in order: a data segment it sent, or a segment from the client. */
+interface AtServer {
+  from: 'client' | 'server';
+  len: number;
+  relSeq: number;
+  relAck: number;
+  ack: boolean;
+}
+
+/**
+ * The server's data segments in flights: a flight ends when the client acknowledges one of its
+ * segments (RFC 5681's FlightSize is what is sent and not yet acknowledged).
+ */
+function flightsOf(events: AtServer[]): number[] {
+  const out: number[] = [];
+  let flight: AtServer[] = [];
+  for (const e of events) {
+    const first = flight[0];
+    if (e.from === 'client' && e.ack && first && e.relAck > first.relSeq) {
+      out.push(flight.length);
+      flight = [];
+    }
+    if (e.from === 'server' && e.len > 0) flight.push(e);
+  }
+  if (flight.length > 0) out.push(flight.length);
+  return out;
+}
+
+describe('large-response across a 40 ms round trip (slow start)', () => {
+  const [conversation] = listConversations(packets('large-response-rtt40'));
+  const captured = (conversation?.segments ?? []).map((s) => ({
+    from: s.from,
+    len: s.len,
+    relSeq: s.relSeq,
+    relAck: s.relAck,
+    ack: s.flags.includes('ACK'),
+  }));
+  // 20 ms each way, as delay-relay.py held every frame; the relay has no rate of its own.
+  const link = { latencyMs: 20, bitsPerSecond: 1e9 };
+  const timeline = simulate(replica('large-response-rtt40', 1500, link), { profile: 'linux' });
+  const simulated = timeline.steps.flatMap((step): AtServer[] => {
+    if (step.endpoint !== 'server') return [];
+    const ids = step.reason === 'data-sent' ? step.segmentsOut : [];
+    const received = step.segmentIn === null ? [] : [step.segmentIn];
+    return [...received, ...ids].flatMap((id) => {
+      const s = timeline.segments[id];
+      if (!s) return [];
+      return [
+        {
+          from: s.from,
+          len: s.payloadLength,
+          relSeq: s.relSeq,
+          relAck: s.relAck,
+          ack: s.flags.includes('ACK'),
+        },
+      ];
+    });
+  });
+
+  it('sends the initial window, 10 segments, before the first ACK, then the last 3', () => {
+    expect(flightsOf(captured)).toEqual([10, 3]);
+    expect(flightsOf(simulated)).toEqual(flightsOf(captured));
+  });
+
+  it('acknowledges every segment on its own, as the capture does', () => {
+    const bare = (xs: { from: string; len: number; flags: readonly TcpFlag[] }[]) =>
+      xs.filter((s) => s.from === 'client' && s.len === 0 && flags(s.flags) === 'ACK').length;
+    const ours = timeline.segments.map((s) => ({
+      from: s.from,
+      len: s.payloadLength,
+      flags: s.flags,
+    }));
+    expect(bare(ours)).toBe(bare(conversation?.segments ?? []));
   });
 });

@@ -32,6 +32,29 @@ export interface DelayedAckConfig {
   delayAckOfFin: boolean;
 }
 
+/** Congestion control (RFC 5681 §3.1, `congestion.ts`): where the profiles differ. */
+export interface CongestionConfig {
+  /**
+   * IW, the congestion window when the connection is established: RFC 5681 §3.1's rule for the
+   * sender's SMSS (3 segments at SMSS 1460), or a number of segments whatever the SMSS (Linux's
+   * TCP_INIT_CWND = 10, RFC 6928).
+   */
+  initialWindow: 'rfc5681' | { segments: number };
+  /**
+   * Slow start's growth on an ACK that acknowledges N new octets: by min(N, SMSS) (RFC 5681 §3.1,
+   * eq. 2), or by N (Linux's tcp_slow_start adds one segment per segment acknowledged, as
+   * RFC 3465's byte counting does without its limit L).
+   */
+  slowStartGrowth: 'at-most-smss' | 'acked';
+  /**
+   * Timeouts of this end's SYN (or SYN,ACK) after which it starts from one segment instead of IW.
+   * RFC 5681 §3.1: "if the SYN or SYN/ACK is lost, the initial window used by a sender after a
+   * correctly transmitted SYN MUST be one segment"; Linux (tcp_init_transfer) does so only "when
+   * more than 1 SYN/SYN-ACK retransmission has occurred", in view of RFC 6298's 1 s initial RTO.
+   */
+  synTimeoutsForOneSegment: number;
+}
+
 export interface TcpConfig {
   profile: Profile;
   /** The MSS we announce on our SYN (RFC 9293 §3.7.1). */
@@ -56,6 +79,7 @@ export interface TcpConfig {
   maxRetransmissions: { syn: number; data: number };
   /** null: ACK every segment that needs one at once (textbook). */
   delayedAck: DelayedAckConfig | null;
+  congestion: CongestionConfig;
   /** The range ephemeral (client) ports are drawn from. */
   ephemeralPorts: { low: number; high: number };
   /**
@@ -86,6 +110,11 @@ export const TEXTBOOK: TcpConfig = {
   // backoff, 7 retransmissions wait 127 s. For a SYN R2 "SHOULD be set to at least 3 minutes".
   maxRetransmissions: { syn: 8, data: 7 },
   delayedAck: null,
+  congestion: {
+    initialWindow: 'rfc5681',
+    slowStartGrowth: 'at-most-smss',
+    synTimeoutsForOneSegment: 1,
+  },
   // RFC 6335 §6: the Dynamic and/or Private Ports 49152-65535.
   ephemeralPorts: { low: 49152, high: 65535 },
   invalidAckIntervalMs: 500,
@@ -106,6 +135,13 @@ export const LINUX: TcpConfig = {
   // net.ipv4.tcp_syn_retries = 6, net.ipv4.tcp_retries2 = 15.
   maxRetransmissions: { syn: 6, data: 15 },
   delayedAck: { timeoutMs: 40, quickAcks: 16, delayAckOfFin: true },
+  // TCP_INIT_CWND; RFC 6928's min(10·MSS, max(2·MSS, 14600)) caps it in octets, which Linux does
+  // not (at SMSS 1448 both are 10 segments).
+  congestion: {
+    initialWindow: { segments: 10 },
+    slowStartGrowth: 'acked',
+    synTimeoutsForOneSegment: 2,
+  },
   // net.ipv4.ip_local_port_range = 32768 60999.
   ephemeralPorts: { low: 32768, high: 60999 },
   invalidAckIntervalMs: 500,

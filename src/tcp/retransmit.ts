@@ -68,7 +68,7 @@ export function onNewAck(tcb: Draft, now: number, config: TcpConfig): void {
  */
 export function onHandshakeComplete(tcb: Draft, config: TcpConfig): void {
   const fallbackMs = 3000;
-  if (tcb.synRetransmitted && tcb.srtt === null && config.rto.initialMs < fallbackMs) {
+  if (tcb.synRetransmissions > 0 && tcb.srtt === null && config.rto.initialMs < fallbackMs) {
     tcb.rto = fallbackMs;
   }
 }
@@ -113,7 +113,7 @@ export function retransmit(tcb: Draft, config: TcpConfig, now: number): TcpSegme
     tcb.rtxDeadline = null;
     return null;
   }
-  if (seg.flags.includes('SYN')) tcb.synRetransmitted = true;
+  if (seg.flags.includes('SYN')) tcb.synRetransmissions += 1;
   tcb.retries += 1;
   tcb.rto = Math.min(tcb.rto * 2, config.rto.maxMs);
   // Karn's algorithm: a retransmitted segment gives no RTT sample.

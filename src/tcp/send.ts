@@ -6,11 +6,12 @@
  */
 import type { Outcome, StepReason } from '../timeline/reasons';
 import { receiveWindowFor, type TcpConfig } from './config';
+import { congestionRoom } from './congestion';
 import { formSegment, noteSent } from './emit';
 import type { TcpSegment } from './segment';
 import { seqAdd, seqDiff } from './sequence';
 import type { TcpState } from './states';
-import { closedTcb, copyTcb, type Draft, move, type Tcb, unsentOctets } from './tcb';
+import { closedTcb, copyTcb, type Draft, move, payloadRoom, type Tcb, unsentOctets } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export interface CallResult<R extends StepReason> {
@@ -90,42 +91,63 @@ export function send(tcb: Tcb, octets: string): Tcb {
   return { ...tcb, sendQueue: tcb.sendQueue + octets };
 }
 
-/** The largest payload of one segment: the peer's MSS less our TCP options (RFC 9293 §3.7.1). */
-export function payloadRoom(tcb: Tcb): number {
-  return tcb.sendMss - (tcb.timestampsOk ? 12 : 0);
-}
-
 /** States where queued octets still go out: before CLOSE, or after it while the FIN waits for them. */
 function sendingState(tcb: Tcb): boolean {
   if (tcb.state === 'ESTABLISHED' || tcb.state === 'CLOSE-WAIT') return true;
   return (tcb.state === 'FIN-WAIT-1' || tcb.state === 'LAST-ACK') && tcb.finSeq === null;
 }
 
+/** The usable window of RFC 9293 §3.8.6.2.1, what the peer's window allows: SND.UNA + SND.WND − SND.NXT. */
+function receiveRoom(tcb: Tcb): number {
+  return seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
+}
+
+/**
+ * The length of the next segment if it may leave now, else 0: at most one MSS, within the peer's
+ * window, and within the congestion window (RFC 5681 §3.1: nothing beyond SND.UNA + min(cwnd,
+ * rwnd)). The congestion window lets a segment go only whole, as Linux counts cwnd in whole
+ * segments (tcp_cwnd_test) and RFC 9293 §3.8.6.2.1 asks of a sender (no silly-window sends):
+ * it waits for an ACK rather than cut a segment to fit. Simplification: the peer's window may
+ * cut a segment short, where RFC 9293 §3.8.6.2.1 would wait for a full one or a fraction of the
+ * largest window; it never does in the canned scenarios, whose receivers offer 64 KB.
+ */
+function nextLength(tcb: Tcb): number {
+  if (!sendingState(tcb)) return 0;
+  const length = Math.min(payloadRoom(tcb), receiveRoom(tcb), unsentOctets(tcb));
+  return length > 0 && congestionRoom(tcb) >= length ? length : 0;
+}
+
 /** Whether `nextDataSegment` would send something now. */
 export function canSendData(tcb: Tcb): boolean {
-  if (!sendingState(tcb)) return false;
-  const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
-  return unsentOctets(tcb) > 0 && usable > 0;
+  return nextLength(tcb) > 0;
+}
+
+/**
+ * Which window keeps the octets still queued after a segment from leaving: the smaller of the
+ * congestion window and the peer's window, or 'none' if they may leave or none are left.
+ */
+function fullWindow(tcb: Tcb): 'none' | 'cwnd' | 'rwnd' {
+  if (!sendingState(tcb) || unsentOctets(tcb) === 0 || canSendData(tcb)) return 'none';
+  return tcb.cwnd <= tcb.sndWnd ? 'cwnd' : 'rwnd';
 }
 
 /**
  * Segmentation (RFC 9293 §3.8.6.2.1 is the sender's side of the window): the
- * next segment of at most one MSS that fits in the usable window
- * SND.UNA + SND.WND − SND.NXT. PSH marks the segment that empties the buffer,
+ * next segment of at most one MSS that fits in the usable window and the
+ * congestion window (`nextLength`). PSH marks the segment that empties the buffer,
  * as Linux and BSD do (RFC 9293 §3.9.1: "the PUSH flag ... on the last
- * segment of a buffer"). Simplification: no congestion control (RFC 5681);
- * only the peer's window limits the sender.
+ * segment of a buffer"). The outcome says whether a window now holds back
+ * the rest: the sender waits for ACKs.
  */
 export function nextDataSegment(
   before: Tcb,
   config: TcpConfig,
   now: number,
 ): CallResult<'data-sent'> | null {
-  if (!canSendData(before)) return null;
+  const length = nextLength(before);
+  if (length === 0) return null;
   const tcb = copyTcb(before);
-  const usable = seqDiff(seqAdd(tcb.sndUna, tcb.sndWnd), tcb.sndNxt);
   const unsent = unsentOctets(tcb);
-  const length = Math.min(payloadRoom(tcb), usable, unsent);
   const offset = seqDiff(tcb.sndNxt, tcb.sendQueueSeq);
   const payload = tcb.sendQueue.slice(offset, offset + length);
   const last = length === unsent;
@@ -140,12 +162,13 @@ export function nextDataSegment(
   }
   const seg = formSegment(tcb, config, now, seq, flags, payload);
   noteSent(tcb, seg, now, false, config);
+  const windowFull = fullWindow(tcb);
   return {
     tcb,
     out: [seg],
     transitions: [],
-    outcome: { reason: 'data-sent', detail: {} },
-    rfc: 'RFC 9293 §3.10.2',
+    outcome: { reason: 'data-sent', detail: { windowFull } },
+    rfc: windowFull === 'cwnd' ? 'RFC 5681 §3.1' : 'RFC 9293 §3.10.2',
   };
 }
 

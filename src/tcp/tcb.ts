@@ -44,6 +44,13 @@ export interface Tcb {
   /** The largest payload we may put in one segment: the peer's MSS (RFC 9293 §3.7.1, default 536). */
   readonly sendMss: number;
   /**
+   * RFC 5681 §2: cwnd, the congestion window, "a TCP state variable that limits the amount of
+   * data a TCP can send"; in octets, set when the connection is established (`congestion.ts`).
+   */
+  readonly cwnd: number;
+  /** RFC 5681 §3.1: ssthresh, the slow start threshold: slow start below it, congestion avoidance above. */
+  readonly ssthresh: number;
+  /**
    * The send buffer: octets the user passed to SEND, starting at sequence
    * number `sendQueueSeq` (= SND.UNA once the SYN is acknowledged). The first
    * SND.NXT − sendQueueSeq of them have been sent, the rest wait.
@@ -81,8 +88,11 @@ export interface Tcb {
   readonly retries: number;
   /** Karn's algorithm: one segment being timed, or null (never a retransmitted one). */
   readonly rttProbe: { readonly seq: number; readonly sentAt: number } | null;
-  /** RFC 6298 §5.7: the SYN was retransmitted, so RTO is 3 s when data begins. */
-  readonly synRetransmitted: boolean;
+  /**
+   * Timeouts of our SYN (or SYN,ACK): RFC 6298 §5.7 makes the RTO 3 s when data begins after
+   * one, and RFC 5681 §3.1 the initial window one segment.
+   */
+  readonly synRetransmissions: number;
   /** TIME-WAIT's 2×MSL timer deadline, or null. */
   readonly timeWaitDeadline: number | null;
   /** Delayed-ACK timer deadline (linux profile), or null. */
@@ -122,6 +132,9 @@ export function closedTcb(iss: number, receiveWindow: number, rto: number): Draf
     rcvNxt: 0,
     rcvWnd: receiveWindow,
     sendMss: 536,
+    // No window until the connection is established (`openCongestionWindow`).
+    cwnd: 0,
+    ssthresh: 0,
     sendQueue: '',
     sendQueueSeq: (iss + 1) >>> 0,
     finQueued: false,
@@ -141,7 +154,7 @@ export function closedTcb(iss: number, receiveWindow: number, rto: number): Draf
     rttvar: 0,
     retries: 0,
     rttProbe: null,
-    synRetransmitted: false,
+    synRetransmissions: 0,
     timeWaitDeadline: null,
     delackDeadline: null,
     invalidAckAt: null,
@@ -160,6 +173,15 @@ export function move(tcb: Draft, transitions: TcpTransition[], event: TcpEvent):
   const edge = takeTransition(tcb.state, event);
   transitions.push(edge);
   tcb.state = edge.to;
+}
+
+/**
+ * The largest payload of one segment: the peer's MSS less our TCP options (RFC 9293 §3.7.1).
+ * RFC 5681 calls it SMSS, "the size of the largest segment that the sender can transmit [...]
+ * The size does not include the TCP/IP headers and options."
+ */
+export function payloadRoom(tcb: Tcb): number {
+  return tcb.sendMss - (tcb.timestampsOk ? 12 : 0);
 }
 
 /** Octets queued by the user that have not been sent yet. */

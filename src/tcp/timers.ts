@@ -7,10 +7,11 @@
  */
 import type { Outcome } from '../timeline/reasons';
 import type { TcpConfig } from './config';
+import { onRetransmissionTimeout } from './congestion';
 import { formAck } from './emit';
 import { exhausted, retransmit } from './retransmit';
 import type { TcpSegment } from './segment';
-import { copyTcb, move, type Tcb } from './tcb';
+import { copyTcb, isSynchronized, move, type Tcb } from './tcb';
 import type { TcpTransition } from './transitions';
 
 export type TimerKind = 'retransmission' | 'time-wait' | 'delayed-ack';
@@ -104,6 +105,8 @@ export function fireTimer(
     };
   }
   const rtoBefore = tcb.rto;
+  // RFC 5681 §3.1: the loss window, before the retransmission counts as one (`retries`).
+  if (isSynchronized(tcb) && tcb.sndUna !== tcb.sndNxt) onRetransmissionTimeout(tcb);
   const seg = retransmit(tcb, config, now);
   return {
     tcb,

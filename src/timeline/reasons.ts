@@ -68,7 +68,16 @@ export const STEP_REASON_TABLE = {
   },
 
   // Data (RFC 9293 §3.10.7.4, §3.8)
-  'data-sent': { about: 'TCP sends the next segment of queued octets.', detail: {} },
+  'data-sent': {
+    about: 'TCP sends the next segment of queued octets.',
+    detail: {
+      windowFull: {
+        enum: ['none', 'cwnd', 'rwnd'],
+        description:
+          "After this segment, which window keeps the octets still queued from leaving until ACKs come: the sender's congestion window (cwnd, RFC 5681 §3.1) or the peer's receive window (rwnd, RFC 9293 §3.8.6.2.1), whichever is smaller; 'none' if they leave at once or none are left.",
+      },
+    },
+  },
   'data-received': { about: 'In-order data arrives and is delivered.', detail: {} },
   'ack-received': {
     about: 'An ACK acknowledges octets (or a SYN or FIN) not acknowledged before.',
@@ -78,6 +87,11 @@ export const STEP_REASON_TABLE = {
         minimum: 0,
         description:
           'Sequence numbers newly acknowledged: how far SND.UNA moves (0 for an ACK of something never sent, which is answered with an ACK).',
+      },
+      cwnd: {
+        enum: ['slow-start', 'congestion-avoidance', 'unchanged'],
+        description:
+          "What the ACK did to the receiving end's congestion window (RFC 5681 §3.1): grew it in slow start (cwnd below ssthresh: about one segment for each segment acknowledged, so that it doubles every round trip), grew it in congestion avoidance (about one segment per round trip), or left it (no new data of this end acknowledged).",
       },
     },
   },

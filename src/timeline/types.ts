@@ -22,7 +22,9 @@
  * - `app`: one application call: connect (sends the SYN), close (sends the
  *   FIN, or queues it behind unsent octets), a redirect decision; and one step
  *   per data segment TCP sends (`data-sent`): after the last block of a message
- *   is written, its octets leave one MSS-sized segment per step.
+ *   is written, its octets leave one MSS-sized segment per step, as many as
+ *   the peer's window and the congestion window allow (RFC 5681 §3.1); the
+ *   rest leave as ACKs come back.
  * - `message`, direction `write`: the sender composes its message one block per
  *   step (start line, each header line, the blank line, the body), in order.
  *   The octets join the send buffer; they leave in the `data-sent` steps.

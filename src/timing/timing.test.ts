@@ -52,6 +52,18 @@ describe('timingOf', () => {
     expect(timingOf(timeline('get', 'linux')).reasons).not.toContain('loss');
   });
 
+  it('names slow start where a congestion window held a response back', () => {
+    for (const profile of ['textbook', 'linux'] as const) {
+      const large = timingOf(timeline('large-response', profile));
+      expect(large.reasons).toContain('slow-start');
+      // One flight would have brought the last octet within a millisecond of the estimate; each
+      // flight after the first waits for a round trip of ACKs (textbook 3, 6, 4; linux 10, 3).
+      expect(large.lastByteMs - large.estimateMs).toBeGreaterThan(large.rttMs / 2);
+    }
+    expect(timingOf(timeline('get')).reasons).not.toContain('slow-start');
+    expect(timingOf(timeline('keep-alive', 'linux')).reasons).not.toContain('slow-start');
+  });
+
   it('names connections at the same time, which the formula adds one after another', () => {
     const link = SCENARIOS[0]?.link ?? { latencyMs: 20, bitsPerSecond: 1e7, lossRate: 0 };
     const parallel = timingOf(

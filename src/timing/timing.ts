@@ -33,9 +33,14 @@ export type TimingReason =
   | 'loss'
   /** A segment was refused with RST (an old duplicate SYN, RFC 9293 Figure 8), and the opening took longer. */
   | 'refused'
+  /**
+   * A sender's congestion window held part of a response back until ACKs came (slow start,
+   * RFC 5681 §3.1): the response left in flights, each a round trip after the one before.
+   */
+  | 'slow-start'
   /** The closing handshake comes after the last octet, and TIME-WAIT after it (not in the formula). */
   | 'teardown'
-  /** The simulator sends as much as the window allows at once: no slow start (RFC 5681), no Nagle (RFC 896) delay. */
+  /** What the simulator leaves out that a real TCP may add: Nagle's delay (RFC 896). */
   | 'not-modelled'
   /**
    * Connections exchanged at the same time (`ClientSpec.parallel`): the formula adds their round
@@ -158,6 +163,9 @@ export function timingOf(t: Timeline): Timing {
   if (t.steps.some((s) => s.reason === 'ack-sent')) reasons.push('delayed-ack');
   if (t.segments.some((s) => s.arrivesAt === null)) reasons.push('loss');
   if (t.steps.some((s) => s.reason === 'rst-sent')) reasons.push('refused');
+  if (t.steps.some((s) => s.reason === 'data-sent' && s.detail.windowFull === 'cwnd')) {
+    reasons.push('slow-start');
+  }
   reasons.push('teardown', 'not-modelled');
   const overlap = exchanges.some((a) =>
     exchanges.some((b) => a.connection !== b.connection && a.start < b.end && b.start < a.end),

@@ -50,8 +50,10 @@ export const timingStrings = defineStrings({
     'reason.refused': 'an old duplicate SYN is refused with RST before the real opening;',
     'reason.teardown':
       'closing comes after the last byte and is not in the formula, nor is TIME-WAIT;',
+    'reason.slow-start':
+      'a sender’s congestion window starts small and grows with each ACK (slow start), so a large response leaves in flights, each a round trip after the one before;',
     'reason.not-modelled':
-      'this simulator has no slow start and no Nagle delay: a real sender starts with a small window, which makes large objects take more round trips.',
+      'this simulator has no Nagle delay (RFC 896), which in a real TCP can hold a small segment back until the data before it is acknowledged.',
     'reason.parallel':
       'some connections run at the same time, and the formula adds their round trips one after another: here it is more than the simulation.',
   },
@@ -100,8 +102,10 @@ export const timingStrings = defineStrings({
     'reason.loss': '一个报文段丢失，要等重传计时器超时才重传；',
     'reason.refused': '在真正建立连接之前，旧的重复 SYN 被 RST 拒绝；',
     'reason.teardown': '关闭发生在最后一个字节之后，不在公式之内，TIME-WAIT 也不在；',
+    'reason.slow-start':
+      '发送方的拥塞窗口开始时很小，随每个 ACK 增大（慢启动），所以大的响应要分几批发送，每批比前一批晚一个往返时间；',
     'reason.not-modelled':
-      '这个模拟器没有慢启动，也没有 Nagle 延迟：真实的发送方从小窗口开始，大对象因此要多几次往返。',
+      '这个模拟器没有 Nagle 延迟（RFC 896）：真实的 TCP 可能把一个小报文段留到前面的数据被确认之后才发送。',
     'reason.parallel':
       '有几个连接同时进行，而公式把这些连接的往返一次接一次地相加：这里公式比模拟结果多。',
   },
@@ -150,8 +154,10 @@ export const timingStrings = defineStrings({
     'reason.loss': '一個區段遺失，要等重傳計時器逾時才重傳；',
     'reason.refused': '在真正建立連線之前，舊的重複 SYN 被 RST 拒絕；',
     'reason.teardown': '關閉發生在最後一個位元組之後，不在公式之內，TIME-WAIT 也不在；',
+    'reason.slow-start':
+      '傳送端的壅塞視窗開始時很小，隨每個 ACK 加大（慢啟動），所以大的回應要分幾批傳送，每批比前一批晚一個往返時間；',
     'reason.not-modelled':
-      '這個模擬器沒有慢啟動，也沒有 Nagle 延遲：真實的傳送方從小視窗開始，大物件因此要多幾次往返。',
+      '這個模擬器沒有 Nagle 延遲（RFC 896）：真實的 TCP 可能把一個小區段留到前面的資料被確認之後才傳送。',
     'reason.parallel':
       '有幾條連線同時進行，而公式把這些連線的往返一次接一次地相加：這裡公式比模擬結果多。',
   },

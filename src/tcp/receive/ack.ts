@@ -1,6 +1,7 @@
 /**
  * RFC 9293 §3.10.7.4, "Fifth, check the ACK field", state by state.
  */
+import { growCongestionWindow, openCongestionWindow } from '../congestion';
 import { onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag } from '../segment';
 import { seqAdd, seqDiff, seqGt, seqLe, seqLt } from '../sequence';
@@ -15,6 +16,7 @@ export function finAcked(tcb: Draft): boolean {
 /**
  * "If SND.UNA < SEG.ACK =< SND.NXT, then set SND.UNA <- SEG.ACK. Any segments on the
  * retransmission queue that are thereby entirely acknowledged are removed."
+ * An ACK of new data grows the congestion window (RFC 5681 §3.1, `congestion.ts`).
  * Returns whether new data was acknowledged.
  */
 function advanceUna(w: Work): boolean {
@@ -29,6 +31,7 @@ function advanceUna(w: Work): boolean {
     tcb.sendQueueSeq = seqAdd(tcb.sendQueueSeq, ackedData);
   }
   w.acked = seqDiff(ack, before);
+  w.cwnd = growCongestionWindow(tcb, ackedData, w.ctx.config);
   onNewAck(tcb, w.ctx.now, w.ctx.config);
   return true;
 }
@@ -102,6 +105,7 @@ export function checkAck(w: Work, finComing: boolean): 'stop' | 'continue' {
       because(w, 'handshake-ack-received');
       advanceUna(w);
       onHandshakeComplete(tcb, w.ctx.config);
+      openCongestionWindow(tcb, w.ctx.config);
       return 'continue';
     }
     case 'ESTABLISHED':

@@ -1,3 +1,4 @@
+import { openCongestionWindow } from '../congestion';
 import { formReset, formSegment, noteSent } from '../emit';
 import { onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag, type TcpSegment } from '../segment';
@@ -66,6 +67,7 @@ export function receiveInSynSent(before: Tcb, seg: TcpSegment, ctx: ReceiveConte
     if (seqGt(tcb.sndUna, tcb.iss)) {
       move(tcb, w.transitions, 'rcv-syn-ack');
       onHandshakeComplete(tcb, config);
+      openCongestionWindow(tcb, config);
       w.signals.push('established');
       w.ackNeeded = true;
       w.ackUrgent = true;

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../../timeline/reasons';
 import type { TcpConfig } from '../config';
+import type { CwndChange } from '../congestion';
 import { formAck } from '../emit';
 import { hasFlag, segLen, type TcpSegment } from '../segment';
 import { copyTcb, type Draft, type Tcb } from '../tcb';
@@ -93,6 +94,8 @@ export interface Work {
   rfc: string;
   /** Sequence numbers this segment newly acknowledged (the fifth check). */
   acked: number;
+  /** What that acknowledgement did to our congestion window (RFC 5681 §3.1). */
+  cwnd: CwndChange;
   /** The 2×MSL timer this segment started by leading to TIME-WAIT, or null. */
   timeWaitMs: number | null;
   /** The segment (or a held one) occupied sequence space that must be acknowledged. */
@@ -114,6 +117,7 @@ export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: s
     reason: null,
     rfc,
     acked: 0,
+    cwnd: 'unchanged',
     timeWaitMs: null,
     ackNeeded: false,
     ackUrgent: false,
@@ -244,7 +248,7 @@ export function checksOutcome(w: Work): ReceiveOutcome {
   const reason = w.reason ?? 'ack-received';
   switch (reason) {
     case 'ack-received':
-      return { reason, detail: { acked: w.acked } };
+      return { reason, detail: { acked: w.acked, cwnd: w.cwnd } };
     case 'fin-received':
     case 'fin-acked':
       return { reason, detail: { timeWaitMs: w.timeWaitMs } };
