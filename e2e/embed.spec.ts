@@ -59,7 +59,9 @@ test('"Copy embed code" copies the view at once, and offers sizes, panels and a 
   const copied = await clipboard();
   expect(copied).toMatch(
     new RegExp(
-      `^<iframe src="${origin}/\\?scenario=get&amp;step=4&amp;lang=en&amp;embed=1&amp;panels=explanation" title="Roundtrip: A simple GET" width="800" height="\\d+" style="max-width: 100%; border: 0" loading="lazy"></iframe>\n<script>`,
+      // The view as the page's own link names it: its step, and its moment (which keeps the
+      // link true across a change of profile or numbering).
+      `^<iframe src="${origin}/\\?scenario=get&amp;step=4&amp;lang=en&amp;embed=1&amp;moment=request-line&amp;panels=explanation" title="Roundtrip: A simple GET" width="800" height="\\d+" style="max-width: 100%; border: 0" loading="lazy"></iframe>\n<script>`,
     ),
   );
   expect(copied).toContain("d.type !== 'resize'");
