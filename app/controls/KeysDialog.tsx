@@ -3,14 +3,15 @@
  * Fetched when first asked for (App.tsx), and open from the moment it is drawn.
  */
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { useT } from '../store';
+import { useStrings } from '../store';
+import { keysStrings } from './strings';
 
 export interface KeysDialogHandle {
   open(): void;
 }
 
 const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref) {
-  const t = useT();
+  const k = useStrings(keysStrings);
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const open = () => {
@@ -24,12 +25,12 @@ const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref)
   // Open from the moment it is first drawn: it is drawn when asked for.
   useEffect(open, []);
   const rows: [string, string][] = [
-    ['← →', t['keys.step']],
-    [t['token.key.pages'], t['keys.step']],
-    [t['keys.spaceKey'], t['keys.play']],
-    [t['token.key.home'], t['keys.home']],
-    [t['token.key.end'], t['keys.end']],
-    ['?', t['keys.help']],
+    ['← →', k['keys.step']],
+    [k['token.key.pages'], k['keys.step']],
+    [k['keys.spaceKey'], k['keys.play']],
+    [k['token.key.home'], k['keys.home']],
+    [k['token.key.end'], k['keys.end']],
+    ['?', k['keys.help']],
   ];
   return (
     <dialog
@@ -41,7 +42,7 @@ const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref)
         returnTo.current = null;
       }}
     >
-      <h2 id="keys-title">{t['keys.title']}</h2>
+      <h2 id="keys-title">{k['keys.title']}</h2>
       <dl className="keys-list">
         {rows.map(([key, what]) => (
           <div key={key}>
@@ -52,9 +53,9 @@ const KeysDialog = forwardRef<KeysDialogHandle>(function KeysDialog(_props, ref)
           </div>
         ))}
       </dl>
-      <p className="muted">{t['keys.note']}</p>
+      <p className="muted">{k['keys.note']}</p>
       <button type="button" onClick={() => dialog.current?.close()}>
-        {t['keys.close']}
+        {k['keys.close']}
       </button>
     </dialog>
   );

@@ -6,7 +6,7 @@
  */
 import { type RefObject, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import { scenarioTitle } from '../shell/scenarioText';
-import { useAppStore, useT } from '../store';
+import { useAppStore, useStrings, useT } from '../store';
 import { useWorkshopStale } from '../workshop/stale';
 import { PANELS, type Panels, readOrigin } from './options';
 import {
@@ -17,6 +17,7 @@ import {
   SIZES,
   type Size,
 } from './snippet';
+import { embedStrings } from './strings';
 import './embedDialog.css';
 
 export interface EmbedDialogHandle {
@@ -37,6 +38,7 @@ export default function EmbedDialog({
   onOpened?: () => void;
 }) {
   const t = useT();
+  const e = useStrings(embedStrings);
   const store = useAppStore();
   const dialog = useRef<HTMLDialogElement>(null);
   const code = useRef<HTMLTextAreaElement>(null);
@@ -96,14 +98,14 @@ export default function EmbedDialog({
     >
       {open && (
         <>
-          <h2 id={`${id}-title`}>{t['embed.dialogTitle']}</h2>
-          {view.source.kind === 'imported' && <p className="hint">{t['embed.imported']}</p>}
+          <h2 id={`${id}-title`}>{e['embed.dialogTitle']}</h2>
+          {view.source.kind === 'imported' && <p className="hint">{e['embed.imported']}</p>}
           {lastGood && view.source.kind !== 'imported' && (
-            <p className="hint">{t['embed.lastGood']}</p>
+            <p className="hint">{e['embed.lastGood']}</p>
           )}
           <div className="embed-choices">
             <fieldset>
-              <legend>{t['embed.size']}</legend>
+              <legend>{e['embed.size']}</legend>
               {SIZES.map((size: Size) => (
                 <label key={size}>
                   <input
@@ -112,12 +114,12 @@ export default function EmbedDialog({
                     checked={choice.size === size}
                     onChange={() => change({ size })}
                   />
-                  {t[`embed.size.${size}`]}
+                  {e[`embed.size.${size}`]}
                 </label>
               ))}
             </fieldset>
             <fieldset>
-              <legend>{t['embed.panels']}</legend>
+              <legend>{e['embed.panels']}</legend>
               {PANELS.map((panels: Panels) => (
                 <label key={panels}>
                   <input
@@ -126,13 +128,13 @@ export default function EmbedDialog({
                     checked={choice.panels === panels}
                     onChange={() => change({ panels })}
                   />
-                  {t[`embed.panels.${panels}`]}
+                  {e[`embed.panels.${panels}`]}
                 </label>
               ))}
             </fieldset>
           </div>
           <label className="embed-origin" htmlFor={`${id}-origin`}>
-            {t['embed.origin']}
+            {e['embed.origin']}
           </label>
           <input
             id={`${id}-origin`}
@@ -151,9 +153,9 @@ export default function EmbedDialog({
             }}
           />
           <p id={`${id}-origin-hint`} className={originOk ? 'hint' : 'hint error'}>
-            {originOk ? t['embed.origin.hint'] : t['embed.origin.bad']}
+            {originOk ? e['embed.origin.hint'] : e['embed.origin.bad']}
           </p>
-          <label htmlFor={`${id}-code`}>{t['header.copyManual']}</label>
+          <label htmlFor={`${id}-code`}>{e['embed.copyManual']}</label>
           <textarea
             id={`${id}-code`}
             ref={code}
@@ -164,24 +166,24 @@ export default function EmbedDialog({
           />
           <div className="embed-actions">
             <button type="button" className="primary" onClick={() => void copy(snippet)}>
-              {t['embed.copy']}
+              {e['embed.copy']}
             </button>
             <button type="button" onClick={() => dialog.current?.close()}>
-              {t['header.close']}
+              {e['embed.close']}
             </button>
           </div>
           <p className={`embed-status${status === 'failed' ? ' error' : ''}`} role="status">
             {status === 'copied'
-              ? t['header.copied']
+              ? e['embed.copied']
               : status === 'failed'
-                ? t['embed.copyFailed']
+                ? e['embed.copyFailed']
                 : ''}
           </p>
           <details className="embed-platforms">
-            <summary>{t['embed.platforms']}</summary>
-            <p>{t['embed.fallback']}</p>
-            <p>{t['embed.moodle']}</p>
-            <p>{t['embed.canvas']}</p>
+            <summary>{e['embed.platforms']}</summary>
+            <p>{e['embed.fallback']}</p>
+            <p>{e['embed.moodle']}</p>
+            <p>{e['embed.canvas']}</p>
           </details>
         </>
       )}
