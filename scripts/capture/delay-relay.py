@@ -12,23 +12,13 @@ ACKs' speed, decides how many segments it sends before the first ACK.
 usage: delay-relay.py CLIENT_TAP SERVER_TAP DELAY_MS
 Prints "ready" once both devices exist; runs until killed.
 """
-import fcntl
 import heapq
 import os
 import select
-import struct
 import sys
 import time
 
-TUNSETIFF = 0x400454CA
-IFF_TAP = 0x0002
-IFF_NO_PI = 0x1000
-
-
-def open_tap(name):
-    fd = os.open("/dev/net/tun", os.O_RDWR)
-    fcntl.ioctl(fd, TUNSETIFF, struct.pack("16sH", name.encode(), IFF_TAP | IFF_NO_PI))
-    return fd
+from tap import open_tap
 
 
 def main():

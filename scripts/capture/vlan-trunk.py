@@ -14,21 +14,12 @@ bits are the VLAN identifier).
 usage: vlan-trunk.py CLIENT_TAP SERVER_TAP WIRE_TAP
 Prints "ready" once the three devices exist; runs until killed.
 """
-import fcntl
 import os
 import select
 import struct
 import sys
 
-TUNSETIFF = 0x400454CA
-IFF_TAP = 0x0002
-IFF_NO_PI = 0x1000
-
-
-def open_tap(name):
-    fd = os.open("/dev/net/tun", os.O_RDWR)
-    fcntl.ioctl(fd, TUNSETIFF, struct.pack("16sH", name.encode(), IFF_TAP | IFF_NO_PI))
-    return fd
+from tap import open_tap
 
 
 def tag(tpid, vid):
