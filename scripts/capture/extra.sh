@@ -89,6 +89,26 @@ extra_retransmission_sack() {
   keep retransmission-sack "$work/sack.pcapng"
 }
 
+# relay_between OUT CLIENT_DEV SERVER_DEV RELAY ARGS...: starts a relay script
+# between two TAP devices, waits until it says it is ready, and moves the
+# client's and the server's device into two new network namespaces, whose
+# pids it sets in client_ns and server_ns (locals of the caller).
+relay_between() {
+  local out=$1 client_dev=$2 server_dev=$3
+  shift 3
+  python3 "$@" >"$out" 2>&1 &
+  helpers+=($!)
+  for _ in $(seq 1 100); do grep -q ready "$out" 2>/dev/null && break; sleep 0.05; done
+  unshare --net sleep infinity &
+  client_ns=$!
+  unshare --net sleep infinity &
+  server_ns=$!
+  helpers+=("$client_ns" "$server_ns")
+  sleep 0.2
+  ip link set "$client_dev" netns "$client_ns"
+  ip link set "$server_dev" netns "$server_ns"
+}
+
 # 802.1Q VLAN tags on the wire. The kernel here has no 802.1Q support, so the
 # client and server live in namespaces of their own, joined by TAP devices,
 # and vlan-trunk.py forwards their frames and writes each one, tagged as a
@@ -96,17 +116,8 @@ extra_retransmission_sack() {
 # for port 8080, two stacked tags (802.1ad 200 outside, 802.1Q 100 inside)
 # for port 8081. The TCP traffic is real; the tags are the relay's.
 extra_vlan() {
-  python3 "$here/vlan-trunk.py" rt-client rt-server rt-wire >"$work/relay.out" 2>&1 &
-  helpers+=($!)
-  for _ in $(seq 1 100); do grep -q ready "$work/relay.out" 2>/dev/null && break; sleep 0.05; done
-  unshare --net sleep infinity &
-  local client_ns=$!
-  unshare --net sleep infinity &
-  local server_ns=$!
-  helpers+=("$client_ns" "$server_ns")
-  sleep 0.2
-  ip link set rt-client netns "$client_ns"
-  ip link set rt-server netns "$server_ns"
+  local client_ns server_ns
+  relay_between "$work/relay.out" rt-client rt-server "$here/vlan-trunk.py" rt-client rt-server rt-wire
   # No IPv6 on these links: no router solicitations in the fixture.
   sysctl -qw net.ipv6.conf.rt-wire.disable_ipv6=1
   ip link set rt-wire up
@@ -139,17 +150,8 @@ extra_vlan() {
 # the client's ACKs come back. Nothing else there limits it: the relay has no
 # rate of its own.
 extra_large_response_rtt40() {
-  python3 "$here/delay-relay.py" rt-dclient rt-dserver 20 >"$work/delay.out" 2>&1 &
-  helpers+=($!)
-  for _ in $(seq 1 100); do grep -q ready "$work/delay.out" 2>/dev/null && break; sleep 0.05; done
-  unshare --net sleep infinity &
-  local client_ns=$!
-  unshare --net sleep infinity &
-  local server_ns=$!
-  helpers+=("$client_ns" "$server_ns")
-  sleep 0.2
-  ip link set rt-dclient netns "$client_ns"
-  ip link set rt-dserver netns "$server_ns"
+  local client_ns server_ns
+  relay_between "$work/delay.out" rt-dclient rt-dserver "$here/delay-relay.py" rt-dclient rt-dserver 20
   local ns
   for ns in "$client_ns:rt-dclient:10.2.0.1" "$server_ns:rt-dserver:10.2.0.2"; do
     IFS=: read -r pid dev address <<<"$ns"
