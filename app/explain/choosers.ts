@@ -129,6 +129,17 @@ const CWND_WHY: Partial<Record<string, Variant>> = {
   'congestion-avoidance': { why: 'why.ack-received.congestion-avoidance' },
 };
 
+/** The framings (RFC 9112 §6.3) whose blank line has words of its own; Content-Length's are the plain ones. */
+const FRAMED = ['chunked', 'none', 'until-close'] as const;
+
+/** After the blank line: what follows, by how the body's end is found. */
+function byFraming(reason: 'response-blank-line-written' | 'response-blank-line-parsed') {
+  return (f: StepFacts): Variant | null => {
+    const framing = FRAMED.find((x) => x === f.message?.framing);
+    return framing ? { why: `why.${reason}.${framing}` } : null;
+  };
+}
+
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
   'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
@@ -262,28 +273,6 @@ export const CHOOSERS: Choosers = {
     f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
   'request-body-parsed': (f) =>
     f.message?.framing === 'chunked' ? { why: 'why.request-body-parsed.chunked' } : null,
-  'response-blank-line-written': (f) => {
-    switch (f.message?.framing) {
-      case 'chunked':
-        return { why: 'why.response-blank-line-written.chunked' };
-      case 'none':
-        return { why: 'why.response-blank-line-written.none' };
-      case 'until-close':
-        return { why: 'why.response-blank-line-written.until-close' };
-      default:
-        return null;
-    }
-  },
-  'response-blank-line-parsed': (f) => {
-    switch (f.message?.framing) {
-      case 'chunked':
-        return { why: 'why.response-blank-line-parsed.chunked' };
-      case 'none':
-        return { why: 'why.response-blank-line-parsed.none' };
-      case 'until-close':
-        return { why: 'why.response-blank-line-parsed.until-close' };
-      default:
-        return null;
-    }
-  },
+  'response-blank-line-written': byFraming('response-blank-line-written'),
+  'response-blank-line-parsed': byFraming('response-blank-line-parsed'),
 };
