@@ -5,6 +5,7 @@ import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { LearningSlot, LearningTools } from '../learning/LearningTools';
 import { Legend } from '../legend/Legend';
+import { PHONE_QUERY } from '../media';
 import { MessageView } from '../message/MessageView';
 import { MomentTools } from '../moments/MomentTools';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
@@ -163,8 +164,11 @@ function useChangedInView() {
   useEffect(() => {
     if (cursor < 0) return;
     // On a phone the explanation scrolls on its own under the diagram: each step's words start
-    // at its top, not where the last step's were scrolled to (to its phase chips, say).
-    const sheet = document.querySelector<HTMLElement>('.region-explain');
+    // at its top, not where the last step's were scrolled to (to its phase chips, say). Asked of
+    // the media query first: elsewhere a step forces no style or layout for it.
+    const sheet = window.matchMedia?.(PHONE_QUERY).matches
+      ? document.querySelector<HTMLElement>('.region-explain')
+      : null;
     if (sheet && scrollsOnItsOwn(sheet)) sheet.scrollTop = 0;
     if (!window.matchMedia?.('(min-width: 900px)').matches) return;
     const frame = requestAnimationFrame(() => {
