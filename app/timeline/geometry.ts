@@ -531,18 +531,11 @@ export function placeLabels(
   const rooms = [room];
   if (room.lines?.length) rooms.push(withoutLines);
   if (room.packets?.length) rooms.push(withoutPackets);
-  let best: LabelPlace[] = [];
-  let fewest = Number.POSITIVE_INFINITY;
-  for (const r of rooms) {
-    const places = placeAll(arrows, drawn, current, r);
-    const out = leftOut(arrows, drawn, places);
-    if (out < fewest) {
-      best = places;
-      fewest = out;
-    }
-    if (out === 0) break;
-  }
-  return best;
+  return fewestLeftOut(
+    arrows,
+    drawn,
+    rooms.map((r) => () => placeAll(arrows, drawn, current, r)),
+  );
 }
 
 /** How many drawn labels a placement leaves out. */
@@ -552,6 +545,29 @@ function leftOut(
   places: readonly LabelPlace[],
 ): number {
   return arrows.filter((a, i) => drawn(a, i) && !places[i]?.show).length;
+}
+
+/**
+ * Of the placements `tries` make, in order, the one that leaves out fewest labels, the first of
+ * equals; the tries after one that leaves none out are not made.
+ */
+function fewestLeftOut(
+  arrows: readonly ArrowGeometry[],
+  drawn: (a: ArrowGeometry, i: number) => boolean,
+  tries: readonly (() => LabelPlace[])[],
+): LabelPlace[] {
+  let best: LabelPlace[] = [];
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const place of tries) {
+    const places = place();
+    const out = leftOut(arrows, drawn, places);
+    if (out < fewest) {
+      best = places;
+      fewest = out;
+    }
+    if (out === 0) break;
+  }
+  return best;
 }
 
 /** `placeLabels` for one room. */
@@ -566,11 +582,13 @@ function placeAll(
     // segment's label must sit on the half of its arrow that is drawn, and the ACK sent just
     // before it took that room. Where the oldest first leaves a label out, the newest first is
     // kept if it leaves out fewer.
-    const oldest = placeOnce(arrows, drawn, current, room, false);
-    const out = leftOut(arrows, drawn, oldest);
-    if (out === 0) return oldest;
-    const newest = placeOnce(arrows, drawn, current, room, false, true);
-    return leftOut(arrows, drawn, newest) < out ? newest : oldest;
+    return fewestLeftOut(
+      arrows,
+      drawn,
+      [false, true].map(
+        (newestFirst) => () => placeOnce(arrows, drawn, current, room, false, newestFirst),
+      ),
+    );
   }
   // With two lines to choose from (projector mode), one placement in order of sending may leave
   // out what another keeps: where FINs and ACKs cross, a long label on one line can take the room
@@ -582,26 +600,22 @@ function placeAll(
       [false, true].map((twoFirst) => ({ twoFirst, between, newestFirst })),
     ),
   );
-  let best: LabelPlace[] | null = null;
-  let fewest = Number.POSITIVE_INFINITY;
   const { between: _, ...anywhere } = room;
-  for (const t of tries) {
-    const places = placeOnce(
-      arrows,
-      drawn,
-      current,
-      t.between ? { ...anywhere, between: t.between } : anywhere,
-      t.twoFirst,
-      t.newestFirst,
-    );
-    const out = leftOut(arrows, drawn, places);
-    if (out < fewest) {
-      best = places;
-      fewest = out;
-    }
-    if (out === 0) break;
-  }
-  return best ?? [];
+  return fewestLeftOut(
+    arrows,
+    drawn,
+    tries.map(
+      (t) => () =>
+        placeOnce(
+          arrows,
+          drawn,
+          current,
+          t.between ? { ...anywhere, between: t.between } : anywhere,
+          t.twoFirst,
+          t.newestFirst,
+        ),
+    ),
+  );
 }
 
 /** Whether another arrow's line runs through a label's glyphs (`glyphBox`). */
