@@ -1,14 +1,15 @@
 /**
- * Before the variant words and their choosers arrive (words.ts): a file of its own, since once
- * fetched they stay for every test after.
+ * Before the variant words and their choosers arrive (words.ts). Once fetched they stay, so this
+ * file imports them afresh, whatever other files in the same worker loaded before it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from '../strings/en';
 import { timelineOf } from '../test-support/fixtures';
-import { describeStep } from './describe';
-import { loadMessageFacts } from './messageFacts';
-import { explainWords, loadExplainWords } from './words';
 
+vi.resetModules();
+const { describeStep } = await import('./describe');
+const { loadMessageFacts } = await import('./messageFacts');
+const { explainWords, loadExplainWords } = await import('./words');
 await loadMessageFacts();
 
 describe('the variant words and their choosers (words.ts)', () => {

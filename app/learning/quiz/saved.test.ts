@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_QUIZ_SETTINGS, findScenario, type Scenario } from '../../model';
 import { timelineOf } from '../../test-support/fixtures';
