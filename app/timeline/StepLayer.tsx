@@ -11,11 +11,14 @@ import { Arrow, type ArrowStatus } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
+  arrowSpan,
+  drawnEnd,
   drawnLines,
   LABEL_PX,
   labelBaseline,
   labelChars,
   placeLabels,
+  type Span,
   splitLabelChars,
 } from './geometry';
 import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
@@ -46,7 +49,6 @@ export const StepLayer = memo(function StepLayer({
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const goTo = useApp((s) => s.goTo);
   const nowY = step ? layout.scale.y(step.time) : layout.scale.top;
-  useFollow(scrollRef, nowY);
   const { lanes, narrow } = layout;
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
@@ -132,6 +134,28 @@ export const StepLayer = memo(function StepLayer({
       lanes,
     ],
   );
+  // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
+  // arrows; the arrows the step sends. Each with its label, and with the now line.
+  const spans = useMemo(() => {
+    const widen = (s: Span, t: Span) => ({
+      top: Math.min(s.top, t.top),
+      bottom: Math.max(s.bottom, t.bottom),
+    });
+    let sent: Span = { top: nowY, bottom: nowY };
+    let [step, flight] = [sent, sent];
+    shown.forEach((a, i) => {
+      const flying = a.sendStep <= cursor && a.endStep !== null && a.endStep > cursor;
+      const now = current.has(a.seg.id);
+      if (!flying && !now) return;
+      const done = a.endStep !== null && a.endStep <= cursor;
+      const span = arrowSpan(a, drawnEnd(a, done), places[i]?.extent ?? null);
+      flight = widen(flight, span);
+      if (now) step = widen(step, span);
+      if (now && a.sendStep === cursor) sent = widen(sent, span);
+    });
+    return [flight, step, sent];
+  }, [nowY, shown, current, cursor, places]);
+  useFollow(scrollRef, nowY, spans);
   return (
     <>
       {/* First, so that the state tags and the arrows' labels (each with a halo) read over it. */}

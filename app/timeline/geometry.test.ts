@@ -7,6 +7,7 @@ import { timelineOf } from '../test-support/fixtures';
 import {
   type ArrowGeometry,
   arrowGeometry,
+  arrowSpan,
   boxesOverlap,
   LABEL_PX,
   LABEL_STOPS,
@@ -35,9 +36,25 @@ function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[])
 
 describe('placeLabels', () => {
   it('puts a lone label half way along its arrow', () => {
-    expect(placeLabels([arrow(0, 100, 164)], all, new Set(), room(1))).toEqual([
+    expect(placeLabels([arrow(0, 100, 164)], all, new Set(), room(1))).toMatchObject([
       { show: true, at: 0.5, below: false, split: false },
     ]);
+  });
+
+  // The follow keeps a label in view by its extent (useFollow.ts): over the arrow, around its middle.
+  it("gives a placed label's extent, and an arrow's span takes it in", () => {
+    const a = arrow(0, 100, 164);
+    const [place] = placeLabels([a], all, new Set(), room(1));
+    const extent = place?.extent;
+    if (!extent) throw new Error('placed without an extent');
+    expect(extent.top).toBeLessThan(132);
+    expect(extent.bottom).toBeGreaterThan(extent.top);
+    expect(extent.bottom).toBeLessThan(164);
+    expect(arrowSpan(a, { y: 164 }, extent)).toEqual({
+      top: Math.min(100, extent.top),
+      bottom: 164,
+    });
+    expect(arrowSpan(a, { y: 132 }, null)).toEqual({ top: 100, bottom: 132 });
   });
 
   it('slides crossing labels apart instead of overprinting them', () => {
@@ -65,7 +82,7 @@ describe('placeLabels', () => {
     const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
     expect(placeLabels(arrows, all, new Set(), room(2)).map((p) => p.show)).toEqual([true, false]);
     const places = placeLabels(arrows, all, new Set([1]), room(2));
-    expect(places[1]).toEqual({ show: true, at: 0.5, below: false, split: false });
+    expect(places[1]).toMatchObject({ show: true, at: 0.5, below: false, split: false });
     expect(places[0]?.show).toBe(false);
   });
 

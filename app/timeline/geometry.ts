@@ -257,6 +257,8 @@ export interface LabelPlace {
   below: boolean;
   /** Written on two lines (`labelLines`), where it fits nowhere on one (projector mode only). */
   split: boolean;
+  /** How high and low its box reaches, where it shows. */
+  extent: Span | null;
 }
 
 export interface LabelRoom {
@@ -315,6 +317,22 @@ export interface DrawnLine {
  */
 export function drawnEnd(a: ArrowGeometry, done: boolean): { x: number; y: number } {
   return a.lost && done ? { x: a.xm, y: a.ym } : { x: a.x2, y: a.y2 };
+}
+
+/** A stretch of the diagram's height, in px from its top. */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * How high and how low an arrow reaches as drawn (to `end`), with its label's box where it shows
+ * one: for the scroll that keeps the arrows in flight in view (useFollow.ts).
+ */
+export function arrowSpan(a: ArrowGeometry, end: { y: number }, label: Span | null): Span {
+  const top = Math.min(a.y1, end.y, label?.top ?? a.y1);
+  const bottom = Math.max(a.y1, end.y, label?.bottom ?? a.y1);
+  return { top, bottom };
 }
 
 /** The lines of the arrows sent by step `cursor`, as drawn then. */
@@ -650,6 +668,7 @@ function placeOnce(
     at: 0.5 * squeezeOf(a),
     below: false,
     split: false,
+    extent: null,
   }));
   const sides = room.below ? [false, true] : [false];
   const hasLines = Boolean(room.lines?.length);
@@ -706,7 +725,15 @@ function placeOnce(
     }
     if (chosen) {
       placed.push(chosen.box);
-      places[i] = { show: true, at: chosen.at, below: chosen.below, split: chosen.split };
+      const { box, at, below, split } = chosen;
+      const half = reach(box, 0, 1);
+      places[i] = {
+        show: true,
+        at,
+        below,
+        split,
+        extent: { top: box.cy - half, bottom: box.cy + half },
+      };
     }
   }
   return places;

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { PHONE_QUERY } from '../media';
 import { scrollBehavior } from '../scrollBehavior';
+import type { Span } from './geometry';
 import { watchScroller } from './scroller';
 
 interface View {
@@ -11,17 +12,23 @@ interface View {
 }
 
 /**
- * Scrolls the diagram so that the "now" line (at `y`) stays in view. Deciding
- * whether to scroll reads no layout: the viewport's top comes from scroll
- * events and its height from a ResizeObserver, whose first callback arrives
- * after the first layout. Reading `clientHeight` on mount instead forced a
- * second style and layout of the whole page before the first paint (60 ms of
- * the time to ready at 4× CPU); until the height is known, the follow waits.
+ * Scrolls the diagram so that the "now" line (at `y`) stays in view, with as much as fits of
+ * `spans`, from the most to the least: on a short projector screen (1280×720) a segment in
+ * flight ran off the bottom of the view with its numbers.
+ *
+ * Deciding whether to scroll reads no layout: the viewport's top comes from scroll events and
+ * its height from a ResizeObserver, whose first callback arrives after the first layout. Reading
+ * `clientHeight` on mount instead forced a second style and layout of the whole page before the
+ * first paint (60 ms of the time to ready at 4× CPU); until the height is known, the follow waits.
  */
-export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number) {
+export function useFollow(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  y: number,
+  spans: readonly Span[],
+) {
   const view = useRef<View>({ top: 0, height: null });
-  const target = useRef(y);
-  target.current = y;
+  const target = useRef({ y, spans });
+  target.current = { y, spans };
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -36,15 +43,15 @@ export function useFollow(scrollRef: RefObject<HTMLDivElement | null>, y: number
         const first = v.height === null;
         v.height = h;
         // A deep link opens at a later step: follow it once the height is known.
-        if (first) follow(el, v, target.current, 'auto');
+        if (first) follow(el, v, target.current.y, target.current.spans, 'auto');
       },
     );
   }, [scrollRef]);
 
   useEffect(() => {
     const el = scrollRef.current;
-    if (el) follow(el, view.current, y, scrollBehavior());
-  }, [scrollRef, y]);
+    if (el) follow(el, view.current, y, spans, scrollBehavior());
+  }, [scrollRef, y, spans]);
 }
 
 /**
@@ -67,12 +74,42 @@ const underSheet = () =>
  */
 const NOW_AT = 0.55;
 const NOW_AT_UNDER_SHEET = 0.2;
+/** On a phone, where the explanation begins over the diagram, as a share of its height. */
+const SHEET_TOP = 0.5;
 
-function follow(el: HTMLElement, v: View, y: number, behavior: ScrollBehavior) {
+function follow(
+  el: HTMLElement,
+  v: View,
+  y: number,
+  spans: readonly Span[],
+  behavior: ScrollBehavior,
+) {
   if (v.height === null) return;
-  const covered = underSheet();
-  const bottom = covered ? v.height * 0.5 : 80;
-  if (y >= v.top + 40 && y <= v.top + v.height - bottom) return;
-  const top = Math.max(0, y - v.height * (covered ? NOW_AT_UNDER_SHEET : NOW_AT));
-  el.scrollTo({ top, behavior });
+  const top = followTop(v.top, v.height, y, spans, underSheet());
+  if (top !== null) el.scrollTo({ top, behavior });
+}
+
+/**
+ * Where the scroller's top goes, in a scroller `height` high now at `top`, for the now line at
+ * `y` and `spans`; null where what it keeps in view is in view already. That is the first of
+ * `spans` that fits, else the top of the last; clear of the view's top by 8 px and of its bottom
+ * by 16, or of the explanation on a phone (`covered`). When it scrolls, the now line goes where
+ * NOW_AT says, as near as that allows.
+ */
+export function followTop(
+  top: number,
+  height: number,
+  y: number,
+  spans: readonly Span[],
+  covered: boolean,
+): number | null {
+  const above = 8;
+  const below = covered ? height * (1 - SHEET_TOP) : 16;
+  const room = height - above - below;
+  const fits = (s: Span) => s.bottom - s.top <= room;
+  const last = spans.at(-1) ?? { top: y, bottom: y };
+  const kept = spans.find(fits) ?? { top: last.top, bottom: last.top + room };
+  if (kept.top >= top + above && kept.bottom <= top + height - below) return null;
+  const placed = y - height * (covered ? NOW_AT_UNDER_SHEET : NOW_AT);
+  return Math.max(0, Math.min(kept.top - above, Math.max(placed, kept.bottom + below - height)));
 }

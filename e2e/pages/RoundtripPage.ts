@@ -274,6 +274,27 @@ export class RoundtripPage {
   }
 
   /**
+   * The segments in flight (with `sent`, only those the step sends) whose arrow or label reaches
+   * outside the diagram's scrolled view.
+   */
+  async flightOutOfView(sent = false): Promise<string[]> {
+    return this.page.evaluate((sentOnly) => {
+      const scroller = document.querySelector('.diagram-scroll');
+      if (!scroller) return ['no diagram'];
+      const box = scroller.getBoundingClientRect();
+      const arrows = `.sequence .arrow.flight${sentOnly ? '.current' : ''}`;
+      return [...document.querySelectorAll<SVGGElement>(arrows)].flatMap((a) =>
+        [...a.querySelectorAll('.shaft, .label')]
+          .filter((part) => {
+            const r = part.getBoundingClientRect();
+            return r.top < box.top - 1 || r.bottom > box.bottom + 1;
+          })
+          .map((part) => `${a.dataset.segment} ${part.getAttribute('class')}`),
+      );
+    }, sent);
+  }
+
+  /**
    * Whether the diagram's "now" line lies inside the diagram's scrolled viewport; with
    * `clearOfExplanation`, also above the explanation, which on a phone sticks over the diagram's
    * lower part.
