@@ -3,6 +3,7 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
+import { requestOf } from '../message/exchange';
 import type { Segment, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
@@ -115,6 +116,40 @@ function dataQueued(f: StepFacts): boolean {
       (s.reason === 'data-sent' || s.message?.direction === 'write'),
   );
   return next?.reason === 'data-sent';
+}
+
+/** Whether the timeline was read from a capture (src/capture/timeline.ts): its start says so. */
+function isCapture(t: Timeline): boolean {
+  const start = t.steps[0]?.reason;
+  return start === 'capture-start' || start === 'capture-start-inferred';
+}
+
+/** A request-target or a Location, resolved against the request it answers, as path and query. */
+function pathOf(reference: string, base: string): string | null {
+  try {
+    const url = new URL(reference, new URL(base, 'http://origin.invalid'));
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the next request on this response's connection asks for its Location (RFC 9110
+ * §10.2.2: a reference, resolved against the target of the request it answers).
+ */
+function locationAskedNext(f: StepFacts): boolean {
+  const record = f.step.message ? f.timeline.messages[f.step.message.messageId] : undefined;
+  if (!record) return false;
+  const location = record.blocks.find((b) => b.name?.toLowerCase() === 'location')?.value;
+  const target = (m: { startLine: string } | undefined) => m?.startLine.split(' ')[1] ?? '/';
+  const base = target(requestOf(f.timeline.messages, record));
+  const next = f.timeline.messages.find(
+    (m) => m.kind === 'request' && m.connection === record.connection && m.id > record.id,
+  );
+  if (location === undefined || !next) return false;
+  const wanted = pathOf(location.trim(), base);
+  return wanted !== null && pathOf(target(next), base) === wanted;
 }
 
 /** The words of a segment after which a full window holds the rest back. */
@@ -259,9 +294,19 @@ export const CHOOSERS: Choosers = {
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
   // A 3xx not followed (past the client's limit, or no Location it can reach) is the last
   // response: not a page to show.
+  // A capture shows one connection and no user agent's decision: there the client follows the
+  // redirect where its next request on this connection asks for the Location, and otherwise the
+  // capture cannot say whether it followed it elsewhere.
   'response-body-parsed': (f) => {
     const status = f.message?.status ?? 0;
     if (status < 300 || status >= 400) return null;
+    if (isCapture(f.timeline)) {
+      return {
+        why: locationAskedNext(f)
+          ? 'why.response-body-parsed.redirect-captured'
+          : 'why.response-body-parsed.redirect-unseen',
+      };
+    }
     const follows = f.timeline.steps.some(
       (s) => s.index > f.step.index && s.reason === 'redirect-followed',
     );

@@ -95,6 +95,10 @@ export const explainStrings = defineStrings({
       'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
     'why.response-body-parsed.redirect-kept':
       'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
+    'why.response-body-parsed.redirect-captured':
+      'The response is complete. Its body is a short note for people; the client follows the Location instead: its next request on this connection asks for it.',
+    'why.response-body-parsed.redirect-unseen':
+      'The response is complete. It is a redirect, but no later request on this connection asks for its Location: the client may have followed it on another connection, or not at all. The capture shows this connection only.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
     'step.duplicate-ack-sent.duplicate':
@@ -201,6 +205,10 @@ export const explainStrings = defineStrings({
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
     'why.response-body-parsed.redirect-kept':
       '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
+    'why.response-body-parsed.redirect-captured':
+      '响应已经完整。这个报文主体只是写给人看的简短说明；客户端转到 Location 所给的地址：它在这条连接上的下一个请求请求的就是这个地址。',
+    'why.response-body-parsed.redirect-unseen':
+      '响应已经完整。这是一个重定向，但这条连接上之后没有请求 Location 所给地址的请求：客户端可能在另一条连接上跟随了它，也可能根本没有跟随。捕获只显示这一条连接。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':
@@ -307,6 +315,10 @@ export const explainStrings = defineStrings({
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
     'why.response-body-parsed.redirect-kept':
       '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
+    'why.response-body-parsed.redirect-captured':
+      '回應已經完整。這個訊息主體只是給人看的簡短說明；用戶端前往 Location 所指的位址：它在這條連線上的下一個請求請求的就是這個位址。',
+    'why.response-body-parsed.redirect-unseen':
+      '回應已經完整。這是一個重新導向，但這條連線之後沒有請求 Location 所指位址的請求：用戶端可能在另一條連線上跟隨了它，也可能根本沒有跟隨。擷取只顯示這一條連線。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':

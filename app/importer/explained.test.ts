@@ -85,3 +85,51 @@ describe('captured sessions, explained', () => {
     }
   });
 });
+
+// A capture shows one connection: whether the client followed a redirect is what its next
+// request on it asks for, not a scenario's limit (redirect-301.pcapng: curl -L asks for / next).
+describe('the body of a captured redirect', () => {
+  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'redirect-301.pcapng')));
+  const result = readCapture(bytes);
+  if (!result.ok) throw new Error('redirect-301.pcapng reads');
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error('redirect-301.pcapng holds a connection');
+  const whyOfRedirect = (segments: number, code: Lang) => {
+    const timeline = timelineFromConversation({
+      ...conversation,
+      segments: conversation.segments.slice(0, segments),
+    });
+    const body = timeline.steps.find(
+      (s) =>
+        s.reason === 'response-body-parsed' &&
+        timeline.messages[s.message?.messageId ?? -1]?.startLine.includes('301'),
+    );
+    if (!body) throw new Error('no 301 body');
+    return describeStep(body, timeline, catalogues.get(code) as Catalogue, code).why;
+  };
+  const WORDS = {
+    en: {
+      follows: 'its next request on this connection asks for it',
+      unseen: 'no later request on this connection',
+    },
+    'zh-CN': { follows: '下一个请求请求的就是这个地址', unseen: '之后没有请求 Location' },
+    'zh-TW': { follows: '下一個請求請求的就是這個位址', unseen: '之後沒有請求 Location' },
+  } as const;
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says the client follows it where its next request asks for the Location (%s)',
+    (code) => {
+      const why = whyOfRedirect(conversation.segments.length, code);
+      expect(why).toContain(WORDS[code].follows);
+    },
+  );
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says the capture does not show it followed where no request follows (%s)',
+    (code) => {
+      // Packets 1–7: the 301 and its ACK, before the client's next request.
+      const why = whyOfRedirect(7, code);
+      expect(why).toContain(WORDS[code].unseen);
+    },
+  );
+});
