@@ -177,6 +177,15 @@ function byFraming(reason: 'response-blank-line-written' | 'response-blank-line-
 
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
+  // A capture that starts with the SYN,ACK has a SYN in it, and starts inside the handshake: its
+  // sender SYN-RECEIVED, the other end SYN-SENT (src/capture/tcp-states.ts, 'syn-missed').
+  'capture-start-inferred': (f) =>
+    f.step.states.client === 'SYN-SENT' || f.step.states.server === 'SYN-SENT'
+      ? {
+          what: 'step.capture-start-inferred.syn-missed',
+          why: 'why.capture-start-inferred.syn-missed',
+        }
+      : null,
   'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
   'syn-received': (f) => (f.mode === 'absolute' ? { why: 'why.syn-received.absolute' } : null),
   // RFC 9293 §3.8.6.3: an ACK may be delayed; under `linux` it rides on the reply.

@@ -99,6 +99,10 @@ export const explainStrings = defineStrings({
       'The response is complete. Its body is a short note for people; the client follows the Location instead: its next request on this connection asks for it.',
     'why.response-body-parsed.redirect-unseen':
       'The response is complete. It is a redirect, but no later request on this connection asks for its Location: the client may have followed it on another connection, or not at all. The capture shows this connection only.',
+    'step.capture-start-inferred.syn-missed':
+      'The capture begins with a SYN, ACK: the SYN it answers came before the capture. These states are inferred.',
+    'why.capture-start-inferred.syn-missed':
+      'A SYN, ACK answers a SYN the capture did not catch: its sender is taken to be in SYN-RECEIVED, the other end in SYN-SENT (RFC 9293 §3.10.7.2). That is assumed, not seen.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
     'step.duplicate-ack-sent.duplicate':
@@ -206,9 +210,13 @@ export const explainStrings = defineStrings({
     'why.response-body-parsed.redirect-kept':
       '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
     'why.response-body-parsed.redirect-captured':
-      '响应已经完整。这个报文主体只是写给人看的简短说明；客户端转到 Location 所给的地址：它在这条连接上的下一个请求请求的就是这个地址。',
+      '响应已经完整。这个报文主体只是写给人看的简短说明；客户端转到 Location 所给的地址：客户端在这条连接上的下一个请求请求的就是这个地址。',
     'why.response-body-parsed.redirect-unseen':
-      '响应已经完整。这是一个重定向，但这条连接上之后没有请求 Location 所给地址的请求：客户端可能在另一条连接上跟随了它，也可能根本没有跟随。捕获只显示这一条连接。',
+      '响应已经完整。这是一个重定向，但这条连接上之后没有请求 Location 所给地址的请求：客户端可能在另一条连接上跟随了这个重定向，也可能根本没有跟随。捕获只显示这一条连接。',
+    'step.capture-start-inferred.syn-missed':
+      '捕获从 SYN, ACK 开始：这个 SYN, ACK 所回应的 SYN 发生在捕获开始之前。这里的状态是推断出来的。',
+    'why.capture-start-inferred.syn-missed':
+      'SYN, ACK 回应的是一个没有被捕获到的 SYN：发送 SYN, ACK 的一端被当作处于 SYN-RECEIVED，对方处于 SYN-SENT（RFC 9293 §3.10.7.2）。这是推断出来的，并非实际看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':
@@ -316,9 +324,13 @@ export const explainStrings = defineStrings({
     'why.response-body-parsed.redirect-kept':
       '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
     'why.response-body-parsed.redirect-captured':
-      '回應已經完整。這個訊息主體只是給人看的簡短說明；用戶端前往 Location 所指的位址：它在這條連線上的下一個請求請求的就是這個位址。',
+      '回應已經完整。這個訊息主體只是給人看的簡短說明；用戶端前往 Location 所指的位址：用戶端在這條連線上的下一個請求請求的就是這個位址。',
     'why.response-body-parsed.redirect-unseen':
-      '回應已經完整。這是一個重新導向，但這條連線之後沒有請求 Location 所指位址的請求：用戶端可能在另一條連線上跟隨了它，也可能根本沒有跟隨。擷取只顯示這一條連線。',
+      '回應已經完整。這是一個重新導向，但這條連線之後沒有請求 Location 所指位址的請求：用戶端可能在另一條連線上跟隨了這個重新導向，也可能根本沒有跟隨。擷取只顯示這一條連線。',
+    'step.capture-start-inferred.syn-missed':
+      '擷取從 SYN, ACK 開始：這個 SYN, ACK 所回應的 SYN 發生在擷取開始之前。這裡的狀態是推斷出來的。',
+    'why.capture-start-inferred.syn-missed':
+      'SYN, ACK 回應的是一個沒有被擷取到的 SYN：傳送 SYN, ACK 的一端被當作處於 SYN-RECEIVED，另一端處於 SYN-SENT（RFC 9293 §3.10.7.2）。這是推斷出來的，並非實際看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':

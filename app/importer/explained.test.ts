@@ -133,3 +133,45 @@ describe('the body of a captured redirect', () => {
     },
   );
 });
+
+// A capture that starts after the client's SYN (with the SYN,ACK) or after the whole handshake.
+describe('a capture that starts late', () => {
+  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'get.pcapng')));
+  const result = readCapture(bytes);
+  if (!result.ok) throw new Error('get.pcapng reads');
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error('get.pcapng holds a connection');
+  const start = (from: number) => {
+    const segments = conversation.segments.slice(from);
+    const [late] = listConversations(
+      result.packets.filter((p) => segments.some((s) => s.frame === p.frame)),
+    );
+    if (!late) throw new Error('no conversation');
+    const timeline = timelineFromConversation(late);
+    const step = timeline.steps[0];
+    if (!step) throw new Error('no start');
+    const t = catalogues.get('en') as Catalogue;
+    return { ...describeStep(step, timeline, t, 'en'), states: step.states };
+  };
+
+  it('with the SYN,ACK: inside the handshake, a SYN in it, its SYN-RECEIVED and SYN-SENT inferred', () => {
+    const d = start(1);
+    expect(d.states).toEqual({ client: 'SYN-SENT', server: 'SYN-RECEIVED' });
+    expect(`${d.what} ${d.why}`).not.toMatch(/no SYN|middle of the connection/);
+    expect(d.why).toContain('SYN-RECEIVED');
+  });
+
+  it('after the handshake: both ESTABLISHED, assumed (the first segment shows no handshake)', () => {
+    const d = start(3);
+    expect(d.states).toEqual({ client: 'ESTABLISHED', server: 'ESTABLISHED' });
+    expect(d.why).not.toContain('how far the handshake had gone');
+    expect(d.why).toContain('ESTABLISHED');
+  });
+
+  it('says in every language that both ends are taken to be ESTABLISHED', () => {
+    for (const { code } of LANGUAGES)
+      expect((catalogues.get(code) as Catalogue)['why.capture-start-inferred']).toContain(
+        'ESTABLISHED',
+      );
+  });
+});
