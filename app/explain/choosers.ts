@@ -288,7 +288,13 @@ export const CHOOSERS: Choosers = {
       ? { what: 'step.segment-captured.no-ack' }
       : null,
   'status-line-parsed': (f) => {
-    const status = f.message?.status;
+    const status = f.message?.status ?? null;
+    // RFC 9110 §15.2: a 1xx is interim, not the answer (a capture's 100 Continue, say).
+    if (status !== null && status >= 100 && status < 200)
+      return { why: 'why.status-line-parsed.1xx' };
+    // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
+    if (status === 200 && f.message?.method === 'HEAD')
+      return { why: 'why.status-line-parsed.200-head' };
     // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
     if (status === 200) {
       const type = f.message?.mediaType ?? '';

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Sketch, sketch } from '../../src/capture/test-support/segments';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { loadExplainWords } from '../explain/words';
@@ -173,5 +174,66 @@ describe('a capture that starts late', () => {
       expect((catalogues.get(code) as Catalogue)['why.capture-start-inferred']).toContain(
         'ESTABLISHED',
       );
+  });
+});
+
+// What the status line says the body is, for responses the simulator seldom sends: an interim
+// 100 Continue (RFC 9110 §15.2) and the answer to HEAD (RFC 9110 §9.3.2), as captured.
+describe('the status line of a 100 Continue and of an answer to HEAD', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const exchange = [
+    [
+      'client',
+      'POST /form HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nExpect: 100-continue\r\n\r\n',
+    ],
+    ['server', 'HTTP/1.1 100 Continue\r\n\r\n'],
+    ['client', 'x'],
+    ['server', 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'],
+    ['client', 'HEAD / HTTP/1.1\r\nHost: a\r\n\r\n'],
+    ['server', 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 37\r\n\r\n'],
+  ] as const;
+  const next = { client: 1, server: 1 };
+  const sketched: Sketch[] = [
+    { from: 'client', flags: ['SYN'], seq: 0 },
+    { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+    { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+  ];
+  for (const [from, payload] of exchange) {
+    const peer = from === 'client' ? 'server' : 'client';
+    sketched.push({
+      from,
+      flags: ['PSH', 'ACK'],
+      seq: next[from],
+      ack: next[peer],
+      len: payload.length,
+    });
+    next[from] += payload.length;
+  }
+  const packets = sketch(sketched);
+  for (const [i, [, payload]] of exchange.entries()) {
+    const p = packets[i + 3];
+    if (p) p.payload = text(payload);
+  }
+  const [conversation] = listConversations(packets);
+  if (!conversation) throw new Error('no conversation');
+  const timeline = timelineFromConversation(conversation);
+  const statusLines = timeline.steps.filter((s) => s.reason === 'status-line-parsed');
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says 100 is interim and a HEAD answer has no body (%s)',
+    (code) => {
+      const t = catalogues.get(code) as Catalogue;
+      const [interim, final, head] = statusLines.map((s) => describeStep(s, timeline, t, code).why);
+      expect(interim).toContain('RFC 9110 §15.2');
+      expect(final).not.toContain('RFC 9110 §15.2');
+      expect(head).toContain('RFC 9110 §9.3.2');
+    },
+  );
+
+  it('does not say the answer to HEAD has a page to show', () => {
+    const t = catalogues.get('en') as Catalogue;
+    const head = statusLines[2];
+    if (!head) throw new Error('no answer to HEAD');
+    expect(describeStep(head, timeline, t, 'en').why).not.toMatch(/body that follows/);
   });
 });
