@@ -3,6 +3,7 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
+import { requestOf } from '../message/exchange';
 import type { Segment, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
@@ -117,6 +118,40 @@ function dataQueued(f: StepFacts): boolean {
   return next?.reason === 'data-sent';
 }
 
+/** Whether the timeline was read from a capture (src/capture/timeline.ts): its start says so. */
+function isCapture(t: Timeline): boolean {
+  const start = t.steps[0]?.reason;
+  return start === 'capture-start' || start === 'capture-start-inferred';
+}
+
+/** A request-target or a Location, resolved against the request it answers, as path and query. */
+function pathOf(reference: string, base: string): string | null {
+  try {
+    const url = new URL(reference, new URL(base, 'http://origin.invalid'));
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the next request on this response's connection asks for its Location (RFC 9110
+ * §10.2.2: a reference, resolved against the target of the request it answers).
+ */
+function locationAskedNext(f: StepFacts): boolean {
+  const record = f.step.message ? f.timeline.messages[f.step.message.messageId] : undefined;
+  if (!record) return false;
+  const location = record.blocks.find((b) => b.name?.toLowerCase() === 'location')?.value;
+  const target = (m: { startLine: string } | undefined) => m?.startLine.split(' ')[1] ?? '/';
+  const base = target(requestOf(f.timeline.messages, record));
+  const next = f.timeline.messages.find(
+    (m) => m.kind === 'request' && m.connection === record.connection && m.id > record.id,
+  );
+  if (location === undefined || !next) return false;
+  const wanted = pathOf(location.trim(), base);
+  return wanted !== null && pathOf(target(next), base) === wanted;
+}
+
 /** The words of a segment after which a full window holds the rest back. */
 const WINDOW_FULL: Record<'cwnd' | 'rwnd', Variant> = {
   cwnd: { what: 'step.data-sent.cwnd-full', why: 'why.data-sent.cwnd-full' },
@@ -142,6 +177,15 @@ function byFraming(reason: 'response-blank-line-written' | 'response-blank-line-
 
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
+  // A capture that starts with the SYN,ACK has a SYN in it, and starts inside the handshake: its
+  // sender SYN-RECEIVED, the other end SYN-SENT (src/capture/tcp-states.ts, 'syn-missed').
+  'capture-start-inferred': (f) =>
+    f.step.states.client === 'SYN-SENT' || f.step.states.server === 'SYN-SENT'
+      ? {
+          what: 'step.capture-start-inferred.syn-missed',
+          why: 'why.capture-start-inferred.syn-missed',
+        }
+      : null,
   'active-open': (f) => (f.mode === 'absolute' ? { why: 'why.active-open.absolute' } : null),
   'syn-received': (f) => (f.mode === 'absolute' ? { why: 'why.syn-received.absolute' } : null),
   // RFC 9293 §3.8.6.3: an ACK may be delayed; under `linux` it rides on the reply.
@@ -244,7 +288,13 @@ export const CHOOSERS: Choosers = {
       ? { what: 'step.segment-captured.no-ack' }
       : null,
   'status-line-parsed': (f) => {
-    const status = f.message?.status;
+    const status = f.message?.status ?? null;
+    // RFC 9110 §15.2: a 1xx is interim, not the answer (a capture's 100 Continue, say).
+    if (status !== null && status >= 100 && status < 200)
+      return { why: 'why.status-line-parsed.1xx' };
+    // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
+    if (status === 200 && f.message?.method === 'HEAD')
+      return { why: 'why.status-line-parsed.200-head' };
     // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
     if (status === 200) {
       const type = f.message?.mediaType ?? '';
@@ -259,9 +309,19 @@ export const CHOOSERS: Choosers = {
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
   // A 3xx not followed (past the client's limit, or no Location it can reach) is the last
   // response: not a page to show.
+  // A capture shows one connection and no user agent's decision: there the client follows the
+  // redirect where its next request on this connection asks for the Location, and otherwise the
+  // capture cannot say whether it followed it elsewhere.
   'response-body-parsed': (f) => {
     const status = f.message?.status ?? 0;
     if (status < 300 || status >= 400) return null;
+    if (isCapture(f.timeline)) {
+      return {
+        why: locationAskedNext(f)
+          ? 'why.response-body-parsed.redirect-captured'
+          : 'why.response-body-parsed.redirect-unseen',
+      };
+    }
     const follows = f.timeline.steps.some(
       (s) => s.index > f.step.index && s.reason === 'redirect-followed',
     );

@@ -49,6 +49,10 @@ export const explainStrings = defineStrings({
       '200 OK: the request succeeded. The body that follows is the image the page asked for; the browser draws it in the page.',
     'why.status-line-parsed.200-other':
       '200 OK: the request succeeded. The body that follows is the resource that was asked for.',
+    'why.status-line-parsed.1xx':
+      'An interim response (RFC 9110 §15.2): not the answer to the request, which is still to come. 100 Continue tells a client that waits for it (Expect: 100-continue) to send the body now.',
+    'why.status-line-parsed.200-head':
+      '200 OK: the request succeeded. The answer to HEAD has no body: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
     'why.status-line-parsed.301':
       '301 Moved Permanently: the page has a new address for good, in the Location header. The browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
@@ -95,6 +99,14 @@ export const explainStrings = defineStrings({
       'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
     'why.response-body-parsed.redirect-kept':
       'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
+    'why.response-body-parsed.redirect-captured':
+      'The response is complete. Its body is a short note for people; the client follows the Location instead: its next request on this connection asks for it.',
+    'why.response-body-parsed.redirect-unseen':
+      'The response is complete. It is a redirect, but no later request on this connection asks for its Location: the client may have followed it on another connection, or not at all. The capture shows this connection only.',
+    'step.capture-start-inferred.syn-missed':
+      'The capture begins with a SYN, ACK: the SYN it answers came before the capture. These states are inferred.',
+    'why.capture-start-inferred.syn-missed':
+      'A SYN, ACK answers a SYN the capture did not catch: its sender is taken to be in SYN-RECEIVED, the other end in SYN-SENT (RFC 9293 §3.10.7.2). That is assumed, not seen.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
     'step.duplicate-ack-sent.duplicate':
@@ -155,6 +167,10 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.200-image':
       '200 OK：请求成功。后面的报文主体就是页面所要的图片，浏览器把图片画在页面里。',
     'why.status-line-parsed.200-other': '200 OK：请求成功。后面的报文主体就是所请求的资源。',
+    'why.status-line-parsed.1xx':
+      '这是一个临时响应（RFC 9110 §15.2），不是对请求的回答，最终的响应还在后面。100 Continue 告诉正在等待的客户端（Expect: 100-continue）现在发送报文主体。',
+    'why.status-line-parsed.200-head':
+      '200 OK：请求成功。对 HEAD 的回答没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
@@ -201,6 +217,14 @@ export const explainStrings = defineStrings({
       '响应已经完整。这个报文主体只是写给人看的简短说明，浏览器并不显示，而是转到 Location 所给的地址。',
     'why.response-body-parsed.redirect-kept':
       '响应已经完整。这是一个重定向，但客户端不再跟随：连续跟随的次数有上限（curl -L 是 50 次，浏览器约 20 次，这个客户端按场景设定的次数），没有可到达的 Location 也不会跟随。这个 3xx 就是客户端得到的最后一个响应。',
+    'why.response-body-parsed.redirect-captured':
+      '响应已经完整。这个报文主体只是写给人看的简短说明；客户端转到 Location 所给的地址：客户端在这条连接上的下一个请求请求的就是这个地址。',
+    'why.response-body-parsed.redirect-unseen':
+      '响应已经完整。这是一个重定向，但这条连接上之后没有请求 Location 所给地址的请求：客户端可能在另一条连接上跟随了这个重定向，也可能根本没有跟随。捕获只显示这一条连接。',
+    'step.capture-start-inferred.syn-missed':
+      '捕获从 SYN, ACK 开始：这个 SYN, ACK 所回应的 SYN 发生在捕获开始之前。这里的状态是推断出来的。',
+    'why.capture-start-inferred.syn-missed':
+      'SYN, ACK 回应的是一个没有被捕获到的 SYN：发送 SYN, ACK 的一端被当作处于 SYN-RECEIVED，对方处于 SYN-SENT（RFC 9293 §3.10.7.2）。这是推断出来的，并非实际看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':
@@ -261,6 +285,10 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.200-image':
       '200 OK：請求成功。後面的訊息主體就是頁面所要的圖片，瀏覽器把圖片畫在頁面裡。',
     'why.status-line-parsed.200-other': '200 OK：請求成功。後面的訊息主體就是所請求的資源。',
+    'why.status-line-parsed.1xx':
+      '這是一個暫時回應（RFC 9110 §15.2），不是對請求的回答，最終的回應還在後面。100 Continue 告訴正在等待的用戶端（Expect: 100-continue）現在傳送訊息主體。',
+    'why.status-line-parsed.200-head':
+      '200 OK：請求成功。對 HEAD 的回答沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':
@@ -307,6 +335,14 @@ export const explainStrings = defineStrings({
       '回應已經完整。這個訊息主體只是給人看的簡短說明，瀏覽器並不顯示，而是前往 Location 所指的位址。',
     'why.response-body-parsed.redirect-kept':
       '回應已經完整。這是一個重新導向，但用戶端不再跟隨：連續跟隨的次數有上限（curl -L 是 50 次，瀏覽器約 20 次，這個用戶端依情境設定的次數），沒有可到達的 Location 也不會跟隨。這個 3xx 就是用戶端得到的最後一個回應。',
+    'why.response-body-parsed.redirect-captured':
+      '回應已經完整。這個訊息主體只是給人看的簡短說明；用戶端前往 Location 所指的位址：用戶端在這條連線上的下一個請求請求的就是這個位址。',
+    'why.response-body-parsed.redirect-unseen':
+      '回應已經完整。這是一個重新導向，但這條連線之後沒有請求 Location 所指位址的請求：用戶端可能在另一條連線上跟隨了這個重新導向，也可能根本沒有跟隨。擷取只顯示這一條連線。',
+    'step.capture-start-inferred.syn-missed':
+      '擷取從 SYN, ACK 開始：這個 SYN, ACK 所回應的 SYN 發生在擷取開始之前。這裡的狀態是推斷出來的。',
+    'why.capture-start-inferred.syn-missed':
+      'SYN, ACK 回應的是一個沒有被擷取到的 SYN：傳送 SYN, ACK 的一端被當作處於 SYN-RECEIVED，另一端處於 SYN-SENT（RFC 9293 §3.10.7.2）。這是推斷出來的，並非實際看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
     'step.duplicate-ack-sent.duplicate':

@@ -5,11 +5,9 @@
  */
 import type { Segment } from '../model';
 import { useApp, useStrings } from '../store';
-import { fill } from '../strings';
+import { captureNoteLines } from './captureNoteLines';
 import { importStrings } from './strings';
 import './importer.css';
-
-type Key = keyof (typeof importStrings)['en'];
 
 export default function CaptureNotes() {
   const s = useStrings(importStrings);
@@ -21,17 +19,7 @@ export default function CaptureNotes() {
   });
   const note = seg?.captured;
   if (!seg || !note) return null;
-  const lines: string[] = [];
-  for (const flag of note.analysis) {
-    const key = `flag.${flag}`;
-    if (key in s) lines.push(s[key as Key]);
-  }
-  if (note.longerThanMss !== null)
-    lines.push(fill(s['note.longerThanMss'], { mss: note.longerThanMss }));
-  if (note.sackBlocks > 0) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
-  if (seg.flags.includes('RST')) lines.push(s['note.rst']);
-  if (note.receivedWith !== undefined)
-    lines.push(fill(s['note.receivedWith'], { frame: note.receivedWith }));
+  const lines = captureNoteLines(seg, s);
   return (
     <section className="capture-notes" data-testid="capture-notes" aria-label={s.analysisHeading}>
       <h3>{s.analysisHeading}</h3>

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Sketch, sketch } from '../../src/capture/test-support/segments';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { loadExplainWords } from '../explain/words';
@@ -83,5 +84,156 @@ describe('captured sessions, explained', () => {
           expect(importStrings[code]).toHaveProperty(`flag.${flag}`);
       }
     }
+  });
+});
+
+// A capture shows one connection: whether the client followed a redirect is what its next
+// request on it asks for, not a scenario's limit (redirect-301.pcapng: curl -L asks for / next).
+describe('the body of a captured redirect', () => {
+  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'redirect-301.pcapng')));
+  const result = readCapture(bytes);
+  if (!result.ok) throw new Error('redirect-301.pcapng reads');
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error('redirect-301.pcapng holds a connection');
+  const whyOfRedirect = (segments: number, code: Lang) => {
+    const timeline = timelineFromConversation({
+      ...conversation,
+      segments: conversation.segments.slice(0, segments),
+    });
+    const body = timeline.steps.find(
+      (s) =>
+        s.reason === 'response-body-parsed' &&
+        timeline.messages[s.message?.messageId ?? -1]?.startLine.includes('301'),
+    );
+    if (!body) throw new Error('no 301 body');
+    return describeStep(body, timeline, catalogues.get(code) as Catalogue, code).why;
+  };
+  const WORDS = {
+    en: {
+      follows: 'its next request on this connection asks for it',
+      unseen: 'no later request on this connection',
+    },
+    'zh-CN': { follows: '下一个请求请求的就是这个地址', unseen: '之后没有请求 Location' },
+    'zh-TW': { follows: '下一個請求請求的就是這個位址', unseen: '之後沒有請求 Location' },
+  } as const;
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says the client follows it where its next request asks for the Location (%s)',
+    (code) => {
+      const why = whyOfRedirect(conversation.segments.length, code);
+      expect(why).toContain(WORDS[code].follows);
+    },
+  );
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says the capture does not show it followed where no request follows (%s)',
+    (code) => {
+      // Packets 1–7: the 301 and its ACK, before the client's next request.
+      const why = whyOfRedirect(7, code);
+      expect(why).toContain(WORDS[code].unseen);
+    },
+  );
+});
+
+// A capture that starts after the client's SYN (with the SYN,ACK) or after the whole handshake.
+describe('a capture that starts late', () => {
+  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'get.pcapng')));
+  const result = readCapture(bytes);
+  if (!result.ok) throw new Error('get.pcapng reads');
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error('get.pcapng holds a connection');
+  const start = (from: number) => {
+    const segments = conversation.segments.slice(from);
+    const [late] = listConversations(
+      result.packets.filter((p) => segments.some((s) => s.frame === p.frame)),
+    );
+    if (!late) throw new Error('no conversation');
+    const timeline = timelineFromConversation(late);
+    const step = timeline.steps[0];
+    if (!step) throw new Error('no start');
+    const t = catalogues.get('en') as Catalogue;
+    return { ...describeStep(step, timeline, t, 'en'), states: step.states };
+  };
+
+  it('with the SYN,ACK: inside the handshake, a SYN in it, its SYN-RECEIVED and SYN-SENT inferred', () => {
+    const d = start(1);
+    expect(d.states).toEqual({ client: 'SYN-SENT', server: 'SYN-RECEIVED' });
+    expect(`${d.what} ${d.why}`).not.toMatch(/no SYN|middle of the connection/);
+    expect(d.why).toContain('SYN-RECEIVED');
+  });
+
+  it('after the handshake: both ESTABLISHED, assumed (the first segment shows no handshake)', () => {
+    const d = start(3);
+    expect(d.states).toEqual({ client: 'ESTABLISHED', server: 'ESTABLISHED' });
+    expect(d.why).not.toContain('how far the handshake had gone');
+    expect(d.why).toContain('ESTABLISHED');
+  });
+
+  it('says in every language that both ends are taken to be ESTABLISHED', () => {
+    for (const { code } of LANGUAGES)
+      expect((catalogues.get(code) as Catalogue)['why.capture-start-inferred']).toContain(
+        'ESTABLISHED',
+      );
+  });
+});
+
+// What the status line says the body is, for responses the simulator seldom sends: an interim
+// 100 Continue (RFC 9110 §15.2) and the answer to HEAD (RFC 9110 §9.3.2), as captured.
+describe('the status line of a 100 Continue and of an answer to HEAD', () => {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const exchange = [
+    [
+      'client',
+      'POST /form HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nExpect: 100-continue\r\n\r\n',
+    ],
+    ['server', 'HTTP/1.1 100 Continue\r\n\r\n'],
+    ['client', 'x'],
+    ['server', 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'],
+    ['client', 'HEAD / HTTP/1.1\r\nHost: a\r\n\r\n'],
+    ['server', 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 37\r\n\r\n'],
+  ] as const;
+  const next = { client: 1, server: 1 };
+  const sketched: Sketch[] = [
+    { from: 'client', flags: ['SYN'], seq: 0 },
+    { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+    { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+  ];
+  for (const [from, payload] of exchange) {
+    const peer = from === 'client' ? 'server' : 'client';
+    sketched.push({
+      from,
+      flags: ['PSH', 'ACK'],
+      seq: next[from],
+      ack: next[peer],
+      len: payload.length,
+    });
+    next[from] += payload.length;
+  }
+  const packets = sketch(sketched);
+  for (const [i, [, payload]] of exchange.entries()) {
+    const p = packets[i + 3];
+    if (p) p.payload = text(payload);
+  }
+  const [conversation] = listConversations(packets);
+  if (!conversation) throw new Error('no conversation');
+  const timeline = timelineFromConversation(conversation);
+  const statusLines = timeline.steps.filter((s) => s.reason === 'status-line-parsed');
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says 100 is interim and a HEAD answer has no body (%s)',
+    (code) => {
+      const t = catalogues.get(code) as Catalogue;
+      const [interim, final, head] = statusLines.map((s) => describeStep(s, timeline, t, code).why);
+      expect(interim).toContain('RFC 9110 §15.2');
+      expect(final).not.toContain('RFC 9110 §15.2');
+      expect(head).toContain('RFC 9110 §9.3.2');
+    },
+  );
+
+  it('does not say the answer to HEAD has a page to show', () => {
+    const t = catalogues.get('en') as Catalogue;
+    const head = statusLines[2];
+    if (!head) throw new Error('no answer to HEAD');
+    expect(describeStep(head, timeline, t, 'en').why).not.toMatch(/body that follows/);
   });
 });

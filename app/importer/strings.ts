@@ -106,7 +106,10 @@ export const importStrings = defineStrings({
     'flag.keep_alive':
       'Keep-alive: an empty segment one below the next sequence number, to check the other end is still there.',
     'flag.keep_alive_ack': 'Keep-alive ACK: the answer to a keep-alive.',
-    'flag.window_update': 'Window update: an ACK whose only news is a larger receive window.',
+    'flag.window_update':
+      'Window update: an empty ACK that repeats the last one but for its receive window, which has changed.',
+    'flag.window_update.sack':
+      'Window update, as Wireshark reads it: the same acknowledgment with a new receive window. Its analysis does not read SACK blocks: this ACK also carries one (below), the news that the receiver holds bytes beyond a hole.',
     'flag.window_full': 'Window full: this fills the receiver’s advertised window to its edge.',
     'flag.reused_ports':
       'Port numbers reused: a new SYN on the same addresses and ports as an earlier connection.',
@@ -214,7 +217,9 @@ export const importStrings = defineStrings({
     'flag.zero_window_probe_ack': '零窗口探测的确认：对探测的回应。',
     'flag.keep_alive': '保活：一个空的报文段，序号比下一个序号小 1，用来确认对方仍然在线。',
     'flag.keep_alive_ack': '保活的确认：对保活报文段的回应。',
-    'flag.window_update': '窗口更新：这个 ACK 带来的唯一新信息是更大的接收窗口。',
+    'flag.window_update': '窗口更新：一个空的 ACK，与上一个 ACK 相同，只是接收窗口变了。',
+    'flag.window_update.sack':
+      '窗口更新（Wireshark 的判断）：确认号相同，接收窗口变了。Wireshark 的分析不读 SACK 块：这个 ACK 还带有 SACK 块（见下方），说明接收方已收到缺口之后的字节。',
     'flag.window_full': '窗口已满：这个报文段正好填满了接收方通告的窗口。',
     'flag.reused_ports': '端口号重用：在与先前连接相同的地址和端口上出现了新的 SYN。',
     'note.longerThanMss':
@@ -322,7 +327,9 @@ export const importStrings = defineStrings({
     'flag.zero_window_probe_ack': '零視窗探測的確認：對探測的回應。',
     'flag.keep_alive': '保持連線：一個空的區段，序號比下一個序號小 1，用來確認另一端仍然在線上。',
     'flag.keep_alive_ack': '保持連線的確認：對保持連線區段的回應。',
-    'flag.window_update': '視窗更新：這個 ACK 帶來的唯一新資訊是更大的接收視窗。',
+    'flag.window_update': '視窗更新：一個空的 ACK，與上一個 ACK 相同，只是接收視窗變了。',
+    'flag.window_update.sack':
+      '視窗更新（Wireshark 的判斷）：確認號碼相同，接收視窗變了。Wireshark 的分析不讀 SACK 區塊：這個 ACK 還帶有 SACK 區塊（見下方），表示接收端已收到缺口之後的位元組。',
     'flag.window_full': '視窗已滿：這個區段正好填滿了接收端通告的視窗。',
     'flag.reused_ports': '連接埠號碼重複使用：在與先前連線相同的位址與連接埠上出現了新的 SYN。',
     'note.longerThanMss':

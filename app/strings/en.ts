@@ -410,7 +410,7 @@ export const en = {
   'step.capture-start-inferred':
     'The capture begins in the middle of the connection: these states are inferred.',
   'why.capture-start-inferred':
-    'With no SYN in the capture, the first segment shows how far the handshake had gone; the states are assumed from it, not seen.',
+    'With no SYN in the capture, the handshake came before it: both ends are taken to be ESTABLISHED. That is assumed, not seen.',
   'step.segment-captured':
     'Packet {frame}: {peer} sends [{flags}] Seq={seq} Ack={ack} Len={len} to {whom}.',
   'why.segment-captured':

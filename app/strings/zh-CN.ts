@@ -370,7 +370,7 @@ export const zhCN: Catalogue = {
     '每个报文段按捕获到的时间算作一步。两端的状态由每个报文段依次经过 RFC 9293 的状态图得出；服务器的 LISTEN 发生在捕获开始之前。',
   'step.capture-start-inferred': '捕获从连接的中途开始：这里的状态是推断出来的。',
   'why.capture-start-inferred':
-    '捕获中没有 SYN，只能从第一个报文段看出握手进行到了哪一步；状态由此推断，并非实际看到。',
+    '捕获中没有 SYN，三次握手发生在捕获开始之前：两端都被当作处于 ESTABLISHED。这是推断出来的，并非实际看到。',
   'step.segment-captured':
     '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
   'why.segment-captured':

@@ -371,7 +371,7 @@ export const zhTW: Catalogue = {
     '每個區段依擷取到的時間算作一步。兩端的狀態由每個區段依序經過 RFC 9293 的狀態圖得出；伺服器的 LISTEN 發生在擷取開始之前。',
   'step.capture-start-inferred': '擷取從連線的中途開始：這裡的狀態是推斷出來的。',
   'why.capture-start-inferred':
-    '擷取中沒有 SYN，只能從第一個區段看出交握進行到哪一步；狀態由此推斷，並非實際看到。',
+    '擷取中沒有 SYN，三向交握發生在擷取開始之前：兩端都被當作處於 ESTABLISHED。這是推斷出來的，並非實際看到。',
   'step.segment-captured':
     '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
   'why.segment-captured':

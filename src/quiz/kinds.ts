@@ -207,6 +207,14 @@ const PASSIVE_CLOSE_STATES: readonly TcpState[] = ['CLOSE-WAIT', 'LAST-ACK'];
 const stayMistake = (from: TcpState, seg: Segment): Mistake =>
   from === 'TIME-WAIT' && seg.flags.includes('RST') ? 'rst-in-time-wait' : 'state-unchanged';
 
+/**
+ * What TIME-WAIT would have meant after a RST: RFC 9293 §3.10.7.4, second check, "If the RST bit
+ * is set [...] enter the CLOSED state, delete the TCB, and return" in every synchronized state.
+ * TIME-WAIT follows the exchange of FINs, not an abort, whichever end closed first: a captured
+ * RST may reach an end in FIN-WAIT-2, which did close first.
+ */
+const RST_MISTAKES: Partial<Record<TcpState, Mistake>> = { 'TIME-WAIT': 'rst-no-time-wait' };
+
 function state(t: Timeline, step: Step): Draft | null {
   if (step.kind !== 'receive' || !step.endpoint) return null;
   const change = step.changes.find((c) => c.endpoint === step.endpoint);
@@ -221,6 +229,8 @@ function state(t: Timeline, step: Step): Draft | null {
   const noPassive = activeClosers(t, step.connection).ends.length === 2;
   const mistakeOf = (s: TcpState, m: Mistake): Mistake => {
     if (s === change.from) return stays;
+    const reset = seg.flags.includes('RST') ? RST_MISTAKES[s] : undefined;
+    if (reset) return reset;
     return noPassive && PASSIVE_CLOSE_STATES.includes(s) ? 'no-passive-closer' : m;
   };
   const wrongs = mistakes

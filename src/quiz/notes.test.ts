@@ -4,6 +4,9 @@
  * the condition each of those notes needs.
  */
 import { describe, expect, it } from 'vitest';
+import { listConversations } from '../capture';
+import { sketch } from '../capture/test-support/segments';
+import { timelineFromConversation } from '../capture/timeline';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
 import type { Timeline } from '../timeline/types';
@@ -252,5 +255,39 @@ describe('a state the receiver was never in, or one a stack may keep', () => {
         }
       }
     }
+  });
+});
+
+describe('a RST that reaches an end which closed first (a capture)', () => {
+  // clientrst: the server closes first (FIN-WAIT-1, then FIN-WAIT-2 on the client's ACK); the
+  // client, its response unread, closes with a RST. RFC 9293 §3.10.7.4, second check, FIN-WAIT-2:
+  // "enter the CLOSED state, delete the TCB". TIME-WAIT is not missed for being the passive end.
+  const [conversation] = listConversations(
+    sketch([
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      { from: 'server', flags: ['FIN', 'ACK'], seq: 1, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 2 },
+      { from: 'client', flags: ['RST', 'ACK'], seq: 1, ack: 2 },
+    ]),
+  );
+  if (!conversation) throw new Error('no conversation');
+  const captured = timelineFromConversation(conversation);
+
+  it('FIN-WAIT-2 → CLOSED: TIME-WAIT is wrong because of the RST, not because this end closed second', () => {
+    const q = candidateQuestions(captured, DEFAULT_QUIZ_SETTINGS).find(
+      (x) => x.kind === 'state' && x.step === captured.steps.length - 1,
+    );
+    expect(q && shape(q)).toEqual({
+      variant: 'enters',
+      endpoint: 'server',
+      right: 'CLOSED',
+      wrong: {
+        'TIME-WAIT': 'rst-no-time-wait',
+        LISTEN: 'closed-not-listen',
+        'FIN-WAIT-2': 'state-unchanged',
+      },
+    });
   });
 });

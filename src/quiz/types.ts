@@ -56,6 +56,7 @@ export type Mistake =
   | 'state-unchanged'
   | 'closed-not-listen'
   | 'rst-in-time-wait'
+  | 'rst-no-time-wait'
   | 'closed-at-once'
   | 'time-wait-passive'
   | 'time-wait-early'

@@ -87,6 +87,8 @@ export const quizStrings = defineStrings({
       'a closed connection is CLOSED, its record deleted; a server’s listening socket stays in LISTEN on its own, but this connection does not return to it.',
     'm.rst-in-time-wait':
       'RFC 1337 recommends ignoring a RST in TIME-WAIT, and a stack that does so stays there (as Linux does when tcp_rfc1337 is 1). The simulated stack follows RFC 9293, as Linux does by default: a RST it accepts closes the connection at once, in TIME-WAIT too (§3.10.7.4).',
+    'm.rst-no-time-wait':
+      'a RST ends the connection at once, in whatever state it finds it: the TCB is deleted and the end enters CLOSED (RFC 9293 §3.10.7.4). TIME-WAIT follows the exchange of FINs, not a reset, even at the end that closed first.',
     'm.closed-at-once':
       'an end does not forget a connection at once: closing takes an exchange of FINs and ACKs, and the end that closes first then waits in TIME-WAIT.',
     'm.time-wait-passive':
@@ -208,6 +210,8 @@ export const quizStrings = defineStrings({
       '连接关闭后进入 CLOSED，这个连接的记录被删除。服务器在端口上的监听另外一直处于 LISTEN，但这个连接不会回到 LISTEN。',
     'm.rst-in-time-wait':
       'RFC 1337 建议在 TIME-WAIT 中忽略 RST，这样做的 TCP 会留在 TIME-WAIT（Linux 在 tcp_rfc1337 为 1 时就是这样）。这里模拟的 TCP 和 Linux 的默认设置一样，按 RFC 9293 行事：接受的 RST 立即关闭连接，在 TIME-WAIT 中也一样（§3.10.7.4）。',
+    'm.rst-no-time-wait':
+      'RST 立即结束连接，不论连接处于哪个状态：TCB 被删除，这一端进入 CLOSED（RFC 9293 §3.10.7.4）。TIME-WAIT 出现在交换 FIN 之后，而不是在复位之后，即使这一端是先关闭的一端。',
     'm.closed-at-once':
       '一端不会立刻忘掉连接：关闭要交换 FIN 和 ACK，先关闭的一端随后还要在 TIME-WAIT 中等待。',
     'm.time-wait-passive':
@@ -324,6 +328,8 @@ export const quizStrings = defineStrings({
       '連線關閉後進入 CLOSED，這條連線的紀錄被刪除。伺服器在連接埠上的監聽另外一直處於 LISTEN，但這條連線不會回到 LISTEN。',
     'm.rst-in-time-wait':
       'RFC 1337 建議在 TIME-WAIT 中忽略 RST，這樣做的 TCP 會留在 TIME-WAIT（Linux 在 tcp_rfc1337 為 1 時就是如此）。這裡模擬的 TCP 和 Linux 的預設設定一樣，依 RFC 9293 行事：接受的 RST 立即關閉連線，在 TIME-WAIT 中也一樣（§3.10.7.4）。',
+    'm.rst-no-time-wait':
+      'RST 立即結束連線，不論連線處於哪個狀態：TCB 被刪除，這一端進入 CLOSED（RFC 9293 §3.10.7.4）。TIME-WAIT 出現在交換 FIN 之後，而不是在重置之後，即使這一端是先關閉的一端。',
     'm.closed-at-once':
       '一端不會立刻忘掉連線：關閉要交換 FIN 和 ACK，先關閉的一端之後還要在 TIME-WAIT 中等待。',
     'm.time-wait-passive':

@@ -1,0 +1,51 @@
+/**
+ * What the notes under a captured segment claim, against the capture: retransmission-sack.pcapng's
+ * packets 11–14 and 20 are ACKs that Wireshark calls window updates and that also carry a SACK
+ * block (tshark: tcp.analysis.window_update with tcp.options.sack_le).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../strings';
+import { listConversations, readCapture, timelineFromConversation } from './capture';
+import { captureNoteLines } from './captureNoteLines';
+import { importStrings } from './strings';
+
+const file = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'fixtures',
+  'captures',
+  'retransmission-sack.pcapng',
+);
+const result = readCapture(new Uint8Array(readFileSync(file)));
+if (!result.ok) throw new Error('retransmission-sack.pcapng reads');
+const [conversation] = listConversations(result.packets);
+if (!conversation) throw new Error('retransmission-sack.pcapng holds a connection');
+const timeline = timelineFromConversation(conversation);
+const updates = timeline.segments.filter((s) => s.captured?.analysis.includes('window_update'));
+
+describe('a window update that carries SACK blocks', () => {
+  it('is in the fixture: packets 11–14 and 20', () => {
+    expect(updates.map((s) => s.captured?.frame)).toEqual([11, 12, 13, 14, 20]);
+    expect(updates.every((s) => (s.captured?.sackBlocks ?? 0) > 0)).toBe(true);
+  });
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'is not said to bring nothing but a window (%s)',
+    (code) => {
+      const s = importStrings[code];
+      for (const seg of updates) {
+        const lines = captureNoteLines(seg, s);
+        expect(lines).not.toContain(s['flag.window_update']);
+        expect(lines).toContain(s['flag.window_update.sack']);
+      }
+    },
+  );
+
+  it('nor, in English, to bring a larger window only', () => {
+    for (const seg of updates)
+      expect(captureNoteLines(seg, importStrings.en).join(' ')).not.toMatch(/only news/);
+  });
+});
