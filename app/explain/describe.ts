@@ -5,10 +5,10 @@
  */
 
 import { requestOf } from '../message/exchange';
-import { fieldNote } from '../message/notes';
 import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
 import { type Catalogue, fill, format, type Lang } from '../strings';
 import { formatDuration } from '../strings/intl';
+import { lineNotes } from './messageFacts';
 import { type SeqMode, stepFacts, variantOf } from './variants';
 import { explainWords, type VariantKey } from './words';
 
@@ -104,7 +104,12 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
     value: block?.value ?? '',
     note:
       block?.kind === 'header' && message
-        ? fieldNote(t, block.name ?? '', block.value, requestOf(timeline.messages, message))
+        ? (lineNotes()?.fieldNote(
+            lang,
+            block.name ?? '',
+            block.value,
+            requestOf(timeline.messages, message),
+          ) ?? '')
         : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,
     serverPort: timeline.server.port,

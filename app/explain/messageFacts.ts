@@ -8,19 +8,25 @@
  * to one before the parser is here sees the facts once it is (`useMessageFacts`).
  */
 import { useEffect, useState } from 'react';
+import type * as Notes from '../message/notes';
 import type { HttpMessageRecord, Timeline } from '../model';
 import type { MessageFacts, readMessage } from './readMessage';
 
 export type { MessageFacts };
 
 let read: typeof readMessage | null = null;
+let notes: typeof Notes | null = null;
 let pending: Promise<void> | null = null;
 
-/** The parser, fetched on the first call; rejects if its chunk cannot be fetched. */
+/**
+ * The parser, and what a message's lines mean (message/notes.ts), fetched on the first call;
+ * rejects if a chunk cannot be fetched.
+ */
 export function loadMessageFacts(): Promise<void> {
-  pending ??= import('./readMessage').then(
-    (m) => {
+  pending ??= Promise.all([import('./readMessage'), import('../message/notes')]).then(
+    ([m, n]) => {
       read = m.readMessage;
+      notes = n;
     },
     (error: unknown) => {
       pending = null;
@@ -28,6 +34,11 @@ export function loadMessageFacts(): Promise<void> {
     },
   );
   return pending;
+}
+
+/** What a message's lines mean, or null while it is on its way with the parser. */
+export function lineNotes(): typeof Notes | null {
+  return notes;
 }
 
 const cache = new WeakMap<HttpMessageRecord, MessageFacts>();

@@ -10,8 +10,9 @@ import { type Sketch, sketch } from '../../src/capture/test-support/segments';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { loadExplainWords } from '../explain/words';
+import { lineStrings } from '../message/lineStrings';
 import { fieldNote } from '../message/notes';
-import { type Catalogue, format, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { type Catalogue, fill, LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { segmentLabel } from '../timeline/geometry';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { importStrings } from './strings';
@@ -66,9 +67,8 @@ describe('captured sessions, explained', () => {
     );
     expect(names.size).toBeGreaterThan(10);
     for (const { code } of LANGUAGES) {
-      const t = catalogues.get(code) as Catalogue;
       const generic = [...names].filter(
-        (name) => fieldNote(t, name) === format(t, 'field.generic', { name }),
+        (name) => fieldNote(code, name) === fill(lineStrings[code]['field.generic'], { name }),
       );
       expect(generic, code).toEqual([]);
     }

@@ -4,12 +4,12 @@
  * annotated on hover, on a tap and on keyboard focus, and a hex view on a toggle.
  */
 import { lazy, memo, Suspense, useId, useState } from 'react';
-import { messageFacts, useMessageFacts } from '../explain/messageFacts';
+import { lineNotes, messageFacts, useMessageFacts } from '../explain/messageFacts';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
-import { useApp, useT } from '../store';
+import { useApp, useLang, useT } from '../store';
 import { format } from '../strings';
 import { requestOf } from './exchange';
-import { type BodyFraming, blockNote } from './notes';
+import type { BodyFraming } from './notes';
 import {
   decodeBytes,
   hexDump,
@@ -73,6 +73,7 @@ export function MessageView() {
           direction={snap.direction}
           hex={hex}
           framing={facts?.framing ?? null}
+          notes={lineNotes()}
         />
       ) : (
         <p className="message-empty">{t['message.empty']}</p>
@@ -122,6 +123,8 @@ interface BytesProps extends ShownSnapshot {
   hex: boolean;
   /** How the body's end is found, for its note. */
   framing: BodyFraming;
+  /** What each line means; null until it comes with the parser (messageFacts.ts). */
+  notes: ReturnType<typeof lineNotes>;
 }
 
 const MessageBytes = memo(function MessageBytes({
@@ -129,9 +132,13 @@ const MessageBytes = memo(function MessageBytes({
   request,
   hex,
   framing,
+  notes,
   ...snap
 }: BytesProps) {
   const t = useT();
+  const lang = useLang();
+  const noteOf = (block: MessageBlock) =>
+    notes?.blockNote(lang, message, block, framing, request) ?? '';
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
   const focus = active ?? snap.current ?? (shown.length > 0 ? shown.length - 1 : null);
@@ -177,7 +184,7 @@ const MessageBytes = memo(function MessageBytes({
               <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {blockNote(t, message, block, framing, request)}
+              {noteOf(block)}
             </span>
           </li>
         ))}
@@ -189,7 +196,7 @@ const MessageBytes = memo(function MessageBytes({
       )}
       {focusBlock && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {blockNote(t, message, focusBlock, framing, request)}
+          {noteOf(focusBlock)}
         </p>
       )}
       {/* One hint per way of pointing: message.css shows the touch one where there is no hover. */}

@@ -1,6 +1,10 @@
-/** What each header line and block means, from the catalogues. */
+/**
+ * What each header line and block means, in the words of `lineStrings.ts`. Fetched with the parser
+ * (messageFacts.ts `lineNotes`), as are those words: nothing of the first load imports this file.
+ */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
-import { type Catalogue, format, isMessageKey } from '../strings';
+import { fill, type Lang } from '../strings';
+import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
 const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
@@ -10,23 +14,26 @@ const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
  * what the request asked for only where that request carried it.
  */
 export function fieldNote(
-  t: Catalogue,
+  lang: Lang,
   name: string,
   value = '',
   request?: HttpMessageRecord,
 ): string {
-  if (/^content-type$/i.test(name) && FORM.test(value)) return t['field.content-type.form'];
+  const s = lineStrings[lang];
+  if (/^content-type$/i.test(name) && FORM.test(value)) return s['field.content-type.form'];
   if (/^content-language$/i.test(name)) {
     const accept = request && fieldValue(request, 'accept-language');
     if (accept && answersAcceptLanguage(accept, value)) {
-      return format(t, 'field.content-language.asked', { language: value, accept });
+      return fill(s['field.content-language.asked'], { language: value, accept });
     }
   }
   const key = `field.${name.toLowerCase()}`;
-  return isMessageKey(key) && key !== 'field.generic'
-    ? t[key]
-    : format(t, 'field.generic', { name });
+  return isFieldKey(s, key) && key !== 'field.generic'
+    ? s[key]
+    : fill(s['field.generic'], { name });
 }
+
+const isFieldKey = (s: LineWords, key: string): key is keyof LineWords => Object.hasOwn(s, key);
 
 /** A field's value in a message, its lines joined as one list (RFC 9110 §5.3); undefined if absent. */
 function fieldValue(message: HttpMessageRecord, name: string): string | undefined {
@@ -40,22 +47,23 @@ function fieldValue(message: HttpMessageRecord, name: string): string | undefine
 export type BodyFraming = 'none' | 'content-length' | 'chunked' | 'until-close' | null;
 
 export function blockNote(
-  t: Catalogue,
+  lang: Lang,
   message: HttpMessageRecord,
   block: MessageBlock,
   framing: BodyFraming = 'content-length',
   request?: HttpMessageRecord,
 ): string {
+  const s = lineStrings[lang];
   switch (block.kind) {
     case 'start-line':
-      return message.kind === 'request' ? t['block.request-line'] : t['block.status-line'];
+      return message.kind === 'request' ? s['block.request-line'] : s['block.status-line'];
     case 'header':
-      return fieldNote(t, block.name ?? '', block.value, request);
+      return fieldNote(lang, block.name ?? '', block.value, request);
     case 'blank-line':
-      return t['block.blank-line-note'];
+      return s['block.blank-line-note'];
     case 'body':
-      if (framing === 'chunked') return t['block.body-note.chunked'];
-      if (framing === 'until-close') return t['block.body-note.until-close'];
-      return t['block.body-note'];
+      if (framing === 'chunked') return s['block.body-note.chunked'];
+      if (framing === 'until-close') return s['block.body-note.until-close'];
+      return s['block.body-note'];
   }
 }

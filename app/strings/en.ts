@@ -121,49 +121,8 @@ export const en = {
   'block.header': 'Header',
   'block.blank-line': 'Blank line',
   'block.body': 'Body',
-  'block.request-line': 'Request line: the method, the path of the resource, and the HTTP version.',
-  'block.status-line':
-    'Status line: the HTTP version, the status code, and a reason phrase for people.',
-  'block.blank-line-note': 'An empty line, just CR LF: the header section ends here.',
-  'block.body-note': 'The body: the data itself, as long as Content-Length says.',
-  'block.body-note.chunked':
-    'The body: the data itself, in chunks, each after its size; a chunk of size 0 ends it.',
-  'block.body-note.until-close':
-    'The body: the data itself. No length is given: it ends when the server closes the connection.',
-  'field.host': 'Host: which site on the server is meant; required in HTTP/1.1.',
-  'field.accept-language': 'Accept-Language: the languages the reader prefers.',
-  'field.accept': 'Accept: the media types the client can handle.',
-  'field.user-agent': 'User-Agent: the program that sends the request.',
-  'field.content-length': 'Content-Length: how many bytes of body follow the blank line.',
-  'field.content-type': 'Content-Type: the media type of the body, e.g. text/html.',
-  'field.connection':
-    'Connection: “close” ends the connection after this message; “keep-alive” keeps it open.',
-  'field.keep-alive': 'Keep-Alive: how long and for how many requests an idle connection stays.',
-  'field.date': 'Date: when the message was made.',
-  'field.server': 'Server: the software that answered.',
-  'field.location': 'Location: where the resource is now; the client follows it.',
-  'field.allow': 'Allow: the methods this resource accepts.',
-  'field.cache-control': 'Cache-Control: whether and for how long the answer may be cached.',
-  'field.etag': 'ETag: a version tag of the resource, to check later whether it changed.',
-  'field.transfer-encoding':
-    'Transfer-Encoding: the codings applied to the body for the trip. With chunked (always the last), the body comes in chunks, each with its size.',
   // The fields real servers and browsers send (fixtures/captures/): RFC 9110 §8.8.2, §14.3,
   // §12.5.3 and §10.1.3.
-  'field.last-modified':
-    'Last-Modified: when the server believes the resource last changed; a cache can later ask whether it changed since (If-Modified-Since).',
-  'field.accept-ranges':
-    'Accept-Ranges: “bytes” means the server accepts requests for part of the resource, a byte range, e.g. to resume a download.',
-  'field.accept-encoding':
-    'Accept-Encoding: the content codings the client can undo, e.g. gzip, so that the server may compress the body.',
-  'field.referer':
-    'Referer: the page that led to this request, e.g. the one whose link was followed.',
-  'field.generic': '{name}: a header field, a name and a value ended by CR LF.',
-  'field.content-language':
-    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5).',
-  'field.content-language.asked':
-    'Content-Language: the language of the readers the content is meant for, usually the one it is written in (RFC 9110 §8.5). Here {language}, which the request asked for with Accept-Language: {accept}.',
-  'field.content-type.form':
-    'Content-Type: application/x-www-form-urlencoded is how an HTML form is sent: name=value pairs joined by &, with spaces and other special characters written as %XX; a browser writes a space as + (%20 also decodes to a space).',
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',
   'explain.states': 'After this step: client {client}, server {server}.',
   'explain.rfc': 'Specified in {rfc}',

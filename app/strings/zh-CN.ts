@@ -117,43 +117,6 @@ export const zhCN: Catalogue = {
   'block.header': '首部行',
   'block.blank-line': '空行',
   'block.body': '报文主体',
-  'block.request-line': '请求行：请求方法、资源路径和 HTTP 版本。',
-  'block.status-line': '状态行：HTTP 版本、状态码，以及写给人看的原因短语。',
-  'block.blank-line-note': '空行只有 CR LF（回车、换行）两个字节：首部到此结束。',
-  'block.body-note': '报文主体：数据本身，长度由 Content-Length 给出。',
-  'block.body-note.chunked':
-    '报文主体：数据本身，分块传送，每块前面标明大小；大小为 0 的块表示结束。',
-  'block.body-note.until-close': '报文主体：数据本身。没有给出长度：到服务器关闭连接时结束。',
-  'field.host': 'Host：要访问服务器上的哪个网站；HTTP/1.1 规定必须有。',
-  'field.accept-language': 'Accept-Language：读者偏好的语言。',
-  'field.accept': 'Accept：客户端能够处理的媒体类型。',
-  'field.user-agent': 'User-Agent：发出请求的程序，即用户代理。',
-  'field.content-length': 'Content-Length：空行之后的报文主体有多少字节。',
-  'field.content-type': 'Content-Type：报文主体的媒体类型，例如 text/html。',
-  'field.connection': 'Connection：“close”表示这个报文之后关闭连接；“keep-alive”表示保持连接。',
-  'field.keep-alive': 'Keep-Alive：空闲的连接保持多久、最多再处理几个请求。',
-  'field.date': 'Date：报文生成的时间。',
-  'field.server': 'Server：作出响应的服务器软件。',
-  'field.location': 'Location：资源现在所在的 URL；客户端会转到那里。',
-  'field.allow': 'Allow：这个资源接受的请求方法。',
-  'field.cache-control': 'Cache-Control：响应能不能缓存、可以缓存多久。',
-  'field.etag': 'ETag：资源的版本标签，以后可以用来检查资源有没有变化。',
-  'field.transfer-encoding':
-    'Transfer-Encoding：报文主体在传送途中采用的传输编码。有 chunked（必须放在最后）时，报文主体分块传送，每块前面标明大小。',
-  'field.last-modified':
-    'Last-Modified：服务器认为资源最后一次修改的时间；缓存以后可以用 If-Modified-Since 询问资源在那之后有没有变化。',
-  'field.accept-ranges':
-    'Accept-Ranges：bytes 表示服务器接受只请求资源的一部分（一个字节范围），例如用来续传下载。',
-  'field.accept-encoding':
-    'Accept-Encoding：客户端能解开的内容编码，例如 gzip，服务器可以据此压缩报文主体。',
-  'field.referer': 'Referer：引出这个请求的页面，例如所点链接所在的页面。',
-  'field.generic': '{name}：一个首部字段，由字段名和字段值组成，以 CR LF 结尾。',
-  'field.content-language':
-    'Content-Language：内容所面向的读者使用的语言，通常就是内容所用的语言（RFC 9110 §8.5）。',
-  'field.content-language.asked':
-    'Content-Language：内容所面向的读者使用的语言，通常就是内容所用的语言（RFC 9110 §8.5）。这里是 {language}，正是请求用 Accept-Language: {accept} 所要的。',
-  'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表单的编码方式：一个个“名=值”用 & 连起来，空格等特殊字符写成 %XX；浏览器把空格写成 +（%20 也会被解码成空格）。',
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范出处：{rfc}',

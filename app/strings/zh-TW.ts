@@ -116,43 +116,6 @@ export const zhTW: Catalogue = {
   'block.header': '標頭行',
   'block.blank-line': '空行',
   'block.body': '訊息主體',
-  'block.request-line': '請求行：請求方法、資源路徑與 HTTP 版本。',
-  'block.status-line': '狀態行：HTTP 版本、狀態碼，以及寫給人看的原因片語。',
-  'block.blank-line-note': '空行只有 CR LF（歸位、換行）兩個位元組：標頭到此結束。',
-  'block.body-note': '訊息主體：資料本身，長度由 Content-Length 指出。',
-  'block.body-note.chunked':
-    '訊息主體：資料本身，分塊傳送，每塊前面標明大小；大小為 0 的塊表示結束。',
-  'block.body-note.until-close': '訊息主體：資料本身。沒有指出長度：到伺服器關閉連線時結束。',
-  'field.host': 'Host：要存取伺服器上的哪個網站；HTTP/1.1 規定必須提供。',
-  'field.accept-language': 'Accept-Language：讀者偏好的語言。',
-  'field.accept': 'Accept：用戶端能處理的媒體類型。',
-  'field.user-agent': 'User-Agent：送出請求的程式，也就是使用者代理。',
-  'field.content-length': 'Content-Length：空行之後的訊息主體有多少位元組。',
-  'field.content-type': 'Content-Type：訊息主體的媒體類型，例如 text/html。',
-  'field.connection': 'Connection：「close」表示這則訊息之後關閉連線；「keep-alive」表示保持連線。',
-  'field.keep-alive': 'Keep-Alive：閒置的連線保留多久、最多還能處理幾個請求。',
-  'field.date': 'Date：訊息產生的時間。',
-  'field.server': 'Server：作出回應的伺服器軟體。',
-  'field.location': 'Location：資源現在所在的網址；用戶端會前往該處。',
-  'field.allow': 'Allow：這個資源接受的請求方法。',
-  'field.cache-control': 'Cache-Control：回應能不能快取、可以快取多久。',
-  'field.etag': 'ETag：資源的版本標籤，之後可用來檢查資源是否有變動。',
-  'field.transfer-encoding':
-    'Transfer-Encoding：訊息主體在傳送途中採用的傳輸編碼。有 chunked（必須放在最後）時，訊息主體分塊傳送，每塊前面標明大小。',
-  'field.last-modified':
-    'Last-Modified：伺服器認為資源最後一次修改的時間；快取之後可以用 If-Modified-Since 詢問資源在那之後是否有變動。',
-  'field.accept-ranges':
-    'Accept-Ranges：bytes 表示伺服器接受只請求資源的一部分（一個位元組範圍），例如用來續傳下載。',
-  'field.accept-encoding':
-    'Accept-Encoding：用戶端能解開的內容編碼，例如 gzip，伺服器可以據此壓縮訊息主體。',
-  'field.referer': 'Referer：引出這個請求的頁面，例如所點連結所在的頁面。',
-  'field.generic': '{name}：一個標頭欄位，由欄位名稱和欄位值組成，以 CR LF 結尾。',
-  'field.content-language':
-    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。',
-  'field.content-language.asked':
-    'Content-Language：內容所針對的讀者使用的語言，通常就是內容所用的語言（RFC 9110 §8.5）。這裡是 {language}，正是請求用 Accept-Language: {accept} 所要的。',
-  'field.content-type.form':
-    'Content-Type：application/x-www-form-urlencoded 是 HTML 表單的編碼方式：一個個「名稱=值」用 & 串起來，空格等特殊字元寫成 %XX；瀏覽器把空格寫成 +（%20 也會被解碼成空格）。',
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範出處：{rfc}',
