@@ -44,9 +44,9 @@ export const explainStrings = defineStrings({
     'why.segment-lost.ack':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.status-line-parsed.200':
-      '200 OK: the request succeeded. The body that follows is the page, and the browser shows it.',
+      '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
-      '200 OK: the request succeeded. The body that follows is the image the page asked for; the browser draws it in the page.',
+      '200 OK: the request succeeded. The body that follows is the image the page asked for, which a browser draws in the page.',
     'why.status-line-parsed.200-other':
       '200 OK: the request succeeded. The body that follows is the resource that was asked for.',
     'why.status-line-parsed.1xx':
@@ -54,9 +54,9 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.200-head':
       '200 OK: the request succeeded. The answer to HEAD has no body: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
     'why.status-line-parsed.301':
-      '301 Moved Permanently: the page has a new address for good, in the Location header. The browser asks again there, and may remember the move.',
+      '301 Moved Permanently: the page has a new address for good, in the Location header. A browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
-      '404 Not Found: the server has nothing at this path. The body is an error page for people; the browser shows it.',
+      '404 Not Found: the server has nothing at this path. The body is an error page for people, which a browser shows.',
     'why.request-body-written.post':
       'A GET has no body: it only asks for a resource. A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
     'why.request-body-parsed.chunked':
@@ -96,7 +96,7 @@ export const explainStrings = defineStrings({
     'step.fin-received.data-ack-later':
       '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
     'why.response-body-parsed.redirect':
-      'The response is complete. The browser does not show this body, a short note for people: it follows the Location instead.',
+      'The response is complete. A browser does not show this body, a short note for people: it follows the Location instead.',
     'why.response-body-parsed.redirect-kept':
       'The response is complete. It is a redirect, but the client does not follow it: it follows only so many in a row (curl -L 50, browsers about 20, this client its scenario’s number), and none without a Location it can reach. This 3xx is the last response it gets.',
     'why.response-body-parsed.redirect-captured':

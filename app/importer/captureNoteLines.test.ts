@@ -49,3 +49,14 @@ describe('a window update that carries SACK blocks', () => {
       expect(captureNoteLines(seg, importStrings.en).join(' ')).not.toMatch(/only news/);
   });
 });
+
+describe('the SACK note', () => {
+  // Packet 11 carries one block: "Carries 1 SACK blocks" was English for no one.
+  it('counts one block as one, in English', () => {
+    const one = updates.find((s) => s.captured?.sackBlocks === 1);
+    if (!one) throw new Error('no ACK with one SACK block in the fixture');
+    const lines = captureNoteLines(one, importStrings.en).join(' ');
+    expect(lines).toContain('Carries a SACK block');
+    expect(lines).not.toMatch(/1 SACK blocks/);
+  });
+});

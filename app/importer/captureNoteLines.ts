@@ -29,7 +29,8 @@ export function captureNoteLines(seg: Segment, s: Words): string[] {
   }
   if (note.longerThanMss !== null)
     lines.push(fill(s['note.longerThanMss'], { mss: note.longerThanMss }));
-  if (note.sackBlocks > 0) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
+  if (note.sackBlocks === 1) lines.push(s['note.sack.one']);
+  else if (note.sackBlocks > 1) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
   if (seg.flags.includes('RST')) lines.push(s['note.rst']);
   if (note.receivedWith !== undefined)
     lines.push(fill(s['note.receivedWith'], { frame: note.receivedWith }));

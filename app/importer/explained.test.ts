@@ -46,6 +46,18 @@ describe('captured sessions, explained', () => {
     expect(bad).toEqual([]);
   });
 
+  // The captures' client is curl: "the browser shows it" named a browser that was not there.
+  it('calls no client of a capture "the browser"', () => {
+    const said: string[] = [];
+    for (const timeline of timelines) {
+      for (const step of timeline.steps) {
+        const d = describeStep(step, timeline, catalogues.get('en') as Catalogue, 'en');
+        if (/\bthe browser\b/i.test(`${d.what} ${d.why}`)) said.push(`${step.reason}: ${d.why}`);
+      }
+    }
+    expect(said).toEqual([]);
+  });
+
   it('quotes an acknowledgment number only for a segment that carries ACK (RFC 9293 §3.1)', () => {
     const bad: string[] = [];
     for (const timeline of timelines) {

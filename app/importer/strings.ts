@@ -117,6 +117,8 @@ export const importStrings = defineStrings({
       'Longer than the receiver’s MSS ({mss} bytes): segmentation offload. The capturing host hands the network card one large segment, which it cuts into MSS-sized ones later; the simulator always sends MSS-sized segments.',
     'note.sack':
       'Carries {n} SACK blocks (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
+    'note.sack.one':
+      'Carries a SACK block (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
     'note.rst':
       'RST: its sender drops the connection at once, without the FIN exchange (RFC 9293 §3.10.5).',
     'note.receivedWith':
@@ -226,6 +228,8 @@ export const importStrings = defineStrings({
       '比接收方的 MSS（{mss} 字节）还长：这是网卡的切分卸载（TSO/GSO）。捕获所在的主机把一个大报文段交给网卡，由网卡再切成 MSS 大小的报文段；模拟器总是发送 MSS 大小的报文段。',
     'note.sack':
       '带有 {n} 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
+    'note.sack.one':
+      '带有 1 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
     'note.rst': 'RST：发送方立即中止连接，不经过 FIN 的交换（RFC 9293 §3.10.5）。',
     'note.receivedWith':
       '接收方直到第 {frame} 个分组再次带来这些字节之后才确认收到，所以这些字节到第 {frame} 个分组才被读取：没有迹象表明这一份到达了接收方。捕获只能看到经过捕获点的分组；分组过了捕获点仍可能丢失。',
@@ -336,6 +340,8 @@ export const importStrings = defineStrings({
       '比接收端的 MSS（{mss} 位元組）還長：這是網路卡的切割卸載（TSO/GSO）。擷取所在的主機把一個大區段交給網路卡，由網路卡再切成 MSS 大小的區段；模擬器總是傳送 MSS 大小的區段。',
     'note.sack':
       '帶有 {n} 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
+    'note.sack.one':
+      '帶有 1 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
     'note.rst': 'RST：傳送端立即中止連線，不經過 FIN 的交換（RFC 9293 §3.10.5）。',
     'note.receivedWith':
       '接收端直到第 {frame} 個封包再次帶來這些位元組之後才確認收到，所以這些位元組到第 {frame} 個封包才被讀取：沒有跡象顯示這一份到達了接收端。擷取只能看到經過擷取點的封包；封包過了擷取點仍可能遺失。',
