@@ -177,6 +177,11 @@ function byFraming(reason: 'response-blank-line-written' | 'response-blank-line-
 
 /** The words each reason uses where its plain `step.`/`why.` keys would not be true. */
 export const CHOOSERS: Choosers = {
+  // A SYN answered by a RST (src/capture/tcp-states.ts): no one listened, the server is CLOSED.
+  'capture-start': (f) =>
+    f.step.states.server === 'CLOSED'
+      ? { what: 'step.capture-start.refused', why: 'why.capture-start.refused' }
+      : null,
   // A capture that starts with the SYN,ACK has a SYN in it, and starts inside the handshake: its
   // sender SYN-RECEIVED, the other end SYN-SENT (src/capture/tcp-states.ts, 'syn-missed').
   'capture-start-inferred': (f) =>

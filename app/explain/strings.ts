@@ -103,6 +103,10 @@ export const explainStrings = defineStrings({
       'The response is complete. Its body is a short note for people; the client follows the Location instead: its next request on this connection asks for it.',
     'why.response-body-parsed.redirect-unseen':
       'The response is complete. It is a redirect, but no later request on this connection asks for its Location: the client may have followed it on another connection, or not at all. The capture shows this connection only.',
+    'step.capture-start.refused':
+      'The capture begins with the client’s SYN: both ends are CLOSED, for nothing listens on the server’s port.',
+    'why.capture-start.refused':
+      'The server answers the SYN with a RST, not a SYN, ACK: a port where no one listens has no connection, and refuses the SYN (RFC 9293 §3.10.7.1). So the server stays CLOSED throughout, and the client, in SYN-SENT, returns to CLOSED when the RST arrives (§3.10.7.3).',
     'step.capture-start-inferred.syn-missed':
       'The capture begins with a SYN, ACK: the SYN it answers came before the capture. These states are inferred.',
     'why.capture-start-inferred.syn-missed':
@@ -221,6 +225,10 @@ export const explainStrings = defineStrings({
       '响应已经完整。这个报文主体只是写给人看的简短说明；客户端转到 Location 所给的地址：客户端在这条连接上的下一个请求请求的就是这个地址。',
     'why.response-body-parsed.redirect-unseen':
       '响应已经完整。这是一个重定向，但这条连接上之后没有请求 Location 所给地址的请求：客户端可能在另一条连接上跟随了这个重定向，也可能根本没有跟随。捕获只显示这一条连接。',
+    'step.capture-start.refused':
+      '捕获从客户端的 SYN 开始：两端都处于 CLOSED，因为服务器的这个端口上没有程序在监听。',
+    'why.capture-start.refused':
+      '服务器用 RST 而不是 SYN, ACK 回答这个 SYN：没有程序监听的端口上没有连接，端口拒绝这个 SYN（RFC 9293 §3.10.7.1）。所以服务器自始至终处于 CLOSED；处于 SYN-SENT 的客户端收到 RST 后回到 CLOSED（§3.10.7.3）。',
     'step.capture-start-inferred.syn-missed':
       '捕获从 SYN, ACK 开始：这个 SYN, ACK 所回应的 SYN 发生在捕获开始之前。这里的状态是推断出来的。',
     'why.capture-start-inferred.syn-missed':
@@ -339,6 +347,10 @@ export const explainStrings = defineStrings({
       '回應已經完整。這個訊息主體只是給人看的簡短說明；用戶端前往 Location 所指的位址：用戶端在這條連線上的下一個請求請求的就是這個位址。',
     'why.response-body-parsed.redirect-unseen':
       '回應已經完整。這是一個重新導向，但這條連線之後沒有請求 Location 所指位址的請求：用戶端可能在另一條連線上跟隨了這個重新導向，也可能根本沒有跟隨。擷取只顯示這一條連線。',
+    'step.capture-start.refused':
+      '擷取從用戶端的 SYN 開始：兩端都處於 CLOSED，因為伺服器的這個連接埠上沒有程式在監聽。',
+    'why.capture-start.refused':
+      '伺服器用 RST 而不是 SYN, ACK 回答這個 SYN：沒有程式監聽的連接埠上沒有連線，連接埠拒絕這個 SYN（RFC 9293 §3.10.7.1）。所以伺服器自始至終處於 CLOSED；處於 SYN-SENT 的用戶端收到 RST 後回到 CLOSED（§3.10.7.3）。',
     'step.capture-start-inferred.syn-missed':
       '擷取從 SYN, ACK 開始：這個 SYN, ACK 所回應的 SYN 發生在擷取開始之前。這裡的狀態是推斷出來的。',
     'why.capture-start-inferred.syn-missed':

@@ -37,6 +37,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'ack-throttled',
   'active-close',
   'active-open',
+  'capture-start',
   'capture-start-inferred',
   'data-received',
   'data-sent',

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sketch } from '../../src/capture/test-support/segments';
 import { LANGUAGES } from '../strings';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { captureNoteLines } from './captureNoteLines';
@@ -59,4 +60,29 @@ describe('the SACK note', () => {
     expect(lines).toContain('Carries a SACK block');
     expect(lines).not.toMatch(/1 SACK blocks/);
   });
+});
+
+// A SYN answered by a RST,ACK (nothing listens on the port): the RST's sender aborts nothing.
+describe('the RST of a refused connection', () => {
+  const [refused] = listConversations(
+    sketch([
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
+    ]),
+  );
+  if (!refused) throw new Error('no conversation');
+  const t = timelineFromConversation(refused);
+  const rst = t.segments[1];
+  if (!rst) throw new Error('no RST');
+  const before = t.steps[1]?.states.server;
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says it refuses a segment for no connection, not that it drops one (%s)',
+    (code) => {
+      const s = importStrings[code];
+      const lines = captureNoteLines(rst, s, before);
+      expect(lines).toContain(s['note.rst.no-connection']);
+      expect(lines).not.toContain(s['note.rst']);
+    },
+  );
 });

@@ -3,7 +3,7 @@
  * analysis says of it, and what the real stack did that the simulator does not. A pure function
  * of the segment, so that what each line claims can be checked against the capture.
  */
-import type { Segment } from '../model';
+import type { Segment, TcpState } from '../model';
 import { fill } from '../strings';
 import type { importStrings } from './strings';
 
@@ -19,7 +19,11 @@ function flagKey(flag: string, seg: Segment): string {
   return flag === 'window_update' && sack ? 'flag.window_update.sack' : `flag.${flag}`;
 }
 
-export function captureNoteLines(seg: Segment, s: Words): string[] {
+/**
+ * `senderBefore` is the sender's TCP state before the segment: from CLOSED or LISTEN a RST
+ * aborts nothing, it answers a segment for no connection (RFC 9293 §3.10.7.1-2).
+ */
+export function captureNoteLines(seg: Segment, s: Words, senderBefore?: TcpState): string[] {
   const note = seg.captured;
   if (!note) return [];
   const lines: string[] = [];
@@ -31,7 +35,10 @@ export function captureNoteLines(seg: Segment, s: Words): string[] {
     lines.push(fill(s['note.longerThanMss'], { mss: note.longerThanMss }));
   if (note.sackBlocks === 1) lines.push(s['note.sack.one']);
   else if (note.sackBlocks > 1) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
-  if (seg.flags.includes('RST')) lines.push(s['note.rst']);
+  if (seg.flags.includes('RST')) {
+    const answer = senderBefore === 'CLOSED' || senderBefore === 'LISTEN';
+    lines.push(s[answer ? 'note.rst.no-connection' : 'note.rst']);
+  }
   if (note.receivedWith !== undefined)
     lines.push(fill(s['note.receivedWith'], { frame: note.receivedWith }));
   return lines;

@@ -249,3 +249,33 @@ describe('the status line of a 100 Continue and of an answer to HEAD', () => {
     expect(describeStep(head, timeline, t, 'en').why).not.toMatch(/body that follows/);
   });
 });
+
+// A SYN answered by a RST,ACK (curl to a port where nothing listens): RFC 9293 §3.10.7.1.
+describe('a refused connection', () => {
+  const [conversation] = listConversations(
+    sketch([
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
+    ]),
+  );
+  if (!conversation) throw new Error('no conversation');
+  const timeline = timelineFromConversation(conversation);
+
+  it('keeps the server CLOSED throughout: no step says it listens or is SYN-RECEIVED', () => {
+    expect(timeline.steps.map((s) => s.states)).toEqual([
+      { client: 'CLOSED', server: 'CLOSED' },
+      { client: 'SYN-SENT', server: 'CLOSED' },
+      { client: 'CLOSED', server: 'CLOSED' },
+    ]);
+    expect(timeline.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: 'reset' });
+  });
+
+  it.each(LANGUAGES.map((l) => l.code))('says at the start that no one listens (%s)', (code) => {
+    const t = catalogues.get(code) as Catalogue;
+    const start = timeline.steps[0];
+    if (!start) throw new Error('no start');
+    const d = describeStep(start, timeline, t, code);
+    expect(`${d.what} ${d.why}`).not.toMatch(/LISTEN|listening|正在监听|正在監聽/);
+    expect(d.why).toContain('RFC 9293 §3.10.7.1');
+  });
+});

@@ -121,6 +121,8 @@ export const importStrings = defineStrings({
       'Carries a SACK block (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
     'note.rst':
       'RST: its sender drops the connection at once, without the FIN exchange (RFC 9293 §3.10.5).',
+    'note.rst.no-connection':
+      'RST: its sender has no connection for the segment it answers (nothing listens on that port, or the connection is gone), and refuses it (RFC 9293 §3.10.7.1).',
     'note.receivedWith':
       'The receiver acknowledges these bytes only after packet {frame} carries them again, so they are read at packet {frame}: nothing shows this copy arriving. A capture sees what passes its vantage point; a copy can still be lost beyond it.',
     'note.none': 'Nothing unusual: Wireshark marks no analysis flag on this segment.',
@@ -231,6 +233,8 @@ export const importStrings = defineStrings({
     'note.sack.one':
       '带有 1 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
     'note.rst': 'RST：发送方立即中止连接，不经过 FIN 的交换（RFC 9293 §3.10.5）。',
+    'note.rst.no-connection':
+      'RST：发送方没有这个报文段所属的连接（这个端口上没有程序在监听，或者连接已经不存在），于是拒绝这个报文段（RFC 9293 §3.10.7.1）。',
     'note.receivedWith':
       '接收方直到第 {frame} 个分组再次带来这些字节之后才确认收到，所以这些字节到第 {frame} 个分组才被读取：没有迹象表明这一份到达了接收方。捕获只能看到经过捕获点的分组；分组过了捕获点仍可能丢失。',
     'note.none': '没有异常：Wireshark 没有给这个报文段标上任何分析标志。',
@@ -343,6 +347,8 @@ export const importStrings = defineStrings({
     'note.sack.one':
       '帶有 1 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
     'note.rst': 'RST：傳送端立即中止連線，不經過 FIN 的交換（RFC 9293 §3.10.5）。',
+    'note.rst.no-connection':
+      'RST：傳送端沒有這個區段所屬的連線（這個連接埠上沒有程式在監聽，或者連線已經不存在），於是拒絕這個區段（RFC 9293 §3.10.7.1）。',
     'note.receivedWith':
       '接收端直到第 {frame} 個封包再次帶來這些位元組之後才確認收到，所以這些位元組到第 {frame} 個封包才被讀取：沒有跡象顯示這一份到達了接收端。擷取只能看到經過擷取點的封包；封包過了擷取點仍可能遺失。',
     'note.none': '沒有異常：Wireshark 沒有為這個區段標上任何分析旗標。',

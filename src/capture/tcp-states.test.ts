@@ -123,14 +123,24 @@ describe('inferStates on made-up conversations', () => {
     expect(s.final).toEqual({ client: 'ESTABLISHED', server: 'ESTABLISHED' });
   });
 
-  it('a refused connection: the RST,ACK to a SYN closes the client; the server aborts, off the table', () => {
+  // As curl to 127.0.0.1:9 with nothing listening: [SYN], then [RST, ACK] Seq=1 Ack=1.
+  it('a refused connection: no one listens, the server is CLOSED throughout and the RST closes the client', () => {
     const s = run(
       { from: 'client', flags: ['SYN'], seq: 0 },
       { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
     );
-    expect(paths(s).client).toEqual(['CLOSED', 'SYN-SENT@1', 'CLOSED@2']);
-    expect(s.aborted).toEqual(['server']);
-    expect(s.steps[1]?.notes).toContainEqual({ kind: 'rst', endpoint: 'server' });
+    expect(s.start.server).toEqual({ state: 'CLOSED', inferred: null });
+    expect(paths(s)).toEqual({
+      client: ['CLOSED', 'SYN-SENT@1', 'CLOSED@2'],
+      server: ['CLOSED'],
+    });
+    expect(s.steps.map((step) => step.states)).toEqual([
+      { client: 'SYN-SENT', server: 'CLOSED' },
+      { client: 'CLOSED', server: 'CLOSED' },
+    ]);
+    // The server's RST answers a SYN for no connection (§3.10.7.1): it aborts nothing.
+    expect(s.aborted).toEqual([]);
+    expect(s.steps.flatMap((step) => step.notes)).toEqual([{ kind: 'rst', endpoint: 'server' }]);
   });
 
   it('simultaneous close: both FIN-WAIT-1, CLOSING, TIME-WAIT (RFC 9293 Figure 13)', () => {

@@ -140,9 +140,13 @@ export function inferStates(conversation: Conversation): StateInference {
     }
     if (has('RST')) {
       notes.push({ kind: 'rst', endpoint: sender });
-      // RFC 9293 §3.10.5 ABORT: "enter CLOSED state"; TCP_TRANSITIONS has no ABORT edge.
-      notes.push({ kind: 'no-edge', endpoint: sender, state: states[sender], event: 'abort' });
-      if (!aborted.includes(sender)) aborted.push(sender);
+      // RFC 9293 §3.10.7.1-2: from CLOSED or LISTEN a RST answers a segment for no connection;
+      // its sender had none to leave.
+      if (states[sender] !== 'CLOSED' && states[sender] !== 'LISTEN') {
+        // RFC 9293 §3.10.5 ABORT: "enter CLOSED state"; TCP_TRANSITIONS has no ABORT edge.
+        notes.push({ kind: 'no-edge', endpoint: sender, state: states[sender], event: 'abort' });
+        if (!aborted.includes(sender)) aborted.push(sender);
+      }
     }
 
     // The receiver's side, in RFC 9293 §3.10.7's order.
@@ -163,6 +167,9 @@ function receive(
 ): void {
   const has = (flag: string) => s.flags.includes(flag as never);
   const acks = (end: number | null) => end !== null && has('ACK') && ((s.relAck - end) | 0) >= 0;
+  // §3.10.7.1 CLOSED: there is no TCB; the segment is answered with a RST (or, itself a RST,
+  // discarded), and nothing changes.
+  if (states[receiver] === 'CLOSED') return;
   // §3.10.7.2-4, first checks: a RST (taken as in the window: RFC 5961 §3.2 would
   // answer one that is not with a challenge ACK, which the capture would show).
   if (has('RST')) {
@@ -210,12 +217,18 @@ function startStates(c: Conversation): Record<Endpoint, InferredStart> {
   const syn = first?.flags.includes('SYN') ?? false;
   const ack = first?.flags.includes('ACK') ?? false;
   if (first && syn && !ack) {
-    // The client's SYN is seen: it starts CLOSED (its OPEN is the SYN itself); the server was listening.
+    // The client's SYN is seen: it starts CLOSED (its OPEN is the SYN itself); the server was
+    // listening, unless its first answer is a RST: RFC 9293 §3.10.7.1, a CLOSED port answers a
+    // SYN with <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>, where a listener would send a SYN,ACK.
     const opener = first.from;
     const listener = other(opener);
+    const answer = c.segments.find((s) => s.from === listener);
+    const refused = answer?.flags.includes('RST') === true && !answer.flags.includes('SYN');
     return {
       [opener]: { state: 'CLOSED', inferred: null },
-      [listener]: { state: 'LISTEN', inferred: 'listening' },
+      [listener]: refused
+        ? { state: 'CLOSED', inferred: null }
+        : { state: 'LISTEN', inferred: 'listening' },
     } as Record<Endpoint, InferredStart>;
   }
   if (first && syn && ack) {

@@ -207,7 +207,8 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
     outcome: {
       client: states.final.client,
       server: states.final.server,
-      note: states.aborted.length > 0 ? 'reset' : null,
+      // A RST was seen: one end aborted (§3.10.5), or refused a segment for no connection (§3.10.7.1).
+      note: states.steps.some((s) => s.notes.some((n) => n.kind === 'rst')) ? 'reset' : null,
     },
   };
 }
