@@ -1,6 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadMessageFacts } from '../explain/messageFacts';
 import { binaryToBytes, DEVIATION_CODES, parseMessage, type Timeline } from '../model';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
@@ -41,8 +42,9 @@ async function render(timeline: Timeline, step: number) {
       </StoreProvider>,
     );
   });
-  // The note is loaded on first use: let its module arrive.
+  // The parser and the note are loaded on first use: let their modules arrive.
   await act(async () => {
+    await loadMessageFacts();
     await import('./Deviations');
   });
   return host;
