@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sketch } from '../../src/capture/test-support/segments';
+import { REFUSED, sketch } from '../../src/capture/test-support/segments';
 import { LANGUAGES } from '../strings';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { captureNoteLines } from './captureNoteLines';
@@ -64,12 +64,7 @@ describe('the SACK note', () => {
 
 // A SYN answered by a RST,ACK (nothing listens on the port): the RST's sender aborts nothing.
 describe('the RST of a refused connection', () => {
-  const [refused] = listConversations(
-    sketch([
-      { from: 'client', flags: ['SYN'], seq: 0 },
-      { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
-    ]),
-  );
+  const [refused] = listConversations(sketch(REFUSED));
   if (!refused) throw new Error('no conversation');
   const t = timelineFromConversation(refused);
   const rst = t.segments[1];

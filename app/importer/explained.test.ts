@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Sketch, sketch } from '../../src/capture/test-support/segments';
+import { REFUSED, type Sketch, sketch } from '../../src/capture/test-support/segments';
 import { describeStep } from '../explain/describe';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { loadExplainWords } from '../explain/words';
@@ -29,6 +29,15 @@ const timelines = readdirSync(CAPTURES)
     const result = readCapture(new Uint8Array(readFileSync(join(CAPTURES, file))));
     return result.ok ? listConversations(result.packets).map(timelineFromConversation) : [];
   });
+
+/** A fixture capture's packets and its first connection. */
+function readFixture(file: string) {
+  const result = readCapture(new Uint8Array(readFileSync(join(CAPTURES, file))));
+  if (!result.ok) throw new Error(`${file} reads`);
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error(`${file} holds a connection`);
+  return { packets: result.packets, conversation };
+}
 
 describe('captured sessions, explained', () => {
   it('every step reads whole in every language', () => {
@@ -102,11 +111,7 @@ describe('captured sessions, explained', () => {
 // A capture shows one connection: whether the client followed a redirect is what its next
 // request on it asks for, not a scenario's limit (redirect-301.pcapng: curl -L asks for / next).
 describe('the body of a captured redirect', () => {
-  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'redirect-301.pcapng')));
-  const result = readCapture(bytes);
-  if (!result.ok) throw new Error('redirect-301.pcapng reads');
-  const [conversation] = listConversations(result.packets);
-  if (!conversation) throw new Error('redirect-301.pcapng holds a connection');
+  const { conversation } = readFixture('redirect-301.pcapng');
   const whyOfRedirect = (segments: number, code: Lang) => {
     const timeline = timelineFromConversation({
       ...conversation,
@@ -149,15 +154,11 @@ describe('the body of a captured redirect', () => {
 
 // A capture that starts after the client's SYN (with the SYN,ACK) or after the whole handshake.
 describe('a capture that starts late', () => {
-  const bytes = new Uint8Array(readFileSync(join(CAPTURES, 'get.pcapng')));
-  const result = readCapture(bytes);
-  if (!result.ok) throw new Error('get.pcapng reads');
-  const [conversation] = listConversations(result.packets);
-  if (!conversation) throw new Error('get.pcapng holds a connection');
+  const { packets, conversation } = readFixture('get.pcapng');
   const start = (from: number) => {
     const segments = conversation.segments.slice(from);
     const [late] = listConversations(
-      result.packets.filter((p) => segments.some((s) => s.frame === p.frame)),
+      packets.filter((p) => segments.some((s) => s.frame === p.frame)),
     );
     if (!late) throw new Error('no conversation');
     const timeline = timelineFromConversation(late);
@@ -252,12 +253,7 @@ describe('the status line of a 100 Continue and of an answer to HEAD', () => {
 
 // A SYN answered by a RST,ACK (curl to a port where nothing listens): RFC 9293 §3.10.7.1.
 describe('a refused connection', () => {
-  const [conversation] = listConversations(
-    sketch([
-      { from: 'client', flags: ['SYN'], seq: 0 },
-      { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
-    ]),
-  );
+  const [conversation] = listConversations(sketch(REFUSED));
   if (!conversation) throw new Error('no conversation');
   const timeline = timelineFromConversation(conversation);
 

@@ -51,3 +51,9 @@ export function sketch(segments: Sketch[]): CapturedSegment[] {
     };
   });
 }
+
+/** A refused connection: a SYN to a port where nothing listens, answered by a RST,ACK (RFC 9293 §3.10.7.1). */
+export const REFUSED: Sketch[] = [
+  { from: 'client', flags: ['SYN'], seq: 0 },
+  { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
+];
