@@ -160,6 +160,17 @@ test.describe('bring your own traffic', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     await expect.poll(() => roundtrip.currentStep()).toBe(last - 5);
     await expect.poll(() => roundtrip.inDiagramView(roundtrip.currentArrow().first())).toBe(true);
+    // Scrolled by hand to the start, the diagram stays there while its band follows the scroll:
+    // only a new step brings the cursor back into view.
+    const scroller = page.locator('.diagram-scroll');
+    await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect
+      .poll(() => roundtrip.diagramArrows().first().getAttribute('data-segment'))
+      .toBe('0');
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(0);
     expect(errors).toEqual([]);
   });
 

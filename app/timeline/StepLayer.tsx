@@ -155,7 +155,7 @@ export const StepLayer = memo(function StepLayer({
     });
     return [flight, step, sent];
   }, [nowY, shown, current, cursor, places]);
-  useFollow(scrollRef, nowY, spans);
+  useFollow(scrollRef, nowY, spans, cursor);
   return (
     <>
       {/* First, so that the state tags and the arrows' labels (each with a halo) read over it. */}

@@ -25,6 +25,7 @@ export function useFollow(
   scrollRef: RefObject<HTMLDivElement | null>,
   y: number,
   spans: readonly Span[],
+  cursor: number,
 ) {
   const view = useRef<View>({ top: 0, height: null });
   const target = useRef({ y, spans });
@@ -48,10 +49,13 @@ export function useFollow(
     );
   }, [scrollRef]);
 
+  // On a new step only: `spans` also changes as a long diagram's band follows a scroll by hand
+  // (StepLayer draws only the arrows near the view), and that scroll is the reader's to keep.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the cursor says when to follow; the spans are read as they are then
   useEffect(() => {
     const el = scrollRef.current;
-    if (el) follow(el, view.current, y, spans, scrollBehavior());
-  }, [scrollRef, y, spans]);
+    if (el) follow(el, view.current, y, target.current.spans, scrollBehavior());
+  }, [scrollRef, y, cursor]);
 }
 
 /**
