@@ -81,3 +81,28 @@ describe('the RST of a refused connection', () => {
     },
   );
 });
+
+// RFC 9293 §3.8.4: a keep-alive MAY carry one garbage octet, as Windows sends it; Wireshark's
+// rule takes 0 or 1 octets. The note called every one "an empty segment".
+describe('the note of a one-byte keep-alive', () => {
+  const [conversation] = listConversations(
+    sketch([
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      { from: 'client', flags: ['PSH', 'ACK'], seq: 1, ack: 1, len: 10 },
+      { from: 'server', flags: ['ACK'], seq: 1, ack: 11 },
+      { from: 'client', flags: ['ACK'], seq: 10, ack: 1, len: 1, time: 60_000 },
+    ]),
+  );
+  if (!conversation) throw new Error('no conversation');
+  const probe = timelineFromConversation(conversation).segments[5];
+  if (!probe) throw new Error('no probe');
+
+  it.each(LANGUAGES.map((l) => l.code))('does not call it empty (%s)', (code) => {
+    expect(probe.captured?.analysis).toContain('keep_alive');
+    const lines = captureNoteLines(probe, importStrings[code]).join(' ');
+    expect(lines).toContain(importStrings[code]['flag.keep_alive']);
+    expect(lines).not.toMatch(/an empty segment|一个空的|一個空的/);
+  });
+});

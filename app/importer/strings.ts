@@ -104,7 +104,7 @@ export const importStrings = defineStrings({
       'Zero window probe: one byte sent to see whether the window has opened.',
     'flag.zero_window_probe_ack': 'Zero window probe ACK: the answer to a probe.',
     'flag.keep_alive':
-      'Keep-alive: an empty segment one below the next sequence number, to check the other end is still there.',
+      'Keep-alive: a segment with no data (or one old byte), one below the next sequence number, to check the other end is still there (RFC 9293 §3.8.4).',
     'flag.keep_alive_ack': 'Keep-alive ACK: the answer to a keep-alive.',
     'flag.window_update':
       'Window update: an empty ACK that repeats the last one but for its receive window, which has changed.',
@@ -219,7 +219,8 @@ export const importStrings = defineStrings({
     'flag.zero_window': '零窗口：接收方的缓存已满，发送方必须等待。',
     'flag.zero_window_probe': '零窗口探测：发送一个字节，看看窗口是否已经打开。',
     'flag.zero_window_probe_ack': '零窗口探测的确认：对探测的回应。',
-    'flag.keep_alive': '保活：一个空的报文段，序号比下一个序号小 1，用来确认对方仍然在线。',
+    'flag.keep_alive':
+      '保活：一个不带数据（或只带一个旧字节）的报文段，序号比下一个序号小 1，用来确认对方仍然在线（RFC 9293 §3.8.4）。',
     'flag.keep_alive_ack': '保活的确认：对保活报文段的回应。',
     'flag.window_update': '窗口更新：一个空的 ACK，与上一个 ACK 相同，只是接收窗口变了。',
     'flag.window_update.sack':
@@ -333,7 +334,8 @@ export const importStrings = defineStrings({
     'flag.zero_window': '零視窗：接收端的緩衝區已滿，傳送端必須等待。',
     'flag.zero_window_probe': '零視窗探測：傳送一個位元組，看看視窗是否已經開啟。',
     'flag.zero_window_probe_ack': '零視窗探測的確認：對探測的回應。',
-    'flag.keep_alive': '保持連線：一個空的區段，序號比下一個序號小 1，用來確認另一端仍然在線上。',
+    'flag.keep_alive':
+      '保持連線：一個不帶資料（或只帶一個舊位元組）的區段，序號比下一個序號小 1，用來確認另一端仍然在線上（RFC 9293 §3.8.4）。',
     'flag.keep_alive_ack': '保持連線的確認：對保持連線區段的回應。',
     'flag.window_update': '視窗更新：一個空的 ACK，與上一個 ACK 相同，只是接收視窗變了。',
     'flag.window_update.sack':
