@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REFUSED, sketch } from '../../src/capture/test-support/segments';
+import { HANDSHAKE, REFUSED, sketch } from '../../src/capture/test-support/segments';
 import { LANGUAGES } from '../strings';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { captureNoteLines } from './captureNoteLines';
@@ -87,9 +87,7 @@ describe('the RST of a refused connection', () => {
 describe('the note of a one-byte keep-alive', () => {
   const [conversation] = listConversations(
     sketch([
-      { from: 'client', flags: ['SYN'], seq: 0 },
-      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
-      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      ...HANDSHAKE,
       { from: 'client', flags: ['PSH', 'ACK'], seq: 1, ack: 1, len: 10 },
       { from: 'server', flags: ['ACK'], seq: 1, ack: 11 },
       { from: 'client', flags: ['ACK'], seq: 10, ack: 1, len: 1, time: 60_000 },

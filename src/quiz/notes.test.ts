@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listConversations } from '../capture';
-import { sketch } from '../capture/test-support/segments';
+import { HANDSHAKE, sketch } from '../capture/test-support/segments';
 import { timelineFromConversation } from '../capture/timeline';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
@@ -264,9 +264,7 @@ describe('a RST that reaches an end which closed first (a capture)', () => {
   // "enter the CLOSED state, delete the TCB". TIME-WAIT is not missed for being the passive end.
   const [conversation] = listConversations(
     sketch([
-      { from: 'client', flags: ['SYN'], seq: 0 },
-      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
-      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      ...HANDSHAKE,
       { from: 'server', flags: ['FIN', 'ACK'], seq: 1, ack: 1 },
       { from: 'client', flags: ['ACK'], seq: 1, ack: 2 },
       { from: 'client', flags: ['RST', 'ACK'], seq: 1, ack: 2 },

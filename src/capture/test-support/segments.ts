@@ -57,3 +57,10 @@ export const REFUSED: Sketch[] = [
   { from: 'client', flags: ['SYN'], seq: 0 },
   { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 1 },
 ];
+
+/** The three-way handshake, the client's and the server's ISN at 0 (RFC 9293 §3.5). */
+export const HANDSHAKE: Sketch[] = [
+  { from: 'client', flags: ['SYN'], seq: 0 },
+  { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+  { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+];
