@@ -55,14 +55,19 @@ function sendAllowed(tcb: Tcb, config: TcpConfig): { tcb: Tcb; sent: number } {
   }
 }
 
-/** The peer acknowledges `octets` more of our data. */
-function ackMore(tcb: Tcb, octets: number, config: TcpConfig, window = 65535): Tcb {
+/** The peer acknowledges `octets` more of our data: what the TCB does with that ACK. */
+function acked(tcb: Tcb, octets: number, config: TcpConfig, window = 65535) {
   const ack = seqAdd(tcb.sndUna, octets);
   return receiveSegment(tcb, seg({ seq: tcb.rcvNxt, ack, flags: ['ACK'], window }), {
     now: 0,
     config,
     iss: 0,
-  }).tcb;
+  });
+}
+
+/** The TCB after the peer acknowledges `octets` more of our data. */
+function ackMore(tcb: Tcb, octets: number, config: TcpConfig, window = 65535): Tcb {
+  return acked(tcb, octets, config, window).tcb;
 }
 
 describe('the initial window (RFC 5681 §3.1; Linux TCP_INIT_CWND, RFC 6928)', () => {
@@ -159,15 +164,7 @@ describe('the first flight and slow start', () => {
 
   it('the ACK says slow start while cwnd < ssthresh', () => {
     const tcb = sendAllowed(send(established(TEXTBOOK), 'x'.repeat(40_000)), TEXTBOOK).tcb;
-    const r = receiveSegment(
-      tcb,
-      seg({ seq: tcb.rcvNxt, ack: tcb.sndUna + 1460, flags: ['ACK'] }),
-      {
-        now: 0,
-        config: TEXTBOOK,
-        iss: 0,
-      },
-    );
+    const r = acked(tcb, 1460, TEXTBOOK);
     expect(r.outcome).toEqual({
       reason: 'ack-received',
       detail: { acked: 1460, cwnd: 'slow-start' },
@@ -214,20 +211,12 @@ describe('a retransmission timeout (RFC 5681 §3.1, eq. 4)', () => {
     let tcb = fireTimer(inFlight(), 'retransmission', TEXTBOOK, 0).tcb;
     expect(tcb.ssthresh).toBe(2920);
     // The retransmitted segment is acknowledged: slow start, 1460 → 2920.
-    const first = receiveSegment(
-      tcb,
-      seg({ seq: tcb.rcvNxt, ack: tcb.sndUna + 1460, flags: ['ACK'] }),
-      { now: 0, config: TEXTBOOK, iss: 0 },
-    );
+    const first = acked(tcb, 1460, TEXTBOOK);
     expect(first.outcome.detail).toEqual({ acked: 1460, cwnd: 'slow-start' });
     tcb = first.tcb;
     expect(tcb.cwnd).toBe(2920);
     // cwnd = ssthresh: congestion avoidance, 2920 + 1460·1460/2920 = 3650.
-    const second = receiveSegment(
-      tcb,
-      seg({ seq: tcb.rcvNxt, ack: tcb.sndUna + 1460, flags: ['ACK'] }),
-      { now: 0, config: TEXTBOOK, iss: 0 },
-    );
+    const second = acked(tcb, 1460, TEXTBOOK);
     expect(second.outcome.detail).toEqual({ acked: 1460, cwnd: 'congestion-avoidance' });
     expect(second.tcb.cwnd).toBe(3650);
   });
