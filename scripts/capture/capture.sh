@@ -300,7 +300,7 @@ for name in "${scenarios[@]}"; do
   if wanted "$name"; then record "$name" "${client[$name]}"; scenario_runs=1; fi
 done
 # The importer's captures on the default loopback (extra.sh).
-for name in mid-connection ipv6 four-conversations sll2 retransmission-rto vlan har large-response-rtt40; do
+for name in mid-connection ipv6 four-conversations sll2 retransmission-rto reset vlan har large-response-rtt40; do
   if wanted "$name"; then "extra_${name//-/_}"; fi
 done
 

@@ -172,6 +172,37 @@ extra_large_response_rtt40() {
   keep large-response-rtt40 "$work/rtt40.pcapng"
 }
 
+# A connection reset: a server that reads the request and closes with
+# SO_LINGER 0, so Linux sends RST,ACK instead of a FIN (RFC 9293 §3.10.5
+# ABORT). A few lines of Python stand in for the server, so that the reset
+# comes at one known point: after the whole request.
+extra_reset() {
+  local reset_port=$((port + 2))
+  python3 - "$reset_port" >/dev/null 2>&1 <<'PY' &
+import socket, struct, sys
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1])))
+s.listen(1)
+c, _ = s.accept()
+data = b""
+while b"\r\n\r\n" not in data:
+    chunk = c.recv(4096)
+    if not chunk:
+        break
+    data += chunk
+c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+c.close()
+PY
+  helpers+=($!)
+  for _ in $(seq 1 100); do
+    ss -ltnH "sport = :$reset_port" | grep -q . && break
+    sleep 0.05
+  done
+  capture "$work/reset.pcapng" "curl -s http://127.0.0.1:$reset_port/ || true" lo "tcp port $reset_port"
+  keep reset "$work/reset.pcapng"
+}
+
 # A HAR that Chromium writes: Playwright's recordHar (headless Chromium, the
 # browser the tests use) loading a page with a stylesheet, a script and a
 # redirected fetch from nginx. har.txt is the HAR's own summary, one line per

@@ -30,6 +30,7 @@ export const IMPORTER_CAPTURES = [
   'ipv6.pcapng',
   'large-response-rtt40.pcapng',
   'mid-connection.pcapng',
+  'reset.pcapng',
   'retransmission-rto.pcapng',
   'retransmission-sack.pcapng',
   'sll2.pcapng',
