@@ -23,6 +23,7 @@ export type {
   QuizSettings,
   RequestSpec,
   ResourceSpec,
+  RstReason,
   SavedQuiz,
   Scenario,
   ScenarioError,

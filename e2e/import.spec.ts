@@ -37,6 +37,8 @@ const EXPECTED: Record<string, [string, string, string]> = {
   'not-found-404.pcapng': ['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'post-form.pcapng': ['POST /contact_form.php HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'redirect-301.pcapng': ['GET /old HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
+  // The server aborts (SO_LINGER 0): both ends CLOSED, neither in TIME-WAIT.
+  'reset.pcapng': ['GET / HTTP/1.1', 'CLOSED', 'CLOSED'],
   'retransmission-rto.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'retransmission-sack.pcapng': ['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
   'sll2.pcapng': ['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED'],
@@ -72,6 +74,29 @@ test.describe('bring your own traffic', () => {
       expect(page.url()).not.toContain('imported');
     }
     expect(errors).toEqual([]);
+  });
+
+  // RFC 9293 §3.10.5: the end that sends the RST leaves for CLOSED by ABORT; it stayed
+  // ESTABLISHED, and its RST was read only as the other end's rcv RST.
+  test('a server that resets: both edges lit, both ends CLOSED, the note says it aborts', async ({
+    roundtrip,
+    importer,
+  }) => {
+    await roundtrip.open();
+    await importer.openCapture('reset.pcapng');
+    const timeline = firstTimeline('reset.pcapng');
+    const rst = timeline.segments.findIndex((s) => s.flags.includes('RST'));
+    await roundtrip.goToStep(timeline.steps.findIndex((st) => st.segmentIn === rst));
+    await expect(roundtrip.serverState).toContainText('CLOSED');
+    await expect(roundtrip.clientState).toContainText('CLOSED');
+    await expect(roundtrip.stateChanges).toContainText('Server: ESTABLISHED → CLOSED on ABORT');
+    await expect(roundtrip.stateChanges).toContainText('Client: ESTABLISHED → CLOSED on rcv RST');
+    const lit = roundtrip.stateFigure.locator('.sd-label.lit');
+    await expect(lit).toHaveCount(2);
+    await expect(roundtrip.stateFigure.locator('.sd-label.lit-server')).toHaveText('ABORTsnd RST');
+    await expect(roundtrip.page.getByTestId('capture-notes')).toContainText(
+      'aborts the connection at once',
+    );
   });
 
   test('four connections offer four, in capture order, and what is not TCP is named; axe-clean', async ({

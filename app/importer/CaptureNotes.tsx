@@ -17,14 +17,9 @@ export default function CaptureNotes() {
       ? st.timeline?.segments[step.segmentIn]
       : undefined;
   });
-  // The sender's state before the segment (a string: re-rendered only when it changes).
-  const senderBefore = useApp((st) => {
-    const from = seg?.from;
-    return from ? st.timeline?.steps[st.cursor - 1]?.states[from] : undefined;
-  });
   const note = seg?.captured;
   if (!seg || !note) return null;
-  const lines = captureNoteLines(seg, s, senderBefore);
+  const lines = captureNoteLines(seg, s);
   return (
     <section className="capture-notes" data-testid="capture-notes" aria-label={s.analysisHeading}>
       <h3>{s.analysisHeading}</h3>

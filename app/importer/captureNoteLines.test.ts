@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HANDSHAKE, REFUSED, sketch } from '../../src/capture/test-support/segments';
 import { LANGUAGES } from '../strings';
+import { captureTimeline } from '../test-support/fixtures';
 import { listConversations, readCapture, timelineFromConversation } from './capture';
 import { captureNoteLines } from './captureNoteLines';
 import { importStrings } from './strings';
@@ -69,17 +70,51 @@ describe('the RST of a refused connection', () => {
   const t = timelineFromConversation(refused);
   const rst = t.segments[1];
   if (!rst) throw new Error('no RST');
-  const before = t.steps[1]?.states.server;
 
   it.each(LANGUAGES.map((l) => l.code))(
     'says it refuses a segment for no connection, not that it drops one (%s)',
     (code) => {
       const s = importStrings[code];
-      const lines = captureNoteLines(rst, s, before);
+      const lines = captureNoteLines(rst, s);
       expect(lines).toContain(s['note.rst.no-connection']);
       expect(lines).not.toContain(s['note.rst']);
     },
   );
+});
+
+// fixtures/captures/reset.pcapng: a server that reads the request and closes with SO_LINGER 0.
+// Its RST is an abort: it said so, but the server stayed ESTABLISHED after it.
+describe('the RST of a server that aborts (a real capture)', () => {
+  const t = captureTimeline('reset.pcapng');
+  const rst = t.segments.find((seg) => seg.flags.includes('RST'));
+  if (!rst) throw new Error('no RST');
+  const step = t.steps.find((st) => st.segmentIn === rst.id);
+
+  it('takes both ends to CLOSED: the server by ABORT, the client by the RST it receives', () => {
+    expect(step?.changes).toEqual([
+      {
+        endpoint: 'server',
+        from: 'ESTABLISHED',
+        to: 'CLOSED',
+        event: 'abort',
+        transition: 'ESTABLISHED--abort',
+      },
+      {
+        endpoint: 'client',
+        from: 'ESTABLISHED',
+        to: 'CLOSED',
+        event: 'rcv-rst',
+        transition: 'ESTABLISHED--rcv-rst',
+      },
+    ]);
+    expect(t.outcome).toEqual({ client: 'CLOSED', server: 'CLOSED', note: 'reset' });
+  });
+
+  it.each(LANGUAGES.map((l) => l.code))('says it aborts (%s)', (code) => {
+    const s = importStrings[code];
+    expect(rst.captured?.rst).toBe('abort');
+    expect(captureNoteLines(rst, s)).toContain(s['note.rst']);
+  });
 });
 
 // RFC 9293 §3.8.4: a keep-alive MAY carry one garbage octet, as Windows sends it; Wireshark's

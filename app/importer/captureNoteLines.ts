@@ -3,7 +3,7 @@
  * analysis says of it, and what the real stack did that the simulator does not. A pure function
  * of the segment, so that what each line claims can be checked against the capture.
  */
-import type { Segment, TcpState } from '../model';
+import type { RstReason, Segment } from '../model';
 import { fill } from '../strings';
 import type { importStrings } from './strings';
 
@@ -19,11 +19,15 @@ function flagKey(flag: string, seg: Segment): string {
   return flag === 'window_update' && sack ? 'flag.window_update.sack' : `flag.${flag}`;
 }
 
-/**
- * `senderBefore` is the sender's TCP state before the segment: from CLOSED or LISTEN a RST
- * aborts nothing, it answers a segment for no connection (RFC 9293 §3.10.7.1-2).
- */
-export function captureNoteLines(seg: Segment, s: Words, senderBefore?: TcpState): string[] {
+/** What a RST says, by why its sender sent it (`RstReason`, src/timeline/types.ts). */
+const RST_WORDS = {
+  abort: 'note.rst',
+  'after-close': 'note.rst.after-close',
+  'no-connection': 'note.rst.no-connection',
+  unacceptable: 'note.rst.unacceptable',
+} as const satisfies Record<RstReason, keyof Words>;
+
+export function captureNoteLines(seg: Segment, s: Words): string[] {
   const note = seg.captured;
   if (!note) return [];
   const lines: string[] = [];
@@ -35,10 +39,7 @@ export function captureNoteLines(seg: Segment, s: Words, senderBefore?: TcpState
     lines.push(fill(s['note.longerThanMss'], { mss: note.longerThanMss }));
   if (note.sackBlocks === 1) lines.push(s['note.sack.one']);
   else if (note.sackBlocks > 1) lines.push(fill(s['note.sack'], { n: note.sackBlocks }));
-  if (seg.flags.includes('RST')) {
-    const answer = senderBefore === 'CLOSED' || senderBefore === 'LISTEN';
-    lines.push(s[answer ? 'note.rst.no-connection' : 'note.rst']);
-  }
+  if (note.rst) lines.push(s[RST_WORDS[note.rst]]);
   if (note.receivedWith !== undefined)
     lines.push(fill(s['note.receivedWith'], { frame: note.receivedWith }));
   return lines;

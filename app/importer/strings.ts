@@ -120,7 +120,11 @@ export const importStrings = defineStrings({
     'note.sack.one':
       'Carries a SACK block (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
     'note.rst':
-      'RST: its sender drops the connection at once, without the FIN exchange (RFC 9293 §3.10.5).',
+      'RST: its sender aborts the connection at once instead of closing it with a FIN, and deletes it: it is CLOSED (RFC 9293 §3.10.5, ABORT).',
+    'note.rst.after-close':
+      'RST: its sender had already sent its FIN, and now drops the connection at once: it aborts (RFC 9293 §3.10.5), or refuses data that came after it closed (RFC 1122 §4.2.2.13).',
+    'note.rst.unacceptable':
+      'RST: its sender refuses a segment that acknowledges something it never sent, and stays in its state: its own connection attempt goes on (RFC 9293 §3.10.7.3–4).',
     'note.rst.no-connection':
       'RST: its sender has no connection for the segment it answers (nothing listens on that port, or the connection is gone), and refuses it (RFC 9293 §3.10.7.1).',
     'note.receivedWith':
@@ -233,7 +237,12 @@ export const importStrings = defineStrings({
       '带有 {n} 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
     'note.sack.one':
       '带有 1 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
-    'note.rst': 'RST：发送方立即中止连接，不经过 FIN 的交换（RFC 9293 §3.10.5）。',
+    'note.rst':
+      'RST：发送方不用 FIN 关闭连接，而是立即中止并删除连接，进入 CLOSED（RFC 9293 §3.10.5，ABORT）。',
+    'note.rst.after-close':
+      'RST：发送方已经发出过 FIN，现在立即放弃连接：可能是中止（RFC 9293 §3.10.5），也可能是拒绝发送方关闭之后才到达的数据（RFC 1122 §4.2.2.13）。',
+    'note.rst.unacceptable':
+      'RST：有一个报文段确认了发送方从未发送过的内容，发送方拒绝这个报文段；发送方的状态不变，发送方发起的连接建立仍在进行（RFC 9293 §3.10.7.3–4）。',
     'note.rst.no-connection':
       'RST：发送方没有这个报文段所属的连接（这个端口上没有程序在监听，或者连接已经不存在），于是拒绝这个报文段（RFC 9293 §3.10.7.1）。',
     'note.receivedWith':
@@ -348,7 +357,12 @@ export const importStrings = defineStrings({
       '帶有 {n} 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
     'note.sack.one':
       '帶有 1 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
-    'note.rst': 'RST：傳送端立即中止連線，不經過 FIN 的交換（RFC 9293 §3.10.5）。',
+    'note.rst':
+      'RST：傳送端不用 FIN 關閉連線，而是立即中止並刪除連線，進入 CLOSED（RFC 9293 §3.10.5，ABORT）。',
+    'note.rst.after-close':
+      'RST：傳送端已經送出過 FIN，現在立即放棄連線：可能是中止（RFC 9293 §3.10.5），也可能是拒絕傳送端關閉之後才到達的資料（RFC 1122 §4.2.2.13）。',
+    'note.rst.unacceptable':
+      'RST：有一個區段確認了傳送端從未傳送過的內容，傳送端拒絕這個區段；傳送端的狀態不變，傳送端發起的連線建立仍在進行（RFC 9293 §3.10.7.3–4）。',
     'note.rst.no-connection':
       'RST：傳送端沒有這個區段所屬的連線（這個連接埠上沒有程式在監聽，或者連線已經不存在），於是拒絕這個區段（RFC 9293 §3.10.7.1）。',
     'note.receivedWith':

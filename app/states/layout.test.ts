@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TCP_TRANSITIONS } from '../model';
+import { TCP_TRANSITIONS, type TcpTransition } from '../model';
 import { type Catalogue, LANGUAGES, loadCatalogue } from '../strings';
 import {
   type Box,
@@ -189,6 +189,50 @@ describe.each(CASES)('the state diagram’s edge labels (%s, %s)', (lang, _name,
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+// A RST lights two edges at one step: its sender's ABORT and the receiver's rcv RST (as in
+// fixtures/captures/reset.pcapng), from whichever states they are in. The two labels must read
+// as two: apart by 4 px at least.
+describe.each(CASES)('the labels of an ABORT and the RST it sends (%s, %s)', (lang, _n, figure) => {
+  it('stand apart, whatever states the two ends left', async () => {
+    const labels = edgeLabels(figure, await loadCatalogue(lang));
+    const box = (id: string) => labels.get(id)?.box;
+    const grown = (b: Box) => ({ x: b.x - 4, y: b.y - 4, w: b.w + 8, h: b.h + 8 });
+    const aborts = TCP_TRANSITIONS.filter((e) => e.event === 'abort');
+    const resets = TCP_TRANSITIONS.filter((e) => e.event === 'rcv-rst' && e.from !== 'SYN-SENT');
+    expect(aborts.map((e) => e.from)).toEqual([
+      'ESTABLISHED',
+      'FIN-WAIT-1',
+      'FIN-WAIT-2',
+      'CLOSE-WAIT',
+    ]);
+    // Both ends in one state: ESTABLISHED, or FIN-WAIT-1 (a simultaneous close); never both in
+    // CLOSE-WAIT or FIN-WAIT-2, which each need the other end's FIN before its own.
+    const together = (a: TcpTransition, r: TcpTransition) =>
+      a.from !== r.from || a.from === 'ESTABLISHED' || a.from === 'FIN-WAIT-1';
+    const wrong: string[] = [];
+    for (const a of aborts) {
+      for (const r of resets.filter((e) => together(a, e))) {
+        const ab = box(a.id);
+        const rb = box(r.id);
+        if (!ab || !rb || overlaps(grown(ab), rb)) wrong.push(`${a.id} on ${r.id}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // Both drawn from the same state to the same CLOSED: side by side, not one over the other.
+  it('draw the two edges from one state apart', () => {
+    const geometry = edgeGeometries(figure, TCP_TRANSITIONS);
+    for (const from of ['ESTABLISHED', 'FIN-WAIT-1'] as const) {
+      const a = geometry.get(`${from}--abort`)?.line;
+      const r = geometry.get(`${from}--rcv-rst`)?.line;
+      if (!a || !r) throw new Error(`no line from ${from}`);
+      expect(Math.hypot(a.x1 - r.x1, a.y1 - r.y1)).toBeGreaterThanOrEqual(4);
+      expect(Math.hypot(a.x2 - r.x2, a.y2 - r.y2)).toBeGreaterThanOrEqual(4);
+    }
   });
 });
 

@@ -49,6 +49,13 @@ export interface Figure {
    * travel (on screen, a downward edge left of its pair); -1, on the right.
    */
   pairSide: 1 | -1;
+  /**
+   * Edges drawn beside another edge between the same two states, so that both can be lit at
+   * once (an ABORT beside the RST it sends, received by the other end): how far sideways, in
+   * units of the viewBox: positive to the right of its direction of travel (a downward edge
+   * moves left on screen), as `pairSide` 1 moves a pair apart.
+   */
+  shifts?: Readonly<Record<string, number>>;
   nodes: Readonly<Record<NodeId, NodePlace>>;
   labelAt: Readonly<Record<string, readonly [number, number]>>;
   /**
@@ -94,6 +101,8 @@ export const NORMAL_FIGURE: Figure = {
   // Off the arrowheads that reach the top right of these three.
   markerCorners: { 'SYN-RECEIVED': 'tl', ESTABLISHED: 'br', 'FIN-WAIT-1': 'tl' },
   pairSide: 1,
+  // ABORT beside the RST its peer receives, both lit at once; on the side away from the labels.
+  shifts: { 'ESTABLISHED--abort': -5, 'FIN-WAIT-1--abort': 5 },
   nodes: {
     CLOSED: place(COL.mid, row(0), 'CLOSED'),
     LISTEN: place(COL.mid, row(1), 'LISTEN'),
@@ -129,17 +138,21 @@ export const NORMAL_FIGURE: Figure = {
     'ESTABLISHED--rcv-fin': [411, 290],
     'ESTABLISHED--rcv-rst': [400, 356],
     'ESTABLISHED--user-timeout': [373, 347],
+    'ESTABLISHED--abort': [340, 306],
     'FIN-WAIT-1--rcv-ack-of-fin': [60, 337],
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [269, 337],
     'FIN-WAIT-1--rcv-fin': [217, 368],
     'FIN-WAIT-1--rcv-rst': [297, 348],
     'FIN-WAIT-1--user-timeout': [316, 349],
+    'FIN-WAIT-1--abort': [120, 338],
     'FIN-WAIT-2--rcv-fin': [191, 430],
     'FIN-WAIT-2--rcv-rst': [403, 437],
     'FIN-WAIT-2--user-timeout': [193, 406],
+    'FIN-WAIT-2--abort': [120, 404],
     'CLOSE-WAIT--close': [486, 336],
     'CLOSE-WAIT--rcv-rst': [560, 349],
     'CLOSE-WAIT--user-timeout': [578, 349],
+    'CLOSE-WAIT--abort': [560, 338],
     'CLOSING--rcv-ack-of-fin': [365, 406],
     'CLOSING--rcv-rst': [413, 424],
     'CLOSING--user-timeout': [426, 384],
@@ -240,7 +253,7 @@ export function edgeGeometry(figure: Figure, edge: TcpTransition, reverse: boole
   const len = Math.hypot(dx, dy);
   dx /= len;
   dy /= len;
-  const shift = reverse ? 5 * figure.pairSide : 0;
+  const shift = (reverse ? 5 * figure.pairSide : 0) + (figure.shifts?.[edge.id] ?? 0);
   const nx = -dy * shift;
   const ny = dx * shift;
   const exit = (w: number) =>

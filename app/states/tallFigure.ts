@@ -16,7 +16,13 @@ const tall = (x: number, y: number, state: TcpState): NodePlace => ({
 });
 
 /**
- * Projector mode's arrangement, for a column about 460 px wide and 700 px tall: the type is 20 px
+ * Where an ABORT's label goes: under the final CLOSED, where every ABORT edge arrives. The
+ * column has no room for its two lines beside any of them.
+ */
+const ABORT_AT = [410, 683] as const;
+
+/**
+ * Projector mode's arrangement, for a column about 460 px wide and 700 px tall (708 with the room for an ABORT’s label): the type is 20 px
  * there (the RFC's figure at that width would draw it at 10), the states in more rows, each box as
  * wide as its name, a long label on two lines or three (`wraps`) where its edge runs down. Its
  * labels cover no state, no edge and no other label of Figure 5, as the wide figure's; a §3.10
@@ -24,7 +30,7 @@ const tall = (x: number, y: number, state: TcpState): NodePlace => ({
  */
 export const PROJECTOR_FIGURE: Figure = {
   viewW: 460,
-  viewH: 700,
+  viewH: 708,
   nodeH: 32,
   nodeFont: TALL_NODE_FONT,
   labelFont: 20.3,
@@ -32,6 +38,8 @@ export const PROJECTOR_FIGURE: Figure = {
   markerR: 11,
   wrap: 11,
   pairSide: -1,
+  // ABORT beside the RST its peer receives, both lit at once.
+  shifts: { 'ESTABLISHED--abort': 5, 'FIN-WAIT-1--abort': 5 },
   wraps: {
     'SYN-RECEIVED--close': 7,
     'CLOSE-WAIT--close': 7,
@@ -87,9 +95,13 @@ export const PROJECTOR_FIGURE: Figure = {
     'SYN-SENT--user-timeout': [349, 161],
     'SYN-RECEIVED--user-timeout': [156, 249],
     'ESTABLISHED--user-timeout': [241, 390],
+    'ESTABLISHED--abort': ABORT_AT,
     'FIN-WAIT-1--user-timeout': [104, 407],
+    'FIN-WAIT-1--abort': ABORT_AT,
     'FIN-WAIT-2--user-timeout': [350, 553],
+    'FIN-WAIT-2--abort': ABORT_AT,
     'CLOSE-WAIT--user-timeout': [381, 551],
+    'CLOSE-WAIT--abort': ABORT_AT,
     'CLOSING--user-timeout': [350, 553],
     'LAST-ACK--user-timeout': [382, 553],
     'SYN-SENT--rcv-rst': [348, 161],

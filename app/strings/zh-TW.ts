@@ -84,6 +84,7 @@ export const zhTW: Catalogue = {
   'token.event.active-open': 'active OPEN',
   'token.event.send': 'SEND',
   'token.event.close': 'CLOSE',
+  'token.event.abort': 'ABORT',
   'token.event.rcv-syn': 'rcv SYN',
   'token.event.rcv-syn-ack': 'rcv SYN,ACK',
   'token.event.rcv-ack-of-syn': 'rcv ACK of SYN',

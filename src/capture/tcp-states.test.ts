@@ -9,7 +9,7 @@ import { TCP_TRANSITIONS } from '../tcp/transitions';
 import { listConversations, readCapture } from './index';
 import { inferStates, type StateInference } from './tcp-states';
 import { captureFiles, fixtureBytes } from './test-support/fixtures';
-import { sketch } from './test-support/segments';
+import { HANDSHAKE, sketch } from './test-support/segments';
 
 function inferred(file: string): StateInference[] {
   const result = readCapture(fixtureBytes(file));
@@ -139,8 +139,107 @@ describe('inferStates on made-up conversations', () => {
       { client: 'CLOSED', server: 'CLOSED' },
     ]);
     // The server's RST answers a SYN for no connection (§3.10.7.1): it aborts nothing.
-    expect(s.aborted).toEqual([]);
-    expect(s.steps.flatMap((step) => step.notes)).toEqual([{ kind: 'rst', endpoint: 'server' }]);
+    expect(s.steps.flatMap((step) => step.notes)).toEqual([
+      { kind: 'rst', endpoint: 'server', why: 'no-connection' },
+    ]);
+  });
+
+  // As a server that reads the request and closes with SO_LINGER 0 (Linux sends [RST, ACK]).
+  it('an abort: the end that sends the RST enters CLOSED by the ABORT edge (RFC 9293 §3.10.5)', () => {
+    const s = run(
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      { from: 'client', flags: ['PSH', 'ACK'], seq: 1, ack: 1, len: 78 },
+      { from: 'server', flags: ['ACK'], seq: 1, ack: 79 },
+      { from: 'server', flags: ['RST', 'ACK'], seq: 1, ack: 79 },
+    );
+    expect(s.steps[5]?.changes).toMatchObject([
+      {
+        endpoint: 'server',
+        from: 'ESTABLISHED',
+        to: 'CLOSED',
+        event: 'abort',
+        rfc: 'RFC 9293 §3.10.5',
+      },
+      { endpoint: 'client', from: 'ESTABLISHED', to: 'CLOSED', event: 'rcv-rst' },
+    ]);
+    expect(s.final).toEqual({ client: 'CLOSED', server: 'CLOSED' });
+    expect(s.steps[5]?.notes).toEqual([{ kind: 'rst', endpoint: 'server', why: 'abort' }]);
+  });
+
+  it('a client that aborts from CLOSE-WAIT leaves it for CLOSED', () => {
+    const s = run(
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['SYN', 'ACK'], seq: 0, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 1 },
+      { from: 'server', flags: ['FIN', 'ACK'], seq: 1, ack: 1 },
+      { from: 'client', flags: ['RST', 'ACK'], seq: 1, ack: 2 },
+    );
+    expect(paths(s).client).toEqual([
+      'CLOSED',
+      'SYN-SENT@1',
+      'ESTABLISHED@2',
+      'CLOSE-WAIT@4',
+      'CLOSED@5',
+    ]);
+    expect(paths(s).server.at(-1)).toBe('CLOSED@5');
+    expect(s.steps[4]?.notes).toEqual([{ kind: 'rst', endpoint: 'client', why: 'abort' }]);
+  });
+
+  // Linux's answer to data after close (RFC 1122 §4.2.2.13): the server has sent its FIN and
+  // the client's request comes after it.
+  it('a reset after the sender’s FIN: from FIN-WAIT-2 by the ABORT edge, said as after its close', () => {
+    const s = run(
+      ...HANDSHAKE,
+      { from: 'server', flags: ['FIN', 'ACK'], seq: 1, ack: 1 },
+      { from: 'client', flags: ['ACK'], seq: 1, ack: 2 },
+      { from: 'client', flags: ['PSH', 'ACK'], seq: 1, ack: 2, len: 78 },
+      { from: 'server', flags: ['RST'], seq: 2 },
+    );
+    expect(paths(s).server.slice(-2)).toEqual(['FIN-WAIT-2@5', 'CLOSED@7']);
+    expect(paths(s).client.at(-1)).toBe('CLOSED@7');
+    expect(s.steps[6]?.notes).toEqual([{ kind: 'rst', endpoint: 'server', why: 'after-close' }]);
+  });
+
+  // RFC 9293 §3.10.5: ABORT in LAST-ACK sends nothing, so the table has no edge for a RST sent
+  // there; the state stays, and the edge missing is noted.
+  it('a reset from LAST-ACK: no edge, the state stays', () => {
+    const s = run(
+      ...HANDSHAKE,
+      { from: 'client', flags: ['FIN', 'ACK'], seq: 1, ack: 1 },
+      { from: 'server', flags: ['FIN', 'ACK'], seq: 1, ack: 2 },
+      { from: 'server', flags: ['RST'], seq: 2 },
+    );
+    expect(s.final.server).toBe('LAST-ACK');
+    expect(s.steps[5]?.notes).toContainEqual({
+      kind: 'rst',
+      endpoint: 'server',
+      why: 'after-close',
+    });
+    expect(s.steps[5]?.notes).toContainEqual({
+      kind: 'no-edge',
+      endpoint: 'server',
+      state: 'LAST-ACK',
+      event: 'abort',
+    });
+  });
+
+  // RFC 9293 §3.10.7.3: in SYN-SENT an ACK of something never sent is refused with a RST
+  // <SEQ=SEG.ACK>, and the connection attempt goes on (the half-open recovery of Figure 10).
+  it('a RST from SYN-SENT answers an unacceptable ACK: the state stays', () => {
+    const s = run(
+      { from: 'client', flags: ['SYN'], seq: 0 },
+      { from: 'server', flags: ['ACK'], seq: 300, ack: 500 },
+      { from: 'client', flags: ['RST'], seq: 500 },
+    );
+    expect(s.steps[2]?.states.client).toBe('SYN-SENT');
+    expect(s.steps[2]?.changes.filter((c) => c.endpoint === 'client')).toEqual([]);
+    expect(s.steps[2]?.notes).toContainEqual({
+      kind: 'rst',
+      endpoint: 'client',
+      why: 'unacceptable',
+    });
   });
 
   it('simultaneous close: both FIN-WAIT-1, CLOSING, TIME-WAIT (RFC 9293 Figure 13)', () => {

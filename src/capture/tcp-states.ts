@@ -18,7 +18,7 @@
 
 import type { TcpState } from '../tcp/states';
 import { findTransition, type TcpEvent } from '../tcp/transitions';
-import type { Endpoint } from '../timeline/types';
+import type { Endpoint, RstReason } from '../timeline/types';
 import type { Conversation, ConversationSegment } from './conversation';
 import type { TcpAnalysisFlag } from './tcp-analysis';
 
@@ -53,12 +53,27 @@ export type RealStackNote =
   | { kind: 'longer-than-mss'; length: number; mss: number }
   /** RFC 2018: the receiver lists the blocks it holds beyond a hole. */
   | { kind: 'sack'; blocks: number }
-  /** A RST: its sender drops the connection (RFC 9293 §3.10.5 ABORT, or a reply to a segment it had no connection for). */
-  | { kind: 'rst'; endpoint: Endpoint }
+  /** A RST, and why its sender sent it (`RstReason`). */
+  | { kind: 'rst'; endpoint: Endpoint; why: RstReason }
   /** Wireshark's analysis of the segment (tcp-analysis.ts), one note per flag: heuristics. */
   | { kind: 'analysis'; flag: TcpAnalysisFlag }
   /** The segment is an event the table has no edge for in the receiver's (or sender's) state. */
-  | { kind: 'no-edge'; endpoint: Endpoint; state: TcpState; event: TcpEvent | 'abort' };
+  | { kind: 'no-edge'; endpoint: Endpoint; state: TcpState; event: TcpEvent };
+
+/** Why an end sends a RST, by its state before it (`RstReason`, RFC 9293 §3.10.5, §3.10.7). */
+const RST_REASONS: Readonly<Record<TcpState, RstReason>> = {
+  CLOSED: 'no-connection',
+  LISTEN: 'no-connection',
+  'SYN-SENT': 'unacceptable',
+  'SYN-RECEIVED': 'unacceptable',
+  ESTABLISHED: 'abort',
+  'CLOSE-WAIT': 'abort',
+  'FIN-WAIT-1': 'after-close',
+  'FIN-WAIT-2': 'after-close',
+  CLOSING: 'after-close',
+  'LAST-ACK': 'after-close',
+  'TIME-WAIT': 'after-close',
+};
 
 export interface StateStep {
   frame: number;
@@ -74,8 +89,6 @@ export interface StateInference {
   steps: StateStep[];
   /** The states after the last segment. */
   final: Record<Endpoint, TcpState>;
-  /** Ends that sent a RST: RFC 9293 §3.10.5 puts them in CLOSED, an edge the table does not draw. */
-  aborted: Endpoint[];
 }
 
 const other = (e: Endpoint): Endpoint => (e === 'client' ? 'server' : 'client');
@@ -100,7 +113,6 @@ export function inferStates(conversation: Conversation): StateInference {
     server: { synEnd: null, finEnd: null, activeOpen: false },
   };
   const mss = announcedMss(conversation);
-  const aborted: Endpoint[] = [];
   const steps: StateStep[] = [];
   for (const s of conversation.segments) {
     const changes: StateChange[] = [];
@@ -139,14 +151,13 @@ export function inferStates(conversation: Conversation): StateInference {
       }
     }
     if (has('RST')) {
-      notes.push({ kind: 'rst', endpoint: sender });
-      // RFC 9293 §3.10.7.1-2: from CLOSED or LISTEN a RST answers a segment for no connection;
-      // its sender had none to leave.
-      if (states[sender] !== 'CLOSED' && states[sender] !== 'LISTEN') {
-        // RFC 9293 §3.10.5 ABORT: "enter CLOSED state"; TCP_TRANSITIONS has no ABORT edge.
-        notes.push({ kind: 'no-edge', endpoint: sender, state: states[sender], event: 'abort' });
-        if (!aborted.includes(sender)) aborted.push(sender);
-      }
+      const why = RST_REASONS[states[sender]];
+      notes.push({ kind: 'rst', endpoint: sender, why });
+      // §3.10.5 ABORT: "Send a reset segment [...] enter CLOSED state", the `abort` edge, from
+      // ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2 and CLOSE-WAIT. From CLOSING, LAST-ACK and
+      // TIME-WAIT ABORT sends nothing: the table has no such edge (a `no-edge` note), and the
+      // state stays, as RFC 9293 draws it.
+      if (why === 'abort' || why === 'after-close') take(sender, 'abort');
     }
 
     // The receiver's side, in RFC 9293 §3.10.7's order.
@@ -155,7 +166,7 @@ export function inferStates(conversation: Conversation): StateInference {
     notes.push(...realStackNotes(s, mss[receiver]));
     steps.push({ frame: s.frame, states: { ...states }, changes, notes });
   }
-  return { start, steps, final: { ...states }, aborted };
+  return { start, steps, final: { ...states } };
 }
 
 function receive(

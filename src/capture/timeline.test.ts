@@ -45,6 +45,8 @@ const EXPECTED: Record<string, [string, string, string][]> = {
   'not-found-404.pcapng': [['GET /missing HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'post-form.pcapng': [['POST /contact_form.php HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'redirect-301.pcapng': [['GET /old HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
+  // The server aborts (SO_LINGER 0): both ends CLOSED, neither in TIME-WAIT.
+  'reset.pcapng': [['GET / HTTP/1.1', 'CLOSED', 'CLOSED']],
   'retransmission-rto.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'retransmission-sack.pcapng': [['GET /large.html HTTP/1.1', 'TIME-WAIT', 'CLOSED']],
   'sll2.pcapng': [['GET / HTTP/1.1', 'TIME-WAIT', 'CLOSED']],

@@ -28,6 +28,7 @@ import { type ExplainedConversation, explainConversation } from './explain';
 import type { CapturedHttpMessage } from './http-stream';
 import type { ByteStream } from './reassembly';
 import type { TcpAnalysis, TcpAnalysisFlag } from './tcp-analysis';
+import type { StateStep } from './tcp-states';
 
 /** The `scenario` of a timeline made from a capture. */
 export const CAPTURE_SCENARIO = 'capture';
@@ -101,7 +102,7 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
 
   const received = receipts(c.segments, streams, arrival);
   const segments = c.segments.map((s, id) =>
-    segmentOf(s, id, c, captured, received.receivedWith.get(id) ?? null),
+    segmentOf(s, id, c, captured, received.receivedWith.get(id) ?? null, states.steps[id]),
   );
   // The block parse steps that follow each segment: a block is read once all its octets are in.
   const parsedAfter = blockCompletions(captured, streams, received.at);
@@ -222,6 +223,7 @@ function segmentOf(
   c: Conversation,
   messages: readonly CapturedHttpMessage[],
   receivedWith: number | null,
+  inferred: StateStep | undefined,
 ): Segment {
   const p = s.packet;
   const has = (flag: string) => s.flags.includes(flag as never);
@@ -241,6 +243,7 @@ function segmentOf(
     sackBlocks: p.options.sack?.length ?? 0,
   };
   if (receivedWith !== null) note.receivedWith = receivedWith;
+  for (const n of inferred?.notes ?? []) if (n.kind === 'rst') note.rst = n.why;
   return {
     id,
     from: s.from,

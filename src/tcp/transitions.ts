@@ -23,6 +23,8 @@ export const TCP_EVENTS = [
   'active-open',
   'send',
   'close',
+  // §3.10.5 ABORT: the user drops the connection at once (a RST, where there is a peer to tell).
+  'abort',
   // Segment arrivals (RFC 9293 §3.10.7)
   'rcv-syn',
   'rcv-syn-ack',
@@ -72,6 +74,7 @@ const SYN: TcpFlag[] = ['SYN'];
 const SYN_ACK: TcpFlag[] = ['SYN', 'ACK'];
 const ACK: TcpFlag[] = ['ACK'];
 const FIN_ACK: TcpFlag[] = ['FIN', 'ACK'];
+const RST: TcpFlag[] = ['RST'];
 
 // biome-ignore format: a table reads best as a table
 const ROWS: Row[] = [
@@ -113,6 +116,12 @@ const ROWS: Row[] = [
   ['ESTABLISHED',  'rcv-fin',            'CLOSE-WAIT',   ACK,     '§3.10.7.4', true],
   ['ESTABLISHED',  'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['ESTABLISHED',  'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
+  // §3.10.5 ABORT in ESTABLISHED, FIN-WAIT-1, FIN-WAIT-2 and CLOSE-WAIT: "Send a reset segment:
+  // <SEQ=SND.NXT><CTL=RST> [...] Delete the TCB, enter CLOSED state, and return." In CLOSING,
+  // LAST-ACK and TIME-WAIT it sends nothing; in SYN-RECEIVED it sends a RST too, but the simulator
+  // never aborts and a capture's RST from SYN-RECEIVED answers an unacceptable ACK (§3.10.7.4),
+  // so no step takes that edge and it is left out.
+  ['ESTABLISHED',  'abort',              'CLOSED',       RST,     '§3.10.5',   false],
   // §3.10.7.4 fifth check, FIN-WAIT-1: "if the FIN segment is now acknowledged, then enter FIN-WAIT-2".
   ['FIN-WAIT-1',   'rcv-ack-of-fin',     'FIN-WAIT-2',   null,    '§3.10.7.4', true],
   // §3.10.7.4 eighth check, FIN-WAIT-1: "If our FIN has been ACKed ..., then enter TIME-WAIT ...;
@@ -123,15 +132,18 @@ const ROWS: Row[] = [
   ['FIN-WAIT-1',   'rcv-fin',            'CLOSING',      ACK,     '§3.10.7.4', true],
   ['FIN-WAIT-1',   'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['FIN-WAIT-1',   'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
+  ['FIN-WAIT-1',   'abort',              'CLOSED',       RST,     '§3.10.5',   false],
   // §3.10.7.4 eighth check, FIN-WAIT-2: "Enter the TIME-WAIT state. Start the time-wait timer".
   ['FIN-WAIT-2',   'rcv-fin',            'TIME-WAIT',    ACK,     '§3.10.7.4', true],
   ['FIN-WAIT-2',   'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['FIN-WAIT-2',   'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
+  ['FIN-WAIT-2',   'abort',              'CLOSED',       RST,     '§3.10.5',   false],
   // §3.10.4 CLOSE in CLOSE-WAIT: "Queue this request until all preceding SENDs have been segmentized;
   // then send a FIN segment, enter LAST-ACK state."
   ['CLOSE-WAIT',   'close',              'LAST-ACK',     FIN_ACK, '§3.10.4',   true],
   ['CLOSE-WAIT',   'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],
   ['CLOSE-WAIT',   'user-timeout',       'CLOSED',       null,    '§3.10.8',   false],
+  ['CLOSE-WAIT',   'abort',              'CLOSED',       RST,     '§3.10.5',   false],
   // §3.10.7.4 fifth check, CLOSING: "if the ACK acknowledges our FIN, then enter the TIME-WAIT state".
   ['CLOSING',      'rcv-ack-of-fin',     'TIME-WAIT',    null,    '§3.10.7.4', true],
   ['CLOSING',      'rcv-rst',            'CLOSED',       null,    '§3.10.7.4', false],

@@ -170,6 +170,7 @@ export const TIMELINE_SCHEMA: Schema = {
         longerThanMss: { type: ['integer', 'null'], minimum: 0 },
         sackBlocks: INDEX,
         receivedWith: integer(1),
+        rst: { enum: ['no-connection', 'unacceptable', 'abort', 'after-close'] },
       },
       ['frame', 'analysis', 'info', 'longerThanMss', 'sackBlocks'],
     ),

@@ -159,7 +159,21 @@ export interface CapturedNote {
    * arriving). Absent otherwise.
    */
   receivedWith?: number;
+  /** On a RST: why its sender sent it, as the states before it tell (src/capture/tcp-states.ts). */
+  rst?: RstReason;
 }
+
+/**
+ * Why an end sends a RST, by its state before it:
+ * - `no-connection`: from CLOSED or LISTEN it refuses a segment for no connection (RFC 9293
+ *   §3.10.7.1-2);
+ * - `unacceptable`: from SYN-SENT or SYN-RECEIVED it refuses an ACK of something it never sent
+ *   (§3.10.7.3, §3.10.7.4 fifth check), and stays where it is;
+ * - `abort`: from ESTABLISHED or CLOSE-WAIT, before sending its FIN, it aborts (§3.10.5 ABORT);
+ * - `after-close`: having sent its FIN, it aborts, or answers data that came after its CLOSE
+ *   (RFC 1122 §4.2.2.13), which Linux does by a reset too.
+ */
+export type RstReason = 'no-connection' | 'unacceptable' | 'abort' | 'after-close';
 
 export type MessageBlockKind = 'start-line' | 'header' | 'blank-line' | 'body';
 
