@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Profile, SCENARIO_IDS } from '../model';
-import { timelineOf } from '../test-support/fixtures';
+import { captureTimeline, timelineOf } from '../test-support/fixtures';
 import { pagePlacements } from '../test-support/placements';
 import {
   type ArrowGeometry,
@@ -85,6 +85,21 @@ describe('a packet at rest', () => {
       ]);
       expect(moving.map((m) => m.a.seg.id).sort()).toEqual([...ids].sort());
     }
+  });
+
+  // fixtures/captures/reset.pcapng: the server's RST is sent and seen at one step, and takes no
+  // time. Sent, its packet rested on the server's lane, over the server's new state, CLOSED.
+  it('lands, when the step that sends it also receives it (a captured segment)', () => {
+    const timeline = captureTimeline('reset.pcapng');
+    const layout = diagramLayout(timeline, 620, false, false);
+    const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
+    const rst = arrows.find((a) => a.seg.flags.includes('RST'));
+    const step = timeline.steps.find((s) => s.segmentIn === rst?.seg.id);
+    if (!rst || !step) throw new Error('reset.pcapng has a RST');
+    const [packet] = movingPackets(step, (id) => arrows.find((a) => a.seg.id === id));
+    expect(packet?.moment).toBe('receive');
+    const rest = packetPath(rst, 'receive', 0).to;
+    expect(rest.x).toBeCloseTo(rst.x1 + (rst.x2 - rst.x1) * 0.86);
   });
 
   // The 404's step 20: the client receives the ACK of the request while the server's response is

@@ -53,7 +53,10 @@ export function movingPackets(
   const moving: Moving[] = [];
   for (const id of step.segmentsOut) {
     const a = arrowOf(id);
-    if (a) moving.push({ a, moment: 'send' });
+    // A captured segment is sent and seen in one step (src/capture/timeline.ts), the receiver's
+    // state after it: it lands. Left half way, which is its sender's lane when it takes no time,
+    // it sat on the sender's new state.
+    if (a) moving.push({ a, moment: id === step.segmentIn ? 'receive' : 'send' });
   }
   const incoming = step.segmentIn === null ? undefined : arrowOf(step.segmentIn);
   if (incoming && !step.segmentsOut.includes(incoming.seg.id)) {
