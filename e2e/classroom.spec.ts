@@ -1,7 +1,7 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
-import { measureDiagram, smallTargets } from './pages/Classroom';
+import { measureDiagram, smallTargets, splitStateNames } from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -361,6 +361,31 @@ test('phone 390×844: every tap target of 44 px; the explanation stays beside th
     expect(seen, `step ${15 + i}`).toEqual({ now: true, what: true });
     await roundtrip.next();
   }
+});
+
+// Where each name fell at its hyphen before it was kept whole: the states after the handshake's
+// second segment (SYN-RECEIVED), the closing steps' words, a scenario's description.
+test('phone 390×844: no state name is broken at its hyphen', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['en', 'zh-CN', 'zh-TW'])
+    for (const [scenario, step] of [
+      ['get', 3],
+      ['get', 34],
+      ['get', 36],
+      ['get', 37],
+      ['connection-close', 38],
+      ['time-wait-old-segment', 1],
+    ] as const) {
+      await classroom.open(`scenario=${scenario}&step=${step}&lang=${lang}`);
+      await roundtrip.waitUntilReady();
+      await expect(roundtrip.explanation.locator('.explain-what')).toBeVisible();
+      expect(await page.evaluate(splitStateNames), `${lang} ${scenario} step ${step}`).toEqual([]);
+    }
 });
 
 test('a 360 px embed: the state badges clear of the lane names and of each other', async ({
