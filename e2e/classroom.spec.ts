@@ -1,7 +1,7 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
-import { measureDiagram, smallTargets } from './pages/Classroom';
+import { measureDiagram, smallTargets, splitStateNames } from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -262,7 +262,7 @@ test('projector=1 at 1920×1080: the line a step writes or reads is in view in t
 // On a projector of 1280×720 or 1024×768 the header took 190 to 310 px, and the diagram was left
 // under 300: a segment in flight ran off the bottom of it with its numbers, while the class waited
 // for it to arrive. At 1280×720 not every segment in flight fits beside the step's own.
-test('projector=1 at 1280×720, 1280×800 and 1024×768: the segments in flight in view with their labels', async ({
+test('projector=1 at 1280×720, 1280×800 and 1024×768: the segments in flight in view with their labels, the controls on one row', async ({
   roundtrip,
   classroom,
   page,
@@ -286,6 +286,27 @@ test('projector=1 at 1280×720, 1280×800 and 1024×768: the segments in flight 
       for (const part of await roundtrip.flightOutOfView(sent)) cut.push(`step ${step}: ${part}`);
     }
     expect(cut, `${width}×${height}`).toEqual([]);
+    // The controls on one row: a second one took the diagram's height (at 1024 px it did).
+    expect(await roundtrip.controlsOffFirstRow(), `${width}×${height}`).toEqual([]);
+  }
+  // At 1024×768 in every language too, and while playing ("Pause" is wider than "Play"), with
+  // no button under WCAG 2.5.8's 24 px.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+    await classroom.open(`scenario=get&step=0&projector=1&lang=${lang}`);
+    await roundtrip.waitUntilReady();
+    expect(await roundtrip.controlsOffFirstRow(), lang).toEqual([]);
+    const play = await page.locator('.controls .primary').textContent();
+    await page.keyboard.press(' ');
+    await expect(page.locator('.controls .primary')).not.toHaveText(play ?? '');
+    expect(await roundtrip.controlsOffFirstRow(), `${lang}, playing`).toEqual([]);
+    await page.keyboard.press(' ');
+    const sides = await page
+      .locator('.controls button')
+      .evaluateAll((all) =>
+        all.flatMap((b) => [b.getBoundingClientRect().width, b.getBoundingClientRect().height]),
+      );
+    expect(Math.min(...sides), lang).toBeGreaterThanOrEqual(24);
   }
 });
 
@@ -361,6 +382,31 @@ test('phone 390×844: every tap target of 44 px; the explanation stays beside th
     expect(seen, `step ${15 + i}`).toEqual({ now: true, what: true });
     await roundtrip.next();
   }
+});
+
+// Where each name fell at its hyphen before it was kept whole: the states after the handshake's
+// second segment (SYN-RECEIVED), the closing steps' words, a scenario's description.
+test('phone 390×844: no state name is broken at its hyphen', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['en', 'zh-CN', 'zh-TW'])
+    for (const [scenario, step] of [
+      ['get', 3],
+      ['get', 34],
+      ['get', 36],
+      ['get', 37],
+      ['connection-close', 38],
+      ['time-wait-old-segment', 1],
+    ] as const) {
+      await classroom.open(`scenario=${scenario}&step=${step}&lang=${lang}`);
+      await roundtrip.waitUntilReady();
+      await expect(roundtrip.explanation.locator('.explain-what')).toBeVisible();
+      expect(await page.evaluate(splitStateNames), `${lang} ${scenario} step ${step}`).toEqual([]);
+    }
 });
 
 test('a 360 px embed: the state badges clear of the lane names and of each other', async ({

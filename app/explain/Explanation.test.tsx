@@ -57,3 +57,27 @@ describe('<Explanation> one step per segment', () => {
     expect(await prefixAt(lang, 3, '&granularity=segment')).toBe(prefix);
   });
 });
+
+// A state name is one word: on a phone it broke at its hyphen ("CLOSE-" / "WAIT"). Each is kept
+// whole by its own span (app/strings/StateNames.tsx), the text read aloud unchanged.
+describe('<Explanation> state names', () => {
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)(
+    'in %s, puts each hyphenated state name in a span that keeps it whole',
+    async (lang) => {
+      await act(async () => {
+        await loadExplainWords();
+      });
+      // get, step 34: the server receives the FIN and enters CLOSE-WAIT.
+      const { host } = await drawBooted(
+        `?scenario=get&step=34&lang=${lang}`,
+        lang,
+        <Explanation />,
+      );
+      const names = (selector: string) =>
+        [...host.querySelectorAll(`${selector} .state-name`)].map((el) => el.textContent);
+      expect(names('.explain-what')).toEqual(['CLOSE-WAIT']);
+      expect(names('.explain-states')).toEqual(['FIN-WAIT-1', 'CLOSE-WAIT']);
+      expect(host.querySelector('.explain-states')?.textContent).toMatch(/FIN-WAIT-1.*CLOSE-WAIT/);
+    },
+  );
+});

@@ -6,6 +6,7 @@
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { format } from '../strings';
+import { StateNames } from '../strings/StateNames';
 import { viewIndexOf } from '../timeline/granularity';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { describeStep } from './describe';
@@ -61,16 +62,24 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
               <span className="visually-hidden">
                 {format(t, 'explain.stepTitle', { step: shown })}{' '}
               </span>
-              {d.what}
+              <StateNames text={d.what} />
             </p>
-            <p className="explain-why">{d.why}</p>
-            <p className="explain-states">{d.states}</p>
+            <p className="explain-why">
+              <StateNames text={d.why} />
+            </p>
+            <p className="explain-states">
+              <StateNames text={d.states} />
+            </p>
           </>
         ) : (
           <>
             <p>{t['error.loading']}</p>
             {/* The states after the step are no guess: said while the words are prepared. */}
-            {d && <p className="explain-states">{d.states}</p>}
+            {d && (
+              <p className="explain-states">
+                <StateNames text={d.states} />
+              </p>
+            )}
           </>
         )}
       </div>

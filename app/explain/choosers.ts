@@ -288,10 +288,14 @@ export const CHOOSERS: Choosers = {
     f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,
   // RFC 9293 §3.1: the acknowledgment number is significant only when ACK is set, so a
   // segment without it (a SYN, a bare RST) is quoted without one, as Wireshark's Info does.
-  'segment-captured': (f) =>
-    f.received && !f.received.flags.includes('ACK')
+  // Most captured segments (data, ACKs) take no edge of RFC 9293's state diagram: the plain
+  // words' "its state changes" would name changes that are not there.
+  'segment-captured': (f) => ({
+    ...(f.received && !f.received.flags.includes('ACK')
       ? { what: 'step.segment-captured.no-ack' }
-      : null,
+      : {}),
+    ...(f.step.changes.length === 0 ? { why: 'why.segment-captured.no-change' } : {}),
+  }),
   'status-line-parsed': (f) => {
     const status = f.message?.status ?? null;
     // RFC 9110 §15.2: a 1xx is interim, not the answer (a capture's 100 Continue, say).

@@ -113,6 +113,8 @@ export const explainStrings = defineStrings({
       'A SYN, ACK answers a SYN the capture did not catch: its sender is taken to be in SYN-RECEIVED, the other end in SYN-SENT (RFC 9293 §3.10.7.2). That is assumed, not seen.',
     'step.segment-captured.no-ack':
       'Packet {frame}: {peer} sends [{flags}] Seq={seq} Len={len} to {whom}.',
+    'why.segment-captured.no-change':
+      'Seen in the capture, not simulated: it changes the state of neither end, and what Wireshark makes of it is said below.',
     'step.duplicate-ack-sent.duplicate':
       '{who} receives {len} bytes whose sequence numbers it has already received (Seq={seq}): it drops them and sends an ACK of the next byte it expects (Ack={ack}).',
     'why.duplicate-ack-sent.duplicate':
@@ -235,6 +237,8 @@ export const explainStrings = defineStrings({
       'SYN, ACK 回应的是一个没有被捕获到的 SYN：发送 SYN, ACK 的一端被当作处于 SYN-RECEIVED，对方处于 SYN-SENT（RFC 9293 §3.10.7.2）。这是推断出来的，并非实际看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Len={len}。',
+    'why.segment-captured.no-change':
+      '这是捕获到的报文段，不是模拟的：两端的状态都不因这个报文段而改变，Wireshark 对这个报文段的分析见下方。',
     'step.duplicate-ack-sent.duplicate':
       '{who}收到 {len} 字节，这些序号已经收到过（Seq={seq}）：丢弃这些字节，发送 ACK，确认期望的下一个字节（Ack={ack}）。',
     'why.duplicate-ack-sent.duplicate':
@@ -357,6 +361,8 @@ export const explainStrings = defineStrings({
       'SYN, ACK 回應的是一個沒有被擷取到的 SYN：傳送 SYN, ACK 的一端被當作處於 SYN-RECEIVED，另一端處於 SYN-SENT（RFC 9293 §3.10.7.2）。這是推斷出來的，並非實際看到。',
     'step.segment-captured.no-ack':
       '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Len={len}。',
+    'why.segment-captured.no-change':
+      '這是擷取到的區段，不是模擬的：兩端的狀態都不因這個區段而改變，Wireshark 對這個區段的分析見下方。',
     'step.duplicate-ack-sent.duplicate':
       '{who}收到 {len} 位元組，這些序號已經收到過（Seq={seq}）：丟棄這些位元組，傳送 ACK，確認期望的下一個位元組（Ack={ack}）。',
     'why.duplicate-ack-sent.duplicate':

@@ -5,6 +5,7 @@
  */
 import type { Segment } from '../model';
 import { useApp, useStrings } from '../store';
+import { StateNames } from '../strings/StateNames';
 import { captureNoteLines } from './captureNoteLines';
 import { importStrings } from './strings';
 import './importer.css';
@@ -29,7 +30,9 @@ export default function CaptureNotes() {
       ) : (
         <ul>
           {lines.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={line}>
+              <StateNames text={line} />
+            </li>
           ))}
         </ul>
       )}

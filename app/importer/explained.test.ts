@@ -275,3 +275,51 @@ describe('a refused connection', () => {
     expect(d.why).toContain('RFC 9293 §3.10.7.1');
   });
 });
+
+// A captured segment's "why" names its state changes only where it has some: most data
+// segments and ACKs take no edge of RFC 9293's state diagram (get.pcapng: the SYN changes the
+// client's state, the request's data segment changes none).
+describe('the words of a captured segment, with and without a state change', () => {
+  const { conversation } = readFixture('get.pcapng');
+  const timeline = timelineFromConversation(conversation);
+  const captured = timeline.steps.filter((s) => s.reason === 'segment-captured');
+  const changing = captured.find((s) => s.changes.length > 0);
+  const still = captured.find((s) => s.changes.length === 0 && s.segmentIn !== null);
+  const WORDS = {
+    en: { changes: 'its state changes come from', none: 'it changes the state of neither end' },
+    'zh-CN': { changes: '状态变化由', none: '两端的状态都不因这个报文段而改变' },
+    'zh-TW': { changes: '狀態變化由', none: '兩端的狀態都不因這個區段而改變' },
+  } as const;
+  const why = (step: (typeof captured)[number] | undefined, code: Lang) => {
+    if (!step) throw new Error('no such step');
+    return describeStep(step, timeline, catalogues.get(code) as Catalogue, code).why;
+  };
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says its state changes come from the diagram where it has some (%s)',
+    (code) => {
+      expect(why(changing, code)).toContain(WORDS[code].changes);
+      expect(why(changing, code)).not.toContain(WORDS[code].none);
+    },
+  );
+
+  it.each(LANGUAGES.map((l) => l.code))(
+    'says it changes no state where it has none (%s)',
+    (code) => {
+      expect(why(still, code)).toContain(WORDS[code].none);
+      expect(why(still, code)).not.toContain(WORDS[code].changes);
+    },
+  );
+
+  it('finds no step that says state changes without any, in any capture', () => {
+    const bad = timelines.flatMap((t) =>
+      t.steps
+        .filter((s) => s.reason === 'segment-captured' && s.changes.length === 0)
+        .filter((s) =>
+          describeStep(s, t, catalogues.get('en') as Catalogue, 'en').why.includes('state changes'),
+        )
+        .map((s) => `${t.client.port} ${s.index}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /** The legend's content: each mark of the sequence diagram, drawn small, and what it means. */
 import { useStrings, useT } from '../store';
+import { StateNames } from '../strings/StateNames';
 import { legendStrings } from './strings';
 
 type Key = keyof (typeof legendStrings)['en'];
@@ -28,12 +29,16 @@ export default function LegendBody() {
     // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this groups definitions
     <div className="marks-body" tabIndex={0} role="group" aria-label={t['legend.title']}>
       {/* The sentence screen readers get with the diagram, for everyone. */}
-      <p className="marks-lead">{t['diagram.description']}</p>
+      <p className="marks-lead">
+        <StateNames text={t['diagram.description']} />
+      </p>
       <dl className="marks-list">
         {MARKS.map(([key, mark]) => (
           <div key={key} className={`marks-item marks-${key}`}>
             <dt aria-hidden="true">{mark}</dt>
-            <dd>{w[key]}</dd>
+            <dd>
+              <StateNames text={w[key]} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useApp, useAppStore, useStrings } from '../store';
+import { StateNames } from '../strings/StateNames';
 import { momentOfView, momentsOf } from '../timeline/moments';
 import { momentName } from './names';
 import { momentStrings } from './strings';
@@ -55,7 +56,9 @@ export default function MomentsMenu({
               document.querySelector<HTMLElement>('.diagram-scroll')?.focus();
             }}
           >
-            <span className="moment-name">{momentName(w, m)}</span>
+            <span className="moment-name">
+              <StateNames text={momentName(w, m)} />
+            </span>
             {m.line && <code className="moment-line">{m.line}</code>}
           </button>
         </li>

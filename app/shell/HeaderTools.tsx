@@ -5,6 +5,7 @@ import { useCopyMomentLink } from '../moments/MomentTools';
 import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
+import { StateNames } from '../strings/StateNames';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
 import { useWorkshopStale } from '../workshop/stale';
@@ -52,7 +53,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
         {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
       </select>
       <p id={`${id}-desc`} className="scenario-desc" data-testid="scenario-desc">
-        {scenarioDescription(t, scenarioId, profile)}
+        <StateNames text={scenarioDescription(t, scenarioId, profile)} />
       </p>
     </div>
   );

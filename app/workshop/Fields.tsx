@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
+import { StateNames } from '../strings/StateNames';
 import { strings } from './strings';
 import { refusalText } from './words';
 
@@ -122,7 +123,7 @@ export function NumberField({
       />
       {help && (
         <p id={`${id}-help`} className="workshop-help">
-          {help}
+          <StateNames text={help} />
         </p>
       )}
       {note && (

@@ -169,3 +169,27 @@ export function smallTargets(): string[] {
   }
   return [...new Set(out)];
 }
+
+/**
+ * Runs in the page: each hyphenated TCP state name in the page's text (not the SVG drawings)
+ * whose letters lie on more than one line, with the element it is in. A state name is one word
+ * for a student, never broken at its hyphen (app/strings/StateNames.tsx).
+ */
+export function splitStateNames(): string[] {
+  const names = /\b(SYN-SENT|SYN-RECEIVED|FIN-WAIT-1|FIN-WAIT-2|CLOSE-WAIT|LAST-ACK|TIME-WAIT)\b/g;
+  const out: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || el.closest('svg') || el.getClientRects().length === 0) continue;
+    const text = node.textContent ?? '';
+    for (const m of text.matchAll(names)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (lines.size > 1) out.push(`${m[0]} in ${el.localName}.${el.className}`);
+    }
+  }
+  return out;
+}

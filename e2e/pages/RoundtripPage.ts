@@ -295,6 +295,34 @@ export class RoundtripPage {
   }
 
   /**
+   * The player's controls that are not on the first button's row: each button whose top differs
+   * from the first's, and each other control (scrubber, counter, speed) whose middle lies outside
+   * that row, with its top and its size.
+   */
+  async controlsOffFirstRow(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const visible = (el: Element) => el.getBoundingClientRect().width > 0;
+      const buttons = [...document.querySelectorAll('.controls button')].filter(visible);
+      const row = buttons[0]?.getBoundingClientRect();
+      if (!row) return ['no controls'];
+      const name = (el: Element) =>
+        `${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.localName}`;
+      const others = [...document.querySelectorAll('.controls :is(.scrubber, output, select)')];
+      return [
+        ...buttons.filter((b) => Math.round(b.getBoundingClientRect().top) !== Math.round(row.top)),
+        ...others.filter((el) => {
+          const r = el.getBoundingClientRect();
+          const middle = (r.top + r.bottom) / 2;
+          return middle < row.top || middle > row.bottom;
+        }),
+      ].map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${name(el)} at ${Math.round(r.top)} (${Math.round(r.width)}×${Math.round(r.height)})`;
+      });
+    });
+  }
+
+  /**
    * Whether the diagram's "now" line lies inside the diagram's scrolled viewport; with
    * `clearOfExplanation`, also above the explanation, which on a phone sticks over the diagram's
    * lower part.

@@ -115,6 +115,35 @@ describe.each(captureFiles())('%s as a timeline', (file) => {
       expect(t.steps.map((s) => s.index)).toEqual(t.steps.map((_, i) => i));
     }
   });
+
+  // The sources' phases are a sequence (docs/sources.md): within one exchange a step never goes
+  // back to an earlier one, in either model; only a new request starts again at 2.
+  it('never goes back a phase within one exchange, in either model', () => {
+    for (const t of all) {
+      const requests = new Set<number>();
+      const last: Record<'mdn' | 'sevenStep', number | null> = { mdn: null, sevenStep: null };
+      const back: string[] = [];
+      for (const step of t.steps) {
+        const seg = step.segmentIn === null ? undefined : t.segments[step.segmentIn];
+        const ids = [
+          ...(seg?.carries.map((c) => c.messageId) ?? []),
+          ...(step.message ? [step.message.messageId] : []),
+        ];
+        const opens = ids.some((id) => t.messages[id]?.kind === 'request' && !requests.has(id));
+        for (const id of ids) if (t.messages[id]?.kind === 'request') requests.add(id);
+        if (opens) last.mdn = last.sevenStep = null;
+        for (const model of ['mdn', 'sevenStep'] as const) {
+          const now = step.phase[model];
+          if (now === null) continue;
+          const was = last[model];
+          if (was !== null && now < was)
+            back.push(`${model} ${was} → ${now} at step ${step.index}`);
+          last[model] = now;
+        }
+      }
+      expect(back).toEqual([]);
+    }
+  });
 });
 
 describe('where the capture starts', () => {

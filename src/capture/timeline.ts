@@ -129,6 +129,8 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
     },
   ];
   let phase: Phase = steps[0]?.phase ?? CONNECT;
+  // How many blocks of each message its receiver has read so far: where its reading stands.
+  const read = messages.map(() => 0);
   c.segments.forEach((s, i) => {
     const inferred = states.steps[i];
     const seg = segments[i] as Segment;
@@ -136,7 +138,7 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
       client: inferred?.states.client ?? 'CLOSED',
       server: inferred?.states.server ?? 'CLOSED',
     };
-    phase = segmentPhase(seg, messages, phase);
+    phase = segmentPhase(seg, messages, read, phase);
     steps.push({
       index: steps.length,
       time: at(s),
@@ -163,6 +165,7 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
       const record = messages[message] as HttpMessageRecord;
       const kind = record.blocks[block]?.kind ?? 'body';
       phase = BLOCK_PHASES[record.kind][kind];
+      read[message] = block + 1;
       steps.push({
         index: steps.length,
         time: at(s),
@@ -442,16 +445,26 @@ function blockCompletions(
 }
 
 /**
- * The phase of a captured segment: the last block of a message it carries; a SYN opens; a FIN
- * or RST closes; otherwise the phase before it (src/session/phase.ts's rules, simplified to
- * what a capture shows).
+ * The phase of a captured segment (src/session/phase.ts's rules, simplified to what a capture
+ * shows). A capture's segment step is its arrival, and the steps that read its blocks follow it
+ * (`blockCompletions`), so a segment that carries message octets takes the phase where its
+ * receiver's reading stands: the first block not read yet of a message it carries (behind a copy
+ * lost beyond the capture point, the block that copy held). Rule 3's last block carried is where
+ * a sender stands once it has written them all; on the arrival it put a request's headers (the
+ * seven steps' 3) before the request line read next (2): 3 → 2 → 3. A segment whose messages
+ * are all read already is like any other: a SYN opens; a FIN or RST closes; otherwise the phase
+ * before it.
  */
-function segmentPhase(seg: Segment, messages: readonly HttpMessageRecord[], before: Phase): Phase {
-  const slice = seg.carries[seg.carries.length - 1];
-  if (slice) {
+function segmentPhase(
+  seg: Segment,
+  messages: readonly HttpMessageRecord[],
+  read: readonly number[],
+  before: Phase,
+): Phase {
+  for (const slice of seg.carries) {
     const m = messages[slice.messageId];
-    const block = m?.blocks.findLast((b) => b.start < slice.end);
-    if (m && block) return BLOCK_PHASES[m.kind][block.kind];
+    const unread = m?.blocks[read[slice.messageId] ?? 0];
+    if (m && unread) return BLOCK_PHASES[m.kind][unread.kind];
   }
   if (seg.flags.includes('SYN')) return CONNECT;
   if (seg.flags.includes('FIN') || seg.flags.includes('RST')) return TEARDOWN;

@@ -11,6 +11,7 @@ import type { Segment, Step, Timeline } from '../../model';
 import { useApp, useLang, useStrings, useT } from '../../store';
 import { fill, format } from '../../strings';
 import { formatDuration, formatNumber } from '../../strings/intl';
+import { StateNames } from '../../strings/StateNames';
 import type { HandoutServices } from '../services';
 import { printedPieces } from './bytes';
 import { printStrings } from './strings';
@@ -129,12 +130,17 @@ export default function Handout({ services }: { services: HandoutServices }) {
                 <strong>{format(t, 'explain.stepTitle', { step: step.index })}</strong>{' '}
                 <span className="handout-time">{formatDuration(lang, step.time)}</span>{' '}
                 <span className="handout-states">
-                  {step.states.client} · {step.states.server}
+                  <StateNames text={step.states.client} /> ·{' '}
+                  <StateNames text={step.states.server} />
                 </span>
               </p>
               <Arrows step={step} timeline={timeline} />
-              <p className="handout-what">{d.what}</p>
-              <p className="handout-why">{d.why}</p>
+              <p className="handout-what">
+                <StateNames text={d.what} />
+              </p>
+              <p className="handout-why">
+                <StateNames text={d.why} />
+              </p>
             </li>
           );
         })}

@@ -20,6 +20,7 @@ import {
 } from '../../model';
 import { type AppStore, useApp, useAppStore, useLang, useStrings, useT } from '../../store';
 import { fill } from '../../strings';
+import { StateNames } from '../../strings/StateNames';
 import { quizAnswerMessage, quizDoneMessage } from './events';
 import { quizOf, restoreProgress, storeProgress } from './saved';
 import { readQuizSettings } from './settings';
@@ -188,7 +189,9 @@ function Quiz({
       )}
       {current && asking && (
         <fieldset ref={question} className="quiz-question" data-testid="quiz-question">
-          <legend className="quiz-text">{text}</legend>
+          <legend className="quiz-text">
+            <StateNames text={text} />
+          </legend>
           <div className="quiz-choices">
             {current.choices.map((c, i) => {
               const tried = progress.find((a) => a.step === current.step);
@@ -201,7 +204,7 @@ function Quiz({
                   disabled={spent}
                   onClick={() => choose(current, i)}
                 >
-                  {choiceText(s, lang, c)}
+                  <StateNames text={choiceText(s, lang, c)} />
                 </button>
               );
             })}
@@ -261,17 +264,23 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
     >
       <p className="quiz-verdict">
         <strong>{chosen.correct ? s.right : s.wrong}</strong>{' '}
-        {!chosen.correct &&
-          fill(s.chose, {
-            choice: choiceText(s, lang, chosen),
-            meaning: meaningOf(s, question, chosen),
-          })}{' '}
+        {!chosen.correct && (
+          <StateNames
+            text={fill(s.chose, {
+              choice: choiceText(s, lang, chosen),
+              meaning: meaningOf(s, question, chosen),
+            })}
+          />
+        )}{' '}
         {!chosen.correct && !resolved && s.tryAgain}
-        {!chosen.correct && resolved && fill(s.answer, { choice: choiceText(s, lang, right) })}
+        {!chosen.correct && resolved && (
+          <StateNames text={fill(s.answer, { choice: choiceText(s, lang, right) })} />
+        )}
       </p>
       {resolved && explanation && (
         <p className="quiz-explain">
-          {fill(s.happens, { step: question.step })} {explanation.what} {explanation.why}
+          {fill(s.happens, { step: question.step })} <StateNames text={explanation.what} />{' '}
+          <StateNames text={explanation.why} />
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { timingOf } from '../../model';
 import { useApp, useLang, useStrings } from '../../store';
 import { fill } from '../../strings';
 import { formatDuration, formatNumber } from '../../strings/intl';
+import { StateNames } from '../../strings/StateNames';
 import { timingStrings } from './strings';
 import '../learning.css';
 
@@ -74,10 +75,14 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
       </p>
       <ul className="timing-reasons">
         {timing.reasons.map((r) => (
-          <li key={r}>{s[`reason.${r}`]}</li>
+          <li key={r}>
+            <StateNames text={s[`reason.${r}`]} />
+          </li>
         ))}
       </ul>
-      <p className="timing-closed">{fill(s.closed, { time: ms(timing.closedMs) })}</p>
+      <p className="timing-closed">
+        <StateNames text={fill(s.closed, { time: ms(timing.closedMs) })} />
+      </p>
       {timeline?.scenario === PAGE_WITH_IMAGES && (
         <Suspense fallback={null}>
           <PageLoadChart
