@@ -5,6 +5,7 @@ import { type Endpoint, INITIAL_STATES, type StateChange } from '../model';
 import { scrollBehavior } from '../scrollBehavior';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
+import { StateNames } from '../strings/StateNames';
 import { type Figure, NORMAL_FIGURE, nodeAt } from './layout';
 import { StateDiagram } from './StateDiagram';
 import './states.css';
@@ -128,12 +129,14 @@ export function StatesPanel({ diagram = true }: { diagram?: boolean }) {
         ) : (
           changes.map((c) => (
             <li key={`${c.endpoint}-${c.transition}`} className={`change-${c.endpoint}`}>
-              {format(t, 'states.change', {
-                who: t[`endpoint.${c.endpoint}`],
-                from: c.from,
-                to: c.to,
-                event: t[`token.event.${c.event}`],
-              })}
+              <StateNames
+                text={format(t, 'states.change', {
+                  who: t[`endpoint.${c.endpoint}`],
+                  from: c.from,
+                  to: c.to,
+                  event: t[`token.event.${c.event}`],
+                })}
+              />
             </li>
           ))
         )}
