@@ -99,6 +99,17 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
   expect(new URL(copied).searchParams.get('moment')).toBe('status-line');
 });
 
+// From step 9 to step 10 the counter gained a digit and the scrubber beside it shrank by as
+// much: the whole row shifted under the teacher's pointer.
+test('the scrubber keeps its width as the step number gains a digit', async ({ roundtrip }) => {
+  await roundtrip.open({ scenario: 'get', step: 9, lang: 'en' });
+  const width = async () => (await roundtrip.scrubber.boundingBox())?.width ?? 0;
+  const before = await width();
+  await roundtrip.next();
+  await expect(roundtrip.stepCounter).toHaveText(`Step 10 of ${GET}`);
+  expect(await width()).toBe(before);
+});
+
 test('granularity: one step per segment, in the URL and from the header', async ({
   roundtrip,
   classroom,

@@ -161,6 +161,12 @@ const StepPosition = memo(function StepPosition({
     step: formatNumber(lang, cursor),
     total: formatNumber(lang, total),
   });
+  // The counter at its last step, as wide as it gets: the counter keeps that width (controls.css),
+  // so that the scrubber beside it does not shrink when the step number gains a digit.
+  const widest = format(t, 'controls.stepCounter', {
+    step: formatNumber(lang, total),
+    total: formatNumber(lang, total),
+  });
   return (
     <>
       <input
@@ -175,8 +181,13 @@ const StepPosition = memo(function StepPosition({
         aria-valuetext={counter}
         onChange={(e) => goTo(Number(e.target.value))}
       />
-      <output className="step-counter" data-testid="step-counter" aria-live="off">
-        {counter}
+      <output
+        className="step-counter"
+        data-testid="step-counter"
+        data-widest={widest}
+        aria-live="off"
+      >
+        <span>{counter}</span>
       </output>
     </>
   );
