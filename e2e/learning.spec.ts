@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pdfPages } from './support/pdf-text';
 
@@ -72,6 +73,9 @@ test('by keyboard: "Go to the question" puts the focus on its first choice, and 
     'Answer the question to go on to the next step.',
   );
   await expect(learning.heldNote).toBeVisible();
+  // On its own line under the controls: the scrubber stays on the buttons' row (at 1280 px).
+  const top = async (l: Locator) => Math.round((await l.boundingBox())?.y ?? -1);
+  expect(await top(roundtrip.scrubber)).toBeLessThan(await top(learning.heldNote));
   await roundtrip.expectNoAxeViolations();
   await page.keyboard.press('Enter');
   await expect(learning.feedback).toBeFocused();
