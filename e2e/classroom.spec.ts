@@ -273,6 +273,24 @@ test('projector=1 at 1920×1080: the line a step writes or reads is in view in t
 // On a projector of 1280×720 or 1024×768 the header took 190 to 310 px, and the diagram was left
 // under 300: a segment in flight ran off the bottom of it with its numbers, while the class waited
 // for it to arrive. At 1280×720 not every segment in flight fits beside the step's own.
+// Projector mode's explanation column is narrow on a wide screen: beside their label, the seven
+// steps' chips took three rows there, the last chip alone on one.
+test('projector=1 at 1280×720: each row of phase chips on one line, its label above', async ({
+  page,
+  classroom,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await classroom.open('scenario=get&step=8&projector=1&lang=en');
+  const rows = page.locator('.phase-chips');
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) {
+    const tops = await row
+      .getByRole('button')
+      .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(new Set(tops).size, tops.join(' ')).toBe(1);
+  }
+});
+
 test('projector=1 at 1280×720, 1280×800 and 1024×768: the segments in flight in view with their labels, the controls on one row', async ({
   roundtrip,
   classroom,
