@@ -51,7 +51,10 @@ export function edgeLabels(figure: Figure, t: Catalogue): Map<string, EdgeLabel>
   const labels = new Map<string, EdgeLabel>();
   for (const edge of TCP_TRANSITIONS) {
     const wrap = figure.wraps?.[edge.id] ?? figure.wrap;
-    const label = labelOf(figure, edge.id, wrapLines(edgeLabelLines(edge, t), wrap));
+    const lines = edgeLabelLines(edge, t);
+    const label = figure.oneLine?.includes(edge.id)
+      ? labelOf(figure, edge.id, [lines.join(' / ')])
+      : labelOf(figure, edge.id, wrapLines(lines, wrap));
     if (label) labels.set(edge.id, label);
   }
   return labels;

@@ -129,6 +129,12 @@ describe.each(CASES)('the state diagram’s edge labels (%s, %s)', (lang, _name,
       // state or a label of Figure 5 everywhere there): it is the one label placed apart.
       const reach = figure === PROJECTOR_FIGURE && !edge.inFigure5 ? 45 : 16;
       if (figure === PROJECTOR_FIGURE && edge.id === 'FIN-WAIT-1--rcv-fin-ack-of-fin') return false;
+      // In the tall arrangement an ABORT's label (one line) is under the final CLOSED, where
+      // every ABORT edge arrives: within a line of that state, not of the edge above it.
+      if (figure === PROJECTOR_FIGURE && edge.event === 'abort') {
+        const end = nodeBox(figure, 'CLOSED-END');
+        return !overlaps({ ...end, y: end.y, h: end.h + 24 }, box);
+      }
       const near = {
         x: box.x - reach,
         y: box.y - reach,

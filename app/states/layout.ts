@@ -44,6 +44,8 @@ export interface Figure {
   wrap: number | null;
   /** Where an edge's label is broken otherwise than at `wrap` (its characters per line). */
   wraps?: Readonly<Record<string, number>>;
+  /** Edges whose event and what they send share one line ("ABORT / snd RST"): no room for two. */
+  oneLine?: readonly string[];
   /**
    * Which way a pair of opposite edges is drawn apart: 1, each on the left of its direction of
    * travel (on screen, a downward edge left of its pair); -1, on the right.

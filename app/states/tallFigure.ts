@@ -16,13 +16,21 @@ const tall = (x: number, y: number, state: TcpState): NodePlace => ({
 });
 
 /**
- * Where an ABORT's label goes: under the final CLOSED, where every ABORT edge arrives. The
- * column has no room for its two lines beside any of them.
+ * Where an ABORT's label goes: under the final CLOSED, where every ABORT edge arrives, on one
+ * line ("ABORT / snd RST", `oneLine`) in the figure's last 25 px. The column has no room for its
+ * two lines beside any of those edges, nor for a taller figure: 8 px more made Figure 5's words
+ * smaller than 20 px in projector mode at 1920×1080.
  */
-const ABORT_AT = [410, 683] as const;
+const ABORT_AT = [363, 687] as const;
+const ABORTS = [
+  'ESTABLISHED--abort',
+  'FIN-WAIT-1--abort',
+  'FIN-WAIT-2--abort',
+  'CLOSE-WAIT--abort',
+] as const;
 
 /**
- * Projector mode's arrangement, for a column about 460 px wide and 700 px tall (708 with the room for an ABORT’s label): the type is 20 px
+ * Projector mode's arrangement, for a column about 460 px wide and 700 px tall: the type is 20 px
  * there (the RFC's figure at that width would draw it at 10), the states in more rows, each box as
  * wide as its name, a long label on two lines or three (`wraps`) where its edge runs down. Its
  * labels cover no state, no edge and no other label of Figure 5, as the wide figure's; a §3.10
@@ -30,7 +38,7 @@ const ABORT_AT = [410, 683] as const;
  */
 export const PROJECTOR_FIGURE: Figure = {
   viewW: 460,
-  viewH: 708,
+  viewH: 700,
   nodeH: 32,
   nodeFont: TALL_NODE_FONT,
   labelFont: 20.3,
@@ -38,6 +46,7 @@ export const PROJECTOR_FIGURE: Figure = {
   markerR: 11,
   wrap: 11,
   pairSide: -1,
+  oneLine: ABORTS,
   // ABORT beside the RST its peer receives, both lit at once.
   shifts: { 'ESTABLISHED--abort': 5, 'FIN-WAIT-1--abort': 5 },
   wraps: {
