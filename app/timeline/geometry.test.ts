@@ -204,9 +204,10 @@ describe('a label on two lines', () => {
 });
 
 describe('arrows at their moments', () => {
-  // The "now" line and the state tags are drawn at their moments: an arrow drawn far below its
-  // own was read as sent after them. Only a second segment one side sends at the very same instant
-  // (an ACK and the request behind it) is drawn a stack's height under the first.
+  // An arrow drawn far below its own moment reads as sent after what is drawn at the moments
+  // that follow. Only a second segment one side sends at the very same instant (an ACK and the
+  // request behind it) is drawn a stack's height under the first, and an answer to it leaves
+  // where it arrives (causal.test.ts).
   it.each(SCENARIO_IDS)('%s: each arrow leaves and arrives within a stack of its moment', (id) => {
     const far: string[] = [];
     for (const profile of ['textbook', 'linux'] as const) {
