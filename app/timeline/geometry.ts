@@ -555,9 +555,10 @@ function reach(b: LabelBox, ax: number, ay: number): number {
 }
 
 /**
- * Keeps the labels of the drawn arrows apart: no label ever covers another. The
- * current ones are placed first (the first always finds room; a second current one,
- * when a step receives one segment and sends another, only where it covers nothing);
+ * Keeps the labels of the drawn arrows apart: no label covers another, but a current one
+ * that fits nowhere. The current ones are placed first and always shown (a second current
+ * one, when a step receives one segment and sends another, nearer an end of its arrow or
+ * under it where no usual stop clears the first; where nothing is clear, at its middle);
  * then the others in order of sending, each at the
  * first stop along its arrow where its box clears every label already
  * placed (and with `room.below`, failing every stop over the arrow, the first
@@ -749,8 +750,12 @@ function placeOnce(
         }
       }
     }
-    // The first current label is always drawn, over whatever obstacle it meets.
-    if (!chosen && i === order[0] && isCurrent(i)) {
+    // A current label is never left out: what the step sends and receives keeps its numbers in
+    // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
+    // under it (a second one, when a step receives one segment and sends another, beside the
+    // first); failing those, it is drawn at its middle over whatever it meets.
+    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
+    if (!chosen && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
       chosen = { at, box: labelBox(a, at, width, height, lift), below: false, split: false };
     }
@@ -768,4 +773,28 @@ function placeOnce(
     }
   }
   return places;
+}
+
+/**
+ * The first of the stops nearer either end (`SPLIT_STOPS`), over its arrow then under it, where a
+ * label covers no label placed.
+ */
+function nearAnEnd(
+  a: ArrowGeometry,
+  shapes: readonly { width: number; height: number; split: boolean }[],
+  squeeze: number,
+  lift: number,
+  placed: readonly LabelBox[],
+): { at: number; box: LabelBox; below: boolean; split: boolean } | null {
+  for (const below of [false, true]) {
+    for (const shape of shapes) {
+      for (const stop of SPLIT_STOPS) {
+        const at = stop * squeeze;
+        const box = labelBox(a, at, shape.width, shape.height, lift, below);
+        if (!placed.some((p) => boxesOverlap(p, box)))
+          return { at, box, below, split: shape.split };
+      }
+    }
+  }
+  return null;
 }
