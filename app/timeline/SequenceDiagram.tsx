@@ -16,7 +16,7 @@ import { format } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { type Band, breaksInBand, VIRTUAL_ABOVE } from './band';
 import { type ArrowGeometry, arrowGeometry } from './geometry';
-import { type DiagramLayout, diagramLayout, stateTags } from './layout';
+import { type DiagramLayout, diagramLayout, stateTags, stepYs } from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
 import { PacketLayer, StepLayer } from './StepLayer';
@@ -59,12 +59,19 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
       }),
     [t],
   );
+  // On the page the state tags and the now line go with the step's arrow, which may be drawn
+  // below its moment (stacked, or answering one stacked); in projector mode, at its moment.
+  const beside = projector ? undefined : arrows;
   const tags = useMemo(
     () =>
       timeline && layout && !layout.narrow
-        ? stateTags(timeline, layout.scale, projector ? 28 : 15)
+        ? stateTags(timeline, layout.scale, projector ? 28 : 15, beside)
         : [],
-    [timeline, layout, projector],
+    [timeline, layout, projector, beside],
+  );
+  const nows = useMemo(
+    () => (timeline && layout ? stepYs(timeline, layout.scale, beside) : []),
+    [timeline, layout, beside],
   );
 
   useEffect(() => {
@@ -106,6 +113,7 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
               arrows={arrows}
               ariaLabel={ariaLabel}
               tags={tags}
+              nows={nows}
               band={band}
               scrollRef={scrollRef}
             />

@@ -31,6 +31,8 @@ interface StepLayerProps {
   /** An arrow's name for a screen reader. */
   ariaLabel(a: ArrowGeometry): string;
   tags: readonly StateTag[];
+  /** Where each step is drawn (`stepYs`): the now line's place. */
+  nows: readonly number[];
   /** The band of the diagram drawn: a long diagram's arrows and tags outside it are left out. */
   band: Band;
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -41,6 +43,7 @@ export const StepLayer = memo(function StepLayer({
   arrows,
   ariaLabel,
   tags,
+  nows,
   band,
   scrollRef,
 }: StepLayerProps) {
@@ -48,7 +51,7 @@ export const StepLayer = memo(function StepLayer({
   const cursor = useApp((s) => s.cursor);
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const goTo = useApp((s) => s.goTo);
-  const nowY = step ? layout.scale.y(step.time) : layout.scale.top;
+  const nowY = step ? (nows[cursor] ?? layout.scale.y(step.time)) : layout.scale.top;
   const { lanes, narrow } = layout;
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);

@@ -86,12 +86,16 @@ describe('placeLabels', () => {
     expect(places[0]?.show).toBe(false);
   });
 
-  it('never lets a second current label cover the first (a step that receives and sends)', () => {
+  // A step that receives one segment and sends another: both are what the step is about. Two
+  // arrows one over the other leave the second label no room at any of the usual stops; it went
+  // unlabelled while the step was current.
+  it('shows a second current label too, nearer an end of its arrow, never over the first', () => {
     const arrows = [arrow(0, 100, 164), arrow(1, 100, 164)];
     const places = placeLabels(arrows, all, new Set([0, 1]), room(2));
-    expect(places[0]?.show).toBe(true);
+    expect(places.map((p) => p.show)).toEqual([true, true]);
     const [p, q] = boxes(arrows, places);
-    if (p && q) expect(boxesOverlap(p, q)).toBe(false);
+    if (!p || !q) throw new Error('both labels are placed');
+    expect(boxesOverlap(p, q)).toBe(false);
   });
 
   it('leaves out arrows not drawn yet, and keeps a lost label on the part drawn', () => {
@@ -204,9 +208,10 @@ describe('a label on two lines', () => {
 });
 
 describe('arrows at their moments', () => {
-  // The "now" line and the state tags are drawn at their moments: an arrow drawn far below its
-  // own was read as sent after them. Only a second segment one side sends at the very same instant
-  // (an ACK and the request behind it) is drawn a stack's height under the first.
+  // An arrow drawn far below its own moment reads as sent after what is drawn at the moments
+  // that follow. Only a second segment one side sends at the very same instant (an ACK and the
+  // request behind it) is drawn a stack's height under the first, and an answer to it leaves
+  // where it arrives (causal.test.ts).
   it.each(SCENARIO_IDS)('%s: each arrow leaves and arrives within a stack of its moment', (id) => {
     const far: string[] = [];
     for (const profile of ['textbook', 'linux'] as const) {

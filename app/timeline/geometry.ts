@@ -146,6 +146,8 @@ export function arrowGeometry(
   // Segments sent by one side at the same instant would draw on top of each
   // other: each further one is drawn a little lower, in order of sending.
   const lastY: Record<string, number> = { client: -1e9, server: -1e9 };
+  // And where the one drawn last from each side ends, which one stacked under it ends under.
+  const lastY2: Record<string, number> = { client: -1e9, server: -1e9 };
   // With `stack.causal`, a segment is never drawn leaving before a segment that reached its
   // sender by then is drawn arriving: the arrivals at each side in time order, and how far down
   // those already passed were drawn.
@@ -176,18 +178,39 @@ export function arrowGeometry(
     const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0);
     const dy = old ? 0 : Math.max(stacked, (floor[seg.from] ?? -1e9) - y0);
     const y1 = y0 + dy;
-    if (!old) lastY[seg.from] = y1;
     const lost = seg.arrivesAt === null;
     const arrival =
       seg.arrivesAt ?? (seg.lostAt !== null ? 2 * seg.lostAt - seg.sentAt : seg.sentAt + latency);
-    // Drawn lower where it leaves, an arrow ends lower too; with `causal` stacking only a stacked
-    // one does (drawn beside the one sent before it), and the scale makes room after it (`floors`
-    // in layout.ts); one drawn lower as an answer ends at its moment.
-    const endDy = stack.causal ? stacked : dy;
-    const y2 = Math.max(scale.y(arrival) + endDy, y1 + 1);
-    drawnY2.set(seg.id, y2);
     const half = seg.lostAt ?? (seg.sentAt + arrival) / 2;
-    const ym = Math.min(Math.max(scale.y(half) + endDy, y1), y2);
+    let y2: number;
+    let ym: number;
+    if (stack.causal && stack.parallel) {
+      // A stacked arrow ends as far under its moment as it leaves, parallel to the one above it;
+      // one drawn lower as an answer ends at its moment.
+      y2 = Math.max(scale.y(arrival) + stacked, y1 + 1);
+      ym = Math.min(Math.max(scale.y(half) + stacked, y1), y2);
+    } else if (stack.causal) {
+      // A stacked arrow ends a stack's height under the one it is stacked under, beside it where
+      // both arrive at one instant, or at its own moment where the scale drew that lower (a FIN
+      // that follows the ACK sent with it onto the wire: its arrival is a moment of its own). One
+      // drawn lower as an answer ends at its moment. The scale makes room after either (`floors`
+      // in layout.ts). Carried to its end too, a stack under a moment of its own, the FIN would
+      // arrive below its moment and the answer to it leave two stacks under its own.
+      y2 = Math.max(scale.y(arrival), stacked > 0 ? (lastY2[seg.from] ?? -1e9) + stackPx : -1e9);
+      y2 = Math.max(y2, y1 + 1);
+      // Half way in time is half way along the arrow as drawn: where the scale pushes the
+      // moments between its ends apart (`floors`), the time's pixels are not the arrow's.
+      ym = (y1 + y2) / 2;
+    } else {
+      // Drawn lower where it leaves, an arrow ends lower too.
+      y2 = Math.max(scale.y(arrival) + dy, y1 + 1);
+      ym = Math.min(Math.max(scale.y(half) + dy, y1), y2);
+    }
+    if (!old) {
+      lastY[seg.from] = y1;
+      lastY2[seg.from] = y2;
+    }
+    drawnY2.set(seg.id, y2);
     const xm = x1 + ((x2 - x1) * (ym - y1)) / Math.max(1, y2 - y1);
     const angle = (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI;
     return {
@@ -215,9 +238,17 @@ export interface Stacking {
   px?: number;
   /**
    * Whether a segment sent in answer to one drawn lower by stacking is drawn from where that one
-   * arrives, not above it (projector mode, whose stacking is a label's height).
+   * arrives, not above it: an ACK drawn leaving above the FIN it acknowledges reads as sent
+   * before the FIN arrived.
    */
   causal?: boolean;
+  /**
+   * With `causal`: whether a stacked segment ends as far under its arrival's moment as it leaves
+   * under its own, parallel to the one above it all along (projector mode, where the scale then
+   * makes a label's room after it), rather than at its arrival's moment where that is a stack
+   * lower already (the page).
+   */
+  parallel?: boolean;
 }
 
 function arrivalOf(timeline: Timeline, id: number): number {
@@ -524,9 +555,10 @@ function reach(b: LabelBox, ax: number, ay: number): number {
 }
 
 /**
- * Keeps the labels of the drawn arrows apart: no label ever covers another. The
- * current ones are placed first (the first always finds room; a second current one,
- * when a step receives one segment and sends another, only where it covers nothing);
+ * Keeps the labels of the drawn arrows apart: no label covers another, but a current one
+ * that fits nowhere. The current ones are placed first and always shown (a second current
+ * one, when a step receives one segment and sends another, nearer an end of its arrow or
+ * under it where no usual stop clears the first; where nothing is clear, at its middle);
  * then the others in order of sending, each at the
  * first stop along its arrow where its box clears every label already
  * placed (and with `room.below`, failing every stop over the arrow, the first
@@ -718,8 +750,12 @@ function placeOnce(
         }
       }
     }
-    // The first current label is always drawn, over whatever obstacle it meets.
-    if (!chosen && i === order[0] && isCurrent(i)) {
+    // A current label is never left out: what the step sends and receives keeps its numbers in
+    // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
+    // under it (a second one, when a step receives one segment and sends another, beside the
+    // first); failing those, it is drawn at its middle over whatever it meets.
+    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
+    if (!chosen && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
       chosen = { at, box: labelBox(a, at, width, height, lift), below: false, split: false };
     }
@@ -737,4 +773,28 @@ function placeOnce(
     }
   }
   return places;
+}
+
+/**
+ * The first of the stops nearer either end (`SPLIT_STOPS`), over its arrow then under it, where a
+ * label covers no label placed.
+ */
+function nearAnEnd(
+  a: ArrowGeometry,
+  shapes: readonly { width: number; height: number; split: boolean }[],
+  squeeze: number,
+  lift: number,
+  placed: readonly LabelBox[],
+): { at: number; box: LabelBox; below: boolean; split: boolean } | null {
+  for (const below of [false, true]) {
+    for (const shape of shapes) {
+      for (const stop of SPLIT_STOPS) {
+        const at = stop * squeeze;
+        const box = labelBox(a, at, shape.width, shape.height, lift, below);
+        if (!placed.some((p) => boxesOverlap(p, box)))
+          return { at, box, below, split: shape.split };
+      }
+    }
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
  * a label strikes its numbers out, and where two arrows cross, the label reads as the other's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../model';
+import { type Profile, SCENARIO_IDS } from '../model';
 import { straightArrow } from '../test-support/arrows';
 import { pagePlacements } from '../test-support/placements';
 import {
@@ -174,4 +174,37 @@ describe('the labels left out of a whole session', () => {
     expect(await leftOutLabels('time-wait-cut-short', 'linux', 620)).toBeLessThanOrEqual(11);
     expect(await leftOutLabels('time-wait-old-segment', 'textbook', 358)).toBeLessThanOrEqual(1);
   });
+});
+
+describe('the current step’s labels', () => {
+  // What the step sends and receives is what its explanation is about.
+  it.each(SCENARIO_IDS)(
+    '%s: shown at every step, both profiles, 620 and 358 px wide',
+    async (id) => {
+      const missing: string[] = [];
+      for (const profile of ['textbook', 'linux'] as const) {
+        for (const width of [620, 358]) {
+          const { arrowOf, steps } = await pagePlacements(id, profile, width);
+          for (const { step, current, labels } of steps) {
+            const shown = new Set(labels.map((l) => l.a.seg.id));
+            for (const s of current)
+              if (!shown.has(s))
+                missing.push(`${profile} ${width}: ${step.index}: ${arrowOf(s)?.label}`);
+          }
+        }
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+
+  // The two FINs cross. When the client's ACK of the server's FIN was drawn leaving above that
+  // FIN's arrowhead, the FIN's line struck the ACK's label at step 38, and the client's own FIN
+  // (whose step 38 says it is not yet acknowledged) and then that ACK went unlabelled to the end.
+  it.each((['textbook', 'linux'] as const).flatMap((p) => [620, 358].map((w) => [p, w] as const)))(
+    'simultaneous-close (%s, %i px): every label at every step, none struck',
+    async (p, w) => {
+      expect(await leftOutLabels('simultaneous-close', p, w)).toBe(0);
+      expect(await crossedLabels('simultaneous-close', p, w, true)).toEqual([]);
+    },
+  );
 });
