@@ -118,7 +118,7 @@ export const StepLayer = memo(function StepLayer({
         obstacles,
         packets,
         lines,
-        ...(projector ? { between: lanes } : {}),
+        ...(projector ? { between: lanes, edges: { left: 0, right: layout.width } } : {}),
       }),
     [
       shown,
@@ -132,6 +132,7 @@ export const StepLayer = memo(function StepLayer({
       packets,
       lines,
       lanes,
+      layout.width,
     ],
   );
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
@@ -192,7 +193,7 @@ export const StepLayer = memo(function StepLayer({
             narrow={narrow}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
-            labelSplit={places[i]?.split ?? false}
+            labelRows={places[i]?.split ? 2 : 1}
             labelY={labelBaseline(
               places[i]?.below ?? false,
               labelPx,
