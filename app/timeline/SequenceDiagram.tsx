@@ -36,9 +36,14 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
   const windowed = (timeline?.segments.length ?? 0) > VIRTUAL_ABOVE;
   const band = useBand(scrollRef, windowed);
 
+  // What the labels are written with: in projector mode a capture's moments make room for them.
+  const retx = t['diagram.retransmission'];
+  const old = t['diagram.oldDuplicate'];
+  const words = useMemo(() => ({ mode: seqMode, retx, old }), [seqMode, retx, old]);
   const layout = useMemo(
-    () => (timeline && width !== null ? diagramLayout(timeline, width, compact, projector) : null),
-    [timeline, width, compact, projector],
+    () =>
+      timeline && width !== null ? diagramLayout(timeline, width, compact, projector, words) : null,
+    [timeline, width, compact, projector, words],
   );
   const arrows = useMemo(
     () =>

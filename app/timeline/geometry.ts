@@ -68,7 +68,7 @@ export function retxPrefix(narrow: boolean, text: string): string {
  * after a retransmission's mark (`retx`) or an old duplicate's (`old`) where it has one.
  */
 export function labelChars(
-  arrows: readonly ArrowGeometry[],
+  arrows: readonly LabelText[],
   narrow: boolean,
   retx: string,
   old: string,
@@ -76,11 +76,17 @@ export function labelChars(
   return arrows.map((a) => drawnLabel(a.label, narrow).length + leadChars(a, narrow, retx, old));
 }
 
+/**
+ * What a label's length is counted from: its segment and its text (an arrow's, or a segment's
+ * `segmentLabel` before its arrow is drawn: the layout makes room for it).
+ */
+export type LabelText = Pick<ArrowGeometry, 'seg' | 'label'>;
+
 /** How many characters the marks before an arrow's label take: a retransmission's, an old duplicate's. */
-export function leadChars(a: ArrowGeometry, narrow: boolean, retx: string, old: string): number {
+export function leadChars(a: LabelText, narrow: boolean, retx: string, old: string): number {
   return (
     (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-    (a.past ? old.length + 1 : 0)
+    (a.seg.oldDuplicate ? old.length + 1 : 0)
   );
 }
 
@@ -119,11 +125,11 @@ export function labelLines(label: string, lead: number, count = 2): string[] {
  * as many as `rows` says for it.
  */
 export function splitLabelChars(
-  arrows: readonly ArrowGeometry[],
+  arrows: readonly LabelText[],
   narrow: boolean,
   retx: string,
   old: string,
-  rows: (a: ArrowGeometry) => number = () => 2,
+  rows: (a: LabelText) => number = () => 2,
 ): number[] {
   return arrows.map((a) => {
     const lead = leadChars(a, narrow, retx, old);
@@ -189,7 +195,8 @@ export function arrowGeometry(
     const x2 = lanes[seg.to];
     const y0 = scale.y(seg.sentAt);
     // An old duplicate does not leave the client's lane: it takes no room there.
-    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0);
+    const px = Math.max(stackPx, stack.gapsPx?.get(seg.sentAt) ?? 0);
+    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + px - y0);
     const dy = old ? 0 : Math.max(stacked, (floor[seg.from] ?? -1e9) - y0);
     const y1 = y0 + dy;
     if (!old) lastY[seg.from] = y1;
@@ -229,6 +236,12 @@ export function arrowGeometry(
 export interface Stacking {
   /** How far below the one before a segment sent at the same instant by the same side is drawn (px). */
   px?: number;
+  /**
+   * Further, for a segment sent at one of these moments: as far as the gap before that moment
+   * (a capture's label on two lines or more over its level arrow, projector mode: `gapsPx` in
+   * scale.ts), so that its label fits between it and the arrow before it.
+   */
+  gapsPx?: ReadonlyMap<number, number>;
   /**
    * Whether a segment sent in answer to one drawn lower by stacking is drawn from where that one
    * arrives, not above it (projector mode, whose stacking is a label's height).
@@ -315,8 +328,9 @@ export interface LabelRoom {
    */
   splitChars?: readonly number[];
   /**
-   * How many lines each label is written on where it is split (`labelLines`), two unless given:
-   * a label longer, on two, than its lanes are apart may take more to fit between them.
+   * How many lines each label is written on where it is split, two unless given: a capture's
+   * label that is longer, on two, than its lanes are apart takes as many as it needs to fit
+   * between them (projector mode, `splitRows` in layout.ts).
    */
   splitRows?: readonly number[];
   /**
