@@ -16,7 +16,13 @@ import { format } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { type Band, breaksInBand, VIRTUAL_ABOVE } from './band';
 import { type ArrowGeometry, arrowGeometry } from './geometry';
-import { type DiagramLayout, diagramLayout, stateTags } from './layout';
+import {
+  type DiagramLayout,
+  diagramLayout,
+  LANE_ADDRESS_Y,
+  LANE_NAME_Y,
+  stateTags,
+} from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
 import { PacketLayer, StepLayer } from './StepLayer';
@@ -164,11 +170,11 @@ const Backdrop = memo(function Backdrop({
       {(['client', 'server'] as const).map((e) => (
         <g key={e} className={`lane lane-${e}`}>
           <line x1={lanes[e]} x2={lanes[e]} y1={scale.top - 8} y2={scale.height - 12} />
-          <text x={lanes[e]} y={18} textAnchor="middle" className="lane-name">
+          <text x={lanes[e]} y={LANE_NAME_Y} textAnchor="middle" className="lane-name">
             {t[`endpoint.${e}`]}
           </text>
           {!narrow && (
-            <text x={lanes[e]} y={34} textAnchor="middle" className="lane-addr">
+            <text x={lanes[e]} y={LANE_ADDRESS_Y} textAnchor="middle" className="lane-addr">
               {`${timeline[e].address}:${timeline[e].port}`}
             </text>
           )}

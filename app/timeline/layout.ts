@@ -75,8 +75,17 @@ export function diagramLayout(
     ...(big ? { minGapPx: MOMENT_PX } : captured ? { minGapPx: 24 } : {}),
     // And a capture's moment whose label goes over its level arrow on two lines or more, as many
     // lines' height: on one line's, the label ran through the arrow above it, or was left out;
-    // under a compressed stretch too, whose words the label would cover.
-    ...(split ? { gapsPx: split.gaps, gapUnderBreaks: true } : {}),
+    // under a compressed stretch too, whose words the label would cover; and the first moment
+    // that gap under the lanes' headings, which its label would cover or reach above.
+    ...(split
+      ? {
+          gapsPx: split.gaps,
+          gapUnderBreaks: true,
+          top:
+            headingsBottom(narrow) +
+            (split.gaps.get(timeline.segments[0]?.sentAt ?? 0) ?? MOMENT_PX),
+        }
+      : {}),
   };
   let scale = buildScale(timeline, options);
   // What is drawn lower than its moment pushes the moments after it down, in projector mode, so
@@ -93,6 +102,18 @@ export function diagramLayout(
   // On how many lines each segment's label is written where it is split (`LabelRoom.splitRows`).
   const splitRows: readonly number[] = split?.rows ?? [];
   return { scale, lanes, narrow, ruler, rail, width, stacking, splitRows };
+}
+
+/** The baselines of a lane's name and, under it, its address (SequenceDiagram.tsx). */
+export const LANE_NAME_Y = 18;
+export const LANE_ADDRESS_Y = 34;
+
+/**
+ * How far down the lanes' headings reach (px): the address's descenders, or the name's where a
+ * narrow diagram has no room for the address.
+ */
+export function headingsBottom(narrow: boolean): number {
+  return (narrow ? LANE_NAME_Y : LANE_ADDRESS_Y) + 4;
 }
 
 /** Projector mode's least gap between moments: a label's box (24 px type, 30 px boxes) and air. */

@@ -10,6 +10,7 @@ import { LANGUAGES } from '../strings';
 import { captureTimeline } from '../test-support/fixtures';
 import { projectorPlacements } from '../test-support/placements';
 import { boxesOverlap, glyphBox, type LabelBox, lineCrosses } from './geometry';
+import { headingsBottom } from './layout';
 
 /** The diagram's width in projector mode, measured in the browser at each screen size. */
 const SCREENS = { '1280×720': 728, '1024×768': 480, '1920×1080': 928 } as const;
@@ -42,7 +43,13 @@ function reachOf(box: LabelBox): { left: number; right: number; top: number; bot
   };
 }
 
-type Fault = 'left out' | 'over a label' | 'over a state tag' | 'across another arrow' | 'cut off';
+type Fault =
+  | 'left out'
+  | 'over a label'
+  | 'over a state tag'
+  | 'across another arrow'
+  | 'cut off'
+  | 'over the lanes’ names';
 
 /** What is wrong with the labels of `file` at each step, as `step: label: what`. */
 async function faults(
@@ -64,9 +71,10 @@ async function faults(
       const glyphs = glyphBox(box);
       if (lines.some((l) => l.segment !== a.seg.id && lineCrosses(glyphs, l.x1, l.y1, l.x2, l.y2)))
         say(a.label, 'across another arrow');
-      const { left, right, bottom } = reachOf(box);
+      const { left, right, top, bottom } = reachOf(box);
       if (left < 0 || right > width) say(a.label, 'cut off', 'cut off at the side');
       if (bottom > layout.scale.height) say(a.label, 'cut off', 'cut off at the bottom');
+      if (top < headingsBottom(layout.narrow)) say(a.label, 'over the lanes’ names');
     });
   }
   return found;
@@ -93,6 +101,17 @@ describe('projector mode: a capture’s labels at the classroom’s screen sizes
       ] as const;
       for (const lang of LANGUAGES.map((l) => l.code)) {
         expect(await faults(file, width, lang, kinds), lang).toEqual([]);
+      }
+    },
+  );
+
+  // The first arrow was 56 px down, and its label, on two lines over it, ran over the lanes'
+  // names and addresses and past the diagram's top ("[SYN]" / "Seq=0 Len=0" at 1280×720).
+  it.each(CASES)(
+    '%s at %s: no label over the lanes’ names and addresses',
+    async (file, _, width) => {
+      for (const lang of LANGUAGES.map((l) => l.code)) {
+        expect(await faults(file, width, lang, ['over the lanes’ names']), lang).toEqual([]);
       }
     },
   );
