@@ -1,10 +1,11 @@
 /**
  * A canned scenario's labels placed at every step as StepLayer places them on the page (not in
  * projector mode): off the other arrows' lines and packets at rest, for the sweeps of the label
- * tests (lines.test.ts, packet.test.ts).
+ * tests (lines.test.ts, packet.test.ts). And any timeline's in projector mode, with everything
+ * StepLayer gives placeLabels there (projectorCaptures.test.ts).
  */
-import type { Profile, Step } from '../model';
-import { loadCatalogue } from '../strings';
+import type { Profile, Step, Timeline } from '../model';
+import { type Lang, loadCatalogue } from '../strings';
 import {
   type ArrowGeometry,
   arrowGeometry,
@@ -15,11 +16,19 @@ import {
   LABEL_PX,
   type LabelBox,
   type LabelPlace,
+  type LabelText,
   labelBox,
   labelChars,
   placeLabels,
+  splitLabelChars,
 } from '../timeline/geometry';
-import { type DiagramLayout, diagramLayout } from '../timeline/layout';
+import {
+  breakBoxes,
+  type DiagramLayout,
+  diagramLayout,
+  stateTags,
+  tagBoxes,
+} from '../timeline/layout';
 import { PACKET_SIZES, restingPackets } from '../timeline/packet';
 import { timelineOf } from './fixtures';
 
@@ -77,4 +86,82 @@ export async function pagePlacements(
     return { step, current, packets, lines, labels };
   });
   return { layout, arrowOf, steps };
+}
+
+/** One step's labels in projector mode, and what they were to keep off. */
+export interface ProjectorStep {
+  step: Step;
+  /** Each drawn label shown: its arrow, and its box where it is placed. */
+  shown: { a: ArrowGeometry; box: LabelBox }[];
+  /** The drawn arrows whose labels are left out. */
+  hidden: ArrowGeometry[];
+  /** The state tags shown and the compressed stretches, which no label may cover. */
+  obstacles: LabelBox[];
+  lines: DrawnLine[];
+}
+
+/**
+ * A timeline's labels placed at every step as StepLayer places them in projector mode, in a
+ * diagram `width` px wide: 24 px, under an arrow where over it is taken, on two lines where one
+ * does not fit, between the lanes where they can be, off the state tags, the compressed stretches,
+ * the other arrows' lines and the packets at rest.
+ */
+export async function projectorPlacements(
+  timeline: Timeline,
+  width: number,
+  lang: Lang,
+): Promise<{ layout: DiagramLayout; arrows: ArrowGeometry[]; steps: ProjectorStep[] }> {
+  const t = await loadCatalogue(lang);
+  const retx = t['diagram.retransmission'];
+  const old = t['diagram.oldDuplicate'];
+  const layout = diagramLayout(timeline, width, false, true, { mode: 'relative', retx, old });
+  const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
+  const chars = labelChars(arrows, layout.narrow, retx, old);
+  const rowsOf = (a: LabelText) => layout.splitRows[a.seg.id] ?? 2;
+  const splitRows = arrows.map(rowsOf);
+  const splitChars = splitLabelChars(arrows, layout.narrow, retx, old, rowsOf);
+  // Beside a narrow diagram's lanes there is no room for the state tags: none are drawn.
+  const tags = layout.narrow ? [] : stateTags(timeline, layout.scale, 28);
+  const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
+  const steps = timeline.steps.map((step) => {
+    const drawn = (a: ArrowGeometry) => a.sendStep <= step.index;
+    const current = new Set([
+      ...step.segmentsOut,
+      ...(step.segmentIn === null ? [] : [step.segmentIn]),
+    ]);
+    const obstacles = [
+      ...tagBoxes(tags, layout.lanes, step.index, LABEL_PX.projector),
+      ...breakBoxes(layout.scale.breaks, layout.lanes),
+    ];
+    const lines = drawnLines(arrows, step.index);
+    const places = placeLabels(arrows, drawn, current, {
+      fontPx: LABEL_PX.projector,
+      chars,
+      splitChars,
+      splitRows,
+      below: true,
+      obstacles,
+      packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.projector),
+      lines,
+      between: layout.lanes,
+      edges: { left: 0, right: layout.width },
+    });
+    const shown: ProjectorStep['shown'] = [];
+    const hidden: ArrowGeometry[] = [];
+    arrows.forEach((a, i) => {
+      const place = places[i];
+      if (!drawn(a)) return;
+      if (!place?.show) {
+        hidden.push(a);
+        return;
+      }
+      const n = (place.split ? splitChars[i] : chars[i]) ?? a.label.length;
+      const rows = place.split ? rowsOf(a) : 1;
+      const w = n * LABEL_PX.projector * 0.6 + 4;
+      const h = rows * LABEL_PX.projector * LABEL_LINE_EM;
+      shown.push({ a, box: labelBox(a, place.at, w, h, LABEL_LIFT, place.below) });
+    });
+    return { step, shown, hidden, obstacles, lines };
+  });
+  return { layout, arrows, steps };
 }

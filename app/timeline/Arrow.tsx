@@ -21,8 +21,8 @@ interface Props {
   /** Whether the label is drawn (the current step's always is), and where along the arrow (0–1). */
   showLabel: boolean;
   labelAt: number;
-  /** Whether the label is written on two lines (`labelLines`). */
-  labelSplit: boolean;
+  /** How many lines the label is written on: one, or where it is split two or more (`labelLines`). */
+  labelRows: number;
   /** The label's baseline across the arrow: over it (negative) or under it. */
   labelY: number;
   ariaLabel: string;
@@ -44,9 +44,14 @@ export const Arrow = memo(function Arrow(p: Props) {
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
   const label = drawnLabel(a.label, p.narrow);
-  const lines = p.labelSplit
-    ? labelLines(label, leadChars(a, p.narrow, p.retransmissionText, p.oldDuplicateText))
-    : [label];
+  const lines =
+    p.labelRows > 1
+      ? labelLines(
+          label,
+          leadChars(a, p.narrow, p.retransmissionText, p.oldDuplicateText),
+          p.labelRows,
+        )
+      : [label];
   const cls = [
     'arrow',
     `from-${a.seg.from}`,
@@ -112,11 +117,12 @@ export const Arrow = memo(function Arrow(p: Props) {
           )}
           {a.past && <tspan className="retx">{`${p.oldDuplicateText} `}</tspan>}
           {lines[0]}
-          {lines[1] !== undefined && (
-            <tspan x="0" dy={`${LABEL_LINE_EM}em`}>
-              {lines[1]}
+          {lines.slice(1).map((line, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
+            <tspan key={k} x="0" dy={`${LABEL_LINE_EM}em`}>
+              {line}
             </tspan>
-          )}
+          ))}
         </text>
       )}
       {p.expectedAckText !== null && a.expectedAck !== null && status === 'done' && (

@@ -16,7 +16,14 @@ import { format } from '../strings';
 import { formatDuration } from '../strings/intl';
 import { type Band, breaksInBand, VIRTUAL_ABOVE } from './band';
 import { type ArrowGeometry, arrowGeometry } from './geometry';
-import { type DiagramLayout, diagramLayout, stateTags, stepYs } from './layout';
+import {
+  type DiagramLayout,
+  diagramLayout,
+  LANE_ADDRESS_Y,
+  LANE_NAME_Y,
+  stateTags,
+  stepYs,
+} from './layout';
 import { PhaseRail } from './PhaseRail';
 import { Ruler } from './Ruler';
 import { PacketLayer, StepLayer } from './StepLayer';
@@ -36,9 +43,14 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
   const windowed = (timeline?.segments.length ?? 0) > VIRTUAL_ABOVE;
   const band = useBand(scrollRef, windowed);
 
+  // What the labels are written with: in projector mode a capture's moments make room for them.
+  const retx = t['diagram.retransmission'];
+  const old = t['diagram.oldDuplicate'];
+  const words = useMemo(() => ({ mode: seqMode, retx, old }), [seqMode, retx, old]);
   const layout = useMemo(
-    () => (timeline && width !== null ? diagramLayout(timeline, width, compact, projector) : null),
-    [timeline, width, compact, projector],
+    () =>
+      timeline && width !== null ? diagramLayout(timeline, width, compact, projector, words) : null,
+    [timeline, width, compact, projector, words],
   );
   const arrows = useMemo(
     () =>
@@ -167,11 +179,11 @@ const Backdrop = memo(function Backdrop({
       {(['client', 'server'] as const).map((e) => (
         <g key={e} className={`lane lane-${e}`}>
           <line x1={lanes[e]} x2={lanes[e]} y1={scale.top - 8} y2={scale.height - 12} />
-          <text x={lanes[e]} y={18} textAnchor="middle" className="lane-name">
+          <text x={lanes[e]} y={LANE_NAME_Y} textAnchor="middle" className="lane-name">
             {t[`endpoint.${e}`]}
           </text>
           {!narrow && (
-            <text x={lanes[e]} y={34} textAnchor="middle" className="lane-addr">
+            <text x={lanes[e]} y={LANE_ADDRESS_Y} textAnchor="middle" className="lane-addr">
               {`${timeline[e].address}:${timeline[e].port}`}
             </text>
           )}

@@ -3,7 +3,7 @@
  * sent so far, the state tags, the "now" line, the travelling packet, and the
  * scroll that follows the cursor. Each selects the cursor itself.
  */
-import { memo, type RefObject, useEffect, useMemo, useState } from 'react';
+import { memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
 import { ackOf } from '../explain/describe';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
@@ -15,6 +15,7 @@ import {
   drawnEnd,
   drawnLines,
   LABEL_PX,
+  type LabelText,
   labelBaseline,
   labelChars,
   placeLabels,
@@ -84,10 +85,16 @@ export const StepLayer = memo(function StepLayer({
     () => labelChars(shown, narrow, retx, oldText),
     [shown, narrow, retx, oldText],
   );
-  // In projector mode a label that fits nowhere on one line is tried on two (the teardown's).
+  // In projector mode a label that fits nowhere on one line is tried on two (the teardown's), or
+  // on as many as a capture's needs between its lanes (`splitRows`).
+  const rowsOf = useCallback((a: LabelText) => layout.splitRows[a.seg.id] ?? 2, [layout.splitRows]);
+  const splitRows = useMemo(
+    () => (projector ? shown.map(rowsOf) : undefined),
+    [projector, shown, rowsOf],
+  );
   const splitChars = useMemo(
-    () => (projector ? splitLabelChars(shown, narrow, retx, oldText) : undefined),
-    [projector, shown, narrow, retx, oldText],
+    () => (projector ? splitLabelChars(shown, narrow, retx, oldText, rowsOf) : undefined),
+    [projector, shown, narrow, retx, oldText, rowsOf],
   );
   const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
   // In projector mode a label also keeps off the state tags shown, as the e2e measure asks: it
@@ -117,11 +124,12 @@ export const StepLayer = memo(function StepLayer({
         fontPx: labelPx,
         chars,
         splitChars,
+        splitRows,
         below: projector,
         obstacles,
         packets,
         lines,
-        ...(projector ? { between: lanes } : {}),
+        ...(projector ? { between: lanes, edges: { left: 0, right: layout.width } } : {}),
       }),
     [
       shown,
@@ -131,10 +139,12 @@ export const StepLayer = memo(function StepLayer({
       labelPx,
       chars,
       splitChars,
+      splitRows,
       obstacles,
       packets,
       lines,
       lanes,
+      layout.width,
     ],
   );
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
@@ -195,12 +205,12 @@ export const StepLayer = memo(function StepLayer({
             narrow={narrow}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
-            labelSplit={places[i]?.split ?? false}
+            labelRows={places[i]?.split ? rowsOf(a) : 1}
             labelY={labelBaseline(
               places[i]?.below ?? false,
               labelPx,
               undefined,
-              places[i]?.split ? 2 : 1,
+              places[i]?.split ? rowsOf(a) : 1,
             )}
             ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}

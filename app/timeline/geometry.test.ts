@@ -11,6 +11,7 @@ import {
   boxesOverlap,
   LABEL_PX,
   LABEL_STOPS,
+  type LabelPlace,
   labelBox,
   labelChars,
   labelLines,
@@ -84,6 +85,30 @@ describe('placeLabels', () => {
     const places = placeLabels(arrows, all, new Set([1]), room(2));
     expect(places[1]).toMatchObject({ show: true, at: 0.5, below: false, split: false });
     expect(places[0]?.show).toBe(false);
+  });
+
+  // Projector mode at 1280×720: a diagram 728 px wide, its lanes 220 px apart; a captured
+  // retransmission's label is 69 characters on one line (about 1000 px), 37 on two.
+  it('keeps a label within the diagram’s edges, on its lines where one line reaches past them', () => {
+    const level = straightArrow(0, [258, 200], [478, 201]);
+    const projector = { fontPx: 24, chars: [69], splitChars: [37], below: true };
+    const edges = { left: 0, right: 728 };
+    const inside = (p: LabelPlace | undefined) => {
+      const box = labelBox(level, p?.at ?? 0.5, (p?.split ? 37 : 69) * 24 * 0.6 + 4, 60, 9);
+      return box.cx - box.hw >= edges.left && box.cx + box.hw <= edges.right;
+    };
+    const [place] = placeLabels([level], all, new Set(), { ...projector, edges });
+    expect(place).toMatchObject({ show: true, split: true });
+    expect(inside(place)).toBe(true);
+    // The current label, drawn even where something covers it, is drawn on its lines too.
+    const everywhere = { cx: 364, cy: 200, hw: 1000, hh: 1000, ux: 1, uy: 0 };
+    const [current] = placeLabels([level], all, new Set([0]), {
+      ...projector,
+      edges,
+      obstacles: [everywhere],
+    });
+    expect(current).toMatchObject({ show: true, split: true });
+    expect(inside(current)).toBe(true);
   });
 
   // A step that receives one segment and sends another: both are what the step is about. Two
@@ -204,6 +229,19 @@ describe('a label on two lines', () => {
   });
   it('stays on one line with no number to break before', () => {
     expect(labelLines('[ACK]', 0)).toEqual(['[ACK]']);
+  });
+  it('on three lines, breaks before the two numbers that make its longest line shortest', () => {
+    expect(labelLines('[FIN, ACK] Seq=100 Ack=422 Len=0', 0, 3)).toEqual([
+      '[FIN, ACK]',
+      'Seq=100',
+      'Ack=422 Len=0',
+    ]);
+  });
+  it('breaks before the flags after a captured segment’s Wireshark mark', () => {
+    expect(labelLines('[TCP Window Update] [ACK] Seq=89 Ack=1', 0)).toEqual([
+      '[TCP Window Update]',
+      '[ACK] Seq=89 Ack=1',
+    ]);
   });
 });
 

@@ -68,7 +68,7 @@ export function retxPrefix(narrow: boolean, text: string): string {
  * after a retransmission's mark (`retx`) or an old duplicate's (`old`) where it has one.
  */
 export function labelChars(
-  arrows: readonly ArrowGeometry[],
+  arrows: readonly LabelText[],
   narrow: boolean,
   retx: string,
   old: string,
@@ -76,43 +76,65 @@ export function labelChars(
   return arrows.map((a) => drawnLabel(a.label, narrow).length + leadChars(a, narrow, retx, old));
 }
 
+/**
+ * What a label's length is counted from: its segment and its text (an arrow's, or a segment's
+ * `segmentLabel` before its arrow is drawn: the layout makes room for it).
+ */
+export type LabelText = Pick<ArrowGeometry, 'seg' | 'label'>;
+
 /** How many characters the marks before an arrow's label take: a retransmission's, an old duplicate's. */
-export function leadChars(a: ArrowGeometry, narrow: boolean, retx: string, old: string): number {
+export function leadChars(a: LabelText, narrow: boolean, retx: string, old: string): number {
   return (
     (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-    (a.past ? old.length + 1 : 0)
+    (a.seg.oldDuplicate ? old.length + 1 : 0)
   );
 }
 
 /**
- * A label written on two lines, for an arrow too short for it on one: broken before the number
- * (Seq=, Ack= or Len=) that makes the longer line shortest, `lead` characters of marks counted
- * on the first. A label with no number to break before stays on one line.
+ * A label written on two lines (or `count`), for an arrow too short for it on one: broken before
+ * the numbers (Seq=, Ack= or Len=), or before the flags after a captured segment's Wireshark
+ * marks (`[TCP Retransmission] [PSH, ACK]`), where that makes the longest line shortest, the
+ * first such choice, `lead` characters of marks counted on the first line. A label with nothing
+ * to break before stays on one line, and one with fewer than `count - 1` is broken before each.
  */
-export function labelLines(label: string, lead: number): string[] {
-  let at = -1;
+export function labelLines(label: string, lead: number, count = 2): string[] {
+  const breaks = [...label.matchAll(/ (?=(?:Seq|Ack|Len)=|\[)/g)].map((m) => m.index);
+  const lengths = (at: readonly number[]) =>
+    [-1, ...at].map((from, k) => (k === 0 ? lead : 0) + (at[k] ?? label.length) - from - 1);
+  let best: readonly number[] = [];
   let longest = lead + label.length;
-  for (const m of label.matchAll(/ (?=(?:Seq|Ack|Len)=)/g)) {
-    const len = Math.max(lead + m.index, label.length - m.index - 1);
-    if (len < longest) {
-      at = m.index;
-      longest = len;
+  // Each choice of breaks, in order: they are few (the three numbers, a mark or two), so all are
+  // tried.
+  const choose = (from: number, at: readonly number[]) => {
+    if (at.length === Math.min(count - 1, breaks.length)) {
+      const len = Math.max(...lengths(at));
+      if (len < longest) {
+        best = at;
+        longest = len;
+      }
+      return;
     }
-  }
-  return at < 0 ? [label] : [label.slice(0, at), label.slice(at + 1)];
+    for (let k = from; k < breaks.length; k++) choose(k + 1, [...at, breaks[k] as number]);
+  };
+  choose(0, []);
+  return [-1, ...best].map((from, k) => label.slice(from + 1, best[k] ?? label.length));
 }
 
-/** How many characters the longer line of each arrow's label shows, written on two lines. */
+/**
+ * How many characters the longest line of each arrow's label shows, written on two lines, or on
+ * as many as `rows` says for it.
+ */
 export function splitLabelChars(
-  arrows: readonly ArrowGeometry[],
+  arrows: readonly LabelText[],
   narrow: boolean,
   retx: string,
   old: string,
+  rows: (a: LabelText) => number = () => 2,
 ): number[] {
   return arrows.map((a) => {
     const lead = leadChars(a, narrow, retx, old);
-    const [first = '', second = ''] = labelLines(drawnLabel(a.label, narrow), lead);
-    return Math.max(lead + first.length, second.length);
+    const lines = labelLines(drawnLabel(a.label, narrow), lead, rows(a));
+    return Math.max(...lines.map((line, k) => (k === 0 ? lead : 0) + line.length));
   });
 }
 
@@ -175,7 +197,8 @@ export function arrowGeometry(
     const x2 = lanes[seg.to];
     const y0 = scale.y(seg.sentAt);
     // An old duplicate does not leave the client's lane: it takes no room there.
-    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + stackPx - y0);
+    const px = Math.max(stackPx, stack.gapsPx?.get(seg.sentAt) ?? 0);
+    const stacked = old ? 0 : Math.max(0, (lastY[seg.from] ?? 0) + px - y0);
     const dy = old ? 0 : Math.max(stacked, (floor[seg.from] ?? -1e9) - y0);
     const y1 = y0 + dy;
     const lost = seg.arrivesAt === null;
@@ -237,6 +260,12 @@ export interface Stacking {
   /** How far below the one before a segment sent at the same instant by the same side is drawn (px). */
   px?: number;
   /**
+   * Further, for a segment sent at one of these moments: as far as the gap before that moment
+   * (a capture's label on two lines or more over its level arrow, projector mode: `gapsPx` in
+   * scale.ts), so that its label fits between it and the arrow before it.
+   */
+  gapsPx?: ReadonlyMap<number, number>;
+  /**
    * Whether a segment sent in answer to one drawn lower by stacking is drawn from where that one
    * arrives, not above it: an ACK drawn leaving above the FIN it acknowledges reads as sent
    * before the FIN arrived.
@@ -286,7 +315,10 @@ export interface LabelPlace {
   at: number;
   /** Under the arrow rather than over it (projector mode only, where no tooltip can be hovered). */
   below: boolean;
-  /** Written on two lines (`labelLines`), where it fits nowhere on one (projector mode only). */
+  /**
+   * Written on two lines (`labelLines`), or as many as `LabelRoom.splitRows` says, where it fits
+   * nowhere on one (projector mode only).
+   */
   split: boolean;
   /** How high and low its box reaches, where it shows. */
   extent: Span | null;
@@ -327,10 +359,22 @@ export interface LabelRoom {
    */
   splitChars?: readonly number[];
   /**
+   * How many lines each label is written on where it is split, two unless given: a capture's
+   * label that is longer, on two, than its lanes are apart takes as many as it needs to fit
+   * between them (projector mode, `splitRows` in layout.ts).
+   */
+  splitRows?: readonly number[];
+  /**
    * The lanes, when a label must stay between them (projector mode): one wider than its arrow
    * would run through a lane and its state tags; written on two lines, it fits.
    */
   between?: Lanes;
+  /**
+   * The diagram's left and right edges, which no label may reach past (projector mode): it would
+   * be cut off. A captured retransmission's label, with Wireshark's mark and the diagram's, is
+   * longer on one line than a narrow diagram is wide.
+   */
+  edges?: { left: number; right: number };
 }
 
 /** An arrow's line as drawn, from its sender to where it arrives or dies. */
@@ -480,14 +524,24 @@ export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines
 /** The space between the lines of a label written on two, in em (its box's height per line). */
 export const LABEL_LINE_EM = LINE_EM;
 
+/** How wide a label of `chars` characters is drawn (px): 0.6 of the font size each, and 2 px of air either side. */
+export function labelWidth(chars: number, fontPx: number): number {
+  return chars * fontPx * 0.6 + 4;
+}
+
 /** Whether a (turned) box lies between the lanes, give or take a character's ascent. */
 function withinLanes(b: LabelBox, lanes: Lanes): boolean {
-  const half = b.hw * Math.abs(b.ux) + b.hh * Math.abs(b.uy);
   const [left, right] = [
     Math.min(lanes.client, lanes.server),
     Math.max(lanes.client, lanes.server),
   ];
-  return b.cx - half >= left - LANE_SLACK && b.cx + half <= right + LANE_SLACK;
+  return within(b, left - LANE_SLACK, right + LANE_SLACK);
+}
+
+/** Whether a (turned) box lies between `left` and `right` across the page. */
+function within(b: LabelBox, left: number, right: number): boolean {
+  const half = b.hw * Math.abs(b.ux) + b.hh * Math.abs(b.uy);
+  return b.cx - half >= left && b.cx + half <= right;
 }
 
 /**
@@ -718,13 +772,18 @@ function placeOnce(
   );
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
-    const width = (room.chars[i] ?? a.label.length) * room.fontPx * 0.6 + 4;
+    const width = labelWidth(room.chars[i] ?? a.label.length, room.fontPx);
     const squeeze = squeezeOf(a);
-    // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall.
+    // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall
+    // (or on as many as `splitRows` says).
     const shapes = [{ width, height, split: false }];
     const splitChars = room.splitChars?.[i];
     if (splitChars !== undefined && splitChars < (room.chars[i] ?? a.label.length))
-      shapes.push({ width: splitChars * room.fontPx * 0.6 + 4, height: 2 * height, split: true });
+      shapes.push({
+        width: labelWidth(splitChars, room.fontPx),
+        height: (room.splitRows?.[i] ?? 2) * height,
+        split: true,
+      });
     if (twoFirst) shapes.reverse();
     let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
     // Off the other arrows' lines and the packets at rest if it can be, else off the packets
@@ -739,6 +798,7 @@ function placeOnce(
               const at = stop * squeeze;
               const box = labelBox(a, at, shape.width, shape.height, lift, below);
               if (lanes && !withinLanes(box, lanes)) continue;
+              if (room.edges && !within(box, room.edges.left, room.edges.right)) continue;
               if (offPackets && underPacket(a, box, room.packets)) continue;
               if (offLines && acrossLine(a, box, room.lines)) continue;
               if (!placed.some((p) => boxesOverlap(p, box))) {
@@ -753,11 +813,18 @@ function placeOnce(
     // A current label is never left out: what the step sends and receives keeps its numbers in
     // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
     // under it (a second one, when a step receives one segment and sends another, beside the
-    // first); failing those, it is drawn at its middle over whatever it meets.
+    // first); failing those, it is drawn at its middle over whatever it meets: on one line, or
+    // on its lines where one would reach past the diagram's edges.
     if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
     if (!chosen && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
-      chosen = { at, box: labelBox(a, at, width, height, lift), below: false, split: false };
+      const oneLine = labelBox(a, at, width, height, lift);
+      const split = shapes.find((shape) => shape.split);
+      const cut = room.edges && !within(oneLine, room.edges.left, room.edges.right);
+      chosen =
+        split && cut
+          ? { at, box: labelBox(a, at, split.width, split.height, lift), below: false, split: true }
+          : { at, box: oneLine, below: false, split: false };
     }
     if (chosen) {
       placed.push(chosen.box);

@@ -2,13 +2,21 @@
  * Where the sequence diagram puts things, computed once per timeline and width:
  * the time scale, the lanes and margins, and the state tags beside the lanes.
  */
+import type { SeqMode } from '../explain/describe';
 import type { Endpoint, Step, Timeline } from '../model';
 import {
   type ArrowGeometry,
   arrowGeometry,
+  LABEL_LINE_EM,
+  LABEL_PX,
   type LabelBox,
+  type Lanes,
+  labelChars,
+  labelWidth,
   STACK_PX,
   type Stacking,
+  segmentLabel,
+  splitLabelChars,
   textBox,
 } from './geometry';
 import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale';
@@ -16,19 +24,49 @@ import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
 
 /**
- * The scale, the lanes and the margins for a diagram `width` pixels wide. `big` is projector
- * mode: labels and state tags of 24 px need wider margins and more room between arrows.
+ * What an arrow's label is written with, besides its segment: the numbering shown and the words
+ * of its marks (a retransmission's, an old duplicate's). Its length depends on them.
  */
-export function diagramLayout(timeline: Timeline, width: number, compact: boolean, big = false) {
+export interface LabelWords {
+  mode: SeqMode;
+  retx: string;
+  old: string;
+}
+
+/**
+ * The scale, the lanes and the margins for a diagram `width` pixels wide. `big` is projector
+ * mode: labels and state tags of 24 px need wider margins and more room between arrows, as much
+ * as a capture's labels written in `words` need.
+ */
+export function diagramLayout(
+  timeline: Timeline,
+  width: number,
+  compact: boolean,
+  big = false,
+  words?: LabelWords,
+) {
   const narrow = width < 560;
+  const ruler = 52;
+  const rail = 44;
+  // "SYN-RECEIVED" in the tags' monospace font, plus a little air.
+  const tags = narrow ? 0 : big ? 190 : 92;
+  const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
   // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
   // label's height, so that arrows close in time do not run through each other's labels.
   const captured = timeline.link.latencyMs === 0;
+  const split = big && captured && words ? captureRows(timeline, lanes, narrow, words) : null;
   // Segments one side sends at the same instant are drawn one under the other (a label's height
   // apart in projector mode), and an answer is drawn from where the segment it answers arrives:
   // drawn from its moment, the server's ACK of a FIN stacked under the client's last ACK would
-  // leave above the FIN's arrowhead, sent before what it acknowledges arrives.
-  const stacking: Stacking = big ? { px: 44, causal: true, parallel: true } : { causal: true };
+  // leave above the FIN's arrowhead, sent before what it acknowledges arrives. A capture's level
+  // arrows in projector mode as far apart as its moments are (its label's height, on as many
+  // lines as it is written on): 44 px would push an arrow 4 px under its moment 40 px after
+  // another from its side, under the now line and the state tags drawn there.
+  const stacking: Stacking = big
+    ? split
+      ? { px: MOMENT_PX, causal: true, parallel: true, gapsPx: split.gaps }
+      : { px: 44, causal: true, parallel: true }
+    : { causal: true };
   const options = {
     latencyPx: compact ? 44 : narrow ? 52 : big ? 120 : 64,
     // What one lane sends or receives a stack's height apart: a burst is drawn at its moments.
@@ -37,7 +75,20 @@ export function diagramLayout(timeline: Timeline, width: number, compact: boolea
     ...(big ? {} : { laneGapPx: STACK_PX }),
     // Projector mode: distinct moments a label's height apart (24 px type, 30 px boxes, and air),
     // so that arrows sent one after another do not hide each other's labels; a capture's too.
-    ...(big ? { minGapPx: 40 } : captured ? { minGapPx: 24 } : {}),
+    ...(big ? { minGapPx: MOMENT_PX } : captured ? { minGapPx: 24 } : {}),
+    // And a capture's moment whose label goes over its level arrow on two lines or more, as many
+    // lines' height: on one line's, the label ran through the arrow above it, or was left out;
+    // under a compressed stretch too, whose words the label would cover; and the first moment
+    // that gap under the lanes' headings, which its label would cover or reach above.
+    ...(split
+      ? {
+          gapsPx: split.gaps,
+          gapUnderBreaks: true,
+          top:
+            headingsBottom(narrow) +
+            (split.gaps.get(timeline.segments[0]?.sentAt ?? 0) ?? MOMENT_PX),
+        }
+      : {}),
   };
   let scale = buildScale(timeline, options);
   // What is drawn lower than its moment pushes the moments after it down, a label's height (a
@@ -48,7 +99,7 @@ export function diagramLayout(timeline: Timeline, width: number, compact: boolea
   const floors = new Map<number, number>();
   for (let pass = 0; pass < 3; pass++) {
     let pushed = false;
-    for (const [t, y] of floorsOf(timeline, scale, stacking, big ? 40 : STACK_PX)) {
+    for (const [t, y] of floorsOf(timeline, scale, stacking, big ? MOMENT_PX : STACK_PX)) {
       if (y <= (floors.get(t) ?? 0)) continue;
       floors.set(t, y);
       pushed = true;
@@ -56,12 +107,66 @@ export function diagramLayout(timeline: Timeline, width: number, compact: boolea
     if (!pushed) break;
     scale = buildScale(timeline, { ...options, floors });
   }
-  const ruler = 52;
-  const rail = 44;
-  // "SYN-RECEIVED" in the tags' monospace font, plus a little air.
-  const tags = narrow ? 0 : big ? 190 : 92;
-  const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
-  return { scale, lanes, narrow, ruler, rail, width, stacking };
+  // On how many lines each segment's label is written where it is split (`LabelRoom.splitRows`).
+  const splitRows: readonly number[] = split?.rows ?? [];
+  return { scale, lanes, narrow, ruler, rail, width, stacking, splitRows };
+}
+
+/** The baselines of a lane's name and, under it, its address (SequenceDiagram.tsx). */
+export const LANE_NAME_Y = 18;
+export const LANE_ADDRESS_Y = 34;
+
+/**
+ * How far down the lanes' headings reach (px): the address's descenders, or the name's where a
+ * narrow diagram has no room for the address.
+ */
+export function headingsBottom(narrow: boolean): number {
+  return (narrow ? LANE_NAME_Y : LANE_ADDRESS_Y) + 4;
+}
+
+/** Projector mode's least gap between moments: a label's box (24 px type, 30 px boxes) and air. */
+const MOMENT_PX = 40;
+
+/** The most lines a label is split into (before its numbers, Seq=, Ack= and Len=, or its flags). */
+const MOST_ROWS = 4;
+
+/**
+ * How a capture's labels fit between its lanes in projector mode, where the lanes are closer
+ * than a label on one line is long: on how many lines each segment's label is written where it
+ * is split (the fewest on which it fits, by segment id), and the gap before each moment whose
+ * label is split, a line's height more for each line more than one, so that the label, over its
+ * level arrow, reaches neither the arrow before it nor that arrow's label.
+ */
+function captureRows(
+  timeline: Timeline,
+  lanes: Lanes,
+  narrow: boolean,
+  words: LabelWords,
+): { rows: number[]; gaps: Map<number, number> } {
+  const labels = timeline.segments.map((seg) => ({ seg, label: segmentLabel(seg, words.mode) }));
+  const one = labelChars(labels, narrow, words.retx, words.old);
+  const apart = Math.abs(lanes.server - lanes.client);
+  // On one line no longer than the lanes are apart: between them, clear of the state tags.
+  const fits = (chars: number) => labelWidth(chars, LABEL_PX.projector) <= apart;
+  // The longest line of each label on n lines, for n from 2 up.
+  const longest = Array.from({ length: MOST_ROWS - 1 }, (_, k) =>
+    splitLabelChars(labels, narrow, words.retx, words.old, () => k + 2),
+  );
+  const rows: number[] = [];
+  const gaps = new Map<number, number>();
+  timeline.segments.forEach((seg, i) => {
+    const chars = one[i] ?? 0;
+    const on = longest.map((split) => split[i] ?? chars);
+    // The fewest lines that fit, else the fewest of those whose longest line is shortest.
+    const k = on.findIndex(fits);
+    const n = 2 + (k >= 0 ? k : on.indexOf(Math.min(...on)));
+    rows[seg.id] = n;
+    if (!fits(chars) && Math.min(...on) < chars) {
+      const line = LABEL_PX.projector * LABEL_LINE_EM;
+      gaps.set(seg.sentAt, Math.max(gaps.get(seg.sentAt) ?? 0, MOMENT_PX + (n - 1) * line));
+    }
+  });
+  return { rows, gaps };
 }
 
 export interface StateTag {
@@ -189,7 +294,7 @@ export const TAG_GAP = 8;
 /**
  * How far down each moment must be drawn for the arrows drawn lower than their moments (stacked,
  * or answering one drawn lower) to end above the moment after theirs: the arrows' own ends, a
- * `gap` in px, carried to the next moment.
+ * `gap` in px (or the next moment's own, `Stacking.gapsPx`), carried to the next moment.
  */
 function floorsOf(
   timeline: Timeline,
@@ -204,15 +309,18 @@ function floorsOf(
   const after = new Map(times.map((t, i) => [t, times[i + 1]]));
   const next = (t: number) => after.get(t);
   const floors = new Map<number, number>();
+  // A capture's moment whose label is on two lines or more is as many lines' height under it.
   const raise = (t: number | undefined, y: number) => {
-    if (t !== undefined) floors.set(t, Math.max(floors.get(t) ?? 0, y));
+    if (t === undefined) return;
+    const under = y + Math.max(gap, stacking.gapsPx?.get(t) ?? 0);
+    floors.set(t, Math.max(floors.get(t) ?? 0, under));
   };
   for (const a of arrowGeometry(timeline, scale, lanes, 'relative', stacking)) {
     const arrival = a.seg.arrivesAt ?? a.seg.lostAt ?? a.seg.sentAt;
     // An arrow that leaves lower than its moment: what comes after its departure and its
     // arrival is drawn a gap below where it leaves.
-    if (a.y1 > scale.y(a.seg.sentAt) + 0.5) raise(next(a.seg.sentAt), a.y1 + gap);
-    if (a.y2 > scale.y(arrival) + 0.5) raise(next(arrival), a.y2 + gap);
+    if (a.y1 > scale.y(a.seg.sentAt) + 0.5) raise(next(a.seg.sentAt), a.y1);
+    if (a.y2 > scale.y(arrival) + 0.5) raise(next(arrival), a.y2);
   }
   return floors;
 }

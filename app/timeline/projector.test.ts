@@ -46,6 +46,7 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
         ...breakBoxes(layout.scale.breaks, layout.lanes),
       ],
       packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.projector),
+      edges: { left: 0, right: WIDTH },
     });
     arrows.forEach((a, i) => {
       if (drawn(a) && !places[i]?.show) hidden.push(`${step.index}: ${a.label}`);

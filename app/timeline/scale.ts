@@ -31,6 +31,16 @@ export interface ScaleOptions {
   latencyPx?: number;
   /** Smallest gap between two distinct event times. */
   minGapPx?: number;
+  /**
+   * Smallest gap before the given moments, where it is larger than `minGapPx`: a capture's moment
+   * whose label goes over its level arrow on two lines or more, in projector mode (layout.ts).
+   */
+  gapsPx?: ReadonlyMap<number, number>;
+  /**
+   * Whether a moment after a compressed stretch is that gap under it too: a capture's label goes
+   * over its level arrow in projector mode, and would cover the stretch's words.
+   */
+  gapUnderBreaks?: boolean;
   /** Height of a compressed stretch. */
   breakPx?: number;
   /** Moments drawn no higher than the given y (what is drawn before them reaches that far down). */
@@ -113,6 +123,7 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
         (side) => (lastOnLane.get(side) ?? Number.NEGATIVE_INFINITY) + laneGap,
       ),
     );
+    const least = Math.max(minGap, options.gapsPx?.get(times[i] as number) ?? 0);
     if (gap > compressAbove) {
       breaks.push({
         y0: prev,
@@ -120,11 +131,11 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
         from: times[i - 1] as number,
         to: times[i] as number,
       });
-      ys.push(Math.max(prev + breakPx, afterLane));
+      ys.push(Math.max(prev + breakPx + (options.gapUnderBreaks ? least : 0), afterLane));
     } else {
       ys.push(
         Math.max(
-          prev + Math.max(gap * k, minGap),
+          prev + Math.max(gap * k, least),
           options.floors?.get(times[i] as number) ?? 0,
           afterLane,
         ),
