@@ -24,7 +24,7 @@ import { quizAnswerMessage, quizDoneMessage } from './events';
 import { quizOf, restoreProgress, storeProgress } from './saved';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
-import { choiceText, meaningOf, questionText } from './words';
+import { choiceText, feedbackWords, happensText, questionText } from './words';
 import '../learning.css';
 
 /** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
@@ -249,8 +249,8 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
   const s = useStrings(quizStrings);
   const lang = useLang();
   const chosen = question.choices[index];
-  const right = question.choices.find((c) => c.correct);
-  if (!chosen || !right) return null;
+  const words = feedbackWords(s, lang, question, index, resolved);
+  if (!chosen || !words) return null;
   return (
     <div
       ref={ref}
@@ -260,19 +260,11 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
       data-correct={chosen.correct}
     >
       <p className="quiz-verdict">
-        <strong>{chosen.correct ? s.right : s.wrong}</strong>{' '}
-        {!chosen.correct &&
-          fill(s.chose, {
-            choice: choiceText(s, lang, chosen),
-            meaning: meaningOf(s, question, chosen),
-          })}{' '}
-        {!chosen.correct && !resolved && s.tryAgain}
-        {!chosen.correct && resolved && fill(s.answer, { choice: choiceText(s, lang, right) })}
+        <strong>{words.verdict}</strong>
+        {words.after}
       </p>
       {resolved && explanation && (
-        <p className="quiz-explain">
-          {fill(s.happens, { step: question.step })} {explanation.what} {explanation.why}
-        </p>
+        <p className="quiz-explain">{happensText(s, lang, question.step, explanation)}</p>
       )}
     </div>
   );
