@@ -169,7 +169,7 @@ export const importStrings = defineStrings({
     harConnection: '连接 {id}',
     harNoConnection: '未记录连接',
     harNoConnectionHint:
-      '这个 HAR 没有说明每个请求使用了哪个 TCP 连接（条目中没有 “connection”），所以放在一起列出。',
+      '这个 HAR 没有说明每个请求使用了哪个 TCP 连接（条目中没有“connection”），所以放在一起列出。',
     harAxis: '自第一个请求开始以来的时间',
     harPhases: '阶段',
     'phase.blocked': '阻塞（排队）',

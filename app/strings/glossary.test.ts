@@ -135,6 +135,16 @@ describe.each(REGIONS)('the %s catalogue', (region) => {
     });
     expect(found).toEqual([]);
   });
+
+  it('puts no space next to full-width punctuation, which carries its own', () => {
+    // The quiz's feedback joins its sentences with `sentences` (app/strings/index.ts), which adds
+    // none in Chinese; a catalogue string must not bring one of its own either.
+    const spaced = /[。：，；！？）」”]\s|\s[。：，；！？（「“]/u;
+    const found = texts(region)
+      .filter(([, value]) => spaced.test(value))
+      .map(([key]) => key);
+    expect(found).toEqual([]);
+  });
 });
 
 describe('the glossary', () => {
