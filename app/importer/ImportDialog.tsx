@@ -239,6 +239,7 @@ function Chooser({
   n: (x: number) => string;
 }) {
   const s = useStrings(importStrings);
+  const lang = useLang();
   const first = facts.warnings[0];
   // A capture can hold thousands of connections; laying out a button for each took half a second
   // before any could be chosen. The first ones are shown, the rest when asked for.
@@ -305,7 +306,7 @@ function Chooser({
       )}
       {facts.other.length > 0 && (
         <p className="import-other" data-testid="import-other">
-          {otherTrafficText(s, facts.other, n)}
+          {otherTrafficText(s, lang, facts.other, n)}
         </p>
       )}
     </div>

@@ -33,7 +33,7 @@ describe('counted words', () => {
 
   it('English says one packet in the singular, and several in the plural', () => {
     const s = importStrings.en;
-    expect(otherTrafficText(s, other, (x) => formatNumber('en', x))).toBe(
+    expect(otherTrafficText(s, 'en', other, (x) => formatNumber('en', x))).toBe(
       'Not TCP, not shown: ICMP (3 packets, the first is packet 11), UDP (1 packet: packet 23).',
     );
     expect(countWords(s, 'packets', 1)).toBe('{n} packet');
@@ -42,7 +42,7 @@ describe('counted words', () => {
 
   it('no language calls a lone packet "the first"', () => {
     for (const { code: lang } of LANGUAGES) {
-      const text = otherTrafficText(importStrings[lang], other, (x) => formatNumber(lang, x));
+      const text = otherTrafficText(importStrings[lang], lang, other, (x) => formatNumber(lang, x));
       const udp = text.slice(text.indexOf('UDP'));
       expect(udp, lang).toContain('23');
       expect(udp, lang).not.toMatch(/first|第一/);
@@ -52,7 +52,7 @@ describe('counted words', () => {
 
   it('Chinese lists the protocols with 、', () => {
     for (const lang of ['zh-CN', 'zh-TW'] as const) {
-      const text = otherTrafficText(importStrings[lang], other, (x) => formatNumber(lang, x));
+      const text = otherTrafficText(importStrings[lang], lang, other, (x) => formatNumber(lang, x));
       expect(text, lang).toMatch(/^以下不是 TCP，未[显顯]示：ICMP（3 .*）、UDP（1 .*第 23 .*）。$/);
     }
   });

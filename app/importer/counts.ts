@@ -3,7 +3,7 @@
  * measure word in one form, but its words for several ("the first is packet 23") read wrong of
  * one. So a count of one takes its phrase's `.one` words, in every language.
  */
-import { fill } from '../strings';
+import { fill, type Lang, LIST_GAP } from '../strings';
 import type { OtherTraffic } from './capture';
 import type { importStrings } from './strings';
 
@@ -18,11 +18,10 @@ export function countWords(s: Words, key: Counted, count: number): string {
 /** What the capture holds besides TCP, each protocol with its count and its first packet. */
 export function otherTrafficText(
   s: Words,
+  lang: Lang,
   other: readonly OtherTraffic[],
   n: (x: number) => string,
 ): string {
-  // Items of a list: a comma in English, 、 in Chinese.
-  const separator = /[\u3000-\u9fff]/.test(s.otherTraffic) ? '、' : ', ';
   const items = other.map((o) =>
     fill(countWords(s, 'otherItem', o.packets), {
       protocol: o.protocol,
@@ -30,5 +29,5 @@ export function otherTrafficText(
       frame: o.firstFrame,
     }),
   );
-  return fill(s.otherTraffic, { list: items.join(separator) });
+  return fill(s.otherTraffic, { list: items.join(LIST_GAP[lang]) });
 }

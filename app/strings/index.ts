@@ -75,6 +75,9 @@ export function format(
  */
 export const SENTENCE_GAP: Readonly<Record<Lang, string>> = { en: ' ', 'zh-CN': '', 'zh-TW': '' };
 
+/** What goes between the items of a list: a comma in English, 、 (the enumeration comma) in Chinese. */
+export const LIST_GAP: Readonly<Record<Lang, string>> = { en: ', ', 'zh-CN': '、', 'zh-TW': '、' };
+
 /** Sentences one after another, in the language's way; empty ones are left out. */
 export function sentences(lang: Lang, ...parts: readonly string[]): string {
   return parts.filter((p) => p !== '').join(SENTENCE_GAP[lang]);
