@@ -121,6 +121,28 @@ test('the first Tab of a page goes to its first control, not to the explanation'
   expect(await page.evaluate(() => document.activeElement?.closest('header') !== null)).toBe(true);
 });
 
+// The diagram's scroller is in the tab order, and it hid its focus (outline: none): a keyboard
+// user who tabbed to it saw nothing (WCAG 2.4.7).
+test('Tab reaches the diagram, which shows that it has the focus', async ({ roundtrip, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.open({ scenario: 'get', lang: 'en' });
+  const scroller = page.locator('.diagram-scroll');
+  for (
+    let i = 0;
+    i < 40 && !(await scroller.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(scroller).toBeFocused();
+  const ring = await scroller.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThan(0);
+});
+
 test('Escape in Key moments puts the focus back on its button', async ({ roundtrip, page }) => {
   await roundtrip.open({ scenario: 'get', lang: 'en' });
   const toggle = roundtrip.button('Key moments');

@@ -128,6 +128,20 @@ test('the timing panel on keep-alive counts its round trips and sets the formula
   await page.screenshot({ path: 'test-results/learning-timing-1280.png' });
 });
 
+// The chips' hidden names, placed against the body below the fold, made the page scroll past
+// the controls bar into blank space while the Timing panel lengthened the side column.
+test('on a desktop the Timing panel scrolls in its column, not the page', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await roundtrip.button('Timing').click();
+  await expect(learning.timing).toBeVisible();
+  expect(await roundtrip.pageOverflow()).toBe(0);
+});
+
 test('the printed post-form handout has every step, numbered with its words, on A4 and Letter', async ({
   page,
   roundtrip,

@@ -175,6 +175,20 @@ test('a route’s response typed by hand is sent as typed, located when broken, 
   await expect(workshop.error).toContainText('Line 2, column 14');
 });
 
+// On a desktop the side column scrolls and the page does not. The chips' hidden names and the
+// workshop's visually hidden text were placed against the body, below the fold, and the page
+// scrolled 1900 px into blank space under the controls bar.
+test('on a desktop the open workshop scrolls in its column, not the page', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  expect(await roundtrip.pageOverflow()).toBe(0);
+});
+
 test('on a phone: the explanation leaves the fields alone, and a header row shows its name whole', async ({
   page,
   roundtrip,

@@ -21,7 +21,7 @@ const TIME_WAIT_MS: Record<Profile, number> = { textbook: 240_000, linux: 60_000
 /** A duration as `formatDuration` writes it in each language: its number and unit. */
 const DURATION: Record<Lang, RegExp> = {
   en: /(-?[\d.,]+) (?:ms|sec|min)\b/g,
-  'zh-CN': /(-?[\d.,]+)(?:毫秒|秒|分钟)/g,
+  'zh-CN': /(-?[\d.,]+) (?:毫秒|秒|分钟)/g,
   'zh-TW': /(-?[\d.,]+) (?:毫秒|秒|分鐘)/g,
 };
 
@@ -93,7 +93,7 @@ describe('the checks themselves', () => {
     expect(problems('The client has waited 2×MSL (0 ms) in TIME-WAIT.', 'en')).toEqual([
       'a duration of 0',
     ]);
-    expect(problems('等待了 2×MSL（-5秒）', 'zh-CN')).toEqual(['a duration of -5']);
+    expect(problems('等待了 2×MSL（-5 秒）', 'zh-CN')).toEqual(['a duration of -5']);
     expect(problems('{who} sends NaN bytes', 'en')).toEqual(['unfilled {who}', 'NaN']);
     expect(problems('timer (undefined ms)', 'en')).toEqual(['undefined']);
     expect(problems('The client waited 4 min.', 'en')).toEqual([]);

@@ -11,6 +11,7 @@ import { fill, type Lang } from '../strings';
 import { formatNumber } from '../strings/intl';
 import { setWorkshopOpen } from '../workshop/entry';
 import type { ConversationSummary, HarDocument, HarScenario } from './capture';
+import { countWords, otherTrafficText } from './counts';
 import { HarView } from './HarView';
 import type { CaptureFacts, FromWorker, ImportProblem, OpenRequest, ToWorker } from './protocol';
 import { importStrings } from './strings';
@@ -238,6 +239,7 @@ function Chooser({
   n: (x: number) => string;
 }) {
   const s = useStrings(importStrings);
+  const lang = useLang();
   const first = facts.warnings[0];
   // A capture can hold thousands of connections; laying out a button for each took half a second
   // before any could be chosen. The first ones are shown, the rest when asked for.
@@ -257,7 +259,12 @@ function Chooser({
         </p>
       )}
       {facts.warningCount > 0 && first && (
-        <p>{fill(s.skipped, { n: n(facts.warningCount), frame: first.frame ?? 0 })}</p>
+        <p>
+          {fill(countWords(s, 'skipped', facts.warningCount), {
+            n: n(facts.warningCount),
+            frame: first.frame ?? 0,
+          })}
+        </p>
       )}
       {conversations.length === 0 ? (
         <p data-testid="import-error" role="alert">
@@ -282,7 +289,8 @@ function Chooser({
                     {hostPort(c.server.address, c.server.port)}
                   </span>
                   <span className="conv-facts">
-                    {fill(s.packets, { n: n(c.packets) })} · {fill(s.bytes, { n: n(c.bytes) })}
+                    {fill(countWords(s, 'packets', c.packets), { n: n(c.packets) })} ·{' '}
+                    {fill(s.bytes, { n: n(c.bytes) })}
                   </span>
                   <span className="conv-line">{c.firstRequestLine ?? s.notHttp}</span>
                 </button>
@@ -298,18 +306,9 @@ function Chooser({
       )}
       {facts.other.length > 0 && (
         <p className="import-other" data-testid="import-other">
-          {fill(s.otherTraffic, {
-            list: facts.other
-              .map((o) =>
-                fill(s.otherItem, { protocol: o.protocol, n: n(o.packets), frame: o.firstFrame }),
-              )
-              .join(lang_sep(s.otherTraffic)),
-          })}
+          {otherTrafficText(s, lang, facts.other, n)}
         </p>
       )}
     </div>
   );
 }
-
-/** Items of a list: a comma in English, 、 in Chinese. */
-const lang_sep = (sentence: string) => (/[\u3000-\u9fff]/.test(sentence) ? '、' : ', ');

@@ -311,6 +311,27 @@ describe.each(ARRANGEMENTS)('the state diagram’s edges and markers (%s)', (_na
     expect(Math.abs(toEnd.x)).toBeLessThan(Math.abs(toEnd.y) / 4);
   });
 
+  // A marker on the name hides its first or last letter (SYN-RECEIVED, ESTABLISHED on a phone).
+  // The name's box: as wide as its monospace letters (0.6 em each), its capitals centred
+  // (StateDiagram.tsx sets the baseline 0.35 em below the middle).
+  it('put no endpoint marker on a state’s name', () => {
+    const wrong: string[] = [];
+    for (const id of ids) {
+      const n = figure.nodes[id];
+      const w = n.state.length * 0.6 * figure.nodeFont;
+      const h = 0.7 * figure.nodeFont;
+      const name = { x: n.x - w / 2, y: n.y - h / 2, w, h };
+      for (const count of [1, 2]) {
+        for (const c of markerCentres(figure, id, count)) {
+          const dx = Math.max(name.x - c.x, 0, c.x - name.x - name.w);
+          const dy = Math.max(name.y - c.y, 0, c.y - name.y - name.h);
+          if (Math.hypot(dx, dy) < figure.markerR) wrong.push(`${id} (${count})`);
+        }
+      }
+    }
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+
   // On Figure 5's labels, always drawn, and Note 2's.
   it('put no endpoint marker on a label, in any language', async () => {
     const wrong: string[] = [];

@@ -338,8 +338,33 @@ export function labelOf(
 }
 
 /**
+ * The box of state `id`'s name: its monospace letters 0.6 em each, its capitals 0.7 em tall and
+ * centred (StateDiagram.tsx sets the baseline 0.35 em below the middle).
+ */
+export function nameBox(figure: Figure, id: NodeId): Box {
+  const n = figure.nodes[id];
+  const w = n.state.length * 0.6 * figure.nodeFont;
+  const h = 0.7 * figure.nodeFont;
+  return { x: n.x - w / 2, y: n.y - h / 2, w, h };
+}
+
+/** How far a point is from a box: 0 inside it. */
+function distanceToBox(p: { x: number; y: number }, box: Box): number {
+  return Math.hypot(
+    Math.max(box.x - p.x, 0, p.x - box.x - box.w),
+    Math.max(box.y - p.y, 0, p.y - box.y - box.h),
+  );
+}
+
+/** Between a marker's edge and a state's name: the circle's outline, half of its 2 px outside it. */
+const MARKER_AIR = 1;
+
+/**
  * The centres of the `count` endpoint markers on state `id`: at its box's top right corner, or
- * its left where the right would leave the figure.
+ * its left where the right would leave the figure; one after another away from the box. Where the
+ * corner is too near the name (the tall arrangement's boxes are as wide as their names, so that
+ * its corner marker covered the first or last letter), the corner's marker moves out along the
+ * corner's diagonal, half a unit at a time, until it clears the name.
  */
 export function markerCentres(
   figure: Figure,
@@ -351,10 +376,16 @@ export function markerCentres(
   const r = figure.markerR;
   const right = n.x + n.w / 2 - 2;
   const fits = corner[1] === 'r' && right + (2 * count - 1) * r <= figure.viewW;
-  const y = corner[0] === 't' ? n.y - figure.nodeH / 2 + 2 : n.y + figure.nodeH / 2 - 2;
+  const sx = fits ? 1 : -1;
+  const sy = corner[0] === 't' ? -1 : 1;
+  const at = { x: fits ? right : n.x - n.w / 2 + 2, y: n.y + sy * (figure.nodeH / 2 - 2) };
+  const name = nameBox(figure, id);
+  let out = 0;
+  while (distanceToBox({ x: at.x + sx * out, y: at.y + sy * out }, name) < r + MARKER_AIR)
+    out += 0.5;
   return Array.from({ length: count }, (_, i) => ({
-    x: fits ? right + i * 2 * r : n.x - n.w / 2 + 2 - i * 2 * r,
-    y,
+    x: at.x + sx * (out + i * 2 * r),
+    y: at.y + sy * out,
   }));
 }
 

@@ -43,7 +43,10 @@ export const PROJECTOR_FIGURE: Figure = {
   nodeFont: TALL_NODE_FONT,
   labelFont: 20.3,
   labelLine: 23,
-  markerR: 11,
+  // Its boxes are as wide as their names: a marker at a corner moves out until it clears the
+  // name (`markerCentres`), and at 10 it needs to move so little that it keeps off the labels and
+  // arrowheads beside the corner (at 11 it reached them).
+  markerR: 10,
   wrap: 11,
   pairSide: -1,
   oneLine: ABORTS,

@@ -117,6 +117,22 @@ describe.each(REGIONS)('the %s catalogue', (region) => {
     expect(misnamed).toEqual([]);
   });
 
+  // Figure 5's endpoint markers are one character: the first of the endpoint's name in this
+  // region, as the lanes name it (zh-TW's were Latin C and S).
+  it('marks the endpoints in Figure 5 with the first character of their names', () => {
+    const markers = (['client', 'server'] as const).map((endpoint) => {
+      const entry = GLOSSARY.find((e) => e.en === endpoint);
+      return [
+        CATALOGUES[region][`token.marker.${endpoint}`],
+        hanWords(entry?.[region].use ?? '')[0]?.[0],
+      ];
+    });
+    for (const [marker, first] of markers) {
+      expect(marker).toMatch(/^\p{Script=Han}$/u);
+      expect(marker).toBe(first);
+    }
+  });
+
   it('ends the step prefix with full-width punctuation', () => {
     expect(CATALOGUES[region][STEP_PREFIX_KEY]).toMatch(FULL_WIDTH_PREFIX_END);
   });
@@ -133,6 +149,16 @@ describe.each(REGIONS)('the %s catalogue', (region) => {
         ...(unspaced.test(v) ? [`${key}: no space around Latin`] : []),
       ];
     });
+    expect(found).toEqual([]);
+  });
+
+  it('puts no space next to full-width punctuation, which carries its own', () => {
+    // The quiz's feedback joins its sentences with `sentences` (app/strings/index.ts), which adds
+    // none in Chinese; a catalogue string must not bring one of its own either.
+    const spaced = /[。：，；！？）」”]\s|\s[。：，；！？（「“]/u;
+    const found = texts(region)
+      .filter(([, value]) => spaced.test(value))
+      .map(([key]) => key);
     expect(found).toEqual([]);
   });
 });

@@ -68,6 +68,21 @@ export function format(
   return fill(catalogue[key], params);
 }
 
+/**
+ * What goes between two sentences written one after another: a space in English; nothing in
+ * Chinese, whose full-width punctuation carries its own space (docs/glossary.md: none between
+ * Chinese and full-width punctuation).
+ */
+export const SENTENCE_GAP: Readonly<Record<Lang, string>> = { en: ' ', 'zh-CN': '', 'zh-TW': '' };
+
+/** What goes between the items of a list: a comma in English, 、 (the enumeration comma) in Chinese. */
+export const LIST_GAP: Readonly<Record<Lang, string>> = { en: ', ', 'zh-CN': '、', 'zh-TW': '、' };
+
+/** Sentences one after another, in the language's way; empty ones are left out. */
+export function sentences(lang: Lang, ...parts: readonly string[]): string {
+  return parts.filter((p) => p !== '').join(SENTENCE_GAP[lang]);
+}
+
 /** Fills a string's {placeholders}; one left without a value stays as it is written. */
 export function fill(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

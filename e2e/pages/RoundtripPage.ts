@@ -341,6 +341,16 @@ export class RoundtripPage {
     }, clearOfExplanation);
   }
 
+  /**
+   * How far the page itself scrolls beyond the window, in px (0 where only its columns scroll, as
+   * on a desktop: the window scrolling shows blank space under the controls bar).
+   */
+  async pageOverflow(): Promise<number> {
+    return this.page.evaluate(
+      () => document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    );
+  }
+
   /** The endpoints whose marker in Figure 5 lies outside the figure's sideways-scrolled view. */
   async markersOutOfFigureView(): Promise<string[]> {
     return this.page.evaluate(() => {

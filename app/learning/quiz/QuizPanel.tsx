@@ -25,7 +25,7 @@ import { quizAnswerMessage, quizDoneMessage } from './events';
 import { quizOf, restoreProgress, storeProgress } from './saved';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
-import { choiceText, meaningOf, questionText } from './words';
+import { choiceText, feedbackWords, happensText, questionText } from './words';
 import '../learning.css';
 
 /** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
@@ -252,8 +252,8 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
   const s = useStrings(quizStrings);
   const lang = useLang();
   const chosen = question.choices[index];
-  const right = question.choices.find((c) => c.correct);
-  if (!chosen || !right) return null;
+  const words = feedbackWords(s, lang, question, index, resolved);
+  if (!chosen || !words) return null;
   return (
     <div
       ref={ref}
@@ -263,24 +263,12 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
       data-correct={chosen.correct}
     >
       <p className="quiz-verdict">
-        <strong>{chosen.correct ? s.right : s.wrong}</strong>{' '}
-        {!chosen.correct && (
-          <StateNames
-            text={fill(s.chose, {
-              choice: choiceText(s, lang, chosen),
-              meaning: meaningOf(s, question, chosen),
-            })}
-          />
-        )}{' '}
-        {!chosen.correct && !resolved && s.tryAgain}
-        {!chosen.correct && resolved && (
-          <StateNames text={fill(s.answer, { choice: choiceText(s, lang, right) })} />
-        )}
+        <strong>{words.verdict}</strong>
+        <StateNames text={words.after} />
       </p>
       {resolved && explanation && (
         <p className="quiz-explain">
-          {fill(s.happens, { step: question.step })} <StateNames text={explanation.what} />{' '}
-          <StateNames text={explanation.why} />
+          <StateNames text={happensText(s, lang, question.step, explanation)} />
         </p>
       )}
     </div>

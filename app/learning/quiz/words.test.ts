@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeStep } from '../../explain/describe';
+import { loadMessageFacts } from '../../explain/messageFacts';
+import { loadExplainWords } from '../../explain/words';
 import {
   type Choice,
   DEFAULT_QUIZ_SETTINGS,
@@ -9,11 +12,14 @@ import {
   SCENARIOS,
 } from '../../model';
 import { LANGUAGES, type Lang } from '../../strings';
+import { en } from '../../strings/en';
+import { zhCN } from '../../strings/zh-CN';
+import { zhTW } from '../../strings/zh-TW';
 import { timelineOf } from '../../test-support/fixtures';
 import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
-import { choiceText, meaningOf, questionText } from './words';
+import { choiceText, feedbackWords, happensText, meaningOf, questionText } from './words';
 
 describe('the quiz words', () => {
   const all = { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS };
@@ -186,6 +192,68 @@ describe('the notes at the steps a protocol review found false', () => {
         'RFC 1337 recommends ignoring a RST in TIME-WAIT, and a stack that does so stays there (as Linux does when tcp_rfc1337 is 1). The simulated stack follows RFC 9293, as Linux does by default: a RST it accepts closes the connection at once, in TIME-WAIT too (§3.10.7.4).',
       );
       expect(shown.notes.LISTEN).toMatch(/^a closed connection is CLOSED/);
+    }
+  });
+});
+
+/**
+ * The feedback is sentences written one after another: in English with a space between them, in
+ * Chinese with none after the full-width punctuation that ends each (“不对。你选了…”, not
+ * “不对。 你选了…”).
+ */
+await loadExplainWords();
+await loadMessageFacts();
+
+describe('the feedback, one sentence after another', () => {
+  const catalogues = { en, 'zh-CN': zhCN, 'zh-TW': zhTW } as const;
+  const timeline = timelineOf('get', 'textbook');
+  const q = generateQuiz(timeline, { ...DEFAULT_QUIZ_SETTINGS, count: 3 })[0];
+  const step = q && timeline.steps[q.step];
+  if (!q || !step) throw new Error('no first question in get');
+  const wrong = q.choices.findIndex((c) => !c.correct);
+  const right = q.choices.findIndex((c) => c.correct);
+
+  /** The two paragraphs the panel shows after a wrong choice, once answered. */
+  function shown(lang: Lang) {
+    const s = quizStrings[lang];
+    const words = feedbackWords(s, lang, q as NonNullable<typeof q>, wrong, true);
+    if (!words) throw new Error('no feedback');
+    const explanation = describeStep(
+      step as NonNullable<typeof step>,
+      timeline,
+      catalogues[lang],
+      lang,
+    );
+    return {
+      verdict: words.verdict + words.after,
+      happens: happensText(s, lang, (q as NonNullable<typeof q>).step, explanation),
+    };
+  }
+
+  it('English puts one space between sentences', () => {
+    const { verdict, happens } = shown('en');
+    expect(verdict).toMatch(/^Not quite\. You chose \S.*\. The answer is SYN-RECEIVED\.$/);
+    expect(happens).toMatch(/^What happens at step 2: The server /);
+    expect(`${verdict} ${happens}`).not.toMatch(/\s{2}/);
+  });
+
+  it.each(['zh-CN', 'zh-TW'] as const)('%s puts no space after full-width punctuation', (lang) => {
+    const { verdict, happens } = shown(lang);
+    const s = quizStrings[lang];
+    expect(verdict.startsWith(`${s.wrong}${s.chose.slice(0, 2)}`)).toBe(true);
+    expect(happens).toMatch(/^第 2 步/);
+    for (const text of [verdict, happens]) {
+      expect(text).not.toMatch(/[。：，；！？）」”]\s|\s[。：，；！？（「“]/u);
+      expect(text).not.toMatch(/\s{2}|^\s|\s$/);
+    }
+  });
+
+  it('a right choice is its verdict alone, in every language', () => {
+    for (const { code } of LANGUAGES) {
+      expect(feedbackWords(quizStrings[code], code, q, right, true)).toEqual({
+        verdict: quizStrings[code].right,
+        after: '',
+      });
     }
   });
 });

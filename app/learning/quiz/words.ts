@@ -1,7 +1,7 @@
 /** A question's words: its text, each choice as shown, and what a wrong choice would have meant. */
 import type { Choice, Question } from '../../model';
 import type { Lang } from '../../strings';
-import { fill } from '../../strings';
+import { fill, SENTENCE_GAP, sentences } from '../../strings';
 import { formatDuration } from '../../strings/intl';
 import type { quizStrings } from './strings';
 
@@ -56,4 +56,38 @@ export function meaningOf(s: Words, q: Question, c: Choice): string {
     params.other = word(s, c.value === 'client' ? 'server' : 'client');
   }
   return fill(word(s, `m.${c.mistake}`), params);
+}
+
+/**
+ * The feedback on a choice: the verdict ("Right.", "Not quite."), then, after a wrong one, what it
+ * meant and either "try again" or, once `resolved`, the answer. `after` starts with the gap that
+ * follows the verdict.
+ */
+export function feedbackWords(
+  s: Words,
+  lang: Lang,
+  q: Question,
+  index: number,
+  resolved: boolean,
+): { verdict: string; after: string } | null {
+  const chosen = q.choices[index];
+  const right = q.choices.find((c) => c.correct);
+  if (!chosen || !right) return null;
+  if (chosen.correct) return { verdict: s.right, after: '' };
+  const meant = fill(s.chose, {
+    choice: choiceText(s, lang, chosen),
+    meaning: meaningOf(s, q, chosen),
+  });
+  const next = resolved ? fill(s.answer, { choice: choiceText(s, lang, right) }) : s.tryAgain;
+  return { verdict: s.wrong, after: SENTENCE_GAP[lang] + sentences(lang, meant, next) };
+}
+
+/** What happens at the step asked about, once answered: "What happens at step 3:", then its words. */
+export function happensText(
+  s: Words,
+  lang: Lang,
+  step: number,
+  explanation: { what: string; why: string },
+): string {
+  return sentences(lang, fill(s.happens, { step }), explanation.what, explanation.why);
 }

@@ -73,3 +73,34 @@ describe('<TimingPanel> on page-with-images (HTTP/1.0, three images)', () => {
     },
   );
 });
+
+// docs/glossary.md: a space between a number and a Chinese unit (20 毫秒, as 368 字节), none beside
+// full-width punctuation, and a Chinese list enumerated with 、. The zh-CN panel wrote "20毫秒"
+// beside "368 字节", and joined the estimate's sentences and objects the English way
+// ("321 毫秒。 对象：368 字节（0.29 毫秒）, 245 字节…").
+describe('<TimingPanel>’s numbers and sentences', () => {
+  it.each(['zh-CN', 'zh-TW'] as const)(
+    'in %s, a space before each unit and none beside full-width punctuation',
+    { timeout: 30_000 },
+    async (lang) => {
+      const host = await panel(lang);
+      // The panel's own lines (the chart's axis puts its numbers in elements of their own).
+      const lines = [
+        ...host.querySelectorAll(
+          '[data-testid="timing"] > header p, [data-testid="timing"] > p, [data-testid="timing"] li',
+        ),
+      ].map((el) => el.textContent ?? '');
+      const all = lines.join('\n');
+      expect(all).toContain('20 毫秒');
+      expect(all.match(/\d\p{Script=Han}/gu) ?? []).toEqual([]);
+      const estimate = text(host, '[data-testid="timing-estimate"]');
+      expect(estimate).not.toMatch(/[。：，；！？）」”]\s|\s[。：，；！？（「“]|,/u);
+      expect(estimate.split('、')).toHaveLength(4);
+    },
+  );
+
+  it('in English, a space between the sentences and a comma between the objects', async () => {
+    const estimate = text(await panel('en'), '[data-testid="timing-estimate"]');
+    expect(estimate).toMatch(/: [\d.]+ ms\. Objects: \d+ bytes \([\d.]+ ms\), \d+ bytes/);
+  });
+});

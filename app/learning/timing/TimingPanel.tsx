@@ -6,7 +6,7 @@
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { timingOf } from '../../model';
 import { useApp, useLang, useStrings } from '../../store';
-import { fill } from '../../strings';
+import { fill, LIST_GAP, sentences } from '../../strings';
 import { formatDuration, formatNumber } from '../../strings/intl';
 import { StateNames } from '../../strings/StateNames';
 import { timingStrings } from './strings';
@@ -59,14 +59,17 @@ export default function TimingPanel({ onClose }: { onClose: () => void }) {
         {fill(s.simulated, { time: ms(timing.lastByteMs), trips: timing.sequentialRoundTrips })}
       </p>
       <p data-testid="timing-estimate">
-        {fill(timing.persistent ? s.persistent : s.nonPersistent, {
-          estimate: ms(timing.estimateMs),
-        })}{' '}
-        {fill(s.objects, {
-          list: timing.objects
-            .map((o) => fill(s.object, { octets: o.octets, duration: ms(o.transmissionMs) }))
-            .join(', '),
-        })}
+        {sentences(
+          lang,
+          fill(timing.persistent ? s.persistent : s.nonPersistent, {
+            estimate: ms(timing.estimateMs),
+          }),
+          fill(s.objects, {
+            list: timing.objects
+              .map((o) => fill(s.object, { octets: o.octets, duration: ms(o.transmissionMs) }))
+              .join(LIST_GAP[lang]),
+          }),
+        )}
       </p>
       <p>
         {fill(difference < 0 ? s.differenceLess : s.difference, {
