@@ -1,7 +1,7 @@
 /**
  * Before the parser is here (the first page, whose reader steps to a message before its chunk
- * arrives): the facts are unknown, the explanation says it is preparing rather than guess, and
- * the explanation and the message view are drawn again once the parser is here.
+ * arrives): the facts are unknown, the explanation says it is preparing rather than guess, the
+ * message view has no lines yet, and both are drawn again once the parser is here.
  */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -47,15 +47,16 @@ describe('the facts of a message, before the parser is here', () => {
     });
     const live = () => host.querySelector('[data-testid="step-explanation"]')?.textContent ?? '';
     expect(live()).toMatch(new RegExp(`^${en['error.loading']}After this step: `));
-    // The status line is on screen while the parser is on its way: only its facts wait.
-    expect(host.querySelector('[data-testid="message-view"]')?.textContent).toContain(
-      'HTTP/1.1 200 OK',
-    );
+    // The lines come with the parser: until then the panel has its legend and no bytes.
+    const bytes = () => host.querySelector('[data-testid="message-view"]')?.textContent ?? '';
+    expect(bytes()).toContain(en['block.start-line']);
+    expect(bytes()).not.toContain('HTTP/1.1 200 OK');
 
     await act(async () => {
       await loadMessageFacts();
     });
     expect(messageFacts(timeline, response)).toMatchObject({ status: 200, method: 'GET' });
     expect(live()).toContain(explainStrings.en['why.status-line-parsed.200'].slice(0, 40));
+    expect(bytes()).toContain('HTTP/1.1 200 OK');
   });
 });

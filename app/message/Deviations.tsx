@@ -7,6 +7,7 @@ import type { DeviationCode } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
 import { deviationStrings } from './strings';
+import './deviations.css';
 
 export interface DeviationsProps {
   deviations: readonly { code: DeviationCode; line: number; column: number }[];

@@ -10,6 +10,8 @@ import { useStrings } from '../store';
 import type { RequestError } from './requestText';
 import { strings } from './strings';
 import { errorText, requestRefusalText } from './words';
+// The CR and LF markers, drawn as the message view draws them.
+import '../message/bytes.css';
 
 interface Props {
   label: string;
