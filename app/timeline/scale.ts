@@ -58,7 +58,17 @@ export interface ScaleOptions {
 /** Enough for a long capture's ruler, which is drawn a band at a time (`band.ts`). */
 const MAX_TICKS = 20_000;
 
-const NICE = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000];
+/**
+ * Tick intervals, in ms. The hundredths are for a capture on one machine (loopback), whose whole
+ * session takes well under a millisecond: its ruler says so, in steps of 0.01 ms at the finest,
+ * the most decimals a number here is written with (strings/intl.ts `formatNumber`).
+ */
+const NICE = [
+  0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+  10_000,
+];
+/** Room between two ticks' numbers. */
+const TICK_PX = 48;
 
 export function eventTimes(timeline: Timeline): number[] {
   const times = new Set<number>([0]);
@@ -163,7 +173,13 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
   };
 
   const end = times[times.length - 1] as number;
-  const interval = NICE.find((n) => n * k >= 48) ?? 10_000;
+  // Ticks TICK_PX apart where time is drawn to scale. A session shorter than that interval (a
+  // capture on one machine: latency unknown, so `k` is a guess, and its moments are spaced by
+  // `minGap`, not by time) would get no tick but 0: its ticks are then spaced for the height its
+  // moments take, and a tick too close to the one before is left out.
+  const toScale = NICE.find((n) => n * k >= TICK_PX) ?? 10_000;
+  const drawn = end > 0 ? ((ys[ys.length - 1] as number) - top) / end : k;
+  const interval = toScale <= end ? toScale : (NICE.find((n) => n * drawn >= TICK_PX) ?? toScale);
   const ticks: { y: number; time: number }[] = [];
   // Ticks in each linear stretch between the breaks.
   const ranges: [number, number][] = [];
@@ -174,12 +190,12 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
   }
   ranges.push([from, end]);
   for (const [a, b] of ranges) {
-    for (
-      let time = Math.ceil(a / interval) * interval;
-      time <= b && ticks.length < MAX_TICKS;
-      time += interval
-    ) {
-      ticks.push({ y: y(time), time });
+    // Counted in whole intervals, so that 0.1 + 0.2 is not 0.30000000000000004.
+    for (let n = Math.ceil(a / interval); n * interval <= b && ticks.length < MAX_TICKS; n++) {
+      const time = Number((n * interval).toFixed(2));
+      const at = y(time);
+      const last = ticks[ticks.length - 1];
+      if (interval === toScale || !last || at - last.y >= TICK_PX) ticks.push({ y: at, time });
     }
   }
   ticks.sort((a, b) => a.time - b.time);
