@@ -119,6 +119,25 @@ test.describe('on a phone, the explanation', () => {
   });
 });
 
+test.describe('on a phone, the diagram', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // The explanation that stays on screen took a third of it: with the header above, 175 px of
+  // the diagram showed before the page was scrolled, a lane's name and two arrows.
+  test('shows 220 px or more above the explanation, before the page is scrolled', async ({
+    roundtrip,
+  }) => {
+    for (const [scenario, step, lang] of [
+      ['get', 14, 'en'],
+      ['lost-segment', 24, 'zh-TW'],
+    ] as const) {
+      await roundtrip.open({ scenario, step, lang });
+      const shown = await roundtrip.diagramShownAboveExplanation();
+      expect(shown, `${scenario} step ${step}, ${lang}`).toBeGreaterThanOrEqual(220);
+    }
+  });
+});
+
 test.describe('on a phone, Figure 5', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

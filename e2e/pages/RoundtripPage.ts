@@ -342,6 +342,19 @@ export class RoundtripPage {
   }
 
   /**
+   * How much of the diagram's scroller shows above the explanation, in px: on a phone the
+   * explanation sticks over the diagram's lower part.
+   */
+  async diagramShownAboveExplanation(): Promise<number> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.diagram-scroll')?.getBoundingClientRect();
+      const sheet = document.querySelector('.region-explain')?.getBoundingClientRect();
+      if (!scroller || !sheet) return 0;
+      return Math.min(scroller.bottom, sheet.top) - Math.max(scroller.top, 0);
+    });
+  }
+
+  /**
    * How far the page itself scrolls beyond the window, in px (0 where only its columns scroll, as
    * on a desktop: the window scrolling shows blank space under the controls bar).
    */
