@@ -3,13 +3,15 @@
  * is prerendered with its timeline beside it (scripts/prerender.ts), so it needs no simulator to
  * come alive: the simulator and the scenarios' data, a fifth of the app's code, are fetched as the
  * app starts, in parallel, and used from the first scenario change on. So are the HTTP parser,
- * which reads the timeline's messages back (app/explain/messageFacts.ts), and the explanation's
+ * which reads the timeline's messages back (app/explain/messageFacts.ts), the view of a message's
+ * lines (app/message/bytesView.ts), and the explanation's
  * variant words with their choosers (app/explain/words.ts), which the first page does not need at
  * step 0. Any other page waits for all of them before its first render (app/main.tsx): a deep
  * link's step is explained at once, not "being prepared".
  */
 import { loadMessageFacts } from './explain/messageFacts';
 import { loadExplainWords } from './explain/words';
+import { loadMessageBytes } from './message/bytesView';
 import { SCENARIO_IDS } from './model';
 import type { ModelApi } from './store';
 
@@ -22,9 +24,12 @@ export interface LazyModel {
 
 export function lazyModel(
   load: () => Promise<ModelApi> = () =>
-    Promise.all([import('./modelApi'), loadMessageFacts(), loadExplainWords()]).then(
-      ([m]) => m.modelApi,
-    ),
+    Promise.all([
+      import('./modelApi'),
+      loadMessageFacts(),
+      loadExplainWords(),
+      loadMessageBytes(),
+    ]).then(([m]) => m.modelApi),
 ): LazyModel {
   let model: ModelApi | null = null;
   let failure: unknown = null;

@@ -6,6 +6,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
+import { loadMessageBytes } from '../message/bytesView';
 import { MessageView } from '../message/MessageView';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
@@ -53,7 +54,7 @@ describe('the facts of a message, before the parser is here', () => {
     expect(bytes()).not.toContain('HTTP/1.1 200 OK');
 
     await act(async () => {
-      await loadMessageFacts();
+      await Promise.all([loadMessageFacts(), loadMessageBytes()]);
     });
     expect(messageFacts(timeline, response)).toMatchObject({ status: 200, method: 'GET' });
     expect(live()).toContain(explainStrings.en['why.status-line-parsed.200'].slice(0, 40));

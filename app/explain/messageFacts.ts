@@ -8,7 +8,6 @@
  * to one before the parser is here sees the facts once it is (`useMessageFacts`).
  */
 import { useEffect, useState } from 'react';
-import type MessageBytes from '../message/MessageBytes';
 import type * as Notes from '../message/notes';
 import type { HttpMessageRecord, Timeline } from '../model';
 import type { MessageFacts, readMessage } from './readMessage';
@@ -17,23 +16,17 @@ export type { MessageFacts };
 
 let read: typeof readMessage | null = null;
 let notes: typeof Notes | null = null;
-let bytesView: typeof MessageBytes | null = null;
 let pending: Promise<void> | null = null;
 
 /**
- * The parser, what a message's lines mean (message/notes.ts) and the view of those lines
- * (message/MessageBytes.tsx), fetched on the first call; rejects if a chunk cannot be fetched.
+ * The parser, and what a message's lines mean (message/notes.ts), fetched on the first call;
+ * rejects if a chunk cannot be fetched.
  */
 export function loadMessageFacts(): Promise<void> {
-  pending ??= Promise.all([
-    import('./readMessage'),
-    import('../message/notes'),
-    import('../message/MessageBytes'),
-  ]).then(
-    ([m, n, b]) => {
+  pending ??= Promise.all([import('./readMessage'), import('../message/notes')]).then(
+    ([m, n]) => {
       read = m.readMessage;
       notes = n;
-      bytesView = b.default;
     },
     (error: unknown) => {
       pending = null;
@@ -46,11 +39,6 @@ export function loadMessageFacts(): Promise<void> {
 /** What a message's lines mean, or null while it is on its way with the parser. */
 export function lineNotes(): typeof Notes | null {
   return notes;
-}
-
-/** The view of a message's lines, or null while it is on its way with the parser. */
-export function messageBytes(): typeof MessageBytes | null {
-  return bytesView;
 }
 
 const cache = new WeakMap<HttpMessageRecord, MessageFacts>();

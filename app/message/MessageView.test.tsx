@@ -5,12 +5,13 @@ import { loadMessageFacts } from '../explain/messageFacts';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
+import { loadMessageBytes } from './bytesView';
 import { MessageView } from './MessageView';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // The parser is here, as it is for any page but the first (messageFacts.test.tsx: before it is).
-await loadMessageFacts();
+await Promise.all([loadMessageFacts(), loadMessageBytes()]);
 
 function render(step: number, hex = false) {
   const store = createAppStore(modelApi, { hex });

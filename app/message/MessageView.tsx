@@ -4,9 +4,10 @@
  * annotated on hover, on a tap and on keyboard focus, and a hex view on a toggle.
  */
 import { lazy, memo, Suspense, useId } from 'react';
-import { messageBytes, messageFacts, useMessageFacts } from '../explain/messageFacts';
+import { messageFacts, useMessageFacts } from '../explain/messageFacts';
 import type { MessageBlockKind } from '../model';
 import { useApp, useT } from '../store';
+import { useMessageBytes } from './bytesView';
 import { requestOf } from './exchange';
 import { snapshotAt } from './select';
 import './message.css';
@@ -40,7 +41,7 @@ export function MessageView() {
   useMessageFacts();
   const facts = message && timeline ? messageFacts(timeline, message) : null;
   // The lines come with the parser; until then (the first page only) the panel shows no bytes.
-  const MessageBytes = messageBytes();
+  const MessageBytes = useMessageBytes();
   const deviations = facts?.deviations ?? [];
 
   return (

@@ -1,7 +1,7 @@
 /**
  * What each header line and block means, in the words of `lineStrings.ts`. Fetched with the parser
- * (messageFacts.ts), as are those words and the view of the lines (MessageBytes.tsx): nothing of
- * the first load imports this file.
+ * (messageFacts.ts `lineNotes`) and with the view of a message's lines (MessageBytes.tsx), as are
+ * those words: nothing of the first load imports this file.
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
