@@ -136,6 +136,24 @@ test.describe('on a phone, the diagram', () => {
       expect(shown, `${scenario} step ${step}, ${lang}`).toBeGreaterThanOrEqual(220);
     }
   });
+
+  // The now line was kept a fifth of the way down: the segment the step receives, coming from
+  // above, had its label out of view, and a lost segment's "lost" beside it read as its own.
+  test('shows the labels of the step’s own segments, above the explanation', async ({
+    roundtrip,
+  }) => {
+    for (const [scenario, step] of [
+      ['lost-segment', 24],
+      ['lost-segment', 30],
+      ['get', 14],
+      ['get', 30],
+    ] as const) {
+      await roundtrip.open({ scenario, step });
+      await expect
+        .poll(() => roundtrip.currentLabelsHidden(), `${scenario} step ${step}`)
+        .toEqual([]);
+    }
+  });
 });
 
 test.describe('on a phone, Figure 5', () => {

@@ -40,8 +40,10 @@ describe('where the diagram scrolls to follow the cursor (followTop)', () => {
     expect(followTop(0, 290, 465, spans, false)).toBe(465 - 8);
   });
 
-  it('on a phone keeps what it keeps above the explanation, over the lower half', () => {
+  it('on a phone keeps what it keeps above the explanation, over the lower quarter', () => {
     expect(followTop(0, 600, 100, [{ top: 80, bottom: 200 }, at(100)], true)).toBeNull();
-    expect(followTop(0, 600, 500, [{ top: 480, bottom: 700 }, at(500)], true)).toBe(700 - 300);
+    expect(followTop(0, 600, 500, [{ top: 480, bottom: 700 }, at(500)], true)).toBe(
+      700 + 150 - 600,
+    );
   });
 });

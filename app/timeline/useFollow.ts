@@ -60,8 +60,9 @@ export function useFollow(
 
 /**
  * On a phone's page (not in an embed) the explanation sticks above the controls, over the lower
- * part of the diagram while the page is scrolled to its top (styles.css, max-width 520px): about
- * a third of the scroller's height at 390×844. There the now line is kept in the upper half.
+ * part of the diagram while the page is scrolled to its top (styles.css, max-width 520px): its
+ * lower fifth or so at 390×844. The now line is kept above the middle there, so that the segments
+ * that led to it are in view above it, and those in flight below it, above the explanation.
  */
 const phone =
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'
@@ -77,9 +78,13 @@ const underSheet = () =>
  * the upper part, clear of the explanation.
  */
 const NOW_AT = 0.55;
-const NOW_AT_UNDER_SHEET = 0.2;
-/** On a phone, where the explanation begins over the diagram, as a share of its height. */
-const SHEET_TOP = 0.5;
+const NOW_AT_UNDER_SHEET = 0.45;
+/**
+ * On a phone, where the explanation begins over the diagram, as a share of its height: at 0.78 to
+ * 0.85 of it at 390×844 with the page at its top, by how many lines the scenario's description
+ * takes in the header.
+ */
+const SHEET_TOP = 0.75;
 
 function follow(
   el: HTMLElement,

@@ -342,6 +342,28 @@ export class RoundtripPage {
   }
 
   /**
+   * The current step's labels that are not whole in the diagram's view: above its top, or below
+   * its bottom or, on a phone, the top of the explanation over it.
+   */
+  async currentLabelsHidden(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.diagram-scroll')?.getBoundingClientRect();
+      const sheet = document.querySelector('.region-explain')?.getBoundingClientRect();
+      if (!scroller) return ['no diagram'];
+      const bottom = Math.min(
+        scroller.bottom,
+        sheet && sheet.top > scroller.top ? sheet.top : Infinity,
+      );
+      return [...document.querySelectorAll('.sequence .arrow.current .label')]
+        .filter((label) => {
+          const r = label.getBoundingClientRect();
+          return r.top < scroller.top - 1 || r.bottom > bottom + 1;
+        })
+        .map((label) => label.textContent ?? '');
+    });
+  }
+
+  /**
    * How much of the diagram's scroller shows above the explanation, in px: on a phone the
    * explanation sticks over the diagram's lower part.
    */
