@@ -173,14 +173,6 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
   };
 
   const end = times[times.length - 1] as number;
-  // Ticks TICK_PX apart where time is drawn to scale. A session shorter than that interval (a
-  // capture on one machine: latency unknown, so `k` is a guess, and its moments are spaced by
-  // `minGap`, not by time) would get no tick but 0: its ticks are then spaced for the height its
-  // moments take, and a tick too close to the one before is left out.
-  const toScale = NICE.find((n) => n * k >= TICK_PX) ?? 10_000;
-  const drawn = end > 0 ? ((ys[ys.length - 1] as number) - top) / end : k;
-  const interval = toScale <= end ? toScale : (NICE.find((n) => n * drawn >= TICK_PX) ?? toScale);
-  const ticks: { y: number; time: number }[] = [];
   // Ticks in each linear stretch between the breaks.
   const ranges: [number, number][] = [];
   let from = 0;
@@ -189,15 +181,30 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
     from = b.to;
   }
   ranges.push([from, end]);
-  for (const [a, b] of ranges) {
+  const ticksEvery = (interval: number) => {
+    const ticks: { y: number; time: number }[] = [];
     // Counted in whole intervals, so that 0.1 + 0.2 is not 0.30000000000000004.
-    for (let n = Math.ceil(a / interval); n * interval <= b && ticks.length < MAX_TICKS; n++) {
-      const time = Number((n * interval).toFixed(2));
-      const at = y(time);
-      const last = ticks[ticks.length - 1];
-      if (interval === toScale || !last || at - last.y >= TICK_PX) ticks.push({ y: at, time });
+    for (const [a, b] of ranges)
+      for (let n = Math.ceil(a / interval); n * interval <= b && ticks.length < MAX_TICKS; n++) {
+        const time = Number((n * interval).toFixed(2));
+        ticks.push({ y: y(time), time });
+      }
+    return ticks;
+  };
+  // Ticks TICK_PX apart where time is drawn to scale. A session shorter than that interval (a
+  // capture on one machine: latency unknown, so `k` is a guess, and its moments are spaced by
+  // `minGap`, not by time) would get no tick but 0: it gets the finest interval whose ticks all
+  // have their room, the moments drawing some stretches of time taller than others.
+  const toScale = NICE.find((n) => n * k >= TICK_PX) ?? 10_000;
+  let ticks = ticksEvery(toScale);
+  if (toScale > end)
+    for (const interval of NICE.filter((n) => n <= end)) {
+      const finer = ticksEvery(interval);
+      if (finer.every((tick, i) => i === 0 || tick.y - (finer[i - 1]?.y ?? 0) >= TICK_PX)) {
+        ticks = finer;
+        break;
+      }
     }
-  }
   ticks.sort((a, b) => a.time - b.time);
   return { y, top, height: (ys[ys.length - 1] as number) + bottom, breaks, ticks, pxPerMs: k };
 }
