@@ -25,7 +25,7 @@ import { quizAnswerMessage, quizDoneMessage } from './events';
 import { quizOf, restoreProgress, storeProgress } from './saved';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
-import { choiceText, feedbackWords, happensText, questionText } from './words';
+import { aheadText, choiceText, feedbackWords, happensText, questionText } from './words';
 import '../learning.css';
 
 /** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
@@ -213,7 +213,7 @@ function Quiz({
       )}
       {current && !asking && cursor < current.step - 1 && (
         <p className="quiz-ahead">
-          {fill(s.ahead, { step: current.step })}{' '}
+          {aheadText(s, lang, current.step)}
           <button
             type="button"
             onClick={() => {

@@ -19,7 +19,14 @@ import { timelineOf } from '../../test-support/fixtures';
 import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
-import { choiceText, feedbackWords, happensText, meaningOf, questionText } from './words';
+import {
+  aheadText,
+  choiceText,
+  feedbackWords,
+  happensText,
+  meaningOf,
+  questionText,
+} from './words';
 
 describe('the quiz words', () => {
   const all = { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS };
@@ -246,6 +253,12 @@ describe('the feedback, one sentence after another', () => {
       expect(text).not.toMatch(/[。：，；！？）」”]\s|\s[。：，；！？（「“]/u);
       expect(text).not.toMatch(/\s{2}|^\s|\s$/);
     }
+  });
+
+  it('the line before a question leaves a space before its button in English only', () => {
+    expect(aheadText(quizStrings.en, 'en', 4)).toBe('The next question comes before step 4. ');
+    for (const lang of ['zh-CN', 'zh-TW'] as const)
+      expect(aheadText(quizStrings[lang], lang, 4)).toMatch(/ 4 步之前。$/u);
   });
 
   it('a right choice is its verdict alone, in every language', () => {

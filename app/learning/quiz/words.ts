@@ -83,6 +83,14 @@ export function feedbackWords(
 }
 
 /** What happens at the step asked about, once answered: "What happens at step 3:", then its words. */
+/**
+ * The line under the question when the reader is steps before it: its sentence and the gap before
+ * its button ("Go to the question"), a space in English and none after Chinese full-width 。.
+ */
+export function aheadText(s: Words, lang: Lang, step: number): string {
+  return fill(s.ahead, { step }) + SENTENCE_GAP[lang];
+}
+
 export function happensText(
   s: Words,
   lang: Lang,
