@@ -137,6 +137,16 @@ test.describe('on a phone, the diagram', () => {
     }
   });
 
+  // A flex box has no disclosure marker: on a phone "What the marks mean" lost its ▶.
+  test('"What the marks mean" keeps its ▶', async ({ page, roundtrip }) => {
+    await roundtrip.open({ scenario: 'get', step: 3 });
+    const summary = page.locator('.marks-legend summary');
+    expect(await summary.evaluate((el) => getComputedStyle(el).display)).toBe('list-item');
+    expect(
+      await summary.evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeGreaterThanOrEqual(44);
+  });
+
   // The now line was kept a fifth of the way down: the segment the step receives, coming from
   // above, had its label out of view, and a lost segment's "lost" beside it read as its own.
   test('shows the labels of the step’s own segments, above the explanation', async ({
