@@ -49,3 +49,23 @@ test.describe('the message bytes on a touch phone', () => {
     });
   }
 });
+
+test.describe('the hex view on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  // A row of sixteen bytes was wrapped as 13 and 3 at 390 px.
+  test('writes each row of sixteen bytes on one line', async ({ page, roundtrip }) => {
+    await roundtrip.open({ scenario: 'post-form', step: 10, lang: 'zh-CN' });
+    await page.locator('.message-toolbar input[type="checkbox"]').check();
+    const rows = page.locator('.message-lines.hex .hex-row');
+    await expect(rows.first()).toBeVisible();
+    const heights = await rows.evaluateAll((all) =>
+      all.map((row) => {
+        const style = getComputedStyle(row);
+        return row.getBoundingClientRect().height / Number.parseFloat(style.lineHeight);
+      }),
+    );
+    expect(heights.length).toBeGreaterThan(3);
+    for (const lines of heights) expect(lines).toBeLessThan(1.5);
+  });
+});
