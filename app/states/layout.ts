@@ -380,12 +380,15 @@ export function markerCentres(
   const sy = corner[0] === 't' ? -1 : 1;
   const at = { x: fits ? right : n.x - n.w / 2 + 2, y: n.y + sy * (figure.nodeH / 2 - 2) };
   const name = nameBox(figure, id);
+  // Never past the figure's top or bottom edge (the tall arrangement's first CLOSED is at its
+  // top): there the marker goes on outward level, until it clears the name.
+  const edge = r + MARKER_AIR;
+  const yOut = (out: number) => Math.min(figure.viewH - edge, Math.max(edge, at.y + sy * out));
   let out = 0;
-  while (distanceToBox({ x: at.x + sx * out, y: at.y + sy * out }, name) < r + MARKER_AIR)
-    out += 0.5;
+  while (distanceToBox({ x: at.x + sx * out, y: yOut(out) }, name) < r + MARKER_AIR) out += 0.5;
   return Array.from({ length: count }, (_, i) => ({
     x: at.x + sx * (out + i * 2 * r),
-    y: at.y + sy * out,
+    y: yOut(out),
   }));
 }
 
