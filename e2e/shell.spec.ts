@@ -103,6 +103,21 @@ test.describe('on a phone, the diagram follows the cursor above the explanation'
 test.describe('on a phone, the explanation', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  // A phone shows no scrollbar until it is touched: cut after a whole line, the explanation
+  // looked complete, its RFC link and phase chips out of sight.
+  test('fades out at its lower edge, where more of it is below', async ({ page, roundtrip }) => {
+    await roundtrip.open({ scenario: 'lost-segment', step: 24 });
+    const sheet = page.locator('.region-explain');
+    const seen = await sheet.evaluate((el) => {
+      const fade = getComputedStyle(el, '::after');
+      return {
+        more: el.scrollHeight > el.clientHeight,
+        fade: fade.position === 'sticky' && fade.backgroundImage.startsWith('linear-gradient'),
+      };
+    });
+    expect(seen).toEqual({ more: true, fade: true });
+  });
+
   // It scrolls on its own under the diagram. Scrolled down to its phase chips, it stayed there at
   // the next step: the new step's words were above, out of sight.
   test('starts each step at its top', async ({ page, roundtrip }) => {
