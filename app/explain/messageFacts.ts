@@ -7,38 +7,29 @@
  * for it before its first render. The first page shows no message at step 0; a reader who steps
  * to one before the parser is here sees the facts once it is (`useMessageFacts`).
  */
-import { useEffect, useState } from 'react';
+import { lazyOnce, useLazy } from '../lazyOnce';
 import type * as Notes from '../message/notes';
 import type { HttpMessageRecord, Timeline } from '../model';
-import type { MessageFacts, readMessage } from './readMessage';
+import type { MessageFacts } from './readMessage';
 
 export type { MessageFacts };
 
-let read: typeof readMessage | null = null;
-let notes: typeof Notes | null = null;
-let pending: Promise<void> | null = null;
+/** The parser, and what a message's lines mean (message/notes.ts). */
+const parser = lazyOnce(() =>
+  Promise.all([import('./readMessage'), import('../message/notes')]).then(([m, n]) => ({
+    read: m.readMessage,
+    notes: n,
+  })),
+);
 
-/**
- * The parser, and what a message's lines mean (message/notes.ts), fetched on the first call;
- * rejects if a chunk cannot be fetched.
- */
-export function loadMessageFacts(): Promise<void> {
-  pending ??= Promise.all([import('./readMessage'), import('../message/notes')]).then(
-    ([m, n]) => {
-      read = m.readMessage;
-      notes = n;
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
+/** Fetches the parser and the notes on the first call; rejects if a chunk cannot be fetched. */
+export function loadMessageFacts(): Promise<unknown> {
+  return parser.load();
 }
 
 /** What a message's lines mean, or null while it is on its way with the parser. */
 export function lineNotes(): typeof Notes | null {
-  return notes;
+  return parser.now()?.notes ?? null;
 }
 
 const cache = new WeakMap<HttpMessageRecord, MessageFacts>();
@@ -47,6 +38,7 @@ const cache = new WeakMap<HttpMessageRecord, MessageFacts>();
 export function messageFacts(timeline: Timeline, record: HttpMessageRecord): MessageFacts | null {
   const known = cache.get(record);
   if (known) return known;
+  const read = parser.now()?.read;
   if (!read) return null;
   const facts = read(timeline, record);
   cache.set(record, facts);
@@ -58,13 +50,5 @@ export function messageFacts(timeline: Timeline, record: HttpMessageRecord): Mes
  * parser arrives (and fetches it, should nothing have yet).
  */
 export function useMessageFacts(): boolean {
-  const [ready, setReady] = useState(() => read !== null);
-  useEffect(() => {
-    if (!ready)
-      loadMessageFacts().then(
-        () => setReady(true),
-        () => {},
-      );
-  }, [ready]);
-  return ready;
+  return useLazy(parser) !== null;
 }
