@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_STRINGS } from '../test-support/featureStrings';
+import { SPACE_BY_FULL_WIDTH } from '../test-support/fullWidth';
 import { en } from './en';
 import {
   ALLOWED,
@@ -155,9 +156,8 @@ describe.each(REGIONS)('the %s catalogue', (region) => {
   it('puts no space next to full-width punctuation, which carries its own', () => {
     // The quiz's feedback joins its sentences with `sentences` (app/strings/index.ts), which adds
     // none in Chinese; a catalogue string must not bring one of its own either.
-    const spaced = /[。：，；！？）」”]\s|\s[。：，；！？（「“]/u;
     const found = texts(region)
-      .filter(([, value]) => spaced.test(value))
+      .filter(([, value]) => SPACE_BY_FULL_WIDTH.test(value))
       .map(([key]) => key);
     expect(found).toEqual([]);
   });

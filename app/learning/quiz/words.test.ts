@@ -16,6 +16,7 @@ import { en } from '../../strings/en';
 import { zhCN } from '../../strings/zh-CN';
 import { zhTW } from '../../strings/zh-TW';
 import { timelineOf } from '../../test-support/fixtures';
+import { SPACE_BY_FULL_WIDTH } from '../../test-support/fullWidth';
 import { segmentLabel } from '../../timeline/geometry';
 import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
@@ -250,7 +251,7 @@ describe('the feedback, one sentence after another', () => {
     expect(verdict.startsWith(`${s.wrong}${s.chose.slice(0, 2)}`)).toBe(true);
     expect(happens).toMatch(/^第 2 步/);
     for (const text of [verdict, happens]) {
-      expect(text).not.toMatch(/[。：，；！？）」”]\s|\s[。：，；！？（「“]/u);
+      expect(text).not.toMatch(SPACE_BY_FULL_WIDTH);
       expect(text).not.toMatch(/\s{2}|^\s|\s$/);
     }
   });
