@@ -19,6 +19,7 @@ import {
   type LabelText,
   labelBox,
   labelChars,
+  labelWidth,
   placeLabels,
   splitLabelChars,
 } from '../timeline/geometry';
@@ -80,7 +81,7 @@ export async function pagePlacements(
     const labels = arrows.flatMap((a, i) => {
       const place = places[i];
       if (!drawn(a) || !place?.show) return [];
-      const w = (chars[i] ?? a.label.length) * fontPx * 0.6 + 4;
+      const w = labelWidth(chars[i] ?? a.label.length, fontPx);
       return [{ a, box: labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT) }];
     });
     return { step, current, packets, lines, labels };
@@ -157,7 +158,7 @@ export async function projectorPlacements(
       }
       const n = (place.split ? splitChars[i] : chars[i]) ?? a.label.length;
       const rows = place.split ? rowsOf(a) : 1;
-      const w = n * LABEL_PX.projector * 0.6 + 4;
+      const w = labelWidth(n, LABEL_PX.projector);
       const h = rows * LABEL_PX.projector * LABEL_LINE_EM;
       shown.push({ a, box: labelBox(a, place.at, w, h, LABEL_LIFT, place.below) });
     });
