@@ -5,6 +5,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { useStrings } from '../store';
 import { keysStrings } from './strings';
+import './keysDialog.css';
 
 export interface KeysDialogHandle {
   open(): void;

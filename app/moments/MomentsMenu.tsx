@@ -8,6 +8,7 @@ import { StateNames } from '../strings/StateNames';
 import { momentOfView, momentsOf } from '../timeline/moments';
 import { momentName } from './names';
 import { momentStrings } from './strings';
+import './momentsMenu.css';
 
 export default function MomentsMenu({
   id,
