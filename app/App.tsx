@@ -3,6 +3,7 @@ import { lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useStat
 import type { KeysDialogHandle } from './controls/KeysDialog';
 import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
+import { replayEarlyPresses } from './firstPaint';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
@@ -66,6 +67,8 @@ function Root({
 
   useUrlSync(model, embed, scenarioIds);
   useKeyboard(openHelp);
+  // The player's buttons pressed on the prerendered page before the app was alive.
+  useEffect(replayEarlyPresses, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;

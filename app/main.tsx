@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { boot } from './boot';
-import { FIRST_TIMELINE_ID, STALE_CLASS } from './firstPaint';
+import { FIRST_TIMELINE_ID, STALE_CLASS, takeEarlyPresses } from './firstPaint';
 import { lazyModel } from './lazyModel';
 import type { Timeline } from './model';
 import './styles.css';
@@ -87,6 +87,8 @@ function start(root: HTMLElement, firstWidth: number | null) {
       el.style.cssText = el.dataset.ssrStyle ?? '';
       el.removeAttribute('data-ssr-style');
     }
+    // The player's buttons pressed before now are pressed again once React has the page (App.tsx).
+    takeEarlyPresses();
     hydrateRoot(root, app(firstWidth), {
       onRecoverableError: (error) => console.error('Roundtrip: hydration', error),
     });

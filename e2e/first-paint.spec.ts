@@ -47,6 +47,33 @@ test('the first page is hydrated as it was painted: no error, no shift, the same
   await expect(roundtrip.clientState).toHaveText('SYN-SENT');
 });
 
+// On a slow network the page is painted seconds before its script arrives: a reader who pressed
+// Next meanwhile saw nothing happen, then the app start at step 0.
+test("the player's buttons pressed before the app is alive are pressed once it is", async ({
+  page,
+  roundtrip,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(roundtrip.stepCounter).toHaveText(/^Step 0 of/);
+  await roundtrip.next();
+  await roundtrip.next();
+  // Nothing can answer yet: the page is the one the build wrote.
+  await expect(roundtrip.stepCounter).toHaveText(/^Step 0 of/);
+  release();
+  await roundtrip.waitUntilReady();
+  await expect(roundtrip.stepCounter).toHaveText(/^Step 2 of/);
+  await expect(roundtrip.clientState).toHaveText('SYN-SENT');
+  await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');
+});
+
 test('a phone-wide window redraws the diagram without a shift', async ({ page, roundtrip }) => {
   const load = await roundtrip.watchFirstLoad();
   await page.setViewportSize({ width: 390, height: 844 });

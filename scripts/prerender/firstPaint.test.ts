@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STALE_CLASS } from '../../app/firstPaint';
+import { EARLY_BUTTONS, EARLY_PRESSES, STALE_CLASS } from '../../app/firstPaint';
 import { LANG_STORAGE_KEY as APP_KEY, pickLanguage } from '../../app/strings/language';
 import { FIRST_PAINT_SCRIPT, LANG_STORAGE_KEY, scriptHash } from './firstPaint';
 
@@ -12,9 +12,35 @@ function hides(search: string, stored: string | null, languages: string[]): bool
     { getItem: (key: string) => (key === LANG_STORAGE_KEY ? stored : null) },
     { languages },
     { search },
-    { documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+    {
+      documentElement: { classList: { add: (c: string) => classes.add(c) } },
+      addEventListener() {},
+    },
   );
   return classes.has(STALE_CLASS);
+}
+
+/**
+ * A document with the player's row of buttons, enough for the head script, and a click on the
+ * button at `place` (null: elsewhere on the page), as the browser would deliver it.
+ */
+function playerPage() {
+  const listeners: ((e: { target: unknown }) => void)[] = [];
+  const doc: Record<string, unknown> = {
+    documentElement: { classList: { add() {} } },
+    addEventListener: (type: string, f: (e: { target: unknown }) => void, capture: boolean) => {
+      if (type === 'click' && capture) listeners.push(f);
+    },
+  };
+  const buttons = ['Restart', 'Previous', 'Play', 'Next'];
+  const click = (place: number | null) => {
+    const target = {
+      closest: (selector: string) =>
+        place !== null && selector === EARLY_BUTTONS ? buttons[place] : null,
+    };
+    for (const f of listeners) f({ target });
+  };
+  return { doc, click, buttons };
 }
 
 describe('the head script', () => {
@@ -32,6 +58,43 @@ describe('the head script', () => {
         }
       }
     }
+  });
+
+  // On a slow network the prerendered page is painted seconds before the app can answer it.
+  it("keeps the player's buttons pressed, in order, until the app takes the list", () => {
+    const { doc, click, buttons } = playerPage();
+    const run = new Function(
+      'localStorage',
+      'navigator',
+      'location',
+      'document',
+      FIRST_PAINT_SCRIPT,
+    );
+    run({ getItem: () => null }, { languages: ['en'] }, { search: '' }, doc);
+    click(3);
+    click(null);
+    click(3);
+    click(2);
+    const kept = doc[EARLY_PRESSES];
+    expect(kept).toEqual([buttons[3], buttons[3], buttons[2]]);
+    // app/firstPaint.ts takeEarlyPresses, before hydrating: React answers the presses after it.
+    doc[EARLY_PRESSES] = null;
+    click(3);
+    expect(kept).toEqual([buttons[3], buttons[3], buttons[2]]);
+  });
+
+  it('keeps nothing on a page the app replaces', () => {
+    const { doc, click } = playerPage();
+    const run = new Function(
+      'localStorage',
+      'navigator',
+      'location',
+      'document',
+      FIRST_PAINT_SCRIPT,
+    );
+    run({ getItem: () => null }, { languages: ['en'] }, { search: '?step=3' }, doc);
+    click(3);
+    expect(doc[EARLY_PRESSES]).toBeUndefined();
   });
 
   it('survives a storage that throws, as in a sandboxed frame', () => {
@@ -52,7 +115,10 @@ describe('the head script', () => {
         },
         { languages: ['en'] },
         { search: '' },
-        { documentElement: { classList: { add: (c: string) => classes.push(c) } } },
+        {
+          documentElement: { classList: { add: (c: string) => classes.push(c) } },
+          addEventListener() {},
+        },
       ),
     ).not.toThrow();
     expect(classes).toEqual([]);
