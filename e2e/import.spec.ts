@@ -119,6 +119,27 @@ test.describe('bring your own traffic', () => {
     await expect(roundtrip.explanation).toContainText('the capture');
   });
 
+  // Four connections are taller than a phone's screen: Close was under the last of them.
+  test('on a phone, the dialog of four connections has its Close button in view', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.open();
+    await importer.openFile('four-conversations.pcapng');
+    await expect(importer.conversations()).toHaveCount(4);
+    const close = importer.dialog.getByRole('button', { name: 'Close', exact: true });
+    await expect(close).toBeInViewport({ ratio: 1 });
+    const [dialog, button] = await Promise.all([
+      importer.dialog.boundingBox(),
+      close.boundingBox(),
+    ]);
+    expect(button && dialog && button.y + button.height <= dialog.y + dialog.height).toBe(true);
+    await close.click();
+    await expect(importer.dialog).toBeHidden();
+  });
+
   test('broken files give a located message, never a page error; a file can be dropped', async ({
     page,
     roundtrip,
