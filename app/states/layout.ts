@@ -70,6 +70,11 @@ export interface Figure {
    * one with no label beside it.
    */
   markerCorners?: Readonly<Partial<Record<NodeId, MarkerCorner>>>;
+  /**
+   * Where both ends' markers go when both are on the state, where `markerCorners`' corner has no
+   * room for two side by side (a left corner at the figure's left edge).
+   */
+  pairCorners?: Readonly<Partial<Record<NodeId, MarkerCorner>>>;
 }
 
 /** A corner of a state's box: top or bottom, left or right. */
@@ -370,7 +375,9 @@ export function markerCentres(
   figure: Figure,
   id: NodeId,
   count: number,
-  corner: MarkerCorner = figure.markerCorners?.[id] ?? 'tr',
+  corner: MarkerCorner = (count > 1 ? figure.pairCorners?.[id] : undefined) ??
+    figure.markerCorners?.[id] ??
+    'tr',
 ): { x: number; y: number }[] {
   const n = figure.nodes[id];
   const r = figure.markerR;
@@ -386,10 +393,17 @@ export function markerCentres(
   const yOut = (out: number) => Math.min(figure.viewH - edge, Math.max(edge, at.y + sy * out));
   let out = 0;
   while (distanceToBox({ x: at.x + sx * out, y: yOut(out) }, name) < r + MARKER_AIR) out += 0.5;
-  return Array.from({ length: count }, (_, i) => ({
-    x: at.x + sx * (out + i * 2 * r),
-    y: yOut(out),
-  }));
+  const first = { x: at.x + sx * out, y: yOut(out) };
+  // Side by side outward; where that would reach past the figure's side (both ends in
+  // SYN-RECEIVED after a simultaneous open, at the tall figure's left edge), one above the other,
+  // outward.
+  const last = first.x + sx * (2 * count - 1) * r;
+  const level = last >= 0 && last <= figure.viewW;
+  return Array.from({ length: count }, (_, i) =>
+    level
+      ? { x: first.x + sx * i * 2 * r, y: first.y }
+      : { x: first.x, y: first.y + sy * i * 2 * r },
+  );
 }
 
 /** The node an endpoint's marker sits on at a step (which CLOSED, top or bottom). */

@@ -139,6 +139,9 @@ export const PROJECTOR_FIGURE: Figure = {
     'FIN-WAIT-2': 'tl',
     'TIME-WAIT': 'bl',
   },
+  // Both ends in FIN-WAIT-2 (a simultaneous close): two markers at its top left would reach past
+  // the figure's left edge, and one above the other would cover FIN-WAIT-1's arrow's label.
+  pairCorners: { 'FIN-WAIT-2': 'tr' },
   // Note 2's FIN and ACK of FIN at once, FIN-WAIT-1 to TIME-WAIT, round FIN-WAIT-2 on its right.
   curves: {
     'FIN-WAIT-1--rcv-fin-ack-of-fin': [
