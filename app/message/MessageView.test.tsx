@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMessageFacts } from '../explain/messageFacts';
+import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
@@ -29,6 +32,16 @@ function render(step: number, hex = false) {
   return { host, root, store };
 }
 
+/** The first connection of a fixture capture, opened as the import dialog opens it. */
+function captured(file: string) {
+  const path = resolve(import.meta.dirname, '..', '..', 'fixtures', 'captures', file);
+  const result = readCapture(new Uint8Array(readFileSync(path)));
+  if (!result.ok) throw new Error(`${file} reads`);
+  const [conversation] = listConversations(result.packets);
+  if (!conversation) throw new Error(`${file} holds a connection`);
+  return timelineFromConversation(conversation);
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -37,6 +50,35 @@ describe('<MessageView>', () => {
   const timeline = timelineOf('get');
   const at = (reason: string, block: number) =>
     timeline.steps.findIndex((s) => s.reason === reason && s.message?.block === block);
+
+  // The server aborts (SO_LINGER 0): its RST ends the connection at once (RFC 9293 §3.10.5); the
+  // panel said the connection was closing.
+  it('says a step of a RST is about a reset, and a FIN’s about the closing', () => {
+    const timeline = captured('reset.pcapng');
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'reset.pcapng', timeline }, { step: 0 });
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      createRoot(host).render(
+        <StoreProvider store={store}>
+          <MessageView />
+        </StoreProvider>,
+      );
+    });
+    const rst = timeline.steps.findIndex((s) =>
+      s.segmentsOut.some((id) => timeline.segments[id]?.flags.includes('RST')),
+    );
+    expect(rst).toBeGreaterThan(0);
+    act(() => store.getState().goTo(rst));
+    expect(host.querySelector('.message-closing')?.textContent).toBe(
+      'This step carries no HTTP message: the connection is reset, ended at once by a RST. Below is the last message it carried.',
+    );
+    const { host: get } = render(timelineOf('get').steps.length - 1);
+    expect(get.querySelector('.message-closing')?.textContent).toContain(
+      'the connection is closing',
+    );
+  });
 
   it('says so when there is no message yet', () => {
     const { host } = render(0);

@@ -25,15 +25,22 @@ export function MessageView() {
   const hex = useApp((s) => s.hex);
   // In the teardown a step that carries no bytes of a message is about the closing, not
   // about the last message: the panel says so, and shows that message dimmed.
-  const closing = useApp((s) => {
+  // A step that sends or receives a RST is about an abort (RFC 9293 §3.10.5), not a close.
+  const closing = useApp((s): 'closing' | 'reset' | null => {
     const step = s.timeline?.steps[s.cursor];
     const snapshot = s.timeline ? snapshotAt(s.timeline, s.cursor) : null;
-    return (
-      step?.phase.sevenStep === 7 &&
-      snapshot !== null &&
-      snapshot.current === null &&
-      snapshot.carried === null
+    if (
+      step?.phase.sevenStep !== 7 ||
+      snapshot === null ||
+      snapshot.current !== null ||
+      snapshot.carried !== null
+    )
+      return null;
+    const segments = s.timeline?.segments ?? [];
+    const reset = [step.segmentIn, ...step.segmentsOut].some(
+      (id) => id !== null && segments[id]?.flags.includes('RST'),
     );
+    return reset ? 'reset' : 'closing';
   });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;
   const request = message && timeline ? requestOf(timeline.messages, message) : undefined;
@@ -52,7 +59,11 @@ export function MessageView() {
       data-revealed={snap?.revealed ?? 0}
     >
       <MessageToolbar hex={hex} />
-      {closing && <p className="message-closing">{t['message.teardown']}</p>}
+      {closing && (
+        <p className="message-closing">
+          {t[closing === 'reset' ? 'message.reset' : 'message.teardown']}
+        </p>
+      )}
       {message && snap ? (
         MessageBytes && (
           // What is drawn, as values: a step that only moves which bytes a segment

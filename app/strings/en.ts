@@ -106,6 +106,8 @@ export const en = {
   'message.empty': 'No HTTP message yet.',
   'message.teardown':
     'This step carries no HTTP message: the connection is closing. Below is the last message it carried.',
+  'message.reset':
+    'This step carries no HTTP message: the connection is reset, ended at once by a RST. Below is the last message it carried.',
   'message.request': 'Request',
   'message.response': 'Response',
   'message.writes': '{who} writes',
@@ -366,7 +368,7 @@ export const en = {
   'step.capture-start':
     'The capture begins with the handshake: the client is CLOSED, the server listening.',
   'why.capture-start':
-    "Each segment is a step at its captured time. The states come from running every segment through RFC 9293's state diagram; the server's LISTEN came before the capture.",
+    'Each segment is a step at its captured time. The states come from running every segment through RFC 9293’s state diagram; the server’s LISTEN came before the capture.',
   'step.capture-start-inferred':
     'The capture begins in the middle of the connection: these states are inferred.',
   'why.capture-start-inferred':
@@ -374,7 +376,7 @@ export const en = {
   'step.segment-captured':
     'Packet {frame}: {peer} sends [{flags}] Seq={seq} Ack={ack} Len={len} to {whom}.',
   'why.segment-captured':
-    "Seen in the capture, not simulated: its state changes come from RFC 9293's state diagram, and what Wireshark makes of it is said below.",
+    'Seen in the capture, not simulated: its state changes come from RFC 9293’s state diagram, and what Wireshark makes of it is said below.',
 } as const;
 
 export type MessageKey = keyof typeof en;

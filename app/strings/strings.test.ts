@@ -73,6 +73,20 @@ describe.each(FEATURE_STRINGS)('the view strings $name', ({ strings }) => {
   );
 });
 
+// The English words write an apostrophe as typographers do (’), as most of them did: "RFC
+// 9293's" beside "MDN’s" read as a slip.
+it('English writes its apostrophes as ’, in every catalogue', () => {
+  const english = [
+    ...Object.entries(en),
+    ...FEATURE_STRINGS.flatMap(({ name, strings }) =>
+      Object.entries(strings.en).map(([key, value]) => [`${name}:${key}`, value] as const),
+    ),
+  ];
+  expect(
+    english.filter(([, value]) => /[\p{L}\p{N}]'\p{L}/u.test(value)).map(([key]) => key),
+  ).toEqual([]);
+});
+
 describe('loading the catalogues', () => {
   it('gives the loaded catalogue, and each language its own', () => {
     for (const [code, catalogue] of CATALOGUES) expect(catalogueFor(code)).toBe(catalogue);

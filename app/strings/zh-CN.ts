@@ -102,6 +102,8 @@ export const zhCN: Catalogue = {
   'token.marker.server': '服',
   'message.empty': '还没有 HTTP 报文。',
   'message.teardown': '这一步不携带 HTTP 报文：连接正在关闭。下方是该连接最后传送的报文。',
+  'message.reset':
+    '这一步不携带 HTTP 报文：连接被 RST 复位，立即终止。下方是该连接最后传送的报文。',
   'message.request': '请求',
   'message.response': '响应',
   'message.writes': '{who}写出',

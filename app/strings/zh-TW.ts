@@ -101,6 +101,8 @@ export const zhTW: Catalogue = {
   'token.marker.server': '伺',
   'message.empty': '尚無 HTTP 訊息。',
   'message.teardown': '這一步不攜帶 HTTP 訊息：連線正在關閉。下方是這條連線最後傳送的訊息。',
+  'message.reset':
+    '這一步不攜帶 HTTP 訊息：連線被 RST 重置，立即中止。下方是這條連線最後傳送的訊息。',
   'message.request': '請求',
   'message.response': '回應',
   'message.writes': '{who}寫出',
