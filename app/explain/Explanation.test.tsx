@@ -81,3 +81,30 @@ describe('<Explanation> state names', () => {
     },
   );
 });
+
+// page-with-images draws four connections on one pair of lanes: "The client opens a connection"
+// at three steps, and four TIME-WAIT expiries word for word alike, said nowhere which.
+describe('<Explanation> of several connections', () => {
+  it.each([
+    ['en', 'Connection 2 of 4'],
+    ['zh-CN', '第 2 个连接（共 4 个）'],
+    ['zh-TW', '第 2 條連線（共 4 條）'],
+  ] as const)('in %s, says which connection the step is on, as %j', async (lang, words) => {
+    await loadExplainWords();
+    const { host, store } = await drawBooted(
+      `?scenario=page-with-images&lang=${lang}`,
+      lang,
+      <Explanation />,
+    );
+    const timeline = store.getState().timeline;
+    const step = timeline?.steps.findIndex((s) => s.connection === 1) ?? -1;
+    expect(step).toBeGreaterThan(0);
+    act(() => store.getState().goTo(step));
+    expect(host.querySelector('[data-testid="explain-connection"]')?.textContent).toBe(words);
+  });
+
+  it('says nothing of connections where there is one', async () => {
+    const { host } = await drawBooted('?scenario=get&step=5&lang=en', 'en', <Explanation />);
+    expect(host.querySelector('[data-testid="explain-connection"]')).toBeNull();
+  });
+});

@@ -32,6 +32,7 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
     s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
   );
   const step = timeline?.steps[cursor];
+  const connections = timeline?.connections.length ?? 0;
   // The variant words arrive after the first render (words.ts); drawn again when they do.
   const [words, setWords] = useState(explainWords);
   useEffect(() => {
@@ -57,6 +58,12 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
       >
         {d && !d.pending ? (
           <>
+            {/* Several connections share the lanes (one per object): which one this step is on. */}
+            {step && connections > 1 && (
+              <p className="explain-connection" data-testid="explain-connection">
+                {format(t, 'explain.connection', { n: step.connection + 1, total: connections })}
+              </p>
+            )}
             <p className="explain-what">
               {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}
               <span className="visually-hidden">

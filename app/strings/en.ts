@@ -129,6 +129,7 @@ export const en = {
   'explain.start': 'Nothing has been sent yet. Press “Next step” to begin.',
   'explain.states': 'After this step: client {client}, server {server}.',
   'explain.rfc': 'Specified in {rfc}',
+  'explain.connection': 'Connection {n} of {total}',
   'explain.stepTitle': 'Step {step}.',
   'explain.mdn': 'MDN’s three phases',
   'explain.seven': 'The seven steps',

@@ -123,6 +123,7 @@ export const zhCN: Catalogue = {
   'explain.start': '还没有发送任何数据。按“下一步”开始。',
   'explain.states': '此步之后：客户端 {client}，服务器 {server}。',
   'explain.rfc': '规范出处：{rfc}',
+  'explain.connection': '第 {n} 个连接（共 {total} 个）',
   'explain.stepTitle': '第 {step} 步：',
   'explain.mdn': 'MDN 的三个阶段',
   'explain.seven': '七个步骤',

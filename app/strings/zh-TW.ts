@@ -122,6 +122,7 @@ export const zhTW: Catalogue = {
   'explain.start': '尚未傳送任何資料。按「下一步」開始。',
   'explain.states': '此步之後：用戶端 {client}，伺服器 {server}。',
   'explain.rfc': '規範出處：{rfc}',
+  'explain.connection': '第 {n} 條連線（共 {total} 條）',
   'explain.stepTitle': '第 {step} 步：',
   'explain.mdn': 'MDN 的三個階段',
   'explain.seven': '七個步驟',
