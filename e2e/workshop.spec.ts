@@ -49,6 +49,9 @@ test('a teacher edits the request, shares it, breaks it, reloads, and drops the 
   await expect(workshop.error).toContainText(/^Line 2, column 5: /);
   await expect(workshop.panel.locator('mark')).toHaveCount(1);
   await expect(page.locator('.region-diagram.workshop-stale')).toHaveCount(1);
+  // Said in the diagram's own corner too: the workshop's note may be scrolled out of view.
+  await expect(page.locator('.region-diagram .diagram-stale-mark')).toHaveText('Out of date');
+  await expect(page.locator('.region-diagram .diagram-stale-mark')).toBeInViewport();
   expect(await roundtrip.stepCount()).toBe(before + 2);
 
   // The draft survives a reload, as typed.
@@ -59,6 +62,7 @@ test('a teacher edits the request, shares it, breaks it, reloads, and drops the 
   // The server's FIN dropped: it is sent again, and both ends still close.
   await workshop.setRequest(good);
   await expect(workshop.error).toHaveCount(0);
+  await expect(page.locator('.region-diagram .diagram-stale-mark')).toHaveCount(0);
   const plain = await roundtrip.stepCount();
   await workshop.fault(/drop the server’s FIN/i).check();
   await expect.poll(() => roundtrip.stepCount()).toBeGreaterThan(plain);

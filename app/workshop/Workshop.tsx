@@ -8,6 +8,7 @@
  * anything else (the picker, a capture, Back, a link) starts the editor again from it.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { findScenario, SCENARIOS, type Scenario } from '../model';
 import { type TimelineSource, useApp, useAppStore, useStrings } from '../store';
 import { fill } from '../strings';
@@ -266,6 +267,10 @@ function Editor({
   const fieldErrors = useKept(result.fieldErrors, same);
   const responseErrors = useKept(result.responseErrors, same);
 
+  // The diagram's region, where it is marked out of date: its own words go with it, since the
+  // workshop's note on it may be scrolled out of view in the side column.
+  const [diagramRegion, setDiagramRegion] = useState<Element | null>(null);
+  useEffect(() => setDiagramRegion(document.querySelector('.region-diagram')), []);
   useEffect(() => {
     const diagram = document.querySelector('.region-diagram');
     diagram?.classList.toggle('workshop-stale', stale);
@@ -399,6 +404,15 @@ function Editor({
           {result.scenario === null ? s.stale : s.staleForm}
         </p>
       )}
+      {stale &&
+        diagramRegion &&
+        createPortal(
+          // Said by the note above (role="status"); here for the eye.
+          <p className="diagram-stale-mark" aria-hidden="true">
+            {s.staleMark}
+          </p>,
+          diagramRegion,
+        )}
       {unplaced.length > 0 && (
         <p className="workshop-error" data-testid="workshop-unplaced">
           {unplaced.map((e, i) => (
