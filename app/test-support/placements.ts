@@ -131,7 +131,7 @@ export async function projectorPlacements(
       ...(step.segmentIn === null ? [] : [step.segmentIn]),
     ]);
     const obstacles = [
-      ...tagBoxes(tags, layout.lanes, step.index, LABEL_PX.projector),
+      ...tagBoxes(tags, layout.lanes, step.index, layout.tagPx),
       ...breakBoxes(layout.scale.breaks, layout.lanes),
     ];
     const lines = drawnLines(arrows, step.index);

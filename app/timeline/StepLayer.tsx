@@ -102,9 +102,12 @@ export const StepLayer = memo(function StepLayer({
   const obstacles = useMemo(
     () =>
       projector
-        ? [...tagBoxes(drawnTags, lanes, cursor, 24), ...breakBoxes(layout.scale.breaks, lanes)]
+        ? [
+            ...tagBoxes(drawnTags, lanes, cursor, layout.tagPx),
+            ...breakBoxes(layout.scale.breaks, lanes),
+          ]
         : undefined,
-    [projector, drawnTags, cursor, lanes, layout.scale.breaks],
+    [projector, drawnTags, cursor, lanes, layout.tagPx, layout.scale.breaks],
   );
   // Another segment's label keeps off a packet that has landed (or waits half way, or died).
   const dataText = t['diagram.data'];
@@ -177,7 +180,7 @@ export const StepLayer = memo(function StepLayer({
       </g>
       {drawnTags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
-        <g className="state-tags" aria-hidden="true">
+        <g className={layout.close ? 'state-tags close' : 'state-tags'} aria-hidden="true">
           {drawnTags.map((tag) =>
             tag.step > cursor ? null : (
               <text
