@@ -113,9 +113,11 @@ export async function projectorPlacements(
   lang: Lang,
 ): Promise<{ layout: DiagramLayout; arrows: ArrowGeometry[]; steps: ProjectorStep[] }> {
   const t = await loadCatalogue(lang);
-  const retx = t['diagram.retransmission'];
   const old = t['diagram.oldDuplicate'];
-  const layout = diagramLayout(timeline, width, false, true, { mode: 'relative', retx, old });
+  const words = { mode: 'relative', retx: t['diagram.retransmission'], old } as const;
+  const layout = diagramLayout(timeline, width, false, true, words);
+  // Where the lanes are close, a retransmission is marked by ↻ alone, as StepLayer draws it.
+  const retx = layout.close ? '' : words.retx;
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
   const chars = labelChars(arrows, layout.narrow, retx, old);
   const rowsOf = (a: LabelText) => layout.splitRows[a.seg.id] ?? 2;

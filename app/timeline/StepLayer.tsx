@@ -56,7 +56,9 @@ export const StepLayer = memo(function StepLayer({
   const { lanes, narrow } = layout;
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
-  const retx = t['diagram.retransmission'];
+  // Where projector mode's lanes are close, a retransmission is marked by ↻ alone (the legend
+  // says what it means): with its word, its label fits nowhere between them.
+  const retx = layout.close ? '' : t['diagram.retransmission'];
   const oldText = t['diagram.oldDuplicate'];
   const inBand = useMemo(
     () =>
@@ -217,7 +219,7 @@ export const StepLayer = memo(function StepLayer({
             )}
             ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}
-            retransmissionText={t['diagram.retransmission']}
+            retransmissionText={retx}
             oldDuplicateText={oldText}
             expectedAckText={
               a.expectedAck === null

@@ -58,9 +58,12 @@ export function drawnLabel(label: string, narrow: boolean): string {
   return narrow ? label.replace(/ Len=\d+$/, '') : label;
 }
 
-/** What goes before a retransmission's label. */
+/**
+ * What goes before a retransmission's label: ↻ and its word (`text`), or ↻ alone on a narrow
+ * screen or where the word is left empty (projector mode's close lanes, `DiagramLayout.close`).
+ */
 export function retxPrefix(narrow: boolean, text: string): string {
-  return narrow ? '↻ ' : `↻ ${text} `;
+  return narrow || text === '' ? '↻ ' : `↻ ${text} `;
 }
 
 /**

@@ -60,7 +60,10 @@ export function diagramLayout(
   // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
   // label's height, so that arrows close in time do not run through each other's labels.
   const captured = timeline.link.latencyMs === 0;
-  const split = big && captured && words ? captureRows(timeline, lanes, narrow, words) : null;
+  const split =
+    big && captured && words
+      ? captureRows(timeline, lanes, narrow, close ? { ...words, retx: '' } : words)
+      : null;
   // Segments one side sends at the same instant are drawn one under the other (a label's height
   // apart in projector mode), and an answer is drawn from where the segment it answers arrives:
   // drawn from its moment, the server's ACK of a FIN stacked under the client's last ACK would
@@ -116,7 +119,9 @@ export function diagramLayout(
   // On how many lines each segment's label is written where it is split (`LabelRoom.splitRows`).
   const splitRows: readonly number[] = split?.rows ?? [];
   // In projector mode, the state tags' size, and whether the lanes are close (beside tags of
-  // 24 px, closer than `ROOMY_PX`).
+  // 24 px, closer than `ROOMY_PX`): there a retransmission is marked by ↻ alone, whose meaning
+  // the legend gives, rather than ↻ and its word, which made its label too long to fit between
+  // them on two lines ("↻ retransmission [PSH, ACK]", 27 characters, on the first).
   return { scale, lanes, narrow, ruler, rail, width, stacking, splitRows, tagPx, close };
 }
 
