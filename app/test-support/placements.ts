@@ -104,8 +104,9 @@ export interface ProjectorStep {
 /**
  * A timeline's labels placed at every step as StepLayer places them in projector mode, in a
  * diagram `width` px wide: 24 px, under an arrow where over it is taken, on two lines where one
- * does not fit, between the lanes where they can be, off the state tags, the compressed stretches,
- * the other arrows' lines and the packets at rest.
+ * does not fit, between the lanes where they can be (only there, where they are close and the
+ * timeline is no capture: `DiagramLayout.onlyBetween`), off the state tags, the compressed
+ * stretches, the other arrows' lines and the packets at rest.
  */
 export async function projectorPlacements(
   timeline: Timeline,
@@ -147,6 +148,7 @@ export async function projectorPlacements(
       packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.projector),
       lines,
       between: layout.lanes,
+      onlyBetween: layout.onlyBetween,
       edges: { left: 0, right: layout.width },
     });
     const shown: ProjectorStep['shown'] = [];

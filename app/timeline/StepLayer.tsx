@@ -134,7 +134,13 @@ export const StepLayer = memo(function StepLayer({
         obstacles,
         packets,
         lines,
-        ...(projector ? { between: lanes, edges: { left: 0, right: layout.width } } : {}),
+        ...(projector
+          ? {
+              between: lanes,
+              onlyBetween: layout.onlyBetween,
+              edges: { left: 0, right: layout.width },
+            }
+          : {}),
       }),
     [
       shown,
@@ -149,6 +155,7 @@ export const StepLayer = memo(function StepLayer({
       packets,
       lines,
       lanes,
+      layout.onlyBetween,
       layout.width,
     ],
   );

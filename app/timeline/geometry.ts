@@ -373,6 +373,12 @@ export interface LabelRoom {
    */
   between?: Lanes;
   /**
+   * Whether a label that fits nowhere between the lanes is left out rather than drawn across one
+   * (a current one drawn between them over what it meets): where the lanes are close, one drawn
+   * across runs through the lane's line and the state tags' column beside it.
+   */
+  onlyBetween?: boolean;
+  /**
    * The diagram's left and right edges, which no label may reach past (projector mode): it would
    * be cut off. A captured retransmission's label, with Wireshark's mark and the diagram's, is
    * longer on one line than a narrow diagram is wide.
@@ -551,7 +557,7 @@ function within(b: LabelBox, left: number, right: number): boolean {
  * How far past a lane a label's box may reach (px): its corner at the arrow's end, where the box
  * (from the arrow to a line's height over it) is wider than the glyphs.
  */
-const LANE_SLACK = 12;
+export const LANE_SLACK = 12;
 
 /** Whether two (turned) boxes overlap: no axis of either separates them. */
 export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
@@ -702,7 +708,7 @@ function placeAll(
   // two others need. Of these, the one that leaves out fewest, the first of equals: labels kept
   // between the lanes where they can be (then anywhere), placed oldest first (then newest first),
   // each on one line where it fits (then on two first).
-  const tries = [room.between, undefined].flatMap((between) =>
+  const tries = (room.onlyBetween ? [room.between] : [room.between, undefined]).flatMap((between) =>
     [false, true].flatMap((newestFirst) =>
       [false, true].map((twoFirst) => ({ twoFirst, between, newestFirst })),
     ),
@@ -794,7 +800,9 @@ function placeOnce(
     // (`room.between`), else reaching past one; the first candidate that covers nothing placed
     // ends the search.
     search: for (const { offLines, offPackets } of soft) {
-      for (const lanes of room.between ? [room.between, null] : [null]) {
+      for (const lanes of room.between
+        ? [room.between, ...(room.onlyBetween ? [] : [null])]
+        : [null]) {
         for (const shape of shapes) {
           for (const below of sides) {
             for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
@@ -816,19 +824,10 @@ function placeOnce(
     // A current label is never left out: what the step sends and receives keeps its numbers in
     // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
     // under it (a second one, when a step receives one segment and sends another, beside the
-    // first); failing those, it is drawn at its middle over whatever it meets: on one line, or
-    // on its lines where one would reach past the diagram's edges.
-    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
-    if (!chosen && isCurrent(i)) {
-      const at = LABEL_STOPS[0] * squeeze;
-      const oneLine = labelBox(a, at, width, height, lift);
-      const split = shapes.find((shape) => shape.split);
-      const cut = room.edges && !within(oneLine, room.edges.left, room.edges.right);
-      chosen =
-        split && cut
-          ? { at, box: labelBox(a, at, split.width, split.height, lift), below: false, split: true }
-          : { at, box: oneLine, below: false, split: false };
-    }
+    // first); failing those, it is drawn over whatever it meets (`drawnAnyway`).
+    const keep = room.onlyBetween ? room.between : undefined;
+    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed, keep);
+    if (!chosen && isCurrent(i)) chosen = drawnAnyway(a, shapes, squeeze, lift, room.edges, keep);
     if (chosen) {
       placed.push(chosen.box);
       const { box, at, below, split } = chosen;
@@ -846,8 +845,44 @@ function placeOnce(
 }
 
 /**
+ * Where a current label that covers another wherever it fits is drawn: at its middle, on one line,
+ * or on its lines where one would reach past the diagram's `edges`. Kept between the `lanes`
+ * (given), at the first of the stops (`SPLIT_STOPS`) where it fits between them, on one line or
+ * else on its lines: a lost arrow's label, on the part of its arrow drawn before it dies, reached
+ * past the sender's lane at the middle of that part (why-time-wait's last ACK, at 1280×720).
+ */
+function drawnAnyway(
+  a: ArrowGeometry,
+  shapes: readonly { width: number; height: number; split: boolean }[],
+  squeeze: number,
+  lift: number,
+  edges: LabelRoom['edges'],
+  lanes?: Lanes,
+): { at: number; box: LabelBox; below: boolean; split: boolean } {
+  const inside = (box: LabelBox) =>
+    (!edges || within(box, edges.left, edges.right)) && (!lanes || withinLanes(box, lanes));
+  const ordered = [...shapes].sort((p, q) => Number(p.split) - Number(q.split));
+  for (const stop of lanes ? SPLIT_STOPS : [LABEL_STOPS[0]]) {
+    for (const shape of ordered) {
+      const at = stop * squeeze;
+      const box = labelBox(a, at, shape.width, shape.height, lift);
+      if (inside(box)) return { at, box, below: false, split: shape.split };
+    }
+  }
+  // Nowhere inside: at its middle, on its lines where it has them.
+  const shape = ordered[ordered.length - 1] ?? { width: 0, height: 0, split: false };
+  const at = LABEL_STOPS[0] * squeeze;
+  return {
+    at,
+    box: labelBox(a, at, shape.width, shape.height, lift),
+    below: false,
+    split: shape.split,
+  };
+}
+
+/**
  * The first of the stops nearer either end (`SPLIT_STOPS`), over its arrow then under it, where a
- * label covers no label placed.
+ * label covers no label placed (and stays between the `lanes`, given).
  */
 function nearAnEnd(
   a: ArrowGeometry,
@@ -855,12 +890,14 @@ function nearAnEnd(
   squeeze: number,
   lift: number,
   placed: readonly LabelBox[],
+  lanes?: Lanes,
 ): { at: number; box: LabelBox; below: boolean; split: boolean } | null {
   for (const below of [false, true]) {
     for (const shape of shapes) {
       for (const stop of SPLIT_STOPS) {
         const at = stop * squeeze;
         const box = labelBox(a, at, shape.width, shape.height, lift, below);
+        if (lanes && !withinLanes(box, lanes)) continue;
         if (!placed.some((p) => boxesOverlap(p, box)))
           return { at, box, below, split: shape.split };
       }

@@ -51,7 +51,7 @@ export function diagramLayout(
   // Projector mode's lanes beside state tags of 24 px are 220 px apart in a diagram 728 px wide
   // (1280×720), closer than a label of 24 px on two lines is long along its slanted arrow: it ran
   // past a lane, through its line and the tags' column. There the tags are 18 px, which moves
-  // each lane 43 px out.
+  // each lane 43 px out, and a canned scenario's labels keep between the lanes (`onlyBetween`).
   const close = big && !narrow && width - ruler - rail - 32 - 2 * tagColumn(TAG_PX.big) < ROOMY_PX;
   const tagPx = close ? TAG_PX.close : TAG_PX.big;
   // "SYN-RECEIVED" in the tags' monospace font, plus a little air.
@@ -121,8 +121,25 @@ export function diagramLayout(
   // In projector mode, the state tags' size, and whether the lanes are close (beside tags of
   // 24 px, closer than `ROOMY_PX`): there a retransmission is marked by ↻ alone, whose meaning
   // the legend gives, rather than ↻ and its word, which made its label too long to fit between
-  // them on two lines ("↻ retransmission [PSH, ACK]", 27 characters, on the first).
-  return { scale, lanes, narrow, ruler, rail, width, stacking, splitRows, tagPx, close };
+  // them on two lines ("↻ retransmission [PSH, ACK]", 27 characters, on the first). And there a
+  // canned scenario's label that fits nowhere between the lanes is left out rather than drawn
+  // across one (`LabelRoom.onlyBetween`); a capture's is written on as many lines as it needs to
+  // fit between them (`captureRows`), and the few that fit on none are drawn across rather than
+  // lost to the room.
+  const onlyBetween = close && !captured;
+  return {
+    scale,
+    lanes,
+    narrow,
+    ruler,
+    rail,
+    width,
+    stacking,
+    splitRows,
+    tagPx,
+    close,
+    onlyBetween,
+  };
 }
 
 /**
