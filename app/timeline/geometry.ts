@@ -374,8 +374,9 @@ export interface LabelRoom {
   between?: Lanes;
   /**
    * Whether a label that fits nowhere between the lanes is left out rather than drawn across one
-   * (a current one drawn between them over what it meets): where the lanes are close, one drawn
-   * across runs through the lane's line and the state tags' column beside it.
+   * (a current one, never left out, goes across one only where between them it would cover
+   * another label): where the lanes are close, one drawn across runs through the lane's line and
+   * the state tags' column beside it.
    */
   onlyBetween?: boolean;
   /**
@@ -824,10 +825,25 @@ function placeOnce(
     // A current label is never left out: what the step sends and receives keeps its numbers in
     // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
     // under it (a second one, when a step receives one segment and sends another, beside the
-    // first); failing those, it is drawn over whatever it meets (`drawnAnyway`).
+    // first), between the lanes where it keeps between them and else across one, since over
+    // another label neither reads (why-time-wait's last ACK and the FIN it answers); failing
+    // those, it is drawn at its middle over whatever it meets: on one line, or on its lines where
+    // one would reach past the diagram's edges or the lanes it keeps between.
     const keep = room.onlyBetween ? room.between : undefined;
     if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed, keep);
-    if (!chosen && isCurrent(i)) chosen = drawnAnyway(a, shapes, squeeze, lift, room.edges, keep);
+    if (!chosen && isCurrent(i) && keep) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
+    if (!chosen && isCurrent(i)) {
+      const at = LABEL_STOPS[0] * squeeze;
+      const oneLine = labelBox(a, at, width, height, lift);
+      const split = shapes.find((shape) => shape.split);
+      const cut =
+        (room.edges && !within(oneLine, room.edges.left, room.edges.right)) ||
+        (keep && !withinLanes(oneLine, keep));
+      chosen =
+        split && cut
+          ? { at, box: labelBox(a, at, split.width, split.height, lift), below: false, split: true }
+          : { at, box: oneLine, below: false, split: false };
+    }
     if (chosen) {
       placed.push(chosen.box);
       const { box, at, below, split } = chosen;
@@ -842,42 +858,6 @@ function placeOnce(
     }
   }
   return places;
-}
-
-/**
- * Where a current label that covers another wherever it fits is drawn: at its middle, on one line,
- * or on its lines where one would reach past the diagram's `edges`. Kept between the `lanes`
- * (given), at the first of the stops (`SPLIT_STOPS`) where it fits between them, on one line or
- * else on its lines: a lost arrow's label, on the part of its arrow drawn before it dies, reached
- * past the sender's lane at the middle of that part (why-time-wait's last ACK, at 1280×720).
- */
-function drawnAnyway(
-  a: ArrowGeometry,
-  shapes: readonly { width: number; height: number; split: boolean }[],
-  squeeze: number,
-  lift: number,
-  edges: LabelRoom['edges'],
-  lanes?: Lanes,
-): { at: number; box: LabelBox; below: boolean; split: boolean } {
-  const inside = (box: LabelBox) =>
-    (!edges || within(box, edges.left, edges.right)) && (!lanes || withinLanes(box, lanes));
-  const ordered = [...shapes].sort((p, q) => Number(p.split) - Number(q.split));
-  for (const stop of lanes ? SPLIT_STOPS : [LABEL_STOPS[0]]) {
-    for (const shape of ordered) {
-      const at = stop * squeeze;
-      const box = labelBox(a, at, shape.width, shape.height, lift);
-      if (inside(box)) return { at, box, below: false, split: shape.split };
-    }
-  }
-  // Nowhere inside: at its middle, on its lines where it has them.
-  const shape = ordered[ordered.length - 1] ?? { width: 0, height: 0, split: false };
-  const at = LABEL_STOPS[0] * squeeze;
-  return {
-    at,
-    box: labelBox(a, at, shape.width, shape.height, lift),
-    below: false,
-    split: shape.split,
-  };
 }
 
 /**
