@@ -1,7 +1,12 @@
 /** Issue 14, "Classroom-grade": each test checks one point of it through the contract. */
 import { findScenario, simulate } from '../src/index';
 import { expect, test } from './fixtures';
-import { measureDiagram, smallTargets, splitStateNames } from './pages/Classroom';
+import {
+  labelsAcrossLanes,
+  measureDiagram,
+  smallTargets,
+  splitStateNames,
+} from './pages/Classroom';
 
 const totalOf = (id: string) => {
   const scenario = findScenario(id);
@@ -289,6 +294,37 @@ test('projector=1 at 1280×720: each row of phase chips on one line, its label a
       .evaluateAll((chips) => chips.map((c) => Math.round(c.getBoundingClientRect().top)));
     expect(new Set(tops).size, tops.join(' ')).toBe(1);
   }
+});
+
+// Beside state tags of 24 px the lanes were 220 px apart at 1280×720, and a label ran past a lane,
+// through its line and the tags' column: "[PSH, ACK] Seq=1 Ack=1 Len=68" at lost-segment's step 20.
+test('projector=1 at 1280×720: the labels between the lanes, off each other and the state tags of 18 px', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const lang of ['en', 'zh-CN'])
+    for (const [scenario, step] of [
+      ['lost-segment', 20],
+      ['lost-segment', 26],
+      ['get', 3],
+      ['get', 8],
+      ['get', 20],
+      ['get', 35],
+      ['page-with-images', 70],
+    ] as const) {
+      await classroom.open(`scenario=${scenario}&step=${step}&projector=1&lang=${lang}`);
+      await roundtrip.waitUntilReady();
+      const at = `${scenario} step ${step} ${lang}`;
+      const m = await page.evaluate(measureDiagram);
+      expect(m.tagPx.length, at).toBeGreaterThan(0);
+      for (const px of m.tagPx) expect(px, at).toBe(18);
+      for (const px of m.labelPx) expect(px, at).toBe(24);
+      expect(m.overlaps, at).toEqual([]);
+      expect(await page.evaluate(labelsAcrossLanes), at).toEqual([]);
+    }
 });
 
 test('projector=1 at 1280×720, 1280×800 and 1024×768: the segments in flight in view with their labels, the controls on one row', async ({

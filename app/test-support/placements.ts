@@ -104,8 +104,9 @@ export interface ProjectorStep {
 /**
  * A timeline's labels placed at every step as StepLayer places them in projector mode, in a
  * diagram `width` px wide: 24 px, under an arrow where over it is taken, on two lines where one
- * does not fit, between the lanes where they can be, off the state tags, the compressed stretches,
- * the other arrows' lines and the packets at rest.
+ * does not fit, between the lanes where they can be (only there, where they are close and the
+ * timeline is no capture: `DiagramLayout.onlyBetween`), off the state tags, the compressed
+ * stretches, the other arrows' lines and the packets at rest.
  */
 export async function projectorPlacements(
   timeline: Timeline,
@@ -113,9 +114,11 @@ export async function projectorPlacements(
   lang: Lang,
 ): Promise<{ layout: DiagramLayout; arrows: ArrowGeometry[]; steps: ProjectorStep[] }> {
   const t = await loadCatalogue(lang);
-  const retx = t['diagram.retransmission'];
   const old = t['diagram.oldDuplicate'];
-  const layout = diagramLayout(timeline, width, false, true, { mode: 'relative', retx, old });
+  const words = { mode: 'relative', retx: t['diagram.retransmission'], old } as const;
+  const layout = diagramLayout(timeline, width, false, true, words);
+  // Where the lanes are close, a retransmission is marked by ↻ alone, as StepLayer draws it.
+  const retx = layout.close ? '' : words.retx;
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
   const chars = labelChars(arrows, layout.narrow, retx, old);
   const rowsOf = (a: LabelText) => layout.splitRows[a.seg.id] ?? 2;
@@ -131,7 +134,7 @@ export async function projectorPlacements(
       ...(step.segmentIn === null ? [] : [step.segmentIn]),
     ]);
     const obstacles = [
-      ...tagBoxes(tags, layout.lanes, step.index, LABEL_PX.projector),
+      ...tagBoxes(tags, layout.lanes, step.index, layout.tagPx),
       ...breakBoxes(layout.scale.breaks, layout.lanes),
     ];
     const lines = drawnLines(arrows, step.index);
@@ -145,6 +148,7 @@ export async function projectorPlacements(
       packets: restingPackets(step, arrowOf, t['diagram.data'], PACKET_SIZES.projector),
       lines,
       between: layout.lanes,
+      onlyBetween: layout.onlyBetween,
       edges: { left: 0, right: layout.width },
     });
     const shown: ProjectorStep['shown'] = [];

@@ -172,3 +172,35 @@ describe('<SequenceDiagram> labels and lines', () => {
     expect(struck.filter((s) => !lastAck.test(s))).toEqual([]);
   });
 });
+
+describe('<SequenceDiagram> in projector mode', () => {
+  /** The label of lost-segment's retransmission, drawn at the step that sends it, `width` px wide. */
+  function retransmissionLabel(width: number): string | null | undefined {
+    const timeline = timelineOf('lost-segment');
+    const resent = timeline.segments.find((seg) => seg.retransmissionOf !== null);
+    const step = timeline.steps.find((s) => resent && s.segmentsOut.includes(resent.id));
+    const store = createAppStore(modelApi);
+    store.getState().setProjector(true);
+    store.getState().loadSource({ kind: 'imported', name: 'lost-segment.json', timeline });
+    act(() => store.getState().goTo(step?.index ?? 0));
+    const measured = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => width,
+    });
+    try {
+      const host = draw(store);
+      return host.querySelector(`.sequence .arrow[data-segment="${resent?.id}"] text.label`)
+        ?.textContent;
+    } finally {
+      if (measured) Object.defineProperty(HTMLElement.prototype, 'clientWidth', measured);
+    }
+  }
+
+  // At 1280×720 (728 px) "↻ retransmission [PSH, ACK]", on the first of its two lines, was longer
+  // than the lanes are apart: marked by ↻ alone, which the legend explains, it fits between them.
+  it('marks a retransmission by ↻ alone where the lanes are close, by ↻ and its word where not', () => {
+    expect(retransmissionLabel(728)).toMatch(/^↻ \[PSH, ACK\]/);
+    expect(retransmissionLabel(928)).toMatch(/^↻ retransmission \[PSH, ACK\]/);
+  });
+});

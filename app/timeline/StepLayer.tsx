@@ -56,7 +56,9 @@ export const StepLayer = memo(function StepLayer({
   const { lanes, narrow } = layout;
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
-  const retx = t['diagram.retransmission'];
+  // Where projector mode's lanes are close, a retransmission is marked by ↻ alone (the legend
+  // says what it means): with its word, its label fits nowhere between them.
+  const retx = layout.close ? '' : t['diagram.retransmission'];
   const oldText = t['diagram.oldDuplicate'];
   const inBand = useMemo(
     () =>
@@ -102,9 +104,12 @@ export const StepLayer = memo(function StepLayer({
   const obstacles = useMemo(
     () =>
       projector
-        ? [...tagBoxes(drawnTags, lanes, cursor, 24), ...breakBoxes(layout.scale.breaks, lanes)]
+        ? [
+            ...tagBoxes(drawnTags, lanes, cursor, layout.tagPx),
+            ...breakBoxes(layout.scale.breaks, lanes),
+          ]
         : undefined,
-    [projector, drawnTags, cursor, lanes, layout.scale.breaks],
+    [projector, drawnTags, cursor, lanes, layout.tagPx, layout.scale.breaks],
   );
   // Another segment's label keeps off a packet that has landed (or waits half way, or died).
   const dataText = t['diagram.data'];
@@ -129,7 +134,13 @@ export const StepLayer = memo(function StepLayer({
         obstacles,
         packets,
         lines,
-        ...(projector ? { between: lanes, edges: { left: 0, right: layout.width } } : {}),
+        ...(projector
+          ? {
+              between: lanes,
+              onlyBetween: layout.onlyBetween,
+              edges: { left: 0, right: layout.width },
+            }
+          : {}),
       }),
     [
       shown,
@@ -144,6 +155,7 @@ export const StepLayer = memo(function StepLayer({
       packets,
       lines,
       lanes,
+      layout.onlyBetween,
       layout.width,
     ],
   );
@@ -177,7 +189,7 @@ export const StepLayer = memo(function StepLayer({
       </g>
       {drawnTags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
-        <g className="state-tags" aria-hidden="true">
+        <g className={layout.close ? 'state-tags close' : 'state-tags'} aria-hidden="true">
           {drawnTags.map((tag) =>
             tag.step > cursor ? null : (
               <text
@@ -214,7 +226,7 @@ export const StepLayer = memo(function StepLayer({
             )}
             ariaLabel={ariaLabel(a)}
             lostText={t['diagram.lost']}
-            retransmissionText={t['diagram.retransmission']}
+            retransmissionText={retx}
             oldDuplicateText={oldText}
             expectedAckText={
               a.expectedAck === null

@@ -58,9 +58,12 @@ export function drawnLabel(label: string, narrow: boolean): string {
   return narrow ? label.replace(/ Len=\d+$/, '') : label;
 }
 
-/** What goes before a retransmission's label. */
+/**
+ * What goes before a retransmission's label: ↻ and its word (`text`), or ↻ alone on a narrow
+ * screen or where the word is left empty (projector mode's close lanes, `DiagramLayout.close`).
+ */
 export function retxPrefix(narrow: boolean, text: string): string {
-  return narrow ? '↻ ' : `↻ ${text} `;
+  return narrow || text === '' ? '↻ ' : `↻ ${text} `;
 }
 
 /**
@@ -370,6 +373,13 @@ export interface LabelRoom {
    */
   between?: Lanes;
   /**
+   * Whether a label that fits nowhere between the lanes is left out rather than drawn across one
+   * (a current one, never left out, goes across one only where between them it would cover
+   * another label): where the lanes are close, one drawn across runs through the lane's line and
+   * the state tags' column beside it.
+   */
+  onlyBetween?: boolean;
+  /**
    * The diagram's left and right edges, which no label may reach past (projector mode): it would
    * be cut off. A captured retransmission's label, with Wireshark's mark and the diagram's, is
    * longer on one line than a narrow diagram is wide.
@@ -548,7 +558,7 @@ function within(b: LabelBox, left: number, right: number): boolean {
  * How far past a lane a label's box may reach (px): its corner at the arrow's end, where the box
  * (from the arrow to a line's height over it) is wider than the glyphs.
  */
-const LANE_SLACK = 12;
+export const LANE_SLACK = 12;
 
 /** Whether two (turned) boxes overlap: no axis of either separates them. */
 export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
@@ -699,7 +709,7 @@ function placeAll(
   // two others need. Of these, the one that leaves out fewest, the first of equals: labels kept
   // between the lanes where they can be (then anywhere), placed oldest first (then newest first),
   // each on one line where it fits (then on two first).
-  const tries = [room.between, undefined].flatMap((between) =>
+  const tries = (room.onlyBetween ? [room.between] : [room.between, undefined]).flatMap((between) =>
     [false, true].flatMap((newestFirst) =>
       [false, true].map((twoFirst) => ({ twoFirst, between, newestFirst })),
     ),
@@ -791,7 +801,9 @@ function placeOnce(
     // (`room.between`), else reaching past one; the first candidate that covers nothing placed
     // ends the search.
     search: for (const { offLines, offPackets } of soft) {
-      for (const lanes of room.between ? [room.between, null] : [null]) {
+      for (const lanes of room.between
+        ? [room.between, ...(room.onlyBetween ? [] : [null])]
+        : [null]) {
         for (const shape of shapes) {
           for (const below of sides) {
             for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
@@ -813,14 +825,20 @@ function placeOnce(
     // A current label is never left out: what the step sends and receives keeps its numbers in
     // view. Where it fits at none of the stops, it is tried nearer either end of its arrow, then
     // under it (a second one, when a step receives one segment and sends another, beside the
-    // first); failing those, it is drawn at its middle over whatever it meets: on one line, or
-    // on its lines where one would reach past the diagram's edges.
-    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
+    // first), between the lanes where it keeps between them and else across one, since over
+    // another label neither reads (why-time-wait's last ACK and the FIN it answers); failing
+    // those, it is drawn at its middle over whatever it meets: on one line, or on its lines where
+    // one would reach past the diagram's edges or the lanes it keeps between.
+    const keep = room.onlyBetween ? room.between : undefined;
+    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed, keep);
+    if (!chosen && isCurrent(i) && keep) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
     if (!chosen && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
       const oneLine = labelBox(a, at, width, height, lift);
       const split = shapes.find((shape) => shape.split);
-      const cut = room.edges && !within(oneLine, room.edges.left, room.edges.right);
+      const cut =
+        (room.edges && !within(oneLine, room.edges.left, room.edges.right)) ||
+        (keep && !withinLanes(oneLine, keep));
       chosen =
         split && cut
           ? { at, box: labelBox(a, at, split.width, split.height, lift), below: false, split: true }
@@ -844,7 +862,7 @@ function placeOnce(
 
 /**
  * The first of the stops nearer either end (`SPLIT_STOPS`), over its arrow then under it, where a
- * label covers no label placed.
+ * label covers no label placed (and stays between the `lanes`, given).
  */
 function nearAnEnd(
   a: ArrowGeometry,
@@ -852,12 +870,14 @@ function nearAnEnd(
   squeeze: number,
   lift: number,
   placed: readonly LabelBox[],
+  lanes?: Lanes,
 ): { at: number; box: LabelBox; below: boolean; split: boolean } | null {
   for (const below of [false, true]) {
     for (const shape of shapes) {
       for (const stop of SPLIT_STOPS) {
         const at = stop * squeeze;
         const box = labelBox(a, at, shape.width, shape.height, lift, below);
+        if (lanes && !withinLanes(box, lanes)) continue;
         if (!placed.some((p) => boxesOverlap(p, box)))
           return { at, box, below, split: shape.split };
       }

@@ -48,13 +48,22 @@ export function diagramLayout(
   const narrow = width < 560;
   const ruler = 52;
   const rail = 44;
+  // Projector mode's lanes beside state tags of 24 px are 220 px apart in a diagram 728 px wide
+  // (1280×720), closer than a label of 24 px on two lines is long along its slanted arrow: it ran
+  // past a lane, through its line and the tags' column. There the tags are 18 px, which moves
+  // each lane 43 px out, and a canned scenario's labels keep between the lanes (`onlyBetween`).
+  const close = big && !narrow && width - ruler - rail - 32 - 2 * tagColumn(TAG_PX.big) < ROOMY_PX;
+  const tagPx = close ? TAG_PX.close : TAG_PX.big;
   // "SYN-RECEIVED" in the tags' monospace font, plus a little air.
-  const tags = narrow ? 0 : big ? 190 : 92;
+  const tags = narrow ? 0 : big ? tagColumn(tagPx) : 92;
   const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
   // A capture (no link latency: one vantage point) draws level arrows; each moment gets a
   // label's height, so that arrows close in time do not run through each other's labels.
   const captured = timeline.link.latencyMs === 0;
-  const split = big && captured && words ? captureRows(timeline, lanes, narrow, words) : null;
+  const split =
+    big && captured && words
+      ? captureRows(timeline, lanes, narrow, close ? { ...words, retx: '' } : words)
+      : null;
   // Segments one side sends at the same instant are drawn one under the other (a label's height
   // apart in projector mode), and an answer is drawn from where the segment it answers arrives:
   // drawn from its moment, the server's ACK of a FIN stacked under the client's last ACK would
@@ -109,7 +118,49 @@ export function diagramLayout(
   }
   // On how many lines each segment's label is written where it is split (`LabelRoom.splitRows`).
   const splitRows: readonly number[] = split?.rows ?? [];
-  return { scale, lanes, narrow, ruler, rail, width, stacking, splitRows };
+  // In projector mode, the state tags' size, and whether the lanes are close (beside tags of
+  // 24 px, closer than `ROOMY_PX`): there a retransmission is marked by ↻ alone, whose meaning
+  // the legend gives, rather than ↻ and its word, which made its label too long to fit between
+  // them on two lines ("↻ retransmission [PSH, ACK]", 27 characters, on the first). And there a
+  // canned scenario's label that fits nowhere between the lanes is left out rather than drawn
+  // across one (`LabelRoom.onlyBetween`); a capture's is written on as many lines as it needs to
+  // fit between them (`captureRows`), and the few that fit on none are drawn across rather than
+  // lost to the room.
+  const onlyBetween = close && !captured;
+  return {
+    scale,
+    lanes,
+    narrow,
+    ruler,
+    rail,
+    width,
+    stacking,
+    splitRows,
+    tagPx,
+    close,
+    onlyBetween,
+  };
+}
+
+/**
+ * Projector mode's state tags (px): as large as its labels, or, where the lanes beside tags that
+ * large are closer than `ROOMY_PX`, a little smaller, still legible from the back of a room.
+ * Not on two lines: ESTABLISHED, which has no hyphen to break after, would keep them as wide.
+ */
+export const TAG_PX = { big: 24, close: 18 } as const;
+
+/**
+ * How far apart projector mode's lanes are at least with tags of `TAG_PX.big` (px): 420 in the
+ * three columns of a 1920 px screen, where a label on two lines fits between them.
+ */
+const ROOMY_PX = 400;
+
+/**
+ * How wide the column beside a lane that holds its state tags of `px` is: "SYN-RECEIVED" in their
+ * monospace font, the gap to the lane and a little air.
+ */
+function tagColumn(px: number): number {
+  return Math.ceil(TAG_GAP + 'SYN-RECEIVED'.length * 0.6 * px + 9);
 }
 
 /** The baselines of a lane's name and, under it, its address (SequenceDiagram.tsx). */

@@ -147,6 +147,34 @@ export function measureDiagram(): {
 }
 
 /**
+ * Runs in the page: each arrow label drawn whose glyphs reach across a lane of the sequence
+ * diagram (more than 12 px past it, the corner of a label's box at its arrow's end), as "label
+ * by N px".
+ */
+export function labelsAcrossLanes(): string[] {
+  const lanes = ['client', 'server'].map(
+    (e) => document.querySelector(`.sequence .lane-${e} line`)?.getBoundingClientRect().x ?? 0,
+  );
+  const left = Math.min(...lanes) - 12;
+  const right = Math.max(...lanes) + 12;
+  const across: string[] = [];
+  for (const el of document.querySelectorAll<SVGTextElement>('.sequence .arrow .label')) {
+    const b = el.getBBox();
+    const m = el.getScreenCTM();
+    if (!m) continue;
+    const xs = [
+      [b.x, b.y],
+      [b.x + b.width, b.y],
+      [b.x + b.width, b.y + b.height],
+      [b.x, b.y + b.height],
+    ].map(([x = 0, y = 0]) => m.a * x + m.c * y + m.e);
+    const by = Math.max(left - Math.min(...xs), Math.max(...xs) - right);
+    if (by > 0) across.push(`${el.textContent} by ${Math.round(by)} px`);
+  }
+  return across;
+}
+
+/**
  * Runs in the page: every control a finger can press in the page (buttons, links, fields,
  * checkboxes by their label, the legend's summary, the scrubber) that is shown and smaller than
  * 44 × 44 px (WCAG 2.5.5), outside dialogs, as "name width×height".
