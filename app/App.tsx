@@ -5,6 +5,7 @@ import { useKeyboard } from './controls/useKeyboard';
 import { usePlayback } from './controls/usePlayback';
 import { replayEarlyPresses } from './firstPaint';
 import { ErrorBoundary } from './shell/ErrorBoundary';
+import { projectorStyle } from './shell/projector';
 import { Shell } from './shell/Shell';
 import { scenarioTitle } from './shell/scenarioText';
 import { type AppStore, type ModelApi, StoreProvider, useApp, useLang, useT } from './store';
@@ -75,9 +76,25 @@ function Root({
     document.title = `${importedName ?? scenarioTitle(t, scenarioId)} · ${t['app.title']}`;
   }, [lang, t, scenarioId, importedName]);
   useEffect(() => {
-    document.documentElement.classList.toggle('projector', projector);
     document.documentElement.classList.toggle('is-embed', embed);
-  }, [projector, embed]);
+  }, [embed]);
+  // The mode's class once its stylesheet is here (shell/projector.ts); without it, if it cannot
+  // be fetched: the layout is drawn for the mode, and its type is the page's.
+  useEffect(() => {
+    const html = document.documentElement;
+    if (!projector) {
+      html.classList.remove('projector');
+      return;
+    }
+    let on = true;
+    const show = () => {
+      if (on) html.classList.add('projector');
+    };
+    projectorStyle.load().then(show, show);
+    return () => {
+      on = false;
+    };
+  }, [projector]);
 
   return (
     <div ref={root} className="root">

@@ -6,6 +6,7 @@ import { boot } from './boot';
 import { FIRST_TIMELINE_ID, STALE_CLASS, takeEarlyPresses } from './firstPaint';
 import { lazyModel } from './lazyModel';
 import type { Timeline } from './model';
+import { projectorStyle } from './shell/projector';
 import './styles.css';
 import './firstPaint.css';
 
@@ -101,7 +102,11 @@ function start(root: HTMLElement, firstWidth: number | null) {
       flushSync(() => createRoot(root).render(app(null)));
       shown();
     };
-    if (strings || custom) void Promise.all([strings, custom]).then(render);
+    // Projector mode's stylesheet too (shell/projector.ts), drawn without it should it fail.
+    const projector = store.getState().projector
+      ? projectorStyle.load().catch(() => undefined)
+      : null;
+    if (strings || custom || projector) void Promise.all([strings, custom, projector]).then(render);
     else render();
   }
 }

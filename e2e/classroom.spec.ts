@@ -255,6 +255,29 @@ test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Fi
   await roundtrip.display('Projector mode').then((box) => expect(box).toBeChecked());
 });
 
+// Projector mode's stylesheet is fetched when the mode is first turned on, not with the first page:
+// the page takes the mode's class once it is here, and then has the mode's type.
+test('projector mode turned on from Display: its stylesheet fetched then, its 24 px labels', async ({
+  page,
+  roundtrip,
+}) => {
+  const sheets: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'stylesheet') sheets.push(r.url());
+  });
+  await roundtrip.open({ scenario: 'get', step: 3, lang: 'en' });
+  await roundtrip.waitUntilReady();
+  expect(sheets.filter((url) => /projector/i.test(url))).toEqual([]);
+  const label = page.locator('svg.sequence .arrow .label').first();
+  await expect(label).not.toHaveCSS('font-size', '24px');
+  await (await roundtrip.display('Projector mode')).check();
+  await expect(page.locator('html')).toHaveClass(/\bprojector\b/);
+  await expect(label).toHaveCSS('font-size', '24px');
+  expect(sheets.filter((url) => /projector/i.test(url))).toHaveLength(1);
+  await (await roundtrip.display('Projector mode')).uncheck();
+  await expect(page.locator('html')).not.toHaveClass(/\bprojector\b/);
+});
+
 // In the three columns the message scrolls on its own: the response's blank line (get, step 20)
 // was under its fold in English.
 test('projector=1 at 1920×1080: the line a step writes or reads is in view in the message', async ({

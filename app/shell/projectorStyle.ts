@@ -1,0 +1,2 @@
+/** The chunk that brings projector mode's stylesheet (projector.ts). */
+import './projector.css';
