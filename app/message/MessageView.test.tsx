@@ -19,6 +19,10 @@ await Promise.all([loadMessageFacts(), loadMessageBytes()]);
 function render(step: number, hex = false) {
   const store = createAppStore(modelApi, { hex });
   store.getState().loadScenario('get', { step });
+  return mount(store);
+}
+
+function mount(store: ReturnType<typeof createAppStore>) {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
@@ -57,15 +61,7 @@ describe('<MessageView>', () => {
     const timeline = captured('reset.pcapng');
     const store = createAppStore(modelApi);
     store.getState().loadSource({ kind: 'imported', name: 'reset.pcapng', timeline }, { step: 0 });
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      createRoot(host).render(
-        <StoreProvider store={store}>
-          <MessageView />
-        </StoreProvider>,
-      );
-    });
+    const { host } = mount(store);
     const rst = timeline.steps.findIndex((s) =>
       s.segmentsOut.some((id) => timeline.segments[id]?.flags.includes('RST')),
     );

@@ -4,10 +4,14 @@ import { EARLY_BUTTONS, EARLY_PRESSES, STALE_CLASS } from '../../app/firstPaint'
 import { LANG_STORAGE_KEY as APP_KEY, pickLanguage } from '../../app/strings/language';
 import { FIRST_PAINT_SCRIPT, LANG_STORAGE_KEY, scriptHash } from './firstPaint';
 
+/** The head script, as a function of the globals it reads. */
+const headScript = () =>
+  new Function('localStorage', 'navigator', 'location', 'document', FIRST_PAINT_SCRIPT);
+
 /** Runs the head script against a page with this URL query, storage and browser languages. */
 function hides(search: string, stored: string | null, languages: string[]): boolean {
   const classes = new Set<string>();
-  const run = new Function('localStorage', 'navigator', 'location', 'document', FIRST_PAINT_SCRIPT);
+  const run = headScript();
   run(
     { getItem: (key: string) => (key === LANG_STORAGE_KEY ? stored : null) },
     { languages },
@@ -63,13 +67,7 @@ describe('the head script', () => {
   // On a slow network the prerendered page is painted seconds before the app can answer it.
   it("keeps the player's buttons pressed, in order, until the app takes the list", () => {
     const { doc, click, buttons } = playerPage();
-    const run = new Function(
-      'localStorage',
-      'navigator',
-      'location',
-      'document',
-      FIRST_PAINT_SCRIPT,
-    );
+    const run = headScript();
     run({ getItem: () => null }, { languages: ['en'] }, { search: '' }, doc);
     click(3);
     click(null);
@@ -85,26 +83,14 @@ describe('the head script', () => {
 
   it('keeps nothing on a page the app replaces', () => {
     const { doc, click } = playerPage();
-    const run = new Function(
-      'localStorage',
-      'navigator',
-      'location',
-      'document',
-      FIRST_PAINT_SCRIPT,
-    );
+    const run = headScript();
     run({ getItem: () => null }, { languages: ['en'] }, { search: '?step=3' }, doc);
     click(3);
     expect(doc[EARLY_PRESSES]).toBeUndefined();
   });
 
   it('survives a storage that throws, as in a sandboxed frame', () => {
-    const run = new Function(
-      'localStorage',
-      'navigator',
-      'location',
-      'document',
-      FIRST_PAINT_SCRIPT,
-    );
+    const run = headScript();
     const classes: string[] = [];
     expect(() =>
       run(
