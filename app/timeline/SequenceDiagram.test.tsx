@@ -5,11 +5,12 @@
  */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { oneDownloadCapture } from '../../src/capture/test-support/download';
 import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
+import { format } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowInBand, bandFor, VIRTUAL_ABOVE, WHOLE } from './band';
 import {
@@ -25,6 +26,12 @@ import { SequenceDiagram } from './SequenceDiagram';
 import { drawWhole } from './useBand';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// Counted, so that a test can tell the words written once per timeline from once per step.
+vi.mock('../strings', async (original) => {
+  const strings = await original<typeof import('../strings')>();
+  return { ...strings, format: vi.fn(strings.format) };
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -170,5 +177,19 @@ describe('<SequenceDiagram> labels and lines', () => {
     // (lines.test.ts says why).
     const lastAck = /^3[78]: \[(ACK\] Seq=70 Ack=335|FIN, ACK\] Seq=334 Ack=70) Len=0$/;
     expect(struck.filter((s) => !lastAck.test(s))).toEqual([]);
+  });
+});
+
+describe('<SequenceDiagram> at each step', () => {
+  // A step changes which arrows are drawn and which is current, not what an arrow says.
+  it('writes no arrow’s words for a screen reader again', () => {
+    const store = createAppStore(modelApi);
+    store.getState().loadScenario('large-response', { step: 30 });
+    const host = draw(store);
+    expect(host.querySelectorAll('.sequence .arrow').length).toBeGreaterThan(5);
+    vi.mocked(format).mockClear();
+    act(() => store.getState().next());
+    const arrowWords = vi.mocked(format).mock.calls.filter(([, key]) => key === 'diagram.arrow');
+    expect(arrowWords.length).toBe(0);
   });
 });

@@ -81,6 +81,20 @@ export const StepLayer = memo(function StepLayer({
       ? inBand
       : [...inBand, ...missing].sort((a, b) => a.seg.id - b.seg.id);
   }, [arrows, band, inBand, current]);
+  // What each arrow says, for a screen reader and beside an unexpected ACK: once per timeline
+  // (and band), not for every arrow at every step.
+  const words = useMemo(
+    () =>
+      shown.map((a) => ({
+        ariaLabel: ariaLabel(a),
+        expectedAck:
+          a.expectedAck === null
+            ? null
+            : format(t, 'diagram.expectedAck', { expected: a.expectedAck }),
+        shownAck: ackOf(a.seg, seqMode),
+      })),
+    [shown, ariaLabel, t, seqMode],
+  );
   const chars = useMemo(
     () => labelChars(shown, narrow, retx, oldText),
     [shown, narrow, retx, oldText],
@@ -212,16 +226,12 @@ export const StepLayer = memo(function StepLayer({
               undefined,
               places[i]?.split ? rowsOf(a) : 1,
             )}
-            ariaLabel={ariaLabel(a)}
+            ariaLabel={words[i]?.ariaLabel ?? ''}
             lostText={t['diagram.lost']}
             retransmissionText={t['diagram.retransmission']}
             oldDuplicateText={oldText}
-            expectedAckText={
-              a.expectedAck === null
-                ? null
-                : format(t, 'diagram.expectedAck', { expected: a.expectedAck })
-            }
-            shownAck={ackOf(a.seg, seqMode)}
+            expectedAckText={words[i]?.expectedAck ?? null}
+            shownAck={words[i]?.shownAck ?? 0}
             onGo={goTo}
           />
         );
