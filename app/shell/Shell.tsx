@@ -160,33 +160,25 @@ function ChangedInView() {
 }
 
 /**
- * The media queries each step asks, made once: a MediaQueryList made again at every step cost
- * more than reading its answer.
+ * The media queries each step asks (a phone's page, a side column), made once: a MediaQueryList
+ * made again at every step cost more than reading its answer.
  */
-let stepMedia: { phone: MediaQueryList; wide: MediaQueryList } | null = null;
-function mediaOfSteps() {
-  if (!stepMedia && typeof window.matchMedia === 'function') {
-    stepMedia = {
-      phone: window.matchMedia(PHONE_QUERY),
-      wide: window.matchMedia('(min-width: 900px)'),
-    };
-  }
-  return stepMedia;
-}
+let stepMedia: MediaQueryList[] | undefined;
 
 function useChangedInView() {
   const cursor = useApp((s) => s.cursor);
   useEffect(() => {
     if (cursor < 0) return;
-    const media = mediaOfSteps();
+    stepMedia ??= window.matchMedia
+      ? [PHONE_QUERY, '(min-width: 900px)'].map((q) => window.matchMedia(q))
+      : [];
+    const [phone, wide] = stepMedia;
     // On a phone the explanation scrolls on its own under the diagram: each step's words start
     // at its top, not where the last step's were scrolled to (to its phase chips, say). Asked of
     // the media query first: elsewhere a step forces no style or layout for it.
-    const sheet = media?.phone.matches
-      ? document.querySelector<HTMLElement>('.region-explain')
-      : null;
+    const sheet = phone?.matches ? document.querySelector<HTMLElement>('.region-explain') : null;
     if (sheet && scrollsOnItsOwn(sheet)) sheet.scrollTop = 0;
-    if (!media?.wide.matches) return;
+    if (!wide?.matches) return;
     const frame = requestAnimationFrame(() => {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
       if (!side) return;
