@@ -4,7 +4,7 @@
  * fetched with the parser and the notes (explain/messageFacts.ts): the first page shows no
  * message, so no byte of this is in the first load.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { HttpMessageRecord, MessageBlock, MessageBlockKind } from '../model';
 import { useLang, useT } from '../store';
 import { format } from '../strings';
@@ -36,7 +36,17 @@ const MessageBytes = memo(function MessageBytes({
 }: BytesProps) {
   const t = useT();
   const lang = useLang();
-  const noteOf = (block: MessageBlock) => blockNote(lang, message, block, framing, request);
+  // Each line's bytes and note, once per message: a step changes which lines are shown, not
+  // what they hold. A line's bytes made again at each step were a new string that TextBlock's
+  // memo compared octet by octet with the last one, a large body's whole length.
+  const lines = useMemo(
+    () =>
+      message.blocks.map((block) => ({
+        bytes: message.bytes.slice(block.start, block.end),
+        note: blockNote(lang, message, block, framing, request),
+      })),
+    [message, lang, framing, request],
+  );
   const [active, setActive] = useState<number | null>(null);
   const shown = message.blocks.slice(0, snap.revealed);
   const focus = active ?? snap.current ?? (shown.length > 0 ? shown.length - 1 : null);
@@ -77,12 +87,12 @@ const MessageBytes = memo(function MessageBytes({
             onBlur={() => setActive(null)}
           >
             {hex ? (
-              <HexBlock bytes={message.bytes.slice(block.start, block.end)} />
+              <HexBlock bytes={lines[i]?.bytes ?? ''} />
             ) : (
-              <TextBlock bytes={message.bytes.slice(block.start, block.end)} kind={block.kind} />
+              <TextBlock bytes={lines[i]?.bytes ?? ''} kind={block.kind} />
             )}
             <span id={`${baseId}-${i}`} className="visually-hidden">
-              {noteOf(block)}
+              {lines[i]?.note}
             </span>
           </li>
         ))}
@@ -92,9 +102,9 @@ const MessageBytes = memo(function MessageBytes({
           {format(t, 'message.pending', { count: message.blocks.length - snap.revealed })}
         </p>
       )}
-      {focusBlock && (
+      {focusBlock && focus !== null && (
         <p className={`message-note note-${focusBlock.kind}`} aria-hidden="true">
-          {noteOf(focusBlock)}
+          {lines[focus]?.note}
         </p>
       )}
       {/* One hint per way of pointing: message.css shows the touch one where there is no hover. */}

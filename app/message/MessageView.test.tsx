@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
 import { modelApi } from '../modelApi';
@@ -10,6 +10,13 @@ import { createAppStore, StoreProvider } from '../store';
 import { timelineOf } from '../test-support/fixtures';
 import { loadMessageBytes } from './bytesView';
 import { MessageView } from './MessageView';
+import { blockNote } from './notes';
+
+// Counted, so that a test can tell the notes written once per message from once per step.
+vi.mock('./notes', async (original) => {
+  const notes = await original<typeof import('./notes')>();
+  return { ...notes, blockNote: vi.fn(notes.blockNote) };
+});
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -140,5 +147,15 @@ describe('<MessageView>', () => {
     expect(host.querySelector('.hex-row')?.textContent).toBe(
       '47 45 54 20 2f 20 48 54 54 50 2f 31 2e 31 0d 0a',
     );
+  });
+
+  // A step reveals lines or moves the current one; what a line holds is the message's. Made again
+  // at each step, a large body's bytes were compared octet by octet by its line's memo.
+  it('writes the lines and their notes once per message, not again at each step', () => {
+    const { host, store } = render(at('request-header-written', 1));
+    vi.mocked(blockNote).mockClear();
+    act(() => store.getState().goTo(at('request-header-written', 2)));
+    expect(host.querySelectorAll('.message-lines .line')).toHaveLength(3);
+    expect(blockNote).not.toHaveBeenCalled();
   });
 });

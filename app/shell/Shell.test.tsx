@@ -50,4 +50,25 @@ describe('<Shell>', () => {
     act(() => next?.click());
     expect(counter?.textContent).toMatch(/^Step 4 of/);
   });
+
+  // Each step asks whether the page is a phone's or has a side column (ChangedInView).
+  it('asks the media queries of a step without making them again at each step', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en'], {
+      model: modelApi,
+    }) as Booted;
+    const host = document.createElement('div');
+    document.body.append(host);
+    act(() => {
+      createRoot(host).render(
+        <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
+      );
+    });
+    act(() => store.getState().next());
+    const matchMedia = vi.spyOn(window, 'matchMedia');
+    act(() => store.getState().next());
+    act(() => store.getState().next());
+    expect(store.getState().cursor).toBe(6);
+    expect(matchMedia).not.toHaveBeenCalled();
+  });
 });

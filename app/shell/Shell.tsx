@@ -159,18 +159,26 @@ function ChangedInView() {
   return null;
 }
 
+/**
+ * The media queries each step asks (a phone's page, a side column), made once: a MediaQueryList
+ * made again at every step cost more than reading its answer.
+ */
+let stepMedia: MediaQueryList[] | undefined;
+
 function useChangedInView() {
   const cursor = useApp((s) => s.cursor);
   useEffect(() => {
     if (cursor < 0) return;
+    stepMedia ??= window.matchMedia
+      ? [PHONE_QUERY, '(min-width: 900px)'].map((q) => window.matchMedia(q))
+      : [];
+    const [phone, wide] = stepMedia;
     // On a phone the explanation scrolls on its own under the diagram: each step's words start
     // at its top, not where the last step's were scrolled to (to its phase chips, say). Asked of
     // the media query first: elsewhere a step forces no style or layout for it.
-    const sheet = window.matchMedia?.(PHONE_QUERY).matches
-      ? document.querySelector<HTMLElement>('.region-explain')
-      : null;
+    const sheet = phone?.matches ? document.querySelector<HTMLElement>('.region-explain') : null;
     if (sheet && scrollsOnItsOwn(sheet)) sheet.scrollTop = 0;
-    if (!window.matchMedia?.('(min-width: 900px)').matches) return;
+    if (!wide?.matches) return;
     const frame = requestAnimationFrame(() => {
       const side = document.querySelector<HTMLElement>('.shell-main > .side');
       if (!side) return;

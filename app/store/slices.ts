@@ -94,7 +94,12 @@ export const playbackSlice: Slice<PlaybackSlice> = (set, get) => {
     const k = viewIndexOf(timeline, granularity, cursor);
     return snap(views[Math.min(views.length - 1, Math.max(0, k + by))] ?? cursor);
   };
-  const goTo = (step: number) => set({ cursor: snap(step) });
+  // A step to where the cursor is already changes nothing, and so tells no one: after each edit
+  // the workshop goes to the step it keeps, which is most often the one loaded.
+  const goTo = (step: number) => {
+    const cursor = snap(step);
+    if (cursor !== get().cursor) set({ cursor });
+  };
   return {
     cursor: 0,
     playing: false,

@@ -96,6 +96,18 @@ describe('the store', () => {
     expect(s().cursor).toBe(0);
   });
 
+  it('tells no one of a step to where the cursor already is', () => {
+    const store = createAppStore(model());
+    store.getState().loadScenario('get', { step: 4 });
+    let told = 0;
+    const stop = store.subscribe(() => told++);
+    store.getState().goTo(4);
+    expect(told).toBe(0);
+    store.getState().goTo(5);
+    expect([told, store.getState().cursor]).toEqual([1, 5]);
+    stop();
+  });
+
   it('plays, ticks, and stops by itself at the end', () => {
     const store = createAppStore(model());
     const s = store.getState;

@@ -5,11 +5,12 @@
  */
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { oneDownloadCapture } from '../../src/capture/test-support/download';
 import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
 import { modelApi } from '../modelApi';
 import { createAppStore, StoreProvider } from '../store';
+import { format } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowInBand, bandFor, VIRTUAL_ABOVE, WHOLE } from './band';
 import {
@@ -25,6 +26,12 @@ import { SequenceDiagram } from './SequenceDiagram';
 import { drawWhole } from './useBand';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// Counted, so that a test can tell the words written once per timeline from once per step.
+vi.mock('../strings', async (original) => {
+  const strings = await original<typeof import('../strings')>();
+  return { ...strings, format: vi.fn(strings.format) };
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -202,5 +209,21 @@ describe('<SequenceDiagram> in projector mode', () => {
   it('marks a retransmission by ↻ alone where the lanes are close, by ↻ and its word where not', () => {
     expect(retransmissionLabel(728)).toMatch(/^↻ \[PSH, ACK\]/);
     expect(retransmissionLabel(928)).toMatch(/^↻ retransmission \[PSH, ACK\]/);
+  });
+});
+
+describe('<SequenceDiagram> at each step', () => {
+  // A step changes which arrows are drawn and which is current, not what an arrow says.
+  it('writes an arrow’s words for a screen reader once, when it is first drawn', () => {
+    const store = createAppStore(modelApi);
+    store.getState().loadScenario('large-response', { step: 30 });
+    const host = draw(store);
+    const drawn = () => host.querySelectorAll('.sequence .arrow').length;
+    const before = drawn();
+    expect(before).toBeGreaterThan(5);
+    vi.mocked(format).mockClear();
+    for (let i = 0; i < 5; i++) act(() => store.getState().next());
+    const arrowWords = vi.mocked(format).mock.calls.filter(([, key]) => key === 'diagram.arrow');
+    expect(arrowWords.length).toBe(drawn() - before);
   });
 });

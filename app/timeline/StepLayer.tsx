@@ -83,6 +83,26 @@ export const StepLayer = memo(function StepLayer({
       ? inBand
       : [...inBand, ...missing].sort((a, b) => a.seg.id - b.seg.id);
   }, [arrows, band, inBand, current]);
+  // What an arrow says, for a screen reader and beside an unexpected ACK: written once, when it
+  // is first drawn (an arrow belongs to one timeline), not again for every arrow at every step.
+  const wordsOf = useMemo(() => {
+    const made = new WeakMap<ArrowGeometry, ArrowWords>();
+    return (a: ArrowGeometry) => {
+      let words = made.get(a);
+      if (!words) {
+        words = {
+          ariaLabel: ariaLabel(a),
+          expectedAck:
+            a.expectedAck === null
+              ? null
+              : format(t, 'diagram.expectedAck', { expected: a.expectedAck }),
+          shownAck: ackOf(a.seg, seqMode),
+        };
+        made.set(a, words);
+      }
+      return words;
+    };
+  }, [ariaLabel, t, seqMode]);
   const chars = useMemo(
     () => labelChars(shown, narrow, retx, oldText),
     [shown, narrow, retx, oldText],
@@ -208,6 +228,7 @@ export const StepLayer = memo(function StepLayer({
       {shown.map((a, i) => {
         if (a.sendStep > cursor) return null;
         const status: ArrowStatus = a.endStep !== null && a.endStep <= cursor ? 'done' : 'flight';
+        const words = wordsOf(a);
         return (
           <Arrow
             key={a.seg.id}
@@ -224,16 +245,12 @@ export const StepLayer = memo(function StepLayer({
               undefined,
               places[i]?.split ? rowsOf(a) : 1,
             )}
-            ariaLabel={ariaLabel(a)}
+            ariaLabel={words.ariaLabel}
             lostText={t['diagram.lost']}
             retransmissionText={retx}
             oldDuplicateText={oldText}
-            expectedAckText={
-              a.expectedAck === null
-                ? null
-                : format(t, 'diagram.expectedAck', { expected: a.expectedAck })
-            }
-            shownAck={ackOf(a.seg, seqMode)}
+            expectedAckText={words.expectedAck}
+            shownAck={words.shownAck}
             onGo={goTo}
           />
         );
@@ -241,6 +258,12 @@ export const StepLayer = memo(function StepLayer({
     </>
   );
 });
+
+interface ArrowWords {
+  ariaLabel: string;
+  expectedAck: string | null;
+  shownAck: number;
+}
 
 /** Segment `id`'s arrow: the arrows are made in segment order, one per segment. */
 function segmentArrow(arrows: readonly ArrowGeometry[], id: number): ArrowGeometry | undefined {

@@ -37,6 +37,9 @@ function headEnd(text: string): number {
 function Backdrop({ text, mark }: { text: string; mark: number | null }) {
   const end = headEnd(text);
   const out: ReactNode[] = [];
+  // Keyed by line, not by offset: a character typed then changes its own line's text only, where
+  // offsets as keys made every later line a new element.
+  let line = 0;
   let run = '';
   const flush = (key: string) => {
     if (run) out.push(<span key={key}>{run}</span>);
@@ -46,7 +49,7 @@ function Backdrop({ text, mark }: { text: string; mark: number | null }) {
     const ch = text[i];
     const marked = i === mark;
     if (ch === '\n') {
-      flush(`t${i}`);
+      flush(`t${line}`);
       const markers =
         i < end ? (
           <>
@@ -58,19 +61,21 @@ function Backdrop({ text, mark }: { text: string; mark: number | null }) {
         );
       out.push(
         marked ? (
-          <mark key={`m${i}`} className="workshop-mark">
+          <mark key="m" className="workshop-mark">
             {markers}
           </mark>
         ) : (
-          <span key={`n${i}`}>{markers}</span>
+          <span key={`n${line}`}>{markers}</span>
         ),
         '\n',
       );
+      line++;
     } else if (marked) {
-      flush(`t${i}`);
+      // The line's text before the mark, keyed apart from its text after it (`t` of the line).
+      flush(`b${line}`);
       // The end of the text (a request cut short) is marked as one empty column.
       out.push(
-        <mark key={`m${i}`} className="workshop-mark">
+        <mark key="m" className="workshop-mark">
           {ch ?? ' '}
         </mark>,
       );
@@ -78,7 +83,7 @@ function Backdrop({ text, mark }: { text: string; mark: number | null }) {
       run += ch;
     }
   }
-  flush('end');
+  flush(`t${line}`);
   // A last empty line still takes its height, as in the textarea.
   return <>{out}</>;
 }

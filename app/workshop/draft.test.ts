@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findScenario, type Scenario } from '../model';
 import {
   type Draft,
@@ -114,6 +114,43 @@ describe('the workshop draft', () => {
     };
     expect(writeDraft(full, { ...draft, id: 'new' })).toBe(true);
     expect(readDrafts(storage).drafts.map((d) => d.id)).toEqual(['new']);
+  });
+
+  // A draft is written at every keystroke: the drafts it keeps beside it are those it wrote.
+  it('is written again without reading back the drafts it wrote itself', () => {
+    const storage = memory();
+    for (let i = 0; i < 3; i++) writeDraft(storage, { ...draft, id: `d${i}` });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      writeDraft(storage, { ...draft, id: 'd2', texts: ['GET /x HTTP/1.1'] });
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    expect(readDrafts(storage).drafts.map((d) => [d.id, d.texts[0]])).toEqual([
+      ['d2', 'GET /x HTTP/1.1'],
+      ['d1', draft.texts[0]],
+      ['d0', draft.texts[0]],
+    ]);
+  });
+
+  it('keeps a draft another tab wrote since its own last write', () => {
+    const storage = memory();
+    writeDraft(storage, { ...draft, id: 'mine' });
+    storage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({
+        drafts: [
+          { ...draft, id: 'theirs' },
+          { ...draft, id: 'mine' },
+        ],
+      }),
+    );
+    writeDraft(storage, { ...draft, id: 'mine', open: false });
+    expect(readDrafts(storage).drafts.map((d) => [d.id, d.open])).toEqual([
+      ['mine', false],
+      ['theirs', true],
+    ]);
   });
 
   it('names a new session’s draft unlike any kept', () => {

@@ -159,16 +159,37 @@ export function writeDraft(
   draft: KeptDraft,
 ): boolean {
   if (storage === null) return false;
-  const others = readDrafts(storage).drafts.filter((d) => d.id !== draft.id);
+  const others = storedDrafts(storage).filter((d) => d.id !== draft.id);
   for (let keep = MAX_DRAFTS - 1; keep >= 0; keep--) {
+    const drafts = [draft, ...others.slice(0, keep)];
+    const raw = JSON.stringify({ drafts });
     try {
-      storage.setItem(DRAFT_KEY, JSON.stringify({ drafts: [draft, ...others.slice(0, keep)] }));
+      storage.setItem(DRAFT_KEY, raw);
+      written.set(storage, { raw, drafts });
       return true;
     } catch {
       // Full or refused: try again with one older draft fewer.
     }
   }
   return false;
+}
+
+/**
+ * What `writeDraft` last wrote into each storage. A draft is written at every keystroke: while
+ * storage still holds what was written (no other tab has written since), the drafts are those,
+ * not read, parsed and validated all over again.
+ */
+const written = new WeakMap<object, { raw: string; drafts: KeptDraft[] }>();
+
+function storedDrafts(storage: Pick<Storage, 'getItem'>): KeptDraft[] {
+  const last = written.get(storage);
+  let raw: string | null = null;
+  try {
+    raw = last ? storage.getItem(DRAFT_KEY) : null;
+  } catch {
+    // Read again below, which says what it can.
+  }
+  return last && raw === last.raw ? last.drafts : readDrafts(storage).drafts;
 }
 
 /** Writes back only the drafts that could be read (`readDrafts`), or nothing when none could. */

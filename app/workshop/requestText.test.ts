@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SCENARIOS } from '../model';
 import { readRequestText, requestToText, toWire } from './requestText';
 
@@ -23,6 +23,24 @@ describe('the Request box', () => {
       ok: true,
       spec: { method: 'POST', target: '/', body: 'a\nb' },
     });
+  });
+
+  it('writes a character beyond ASCII as its UTF-8 octets, each pointing back at it', () => {
+    const wire = toWire('GET /café HTTP/1.1\n');
+    expect(new TextDecoder().decode(wire.bytes)).toBe('GET /café HTTP/1.1\r\n');
+    expect([...wire.bytes.slice(8, 10)]).toEqual([0xc3, 0xa9]);
+    expect([...wire.source.slice(7, 11)]).toEqual([7, 8, 8, 9]);
+  });
+
+  // The box is read at every keystroke: an encoder call per character cost more than the rest.
+  it('writes ASCII octet for octet, without the encoder', () => {
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+    try {
+      expect(toWire(GET).bytes).toHaveLength(GET.length + 4);
+      expect(encode).not.toHaveBeenCalled();
+    } finally {
+      encode.mockRestore();
+    }
   });
 
   it('reads an added header', () => {

@@ -92,6 +92,11 @@ export function toWire(text: string): WireText {
     if (cp === 0x0a && i < end) {
       bytes.push(0x0d, 0x0a);
       source.push(i, i);
+    } else if (cp < 0x80) {
+      // ASCII is its own octet in UTF-8: all of most requests, read at every keystroke, without a
+      // call to the encoder for each character.
+      bytes.push(cp);
+      source.push(i);
     } else {
       for (const b of encoder.encode(text.slice(i, i + width))) {
         bytes.push(b);
