@@ -2,6 +2,7 @@
 import { useStrings, useT } from '../store';
 import { StateNames } from '../strings/StateNames';
 import { legendStrings } from './strings';
+import './legendBody.css';
 
 type Key = keyof (typeof legendStrings)['en'];
 
