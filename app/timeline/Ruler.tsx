@@ -8,12 +8,13 @@ import type { TimeScale } from './scale';
 interface Props {
   scale: TimeScale;
   x: number;
-  lanes: { client: number; server: number };
+  /** Where a stretch cut short ends on the right: where the now line does, at the phase rail. */
+  right: number;
   /** The band drawn (a long diagram's ticks and breaks outside it are left out). */
   band: Band;
 }
 
-export const Ruler = memo(function Ruler({ scale, x, lanes, band }: Props) {
+export const Ruler = memo(function Ruler({ scale, x, right, band }: Props) {
   const t = useT();
   const lang = useLang();
   return (
@@ -33,7 +34,9 @@ export const Ruler = memo(function Ruler({ scale, x, lanes, band }: Props) {
       ))}
       {breaksInBand(scale.breaks, band).map((b) => (
         <g key={b.from} className="break">
-          <rect x={x - 6} y={b.y0 + 4} width={lanes.server - x + 12} height={b.y1 - b.y0 - 8} />
+          {/* Across the whole time axis, as the now line is: time is cut short for both lanes and
+              their state tags, not up to the server's lane only. */}
+          <rect x={x - 6} y={b.y0 + 4} width={right - x + 6} height={b.y1 - b.y0 - 8} />
           <path
             d={`M ${x - 8} ${b.y0 + 10} l 16 -6 M ${x - 8} ${b.y1 - 4} l 16 -6`}
             className="break-zigzag"

@@ -227,3 +227,20 @@ describe('<SequenceDiagram> at each step', () => {
     expect(arrowWords.length).toBe(drawn() - before);
   });
 });
+
+describe('<SequenceDiagram> a stretch cut short', () => {
+  // GET's TIME-WAIT is 4 min drawn in a few pixels: the band that says so stopped just past the
+  // server's lane, while the now line and the server's state tags go on to the phase rail.
+  it('is banded across the whole time axis, as far as the now line', () => {
+    const store = createAppStore(modelApi);
+    const timeline = timelineOf('get');
+    store.getState().loadScenario('get', { step: timeline.steps.length - 1 });
+    const host = draw(store);
+    const band = host.querySelector('.sequence .break rect');
+    const now = host.querySelector('.sequence .now line');
+    expect(band).not.toBeNull();
+    const end = Number(band?.getAttribute('x')) + Number(band?.getAttribute('width'));
+    expect(end).toBe(Number(now?.getAttribute('x2')));
+    expect(Number(band?.getAttribute('x'))).toBeLessThan(Number(now?.getAttribute('x1')));
+  });
+});

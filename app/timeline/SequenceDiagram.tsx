@@ -175,7 +175,7 @@ const Backdrop = memo(function Backdrop({
           </marker>
         ))}
       </defs>
-      <Ruler scale={scale} x={layout.ruler} lanes={lanes} band={band} />
+      <Ruler scale={scale} x={layout.ruler} right={layout.width - layout.rail} band={band} />
       {(['client', 'server'] as const).map((e) => (
         <g key={e} className={`lane lane-${e}`}>
           <line x1={lanes[e]} x2={lanes[e]} y1={scale.top - 8} y2={scale.height - 12} />
