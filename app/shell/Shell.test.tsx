@@ -24,19 +24,23 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** The whole app, as app/main.tsx draws a page other than the first, at this URL. */
+function drawApp(query: string) {
+  const { store, embed, scenarioIds } = boot(query, ['en'], { model: modelApi }) as Booted;
+  const host = document.createElement('div');
+  document.body.append(host);
+  act(() => {
+    createRoot(host).render(
+      <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
+    );
+  });
+  return { store, host };
+}
+
 describe('<Shell>', () => {
   it('a failing header tool says so in the header; the rest of the page works', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en'], {
-      model: modelApi,
-    }) as Booted;
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      createRoot(host).render(
-        <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
-      );
-    });
+    const { host } = drawApp('?scenario=get&step=3&lang=en');
     const header = host.querySelector('header');
     expect(header?.querySelector('[role="alert"]')?.textContent).toContain(en['error.title']);
     expect(header?.textContent).toContain(en['app.title']);
@@ -54,16 +58,7 @@ describe('<Shell>', () => {
   // Each step asks whether the page is a phone's or has a side column (ChangedInView).
   it('asks the media queries of a step without making them again at each step', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const { store, embed, scenarioIds } = boot('?scenario=get&step=3&lang=en', ['en'], {
-      model: modelApi,
-    }) as Booted;
-    const host = document.createElement('div');
-    document.body.append(host);
-    act(() => {
-      createRoot(host).render(
-        <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
-      );
-    });
+    const { store } = drawApp('?scenario=get&step=3&lang=en');
     act(() => store.getState().next());
     const matchMedia = vi.spyOn(window, 'matchMedia');
     act(() => store.getState().next());
