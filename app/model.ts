@@ -67,6 +67,7 @@ export {
   serializeMessage,
   shelveQuiz,
   simulate,
+  stepSegments,
   TCP_STATES,
   TCP_TRANSITIONS,
   timingOf,

@@ -5,7 +5,7 @@
  */
 import { lazy, memo, Suspense, useId } from 'react';
 import { messageFacts, useMessageFacts } from '../explain/messageFacts';
-import type { MessageBlockKind } from '../model';
+import { type MessageBlockKind, stepSegments } from '../model';
 import { useApp, useT } from '../store';
 import { useMessageBytes } from './bytesView';
 import { requestOf } from './exchange';
@@ -37,9 +37,7 @@ export function MessageView() {
     )
       return null;
     const segments = s.timeline?.segments ?? [];
-    const reset = [step.segmentIn, ...step.segmentsOut].some(
-      (id) => id !== null && segments[id]?.flags.includes('RST'),
-    );
+    const reset = stepSegments(step).some((id) => segments[id]?.flags.includes('RST'));
     return reset ? 'reset' : 'closing';
   });
   const message = snap && timeline ? timeline.messages[snap.messageId] : undefined;

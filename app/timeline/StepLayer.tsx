@@ -5,6 +5,7 @@
  */
 import { memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
 import { ackOf } from '../explain/describe';
+import { stepSegments } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
 import { Arrow, type ArrowStatus } from './Arrow';
@@ -65,13 +66,7 @@ export const StepLayer = memo(function StepLayer({
       band === WHOLE ? arrows : arrowsInBand(arrows, band).map((i) => arrows[i] as ArrowGeometry),
     [arrows, band],
   );
-  const current = useMemo(
-    () =>
-      new Set<number>(
-        step ? [...step.segmentsOut, ...(step.segmentIn === null ? [] : [step.segmentIn])] : [],
-      ),
-    [step],
-  );
+  const current = useMemo(() => new Set<number>(step ? stepSegments(step) : []), [step]);
   // The current step's arrows are always drawn, in the band or not (scrolled away by hand), so
   // that the current segment's button and its words for a screen reader are always there.
   const shown = useMemo(() => {

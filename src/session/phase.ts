@@ -20,6 +20,7 @@
 import { seqDiff } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import { BLOCK_PHASES } from '../timeline/blocks';
+import { stepSegments } from '../timeline/steps';
 import type {
   HttpMessageRecord,
   Phase,
@@ -71,8 +72,7 @@ export function phaseOf(step: PhaseInput, ctx: PhaseContext): Phase {
   if (step.reason === 'active-open') return CONNECT;
   if (step.reason === 'active-close' || step.reason === 'passive-close') return TEARDOWN;
   if (step.reason === 'redirect-followed') return REDIRECT;
-  const ids = step.segmentIn === null ? step.segmentsOut : [step.segmentIn, ...step.segmentsOut];
-  const segs = ids.map((id) => ctx.segments[id] as Segment);
+  const segs = stepSegments(step).map((id) => ctx.segments[id] as Segment);
   const any = (flag: TcpFlag) => segs.some((seg) => seg.flags.includes(flag));
   // 3.
   const carrying = segs.find((seg) => seg.carries.length > 0);
