@@ -267,20 +267,19 @@ function Editor({
   const fieldErrors = useKept(result.fieldErrors, same);
   const responseErrors = useKept(result.responseErrors, same);
 
-  // The diagram's region, where it is marked out of date: its own words go with it, since the
+  // The diagram's region, marked out of date with its own words as well as faded, since the
   // workshop's note on it may be scrolled out of view in the side column.
   const [diagramRegion, setDiagramRegion] = useState<Element | null>(null);
   useEffect(() => setDiagramRegion(document.querySelector('.region-diagram')), []);
   useEffect(() => {
-    const diagram = document.querySelector('.region-diagram');
-    diagram?.classList.toggle('workshop-stale', stale);
+    diagramRegion?.classList.toggle('workshop-stale', stale);
     // The header's Share tools say so too: what they copy is the last version that worked.
     setWorkshopStale(stale);
     return () => {
-      diagram?.classList.remove('workshop-stale');
+      diagramRegion?.classList.remove('workshop-stale');
       setWorkshopStale(false);
     };
-  }, [stale]);
+  }, [stale, diagramRegion]);
 
   // Set by "Reset to the original" and an opened file, for the load that follows (`replace`).
   const asCanned = useRef(false);
