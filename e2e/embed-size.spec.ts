@@ -261,3 +261,27 @@ test("where nothing sizes the frame, the copied code's fixed height fits at most
     }
   }
 });
+
+test('an embed opened in a window of its own fills the window, the diagram taking the height left', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?scenario=get&step=8&lang=en&embed=1');
+  await page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
+  const fit = await page.evaluate(() => {
+    const doc = document.scrollingElement ?? document.documentElement;
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    return {
+      embedBottom: Math.round(box('.embed')?.bottom ?? 0),
+      controlsBottom: Math.round(box('.embed-controls')?.bottom ?? 0),
+      diagramHeight: Math.round(box('.diagram-scroll')?.height ?? 0),
+      scrolls: doc.scrollHeight > doc.clientHeight,
+    };
+  });
+  // No band of empty page under the controls, and nothing to scroll.
+  expect(fit.embedBottom).toBe(800);
+  expect(fit.controlsBottom).toBeGreaterThan(800 - 40);
+  expect(fit.scrolls).toBe(false);
+  // The framed size's diagram (at most 420 px) grew into the room.
+  expect(fit.diagramHeight).toBeGreaterThan(500);
+});

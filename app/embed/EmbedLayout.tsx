@@ -36,6 +36,9 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
   const seqMode = useApp((s) => s.seqMode);
   const granularity = useApp((s) => s.granularity);
   const [{ panels }] = useState(() => readEmbedOptions(window.location.search));
+  // Opened in a window of its own (its link followed, not framed), no page sizes it to its
+  // content: it fills the window instead, the diagram taking the height the rest leaves.
+  const [alone] = useState(() => window.parent === window);
   const content = useRef<HTMLDivElement>(null);
   // The step first, then the height: a page learns what it shows before how tall it is.
   useEmbedBridge();
@@ -52,7 +55,7 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
     granularity,
   });
   return (
-    <div ref={content} className={`embed panels-${panels}`}>
+    <div ref={content} className={`embed panels-${panels}${alone ? ' embed-window' : ''}`}>
       <header className="embed-header">
         <h1 className="embed-h1">
           <a href={full} target="_blank" rel="noopener noreferrer" className="embed-title">
