@@ -1,10 +1,10 @@
 /** The legend's content: each mark of the sequence diagram, drawn small, and what it means. */
-import { useStrings, useT } from '../store';
+import { useApp, useStrings, useT } from '../store';
 import { StateNames } from '../strings/StateNames';
 import { legendStrings } from './strings';
 import './legendBody.css';
 
-type Key = keyof (typeof legendStrings)['en'];
+type Key = Exclude<keyof (typeof legendStrings)['en'], 'numbers.absolute'>;
 
 /** A small drawing of each mark, in the diagram's own colours (legend.css). */
 const MARKS: readonly [Key, string][] = [
@@ -24,6 +24,9 @@ const MARKS: readonly [Key, string][] = [
 export default function LegendBody() {
   const w = useStrings(legendStrings);
   const t = useT();
+  // The numbers' entry says which numbers the diagram shows: relative, or as sent.
+  const absolute = useApp((s) => s.seqMode === 'absolute');
+  const words = (key: Key) => (key === 'numbers' && absolute ? w['numbers.absolute'] : w[key]);
   return (
     // Scrolls within itself so that the diagram keeps its room; reachable by keyboard to scroll.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
@@ -38,7 +41,7 @@ export default function LegendBody() {
           <div key={key} className={`marks-item marks-${key}`}>
             <dt aria-hidden="true">{mark}</dt>
             <dd>
-              <StateNames text={w[key]} />
+              <StateNames text={words(key)} />
             </dd>
           </div>
         ))}

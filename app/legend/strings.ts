@@ -21,6 +21,8 @@ export const legendStrings = defineStrings({
     psh: 'PSH (push) asks the receiver to hand the data to the application at once rather than wait for more (RFC 9293 §3.9.1).',
     numbers:
       'The numbers are relative, counted from each end’s initial sequence number, as Wireshark shows them; a SYN and a FIN each take one sequence number.',
+    'numbers.absolute':
+      'The numbers are absolute, as sent: each end’s first one is its initial sequence number; a SYN and a FIN each take one sequence number.',
   },
   'zh-CN': {
     arrow:
@@ -38,6 +40,8 @@ export const legendStrings = defineStrings({
     psh: 'PSH（推送）请求接收方立即把数据交给应用程序，而不是等待更多数据（RFC 9293 §3.9.1）。',
     numbers:
       '这些号码是相对的，从每一端的初始序号算起，与 Wireshark 显示的一样；SYN 和 FIN 各占一个序号。',
+    'numbers.absolute':
+      '这些号码是绝对的，即实际发送的数值：每一端的第一个号码就是该端的初始序号；SYN 和 FIN 各占一个序号。',
   },
   'zh-TW': {
     arrow:
@@ -55,5 +59,7 @@ export const legendStrings = defineStrings({
     psh: 'PSH（推送）要求接收端立即把資料交給應用程式，而不是等待更多資料（RFC 9293 §3.9.1）。',
     numbers:
       '這些號碼是相對的，從每一端的初始序號算起，與 Wireshark 顯示的一樣；SYN 和 FIN 各占一個序號。',
+    'numbers.absolute':
+      '這些號碼是絕對的，也就是實際傳送的數值：每一端的第一個號碼就是該端的初始序號；SYN 和 FIN 各占一個序號。',
   },
 });
