@@ -109,6 +109,7 @@ function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: 
             block.name ?? '',
             block.value,
             requestOf(timeline.messages, message),
+            message.startLine,
           ) ?? '')
         : '',
     port: endpoint === 'server' ? timeline.server.port : timeline.client.port,

@@ -23,9 +23,11 @@ export const lineStrings = defineStrings({
     'field.accept': 'Accept: the media types the client can handle.',
     'field.user-agent': 'User-Agent: the program that sends the request.',
     'field.content-length': 'Content-Length: how many bytes of body follow the blank line.',
+    'field.content-length.no-body':
+      'Content-Length: how long the body of a full answer would be (RFC 9110 §8.6); a response to HEAD or a 304 carries no body, so none follows the blank line.',
     'field.content-type': 'Content-Type: the media type of the body, e.g. text/html.',
     'field.connection':
-      'Connection: “close” ends the connection after this message; “keep-alive” keeps it open.',
+      'Connection: “close” means the connection ends once this exchange, the request and its response, is complete (RFC 9112 §9.6); without it an HTTP/1.1 connection stays open for more requests. “keep-alive” asks an HTTP/1.0 peer to keep it open.',
     'field.keep-alive': 'Keep-Alive: how long and for how many requests an idle connection stays.',
     'field.date': 'Date: when the message was made.',
     'field.server': 'Server: the software that answered.',
@@ -64,8 +66,11 @@ export const lineStrings = defineStrings({
     'field.accept': 'Accept：客户端能够处理的媒体类型。',
     'field.user-agent': 'User-Agent：发出请求的程序，即用户代理。',
     'field.content-length': 'Content-Length：空行之后的报文主体有多少字节。',
+    'field.content-length.no-body':
+      'Content-Length：完整的响应本来会有多长的报文主体（RFC 9110 §8.6）；对 HEAD 的响应和 304 响应不带报文主体，所以空行之后什么也没有。',
     'field.content-type': 'Content-Type：报文主体的媒体类型，例如 text/html。',
-    'field.connection': 'Connection：“close”表示这个报文之后关闭连接；“keep-alive”表示保持连接。',
+    'field.connection':
+      'Connection：“close”表示这次交换（请求及其响应）完成后连接就结束（RFC 9112 §9.6）；不带这个字段时，HTTP/1.1 连接保持打开，可以继续发送请求。“keep-alive”是请 HTTP/1.0 的对方保持连接。',
     'field.keep-alive': 'Keep-Alive：空闲的连接保持多久、最多再处理几个请求。',
     'field.date': 'Date：报文生成的时间。',
     'field.server': 'Server：作出响应的服务器软件。',
@@ -103,9 +108,11 @@ export const lineStrings = defineStrings({
     'field.accept': 'Accept：用戶端能處理的媒體類型。',
     'field.user-agent': 'User-Agent：送出請求的程式，也就是使用者代理。',
     'field.content-length': 'Content-Length：空行之後的訊息主體有多少位元組。',
+    'field.content-length.no-body':
+      'Content-Length：完整的回應本來會有多長的訊息主體（RFC 9110 §8.6）；對 HEAD 的回應和 304 回應不帶訊息主體，所以空行之後什麼也沒有。',
     'field.content-type': 'Content-Type：訊息主體的媒體類型，例如 text/html。',
     'field.connection':
-      'Connection：「close」表示這則訊息之後關閉連線；「keep-alive」表示保持連線。',
+      'Connection：「close」表示這次交換（請求及其回應）完成後連線就結束（RFC 9112 §9.6）；不帶這個欄位時，HTTP/1.1 連線保持開啟，可以繼續傳送請求。「keep-alive」是請 HTTP/1.0 的另一端保持連線。',
     'field.keep-alive': 'Keep-Alive：閒置的連線保留多久、最多還能處理幾個請求。',
     'field.date': 'Date：訊息產生的時間。',
     'field.server': 'Server：作出回應的伺服器軟體。',

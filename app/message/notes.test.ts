@@ -43,6 +43,49 @@ describe('the notes of a message', () => {
   // RFC 9110 §8.5: Content-Language names the audience's language; the note says what the
   // request asked for only where the request on that connection carried an Accept-Language
   // that this language answers (RFC 9110 §12.5.4).
+  // RFC 9112 §9.6: "close" ends the connection once the response is complete, not after the
+  // message that carries it; HTTP/1.1 keeps a connection open by default (§9.3).
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)(
+    'say that Connection: close ends the connection after the response, not the message (%s)',
+    (lang) => {
+      const note = fieldNote(lang, 'Connection', 'close');
+      expect(note).toContain('RFC 9112 §9.6');
+      expect(note).toMatch(/its response|及其响应|及其回應/);
+      expect(note).not.toMatch(/after this message|这个报文之后|這則訊息之後/);
+    },
+  );
+
+  describe('of Content-Length on a response that carries no body', () => {
+    const message = (startLine: string): HttpMessageRecord => ({
+      id: 0,
+      kind: 'request',
+      from: 'client',
+      connection: 0,
+      bytes: '',
+      blocks: [],
+      startLine,
+    });
+    const get = message('GET / HTTP/1.1');
+
+    // RFC 9110 §8.6: there it is the length a full answer's body would have.
+    it('say that no body follows, for a response to HEAD and for a 304', () => {
+      const head = message('HEAD / HTTP/1.1');
+      expect(fieldNote('en', 'Content-Length', '194', head, 'HTTP/1.1 200 OK')).toBe(
+        en['field.content-length.no-body'],
+      );
+      expect(fieldNote('en', 'Content-Length', '194', get, 'HTTP/1.1 304 Not Modified')).toBe(
+        en['field.content-length.no-body'],
+      );
+    });
+
+    it('count the bytes that follow, for a response that has a body and for a request', () => {
+      expect(fieldNote('en', 'Content-Length', '194', get, 'HTTP/1.1 200 OK')).toBe(
+        en['field.content-length'],
+      );
+      expect(fieldNote('en', 'Content-Length', '12')).toBe(en['field.content-length']);
+    });
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);

@@ -11,17 +11,37 @@ import { type LineWords, lineStrings } from './lineStrings';
 const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 
 /**
+ * A response that carries no body whatever its header fields say (RFC 9112 §6.3 point 1): to a
+ * HEAD request, or a 1xx, 204 or 304. Its Content-Length, where it has one, is the length a full
+ * answer's body would have (RFC 9110 §8.6), not of octets that follow.
+ */
+function bodiless(startLine: string, request: HttpMessageRecord): boolean {
+  const status = Number(startLine.split(' ')[1]);
+  return (
+    request.startLine.split(' ')[0] === 'HEAD' ||
+    (status >= 100 && status < 200) ||
+    status === 204 ||
+    status === 304
+  );
+}
+
+/**
  * A header line's note. `request` is the request a response answers (`requestOf`): a note says
- * what the request asked for only where that request carried it.
+ * what the request asked for only where that request carried it. `startLine` is the message's
+ * own, for a response, which may carry no body.
  */
 export function fieldNote(
   lang: Lang,
   name: string,
   value = '',
   request?: HttpMessageRecord,
+  startLine = '',
 ): string {
   const s = lineStrings[lang];
   if (/^content-type$/i.test(name) && FORM.test(value)) return s['field.content-type.form'];
+  if (/^content-length$/i.test(name) && request && bodiless(startLine, request)) {
+    return s['field.content-length.no-body'];
+  }
   if (/^content-language$/i.test(name)) {
     const accept = request && fieldValue(request, 'accept-language');
     if (accept && answersAcceptLanguage(accept, value)) {
@@ -59,7 +79,7 @@ export function blockNote(
     case 'start-line':
       return message.kind === 'request' ? s['block.request-line'] : s['block.status-line'];
     case 'header':
-      return fieldNote(lang, block.name ?? '', block.value, request);
+      return fieldNote(lang, block.name ?? '', block.value, request, message.startLine);
     case 'blank-line':
       return s['block.blank-line-note'];
     case 'body':
