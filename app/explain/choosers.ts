@@ -4,7 +4,7 @@
  * page (step 0) needs neither.
  */
 import { requestOf } from '../message/exchange';
-import type { Segment, Timeline } from '../model';
+import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
@@ -107,6 +107,12 @@ function endsBeforeAck(f: StepFacts): number | null {
  * Whether the endpoint has octets written and not sent yet at this step: its next data segment
  * on this connection leaves before it writes anything more.
  */
+/** The step at which the segment this step received was sent. */
+function sentAt(f: StepFacts): Step | undefined {
+  const id = f.received?.id;
+  return id === undefined ? undefined : f.timeline.steps.find((s) => s.segmentsOut.includes(id));
+}
+
 function dataQueued(f: StepFacts): boolean {
   const next = f.timeline.steps.find(
     (s) =>
@@ -202,6 +208,9 @@ export const CHOOSERS: Choosers = {
   // sender with data still queued receives grows its congestion window (RFC 5681 §3.1): the
   // step says how, and that more may leave.
   'ack-received': (f) => {
+    // The ACK of an old connection's delayed segment, taken as this one's data
+    // (time-wait-cut-short): it acknowledges bytes its receiver never had from this sender.
+    if (sentAt(f)?.reason === 'old-segment-accepted') return { why: 'why.ack-received.old-data' };
     if (f.received?.payloadLength) {
       return has(f.sent, 'ACK')
         ? { what: 'step.ack-received.data' }
@@ -281,6 +290,25 @@ export const CHOOSERS: Choosers = {
       ? { why: 'why.rst-sent.no-connection' }
       : null,
   // RFC 7323 §5 (PAWS) could refuse an old segment where both ends send timestamps.
+  // RFC 9293 §3.10.7.4: an unacceptable segment is answered by an ACK of RCV.NXT, which repeats
+  // the last one; it reports no hole, unlike a duplicate ACK for a segment that came early.
+  'duplicate-ack-received': (f) => {
+    const answered = sentAt(f);
+    return answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null
+      ? { why: 'why.duplicate-ack-received.unacceptable' }
+      : null;
+  },
+  // RFC 9110 §15.4: the request that follows a redirect may change its method to GET (after a
+  // 303, and after a 301 or 302 to a POST: src/session/client.ts `redirectMethod`).
+  'redirect-followed': (f) => {
+    const method = (near: Step | undefined) =>
+      near?.message ? f.timeline.messages[near.message.messageId]?.startLine.split(' ')[0] : null;
+    const isRequestLine = (s: Step) => s.reason === 'request-line-written';
+    const before = f.timeline.steps.findLast((s) => s.index < f.step.index && isRequestLine(s));
+    const after = f.timeline.steps.find((s) => s.index > f.step.index && isRequestLine(s));
+    const [from, to] = [method(before), method(after)];
+    return from && to && from !== to ? { why: 'why.redirect-followed.get' } : null;
+  },
   'old-segment-accepted': (f) =>
     f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.

@@ -168,3 +168,75 @@ describe('the repeated FIN of why-time-wait', () => {
     },
   );
 });
+
+// What if TIME-WAIT is cut short: the old connection's segment is taken as this one's data.
+describe('the ACKs after an old segment is taken as new data (time-wait-cut-short)', () => {
+  const scenario = SCENARIOS.find((s) => s.id === 'time-wait-cut-short');
+  if (!scenario) throw new Error('time-wait-cut-short is canned');
+
+  it.each(PROFILES)(
+    'say the old bytes were acknowledged, and that the repeated ACKs report no gap (%s)',
+    (profile) => {
+      const timeline = simulate(scenario, { profile });
+      const t = catalogues.get('en') as Catalogue;
+      const accepted = timeline.steps.find((s) => s.reason === 'old-segment-accepted');
+      const ackOfOld = timeline.steps.find(
+        (s) =>
+          s.reason === 'ack-received' &&
+          s.segmentIn !== null &&
+          accepted?.segmentsOut.includes(s.segmentIn),
+      );
+      if (!ackOfOld) throw new Error('no ACK of the old segment');
+      // Its ACK made the server forget its own response, which never arrived as such.
+      const why = describeStep(ackOfOld, timeline, t, 'en').why;
+      expect(why).toContain('old connection’s delayed segment');
+      expect(why).not.toMatch(/^Acknowledged bytes can be forgotten/);
+
+      // The ACKs that answered the unacceptable copies (RFC 9293 §3.10.7.4) are no sign of a gap:
+      // the server never sent a byte 136, only its FIN, after them.
+      const repeated = timeline.steps.filter((s) => s.reason === 'duplicate-ack-received');
+      expect(repeated.length).toBeGreaterThan(0);
+      for (const step of repeated) {
+        for (const { code } of LANGUAGES) {
+          const words = describeStep(step, timeline, catalogues.get(code) as Catalogue, code);
+          expect(words.why).toContain('RFC 9293 §3.10.7.4');
+          expect(words.why).not.toMatch(/still missing|仍缺少/);
+        }
+      }
+    },
+  );
+});
+
+// RFC 9110 §15.4: after a 303, and after a 301 or 302 to a POST, the request that follows is a GET.
+describe('a redirect followed with another method', () => {
+  const post = SCENARIOS.find((s) => s.id === 'post-form');
+  if (!post) throw new Error('post-form is canned');
+  const t = catalogues.get('en') as Catalogue;
+  const whyOfFollow = (status: 301 | 303 | 307, method = 'POST') => {
+    const timeline = simulate({
+      ...post,
+      site: {
+        ...post.site,
+        resources: [
+          ...post.site.resources,
+          { path: '/sent', methods: ['GET', 'HEAD', 'POST'], redirect: { status, location: '/' } },
+        ],
+      },
+      requests: post.requests.map((r) => ({ ...r, method, target: '/sent' })),
+    });
+    const step = timeline.steps.find((s) => s.reason === 'redirect-followed');
+    if (!step) throw new Error(`no redirect followed after a ${status}`);
+    return describeStep(step, timeline, t, 'en').why;
+  };
+
+  it('says the user agent asks again with GET and without the body', () => {
+    for (const status of [301, 303] as const) {
+      expect(whyOfFollow(status)).toContain('with GET and without the body');
+    }
+  });
+
+  it('says no such thing where the method stays', () => {
+    expect(whyOfFollow(307)).not.toContain('with GET');
+    expect(whyOfFollow(303, 'GET')).not.toContain('with GET');
+  });
+});

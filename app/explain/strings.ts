@@ -8,7 +8,7 @@ import { defineStrings } from '../strings/feature';
 export const explainStrings = defineStrings({
   en: {
     'why.active-open.absolute':
-      'A segment is one TCP packet. This SYN, the first of the three-way handshake, asks {peer} to synchronize: Seq={seq} is the client’s initial sequence number (ISN), a random number. The numbers shown are absolute, as sent.',
+      'A segment is what TCP hands to IP to carry in one packet. This SYN, the first of the three-way handshake, asks {peer} to synchronize: Seq={seq} is the client’s initial sequence number (ISN), which RFC 9293 §3.4.1 makes hard to guess and different for each connection. The numbers shown are absolute, as sent.',
     'why.syn-received.absolute':
       'A SYN takes one sequence number, as a byte would. So Ack={ack} is the client’s ISN plus one: the next number the server expects. Its own SYN starts the other direction from the server’s ISN.',
     'step.data-received.ack-later':
@@ -32,7 +32,7 @@ export const explainStrings = defineStrings({
     'why.fin-received.time-wait-cut-short':
       'Both directions are closed. A real TCP would now wait in TIME-WAIT; in this “what if” the client leaves it at once (next step), and its port is free for a new connection while segments of this one may still be in the network.',
     'why.old-segment-accepted.timestamps':
-      'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. Both ends send timestamps here, and a real Linux stack could still refuse this segment by PAWS (RFC 7323): its timestamp is older than the ones this connection has seen. The simulator leaves PAWS out, to show what TIME-WAIT alone protects against.',
+      'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number fits this connection’s window (the initial sequence numbers here are chosen so that it does), so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. Both ends send timestamps here, and a real Linux stack could still refuse this segment by PAWS (RFC 7323): its timestamp is older than the ones this connection has seen. The simulator leaves PAWS out, to show what TIME-WAIT alone protects against.',
     'why.fin-received.time-wait':
       'Both directions are closed. It stays in TIME-WAIT for 2×MSL ({duration}): one MSL for its ACK to reach {peer}, one for a repeated FIN to come back if that ACK is lost.',
     'why.fin-acked.closing':
@@ -58,7 +58,7 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.404':
       '404 Not Found: the server has nothing at this path. The body is an error page for people, which a browser shows.',
     'why.request-body-written.post':
-      'A GET has no body: it only asks for a resource. A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
+      'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
     'why.request-body-parsed.chunked':
       'It read chunks until the chunk of size 0, so it knows where the request ends.',
     'why.response-blank-line-written.chunked':
@@ -91,6 +91,12 @@ export const explainStrings = defineStrings({
       'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
     'step.ack-received.data':
       '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
+    'why.redirect-followed.get':
+      'A 3xx status with a Location header says where to ask next. The user agent asks again there with GET and without the body: after a 303, and after a 301 or 302 to a POST, user agents switch to GET (RFC 9110 §15.4); a 307 or 308 keeps the method.',
+    'why.ack-received.old-data':
+      'The ACK says the bytes before {ack} arrived, not whose they were: they came from the old connection’s delayed segment. {who} now forgets its own response as delivered, and nothing will send it again.',
+    'why.duplicate-ack-received.unacceptable':
+      'This ACK answers a segment that {peer} could not accept (RFC 9293 §3.10.7.4): it repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -134,7 +140,7 @@ export const explainStrings = defineStrings({
   },
   'zh-CN': {
     'why.active-open.absolute':
-      '报文段就是一个 TCP 分组。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），一个随机数。图中显示的是绝对序号，即实际发送的数值。',
+      '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），RFC 9293 §3.4.1 让 ISN 难以猜到，而且每个连接各不相同。图中显示的是绝对序号，即实际发送的数值。',
     'why.syn-received.absolute':
       'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 等于客户端的初始序号加一：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
     'step.data-received.ack-later':
@@ -157,7 +163,7 @@ export const explainStrings = defineStrings({
     'why.fin-received.time-wait-cut-short':
       '两个方向都已关闭。真实的 TCP 此时要在 TIME-WAIT 中等待；在这个“假设”中，客户端立即离开 TIME-WAIT（下一步），客户端的端口马上可以给新连接使用，而本连接的报文段可能仍在网络中。',
     'why.old-segment-accepted.timestamps':
-      'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里两端都发送时间戳，真实的 Linux 仍可能用 PAWS（RFC 7323）拒绝这个报文段：这个报文段的时间戳比本连接见过的更旧。模拟器没有实现 PAWS，以便展示仅靠 TIME-WAIT 能防止什么。',
+      'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号落在本连接的窗口内（这里的初始序号是特意选定的），于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里两端都发送时间戳，真实的 Linux 仍可能用 PAWS（RFC 7323）拒绝这个报文段：这个报文段的时间戳比本连接见过的更旧。模拟器没有实现 PAWS，以便展示仅靠 TIME-WAIT 能防止什么。',
     'why.fin-received.time-wait':
       '两个方向都已关闭。这一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一个 MSL 让 ACK 到达{peer}；另一个 MSL 留给 ACK 万一丢失时重传的 FIN 回来。',
     'why.fin-acked.closing':
@@ -182,7 +188,7 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.404':
       '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
     'why.request-body-written.post':
-      'GET 没有报文主体：GET 只是索取资源。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
     'why.request-body-parsed.chunked':
       '服务器逐块读取，直到大小为 0 的那一块，就知道请求在哪里结束。',
     'why.response-blank-line-written.chunked':
@@ -215,6 +221,12 @@ export const explainStrings = defineStrings({
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
     'step.ack-received.data':
       '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
+    'why.redirect-followed.get':
+      '3xx 状态码加上 Location 首部，说明接下来该向哪里请求。用户代理改用 GET、不带报文主体到那里再请求一次：收到 303，以及 POST 收到 301 或 302 之后，用户代理都改用 GET（RFC 9110 §15.4）；307 和 308 则保持原来的方法。',
+    'why.ack-received.old-data':
+      'ACK 只说明 {ack} 之前的字节已经到达，却说明不了是谁的字节：这些字节来自旧连接迟到的报文段。{who}却把自己的响应当作已送达而删去，再也不会重传。',
+    'why.duplicate-ack-received.unacceptable':
+      '这个 ACK 是{peer}对一个不可接受的报文段的回应（RFC 9293 §3.10.7.4）：只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -258,7 +270,7 @@ export const explainStrings = defineStrings({
   },
   'zh-TW': {
     'why.active-open.absolute':
-      '區段就是一個 TCP 封包。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），一個隨機數字。圖中顯示的是絕對序號，也就是實際傳送的數值。',
+      '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），RFC 9293 §3.4.1 讓 ISN 難以猜到，而且每條連線各不相同。圖中顯示的是絕對序號，也就是實際傳送的數值。',
     'why.syn-received.absolute':
       'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 等於用戶端的初始序號加一：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
     'step.data-received.ack-later':
@@ -281,7 +293,7 @@ export const explainStrings = defineStrings({
     'why.fin-received.time-wait-cut-short':
       '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
     'why.old-segment-accepted.timestamps':
-      'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡兩端都傳送時間戳記，真實的 Linux 仍可能以 PAWS（RFC 7323）拒絕這個區段：這個區段的時間戳記比本連線見過的更舊。模擬器沒有實作 PAWS，以便呈現單靠 TIME-WAIT 能防止什麼。',
+      'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號落在本連線的視窗內（這裡的初始序號是特意選定的），於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡兩端都傳送時間戳記，真實的 Linux 仍可能以 PAWS（RFC 7323）拒絕這個區段：這個區段的時間戳記比本連線見過的更舊。模擬器沒有實作 PAWS，以便呈現單靠 TIME-WAIT 能防止什麼。',
     'why.fin-received.time-wait':
       '兩個方向都已關閉。這一端在 TIME-WAIT 中停留 2×MSL（{duration}）：一個 MSL 讓 ACK 抵達{peer}；另一個 MSL 留給 ACK 萬一遺失時重傳的 FIN 回來。',
     'why.fin-acked.closing':
@@ -306,7 +318,7 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.404':
       '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
     'why.request-body-written.post':
-      'GET 沒有訊息主體：GET 只是索取資源。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
     'why.request-body-parsed.chunked':
       '伺服器逐塊讀取，直到大小為 0 的那一塊，就知道請求在哪裡結束。',
     'why.response-blank-line-written.chunked':
@@ -339,6 +351,12 @@ export const explainStrings = defineStrings({
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
     'step.ack-received.data':
       '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
+    'why.redirect-followed.get':
+      '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求。使用者代理改用 GET、不帶訊息主體到那裡再請求一次：收到 303，以及 POST 收到 301 或 302 之後，使用者代理都改用 GET（RFC 9110 §15.4）；307 和 308 則維持原本的方法。',
+    'why.ack-received.old-data':
+      'ACK 只表示 {ack} 之前的位元組已經抵達，卻無法表示是誰的位元組：這些位元組來自舊連線遲到的區段。{who}卻把自己的回應當作已送達而刪除，再也不會重傳。',
+    'why.duplicate-ack-received.unacceptable':
+      '這個 ACK 是{peer}對一個不可接受的區段的回應（RFC 9293 §3.10.7.4）：只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':

@@ -117,7 +117,7 @@ export const importStrings = defineStrings({
     'flag.reused_ports':
       'Port numbers reused: a new SYN on the same addresses and ports as an earlier connection.',
     'note.longerThanMss':
-      'Longer than the receiver’s MSS ({mss} bytes): segmentation offload. The capturing host hands the network card one large segment, which it cuts into MSS-sized ones later; the simulator always sends MSS-sized segments.',
+      'Longer than the receiver’s MSS ({mss} bytes): the capture saw the data before the network card cut it up, or after it joined it back. Captured at the sender, segmentation offload (TSO/GSO) hands the card one large segment, which it cuts into MSS-sized ones; captured at the receiver, receive offload (GRO/LRO) has joined several into one. The simulator always sends MSS-sized segments.',
     'note.sack':
       'Carries {n} SACK blocks (RFC 2018): the receiver lists the bytes it holds beyond a hole, so that only the hole is resent.',
     'note.sack.one':
@@ -238,7 +238,7 @@ export const importStrings = defineStrings({
     'flag.window_full': '窗口已满：这个报文段正好填满了接收方通告的窗口。',
     'flag.reused_ports': '端口号重用：在与先前连接相同的地址和端口上出现了新的 SYN。',
     'note.longerThanMss':
-      '比接收方的 MSS（{mss} 字节）还长：这是网卡的切分卸载（TSO/GSO）。捕获所在的主机把一个大报文段交给网卡，由网卡再切成 MSS 大小的报文段；模拟器总是发送 MSS 大小的报文段。',
+      '比接收方的 MSS（{mss} 字节）还长：捕获看到的是网卡切分之前、或重新合并之后的数据。在发送方捕获时，切分卸载（TSO/GSO）把一个大报文段交给网卡，由网卡再切成 MSS 大小的报文段；在接收方捕获时，接收卸载（GRO/LRO）已经把几个报文段合并成一个。模拟器总是发送 MSS 大小的报文段。',
     'note.sack':
       '带有 {n} 个 SACK 块（RFC 2018）：接收方列出缺口之后已收到的字节，这样只需重传缺口。',
     'note.sack.one':
@@ -361,7 +361,7 @@ export const importStrings = defineStrings({
     'flag.window_full': '視窗已滿：這個區段正好填滿了接收端通告的視窗。',
     'flag.reused_ports': '連接埠號碼重複使用：在與先前連線相同的位址與連接埠上出現了新的 SYN。',
     'note.longerThanMss':
-      '比接收端的 MSS（{mss} 位元組）還長：這是網路卡的切割卸載（TSO/GSO）。擷取所在的主機把一個大區段交給網路卡，由網路卡再切成 MSS 大小的區段；模擬器總是傳送 MSS 大小的區段。',
+      '比接收端的 MSS（{mss} 位元組）還長：擷取看到的是網路卡切割之前、或重新合併之後的資料。在傳送端擷取時，切割卸載（TSO/GSO）把一個大區段交給網路卡，由網路卡再切成 MSS 大小的區段；在接收端擷取時，接收卸載（GRO/LRO）已經把幾個區段合併成一個。模擬器總是傳送 MSS 大小的區段。',
     'note.sack':
       '帶有 {n} 個 SACK 區塊（RFC 2018）：接收端列出缺口之後已收到的位元組，這樣只需重傳缺口。',
     'note.sack.one':

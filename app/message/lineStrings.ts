@@ -31,7 +31,10 @@ export const lineStrings = defineStrings({
     'field.keep-alive': 'Keep-Alive: how long and for how many requests an idle connection stays.',
     'field.date': 'Date: when the message was made.',
     'field.server': 'Server: the software that answered.',
-    'field.location': 'Location: where the resource is now; the client follows it.',
+    'field.location':
+      'Location: where the client is sent next: the resource’s new address (301, 308), a temporary one (302, 307), or another resource that answers the request (303).',
+    'field.location.created':
+      'Location: the address of the resource this request created (201, RFC 9110 §10.2.2).',
     'field.allow': 'Allow: the methods this resource accepts.',
     'field.cache-control': 'Cache-Control: whether and for how long the answer may be cached.',
     'field.etag': 'ETag: a version tag of the resource, to check later whether it changed.',
@@ -74,7 +77,9 @@ export const lineStrings = defineStrings({
     'field.keep-alive': 'Keep-Alive：空闲的连接保持多久、最多再处理几个请求。',
     'field.date': 'Date：报文生成的时间。',
     'field.server': 'Server：作出响应的服务器软件。',
-    'field.location': 'Location：资源现在所在的 URL；客户端会转到那里。',
+    'field.location':
+      'Location：客户端接下来要去的地址：资源的新地址（301、308）、临时地址（302、307），或者另一个回答这个请求的资源（303）。',
+    'field.location.created': 'Location：这个请求新建的资源的地址（201，RFC 9110 §10.2.2）。',
     'field.allow': 'Allow：这个资源接受的请求方法。',
     'field.cache-control': 'Cache-Control：响应能不能缓存、可以缓存多久。',
     'field.etag': 'ETag：资源的版本标签，以后可以用来检查资源有没有变化。',
@@ -116,7 +121,9 @@ export const lineStrings = defineStrings({
     'field.keep-alive': 'Keep-Alive：閒置的連線保留多久、最多還能處理幾個請求。',
     'field.date': 'Date：訊息產生的時間。',
     'field.server': 'Server：作出回應的伺服器軟體。',
-    'field.location': 'Location：資源現在所在的網址；用戶端會前往該處。',
+    'field.location':
+      'Location：用戶端接下來要前往的網址：資源的新網址（301、308）、暫時的網址（302、307），或另一個回答這個請求的資源（303）。',
+    'field.location.created': 'Location：這個請求新建的資源的網址（201，RFC 9110 §10.2.2）。',
     'field.allow': 'Allow：這個資源接受的請求方法。',
     'field.cache-control': 'Cache-Control：回應能不能快取、可以快取多久。',
     'field.etag': 'ETag：資源的版本標籤，之後可用來檢查資源是否有變動。',

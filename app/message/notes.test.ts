@@ -86,6 +86,18 @@ describe('the notes of a message', () => {
     });
   });
 
+  // RFC 9110 §10.2.2: a 201's Location names the resource created, not where to go next.
+  it('say what a Location names: where to go after a 3xx, what was created after a 201', () => {
+    const post = { ...(response as HttpMessageRecord), kind: 'request' as const };
+    expect(fieldNote('en', 'Location', '/new', post, 'HTTP/1.1 201 Created')).toBe(
+      en['field.location.created'],
+    );
+    expect(fieldNote('en', 'Location', '/', post, 'HTTP/1.1 303 See Other')).toBe(
+      en['field.location'],
+    );
+    expect(en['field.location']).toContain('303');
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);

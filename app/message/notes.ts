@@ -10,13 +10,16 @@ import { type LineWords, lineStrings } from './lineStrings';
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
 const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 
+/** A status line's code, e.g. 200 of `HTTP/1.1 200 OK`; NaN for a request line. */
+const statusOf = (startLine: string) => Number(startLine.split(' ')[1]);
+
 /**
  * A response that carries no body whatever its header fields say (RFC 9112 §6.3 point 1): to a
  * HEAD request, or a 1xx, 204 or 304. Its Content-Length, where it has one, is the length a full
  * answer's body would have (RFC 9110 §8.6), not of octets that follow.
  */
 function bodiless(startLine: string, request: HttpMessageRecord): boolean {
-  const status = Number(startLine.split(' ')[1]);
+  const status = statusOf(startLine);
   return (
     request.startLine.split(' ')[0] === 'HEAD' ||
     (status >= 100 && status < 200) ||
@@ -42,6 +45,8 @@ export function fieldNote(
   if (/^content-length$/i.test(name) && request && bodiless(startLine, request)) {
     return s['field.content-length.no-body'];
   }
+  // RFC 9110 §10.2.2: in a 201 the Location names what was created; in a 3xx, where to go.
+  if (/^location$/i.test(name) && statusOf(startLine) === 201) return s['field.location.created'];
   if (/^content-language$/i.test(name)) {
     const accept = request && fieldValue(request, 'accept-language');
     if (accept && answersAcceptLanguage(accept, value)) {

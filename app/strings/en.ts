@@ -216,7 +216,7 @@ export const en = {
   'step.active-open':
     '{who} opens a connection: it sends a SYN with its initial sequence number and enters SYN-SENT.',
   'why.active-open':
-    'A segment is one TCP packet. This SYN starts the three-way handshake: it gives {peer} the client’s initial sequence number (ISN). Numbers shown count from each ISN, so Seq=0; “Absolute seq/ack” shows real ones.',
+    'A segment is what TCP hands to IP to carry in one packet. This SYN starts the three-way handshake: it gives {peer} the client’s initial sequence number (ISN). Numbers shown count from each ISN, so Seq=0; “Absolute seq/ack” shows real ones.',
   'step.syn-received': '{who} receives the SYN, answers SYN, ACK and enters SYN-RECEIVED.',
   'why.syn-received':
     'A SYN takes one sequence number, like a byte. So Ack={ack} answers the client’s Seq={seq}: the next number expected. The server’s own SYN starts the other direction.',
@@ -285,7 +285,7 @@ export const en = {
     'The response is complete: what it carries can be used (a page shown, an image drawn), and the connection reused or closed.',
   'step.redirect-followed': '{who} follows the redirect to {location}.',
   'why.redirect-followed':
-    'A 3xx status with a Location header says where the resource is now; the user agent (the browser, or any program that sends the requests) asks again there.',
+    'A 3xx status with a Location header says where to ask next; the user agent (the browser, or any program that sends the requests) asks again there.',
   'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
   'why.active-close':
     'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
@@ -340,11 +340,11 @@ export const en = {
   'step.old-segment-in-time-wait':
     '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
   'why.old-segment-in-time-wait':
-    'This is the second reason for TIME-WAIT: a segment that wandered in the network dies here, harmlessly, instead of reaching a new connection on the same ports.',
+    'This is the second reason for TIME-WAIT: a segment that wandered in the network dies here instead of reaching a new connection on the same ports.',
   'step.old-segment-accepted':
     '{who} accepts a delayed segment of the previous connection (Seq={seq}) as data of this one.',
   'why.old-segment-accepted':
-    'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number happens to fit, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent.',
+    'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number fits this connection’s window, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. The initial sequence numbers here are chosen so that it fits; the clock-driven ISNs of RFC 9293 §3.4.1 make such a fit unlikely, not impossible.',
   'step.time-wait-assassinated':
     '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
   'why.time-wait-assassinated':

@@ -203,7 +203,7 @@ export const zhCN: Catalogue = {
   'why.passive-open': '服务器必须先进入监听状态（被动打开），客户端才能建立连接。',
   'step.active-open': '{who}发起连接：发送带有初始序号的 SYN，进入 SYN-SENT。',
   'why.active-open':
-    '报文段就是一个 TCP 分组。这个 SYN 开始三次握手：把客户端的初始序号（ISN）告诉{peer}。图中的序号从各自的 ISN 算起，所以是 Seq=0；勾选“绝对序号和确认号”可看到真实数值。',
+    '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 开始三次握手：把客户端的初始序号（ISN）告诉{peer}。图中的序号从各自的 ISN 算起，所以是 Seq=0；勾选“绝对序号和确认号”可看到真实数值。',
   'step.syn-received': '{who}收到 SYN，回复 SYN, ACK，进入 SYN-RECEIVED。',
   'why.syn-received':
     'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应客户端的 Seq={seq}：期望收到的下一个序号。服务器自己的 SYN 则开始另一个方向。',
@@ -245,7 +245,7 @@ export const zhCN: Catalogue = {
   'step.response-header-written': '{who}写出一个首部行：{name}',
   'why.response-header-written': '每个首部行都为响应补充一项信息。{note}',
   'step.response-blank-line-written': '{who}写出空行：响应头到此结束。',
-  'why.response-blank-line-written': '空行之后是报文主体，一般有 Content-Length 所说的那么多字节。',
+  'why.response-blank-line-written': '空行之后是报文主体，字节数正是 Content-Length 所说的数目。',
   'step.response-body-written': '{who}写出报文主体：{len} 字节。',
   'why.response-body-written':
     '报文主体装着所请求资源的表示（页面、图片……），或者一个说明错误或重定向的小页面。',
@@ -261,7 +261,7 @@ export const zhCN: Catalogue = {
     '响应已经完整：响应装的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
   'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
   'why.redirect-followed':
-    '3xx 状态码加上 Location 首部，说明资源现在在哪里；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
+    '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
   'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
   'why.active-close':
     'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
@@ -310,10 +310,10 @@ export const zhCN: Catalogue = {
   'step.old-segment-in-time-wait':
     '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
   'why.old-segment-in-time-wait':
-    '这就是 TIME-WAIT 的第二个理由：在网络中滞留的报文段在这里无害地消失，而不会进入使用相同端口的新连接。',
+    '这就是 TIME-WAIT 的第二个理由：在网络中滞留的报文段在这里消失，而不会进入使用相同端口的新连接。',
   'step.old-segment-accepted': '{who}把上一个连接迟到的报文段（Seq={seq}）当作本连接的数据接收了。',
   'why.old-segment-accepted':
-    'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号恰好落在窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。',
+    'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号落在本连接的窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里的初始序号是特意选定的，好让这个报文段落在窗口内；RFC 9293 §3.4.1 随时钟变化的 ISN 让这种巧合不太可能发生，但并非不可能。',
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
   'why.time-wait-assassinated':

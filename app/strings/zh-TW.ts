@@ -202,7 +202,7 @@ export const zhTW: Catalogue = {
   'why.passive-open': '伺服器必須先進入監聽狀態（被動開啟），用戶端才能建立連線。',
   'step.active-open': '{who}發起連線：傳送帶有初始序號的 SYN，進入 SYN-SENT。',
   'why.active-open':
-    '區段就是一個 TCP 封包。這個 SYN 開始三向交握：把用戶端的初始序號（ISN）告訴{peer}。圖中的序號從各自的 ISN 算起，所以是 Seq=0；勾選「絕對序號與確認號碼」可看到實際數值。',
+    '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 開始三向交握：把用戶端的初始序號（ISN）告訴{peer}。圖中的序號從各自的 ISN 算起，所以是 Seq=0；勾選「絕對序號與確認號碼」可看到實際數值。',
   'step.syn-received': '{who}收到 SYN，回覆 SYN, ACK，進入 SYN-RECEIVED。',
   'why.syn-received':
     'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應用戶端的 Seq={seq}：期待收到的下一個序號。伺服器自己的 SYN 則開始另一個方向。',
@@ -245,8 +245,7 @@ export const zhTW: Catalogue = {
   'step.response-header-written': '{who}寫出一個標頭行：{name}',
   'why.response-header-written': '每個標頭行都為回應補充一項資訊。{note}',
   'step.response-blank-line-written': '{who}寫出空行：回應標頭到此結束。',
-  'why.response-blank-line-written':
-    '空行之後是訊息主體，通常有 Content-Length 所說的那麼多位元組。',
+  'why.response-blank-line-written': '空行之後是訊息主體，位元組數正是 Content-Length 所說的數目。',
   'step.response-body-written': '{who}寫出訊息主體：{len} 位元組。',
   'why.response-body-written':
     '訊息主體裝著所請求資源的表示（頁面、圖片……），或是一個說明錯誤或重新導向的小頁面。',
@@ -262,7 +261,7 @@ export const zhTW: Catalogue = {
     '回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
   'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
   'why.redirect-followed':
-    '3xx 狀態碼加上 Location 標頭，說明資源現在在哪裡；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
+    '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
   'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
   'why.active-close':
     'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
@@ -311,10 +310,10 @@ export const zhTW: Catalogue = {
   'step.old-segment-in-time-wait':
     '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
   'why.old-segment-in-time-wait':
-    '這就是 TIME-WAIT 的第二個理由：在網路中滯留的區段在這裡無害地消失，而不會進入使用相同連接埠的新連線。',
+    '這就是 TIME-WAIT 的第二個理由：在網路中滯留的區段在這裡消失，而不會進入使用相同連接埠的新連線。',
   'step.old-segment-accepted': '{who}把上一條連線遲到的區段（Seq={seq}）當作本連線的資料接收了。',
   'why.old-segment-accepted':
-    'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號恰好落在視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。',
+    'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號落在本連線的視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡的初始序號是特意選定的，好讓這個區段落在視窗內；RFC 9293 §3.4.1 隨時鐘變化的 ISN 讓這種巧合不太可能發生，但並非不可能。',
   'step.time-wait-assassinated':
     '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
   'why.time-wait-assassinated':

@@ -204,7 +204,7 @@ function Quiz({
                   disabled={spent}
                   onClick={() => choose(current, i)}
                 >
-                  <StateNames text={choiceText(s, lang, c)} />
+                  <StateNames text={choiceText(s, lang, c, current)} />
                 </button>
               );
             })}

@@ -42,7 +42,7 @@ export const quizStrings = defineStrings({
     'fate.arrives': 'It arrives',
     'fate.lost': 'The network loses it',
     'fate.refused': 'It arrives and is refused with RST',
-    'fate.none': 'Nothing: the client shows the 301 page',
+    'fate.none': 'Nothing: the client shows the {status} page',
     'choice.blank': 'The blank line (CR LF)',
     'choice.body': 'The body ({octets} bytes)',
     right: 'Right.',
@@ -106,7 +106,7 @@ export const quizStrings = defineStrings({
     'm.body-before-headers':
       'the body comes only after the header lines and the blank line (RFC 9112 §2.1).',
     'm.redirect-same-path':
-      'asking for the same path again would get the same 301; the client follows the Location field (RFC 9110 §15.4).',
+      'asking for the same path again would get the same {status}; the client follows the Location field (RFC 9110 §15.4).',
     'm.redirect-not-followed':
       'a browser follows a redirect by itself (RFC 9110 §15.4); its user sees only the new page.',
     'm.closer-client':
@@ -170,7 +170,7 @@ export const quizStrings = defineStrings({
     'fate.arrives': '顺利到达',
     'fate.lost': '在网络中丢失',
     'fate.refused': '到达后被 RST 拒绝',
-    'fate.none': '不发送：客户端显示 301 页面',
+    'fate.none': '不发送：客户端显示 {status} 页面',
     'choice.blank': '空行（CR LF）',
     'choice.body': '报文主体（{octets} 字节）',
     right: '答对了。',
@@ -227,7 +227,7 @@ export const quizStrings = defineStrings({
     'm.headers-end-early': '空行表示首部结束：现在就写空行，报文就没有任何首部行，连 Host 都没有。',
     'm.body-before-headers': '报文主体要在首部行和空行之后才出现（RFC 9112 §2.1）。',
     'm.redirect-same-path':
-      '再请求同一路径只会再得到同样的 301；客户端按 Location 字段去请求（RFC 9110 §15.4）。',
+      '再请求同一路径只会再得到同样的 {status}；客户端按 Location 字段去请求（RFC 9110 §15.4）。',
     'm.redirect-not-followed': '浏览器会自动执行重定向（RFC 9110 §15.4）；用户只看到新的页面。',
     'm.closer-client': '客户端拿到想要的内容、又不再保留连接时，由客户端先关闭。',
     'm.closer-server':
@@ -288,7 +288,7 @@ export const quizStrings = defineStrings({
     'fate.arrives': '順利到達',
     'fate.lost': '在網路中遺失',
     'fate.refused': '到達後被 RST 拒絕',
-    'fate.none': '不傳送：用戶端顯示 301 頁面',
+    'fate.none': '不傳送：用戶端顯示 {status} 頁面',
     'choice.blank': '空行（CR LF）',
     'choice.body': '訊息主體（{octets} 位元組）',
     right: '答對了。',
@@ -345,7 +345,7 @@ export const quizStrings = defineStrings({
     'm.headers-end-early': '空行表示標頭結束：現在就寫空行，訊息就沒有任何標頭行，連 Host 都沒有。',
     'm.body-before-headers': '訊息主體要在標頭行和空行之後才出現（RFC 9112 §2.1）。',
     'm.redirect-same-path':
-      '再請求同一路徑只會再得到同樣的 301；用戶端依 Location 欄位去請求（RFC 9110 §15.4）。',
+      '再請求同一路徑只會再得到同樣的 {status}；用戶端依 Location 欄位去請求（RFC 9110 §15.4）。',
     'm.redirect-not-followed': '瀏覽器會自動執行重新導向（RFC 9110 §15.4）；使用者只看到新的頁面。',
     'm.closer-client': '用戶端拿到想要的內容、又不再保留連線時，由用戶端先關閉。',
     'm.closer-server':

@@ -10,6 +10,7 @@ import {
   type Profile,
   type QuestionKind,
   SCENARIOS,
+  simulate,
 } from '../../model';
 import { LANGUAGES, type Lang } from '../../strings';
 import { en } from '../../strings/en';
@@ -40,10 +41,9 @@ describe('the quiz words', () => {
             const text = questionText(s, q, (id) => `label ${id}`);
             expect(text, `${scenario.id} ${q.kind}.${q.variant}`).not.toMatch(/^q\.|\{\w+\}/);
             for (const c of q.choices) {
-              const shown = choiceText(s, code, c);
-              if (c.form === 'endpoint' || c.form === 'fate') {
-                expect(Object.values(s)).toContain(shown);
-              } else expect(shown).not.toMatch(/\{\w+\}|^$/);
+              const shown = choiceText(s, code, c, q);
+              if (c.form === 'endpoint') expect(Object.values(s)).toContain(shown);
+              else expect(shown).not.toMatch(/\{\w+\}|^$/);
               if (!c.correct) expect(meaningOf(s, q, c)).not.toMatch(/^m\.|\{\w+\}/);
             }
           }
@@ -51,6 +51,36 @@ describe('the quiz words', () => {
       }
     });
   }
+});
+
+describe('a question about a redirect', () => {
+  // The workshop's routes redirect with 301, 302, 303, 307 or 308: the words name the one sent.
+  it('names the status the server sent, not always 301', () => {
+    const redirect = SCENARIOS.find((s) => s.id === 'redirect-301');
+    if (!redirect) throw new Error('redirect-301 is canned');
+    const timeline = simulate({
+      ...redirect,
+      site: {
+        ...redirect.site,
+        resources: redirect.site.resources.map((r) =>
+          r.redirect ? { ...r, redirect: { ...r.redirect, status: 302 as const } } : r,
+        ),
+      },
+    });
+    const q = generateQuiz(timeline, { ...DEFAULT_QUIZ_SETTINGS, count: MAX_QUESTIONS }).find(
+      (x) => x.variant === 'redirect',
+    );
+    if (!q) throw new Error('no question about the redirect');
+    for (const { code } of LANGUAGES) {
+      const s = quizStrings[code];
+      const none = q.choices.find((c) => c.form === 'fate' && c.value === 'none');
+      const same = q.choices.find((c) => c.mistake === 'redirect-same-path');
+      if (!none || !same) throw new Error('the redirect question has its choices');
+      expect(choiceText(s, code, none, q)).toContain('302');
+      expect(meaningOf(s, q, same)).toContain('302');
+      expect(`${choiceText(s, code, none, q)} ${meaningOf(s, q, same)}`).not.toContain('301');
+    }
+  });
 });
 
 describe('a question about a segment', () => {
@@ -93,9 +123,11 @@ function shownAt(
   };
   return {
     question: questionText(s, q, label),
-    answer: choiceText(s, lang, q.choices.find((c) => c.correct) as Choice),
+    answer: choiceText(s, lang, q.choices.find((c) => c.correct) as Choice, q),
     notes: Object.fromEntries(
-      q.choices.filter((c) => !c.correct).map((c) => [choiceText(s, lang, c), meaningOf(s, q, c)]),
+      q.choices
+        .filter((c) => !c.correct)
+        .map((c) => [choiceText(s, lang, c, q), meaningOf(s, q, c)]),
     ),
   };
 }

@@ -27,14 +27,15 @@ export function questionText(s: Words, q: Question, labelOf: (segment: number) =
   return fill(word(s, `q.${q.kind}.${q.variant}`), params);
 }
 
-export function choiceText(s: Words, lang: Lang, c: Choice): string {
+/** A choice as shown; a fate names the question's own figures (the redirect's status). */
+export function choiceText(s: Words, lang: Lang, c: Choice, q: Question): string {
   switch (c.form) {
     case 'literal':
       return c.value;
     case 'endpoint':
       return word(s, c.value);
     case 'fate':
-      return word(s, `fate.${c.value}`);
+      return fill(word(s, `fate.${c.value}`), q.params);
     case 'duration':
       return formatDuration(lang, Number(c.value));
     case 'blank-line':
@@ -50,7 +51,10 @@ export function choiceText(s: Words, lang: Lang, c: Choice): string {
  */
 export function meaningOf(s: Words, q: Question, c: Choice): string {
   if (!c.mistake) return '';
-  const params: Record<string, string> = { endpoint: q.endpoint ? word(s, q.endpoint) : '' };
+  const params: Record<string, string | number> = {
+    ...q.params,
+    endpoint: q.endpoint ? word(s, q.endpoint) : '',
+  };
   if (c.form === 'endpoint' && (c.value === 'client' || c.value === 'server')) {
     params.choice = word(s, c.value);
     params.other = word(s, c.value === 'client' ? 'server' : 'client');
@@ -75,10 +79,10 @@ export function feedbackWords(
   if (!chosen || !right) return null;
   if (chosen.correct) return { verdict: s.right, after: '' };
   const meant = fill(s.chose, {
-    choice: choiceText(s, lang, chosen),
+    choice: choiceText(s, lang, chosen, q),
     meaning: meaningOf(s, q, chosen),
   });
-  const next = resolved ? fill(s.answer, { choice: choiceText(s, lang, right) }) : s.tryAgain;
+  const next = resolved ? fill(s.answer, { choice: choiceText(s, lang, right, q) }) : s.tryAgain;
   return { verdict: s.wrong, after: SENTENCE_GAP[lang] + sentences(lang, meant, next) };
 }
 

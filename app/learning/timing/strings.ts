@@ -44,7 +44,7 @@ export const timingStrings = defineStrings({
     difference: 'The simulation takes {difference} more. Why:',
     differenceLess: 'The simulation takes {difference} less. Why:',
     'reason.headers':
-      'the formula counts only the responses’ bytes, not the requests’ nor the 40 bytes of TCP/IP headers each segment carries;',
+      'the formula counts only the responses’ bytes, not the requests’ nor the TCP/IP headers each segment carries (40 bytes, more with options);',
     'reason.delayed-ack': 'a receiver delays its ACK, waiting for data to ride on (delayed ACK);',
     'reason.loss': 'a segment is lost and resent only when the retransmission timer expires;',
     'reason.refused': 'an old duplicate SYN is refused with RST before the real opening;',
@@ -97,7 +97,7 @@ export const timingStrings = defineStrings({
     difference: '模拟多用了 {difference}。原因：',
     differenceLess: '模拟少用了 {difference}。原因：',
     'reason.headers':
-      '公式只计算响应的字节，不计请求的字节，也不计每个报文段的 40 字节 TCP/IP 首部；',
+      '公式只计算响应的字节，不计请求的字节，也不计每个报文段的 TCP/IP 首部（40 字节，带选项时更多）；',
     'reason.delayed-ack': '接收方推迟 ACK，等待数据一起发送（延迟确认）；',
     'reason.loss': '一个报文段丢失，要等重传计时器超时才重传；',
     'reason.refused': '在真正建立连接之前，旧的重复 SYN 被 RST 拒绝；',
@@ -149,7 +149,7 @@ export const timingStrings = defineStrings({
     difference: '模擬多用了 {difference}。原因：',
     differenceLess: '模擬少用了 {difference}。原因：',
     'reason.headers':
-      '公式只計算回應的位元組，不計請求的位元組，也不計每個區段的 40 位元組 TCP/IP 標頭；',
+      '公式只計算回應的位元組，不計請求的位元組，也不計每個區段的 TCP/IP 標頭（40 位元組，帶選項時更多）；',
     'reason.delayed-ack': '接收方延後 ACK，等待資料一起傳送（延遲確認）；',
     'reason.loss': '一個區段遺失，要等重傳計時器逾時才重傳；',
     'reason.refused': '在真正建立連線之前，舊的重複 SYN 被 RST 拒絕；',
