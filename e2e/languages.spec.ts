@@ -17,6 +17,8 @@ const ENGLISH = [
 
 for (const lang of ['zh-CN', 'zh-TW'] as const) {
   test(`every scenario in ${lang} shows no English interface text`, async ({ roundtrip, page }) => {
+    // Fifteen page loads: more than the default 30 s allows on a busy two-core machine.
+    test.setTimeout(90_000);
     for (const scenario of SCENARIOS) {
       await roundtrip.open({ scenario: scenario.id, step: 12, lang });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -123,7 +123,9 @@ test('the timing panel on keep-alive counts its round trips and sets the formula
   );
   // Simulated 120.829 ms against 3·RTT + transmission = 120.4 ms: 0.42 ms, the headers' reason.
   await expect(learning.timing).toContainText('The simulation takes 0.42 ms more.');
-  await expect(learning.timing).toContainText('40 bytes of TCP/IP headers');
+  await expect(learning.timing).toContainText(
+    'TCP/IP headers each segment carries (40 bytes, more with options)',
+  );
   await roundtrip.expectNoAxeViolations();
   await page.screenshot({ path: 'test-results/learning-timing-1280.png' });
 });

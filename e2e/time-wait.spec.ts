@@ -20,7 +20,7 @@ function indexOf(t: Timeline, reason: string, connection?: number): number {
   return step.index;
 }
 
-test('with TIME-WAIT the old segment dies harmlessly; cut short, it is read as the next connection’s data', async ({
+test('with TIME-WAIT the old segment dies there; cut short, it is read as the next connection’s data', async ({
   roundtrip,
 }) => {
   const full = timelineOf('time-wait-old-segment');
