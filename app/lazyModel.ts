@@ -5,7 +5,7 @@
  * app starts, in parallel, and used from the first scenario change on. So are the HTTP parser,
  * which reads the timeline's messages back (app/explain/messageFacts.ts), the view of a message's
  * lines (app/message/bytesView.ts), and the explanation's
- * variant words with their choosers (app/explain/words.ts), which the first page does not need at
+ * words (every step's but step 0's) with their choosers (app/explain/words.ts), which the first page does not need at
  * step 0. Any other page waits for all of them before its first render (app/main.tsx): a deep
  * link's step is explained at once, not "being prepared".
  */

@@ -33,7 +33,7 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
   );
   const step = timeline?.steps[cursor];
   const connections = timeline?.connections.length ?? 0;
-  // The variant words arrive after the first render (words.ts); drawn again when they do.
+  // The explanation's words arrive after the first render (words.ts); drawn again when they do.
   const [words, setWords] = useState(explainWords);
   useEffect(() => {
     if (!words) loadExplainWords().then(setWords, () => {});

@@ -189,7 +189,9 @@ describe('the congestion window (RFC 5681 §3.1)', () => {
       // An ACK after the last segment has left: nothing waits, the plain words.
       const last = t.steps.findLast((s) => s.reason === 'ack-received' && s.endpoint === 'server');
       if (!last) throw new Error('no last ACK');
-      expect(describeStep(last, t, en, 'en', 'relative', words).why).toBe(en['why.ack-received']);
+      expect(describeStep(last, t, en, 'en', 'relative', words).why).toBe(
+        words['why.ack-received'],
+      );
     },
   );
 });

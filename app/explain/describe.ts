@@ -126,10 +126,12 @@ export function rfcUrl(rfc: string): string | null {
 }
 
 /**
- * Each reason has two catalogue keys, `step.<reason>` (what happens) and `why.<reason>` (why).
- * The keys are template literals of StepReason, so a new reason fails the type check until
- * every catalogue has both. Where those words would not be true of this step, `variants.ts`
- * picks the reason's other words (`step.<reason>.<variant>`).
+ * Each reason has two keys, `step.<reason>` (what happens) and `why.<reason>` (why). Step 0's
+ * (`start`) are in the first load's catalogue, for the first page; every other reason's come
+ * with the explanation's words (`strings.ts`, fetched as the app starts, `words.ts`), which the
+ * first page does not need. The keys are template literals of StepReason, so a new reason fails
+ * the type check until the words have both. Where those words would not be true of this step,
+ * `variants.ts` picks the reason's other words (`step.<reason>.<variant>`).
  */
 export function describeStep(
   step: Step,
@@ -142,17 +144,17 @@ export function describeStep(
   const p = params(step, timeline, t, lang, mode);
   const facts = stepFacts(step, timeline, mode);
   const variant = variantOf(facts);
-  // Words that depend on a message not read yet, or variant words or their chooser not here
-  // yet, would be guesses: the step says it is being prepared until all are here.
-  const pending =
-    facts.unread ||
-    variant === null ||
-    ((variant.what !== undefined || variant.why !== undefined) && !words);
-  const say = (key: VariantKey | undefined, plain: () => string) =>
-    pending ? '' : key && words ? fill(words[key], p) : plain();
+  // Words that depend on a message not read yet, or words or their chooser not here yet, would
+  // be guesses: the step says it is being prepared until all are here.
+  const pending = facts.unread || variant === null || (step.reason !== 'start' && !words);
+  const say = (kind: 'step' | 'why', key: VariantKey | undefined) => {
+    if (pending) return '';
+    if (step.reason === 'start') return format(t, `${kind}.start`, p);
+    return words ? fill(words[key ?? `${kind}.${step.reason}`], p) : '';
+  };
   return {
-    what: say(variant?.what, () => format(t, `step.${step.reason}`, p)),
-    why: say(variant?.why, () => format(t, `why.${step.reason}`, p)),
+    what: say('step', variant?.what),
+    why: say('why', variant?.why),
     pending,
     states: format(t, 'explain.states', { client: step.states.client, server: step.states.server }),
     rfc: step.rfc,

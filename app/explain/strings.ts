@@ -1,12 +1,187 @@
 /**
- * The words a step uses where its reason's plain words (`step.<reason>`, `why.<reason>` in the
- * catalogues) would not be true of what it sent: chosen by `variants.ts`, loaded with the
- * explanation after the first page (step 0 never needs them), all three languages together.
+ * The explanation's words, all three languages together, loaded as the app starts (words.ts):
+ * what each step does and why, `step.<reason>` and `why.<reason>` for every reason but step 0's
+ * (`start`, in the first load's catalogues, for the first page), and the words a step uses
+ * where its reason's plain ones would not be true of what it sent (`step.<reason>.<variant>`),
+ * chosen by `variants.ts`.
  */
 import { defineStrings } from '../strings/feature';
 
 export const explainStrings = defineStrings({
   en: {
+    'step.passive-open': '{who} opens port {port} and waits for connections: LISTEN.',
+    'why.passive-open':
+      'A server must be listening before any client can connect (a passive OPEN).',
+    'step.active-open':
+      '{who} opens a connection: it sends a SYN with its initial sequence number and enters SYN-SENT.',
+    'why.active-open':
+      'A segment is what TCP hands to IP to carry in one packet. This SYN starts the three-way handshake: it gives {peer} the client’s initial sequence number (ISN). Numbers shown count from each ISN, so Seq=0; “Absolute seq/ack” shows real ones.',
+    'step.syn-received': '{who} receives the SYN, answers SYN, ACK and enters SYN-RECEIVED.',
+    'why.syn-received':
+      'A SYN takes one sequence number, like a byte. So Ack={ack} answers the client’s Seq={seq}: the next number expected. The server’s own SYN starts the other direction.',
+    'step.syn-ack-received': '{who} receives the SYN, ACK, sends an ACK and enters ESTABLISHED.',
+    'why.syn-ack-received':
+      'Its SYN is acknowledged, so it may send data now; the ACK tells {peer} that its SYN arrived too.',
+    'step.handshake-ack-received': '{who} receives the ACK of its SYN and enters ESTABLISHED.',
+    'why.handshake-ack-received':
+      'Each side’s ISN is now acknowledged. With two segments, the server’s ISN would go unacknowledged, and an old duplicate SYN would open an unwanted connection.',
+    'step.data-sent': '{who} sends {len} bytes of data (Seq={seq}).',
+    'why.data-sent':
+      'TCP cuts the byte stream into segments; each one carries the sequence number of its first byte.',
+    'step.data-received': '{who} receives {len} bytes and acknowledges them.',
+    'why.data-received':
+      'The acknowledgment number is the next byte it expects, so {peer} knows what has arrived.',
+    'step.ack-received': '{who} receives an ACK: {peer} has every byte before {ack}.',
+    'why.ack-received':
+      'Acknowledged bytes can be forgotten; the others stay queued in case they must be sent again.',
+    'step.ack-sent': '{who} sends an ACK (Ack={ack}).',
+    'why.ack-sent':
+      'It tells {peer} which bytes have arrived. Once everything {peer} sent is acknowledged, {peer} stops its retransmission timer.',
+    'step.request-line-written': '{who} writes the request line: {line}',
+    'why.request-line-written': 'The first line names the method, the path and the HTTP version.',
+    'step.request-header-written': '{who} writes a header line: {name}',
+    'why.request-header-written': 'Each header line adds one fact about the request. {note}',
+    'step.request-blank-line-written': '{who} writes an empty line (CR LF): the headers are over.',
+    'why.request-blank-line-written':
+      'CR LF (carriage return, line feed) ends every line of the head. A line with nothing before its CR LF tells the server that the header section has ended.',
+    'step.request-body-written': '{who} writes the body: {len} bytes.',
+    'why.request-body-written':
+      'The body follows the blank line; the header fields tell the server where it ends.',
+    'step.request-line-parsed': '{who} reads the request line: {line}',
+    'why.request-line-parsed': 'Now it knows the method and the resource it must answer for.',
+    'step.request-header-parsed': '{who} reads a header line: {name}',
+    'why.request-header-parsed': 'It reads header lines one by one until the blank line. {note}',
+    'step.request-blank-line-parsed':
+      '{who} reads the blank line: the request’s headers are complete.',
+    'why.request-blank-line-parsed':
+      'The header fields tell it whether a body follows; it can start to process the request.',
+    'step.request-body-parsed': '{who} reads the body: {len} bytes.',
+    'why.request-body-parsed':
+      'It read exactly Content-Length bytes, so it knows where the request ends.',
+    'step.status-line-written': '{who} writes the status line: {line}',
+    'why.status-line-written':
+      'The status code says how the request went: 1xx informational, 2xx success, 3xx redirection, 4xx client error, 5xx server error.',
+    'step.response-header-written': '{who} writes a header line: {name}',
+    'why.response-header-written': 'Each header line adds one fact about the response. {note}',
+    'step.response-blank-line-written':
+      '{who} writes the blank line: the response’s headers are over.',
+    'why.response-blank-line-written':
+      'What follows is the body, as many bytes as Content-Length says.',
+    'step.response-body-written': '{who} writes the body: {len} bytes.',
+    'why.response-body-written':
+      'The body carries the representation of what was asked for (a page, an image…), or a short page about the error or the redirect.',
+    'step.status-line-parsed': '{who} reads the status line: {line}',
+    'why.status-line-parsed':
+      'The status code tells it what to do next: show the page, follow a redirect, or report an error.',
+    'step.response-header-parsed': '{who} reads a header line: {name}',
+    'why.response-header-parsed': 'It reads header lines one by one until the blank line. {note}',
+    'step.response-blank-line-parsed':
+      '{who} reads the blank line: the response’s headers are complete.',
+    'why.response-blank-line-parsed':
+      'Content-Length tells it how many bytes of body to read before the response is complete.',
+    'step.response-body-parsed': '{who} reads the body: {len} bytes.',
+    'why.response-body-parsed':
+      'The response is complete: what it carries can be used (a page shown, an image drawn), and the connection reused or closed.',
+    'step.redirect-followed': '{who} follows the redirect to {location}.',
+    'why.redirect-followed':
+      'A 3xx status with a Location header says where to ask next; the user agent (the browser, or any program that sends the requests) asks again there.',
+    'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
+    'why.active-close':
+      'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
+    'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
+    'why.fin-received':
+      'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
+    'step.fin-acked': '{who} receives the ACK of its FIN and enters {state}.',
+    'why.fin-acked': 'Its direction is closed; now it waits for the FIN of {peer}.',
+    'step.passive-close':
+      '{who} has nothing more to send: it sends its own FIN and enters {state}.',
+    'why.passive-close':
+      'Each direction closes on its own: four segments to close, three to open. The ACK of a FIN usually goes at once, as the application may still have data to send (a half-close).',
+    'step.simultaneous-fin':
+      '{who} receives a FIN while its own FIN is not yet acknowledged: it enters {state}.',
+    'why.simultaneous-fin':
+      'Both sides closed at the same time; each acknowledges the other’s FIN.',
+    'step.time-wait-ack':
+      '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
+    'why.time-wait-ack':
+      'Its last ACK was lost, so {peer} repeated its FIN. An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST, and {peer}’s close would end in a reset. The 2×MSL timer starts again: {duration}.',
+    'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
+    'why.time-wait-expired':
+      'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
+    'step.last-ack-received': '{who} receives the ACK of its FIN and enters CLOSED.',
+    'why.last-ack-received':
+      'Both directions are closed and acknowledged; the connection is forgotten.',
+    'step.segment-lost': 'The network drops a segment ({flags}, Seq={seq}).',
+    'why.segment-lost':
+      'Links lose packets. No ACK will come back for it, so its sender’s retransmission timer will send it again.',
+    'step.retransmission-timeout':
+      '{who}’s retransmission timer ({duration}) expires: it sends its oldest unacknowledged segment again ({flags}, Seq={seq}).',
+    'why.retransmission-timeout':
+      'No ACK arrived in time, so what is still unacknowledged (bytes, a SYN or a FIN) is sent again with the same sequence numbers.',
+    'step.duplicate-ack-sent':
+      '{who} receives data out of order and repeats its last ACK (Ack={ack}).',
+    'why.duplicate-ack-sent': 'The repeated ACK tells {peer} which byte is still missing.',
+    'step.old-duplicate-syn':
+      '{who} receives an old duplicate SYN from an earlier connection and answers it with SYN, ACK.',
+    'why.old-duplicate-syn':
+      'It cannot tell that the SYN is old. The handshake’s third step lets the client refuse it.',
+    'step.rst-received': '{who} receives a RST and abandons the attempt: {state}.',
+    'why.rst-received':
+      'A reset says “no such connection here”; the half-open connection is dropped.',
+    'step.rst-sent': '{who} sends a RST to refuse the segment.',
+    'why.rst-sent':
+      'The acknowledgment number does not match anything it sent, so it refuses the old connection: this is why the handshake needs a third segment.',
+    'step.segment-discarded': '{who} drops the segment without answering ({flags}).',
+    'why.segment-discarded':
+      'In its present state, {state}, the rules say such a segment is ignored.',
+    'step.ack-throttled':
+      '{who} drops the segment without answering ({flags}): it answered an unacceptable segment less than {duration} ago.',
+    'why.ack-throttled':
+      'The rules answer a segment outside the window, or one acknowledging bytes never sent, with an ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK every {duration} answers a segment with no data (a bare ACK or a SYN); a segment outside the window that carries data is always answered (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
+    'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
+    'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
+    'step.old-segment-in-time-wait':
+      '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
+    'why.old-segment-in-time-wait':
+      'This is the second reason for TIME-WAIT: a segment that wandered in the network dies here instead of reaching a new connection on the same ports.',
+    'step.old-segment-accepted':
+      '{who} accepts a delayed segment of the previous connection (Seq={seq}) as data of this one.',
+    'why.old-segment-accepted':
+      'TIME-WAIT was cut short, so a new connection reused the same ports while an old segment was still in the network. Its sequence number fits this connection’s window, so its bytes are taken as this connection’s data: the corruption TIME-WAIT exists to prevent. The initial sequence numbers here are chosen so that it fits; the clock-driven ISNs of RFC 9293 §3.4.1 make such a fit unlikely, not impossible.',
+    'step.time-wait-assassinated':
+      '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
+    'why.time-wait-assassinated':
+      'The RST answers the ACK that {whom} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+    'step.time-wait-cut-short':
+      '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
+    'why.time-wait-cut-short':
+      'A real TCP waits 2×MSL ({duration}) here (RFC 9293 §3.6.1). Skipping the wait frees the ports at once, while segments of this connection may still be in the network: a new connection on the same ports can receive them.',
+    'step.challenge-ack-sent': '{who} answers an unexpected segment with an ACK (Ack={ack}).',
+    'step.syn-returns-to-listen':
+      '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',
+    'why.syn-returns-to-listen':
+      'This SYN is not the one {who} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
+    'why.challenge-ack-sent':
+      'A SYN or a RST that does not fit exactly could be forged; the ACK asks a real peer to prove itself (RFC 5961).',
+    'step.duplicate-ack-received':
+      '{who} receives an ACK that acknowledges nothing new (Ack={ack}).',
+    'why.duplicate-ack-received':
+      'A repeated ACK means {peer} is still missing the bytes from {ack} on.',
+    'step.retransmissions-exhausted': '{who} gives up after too many retransmissions: {state}.',
+    'why.retransmissions-exhausted':
+      'After repeated timeouts with no answer, TCP aborts the connection and tells the application.',
+    'step.capture-start':
+      'The capture begins with the handshake: the client is CLOSED, the server listening.',
+    'why.capture-start':
+      'Each segment is a step at its captured time. The states come from running every segment through RFC 9293’s state diagram; the server’s LISTEN came before the capture.',
+    'step.capture-start-inferred':
+      'The capture begins in the middle of the connection: these states are inferred.',
+    'why.capture-start-inferred':
+      'With no SYN in the capture, the handshake came before it: both ends are taken to be ESTABLISHED. That is assumed, not seen.',
+    'step.segment-captured':
+      'Packet {frame}: {peer} sends [{flags}] Seq={seq} Ack={ack} Len={len} to {whom}.',
+    'why.segment-captured':
+      'Seen in the capture, not simulated: its state changes come from RFC 9293’s state diagram, and what Wireshark makes of it is said below.',
     'why.active-open.absolute':
       'A segment is what TCP hands to IP to carry in one packet. This SYN, the first of the three-way handshake, asks {peer} to synchronize: Seq={seq} is the client’s initial sequence number (ISN), which RFC 9293 §3.4.1 makes hard to guess and different for each connection. The numbers shown are absolute, as sent.',
     'why.syn-received.absolute':
@@ -139,6 +314,152 @@ export const explainStrings = defineStrings({
       '{who} no longer has this connection: it closed when its FIN was acknowledged. An ACK that reaches a port with no connection for it is answered with a RST whose Seq is that ACK’s number (RFC 9293 §3.10.7.1–2).',
   },
   'zh-CN': {
+    'step.passive-open': '{who}打开端口 {port}，等待连接：进入 LISTEN。',
+    'why.passive-open': '服务器必须先进入监听状态（被动打开），客户端才能建立连接。',
+    'step.active-open': '{who}发起连接：发送带有初始序号的 SYN，进入 SYN-SENT。',
+    'why.active-open':
+      '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 开始三次握手：把客户端的初始序号（ISN）告诉{peer}。图中的序号从各自的 ISN 算起，所以是 Seq=0；勾选“绝对序号和确认号”可看到真实数值。',
+    'step.syn-received': '{who}收到 SYN，回复 SYN, ACK，进入 SYN-RECEIVED。',
+    'why.syn-received':
+      'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 回应客户端的 Seq={seq}：期望收到的下一个序号。服务器自己的 SYN 则开始另一个方向。',
+    'step.syn-ack-received': '{who}收到 SYN, ACK，发送 ACK，进入 ESTABLISHED。',
+    'why.syn-ack-received':
+      '自己的 SYN 已得到确认，现在可以发送数据了；这个 ACK 则让{peer}知道，自己的 SYN 也已到达。',
+    'step.handshake-ack-received': '{who}收到对自己 SYN 的确认，进入 ESTABLISHED。',
+    'why.handshake-ack-received':
+      '双方的初始序号现在都得到了确认。只用两个报文段的话，服务器的初始序号得不到确认，一个旧的重复 SYN 还会建立起没人要的连接。',
+    'step.data-sent': '{who}发送 {len} 字节数据（Seq={seq}）。',
+    'why.data-sent': 'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。',
+    'step.data-received': '{who}收到 {len} 字节数据，随后用 ACK 确认。',
+    'why.data-received':
+      '确认号是接收方期望收到的下一个字节的序号，{peer}据此知道哪些数据已经到达。',
+    'step.ack-received': '{who}收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
+    'why.ack-received': '已被确认的字节可以从发送缓存中删去；其余的仍要保留，以备重传。',
+    'step.ack-sent': '{who}发送 ACK（Ack={ack}）。',
+    'why.ack-sent':
+      '这个 ACK 告诉{peer}哪些字节已经到达。{peer}发出的数据全部得到确认后，{peer}才停止重传计时器。',
+    'step.request-line-written': '{who}写出请求行：{line}',
+    'why.request-line-written': '第一行给出请求方法、路径和 HTTP 版本。',
+    'step.request-header-written': '{who}写出一个首部行：{name}',
+    'why.request-header-written': '每个首部行都为请求补充一项信息。{note}',
+    'step.request-blank-line-written': '{who}写出一个空行（CR LF）：请求头到此结束。',
+    'why.request-blank-line-written':
+      'CR LF（回车、换行）是首部每一行的结尾。一行里 CR LF 前面什么都没有，就告诉服务器：首部已经结束。',
+    'step.request-body-written': '{who}写出报文主体：{len} 字节。',
+    'why.request-body-written': '报文主体跟在空行之后；首部字段告诉服务器报文主体在哪里结束。',
+    'step.request-line-parsed': '{who}读取请求行：{line}',
+    'why.request-line-parsed': '读完这一行，服务器就知道了请求方法，以及要为哪个资源作出响应。',
+    'step.request-header-parsed': '{who}读取一个首部行：{name}',
+    'why.request-header-parsed': '服务器逐行读取首部，直到遇到空行。{note}',
+    'step.request-blank-line-parsed': '{who}读到空行：请求头已经完整。',
+    'why.request-blank-line-parsed': '服务器从首部字段得知后面有没有报文主体，可以开始处理请求了。',
+    'step.request-body-parsed': '{who}读取报文主体：{len} 字节。',
+    'why.request-body-parsed': '正好读满 Content-Length 个字节，服务器就知道请求在哪里结束。',
+    'step.status-line-written': '{who}写出状态行：{line}',
+    'why.status-line-written':
+      '状态码说明请求的结果：1xx 表示信息，2xx 表示成功，3xx 表示重定向，4xx 表示客户端错误，5xx 表示服务器错误。',
+    'step.response-header-written': '{who}写出一个首部行：{name}',
+    'why.response-header-written': '每个首部行都为响应补充一项信息。{note}',
+    'step.response-blank-line-written': '{who}写出空行：响应头到此结束。',
+    'why.response-blank-line-written': '空行之后是报文主体，字节数正是 Content-Length 所说的数目。',
+    'step.response-body-written': '{who}写出报文主体：{len} 字节。',
+    'why.response-body-written':
+      '报文主体装着所请求资源的表示（页面、图片……），或者一个说明错误或重定向的小页面。',
+    'step.status-line-parsed': '{who}读取状态行：{line}',
+    'why.status-line-parsed': '客户端根据状态码决定下一步：显示页面、跟随重定向，或者报告错误。',
+    'step.response-header-parsed': '{who}读取一个首部行：{name}',
+    'why.response-header-parsed': '客户端逐行读取首部，直到遇到空行。{note}',
+    'step.response-blank-line-parsed': '{who}读到空行：响应头已经完整。',
+    'why.response-blank-line-parsed':
+      '客户端从 Content-Length 得知还要读多少字节的报文主体，响应才算完整。',
+    'step.response-body-parsed': '{who}读取报文主体：{len} 字节。',
+    'why.response-body-parsed':
+      '响应已经完整：响应装的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
+    'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
+    'why.redirect-followed':
+      '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
+    'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
+    'why.active-close':
+      'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
+    'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
+    'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
+    'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
+    'why.fin-acked': '这个方向就此关闭；另一个方向则由{peer}的 FIN 关闭。',
+    'step.passive-close': '{who}没有数据要发送了：发送自己的 FIN，进入 {state}。',
+    'why.passive-close':
+      '两个方向各自关闭：断开连接要四个报文段（四次挥手），建立连接只要三个（三次握手）。对 FIN 的确认通常马上发出，因为应用程序可能还有数据要发送（半关闭）。',
+    'step.simultaneous-fin': '{who}自己的 FIN 还没有得到确认，就收到了对方的 FIN：进入 {state}。',
+    'why.simultaneous-fin': '双方同时关闭，各自确认对方的 FIN。',
+    'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
+    'why.time-wait-ack':
+      '最后一个 ACK 丢失了，所以{peer}重传了 FIN。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应，{peer}的关闭就以复位告终。2×MSL 计时器重新开始：{duration}。',
+    'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
+    'why.time-wait-expired':
+      '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
+    'step.last-ack-received': '{who}收到对自己 FIN 的确认，进入 CLOSED。',
+    'why.last-ack-received': '两个方向都已关闭并得到确认；TCP 删除这个连接的全部记录。',
+    'step.segment-lost': '网络丢掉了一个报文段（{flags}，Seq={seq}）。',
+    'why.segment-lost':
+      '链路会丢包。这个报文段得不到确认，发送方的重传计时器超时后会重传这个报文段。',
+    'step.retransmission-timeout':
+      '{who}的重传计时器（{duration}）超时：重传最早一个未被确认的报文段（{flags}，Seq={seq}）。',
+    'why.retransmission-timeout':
+      '没有及时收到 ACK，所以还没有被确认的内容（数据字节、SYN 或 FIN）用原来的序号重新发送。',
+    'step.duplicate-ack-sent': '{who}收到失序的数据，再次发送上一个 ACK（Ack={ack}）。',
+    'why.duplicate-ack-sent': '重复确认告诉{peer}：从哪个字节开始还没有收到。',
+    'step.old-duplicate-syn':
+      '{who}收到一个早已失效的连接请求（旧的重复 SYN），并用 SYN, ACK 回应。',
+    'why.old-duplicate-syn':
+      '服务器无法分辨这个 SYN 是旧的。正因为握手还有第三步，客户端才有机会拒绝这个旧连接。',
+    'step.rst-received': '{who}收到 RST，放弃这次连接尝试：{state}。',
+    'why.rst-received': 'RST（复位）表示“这里没有这个连接”；半开的连接被丢弃。',
+    'step.rst-sent': '{who}发送 RST，拒绝这个报文段。',
+    'why.rst-sent':
+      '这个确认号与自己发出过的任何报文段都对不上，所以拒绝这个旧连接：这正是握手需要第三个报文段的原因。',
+    'step.segment-discarded': '{who}丢弃这个报文段，不作回应（{flags}）。',
+    'why.segment-discarded': '在当前的 {state} 状态下，按规则这样的报文段应当忽略。',
+    'step.ack-throttled':
+      '{who}丢弃这个报文段，不作回应（{flags}）：不到 {duration} 前刚刚回应过一个不可接受的报文段。',
+    'why.ack-throttled':
+      '按规则，对窗口之外的报文段或确认了从未发送的字节的报文段，要回应一个 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以对不带数据的报文段（单独的 ACK 或 SYN），每 {duration} 最多回应一次；窗口之外、携带数据的报文段总会得到回应（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
+    'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
+    'step.old-segment-in-time-wait':
+      '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
+    'why.old-segment-in-time-wait':
+      '这就是 TIME-WAIT 的第二个理由：在网络中滞留的报文段在这里消失，而不会进入使用相同端口的新连接。',
+    'step.old-segment-accepted':
+      '{who}把上一个连接迟到的报文段（Seq={seq}）当作本连接的数据接收了。',
+    'why.old-segment-accepted':
+      'TIME-WAIT 被缩短，旧报文段仍在网络中时，新连接就重用了相同的端口。这个报文段的序号落在本连接的窗口内，于是其中的字节被当成本连接的数据：这正是 TIME-WAIT 要防止的数据错乱。这里的初始序号是特意选定的，好让这个报文段落在窗口内；RFC 9293 §3.4.1 随时钟变化的 ISN 让这种巧合不太可能发生，但并非不可能。',
+    'step.time-wait-assassinated':
+      '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
+    'why.time-wait-assassinated':
+      '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+    'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
+    'why.time-wait-cut-short':
+      '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',
+    'step.challenge-ack-sent': '{who}用一个 ACK 回应意外的报文段（Ack={ack}）。',
+    'step.syn-returns-to-listen':
+      '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',
+    'why.syn-returns-to-listen':
+      '这个 SYN 不是{who}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
+    'why.challenge-ack-sent':
+      '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
+    'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',
+    'why.duplicate-ack-received': '重复确认说明{peer}仍缺少从 {ack} 开始的字节。',
+    'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
+    'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
+    'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
+    'why.capture-start':
+      '每个报文段按捕获到的时间算作一步。两端的状态由每个报文段依次经过 RFC 9293 的状态图得出；服务器的 LISTEN 发生在捕获开始之前。',
+    'step.capture-start-inferred': '捕获从连接的中途开始：这里的状态是推断出来的。',
+    'why.capture-start-inferred':
+      '捕获中没有 SYN，三次握手发生在捕获开始之前：两端都被当作处于 ESTABLISHED。这是推断出来的，并非实际看到。',
+    'step.segment-captured':
+      '第 {frame} 个分组：{peer}向{whom}发送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+    'why.segment-captured':
+      '这是捕获到的报文段，不是模拟的：状态变化由 RFC 9293 的状态图得出，Wireshark 对这个报文段的分析见下方。',
     'why.active-open.absolute':
       '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），RFC 9293 §3.4.1 让 ISN 难以猜到，而且每个连接各不相同。图中显示的是绝对序号，即实际发送的数值。',
     'why.syn-received.absolute':
@@ -269,6 +590,152 @@ export const explainStrings = defineStrings({
       '{who}已经没有这个连接了：自己的 FIN 得到确认后就进入了 CLOSED。带 ACK 的报文段到达没有对应连接的端口时，要用 RST 回应，RST 的序号取该报文段的确认号（RFC 9293 §3.10.7.1–2）。',
   },
   'zh-TW': {
+    'step.passive-open': '{who}開啟連接埠 {port}，等待連線：進入 LISTEN。',
+    'why.passive-open': '伺服器必須先進入監聽狀態（被動開啟），用戶端才能建立連線。',
+    'step.active-open': '{who}發起連線：傳送帶有初始序號的 SYN，進入 SYN-SENT。',
+    'why.active-open':
+      '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 開始三向交握：把用戶端的初始序號（ISN）告訴{peer}。圖中的序號從各自的 ISN 算起，所以是 Seq=0；勾選「絕對序號與確認號碼」可看到實際數值。',
+    'step.syn-received': '{who}收到 SYN，回覆 SYN, ACK，進入 SYN-RECEIVED。',
+    'why.syn-received':
+      'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 回應用戶端的 Seq={seq}：期待收到的下一個序號。伺服器自己的 SYN 則開始另一個方向。',
+    'step.syn-ack-received': '{who}收到 SYN, ACK，傳送 ACK，進入 ESTABLISHED。',
+    'why.syn-ack-received':
+      '自己的 SYN 已獲得確認，現在可以傳送資料了；這個 ACK 則讓{peer}知道，自己的 SYN 也已抵達。',
+    'step.handshake-ack-received': '{who}收到對自己 SYN 的確認，進入 ESTABLISHED。',
+    'why.handshake-ack-received':
+      '雙方的初始序號現在都獲得了確認。只用兩個區段的話，伺服器的初始序號得不到確認，一個舊的重複 SYN 還會建立起沒人要的連線。',
+    'step.data-sent': '{who}傳送 {len} 位元組資料（Seq={seq}）。',
+    'why.data-sent': 'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。',
+    'step.data-received': '{who}收到 {len} 位元組資料，隨後以 ACK 確認。',
+    'why.data-received':
+      '確認號碼是接收端期待收到的下一個位元組的序號，{peer}由此知道哪些資料已經抵達。',
+    'step.ack-received': '{who}收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
+    'why.ack-received': '已確認的位元組可以從傳送緩衝區中刪除；其餘的仍要保留，以備重傳。',
+    'step.ack-sent': '{who}傳送 ACK（Ack={ack}）。',
+    'why.ack-sent':
+      '這個 ACK 告訴{peer}哪些位元組已經抵達。{peer}送出的資料全部獲得確認後，{peer}才停止重傳計時器。',
+    'step.request-line-written': '{who}寫出請求行：{line}',
+    'why.request-line-written': '第一行指出請求方法、路徑與 HTTP 版本。',
+    'step.request-header-written': '{who}寫出一個標頭行：{name}',
+    'why.request-header-written': '每個標頭行都為請求補充一項資訊。{note}',
+    'step.request-blank-line-written': '{who}寫出一個空行（CR LF）：請求標頭到此結束。',
+    'why.request-blank-line-written':
+      'CR LF（歸位、換行）是標頭每一行的結尾。一行裡 CR LF 前面什麼都沒有，就告訴伺服器：標頭已經結束。',
+    'step.request-body-written': '{who}寫出訊息主體：{len} 位元組。',
+    'why.request-body-written': '訊息主體接在空行之後；標頭欄位告訴伺服器訊息主體在哪裡結束。',
+    'step.request-line-parsed': '{who}讀取請求行：{line}',
+    'why.request-line-parsed': '讀完這一行，伺服器就知道了請求方法，以及要為哪個資源作出回應。',
+    'step.request-header-parsed': '{who}讀取一個標頭行：{name}',
+    'why.request-header-parsed': '伺服器逐行讀取標頭，直到遇到空行。{note}',
+    'step.request-blank-line-parsed': '{who}讀到空行：請求標頭已經完整。',
+    'why.request-blank-line-parsed': '伺服器從標頭欄位得知後面有沒有訊息主體，可以開始處理請求了。',
+    'step.request-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
+    'why.request-body-parsed': '正好讀滿 Content-Length 個位元組，伺服器就知道請求在哪裡結束。',
+    'step.status-line-written': '{who}寫出狀態行：{line}',
+    'why.status-line-written':
+      '狀態碼說明請求的結果：1xx 表示資訊，2xx 表示成功，3xx 表示重新導向，4xx 表示用戶端錯誤，5xx 表示伺服器錯誤。',
+    'step.response-header-written': '{who}寫出一個標頭行：{name}',
+    'why.response-header-written': '每個標頭行都為回應補充一項資訊。{note}',
+    'step.response-blank-line-written': '{who}寫出空行：回應標頭到此結束。',
+    'why.response-blank-line-written':
+      '空行之後是訊息主體，位元組數正是 Content-Length 所說的數目。',
+    'step.response-body-written': '{who}寫出訊息主體：{len} 位元組。',
+    'why.response-body-written':
+      '訊息主體裝著所請求資源的表示（頁面、圖片……），或是一個說明錯誤或重新導向的小頁面。',
+    'step.status-line-parsed': '{who}讀取狀態行：{line}',
+    'why.status-line-parsed': '用戶端依狀態碼決定下一步：顯示頁面、跟著重新導向，或是回報錯誤。',
+    'step.response-header-parsed': '{who}讀取一個標頭行：{name}',
+    'why.response-header-parsed': '用戶端逐行讀取標頭，直到遇到空行。{note}',
+    'step.response-blank-line-parsed': '{who}讀到空行：回應標頭已經完整。',
+    'why.response-blank-line-parsed':
+      '用戶端從 Content-Length 得知還要讀多少位元組的訊息主體，回應才算完整。',
+    'step.response-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
+    'why.response-body-parsed':
+      '回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
+    'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
+    'why.redirect-followed':
+      '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
+    'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
+    'why.active-close':
+      'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
+    'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
+    'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
+    'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
+    'why.fin-acked': '這個方向就此關閉；另一個方向則由{peer}的 FIN 關閉。',
+    'step.passive-close': '{who}沒有資料要傳送了：傳送自己的 FIN，進入 {state}。',
+    'why.passive-close':
+      '兩個方向各自關閉：中斷連線要四個區段（四次揮手），建立連線只要三個（三向交握）。對 FIN 的確認通常馬上送出，因為應用程式可能還有資料要傳送（半關閉）。',
+    'step.simultaneous-fin': '{who}自己的 FIN 還沒獲得確認，就收到了另一端的 FIN：進入 {state}。',
+    'why.simultaneous-fin': '雙方同時關閉，各自確認另一端的 FIN。',
+    'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
+    'why.time-wait-ack':
+      '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應，{peer}的關閉就以重置收場。2×MSL 計時器重新開始：{duration}。',
+    'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
+    'why.time-wait-expired':
+      '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
+    'step.last-ack-received': '{who}收到對自己 FIN 的確認，進入 CLOSED。',
+    'why.last-ack-received': '兩個方向都已關閉並獲得確認；TCP 刪除這條連線的所有紀錄。',
+    'step.segment-lost': '網路丟掉了一個區段（{flags}，Seq={seq}）。',
+    'why.segment-lost':
+      '鏈結會遺失封包。這個區段得不到確認，傳送端的重傳計時器逾時後會重傳這個區段。',
+    'step.retransmission-timeout':
+      '{who}的重傳計時器（{duration}）逾時：重傳最早一個未確認的區段（{flags}，Seq={seq}）。',
+    'why.retransmission-timeout':
+      '沒有及時收到 ACK，所以還沒獲得確認的內容（資料位元組、SYN 或 FIN）以原來的序號重新傳送。',
+    'step.duplicate-ack-sent': '{who}收到次序錯亂的資料，再次傳送上一個 ACK（Ack={ack}）。',
+    'why.duplicate-ack-sent': '重複確認告訴{peer}：從哪個位元組開始還沒有收到。',
+    'step.old-duplicate-syn':
+      '{who}收到一個早已失效的連線請求（舊的重複 SYN），並以 SYN, ACK 回應。',
+    'why.old-duplicate-syn':
+      '伺服器無法分辨這個 SYN 是舊的。正因為交握還有第三步，用戶端才有機會拒絕這條舊連線。',
+    'step.rst-received': '{who}收到 RST，放棄這次連線嘗試：{state}。',
+    'why.rst-received': 'RST（重置）表示「這裡沒有這條連線」；半開的連線被丟棄。',
+    'step.rst-sent': '{who}傳送 RST，拒絕這個區段。',
+    'why.rst-sent':
+      '這個確認號碼與自己送出過的任何區段都對不上，所以拒絕這條舊連線：這正是交握需要第三個區段的原因。',
+    'step.segment-discarded': '{who}丟棄這個區段，不作回應（{flags}）。',
+    'why.segment-discarded': '在目前的 {state} 狀態下，依規則應忽略這樣的區段。',
+    'step.ack-throttled':
+      '{who}丟棄這個區段，不作回應（{flags}）：不到 {duration} 前才剛回應過一個不可接受的區段。',
+    'why.ack-throttled':
+      '依規則，對視窗之外的區段或確認了從未傳送的位元組的區段，要回應一個 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以對不帶資料的區段（單獨的 ACK 或 SYN），每 {duration} 最多回應一次；視窗之外、攜帶資料的區段總會得到回應（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
+    'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
+    'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
+    'step.old-segment-in-time-wait':
+      '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
+    'why.old-segment-in-time-wait':
+      '這就是 TIME-WAIT 的第二個理由：在網路中滯留的區段在這裡消失，而不會進入使用相同連接埠的新連線。',
+    'step.old-segment-accepted': '{who}把上一條連線遲到的區段（Seq={seq}）當作本連線的資料接收了。',
+    'why.old-segment-accepted':
+      'TIME-WAIT 被縮短，舊區段仍在網路中時，新連線就重用了相同的連接埠。這個區段的序號落在本連線的視窗內，於是其中的位元組被當成本連線的資料：這正是 TIME-WAIT 要防止的資料錯亂。這裡的初始序號是特意選定的，好讓這個區段落在視窗內；RFC 9293 §3.4.1 隨時鐘變化的 ISN 讓這種巧合不太可能發生，但並非不可能。',
+    'step.time-wait-assassinated':
+      '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
+    'why.time-wait-assassinated':
+      '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+    'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
+    'why.time-wait-cut-short':
+      '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
+    'step.challenge-ack-sent': '{who}以一個 ACK 回應意外的區段（Ack={ack}）。',
+    'step.syn-returns-to-listen':
+      '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',
+    'why.syn-returns-to-listen':
+      '這個 SYN 不是{who}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
+    'why.challenge-ack-sent':
+      '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
+    'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',
+    'why.duplicate-ack-received': '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。',
+    'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
+    'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
+    'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',
+    'why.capture-start':
+      '每個區段依擷取到的時間算作一步。兩端的狀態由每個區段依序經過 RFC 9293 的狀態圖得出；伺服器的 LISTEN 發生在擷取開始之前。',
+    'step.capture-start-inferred': '擷取從連線的中途開始：這裡的狀態是推斷出來的。',
+    'why.capture-start-inferred':
+      '擷取中沒有 SYN，三向交握發生在擷取開始之前：兩端都被當作處於 ESTABLISHED。這是推斷出來的，並非實際看到。',
+    'step.segment-captured':
+      '第 {frame} 個封包：{peer}向{whom}傳送 [{flags}] Seq={seq} Ack={ack} Len={len}。',
+    'why.segment-captured':
+      '這是擷取到的區段，不是模擬的：狀態變化由 RFC 9293 的狀態圖得出，Wireshark 對這個區段的分析見下方。',
     'why.active-open.absolute':
       '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），RFC 9293 §3.4.1 讓 ISN 難以猜到，而且每條連線各不相同。圖中顯示的是絕對序號，也就是實際傳送的數值。',
     'why.syn-received.absolute':

@@ -30,7 +30,7 @@ export function stepFacts(step: Step, timeline: Timeline, mode: SeqMode): StepFa
 
 /**
  * The reasons that have a chooser in `choosers.ts` (a test keeps the two lists the same): a
- * step with another reason takes its plain words without waiting for the choosers to arrive.
+ * step with another reason takes its plain words, with no chooser to run.
  */
 export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'ack-received',

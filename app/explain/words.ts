@@ -1,8 +1,8 @@
 /**
- * The variant words (`strings.ts`) and their choosers (`choosers.ts`), fetched once when the
- * explanation is first shown: the first page (step 0) never uses them, so they stay out of the
- * first load. Until they arrive, a step that needs one says it is being prepared rather than
- * say something untrue.
+ * The explanation's words (`strings.ts`: what each step but step 0 does and why, and the
+ * variants of those) and their choosers (`choosers.ts`), fetched once, as the app starts
+ * (app/lazyModel.ts) or when the explanation is first shown: the first page (step 0) never uses
+ * them, so they stay out of the first load. Until they arrive, a step says it is being prepared.
  */
 import type { FeatureStrings } from '../strings/feature';
 import { haveChoosers, type VariantKey } from './choice';
@@ -12,7 +12,7 @@ export type { VariantKey } from './choice';
 let words: FeatureStrings<VariantKey> | null = null;
 let pending: Promise<FeatureStrings<VariantKey>> | null = null;
 
-/** The variant words, and the choosers that pick them (`choosers.ts`), fetched on the first call. */
+/** The explanation's words, and the choosers of their variants (`choosers.ts`), fetched on the first call. */
 export function loadExplainWords(): Promise<FeatureStrings<VariantKey>> {
   pending ??= Promise.all([import('./strings'), import('./choosers')]).then(([m, c]) => {
     haveChoosers(c.CHOOSERS);
@@ -22,7 +22,7 @@ export function loadExplainWords(): Promise<FeatureStrings<VariantKey>> {
   return pending;
 }
 
-/** The variant words if they are here, else null. */
+/** The explanation's words if they are here, else null. */
 export function explainWords(): FeatureStrings<VariantKey> | null {
   return words;
 }
