@@ -8,6 +8,16 @@ import { blockNote, fieldNote } from './notes';
 const { en } = lineStrings;
 
 describe('the notes of a message', () => {
+  /** A request as the timeline records it, of which a note reads only the start line. */
+  const message = (startLine: string): HttpMessageRecord => ({
+    id: 0,
+    kind: 'request',
+    from: 'client',
+    connection: 0,
+    bytes: '',
+    blocks: [],
+    startLine,
+  });
   const response = timelineOf('get').messages[1];
   const body = response?.blocks.find((b) => b.kind === 'body');
 
@@ -56,15 +66,6 @@ describe('the notes of a message', () => {
   );
 
   describe('of Content-Length on a response that carries no body', () => {
-    const message = (startLine: string): HttpMessageRecord => ({
-      id: 0,
-      kind: 'request',
-      from: 'client',
-      connection: 0,
-      bytes: '',
-      blocks: [],
-      startLine,
-    });
     const get = message('GET / HTTP/1.1');
 
     // RFC 9110 §8.6: there it is the length a full answer's body would have.
@@ -88,7 +89,7 @@ describe('the notes of a message', () => {
 
   // RFC 9110 §10.2.2: a 201's Location names the resource created, not where to go next.
   it('say what a Location names: where to go after a 3xx, what was created after a 201', () => {
-    const post = { ...(response as HttpMessageRecord), kind: 'request' as const };
+    const post = message('POST /items HTTP/1.1');
     expect(fieldNote('en', 'Location', '/new', post, 'HTTP/1.1 201 Created')).toBe(
       en['field.location.created'],
     );
