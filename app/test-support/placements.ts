@@ -16,17 +16,16 @@ import {
   LABEL_PX,
   type LabelBox,
   type LabelPlace,
-  type LabelText,
   labelBox,
-  labelChars,
   labelWidth,
   placeLabels,
-  splitLabelChars,
 } from '../timeline/geometry';
+import { type LabelText, labelChars } from '../timeline/labelText';
 import {
   breakBoxes,
   type DiagramLayout,
   diagramLayout,
+  labelMarks,
   stateTags,
   tagBoxes,
 } from '../timeline/layout';
@@ -56,12 +55,11 @@ export async function pagePlacements(
   const timeline = timelineOf(id, profile);
   const layout = diagramLayout(timeline, width, false, false);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const chars = labelChars(
-    arrows,
-    layout.narrow,
-    t['diagram.retransmission'],
-    t['diagram.oldDuplicate'],
-  );
+  const marks = labelMarks(layout, {
+    retx: t['diagram.retransmission'],
+    old: t['diagram.oldDuplicate'],
+  });
+  const chars = arrows.map((a) => labelChars(a, marks));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const fontPx = LABEL_PX.page;
   const steps = timeline.steps.map((step) => {
@@ -118,12 +116,12 @@ export async function projectorPlacements(
   const words = { mode: 'relative', retx: t['diagram.retransmission'], old } as const;
   const layout = diagramLayout(timeline, width, false, true, words);
   // Where the lanes are close, a retransmission is marked by ↻ alone, as StepLayer draws it.
-  const retx = layout.close ? '' : words.retx;
+  const marks = labelMarks(layout, words);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const chars = labelChars(arrows, layout.narrow, retx, old);
+  const chars = arrows.map((a) => labelChars(a, marks));
   const rowsOf = (a: LabelText) => layout.splitRows[a.seg.id] ?? 2;
   const splitRows = arrows.map(rowsOf);
-  const splitChars = splitLabelChars(arrows, layout.narrow, retx, old, rowsOf);
+  const splitChars = arrows.map((a) => labelChars(a, marks, rowsOf(a)));
   // Beside a narrow diagram's lanes there is no room for the state tags: none are drawn.
   const tags = layout.narrow ? [] : stateTags(timeline, layout.scale, 28);
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);

@@ -13,12 +13,11 @@ import {
   LABEL_STOPS,
   type LabelPlace,
   labelBox,
-  labelChars,
-  labelLines,
   placeLabels,
   STACK_PX,
 } from './geometry';
-import { diagramLayout } from './layout';
+import { labelChars } from './labelText';
+import { diagramLayout, labelMarks } from './layout';
 import { buildScale } from './scale';
 
 function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
@@ -155,12 +154,11 @@ describe('placeLabels', () => {
       );
       const lastAck = arrows.filter((a) => a.lost).at(-1);
       if (!lastAck) throw new Error('why-time-wait loses its last ACK');
-      const chars = labelChars(
-        arrows,
-        false,
-        t['diagram.retransmission'],
-        t['diagram.oldDuplicate'],
-      );
+      const marks = labelMarks(layout, {
+        retx: t['diagram.retransmission'],
+        old: t['diagram.oldDuplicate'],
+      });
+      const chars = arrows.map((a) => labelChars(a, marks));
       for (const step of timeline.steps.filter((s) => s.index >= lastAck.sendStep)) {
         const current = new Set([
           ...step.segmentsOut,
@@ -210,38 +208,6 @@ describe('why-three-way: the old duplicate SYN (RFC 9293 Figure 8)', () => {
     const t = timelineOf('get');
     const arrows = arrowGeometry(t, buildScale(t, { latencyPx: 64 }), lanes, 'relative');
     expect(arrows.filter((a) => a.expectedAck !== null || a.past !== null)).toEqual([]);
-  });
-});
-
-describe('a label on two lines', () => {
-  it('breaks before the number that makes its longer line shortest', () => {
-    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 0)).toEqual([
-      '[FIN, ACK] Seq=334',
-      'Ack=70 Len=0',
-    ]);
-    expect(labelLines('[SYN] Seq=0 Len=0', 0)).toEqual(['[SYN]', 'Seq=0 Len=0']);
-  });
-  it('counts the marks before it on its first line', () => {
-    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 20)).toEqual([
-      '[FIN, ACK]',
-      'Seq=334 Ack=70 Len=0',
-    ]);
-  });
-  it('stays on one line with no number to break before', () => {
-    expect(labelLines('[ACK]', 0)).toEqual(['[ACK]']);
-  });
-  it('on three lines, breaks before the two numbers that make its longest line shortest', () => {
-    expect(labelLines('[FIN, ACK] Seq=100 Ack=422 Len=0', 0, 3)).toEqual([
-      '[FIN, ACK]',
-      'Seq=100',
-      'Ack=422 Len=0',
-    ]);
-  });
-  it('breaks before the flags after a captured segment’s Wireshark mark', () => {
-    expect(labelLines('[TCP Window Update] [ACK] Seq=89 Ack=1', 0)).toEqual([
-      '[TCP Window Update]',
-      '[ACK] Seq=89 Ack=1',
-    ]);
   });
 });
 

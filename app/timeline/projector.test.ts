@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Profile } from '../model';
 import { LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
-import { arrowGeometry, labelChars, placeLabels, splitLabelChars } from './geometry';
-import { breakBoxes, diagramLayout, stateTags, tagBoxes } from './layout';
+import { arrowGeometry, placeLabels } from './geometry';
+import { labelChars } from './labelText';
+import { breakBoxes, diagramLayout, labelMarks, stateTags, tagBoxes } from './layout';
 import { PACKET_SIZES, restingPackets } from './packet';
 
 /** The diagram's width in projector mode's three columns at 1920×1080. */
@@ -20,13 +21,12 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
   const layout = diagramLayout(timeline, WIDTH, false, true);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
   const tags = stateTags(timeline, layout.scale, 28);
-  const chars = labelChars(arrows, false, t['diagram.retransmission'], t['diagram.oldDuplicate']);
-  const splitChars = splitLabelChars(
-    arrows,
-    false,
-    t['diagram.retransmission'],
-    t['diagram.oldDuplicate'],
-  );
+  const marks = labelMarks(layout, {
+    retx: t['diagram.retransmission'],
+    old: t['diagram.oldDuplicate'],
+  });
+  const chars = arrows.map((a) => labelChars(a, marks));
+  const splitChars = arrows.map((a) => labelChars(a, marks, 2));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const hidden: string[] = [];
   for (const step of timeline.steps) {
