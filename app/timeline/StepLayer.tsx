@@ -20,7 +20,7 @@ import {
   placeLabels,
   type Span,
 } from './geometry';
-import { type LabelText, labelChars } from './labelText';
+import { type LabelText, labelEm } from './labelText';
 import {
   breakBoxes,
   type DiagramLayout,
@@ -104,7 +104,7 @@ export const StepLayer = memo(function StepLayer({
       return words;
     };
   }, [ariaLabel, t, seqMode]);
-  const chars = useMemo(() => shown.map((a) => labelChars(a, marks)), [shown, marks]);
+  const ems = useMemo(() => shown.map((a) => labelEm(a, marks)), [shown, marks]);
   // In projector mode a label that fits nowhere on one line is tried on two (the teardown's), or
   // on as many as a capture's needs between its lanes (`splitRows`).
   const rowsOf = useCallback((a: LabelText) => layout.splitRows[a.seg.id] ?? 2, [layout.splitRows]);
@@ -112,8 +112,8 @@ export const StepLayer = memo(function StepLayer({
     () => (projector ? shown.map(rowsOf) : undefined),
     [projector, shown, rowsOf],
   );
-  const splitChars = useMemo(
-    () => (projector ? shown.map((a) => labelChars(a, marks, rowsOf(a))) : undefined),
+  const splitEms = useMemo(
+    () => (projector ? shown.map((a) => labelEm(a, marks, rowsOf(a))) : undefined),
     [projector, shown, marks, rowsOf],
   );
   const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
@@ -145,8 +145,8 @@ export const StepLayer = memo(function StepLayer({
     () =>
       placeLabels(shown, (a) => a.sendStep <= cursor, current, {
         fontPx: labelPx,
-        chars,
-        splitChars,
+        ems,
+        splitEms,
         splitRows,
         below: projector,
         obstacles,
@@ -166,8 +166,8 @@ export const StepLayer = memo(function StepLayer({
       current,
       projector,
       labelPx,
-      chars,
-      splitChars,
+      ems,
+      splitEms,
       splitRows,
       obstacles,
       packets,

@@ -16,7 +16,7 @@ import {
   placeLabels,
   STACK_PX,
 } from './geometry';
-import { labelChars } from './labelText';
+import { labelEm } from './labelText';
 import { diagramLayout, labelMarks } from './layout';
 import { buildScale } from './scale';
 
@@ -25,7 +25,7 @@ function arrow(id: number, y1: number, y2: number, fromClient = true, lost = fal
   return straightArrow(id, [x1, y1], [x2, y2], { lost });
 }
 
-const room = (n: number) => ({ fontPx: 10.8, chars: Array(n).fill(31) });
+const room = (n: number) => ({ fontPx: 10.8, ems: Array(n).fill(31 * 0.6) });
 const all = () => true;
 
 function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[]) {
@@ -90,7 +90,7 @@ describe('placeLabels', () => {
   // retransmission's label is 69 characters on one line (about 1000 px), 37 on two.
   it('keeps a label within the diagram’s edges, on its lines where one line reaches past them', () => {
     const level = straightArrow(0, [258, 200], [478, 201]);
-    const projector = { fontPx: 24, chars: [69], splitChars: [37], below: true };
+    const projector = { fontPx: 24, ems: [69 * 0.6], splitEms: [37 * 0.6], below: true };
     const edges = { left: 0, right: 728 };
     const inside = (p: LabelPlace | undefined) => {
       const box = labelBox(level, p?.at ?? 0.5, (p?.split ? 37 : 69) * 24 * 0.6 + 4, 60, 9);
@@ -158,7 +158,7 @@ describe('placeLabels', () => {
         retx: t['diagram.retransmission'],
         old: t['diagram.oldDuplicate'],
       });
-      const chars = arrows.map((a) => labelChars(a, marks));
+      const ems = arrows.map((a) => labelEm(a, marks));
       for (const step of timeline.steps.filter((s) => s.index >= lastAck.sendStep)) {
         const current = new Set([
           ...step.segmentsOut,
@@ -166,7 +166,7 @@ describe('placeLabels', () => {
         ]);
         const places = placeLabels(arrows, (a) => a.sendStep <= step.index, current, {
           fontPx: LABEL_PX.page,
-          chars,
+          ems,
         });
         expect(places[arrows.indexOf(lastAck)]?.show, `${profile} step ${step.index}`).toBe(true);
       }

@@ -1,6 +1,7 @@
 /** Where each segment's arrow goes, and at which steps it is sent and received. */
 import { ackOf, type SeqMode, seqOf } from '../explain/describe';
 import type { Segment, Timeline } from '../model';
+import { textEm } from './labelText';
 import type { TimeScale } from './scale';
 
 export interface Lanes {
@@ -240,10 +241,10 @@ export interface LabelPlace {
 }
 
 export interface LabelRoom {
-  /** The label's font size in px; a monospace character is taken as 0.6 of it wide. */
+  /** The label's font size in px. */
   fontPx: number;
-  /** How many characters each arrow's label shows, as drawn. */
-  chars: readonly number[];
+  /** How wide each arrow's label is drawn on one line, in em (`labelEm`). */
+  ems: readonly number[];
   /** How far above the arrow the label's baseline sits (px). */
   lift?: number;
   /**
@@ -268,11 +269,11 @@ export interface LabelRoom {
    */
   lines?: readonly DrawnLine[];
   /**
-   * How many characters the longer line of each label shows on two lines (`splitLabelChars`):
-   * given, a label that fits nowhere on one line, over or under its arrow, is tried on two, half
+   * How wide the longer line of each label is drawn on two lines, in em (`labelEm`): given, a
+   * label that fits nowhere on one line, over or under its arrow, is tried on two, half
    * as long. In projector mode a teardown's label is longer than the lanes are apart.
    */
-  splitChars?: readonly number[];
+  splitEms?: readonly number[];
   /**
    * How many lines each label is written on where it is split, two unless given: a capture's
    * label that is longer, on two, than its lanes are apart takes as many as it needs to fit
@@ -446,9 +447,9 @@ export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines
 /** The space between the lines of a label written on two, in em (its box's height per line). */
 export const LABEL_LINE_EM = LINE_EM;
 
-/** How wide a label of `chars` characters is drawn (px): 0.6 of the font size each, and 2 px of air either side. */
-export function labelWidth(chars: number, fontPx: number): number {
-  return chars * fontPx * 0.6 + 4;
+/** How wide a label `em` wide (`textEm`) is drawn in a font of `fontPx` (px), with 2 px of air either side. */
+export function labelWidth(em: number, fontPx: number): number {
+  return em * fontPx + 4;
 }
 
 /** Whether a (turned) box lies between the lanes, give or take a character's ascent. */
@@ -603,7 +604,7 @@ function placeAll(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
-  if (!room.splitChars) {
+  if (!room.splitEms) {
     // Placed in order of sending, an older label can take the only room a newer one has: a lost
     // segment's label must sit on the half of its arrow that is drawn, and the ACK sent just
     // before it took that room. Where the oldest first leaves a label out, the newest first is
@@ -694,15 +695,16 @@ function placeOnce(
   );
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
-    const width = labelWidth(room.chars[i] ?? a.label.length, room.fontPx);
+    const em = room.ems[i] ?? textEm(a.label);
+    const width = labelWidth(em, room.fontPx);
     const squeeze = squeezeOf(a);
-    // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall
+    // On one line, then (where `splitEms` says how long) on two, half as long and twice as tall
     // (or on as many as `splitRows` says).
     const shapes = [{ width, height, split: false }];
-    const splitChars = room.splitChars?.[i];
-    if (splitChars !== undefined && splitChars < (room.chars[i] ?? a.label.length))
+    const splitEm = room.splitEms?.[i];
+    if (splitEm !== undefined && splitEm < em)
       shapes.push({
-        width: labelWidth(splitChars, room.fontPx),
+        width: labelWidth(splitEm, room.fontPx),
         height: (room.splitRows?.[i] ?? 2) * height,
         split: true,
       });

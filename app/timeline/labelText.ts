@@ -3,7 +3,7 @@
  * the layout (a capture's lines between the lanes), the placement (StepLayer) and the drawing
  * (Arrow.tsx) share, so that what is measured is what is drawn.
  */
-import type { ArrowGeometry } from './geometry';
+import type { Segment } from '../model';
 
 /**
  * What a label is written with besides its segment's numbers: the marks of a retransmission and
@@ -27,7 +27,33 @@ export interface LabelMarks {
  * What a label's length is counted from: its segment and its text (an arrow's, or a segment's
  * `segmentLabel` before its arrow is drawn: the layout makes room for it).
  */
-export type LabelText = Pick<ArrowGeometry, 'seg' | 'label'>;
+export interface LabelText {
+  seg: Segment;
+  label: string;
+}
+
+/**
+ * The characters drawn a full em wide in the labels' monospace font (diagram.css, `--font-mono`):
+ * East Asian Wide and Fullwidth ones (Unicode UAX #11), which the font stack takes from a CJK face
+ * (Noto Sans Mono CJK, PingFang, Microsoft YaHei): Hangul Jamo, the CJK radicals, symbols and
+ * full-width punctuation (、。「」), kana, Hangul syllables, the ideographs and their extensions,
+ * the vertical and small forms, and the fullwidth forms (，：（）！). Every other character, in the
+ * monospace face, is 0.6 em (DejaVu Sans Mono's 0.602, SF Mono's, Consolas's 0.55).
+ */
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+
+/** How wide one character is drawn in a label, in em: 1 for a wide one (`WIDE`), else 0.6. */
+export function charEm(char: string): number {
+  return WIDE.test(char) ? 1 : 0.6;
+}
+
+/** How wide `text` is drawn in a label, in em: its characters' widths (`charEm`) added up. */
+export function textEm(text: string): number {
+  let em = 0;
+  for (const char of text) em += charEm(char);
+  return em;
+}
 
 /** A label as drawn: on a narrow screen without its length. */
 export function drawnLabel(label: string, narrow: boolean): string {
@@ -50,39 +76,43 @@ export function labelParts(
 ): { retx: string | null; old: string | null; lines: string[] } {
   const retx = a.seg.retransmissionOf !== null ? retxPrefix(marks) : null;
   const old = a.seg.oldDuplicate ? `${marks.old} ` : null;
-  const lead = (retx?.length ?? 0) + (old?.length ?? 0);
+  const lead = textEm(`${retx ?? ''}${old ?? ''}`);
   return { retx, old, lines: labelLines(drawnLabel(a.label, marks.narrow), lead, rows) };
 }
 
 /**
- * How many characters the longest line of an arrow's label shows as drawn, on one line or on
+ * How wide the longest line of an arrow's label is drawn, in em (`textEm`), on one line or on
  * `rows` (`labelLines`), its marks counted on the first.
  */
-export function labelChars(a: LabelText, marks: LabelMarks, rows = 1): number {
+export function labelEm(a: LabelText, marks: LabelMarks, rows = 1): number {
   const { retx, old, lines } = labelParts(a, marks, rows);
-  const lead = (retx?.length ?? 0) + (old?.length ?? 0);
-  return Math.max(...lines.map((line, k) => (k === 0 ? lead : 0) + line.length));
+  const lead = textEm(`${retx ?? ''}${old ?? ''}`);
+  return Math.max(...lines.map((line, k) => (k === 0 ? lead : 0) + textEm(line)));
 }
 
 /**
  * A label written on two lines (or `count`), for an arrow too short for it on one: broken before
  * the numbers (Seq=, Ack= or Len=), or before the flags after a captured segment's Wireshark
  * marks (`[TCP Retransmission] [PSH, ACK]`), where that makes the longest line shortest, the
- * first such choice, `lead` characters of marks counted on the first line. A label with nothing
- * to break before stays on one line, and one with fewer than `count - 1` is broken before each.
+ * first such choice (each line's width in em, `textEm`), `lead` em of marks counted on the first
+ * line. A label with nothing to break before stays on one line, and one with fewer than
+ * `count - 1` is broken before each.
  */
 export function labelLines(label: string, lead: number, count = 2): string[] {
   const breaks = [...label.matchAll(/ (?=(?:Seq|Ack|Len)=|\[)/g)].map((m) => m.index);
   const lengths = (at: readonly number[]) =>
-    [-1, ...at].map((from, k) => (k === 0 ? lead : 0) + (at[k] ?? label.length) - from - 1);
+    [-1, ...at].map(
+      (from, k) => (k === 0 ? lead : 0) + textEm(label.slice(from + 1, at[k] ?? label.length)),
+    );
   let best: readonly number[] = [];
-  let longest = lead + label.length;
+  let longest = lead + textEm(label);
   // Each choice of breaks, in order: they are few (the three numbers, a mark or two), so all are
   // tried.
   const choose = (from: number, at: readonly number[]) => {
     if (at.length === Math.min(count - 1, breaks.length)) {
       const len = Math.max(...lengths(at));
-      if (len < longest) {
+      // Widths added up in em differ by a rounding error where they are equal: the first wins.
+      if (len < longest - 1e-9) {
         best = at;
         longest = len;
       }

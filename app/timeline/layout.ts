@@ -17,7 +17,7 @@ import {
   segmentLabel,
   textBox,
 } from './geometry';
-import { type LabelMarks, labelChars } from './labelText';
+import { type LabelMarks, labelEm } from './labelText';
 import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale';
 
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
@@ -195,19 +195,19 @@ function captureRows(
 ): { rows: number[]; gaps: Map<number, number> } {
   const apart = Math.abs(lanes.server - lanes.client);
   // On one line no longer than the lanes are apart: between them, clear of the state tags.
-  const fits = (chars: number) => labelWidth(chars, LABEL_PX.projector) <= apart;
+  const fits = (em: number) => labelWidth(em, LABEL_PX.projector) <= apart;
   const rows: number[] = [];
   const gaps = new Map<number, number>();
   for (const seg of timeline.segments) {
     const label = { seg, label: segmentLabel(seg, mode) };
-    const chars = labelChars(label, marks);
+    const one = labelEm(label, marks);
     // The longest line of the label on n lines, for n from 2 up.
-    const on = Array.from({ length: MOST_ROWS - 1 }, (_, k) => labelChars(label, marks, k + 2));
+    const on = Array.from({ length: MOST_ROWS - 1 }, (_, k) => labelEm(label, marks, k + 2));
     // The fewest lines that fit, else the fewest of those whose longest line is shortest.
     const k = on.findIndex(fits);
     const n = 2 + (k >= 0 ? k : on.indexOf(Math.min(...on)));
     rows[seg.id] = n;
-    if (!fits(chars) && Math.min(...on) < chars) {
+    if (!fits(one) && Math.min(...on) < one) {
       const line = LABEL_PX.projector * LABEL_LINE_EM;
       gaps.set(seg.sentAt, Math.max(gaps.get(seg.sentAt) ?? 0, MOMENT_PX + (n - 1) * line));
     }

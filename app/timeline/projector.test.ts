@@ -7,7 +7,7 @@ import type { Profile } from '../model';
 import { LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
 import { arrowGeometry, placeLabels } from './geometry';
-import { labelChars } from './labelText';
+import { labelEm } from './labelText';
 import { breakBoxes, diagramLayout, labelMarks, stateTags, tagBoxes } from './layout';
 import { PACKET_SIZES, restingPackets } from './packet';
 
@@ -25,8 +25,8 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
     retx: t['diagram.retransmission'],
     old: t['diagram.oldDuplicate'],
   });
-  const chars = arrows.map((a) => labelChars(a, marks));
-  const splitChars = arrows.map((a) => labelChars(a, marks, 2));
+  const ems = arrows.map((a) => labelEm(a, marks));
+  const splitEms = arrows.map((a) => labelEm(a, marks, 2));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const hidden: string[] = [];
   for (const step of timeline.steps) {
@@ -37,8 +37,8 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
     ]);
     const places = placeLabels(arrows, drawn, current, {
       fontPx: 24,
-      chars,
-      splitChars,
+      ems,
+      splitEms,
       between: layout.lanes,
       below: true,
       obstacles: [
