@@ -558,27 +558,11 @@ export function placeLabels(
   const rooms = [room];
   if (room.lines?.length) rooms.push(withoutLines);
   if (room.packets?.length) rooms.push(withoutPackets);
-  // A current label kept between the lanes before off the lines, in every room; where that leaves
-  // more out than a current label drawn across a lane does, the placements that let it cross.
-  // (Where every label keeps between the lanes, `onlyBetween`, a current one already does.)
-  const keeps: CurrentKeeps[] = [
-    ...(room.between && !room.onlyBetween ? [{ between: room.between }] : []),
-    { between: undefined },
-  ];
   return fewestLeftOut(
     arrows,
     drawn,
-    keeps.flatMap((k) => rooms.map((r) => () => placeAll(arrows, drawn, current, r, k))),
+    rooms.map((r) => () => placeAll(arrows, drawn, current, r)),
   );
-}
-
-/** What a current label keeps to whatever the room (`placeLabels`). */
-interface CurrentKeeps {
-  /**
-   * The lanes it keeps between where it fits there, before it keeps off the lines and packets,
-   * even where the room lets the other labels go anywhere; without, it is placed as they are.
-   */
-  between: Lanes | undefined;
 }
 
 /** How many drawn labels a placement leaves out. */
@@ -619,7 +603,6 @@ function placeAll(
   drawn: (a: ArrowGeometry, i: number) => boolean,
   current: ReadonlySet<number>,
   room: LabelRoom,
-  keeps: CurrentKeeps,
 ): LabelPlace[] {
   if (!room.splitEms) {
     // Placed in order of sending, an older label can take the only room a newer one has: a lost
@@ -630,7 +613,7 @@ function placeAll(
       arrows,
       drawn,
       [false, true].map(
-        (newestFirst) => () => placeOnce(arrows, drawn, current, room, keeps, false, newestFirst),
+        (newestFirst) => () => placeOnce(arrows, drawn, current, room, false, newestFirst),
       ),
     );
   }
@@ -655,7 +638,6 @@ function placeAll(
           drawn,
           current,
           t.between ? { ...anywhere, between: t.between } : anywhere,
-          keeps,
           t.twoFirst,
           t.newestFirst,
         ),
@@ -685,7 +667,6 @@ function placeOnce(
   drawn: (a: ArrowGeometry, i: number) => boolean,
   current: ReadonlySet<number>,
   room: LabelRoom,
-  keeps: CurrentKeeps,
   twoFirst: boolean,
   newestFirst = false,
 ): LabelPlace[] {
@@ -732,15 +713,11 @@ function placeOnce(
     // Off the other arrows' lines and the packets at rest if it can be, else off the packets
     // only, else over one rather than left out; between the lanes if it can be
     // (`room.between`), else reaching past one; the first candidate that covers nothing placed
-    // ends the search. A current label keeps between the lanes (`keeps.between`, in every room)
-    // before it keeps off the lines and packets: drawn across a lane, the step's own numbers ran
-    // through the lane's line and the state tags' column (lost-segment's retransmission at
-    // 1920×1080).
-    const now = isCurrent(i);
-    const lanesFirst = now && keeps.between !== undefined;
-    const between = lanesFirst ? (room.between ?? keeps.between) : room.between;
-    const laneTries = between ? [between, ...(room.onlyBetween ? [] : [null])] : [null];
-    const tries = lanesFirst
+    // ends the search. A current label keeps between the lanes before it keeps off the lines and
+    // packets: drawn across a lane to keep off a line, the step's own numbers ran through the
+    // lane's line and the state tags' column (lost-segment's retransmission at 1920×1080).
+    const laneTries = room.between ? [room.between, ...(room.onlyBetween ? [] : [null])] : [null];
+    const tries = isCurrent(i)
       ? laneTries.flatMap((lanes) => soft.map((s) => ({ ...s, lanes })))
       : soft.flatMap((s) => laneTries.map((lanes) => ({ ...s, lanes })));
     search: for (const { offLines, offPackets, lanes } of tries) {
@@ -769,9 +746,9 @@ function placeOnce(
     // those, it is drawn at its middle over whatever it meets: on one line, or on its lines where
     // one would reach past the diagram's edges or the lanes it keeps between.
     const keep = room.onlyBetween ? room.between : undefined;
-    if (!chosen && now) chosen = nearAnEnd(a, shapes, squeeze, lift, placed, keep);
-    if (!chosen && now && keep) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
-    if (!chosen && now) {
+    if (!chosen && isCurrent(i)) chosen = nearAnEnd(a, shapes, squeeze, lift, placed, keep);
+    if (!chosen && isCurrent(i) && keep) chosen = nearAnEnd(a, shapes, squeeze, lift, placed);
+    if (!chosen && isCurrent(i)) {
       const at = LABEL_STOPS[0] * squeeze;
       const oneLine = labelBox(a, at, width, height, lift);
       const split = shapes.find((shape) => shape.split);
