@@ -97,8 +97,8 @@ export const Arrow = memo(function Arrow(p: Props) {
           textAnchor="middle"
           y={p.labelY}
         >
-          {retx !== null && <tspan className="retx">{retx}</tspan>}
-          {old !== null && <tspan className="retx">{old}</tspan>}
+          {retx && <tspan className="retx">{retx}</tspan>}
+          {old && <tspan className="retx">{old}</tspan>}
           {lines[0]}
           {lines.slice(1).map((line, k) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered

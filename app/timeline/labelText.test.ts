@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../model';
 import {
-  charEm,
   type LabelMarks,
   type LabelText,
   labelEm,
@@ -23,7 +22,7 @@ describe('a label’s width', () => {
   // 1 em in Noto Sans Mono CJK. Counted at 0.6 em each, "↻ 重传 " was 0.8 em short, "旧的重复 " 1.6.
   it('takes a character of the monospace face as 0.6 em and a CJK one as 1 em', () => {
     for (const char of ['A', 'q', '0', '[', ',', ' ', '=', '↻'])
-      expect(charEm(char), char).toBe(0.6);
+      expect(textEm(char), char).toBe(0.6);
     for (const char of [
       '重',
       '传',
@@ -37,10 +36,9 @@ describe('a label’s width', () => {
       '。',
       '「',
       '　',
-      'ア',
-      '한',
+      '！',
     ])
-      expect(charEm(char), char).toBe(1);
+      expect(textEm(char), char).toBe(1);
   });
   it('adds up its characters’ widths', () => {
     expect(textEm('')).toBe(0);

@@ -33,25 +33,18 @@ export interface LabelText {
 }
 
 /**
- * The characters drawn a full em wide in the labels' monospace font (diagram.css, `--font-mono`):
- * East Asian Wide and Fullwidth ones (Unicode UAX #11), which the font stack takes from a CJK face
- * (Noto Sans Mono CJK, PingFang, Microsoft YaHei): Hangul Jamo, the CJK radicals, symbols and
- * full-width punctuation (、。「」), kana, Hangul syllables, the ideographs and their extensions,
- * the vertical and small forms, and the fullwidth forms (，：（）！). Every other character, in the
- * monospace face, is 0.6 em (DejaVu Sans Mono's 0.602, SF Mono's, Consolas's 0.55).
+ * The characters drawn a full em wide in the labels' monospace font (diagram.css, `--font-mono`),
+ * which the font stack takes from a CJK face (Noto Sans Mono CJK, PingFang, Microsoft YaHei): the
+ * Chinese characters, and the full-width punctuation of the CJK Symbols and Punctuation block
+ * (、。「」) and the fullwidth forms (，：（）！), East Asian Wide and Fullwidth in Unicode UAX #11. Every other character, in the monospace face, is 0.6 em (DejaVu Sans Mono's
+ * 0.602, SF Mono's, Consolas's 0.55).
  */
-const WIDE =
-  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
+const WIDE = /[\p{sc=Han}\u3000-\u303f\uff01-\uff60]/u;
 
-/** How wide one character is drawn in a label, in em: 1 for a wide one (`WIDE`), else 0.6. */
-export function charEm(char: string): number {
-  return WIDE.test(char) ? 1 : 0.6;
-}
-
-/** How wide `text` is drawn in a label, in em: its characters' widths (`charEm`) added up. */
+/** How wide `text` is drawn in a label, in em: 1 for each wide character (`WIDE`), 0.6 for the rest. */
 export function textEm(text: string): number {
   let em = 0;
-  for (const char of text) em += charEm(char);
+  for (const char of text) em += WIDE.test(char) ? 1 : 0.6;
   return em;
 }
 
@@ -67,17 +60,18 @@ export function retxPrefix(marks: LabelMarks): string {
 
 /**
  * A label as drawn on `rows` lines (`labelLines`): the marks before its first line (a
- * retransmission's, an old duplicate's), each null where it has none, and its lines.
+ * retransmission's, an old duplicate's), each empty where it has none, how wide they are (em),
+ * and its lines.
  */
 export function labelParts(
   a: LabelText,
   marks: LabelMarks,
   rows = 1,
-): { retx: string | null; old: string | null; lines: string[] } {
-  const retx = a.seg.retransmissionOf !== null ? retxPrefix(marks) : null;
-  const old = a.seg.oldDuplicate ? `${marks.old} ` : null;
-  const lead = textEm(`${retx ?? ''}${old ?? ''}`);
-  return { retx, old, lines: labelLines(drawnLabel(a.label, marks.narrow), lead, rows) };
+): { retx: string; old: string; lead: number; lines: string[] } {
+  const retx = a.seg.retransmissionOf !== null ? retxPrefix(marks) : '';
+  const old = a.seg.oldDuplicate ? `${marks.old} ` : '';
+  const lead = textEm(retx + old);
+  return { retx, old, lead, lines: labelLines(drawnLabel(a.label, marks.narrow), lead, rows) };
 }
 
 /**
@@ -85,8 +79,7 @@ export function labelParts(
  * `rows` (`labelLines`), its marks counted on the first.
  */
 export function labelEm(a: LabelText, marks: LabelMarks, rows = 1): number {
-  const { retx, old, lines } = labelParts(a, marks, rows);
-  const lead = textEm(`${retx ?? ''}${old ?? ''}`);
+  const { lead, lines } = labelParts(a, marks, rows);
   return Math.max(...lines.map((line, k) => (k === 0 ? lead : 0) + textEm(line)));
 }
 
