@@ -328,10 +328,11 @@ test('projector=1 at 1280×720: the labels between the lanes, off each other and
 }) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  for (const lang of ['en', 'zh-CN'])
+  for (const lang of ['en', 'zh-CN', 'zh-TW'])
     for (const [scenario, step] of [
       ['lost-segment', 20],
       ['lost-segment', 26],
+      ['why-three-way', 2],
       ['get', 3],
       ['get', 8],
       ['get', 20],
@@ -346,7 +347,39 @@ test('projector=1 at 1280×720: the labels between the lanes, off each other and
       for (const px of m.tagPx) expect(px, at).toBe(18);
       for (const px of m.labelPx) expect(px, at).toBe(24);
       expect(m.overlaps, at).toEqual([]);
-      expect(await page.evaluate(labelsAcrossLanes), at).toEqual([]);
+      expect(await page.evaluate(labelsAcrossLanes, '.sequence .arrow .label'), at).toEqual([]);
+    }
+});
+
+// At 1920×1080 the lanes are 420 px apart, and a label that fits nowhere between them may be drawn
+// across one, but the current step's label kept off the other arrows' lines before it kept between
+// the lanes: "↻ retransmission [PSH, ACK]" reached 90 px past the server's lane (lost-segment,
+// step 26), and "↻ 重传 [PSH, ACK]", counted as shorter than its Chinese word is drawn, 81 px
+// (time-wait-old-segment, step 21).
+test('projector=1 at 1920×1080: the current step’s labels between the lanes, in every language', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['en', 'zh-CN', 'zh-TW'])
+    for (const [scenario, step] of [
+      ['lost-segment', 25],
+      ['lost-segment', 26],
+      ['time-wait-old-segment', 21],
+      ['time-wait-old-segment', 22],
+      ['why-three-way', 2],
+      ['get', 8],
+      ['get', 22],
+    ] as const) {
+      await classroom.open(`scenario=${scenario}&step=${step}&projector=1&lang=${lang}`);
+      await roundtrip.waitUntilReady();
+      const at = `${scenario} step ${step} ${lang}`;
+      const current = '.sequence .arrow.current .label';
+      await expect(page.locator(current).first(), at).toBeVisible();
+      expect(await page.evaluate(labelsAcrossLanes, current), at).toEqual([]);
+      expect((await page.evaluate(measureDiagram)).overlaps, at).toEqual([]);
     }
 });
 

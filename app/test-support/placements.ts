@@ -16,17 +16,16 @@ import {
   LABEL_PX,
   type LabelBox,
   type LabelPlace,
-  type LabelText,
   labelBox,
-  labelChars,
   labelWidth,
   placeLabels,
-  splitLabelChars,
 } from '../timeline/geometry';
+import { type LabelText, labelEm, textEm } from '../timeline/labelText';
 import {
   breakBoxes,
   type DiagramLayout,
   diagramLayout,
+  labelMarks,
   stateTags,
   tagBoxes,
 } from '../timeline/layout';
@@ -56,12 +55,11 @@ export async function pagePlacements(
   const timeline = timelineOf(id, profile);
   const layout = diagramLayout(timeline, width, false, false);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const chars = labelChars(
-    arrows,
-    layout.narrow,
-    t['diagram.retransmission'],
-    t['diagram.oldDuplicate'],
-  );
+  const marks = labelMarks(layout, {
+    retx: t['diagram.retransmission'],
+    old: t['diagram.oldDuplicate'],
+  });
+  const ems = arrows.map((a) => labelEm(a, marks));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const fontPx = LABEL_PX.page;
   const steps = timeline.steps.map((step) => {
@@ -74,14 +72,14 @@ export async function pagePlacements(
     const lines = drawnLines(arrows, step.index);
     const places: LabelPlace[] = placeLabels(arrows, drawn, current, {
       fontPx,
-      chars,
+      ems,
       packets,
       lines,
     });
     const labels = arrows.flatMap((a, i) => {
       const place = places[i];
       if (!drawn(a) || !place?.show) return [];
-      const w = labelWidth(chars[i] ?? a.label.length, fontPx);
+      const w = labelWidth(ems[i] ?? textEm(a.label), fontPx);
       return [{ a, box: labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT) }];
     });
     return { step, current, packets, lines, labels };
@@ -118,12 +116,12 @@ export async function projectorPlacements(
   const words = { mode: 'relative', retx: t['diagram.retransmission'], old } as const;
   const layout = diagramLayout(timeline, width, false, true, words);
   // Where the lanes are close, a retransmission is marked by ↻ alone, as StepLayer draws it.
-  const retx = layout.close ? '' : words.retx;
+  const marks = labelMarks(layout, words);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
-  const chars = labelChars(arrows, layout.narrow, retx, old);
+  const ems = arrows.map((a) => labelEm(a, marks));
   const rowsOf = (a: LabelText) => layout.splitRows[a.seg.id] ?? 2;
   const splitRows = arrows.map(rowsOf);
-  const splitChars = splitLabelChars(arrows, layout.narrow, retx, old, rowsOf);
+  const splitEms = arrows.map((a) => labelEm(a, marks, rowsOf(a)));
   // Beside a narrow diagram's lanes there is no room for the state tags: none are drawn.
   const tags = layout.narrow ? [] : stateTags(timeline, layout.scale, 28);
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
@@ -140,8 +138,8 @@ export async function projectorPlacements(
     const lines = drawnLines(arrows, step.index);
     const places = placeLabels(arrows, drawn, current, {
       fontPx: LABEL_PX.projector,
-      chars,
-      splitChars,
+      ems,
+      splitEms,
       splitRows,
       below: true,
       obstacles,
@@ -160,9 +158,9 @@ export async function projectorPlacements(
         hidden.push(a);
         return;
       }
-      const n = (place.split ? splitChars[i] : chars[i]) ?? a.label.length;
+      const em = (place.split ? splitEms[i] : ems[i]) ?? textEm(a.label);
       const rows = place.split ? rowsOf(a) : 1;
-      const w = labelWidth(n, LABEL_PX.projector);
+      const w = labelWidth(em, LABEL_PX.projector);
       const h = rows * LABEL_PX.projector * LABEL_LINE_EM;
       shown.push({ a, box: labelBox(a, place.at, w, h, LABEL_LIFT, place.below) });
     });

@@ -1,14 +1,7 @@
 /** One segment's arrow: in flight, arrived, or lost half way; a button that goes to its step. */
 import { memo } from 'react';
-import {
-  type ArrowGeometry,
-  drawnEnd,
-  drawnLabel,
-  LABEL_LINE_EM,
-  labelLines,
-  leadChars,
-  retxPrefix,
-} from './geometry';
+import { type ArrowGeometry, drawnEnd, LABEL_LINE_EM } from './geometry';
+import { type LabelMarks, labelParts } from './labelText';
 
 export type ArrowStatus = 'flight' | 'done';
 export type ArrowMoment = 'send' | 'receive' | 'lost' | null;
@@ -17,7 +10,8 @@ interface Props {
   a: ArrowGeometry;
   status: ArrowStatus;
   current: boolean;
-  narrow: boolean;
+  /** What the label is written with: a narrow screen's, the marks' words (`LabelMarks`). */
+  marks: LabelMarks;
   /** Whether the label is drawn (the current step's always is), and where along the arrow (0–1). */
   showLabel: boolean;
   labelAt: number;
@@ -27,8 +21,6 @@ interface Props {
   labelY: number;
   ariaLabel: string;
   lostText: string;
-  retransmissionText: string;
-  oldDuplicateText: string;
   /** "expected {expected}" filled in, for a SYN,ACK that answers an old SYN; else null. */
   expectedAckText: string | null;
   /** The ACK number as the diagram shows it (relative or absolute). */
@@ -43,15 +35,8 @@ export const Arrow = memo(function Arrow(p: Props) {
   const f = p.labelAt;
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
-  const label = drawnLabel(a.label, p.narrow);
-  const lines =
-    p.labelRows > 1
-      ? labelLines(
-          label,
-          leadChars(a, p.narrow, p.retransmissionText, p.oldDuplicateText),
-          p.labelRows,
-        )
-      : [label];
+  const narrow = p.marks.narrow;
+  const { retx, old, lines } = labelParts(a, p.marks, p.labelRows);
   const cls = [
     'arrow',
     `from-${a.seg.from}`,
@@ -112,10 +97,8 @@ export const Arrow = memo(function Arrow(p: Props) {
           textAnchor="middle"
           y={p.labelY}
         >
-          {a.seg.retransmissionOf !== null && (
-            <tspan className="retx">{retxPrefix(p.narrow, p.retransmissionText)}</tspan>
-          )}
-          {a.past && <tspan className="retx">{`${p.oldDuplicateText} `}</tspan>}
+          {retx && <tspan className="retx">{retx}</tspan>}
+          {old && <tspan className="retx">{old}</tspan>}
           {lines[0]}
           {lines.slice(1).map((line, k) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
@@ -130,8 +113,8 @@ export const Arrow = memo(function Arrow(p: Props) {
         // where the state tags' column has room; on a narrow screen, right of it, below the RST.
         <text
           className="expected-ack"
-          transform={`translate(${p.narrow ? a.x2 + 8 : a.x2 - 8} ${a.y2 + (p.narrow ? 30 : 2)})`}
-          textAnchor={p.narrow ? 'start' : 'end'}
+          transform={`translate(${narrow ? a.x2 + 8 : a.x2 - 8} ${a.y2 + (narrow ? 30 : 2)})`}
+          textAnchor={narrow ? 'start' : 'end'}
         >
           <tspan x="0">{`Ack=${p.shownAck}`}</tspan>
           <tspan x="0" dy="1.2em">

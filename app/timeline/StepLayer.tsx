@@ -16,14 +16,19 @@ import {
   drawnEnd,
   drawnLines,
   LABEL_PX,
-  type LabelText,
   labelBaseline,
-  labelChars,
   placeLabels,
   type Span,
-  splitLabelChars,
 } from './geometry';
-import { breakBoxes, type DiagramLayout, type StateTag, TAG_GAP, tagBoxes } from './layout';
+import { type LabelText, labelEm } from './labelText';
+import {
+  breakBoxes,
+  type DiagramLayout,
+  labelMarks,
+  type StateTag,
+  TAG_GAP,
+  tagBoxes,
+} from './layout';
 import { packetSize, restingPackets } from './packet';
 import { useFollow } from './useFollow';
 
@@ -54,13 +59,14 @@ export const StepLayer = memo(function StepLayer({
   const step = useApp((s) => s.timeline?.steps[s.cursor]);
   const goTo = useApp((s) => s.goTo);
   const nowY = step ? (nows[cursor] ?? layout.scale.y(step.time)) : layout.scale.top;
-  const { lanes, narrow } = layout;
+  const { lanes } = layout;
   const projector = useApp((s) => s.projector);
   const seqMode = useApp((s) => s.seqMode);
   // Where projector mode's lanes are close, a retransmission is marked by ↻ alone (the legend
   // says what it means): with its word, its label fits nowhere between them.
-  const retx = layout.close ? '' : t['diagram.retransmission'];
-  const oldText = t['diagram.oldDuplicate'];
+  const retx = t['diagram.retransmission'];
+  const old = t['diagram.oldDuplicate'];
+  const marks = useMemo(() => labelMarks(layout, { retx, old }), [layout, retx, old]);
   const inBand = useMemo(
     () =>
       band === WHOLE ? arrows : arrowsInBand(arrows, band).map((i) => arrows[i] as ArrowGeometry),
@@ -98,10 +104,7 @@ export const StepLayer = memo(function StepLayer({
       return words;
     };
   }, [ariaLabel, t, seqMode]);
-  const chars = useMemo(
-    () => labelChars(shown, narrow, retx, oldText),
-    [shown, narrow, retx, oldText],
-  );
+  const ems = useMemo(() => shown.map((a) => labelEm(a, marks)), [shown, marks]);
   // In projector mode a label that fits nowhere on one line is tried on two (the teardown's), or
   // on as many as a capture's needs between its lanes (`splitRows`).
   const rowsOf = useCallback((a: LabelText) => layout.splitRows[a.seg.id] ?? 2, [layout.splitRows]);
@@ -109,9 +112,9 @@ export const StepLayer = memo(function StepLayer({
     () => (projector ? shown.map(rowsOf) : undefined),
     [projector, shown, rowsOf],
   );
-  const splitChars = useMemo(
-    () => (projector ? splitLabelChars(shown, narrow, retx, oldText, rowsOf) : undefined),
-    [projector, shown, narrow, retx, oldText, rowsOf],
+  const splitEms = useMemo(
+    () => (projector ? shown.map((a) => labelEm(a, marks, rowsOf(a))) : undefined),
+    [projector, shown, marks, rowsOf],
   );
   const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
   // In projector mode a label also keeps off the state tags shown, as the e2e measure asks: it
@@ -142,8 +145,8 @@ export const StepLayer = memo(function StepLayer({
     () =>
       placeLabels(shown, (a) => a.sendStep <= cursor, current, {
         fontPx: labelPx,
-        chars,
-        splitChars,
+        ems,
+        splitEms,
         splitRows,
         below: projector,
         obstacles,
@@ -163,8 +166,8 @@ export const StepLayer = memo(function StepLayer({
       current,
       projector,
       labelPx,
-      chars,
-      splitChars,
+      ems,
+      splitEms,
       splitRows,
       obstacles,
       packets,
@@ -230,7 +233,7 @@ export const StepLayer = memo(function StepLayer({
             a={a}
             status={status}
             current={current.has(a.seg.id)}
-            narrow={narrow}
+            marks={marks}
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
             labelRows={places[i]?.split ? rowsOf(a) : 1}
@@ -242,8 +245,6 @@ export const StepLayer = memo(function StepLayer({
             )}
             ariaLabel={words.ariaLabel}
             lostText={t['diagram.lost']}
-            retransmissionText={retx}
-            oldDuplicateText={oldText}
             expectedAckText={words.expectedAck}
             shownAck={words.shownAck}
             onGo={goTo}

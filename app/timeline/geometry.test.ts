@@ -13,12 +13,11 @@ import {
   LABEL_STOPS,
   type LabelPlace,
   labelBox,
-  labelChars,
-  labelLines,
   placeLabels,
   STACK_PX,
 } from './geometry';
-import { diagramLayout } from './layout';
+import { labelEm } from './labelText';
+import { diagramLayout, labelMarks } from './layout';
 import { buildScale } from './scale';
 
 function arrow(id: number, y1: number, y2: number, fromClient = true, lost = false): ArrowGeometry {
@@ -26,7 +25,7 @@ function arrow(id: number, y1: number, y2: number, fromClient = true, lost = fal
   return straightArrow(id, [x1, y1], [x2, y2], { lost });
 }
 
-const room = (n: number) => ({ fontPx: 10.8, chars: Array(n).fill(31) });
+const room = (n: number) => ({ fontPx: 10.8, ems: Array(n).fill(31 * 0.6) });
 const all = () => true;
 
 function boxes(arrows: ArrowGeometry[], places: { show: boolean; at: number }[]) {
@@ -91,7 +90,7 @@ describe('placeLabels', () => {
   // retransmission's label is 69 characters on one line (about 1000 px), 37 on two.
   it('keeps a label within the diagram’s edges, on its lines where one line reaches past them', () => {
     const level = straightArrow(0, [258, 200], [478, 201]);
-    const projector = { fontPx: 24, chars: [69], splitChars: [37], below: true };
+    const projector = { fontPx: 24, ems: [69 * 0.6], splitEms: [37 * 0.6], below: true };
     const edges = { left: 0, right: 728 };
     const inside = (p: LabelPlace | undefined) => {
       const box = labelBox(level, p?.at ?? 0.5, (p?.split ? 37 : 69) * 24 * 0.6 + 4, 60, 9);
@@ -155,12 +154,11 @@ describe('placeLabels', () => {
       );
       const lastAck = arrows.filter((a) => a.lost).at(-1);
       if (!lastAck) throw new Error('why-time-wait loses its last ACK');
-      const chars = labelChars(
-        arrows,
-        false,
-        t['diagram.retransmission'],
-        t['diagram.oldDuplicate'],
-      );
+      const marks = labelMarks(layout, {
+        retx: t['diagram.retransmission'],
+        old: t['diagram.oldDuplicate'],
+      });
+      const ems = arrows.map((a) => labelEm(a, marks));
       for (const step of timeline.steps.filter((s) => s.index >= lastAck.sendStep)) {
         const current = new Set([
           ...step.segmentsOut,
@@ -168,7 +166,7 @@ describe('placeLabels', () => {
         ]);
         const places = placeLabels(arrows, (a) => a.sendStep <= step.index, current, {
           fontPx: LABEL_PX.page,
-          chars,
+          ems,
         });
         expect(places[arrows.indexOf(lastAck)]?.show, `${profile} step ${step.index}`).toBe(true);
       }
@@ -210,38 +208,6 @@ describe('why-three-way: the old duplicate SYN (RFC 9293 Figure 8)', () => {
     const t = timelineOf('get');
     const arrows = arrowGeometry(t, buildScale(t, { latencyPx: 64 }), lanes, 'relative');
     expect(arrows.filter((a) => a.expectedAck !== null || a.past !== null)).toEqual([]);
-  });
-});
-
-describe('a label on two lines', () => {
-  it('breaks before the number that makes its longer line shortest', () => {
-    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 0)).toEqual([
-      '[FIN, ACK] Seq=334',
-      'Ack=70 Len=0',
-    ]);
-    expect(labelLines('[SYN] Seq=0 Len=0', 0)).toEqual(['[SYN]', 'Seq=0 Len=0']);
-  });
-  it('counts the marks before it on its first line', () => {
-    expect(labelLines('[FIN, ACK] Seq=334 Ack=70 Len=0', 20)).toEqual([
-      '[FIN, ACK]',
-      'Seq=334 Ack=70 Len=0',
-    ]);
-  });
-  it('stays on one line with no number to break before', () => {
-    expect(labelLines('[ACK]', 0)).toEqual(['[ACK]']);
-  });
-  it('on three lines, breaks before the two numbers that make its longest line shortest', () => {
-    expect(labelLines('[FIN, ACK] Seq=100 Ack=422 Len=0', 0, 3)).toEqual([
-      '[FIN, ACK]',
-      'Seq=100',
-      'Ack=422 Len=0',
-    ]);
-  });
-  it('breaks before the flags after a captured segment’s Wireshark mark', () => {
-    expect(labelLines('[TCP Window Update] [ACK] Seq=89 Ack=1', 0)).toEqual([
-      '[TCP Window Update]',
-      '[ACK] Seq=89 Ack=1',
-    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Where each segment's arrow goes, and at which steps it is sent and received. */
 import { ackOf, type SeqMode, seqOf } from '../explain/describe';
 import type { Segment, Timeline } from '../model';
+import { textEm } from './labelText';
 import type { TimeScale } from './scale';
 
 export interface Lanes {
@@ -51,94 +52,6 @@ export function segmentLabel(seg: Segment, mode: SeqMode): string {
   parts.push(`Len=${seg.payloadLength}`);
   // A captured segment shows Wireshark's marks before its numbers, as its Info column does.
   return seg.captured?.info ? `${seg.captured.info} ${parts.join(' ')}` : parts.join(' ');
-}
-
-/** A label as drawn: on a narrow screen without its length. */
-export function drawnLabel(label: string, narrow: boolean): string {
-  return narrow ? label.replace(/ Len=\d+$/, '') : label;
-}
-
-/**
- * What goes before a retransmission's label: ↻ and its word (`text`), or ↻ alone on a narrow
- * screen or where the word is left empty (projector mode's close lanes, `DiagramLayout.close`).
- */
-export function retxPrefix(narrow: boolean, text: string): string {
-  return narrow || text === '' ? '↻ ' : `↻ ${text} `;
-}
-
-/**
- * How many characters each arrow's label shows as drawn: on a narrow screen without its length,
- * after a retransmission's mark (`retx`) or an old duplicate's (`old`) where it has one.
- */
-export function labelChars(
-  arrows: readonly LabelText[],
-  narrow: boolean,
-  retx: string,
-  old: string,
-): number[] {
-  return arrows.map((a) => drawnLabel(a.label, narrow).length + leadChars(a, narrow, retx, old));
-}
-
-/**
- * What a label's length is counted from: its segment and its text (an arrow's, or a segment's
- * `segmentLabel` before its arrow is drawn: the layout makes room for it).
- */
-export type LabelText = Pick<ArrowGeometry, 'seg' | 'label'>;
-
-/** How many characters the marks before an arrow's label take: a retransmission's, an old duplicate's. */
-export function leadChars(a: LabelText, narrow: boolean, retx: string, old: string): number {
-  return (
-    (a.seg.retransmissionOf !== null ? retxPrefix(narrow, retx).length : 0) +
-    (a.seg.oldDuplicate ? old.length + 1 : 0)
-  );
-}
-
-/**
- * A label written on two lines (or `count`), for an arrow too short for it on one: broken before
- * the numbers (Seq=, Ack= or Len=), or before the flags after a captured segment's Wireshark
- * marks (`[TCP Retransmission] [PSH, ACK]`), where that makes the longest line shortest, the
- * first such choice, `lead` characters of marks counted on the first line. A label with nothing
- * to break before stays on one line, and one with fewer than `count - 1` is broken before each.
- */
-export function labelLines(label: string, lead: number, count = 2): string[] {
-  const breaks = [...label.matchAll(/ (?=(?:Seq|Ack|Len)=|\[)/g)].map((m) => m.index);
-  const lengths = (at: readonly number[]) =>
-    [-1, ...at].map((from, k) => (k === 0 ? lead : 0) + (at[k] ?? label.length) - from - 1);
-  let best: readonly number[] = [];
-  let longest = lead + label.length;
-  // Each choice of breaks, in order: they are few (the three numbers, a mark or two), so all are
-  // tried.
-  const choose = (from: number, at: readonly number[]) => {
-    if (at.length === Math.min(count - 1, breaks.length)) {
-      const len = Math.max(...lengths(at));
-      if (len < longest) {
-        best = at;
-        longest = len;
-      }
-      return;
-    }
-    for (let k = from; k < breaks.length; k++) choose(k + 1, [...at, breaks[k] as number]);
-  };
-  choose(0, []);
-  return [-1, ...best].map((from, k) => label.slice(from + 1, best[k] ?? label.length));
-}
-
-/**
- * How many characters the longest line of each arrow's label shows, written on two lines, or on
- * as many as `rows` says for it.
- */
-export function splitLabelChars(
-  arrows: readonly LabelText[],
-  narrow: boolean,
-  retx: string,
-  old: string,
-  rows: (a: LabelText) => number = () => 2,
-): number[] {
-  return arrows.map((a) => {
-    const lead = leadChars(a, narrow, retx, old);
-    const lines = labelLines(drawnLabel(a.label, narrow), lead, rows(a));
-    return Math.max(...lines.map((line, k) => (k === 0 ? lead : 0) + line.length));
-  });
 }
 
 /** The step index at which each segment is sent, and the one that receives or drops it. */
@@ -328,10 +241,10 @@ export interface LabelPlace {
 }
 
 export interface LabelRoom {
-  /** The label's font size in px; a monospace character is taken as 0.6 of it wide. */
+  /** The label's font size in px. */
   fontPx: number;
-  /** How many characters each arrow's label shows, as drawn. */
-  chars: readonly number[];
+  /** How wide each arrow's label is drawn on one line, in em (`labelEm`). */
+  ems: readonly number[];
   /** How far above the arrow the label's baseline sits (px). */
   lift?: number;
   /**
@@ -356,11 +269,11 @@ export interface LabelRoom {
    */
   lines?: readonly DrawnLine[];
   /**
-   * How many characters the longer line of each label shows on two lines (`splitLabelChars`):
-   * given, a label that fits nowhere on one line, over or under its arrow, is tried on two, half
+   * How wide the longer line of each label is drawn on two lines, in em (`labelEm`): given, a
+   * label that fits nowhere on one line, over or under its arrow, is tried on two, half
    * as long. In projector mode a teardown's label is longer than the lanes are apart.
    */
-  splitChars?: readonly number[];
+  splitEms?: readonly number[];
   /**
    * How many lines each label is written on where it is split, two unless given: a capture's
    * label that is longer, on two, than its lanes are apart takes as many as it needs to fit
@@ -534,9 +447,9 @@ export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines
 /** The space between the lines of a label written on two, in em (its box's height per line). */
 export const LABEL_LINE_EM = LINE_EM;
 
-/** How wide a label of `chars` characters is drawn (px): 0.6 of the font size each, and 2 px of air either side. */
-export function labelWidth(chars: number, fontPx: number): number {
-  return chars * fontPx * 0.6 + 4;
+/** How wide a label `em` wide (`textEm`) is drawn in a font of `fontPx` (px), with 2 px of air either side. */
+export function labelWidth(em: number, fontPx: number): number {
+  return em * fontPx + 4;
 }
 
 /** Whether a (turned) box lies between the lanes, give or take a character's ascent. */
@@ -691,7 +604,7 @@ function placeAll(
   current: ReadonlySet<number>,
   room: LabelRoom,
 ): LabelPlace[] {
-  if (!room.splitChars) {
+  if (!room.splitEms) {
     // Placed in order of sending, an older label can take the only room a newer one has: a lost
     // segment's label must sit on the half of its arrow that is drawn, and the ACK sent just
     // before it took that room. Where the oldest first leaves a label out, the newest first is
@@ -782,15 +695,16 @@ function placeOnce(
   );
   for (const i of order) {
     const a = arrows[i] as ArrowGeometry;
-    const width = labelWidth(room.chars[i] ?? a.label.length, room.fontPx);
+    const em = room.ems[i] ?? textEm(a.label);
+    const width = labelWidth(em, room.fontPx);
     const squeeze = squeezeOf(a);
-    // On one line, then (where `splitChars` says how long) on two, half as long and twice as tall
+    // On one line, then (where `splitEms` says how long) on two, half as long and twice as tall
     // (or on as many as `splitRows` says).
     const shapes = [{ width, height, split: false }];
-    const splitChars = room.splitChars?.[i];
-    if (splitChars !== undefined && splitChars < (room.chars[i] ?? a.label.length))
+    const splitEm = room.splitEms?.[i];
+    if (splitEm !== undefined && splitEm < em)
       shapes.push({
-        width: labelWidth(splitChars, room.fontPx),
+        width: labelWidth(splitEm, room.fontPx),
         height: (room.splitRows?.[i] ?? 2) * height,
         split: true,
       });
@@ -799,24 +713,26 @@ function placeOnce(
     // Off the other arrows' lines and the packets at rest if it can be, else off the packets
     // only, else over one rather than left out; between the lanes if it can be
     // (`room.between`), else reaching past one; the first candidate that covers nothing placed
-    // ends the search.
-    search: for (const { offLines, offPackets } of soft) {
-      for (const lanes of room.between
-        ? [room.between, ...(room.onlyBetween ? [] : [null])]
-        : [null]) {
-        for (const shape of shapes) {
-          for (const below of sides) {
-            for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
-              const at = stop * squeeze;
-              const box = labelBox(a, at, shape.width, shape.height, lift, below);
-              if (lanes && !withinLanes(box, lanes)) continue;
-              if (room.edges && !within(box, room.edges.left, room.edges.right)) continue;
-              if (offPackets && underPacket(a, box, room.packets)) continue;
-              if (offLines && acrossLine(a, box, room.lines)) continue;
-              if (!placed.some((p) => boxesOverlap(p, box))) {
-                chosen = { at, box, below, split: shape.split };
-                break search;
-              }
+    // ends the search. A current label keeps between the lanes before it keeps off the lines and
+    // packets: drawn across a lane to keep off a line, the step's own numbers ran through the
+    // lane's line and the state tags' column (lost-segment's retransmission at 1920×1080).
+    const laneTries = room.between ? [room.between, ...(room.onlyBetween ? [] : [null])] : [null];
+    const tries = isCurrent(i)
+      ? laneTries.flatMap((lanes) => soft.map((s) => ({ ...s, lanes })))
+      : soft.flatMap((s) => laneTries.map((lanes) => ({ ...s, lanes })));
+    search: for (const { offLines, offPackets, lanes } of tries) {
+      for (const shape of shapes) {
+        for (const below of sides) {
+          for (const stop of shape.split ? SPLIT_STOPS : LABEL_STOPS) {
+            const at = stop * squeeze;
+            const box = labelBox(a, at, shape.width, shape.height, lift, below);
+            if (lanes && !withinLanes(box, lanes)) continue;
+            if (room.edges && !within(box, room.edges.left, room.edges.right)) continue;
+            if (offPackets && underPacket(a, box, room.packets)) continue;
+            if (offLines && acrossLine(a, box, room.lines)) continue;
+            if (!placed.some((p) => boxesOverlap(p, box))) {
+              chosen = { at, box, below, split: shape.split };
+              break search;
             }
           }
         }

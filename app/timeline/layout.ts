@@ -11,14 +11,13 @@ import {
   LABEL_PX,
   type LabelBox,
   type Lanes,
-  labelChars,
   labelWidth,
   STACK_PX,
   type Stacking,
   segmentLabel,
-  splitLabelChars,
   textBox,
 } from './geometry';
+import { type LabelMarks, labelEm } from './labelText';
 import { buildScale, eventTimes, type ScaleBreak, type TimeScale } from './scale';
 
 export type DiagramLayout = ReturnType<typeof diagramLayout>;
@@ -62,7 +61,7 @@ export function diagramLayout(
   const captured = timeline.link.latencyMs === 0;
   const split =
     big && captured && words
-      ? captureRows(timeline, lanes, narrow, close ? { ...words, retx: '' } : words)
+      ? captureRows(timeline, lanes, words.mode, labelMarks({ narrow, close }, words))
       : null;
   // Segments one side sends at the same instant are drawn one under the other (a label's height
   // apart in projector mode), and an answer is drawn from where the segment it answers arrives:
@@ -191,33 +190,40 @@ const MOST_ROWS = 4;
 function captureRows(
   timeline: Timeline,
   lanes: Lanes,
-  narrow: boolean,
-  words: LabelWords,
+  mode: SeqMode,
+  marks: LabelMarks,
 ): { rows: number[]; gaps: Map<number, number> } {
-  const labels = timeline.segments.map((seg) => ({ seg, label: segmentLabel(seg, words.mode) }));
-  const one = labelChars(labels, narrow, words.retx, words.old);
   const apart = Math.abs(lanes.server - lanes.client);
   // On one line no longer than the lanes are apart: between them, clear of the state tags.
-  const fits = (chars: number) => labelWidth(chars, LABEL_PX.projector) <= apart;
-  // The longest line of each label on n lines, for n from 2 up.
-  const longest = Array.from({ length: MOST_ROWS - 1 }, (_, k) =>
-    splitLabelChars(labels, narrow, words.retx, words.old, () => k + 2),
-  );
+  const fits = (em: number) => labelWidth(em, LABEL_PX.projector) <= apart;
   const rows: number[] = [];
   const gaps = new Map<number, number>();
-  timeline.segments.forEach((seg, i) => {
-    const chars = one[i] ?? 0;
-    const on = longest.map((split) => split[i] ?? chars);
+  for (const seg of timeline.segments) {
+    const label = { seg, label: segmentLabel(seg, mode) };
+    const one = labelEm(label, marks);
+    // The longest line of the label on n lines, for n from 2 up.
+    const on = Array.from({ length: MOST_ROWS - 1 }, (_, k) => labelEm(label, marks, k + 2));
     // The fewest lines that fit, else the fewest of those whose longest line is shortest.
     const k = on.findIndex(fits);
     const n = 2 + (k >= 0 ? k : on.indexOf(Math.min(...on)));
     rows[seg.id] = n;
-    if (!fits(chars) && Math.min(...on) < chars) {
+    if (!fits(one) && Math.min(...on) < one) {
       const line = LABEL_PX.projector * LABEL_LINE_EM;
       gaps.set(seg.sentAt, Math.max(gaps.get(seg.sentAt) ?? 0, MOMENT_PX + (n - 1) * line));
     }
-  });
+  }
   return { rows, gaps };
+}
+
+/**
+ * The marks a layout's labels are written with, from its words: where projector mode's lanes
+ * are close, a retransmission's ↻ alone (`LabelMarks.retxAlone`).
+ */
+export function labelMarks(
+  layout: Pick<DiagramLayout, 'narrow' | 'close'>,
+  words: Pick<LabelWords, 'retx' | 'old'>,
+): LabelMarks {
+  return { narrow: layout.narrow, retx: words.retx, retxAlone: layout.close, old: words.old };
 }
 
 export interface StateTag {

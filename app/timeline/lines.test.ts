@@ -55,7 +55,7 @@ function arrow(id: number, x1: number, y1: number, x2: number, y2: number): Arro
 }
 
 describe('placeLabels with the lines drawn', () => {
-  const room = { fontPx: LABEL_PX, chars: [26, 26] };
+  const room = { fontPx: LABEL_PX, ems: [26 * 0.6, 26 * 0.6] };
   const all = () => true;
   // A level ACK from 100 to 900, and another arrow down through its middle.
   const ack = arrow(0, 100, 200, 900, 200);
@@ -78,7 +78,7 @@ describe('placeLabels with the lines drawn', () => {
     );
     const [place] = placeLabels([ack], all, new Set(), {
       ...room,
-      chars: [26],
+      ems: [26 * 0.6],
       lines: drawnLines([ack, ...fence], 5),
     });
     expect(place?.show).toBe(true);

@@ -124,7 +124,7 @@ describe('a packet at rest', () => {
     // The label of arrow 1 sits at its middle, 10 px under arrow 0's packet at rest there.
     const arrows = [level(100, 0), level(124, 1)];
     const packet: LabelBox = { cx: 200, cy: 100, hw: 20, hh: 6.5, ux: 1, uy: 0 };
-    const room = { fontPx: 10, chars: [20, 20] };
+    const room = { fontPx: 10, ems: [20 * 0.6, 20 * 0.6] };
     const all = () => true;
     const without = placeLabels(arrows, all, new Set([0]), room);
     expect(without[1]?.at).toBe(0.5);

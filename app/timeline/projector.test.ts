@@ -3,11 +3,13 @@
  * in the room can hover an arrow for its tooltip, so a label left out is lost to them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../model';
+import { type Profile, stepSegments } from '../model';
 import { LANGUAGES, type Lang, loadCatalogue } from '../strings';
 import { timelineOf } from '../test-support/fixtures';
-import { arrowGeometry, labelChars, placeLabels, splitLabelChars } from './geometry';
-import { breakBoxes, diagramLayout, stateTags, tagBoxes } from './layout';
+import { projectorPlacements } from '../test-support/placements';
+import { arrowGeometry, LANE_SLACK, placeLabels } from './geometry';
+import { labelEm } from './labelText';
+import { breakBoxes, diagramLayout, labelMarks, stateTags, tagBoxes } from './layout';
 import { PACKET_SIZES, restingPackets } from './packet';
 
 /** The diagram's width in projector mode's three columns at 1920×1080. */
@@ -20,13 +22,12 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
   const layout = diagramLayout(timeline, WIDTH, false, true);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
   const tags = stateTags(timeline, layout.scale, 28);
-  const chars = labelChars(arrows, false, t['diagram.retransmission'], t['diagram.oldDuplicate']);
-  const splitChars = splitLabelChars(
-    arrows,
-    false,
-    t['diagram.retransmission'],
-    t['diagram.oldDuplicate'],
-  );
+  const marks = labelMarks(layout, {
+    retx: t['diagram.retransmission'],
+    old: t['diagram.oldDuplicate'],
+  });
+  const ems = arrows.map((a) => labelEm(a, marks));
+  const splitEms = arrows.map((a) => labelEm(a, marks, 2));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const hidden: string[] = [];
   for (const step of timeline.steps) {
@@ -37,8 +38,8 @@ async function hiddenLabels(id: string, profile: Profile, lang: Lang): Promise<s
     ]);
     const places = placeLabels(arrows, drawn, current, {
       fontPx: 24,
-      chars,
-      splitChars,
+      ems,
+      splitEms,
       between: layout.lanes,
       below: true,
       obstacles: [
@@ -111,6 +112,34 @@ describe('projector mode: the arrows’ labels', () => {
           );
         }
       }
+    },
+  );
+});
+
+describe('projector mode at 1920×1080: the current step’s labels', () => {
+  // A current label kept off the other arrows' lines before it kept between the lanes: the
+  // retransmission's "↻ retransmission [PSH, ACK]" (lost-segment, step 26) and "↻ 重传 [PSH, ACK]"
+  // (time-wait-old-segment, step 21) reached 80 to 100 px past the server's lane, through its
+  // line and the state tags' column.
+  it.each(['lost-segment', 'time-wait-old-segment'])(
+    '%s: between the lanes at every step, in every language and profile',
+    async (id) => {
+      for (const lang of LANGUAGES.map((l) => l.code))
+        for (const profile of ['textbook', 'linux'] as const) {
+          const { layout, steps } = await projectorPlacements(timelineOf(id, profile), WIDTH, lang);
+          const left = Math.min(layout.lanes.client, layout.lanes.server) - LANE_SLACK;
+          const right = Math.max(layout.lanes.client, layout.lanes.server) + LANE_SLACK;
+          const across = steps.flatMap(({ step, shown }) =>
+            shown
+              .filter(({ a }) => stepSegments(step).includes(a.seg.id))
+              .filter(({ box }) => {
+                const half = box.hw * Math.abs(box.ux) + box.hh * Math.abs(box.uy);
+                return box.cx - half < left - 0.01 || box.cx + half > right + 0.01;
+              })
+              .map(({ a }) => `${step.index}: ${a.label}`),
+          );
+          expect(across, `${lang} ${profile}`).toEqual([]);
+        }
     },
   );
 });

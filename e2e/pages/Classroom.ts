@@ -147,18 +147,18 @@ export function measureDiagram(): {
 }
 
 /**
- * Runs in the page: each arrow label drawn whose glyphs reach across a lane of the sequence
- * diagram (more than 12 px past it, the corner of a label's box at its arrow's end), as "label
- * by N px".
+ * Runs in the page: each arrow label `selector` picks (`.sequence .arrow .label`, or the current
+ * step's: `.sequence .arrow.current .label`) whose glyphs reach across a lane of the sequence diagram
+ * (more than 12 px past it, the corner of a label's box at its arrow's end), as "label by N px".
  */
-export function labelsAcrossLanes(): string[] {
+export function labelsAcrossLanes(selector: string): string[] {
   const lanes = ['client', 'server'].map(
     (e) => document.querySelector(`.sequence .lane-${e} line`)?.getBoundingClientRect().x ?? 0,
   );
   const left = Math.min(...lanes) - 12;
   const right = Math.max(...lanes) + 12;
   const across: string[] = [];
-  for (const el of document.querySelectorAll<SVGTextElement>('.sequence .arrow .label')) {
+  for (const el of document.querySelectorAll<SVGTextElement>(selector)) {
     const b = el.getBBox();
     const m = el.getScreenCTM();
     if (!m) continue;
