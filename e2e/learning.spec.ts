@@ -305,8 +305,13 @@ test.describe('on a phone, Predict', () => {
     await expect(explain).toContainText('What happens at step 2');
     expect((await explain.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
     await expect(learning.more).toHaveAttribute('aria-expanded', 'false');
-    await learning.more.click();
+    // By keyboard: the button keeps the focus, in sight in the sheet that scrolls on its own.
+    await page.keyboard.press('Tab');
+    await expect(learning.more).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(learning.more).toHaveAttribute('aria-expanded', 'true');
+    await expect(learning.more).toBeFocused();
+    await expect(learning.more).toBeInViewport({ ratio: 1 });
     expect((await explain.boundingBox())?.height ?? 0).toBeGreaterThan(40);
     await roundtrip.expectNoAxeViolations();
     await page.screenshot({ path: 'test-results/learning-quiz-390.png' });
