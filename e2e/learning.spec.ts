@@ -1,5 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { LearningPage } from './pages/Learning';
+import type { RoundtripPage } from './pages/RoundtripPage';
 import { pdfPages } from './support/pdf-text';
 
 // Learning mode (issue 17). The questions of `get` (variant 0) are deterministic: the first
@@ -240,4 +242,80 @@ test('the page-with-images chart on a phone', async ({ page, roundtrip, learning
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
   await roundtrip.expectNoAxeViolations();
   await learning.pageLoadChart.screenshot({ path: 'test-results/learning-page-load-390.png' });
+});
+
+// On a phone the question was over the diagram: after an answer its feedback and the next
+// question filled the screen, and the step being predicted was pushed below them, out of view.
+test.describe('on a phone, Predict', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  /** The step's arrows hidden, and whether the question's choices (or the feedback) are on screen. */
+  const seen = async (roundtrip: RoundtripPage, learning: LearningPage) => ({
+    hidden: await roundtrip.stepArrowsHidden(),
+    question: (await learning.question.count()) === 0 || (await inScreen(learning.choices())),
+    feedback: (await learning.feedback.count()) === 0 || (await inScreen(learning.feedback)),
+  });
+  const inScreen = (l: Locator) =>
+    l.evaluateAll((els) =>
+      els.every((el) => {
+        const r = el.getBoundingClientRect();
+        const controls = document.querySelector('.shell-controls')?.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= (controls?.top ?? window.innerHeight) + 1;
+      }),
+    );
+  const clear = { hidden: [], question: true, feedback: true };
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`keeps the step and the question on screen, before and after each answer, ${lang}`, async ({
+      roundtrip,
+      learning,
+    }) => {
+      await roundtrip.openRaw(`?scenario=get&step=0&lang=${lang}&quiz=1&qcount=3`);
+      await roundtrip.pressNext();
+      await expect(learning.question).toBeVisible();
+      await expect.poll(() => seen(roundtrip, learning), 'asked').toEqual(clear);
+      // A wrong answer reveals step 2; the next question is asked at once, under the feedback.
+      await learning.choices().last().click();
+      await expect(learning.feedback).toBeFocused();
+      await expect.poll(() => roundtrip.currentStep()).toBe(2);
+      await expect(learning.question).toBeVisible();
+      await expect.poll(() => seen(roundtrip, learning), 'answered').toEqual(clear);
+      // Then on to the last question, further on.
+      await learning.choices().first().click();
+      await expect(learning.feedback).toBeFocused();
+      await expect.poll(() => seen(roundtrip, learning), 'second answer').toEqual(clear);
+      await learning.page.locator('.quiz-ahead button').click();
+      await expect(learning.question).toBeVisible();
+      await expect.poll(() => seen(roundtrip, learning), 'third question').toEqual(clear);
+      await learning.choices().first().click();
+      await expect(learning.feedback).toBeFocused();
+      await expect.poll(() => seen(roundtrip, learning), 'third answer').toEqual(clear);
+    });
+  }
+
+  test('folds the feedback to one line, and "More" opens it', async ({
+    page,
+    roundtrip,
+    learning,
+  }) => {
+    await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+    await roundtrip.pressNext();
+    await learning.choose('ESTABLISHED');
+    await expect(learning.feedback).toBeFocused();
+    const explain = learning.feedback.locator('.quiz-explain');
+    // Folded, the rest is there for a screen reader, not for the eye.
+    await expect(explain).toContainText('What happens at step 2');
+    expect((await explain.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+    await expect(learning.more).toHaveAttribute('aria-expanded', 'false');
+    // By keyboard: the button keeps the focus, in sight in the sheet that scrolls on its own.
+    await page.keyboard.press('Tab');
+    await expect(learning.more).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(learning.more).toHaveAttribute('aria-expanded', 'true');
+    await expect(learning.more).toBeFocused();
+    await expect(learning.more).toBeInViewport({ ratio: 1 });
+    expect((await explain.boundingBox())?.height ?? 0).toBeGreaterThan(40);
+    await roundtrip.expectNoAxeViolations();
+    await page.screenshot({ path: 'test-results/learning-quiz-390.png' });
+  });
 });

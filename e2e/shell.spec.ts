@@ -91,6 +91,46 @@ test.describe('on a phone, the diagram follows the cursor above the explanation'
     await expect.poll(() => roundtrip.nowLineInView(true)).toBe(true);
   });
 
+  // The follow took the explanation for the scroller's lower quarter. A description of two or
+  // three lines pushes the diagram down, a Chinese explanation is taller: it covered up to 140 px
+  // of the scroller's 304, and the step's arrow ended under it, its label too.
+  test('keeps the step’s arrows and their labels above the explanation, at its real height', async ({
+    roundtrip,
+  }) => {
+    for (const [scenario, step, lang] of [
+      ['large-response', 20, 'en'],
+      ['large-response', 38, 'zh-CN'],
+      ['large-response', 52, 'en'],
+      ['page-with-images', 7, 'en'],
+      ['page-with-images', 21, 'zh-CN'],
+      ['page-with-images', 42, 'en'],
+      ['lost-segment', 22, 'zh-CN'],
+      ['get', 30, 'zh-CN'],
+    ] as const) {
+      await roundtrip.open({ scenario, step, lang });
+      await expect
+        .poll(() => roundtrip.stepArrowsHidden(), `${scenario} step ${step}, ${lang}`)
+        .toEqual([]);
+    }
+  });
+
+  test('stepping on keeps the step’s arrows above it, in Chinese too', async ({ roundtrip }) => {
+    for (const [scenario, from, to, lang] of [
+      ['large-response', 17, 40, 'zh-CN'],
+      ['page-with-images', 0, 24, 'en'],
+      ['lost-segment', 20, 30, 'zh-CN'],
+    ] as const) {
+      await roundtrip.open({ scenario, step: from, lang });
+      for (let step = from + 1; step <= to; step++) {
+        await roundtrip.pressNext();
+        await expect.poll(() => roundtrip.currentStep()).toBe(step);
+        await expect
+          .poll(() => roundtrip.stepArrowsHidden(), `${scenario} step ${step}, ${lang}`)
+          .toEqual([]);
+      }
+    }
+  });
+
   test('stepping on keeps the now line above it', async ({ roundtrip }) => {
     await roundtrip.open({ scenario: 'large-response' });
     for (let i = 0; i < 30; i++) {

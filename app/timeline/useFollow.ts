@@ -59,32 +59,43 @@ export function useFollow(
 }
 
 /**
- * On a phone's page (not in an embed) the explanation sticks above the controls, over the lower
- * part of the diagram while the page is scrolled to its top (styles.css, max-width 520px): its
- * lower fifth or so at 390×844. The now line is kept above the middle there, so that the segments
- * that led to it are in view above it, and those in flight below it, above the explanation.
+ * On a phone's page a sheet sticks above the controls, over the lower part of the diagram while
+ * the diagram is in view (styles.css, max-width 520px): the explanation, or Predict's question in
+ * its place (learning.css). How much of the diagram it covers depends on the header above (a
+ * scenario's description takes one line or three), the sheet's own height (Predict's grows with
+ * its feedback) and where the page is scrolled, so it is measured: a share of the scroller's
+ * height taken for it left the step's arrow under the sheet in large-response and
+ * page-with-images. The layout is read at that width only, where the shell reads it at each step
+ * already (the explanation's scroll, Shell.tsx); elsewhere a step reads none. An embed, as tall
+ * as its content, has nothing over its diagram, and nothing is found.
  */
 const phone =
   typeof window !== 'undefined' && typeof window.matchMedia === 'function'
     ? window.matchMedia(PHONE_QUERY)
     : null;
-const underSheet = () =>
-  phone?.matches === true && !document.documentElement.classList.contains('is-embed');
 
 /**
- * Where the now line is put when the diagram scrolls to it, as a share of the scroller's height:
- * past its middle, since what is above it (the segments that led here) is what a class reads,
- * and below it only the segments in flight are drawn, a latency's height at most. On a phone, in
- * the upper part, clear of the explanation.
+ * How much of `el`'s height is under what sticks over its lower part, in px: the controls, and
+ * whatever of the side column (one column with the diagram on a phone) has its top edge inside
+ * the scroller, which only a sheet stuck over it can have.
+ */
+function covered(el: HTMLElement): number {
+  const box = el.getBoundingClientRect();
+  let bottom = box.bottom;
+  for (const sheet of document.querySelectorAll('.side>*,.shell-controls')) {
+    const edge = sheet.getBoundingClientRect().top;
+    if (edge > box.top && edge < bottom) bottom = edge;
+  }
+  return box.bottom - bottom;
+}
+
+/**
+ * Where the now line is put when the diagram scrolls to it, as a share of the part of the
+ * scroller in sight: past its middle, since what is above it (the segments that led here) is
+ * what a class reads, and below it only the segments in flight are drawn, a latency's height at
+ * most.
  */
 const NOW_AT = 0.55;
-const NOW_AT_UNDER_SHEET = 0.45;
-/**
- * On a phone, where the explanation begins over the diagram, as a share of its height: at 0.78 to
- * 0.85 of it at 390×844 with the page at its top, by how many lines the scenario's description
- * takes in the header.
- */
-const SHEET_TOP = 0.75;
 
 function follow(
   el: HTMLElement,
@@ -94,7 +105,7 @@ function follow(
   behavior: ScrollBehavior,
 ) {
   if (v.height === null) return;
-  const top = followTop(v.top, v.height, y, spans, underSheet());
+  const top = followTop(v.top, v.height, y, spans, phone?.matches ? covered(el) : 0);
   if (top !== null) el.scrollTo({ top, behavior });
 }
 
@@ -102,23 +113,23 @@ function follow(
  * Where the scroller's top goes, in a scroller `height` high now at `top`, for the now line at
  * `y` and `spans`; null where what it keeps in view is in view already. That is the first of
  * `spans` that fits, else the top of the last; clear of the view's top by 8 px and of its bottom
- * by 16, or of the explanation on a phone (`covered`). When it scrolls, the now line goes where
- * NOW_AT says, as near as that allows.
+ * by 16, or of what covers its lower `hidden` px on a phone. When it scrolls, the now line goes
+ * where NOW_AT says in the part in sight, as near as that allows.
  */
 export function followTop(
   top: number,
   height: number,
   y: number,
   spans: readonly Span[],
-  covered: boolean,
+  hidden = 0,
 ): number | null {
   const above = 8;
-  const below = covered ? height * (1 - SHEET_TOP) : 16;
+  const below = 16 + hidden;
   const room = height - above - below;
   const fits = (s: Span) => s.bottom - s.top <= room;
   const last = spans.at(-1) ?? { top: y, bottom: y };
   const kept = spans.find(fits) ?? { top: last.top, bottom: last.top + room };
   if (kept.top >= top + above && kept.bottom <= top + height - below) return null;
-  const placed = y - height * (covered ? NOW_AT_UNDER_SHEET : NOW_AT);
+  const placed = y - (height - hidden) * NOW_AT;
   return Math.max(0, Math.min(kept.top - above, Math.max(placed, kept.bottom + below - height)));
 }

@@ -10,6 +10,10 @@ export class LearningPage {
   get feedback(): Locator {
     return this.page.getByTestId('quiz-feedback');
   }
+  /** The feedback's "More" (shown on a phone, where the feedback is folded to one line). */
+  get more(): Locator {
+    return this.feedback.locator('.quiz-more');
+  }
   /** The quiz's "Go to the question", shown while the cursor is before the step asked about. */
   get goToQuestion(): Locator {
     return this.page.getByTestId('quiz').getByRole('button', { name: 'Go to the question' });

@@ -364,6 +364,44 @@ export class RoundtripPage {
   }
 
   /**
+   * The current step's arrows (shaft or label) that are not whole on screen in the part of the
+   * diagram in sight: under the screen's top or the scroller's, above the top edge of whatever
+   * sticks over the scroller's lower part (on a phone the explanation or Predict's question, and
+   * the controls). The follow keeps all of them there where they fit together, else those the
+   * step sends (ARCHITECTURE.md, useFollow.ts): so are they measured. Each as "segment part".
+   */
+  async stepArrowsHidden(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const scroller = document.querySelector('.diagram-scroll')?.getBoundingClientRect();
+      if (!scroller) return ['no diagram'];
+      let bottom = Math.min(scroller.bottom, window.innerHeight);
+      for (const over of document.querySelectorAll(
+        '.region-explain, .learning-panel, .shell-controls',
+      )) {
+        const edge = over.getBoundingClientRect().top;
+        if (edge > scroller.top && edge < bottom) bottom = edge;
+      }
+      const top = Math.max(scroller.top, 0);
+      const parts = (arrows: string) =>
+        [...document.querySelectorAll<SVGGElement>(arrows)].flatMap((a) =>
+          [...a.querySelectorAll('.shaft, .label')].map((part) => ({
+            name: `${a.dataset.segment} ${part.getAttribute('class')}`,
+            box: part.getBoundingClientRect(),
+          })),
+        );
+      const tall = (list: { box: DOMRect }[]) =>
+        Math.max(...list.map((p) => p.box.bottom)) - Math.min(...list.map((p) => p.box.top));
+      const all = parts('.sequence .arrow.current');
+      if (all.length === 0) return [];
+      // The follow's margins: 8 px at the top, 16 at the bottom.
+      const kept = tall(all) <= bottom - top - 24 ? all : parts('.sequence .arrow.current.flight');
+      return kept
+        .filter(({ box }) => box.top < top - 1 || box.bottom > bottom + 1)
+        .map(({ name }) => name);
+    });
+  }
+
+  /**
    * How much of the diagram's scroller shows above the explanation, in px: on a phone the
    * explanation sticks over the diagram's lower part.
    */

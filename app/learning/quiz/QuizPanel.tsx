@@ -5,7 +5,7 @@
  * revealed. At the end, the score and links to the steps missed. Inside an embed each answer
  * and the score are posted to the page around it (docs/embedding.md).
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   answerQuestion,
   findScenario,
@@ -27,6 +27,25 @@ import { readQuizSettings } from './settings';
 import { quizStrings } from './strings';
 import { aheadText, choiceText, feedbackWords, happensText, questionText } from './words';
 import '../learning.css';
+
+/**
+ * A phone's page (not an embed), where the quiz sticks above the controls under the diagram
+ * (learning.css): styles.css's width for a phone, as app/media.ts says it.
+ */
+const PHONE = '(max-width: 520px)';
+
+/**
+ * On a phone, brings the diagram to the top of the screen, above the question that sticks at its
+ * bottom: with the header above it, the diagram showed 100 px between them, not always the step
+ * asked about. At once, not smoothly: the diagram's follow (useFollow.ts), which runs after this,
+ * measures where the page is.
+ */
+function diagramToTop() {
+  if (!window.matchMedia?.(PHONE).matches) return;
+  if (document.documentElement.classList.contains('is-embed')) return;
+  const top = document.querySelector('.region-diagram')?.getBoundingClientRect().top;
+  if (top !== undefined && Math.abs(top) > 1) window.scrollBy({ top, behavior: 'auto' });
+}
 
 /** The seed a quiz's variant asks for, or null where the timeline cannot be simulated again. */
 function seedFor(store: AppStore, variant: number): number | null {
@@ -146,6 +165,11 @@ function Quiz({
     focusQuestion.current = false;
     question.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, [asking]);
+  // Layout effects run before the follow's effect: the diagram is where it goes when that measures.
+  const asked = asking && current ? current.step : null;
+  useLayoutEffect(() => {
+    if (asked !== null || last !== null) diagramToTop();
+  }, [asked, last]);
   const lastQuestion = last ? questions.find((q) => q.step === last.step) : undefined;
   // The feedback stays while its step is on screen (the next question may already be asked
   // below it), and until another question is asked.
@@ -177,6 +201,7 @@ function Quiz({
       </p>
       {showFeedback && lastQuestion && last && (
         <Feedback
+          key={`${last.step}:${last.index}`}
           ref={feedback}
           question={lastQuestion}
           index={last.index}
@@ -248,9 +273,16 @@ interface FeedbackProps {
   explanation: { what: string; why: string } | null;
 }
 
+/**
+ * Right or wrong, and why. On a phone it is one line with "More" beside it, so that the next
+ * question shows under it in the sheet and the diagram above keeps its room; the rest stays in
+ * the page for a screen reader (learning.css). Elsewhere the button is not shown and all of it is.
+ */
 function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps) {
   const s = useStrings(quizStrings);
   const lang = useLang();
+  const [open, setOpen] = useState(false);
+  const textId = useId();
   const chosen = question.choices[index];
   const words = feedbackWords(s, lang, question, index, resolved);
   if (!chosen || !words) return null;
@@ -258,19 +290,30 @@ function Feedback({ ref, question, index, resolved, explanation }: FeedbackProps
     <div
       ref={ref}
       tabIndex={-1}
-      className={`quiz-feedback ${chosen.correct ? 'is-right' : 'is-wrong'}`}
+      className={`quiz-feedback ${chosen.correct ? 'is-right' : 'is-wrong'}${open ? ' is-open' : ''}`}
       data-testid="quiz-feedback"
       data-correct={chosen.correct}
     >
-      <p className="quiz-verdict">
-        <strong>{words.verdict}</strong>
-        <StateNames text={words.after} />
-      </p>
-      {resolved && explanation && (
-        <p className="quiz-explain">
-          <StateNames text={happensText(s, lang, question.step, explanation)} />
+      <div className="quiz-feedback-text" id={textId}>
+        <p className="quiz-verdict">
+          <strong>{words.verdict}</strong>
+          <StateNames text={words.after} />
         </p>
-      )}
+        {resolved && explanation && (
+          <p className="quiz-explain">
+            <StateNames text={happensText(s, lang, question.step, explanation)} />
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        className="quiz-more"
+        aria-expanded={open}
+        aria-controls={textId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? s.less : s.more}
+      </button>
     </div>
   );
 }

@@ -58,6 +58,8 @@ export const quizStrings = defineStrings({
     allRight: 'Every prediction was right.',
     restart: 'Start again',
     stop: 'Stop predicting',
+    more: 'More',
+    less: 'Less',
     announce: 'Question {n} of {total}: {text}',
     'm.ack-equals-seq':
       'acknowledging the sequence number itself would say that what starts there has not arrived yet, and the sender would send it again. The acknowledgment number is the next number expected: SEG.SEQ + SEG.LEN (RFC 9293 §3.4).',
@@ -186,6 +188,8 @@ export const quizStrings = defineStrings({
     allRight: '每一步都预测对了。',
     restart: '重新开始',
     stop: '停止预测',
+    more: '展开',
+    less: '收起',
     announce: '第 {n} 题，共 {total} 题：{text}',
     'm.ack-equals-seq':
       '确认号等于序号，表示从这个序号开始的内容还没有收到，发送方会重传。确认号是期望收到的下一个序号：SEG.SEQ + SEG.LEN（RFC 9293 §3.4）。',
@@ -304,6 +308,8 @@ export const quizStrings = defineStrings({
     allRight: '每一步都預測對了。',
     restart: '重新開始',
     stop: '停止預測',
+    more: '展開',
+    less: '收合',
     announce: '第 {n} 題，共 {total} 題：{text}',
     'm.ack-equals-seq':
       '確認號碼等於序號，表示從這個序號開始的內容還沒收到，傳送方會重傳。確認號碼是期望收到的下一個序號：SEG.SEQ + SEG.LEN（RFC 9293 §3.4）。',
