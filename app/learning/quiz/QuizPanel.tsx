@@ -6,6 +6,7 @@
  * and the score are posted to the page around it (docs/embedding.md).
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { PHONE_QUERY } from '../../media';
 import {
   answerQuestion,
   findScenario,
@@ -29,19 +30,14 @@ import { aheadText, choiceText, feedbackWords, happensText, questionText } from 
 import '../learning.css';
 
 /**
- * A phone's page (not an embed), where the quiz sticks above the controls under the diagram
- * (learning.css): styles.css's width for a phone, as app/media.ts says it.
- */
-const PHONE = '(max-width: 520px)';
-
-/**
  * On a phone, brings the diagram to the top of the screen, above the question that sticks at its
  * bottom: with the header above it, the diagram showed 100 px between them, not always the step
  * asked about. At once, not smoothly: the diagram's follow (useFollow.ts), which runs after this,
  * measures where the page is.
  */
 function diagramToTop() {
-  if (!window.matchMedia?.(PHONE).matches) return;
+  // A phone's page (not an embed), where the quiz sticks above the controls (learning.css).
+  if (!window.matchMedia?.(PHONE_QUERY).matches) return;
   if (document.documentElement.classList.contains('is-embed')) return;
   const top = document.querySelector('.region-diagram')?.getBoundingClientRect().top;
   if (top !== undefined && Math.abs(top) > 1) window.scrollBy({ top, behavior: 'auto' });
