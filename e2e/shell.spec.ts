@@ -253,3 +253,17 @@ test.describe('a packet at rest', () => {
     expect(await roundtrip.labelsUnderPackets()).toEqual([]);
   });
 });
+
+// The legend opens under the diagram and makes its view shorter: the step's arrow, in view
+// before, was left below it, its numbers cut off (lost-segment's step 26 at 1280×800).
+test('opening "What the marks mean" keeps the step’s arrows in view', async ({
+  page,
+  roundtrip,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.open({ scenario: 'lost-segment', step: 26, lang: 'en' });
+  await expect.poll(() => roundtrip.stepArrowsHidden()).toEqual([]);
+  await page.locator('.marks-legend summary').click();
+  await expect(page.locator('.marks-body')).toBeVisible();
+  await expect.poll(() => roundtrip.stepArrowsHidden()).toEqual([]);
+});

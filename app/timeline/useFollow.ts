@@ -41,10 +41,16 @@ export function useFollow(
         v.top = top;
       },
       (h) => {
-        const first = v.height === null;
+        const before = v.height;
         v.height = h;
-        // A deep link opens at a later step: follow it once the height is known.
-        if (first) follow(el, v, target.current.y, target.current.spans, 'auto');
+        const { y, spans } = target.current;
+        // A deep link opens at a later step: follow it once the height is known. A view that
+        // changes height (the legend opened under it, the window resized) follows again where
+        // it had the step in view: else the step's arrow stayed below a view made shorter. Where
+        // the reader had scrolled away from the step, that scroll stays theirs.
+        if (before === null || followTop(v.top, before, y, spans) === null) {
+          follow(el, v, y, spans, 'auto');
+        }
       },
     );
   }, [scrollRef]);
