@@ -19,6 +19,11 @@ vi.mock('./HeaderTools', async (original) => ({
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// The animation chunk, which the diagram fetches once the page is idle (StepLayer's
+// loadPackets): loaded here first, so that the diagram's fetch finds it loaded and never starts
+// a load after the file's environment is torn down, an EnvironmentTeardownError on a slow run.
+await import('../timeline/Packet');
+
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();

@@ -37,6 +37,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+// The animation chunk, which the diagram fetches once the page is idle (StepLayer's
+// loadPackets): loaded here first, so that the diagram's fetch finds it loaded and never starts
+// a load after the file's environment is torn down, an EnvironmentTeardownError on a slow run.
+await import('./Packet');
+
 /** One download of `octets` as the importer shows it: about one segment a kilobyte. */
 function longTimeline(octets: number) {
   const read = readCapture(oneDownloadCapture(octets));
