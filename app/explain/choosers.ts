@@ -3,7 +3,7 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
-import { requestOf } from '../message/exchange';
+import { methodOf, requestOf } from '../message/exchange';
 import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
@@ -302,7 +302,7 @@ export const CHOOSERS: Choosers = {
   // 303, and after a 301 or 302 to a POST: src/session/client.ts `redirectMethod`).
   'redirect-followed': (f) => {
     const method = (near: Step | undefined) =>
-      near?.message ? f.timeline.messages[near.message.messageId]?.startLine.split(' ')[0] : null;
+      near?.message ? methodOf(f.timeline.messages[near.message.messageId]?.startLine ?? '') : null;
     const isRequestLine = (s: Step) => s.reason === 'request-line-written';
     const before = f.timeline.steps.findLast((s) => s.index < f.step.index && isRequestLine(s));
     const after = f.timeline.steps.find((s) => s.index > f.step.index && isRequestLine(s));

@@ -5,7 +5,7 @@
  * simulator (messageFacts.ts), since the first page (step 0) shows no message.
  */
 
-import { requestOf } from '../message/exchange';
+import { methodOf, requestOf, statusOf } from '../message/exchange';
 import {
   binaryToBytes,
   type DeviationCode,
@@ -30,13 +30,13 @@ export interface MessageFacts {
 
 export function readMessage(timeline: Timeline, record: HttpMessageRecord): MessageFacts {
   const request = record.kind === 'request' ? record : requestOf(timeline.messages, record);
-  const method = request ? (request.startLine.split(' ')[0] ?? null) : null;
+  const method = request ? methodOf(request.startLine) : null;
   const result = parseMessage(
     binaryToBytes(record.bytes),
     record.kind,
     method && record.kind === 'response' ? { requestMethod: method } : {},
   );
-  const status = record.kind === 'response' ? Number(record.startLine.split(' ')[1]) : Number.NaN;
+  const status = record.kind === 'response' ? statusOf(record.startLine) : Number.NaN;
   const contentType = result.ok
     ? result.message.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value
     : undefined;

@@ -5,13 +5,11 @@
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
+import { methodOf, statusOf } from './exchange';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
 const FORM = /^application\/x-www-form-urlencoded\s*(;|$)/i;
-
-/** A status line's code, e.g. 200 of `HTTP/1.1 200 OK`; NaN for a request line. */
-const statusOf = (startLine: string) => Number(startLine.split(' ')[1]);
 
 /**
  * A response that carries no body whatever its header fields say (RFC 9112 §6.3 point 1): to a
@@ -21,7 +19,7 @@ const statusOf = (startLine: string) => Number(startLine.split(' ')[1]);
 function bodiless(startLine: string, request: HttpMessageRecord): boolean {
   const status = statusOf(startLine);
   return (
-    request.startLine.split(' ')[0] === 'HEAD' ||
+    methodOf(request.startLine) === 'HEAD' ||
     (status >= 100 && status < 200) ||
     status === 204 ||
     status === 304
