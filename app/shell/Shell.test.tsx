@@ -3,7 +3,7 @@
  * says so in place, and the regions, the counter and the controls go on.
  */
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { type Booted, boot } from '../boot';
@@ -24,7 +24,17 @@ vi.mock('./HeaderTools', async (original) => ({
 // a load after the file's environment is torn down, an EnvironmentTeardownError on a slow run.
 await import('../timeline/Packet');
 
+/**
+ * The roots drawn, unmounted after each test: a root left mounted went on with its effects after
+ * the file's environment was torn down (the diagram's animation chunk arriving when idle set its
+ * state with no `window`, an unhandled error outside any test).
+ */
+const roots: Root[] = [];
+
 afterEach(() => {
+  act(() => {
+    for (const root of roots.splice(0)) root.unmount();
+  });
   document.body.innerHTML = '';
   vi.restoreAllMocks();
 });
@@ -35,9 +45,9 @@ function drawApp(query: string) {
   const host = document.createElement('div');
   document.body.append(host);
   act(() => {
-    createRoot(host).render(
-      <App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />,
-    );
+    const root = createRoot(host);
+    roots.push(root);
+    root.render(<App store={store} model={modelApi} embed={embed} scenarioIds={scenarioIds} />);
   });
   return { store, host };
 }
