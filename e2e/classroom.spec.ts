@@ -214,6 +214,29 @@ test('no stale panel in the teardown; at 1366×768 message, explanation and stat
   }
 });
 
+test('at 1280×800 the message bytes stay where they are from step to step, in en and zh-CN', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  // A student reads the message while stepping: the words above it, one to five lines long,
+  // moved it by 20 to 90 px at most presses (28 of GET's 39 in English). Now only a step whose
+  // words are longer than most moves it.
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ['en', 'zh-CN']) {
+    await classroom.open(`scenario=get&lang=${lang}&step=0`);
+    const tops = [await classroom.messageOffset()];
+    for (let step = 1; step <= GET; step++) {
+      await roundtrip.pressNext();
+      await expect.poll(() => roundtrip.currentStep()).toBe(step);
+      tops.push(await classroom.messageOffset());
+    }
+    const moves = tops.filter((top, i) => i > 0 && top !== tops[i - 1]).length;
+    expect(moves, `${lang}: ${tops.join(' ')}`).toBeLessThanOrEqual(4);
+  }
+});
+
 test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view and its states legible', async ({
   roundtrip,
   classroom,

@@ -34,6 +34,20 @@ export class Classroom {
     return new URL(this.page.url()).searchParams.get(name);
   }
 
+  /**
+   * Where the message panel starts in the side column's content (so a scroll of the column does
+   * not count), in px: what moves it from step to step is the height of what is above it.
+   */
+  async messageOffset(): Promise<number> {
+    return this.page.evaluate(() => {
+      const side = document.querySelector('.shell-main > .side');
+      const message = document.querySelector('.region-message');
+      if (!side || !message) return Number.NaN;
+      const top = message.getBoundingClientRect().top - side.getBoundingClientRect().top;
+      return Math.round(top + side.scrollTop);
+    });
+  }
+
   /** The element that has the focus: its class names and tag. */
   async focused(): Promise<string> {
     return this.page.evaluate(
