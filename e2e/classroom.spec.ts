@@ -237,6 +237,30 @@ test('at 1280×800 the message bytes stay where they are from step to step, in e
   }
 });
 
+test('a current label that a line runs through sits on a plate that covers its words', async ({
+  classroom,
+  page,
+}) => {
+  // lost-segment's step 23: the ACK sent 5 ms before the lost response runs nearly parallel to
+  // it and through its label, wherever the label goes (visual review). Where no line crosses the
+  // step's label (GET's request), there is no plate.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ['en', 'zh-CN']) {
+    await classroom.open(`scenario=lost-segment&step=23&lang=${lang}`);
+    const [plated, ...more] = await classroom.platedLabels();
+    expect(more).toEqual([]);
+    expect(plated?.text).toContain('Len=333');
+    const { label, plate } = plated ?? { label: null, plate: null };
+    // The plate's box holds the words' box, give or take the font's line gap.
+    expect(plate?.left).toBeLessThanOrEqual((label?.left ?? 0) + 2);
+    expect(plate?.right).toBeGreaterThanOrEqual((label?.right ?? 0) - 2);
+    expect(plate?.top).toBeLessThanOrEqual((label?.top ?? 0) + 2);
+    expect(plate?.bottom).toBeGreaterThanOrEqual((label?.bottom ?? 0) - 2);
+  }
+  await classroom.open('scenario=get&step=8&lang=en');
+  expect(await classroom.platedLabels()).toEqual([]);
+});
+
 test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view and its states legible', async ({
   roundtrip,
   classroom,

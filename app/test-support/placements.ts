@@ -38,8 +38,8 @@ export interface PlacedStep {
   current: ReadonlySet<number>;
   packets: ReturnType<typeof restingPackets>;
   lines: DrawnLine[];
-  /** Each drawn label shown: its arrow, and its box where it is placed. */
-  labels: { a: ArrowGeometry; box: LabelBox }[];
+  /** Each drawn label shown: its arrow, its box where it is placed, and whether it is plated. */
+  labels: { a: ArrowGeometry; box: LabelBox; plated: boolean }[];
 }
 
 export async function pagePlacements(
@@ -80,7 +80,8 @@ export async function pagePlacements(
       const place = places[i];
       if (!drawn(a) || !place?.show) return [];
       const w = labelWidth(ems[i] ?? textEm(a.label), fontPx);
-      return [{ a, box: labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT) }];
+      const box = labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT);
+      return [{ a, box, plated: place.plated }];
     });
     return { step, current, packets, lines, labels };
   });

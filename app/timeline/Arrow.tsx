@@ -19,6 +19,11 @@ interface Props {
   labelRows: number;
   /** The label's baseline across the arrow: over it (negative) or under it. */
   labelY: number;
+  /**
+   * The plate a current label is drawn on where another arrow's line runs through it
+   * (`LabelPlace.plated`): its width and height in px, and how far its top is over the baseline.
+   */
+  plate: { width: number; height: number; top: number } | null;
   ariaLabel: string;
   lostText: string;
   /** "expected {expected}" filled in, for a SYN,ACK that answers an old SYN; else null. */
@@ -36,6 +41,7 @@ export const Arrow = memo(function Arrow(p: Props) {
   const lx = a.x1 + (a.x2 - a.x1) * f;
   const ly = a.y1 + (a.y2 - a.y1) * f;
   const narrow = p.marks.narrow;
+  const labelAt = `translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`;
   const { retx, old, lines } = labelParts(a, p.marks, p.labelRows);
   const cls = [
     'arrow',
@@ -90,13 +96,19 @@ export const Arrow = memo(function Arrow(p: Props) {
           </text>
         </g>
       )}
+      {p.showLabel && p.plate && (
+        <rect
+          className="plate"
+          transform={labelAt}
+          x={-p.plate.width / 2}
+          y={p.labelY - p.plate.top}
+          width={p.plate.width}
+          height={p.plate.height}
+          rx={3}
+        />
+      )}
       {p.showLabel && (
-        <text
-          className="label"
-          transform={`translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`}
-          textAnchor="middle"
-          y={p.labelY}
-        >
+        <text className="label" transform={labelAt} textAnchor="middle" y={p.labelY}>
           {retx && <tspan className="retx">{retx}</tspan>}
           {old && <tspan className="retx">{old}</tspan>}
           {lines[0]}

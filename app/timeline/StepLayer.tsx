@@ -15,8 +15,10 @@ import {
   arrowSpan,
   drawnEnd,
   drawnLines,
+  LABEL_LINE_EM,
   LABEL_PX,
   labelBaseline,
+  labelWidth,
   placeLabels,
   type Span,
 } from './geometry';
@@ -31,6 +33,10 @@ import {
 } from './layout';
 import { packetSize, restingPackets } from './packet';
 import { useFollow } from './useFollow';
+
+/** How far a monospace label's glyphs reach over and under its baseline, in em. */
+const PLATE_ASCENT = 0.85;
+const PLATE_DESCENT = 0.25;
 
 interface StepLayerProps {
   layout: DiagramLayout;
@@ -177,6 +183,13 @@ export const StepLayer = memo(function StepLayer({
       layout.width,
     ],
   );
+  // A plated label's plate: its glyphs' box, from the ascent over its first baseline to the
+  // descent under its last.
+  const plateOf = (i: number, rows: number) => ({
+    width: labelWidth((rows > 1 ? splitEms?.[i] : ems[i]) ?? 0, labelPx),
+    height: labelPx * (PLATE_ASCENT + PLATE_DESCENT + (rows - 1) * LABEL_LINE_EM),
+    top: labelPx * PLATE_ASCENT,
+  });
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
   // arrows; the arrows the step sends. Each with its label, and with the now line.
   const spans = useMemo(() => {
@@ -237,6 +250,7 @@ export const StepLayer = memo(function StepLayer({
             showLabel={places[i]?.show ?? false}
             labelAt={places[i]?.at ?? 0.5}
             labelRows={places[i]?.split ? rowsOf(a) : 1}
+            plate={places[i]?.plated ? plateOf(i, places[i]?.split ? rowsOf(a) : 1) : null}
             labelY={labelBaseline(
               places[i]?.below ?? false,
               labelPx,

@@ -238,6 +238,12 @@ export interface LabelPlace {
   split: boolean;
   /** How high and low its box reaches, where it shows. */
   extent: Span | null;
+  /**
+   * A current label that another arrow's line runs through, where no place clear of the lines was
+   * left: it is drawn on a plate of the panel's colour (a wide halo, `.label.plated`), which cuts
+   * the line where it crosses the step's numbers instead of striking them out.
+   */
+  plated: boolean;
 }
 
 export interface LabelRoom {
@@ -268,6 +274,11 @@ export interface LabelRoom {
    * reads as the other's. A label that fits only across a line goes there rather than be left out.
    */
   lines?: readonly DrawnLine[];
+  /**
+   * The lines a current label is checked against once placed, for its plate, where the placement
+   * itself ignored `lines` (`placeLabels`' later tries).
+   */
+  plateLines?: readonly DrawnLine[];
   /**
    * How wide the longer line of each label is drawn on two lines, in em (`labelEm`): given, a
    * label that fits nowhere on one line, over or under its arrow, is tried on two, half
@@ -553,8 +564,11 @@ export function placeLabels(
   // label out, the placement that ignores the lines is kept, then the one that ignores the packets
   // too, if either leaves out fewer. A line crosses a label, or a packet covers one, for a step
   // rather than a label being missing.
-  const { lines: _, ...withoutLines } = room;
-  const { packets: __, ...withoutPackets } = withoutLines;
+  const { lines, ...rest } = room;
+  const { packets: _, ...restWithoutPackets } = rest;
+  // A current label placed across the lines is still checked against them, for its plate.
+  const withoutLines = { ...rest, plateLines: lines };
+  const withoutPackets = { ...restWithoutPackets, plateLines: lines };
   const rooms = [room];
   if (room.lines?.length) rooms.push(withoutLines);
   if (room.packets?.length) rooms.push(withoutPackets);
@@ -678,6 +692,7 @@ function placeOnce(
     below: false,
     split: false,
     extent: null,
+    plated: false,
   }));
   const sides = room.below ? [false, true] : [false];
   const hasLines = Boolean(room.lines?.length);
@@ -770,6 +785,7 @@ function placeOnce(
         below,
         split,
         extent: { top: box.cy - half, bottom: box.cy + half },
+        plated: isCurrent(i) && acrossLine(a, box, room.lines ?? room.plateLines),
       };
     }
   }

@@ -208,3 +208,33 @@ describe('the current step’s labels', () => {
     },
   );
 });
+
+describe('the plate under a current label that a line runs through', () => {
+  // Where no place clear of the lines is left, the current label is drawn across one on a plate
+  // of the panel's colour (StepLayer), which cuts the line where it crosses the step's numbers.
+  it.each(SCENARIO_IDS)(
+    '%s: a current label is plated exactly where a line crosses it',
+    async (id) => {
+      for (const width of [620, 358]) {
+        const { steps } = await pagePlacements(id, 'textbook', width);
+        for (const { step, current, lines, labels } of steps) {
+          for (const { a, box, plated } of labels) {
+            const glyphs = glyphBox(box);
+            const crossed =
+              current.has(a.seg.id) &&
+              lines.some(
+                (l) => l.segment !== a.seg.id && lineCrosses(glyphs, l.x1, l.y1, l.x2, l.y2),
+              );
+            expect(plated, `${width} px, step ${step.index}: ${a.label}`).toBe(crossed);
+          }
+        }
+      }
+    },
+  );
+
+  it('plates the lost response at lost-segment’s step 23, which the ACK sent before it crosses', async () => {
+    const { steps } = await pagePlacements('lost-segment', 'textbook', 620);
+    const plated = steps[23]?.labels.filter((l) => l.plated).map((l) => l.a.label);
+    expect(plated).toEqual(['[PSH, ACK] Seq=1 Ack=69 Len=333']);
+  });
+});

@@ -48,6 +48,25 @@ export class Classroom {
     });
   }
 
+  /**
+   * The current step's plated labels (a line runs through them): each label's glyph box on screen
+   * and its plate's, both as the browser draws them, turned with the arrow.
+   */
+  async platedLabels(): Promise<{ text: string; label: Box; plate: Box }[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.arrow.current')].flatMap((arrow) => {
+        const plate = arrow.querySelector('.plate');
+        const label = arrow.querySelector('.label');
+        if (!plate || !label) return [];
+        const box = (el: Element) => {
+          const { left, top, right, bottom } = el.getBoundingClientRect();
+          return { left, top, right, bottom };
+        };
+        return [{ text: label.textContent ?? '', label: box(label), plate: box(plate) }];
+      }),
+    );
+  }
+
   /** The element that has the focus: its class names and tag. */
   async focused(): Promise<string> {
     return this.page.evaluate(
