@@ -23,7 +23,7 @@ interface Props {
    * The plate a current label is drawn on where another arrow's line runs through it
    * (`LabelPlace.plated`): its width and height in px, and how far its top is over the baseline.
    */
-  plate: { width: number; height: number; top: number } | null;
+  plate: Plate | null;
   ariaLabel: string;
   lostText: string;
   /** "expected {expected}" filled in, for a SYN,ACK that answers an old SYN; else null. */
@@ -33,16 +33,18 @@ interface Props {
   onGo(step: number): void;
 }
 
+/** A plated label's plate: its width and height in px, and how far its top is over the baseline. */
+export interface Plate {
+  width: number;
+  height: number;
+  top: number;
+}
+
 export const Arrow = memo(function Arrow(p: Props) {
   const { a, status, current } = p;
   const showLost = a.lost && status === 'done';
   const { x: endX, y: endY } = drawnEnd(a, status === 'done');
-  const f = p.labelAt;
-  const lx = a.x1 + (a.x2 - a.x1) * f;
-  const ly = a.y1 + (a.y2 - a.y1) * f;
   const narrow = p.marks.narrow;
-  const labelAt = `translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`;
-  const { retx, old, lines } = labelParts(a, p.marks, p.labelRows);
   const cls = [
     'arrow',
     `from-${a.seg.from}`,
@@ -96,29 +98,15 @@ export const Arrow = memo(function Arrow(p: Props) {
           </text>
         </g>
       )}
-      {p.showLabel && p.plate && (
-        <rect
-          className="plate"
-          transform={labelAt}
-          x={-p.plate.width / 2}
-          y={p.labelY - p.plate.top}
-          width={p.plate.width}
-          height={p.plate.height}
-          rx={3}
-        />
-      )}
       {p.showLabel && (
-        <text className="label" transform={labelAt} textAnchor="middle" y={p.labelY}>
-          {retx && <tspan className="retx">{retx}</tspan>}
-          {old && <tspan className="retx">{old}</tspan>}
-          {lines[0]}
-          {lines.slice(1).map((line, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
-            <tspan key={k} x="0" dy={`${LABEL_LINE_EM}em`}>
-              {line}
-            </tspan>
-          ))}
-        </text>
+        <ArrowLabel
+          a={a}
+          marks={p.marks}
+          at={p.labelAt}
+          rows={p.labelRows}
+          y={p.labelY}
+          plate={p.plate}
+        />
       )}
       {p.expectedAckText !== null && a.expectedAck !== null && status === 'done' && (
         // Beside the lane it reaches, the ACK that came over the one expected. Left of the lane
@@ -138,3 +126,49 @@ export const Arrow = memo(function Arrow(p: Props) {
     </g>
   );
 });
+
+/**
+ * An arrow's label, turned with it, its baseline `y` px across it at `at` (0–1) along it, on
+ * `rows` lines; on its plate, where it has one. StepLayer draws a plated label a second time over
+ * every arrow, so that the plate also cuts the lines of arrows drawn after its own.
+ */
+export function ArrowLabel(p: {
+  a: ArrowGeometry;
+  marks: LabelMarks;
+  at: number;
+  rows: number;
+  y: number;
+  plate: Plate | null;
+}) {
+  const { a } = p;
+  const lx = a.x1 + (a.x2 - a.x1) * p.at;
+  const ly = a.y1 + (a.y2 - a.y1) * p.at;
+  const turn = `translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`;
+  const { retx, old, lines } = labelParts(a, p.marks, p.rows);
+  return (
+    <>
+      {p.plate && (
+        <rect
+          className="plate"
+          transform={turn}
+          x={-p.plate.width / 2}
+          y={p.y - p.plate.top}
+          width={p.plate.width}
+          height={p.plate.height}
+          rx={3}
+        />
+      )}
+      <text className="label" transform={turn} textAnchor="middle" y={p.y}>
+        {retx && <tspan className="retx">{retx}</tspan>}
+        {old && <tspan className="retx">{old}</tspan>}
+        {lines[0]}
+        {lines.slice(1).map((line, k) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
+          <tspan key={k} x="0" dy={`${LABEL_LINE_EM}em`}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </>
+  );
+}

@@ -185,6 +185,32 @@ describe('<SequenceDiagram> labels and lines', () => {
   });
 });
 
+describe('<SequenceDiagram> plated labels', () => {
+  // large-response (linux) at step 42: the data segment the client receives was sent before the
+  // ACKs and segments drawn after it, whose lines run through its label; its plate, drawn inside
+  // its own arrow, lay under them. A copy is drawn over every arrow.
+  it('draws a plated label again over every arrow, without a name of its own', () => {
+    const timeline = timelineOf('large-response', 'linux');
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'large-response.json', timeline });
+    const host = draw(store);
+    act(() => store.getState().goTo(42));
+    const current = host.querySelector('.sequence .arrow[aria-current="step"] .plate');
+    const over = [...host.querySelectorAll('.sequence .plate-over')];
+    expect(current).not.toBeNull();
+    expect(over).toHaveLength(1);
+    const arrows = [...host.querySelectorAll('.sequence .arrow')];
+    const last = arrows[arrows.length - 1];
+    expect(
+      last && over[0] && last.compareDocumentPosition(over[0]) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(over[0]?.getAttribute('aria-hidden')).toBe('true');
+    expect(over[0]?.querySelector('.label')?.textContent).toBe(
+      current?.parentElement?.querySelector('.label')?.textContent,
+    );
+  });
+});
+
 describe('<SequenceDiagram> in projector mode', () => {
   /** The label of lost-segment's retransmission, drawn at the step that sends it, `width` px wide. */
   function retransmissionLabel(width: number): string | null | undefined {

@@ -8,7 +8,7 @@ import { ackOf } from '../explain/describe';
 import { stepSegments } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { Arrow, type ArrowStatus } from './Arrow';
+import { Arrow, ArrowLabel, type ArrowStatus } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
@@ -183,13 +183,25 @@ export const StepLayer = memo(function StepLayer({
       layout.width,
     ],
   );
-  // A plated label's plate: its glyphs' box, from the ascent over its first baseline to the
-  // descent under its last.
-  const plateOf = (i: number, rows: number) => ({
-    width: labelWidth((rows > 1 ? splitEms?.[i] : ems[i]) ?? 0, labelPx),
-    height: labelPx * (PLATE_ASCENT + PLATE_DESCENT + (rows - 1) * LABEL_LINE_EM),
-    top: labelPx * PLATE_ASCENT,
-  });
+  // Where each label is drawn along its arrow, on how many lines, and its plate where it has
+  // one: its glyphs' box, from the ascent over its first baseline to the descent under its last.
+  const spotOf = (a: ArrowGeometry, i: number) => {
+    const place = places[i];
+    const rows = place?.split ? rowsOf(a) : 1;
+    const plate = place?.plated
+      ? {
+          width: labelWidth((rows > 1 ? splitEms?.[i] : ems[i]) ?? 0, labelPx),
+          height: labelPx * (PLATE_ASCENT + PLATE_DESCENT + (rows - 1) * LABEL_LINE_EM),
+          top: labelPx * PLATE_ASCENT,
+        }
+      : null;
+    return {
+      at: place?.at ?? 0.5,
+      rows,
+      y: labelBaseline(place?.below ?? false, labelPx, undefined, rows),
+      plate,
+    };
+  };
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
   // arrows; the arrows the step sends. Each with its label, and with the now line.
   const spans = useMemo(() => {
@@ -240,6 +252,7 @@ export const StepLayer = memo(function StepLayer({
         if (a.sendStep > cursor) return null;
         const status: ArrowStatus = a.endStep !== null && a.endStep <= cursor ? 'done' : 'flight';
         const words = wordsOf(a);
+        const spot = spotOf(a, i);
         return (
           <Arrow
             key={a.seg.id}
@@ -248,15 +261,10 @@ export const StepLayer = memo(function StepLayer({
             current={current.has(a.seg.id)}
             marks={marks}
             showLabel={places[i]?.show ?? false}
-            labelAt={places[i]?.at ?? 0.5}
-            labelRows={places[i]?.split ? rowsOf(a) : 1}
-            plate={places[i]?.plated ? plateOf(i, places[i]?.split ? rowsOf(a) : 1) : null}
-            labelY={labelBaseline(
-              places[i]?.below ?? false,
-              labelPx,
-              undefined,
-              places[i]?.split ? rowsOf(a) : 1,
-            )}
+            labelAt={spot.at}
+            labelRows={spot.rows}
+            labelY={spot.y}
+            plate={spot.plate}
             ariaLabel={words.ariaLabel}
             lostText={t['diagram.lost']}
             expectedAckText={words.expectedAck}
@@ -265,6 +273,15 @@ export const StepLayer = memo(function StepLayer({
           />
         );
       })}
+      {/* The plated labels once more, over every arrow: a line drawn after its own arrow is cut too. */}
+      {shown.map((a, i) =>
+        a.sendStep <= cursor && places[i]?.show && places[i]?.plated ? (
+          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a copy of a drawn label, not focusable; its arrow is named
+          <g key={a.seg.id} className={`plate-over from-${a.seg.from}`} aria-hidden="true">
+            <ArrowLabel a={a} marks={marks} {...spotOf(a, i)} />
+          </g>
+        ) : null,
+      )}
     </>
   );
 });
