@@ -107,6 +107,29 @@ function endsBeforeAck(f: StepFacts): number | null {
  * Whether the endpoint has octets written and not sent yet at this step: its next data segment
  * on this connection leaves before it writes anything more.
  */
+/**
+ * Whether this end's answer to the segment it receives again was still on its way when the peer
+ * sent it again: an ACK of it (a SYN,ACK answers a SYN) that left before the repeat and arrived
+ * after it left. The peer's retransmission timer expired before that answer could arrive
+ * (RFC 6298 §5): the answer was delayed, not lost, and the repeat was not needed.
+ */
+function answerInFlight(f: StepFacts): boolean {
+  const repeat = f.received;
+  if (!repeat) return false;
+  const on = sentOn(f.timeline);
+  const end = repeat.relSeq + repeat.segLen;
+  return f.timeline.segments.some(
+    (s) =>
+      s.from === f.endpoint &&
+      on.get(s.id) === f.step.connection &&
+      s.flags.includes('ACK') &&
+      s.relAck >= end &&
+      s.sentAt < repeat.sentAt &&
+      s.arrivesAt !== null &&
+      s.arrivesAt > repeat.sentAt,
+  );
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -279,6 +302,12 @@ export const CHOOSERS: Choosers = {
     return occupies ? { why: 'why.ack-throttled.unsent-ack' } : null;
   },
   'fin-acked': (f) => (change(f)?.from === 'CLOSING' ? { why: 'why.fin-acked.closing' } : null),
+  // The FIN came again because the peer's timer expired while this end's ACK was on its way:
+  // a retransmission that was not needed, not the sign of a lost ACK.
+  'time-wait-ack': (f) => (answerInFlight(f) ? { why: 'why.time-wait-ack.delayed' } : null),
+  // Likewise a SYN repeated while the SYN,ACK that answers it was on its way.
+  'duplicate-syn-received': (f) =>
+    answerInFlight(f) ? { why: 'why.duplicate-syn-received.delayed' } : null,
   'passive-close': (f) =>
     finCarriesFirstAck(f)
       ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }

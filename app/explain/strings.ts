@@ -105,6 +105,8 @@ export const explainStrings = defineStrings({
       '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
     'why.time-wait-ack':
       'Its last ACK was lost, so {peer} repeated its FIN. An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST, and {peer}’s close would end in a reset. The 2×MSL timer starts again: {duration}.',
+    'why.time-wait-ack.delayed':
+      'Its last ACK was delayed, not lost: it had not yet arrived when {peer}’s retransmission timer expired, so {peer} repeated its FIN, a retransmission that was not needed (RFC 6298 §5). An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST. The 2×MSL timer starts again: {duration}.',
     'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
     'why.time-wait-expired':
       'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
@@ -140,6 +142,8 @@ export const explainStrings = defineStrings({
       'The rules answer a segment outside the window, or one acknowledging bytes never sent, with an ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK every {duration} answers a segment with no data (a bare ACK or a SYN); a segment outside the window that carries data is always answered (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
     'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
     'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
+    'why.duplicate-syn-received.delayed':
+      'Its SYN, ACK was delayed, not lost: it had not yet arrived when {peer}’s retransmission timer expired, so {peer} repeated its SYN, a retransmission that was not needed (RFC 6298 §5).',
     'step.old-segment-in-time-wait':
       '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
     'why.old-segment-in-time-wait':
@@ -393,6 +397,8 @@ export const explainStrings = defineStrings({
     'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
     'why.time-wait-ack':
       '最后一个 ACK 丢失了，所以{peer}重传了 FIN。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应，{peer}的关闭就以复位告终。2×MSL 计时器重新开始：{duration}。',
+    'why.time-wait-ack.delayed':
+      '最后一个 ACK 只是在网络中被耽搁了，并没有丢失：{peer}的重传计时器超时的时候，这个 ACK 还没有到达，所以{peer}重传了 FIN，这次重传其实没有必要（RFC 6298 §5）。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应。2×MSL 计时器重新开始：{duration}。',
     'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
     'why.time-wait-expired':
       '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
@@ -424,6 +430,8 @@ export const explainStrings = defineStrings({
       '按规则，对窗口之外的报文段或确认了从未发送的字节的报文段，要回应一个 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以对不带数据的报文段（单独的 ACK 或 SYN），每 {duration} 最多回应一次；窗口之外、携带数据的报文段总会得到回应（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
     'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
     'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
+    'why.duplicate-syn-received.delayed':
+      '之前的 SYN, ACK 只是在网络中被耽搁了，并没有丢失：{peer}的重传计时器超时的时候，这个 SYN, ACK 还没有到达，所以{peer}重传了 SYN，这次重传其实没有必要（RFC 6298 §5）。',
     'step.old-segment-in-time-wait':
       '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
     'why.old-segment-in-time-wait':
@@ -670,6 +678,8 @@ export const explainStrings = defineStrings({
     'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
     'why.time-wait-ack':
       '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應，{peer}的關閉就以重置收場。2×MSL 計時器重新開始：{duration}。',
+    'why.time-wait-ack.delayed':
+      '最後一個 ACK 只是在網路中被耽擱了，並沒有遺失：{peer}的重傳計時器逾時的時候，這個 ACK 還沒有到達，所以{peer}重傳了 FIN，這次重傳其實沒有必要（RFC 6298 §5）。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應。2×MSL 計時器重新開始：{duration}。',
     'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
     'why.time-wait-expired':
       '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
@@ -701,6 +711,8 @@ export const explainStrings = defineStrings({
       '依規則，對視窗之外的區段或確認了從未傳送的位元組的區段，要回應一個 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以對不帶資料的區段（單獨的 ACK 或 SYN），每 {duration} 最多回應一次；視窗之外、攜帶資料的區段總會得到回應（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
     'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
     'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
+    'why.duplicate-syn-received.delayed':
+      '之前的 SYN, ACK 只是在網路中被耽擱了，並沒有遺失：{peer}的重傳計時器逾時的時候，這個 SYN, ACK 還沒有到達，所以{peer}重傳了 SYN，這次重傳其實沒有必要（RFC 6298 §5）。',
     'step.old-segment-in-time-wait':
       '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
     'why.old-segment-in-time-wait':

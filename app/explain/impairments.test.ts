@@ -1,0 +1,81 @@
+/**
+ * The words of TCP steps in sessions made with the workshop's faults (a segment dropped, or
+ * held back), which no canned scenario shows: each run is GET / of `get` with one fault, and
+ * the step's words must say what its timeline shows, in every language.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  type Profile,
+  SCENARIOS,
+  type Scenario,
+  type Step,
+  simulate,
+  type Timeline,
+} from '../model';
+import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { describeStep } from './describe';
+import { loadMessageFacts } from './messageFacts';
+import { loadExplainWords } from './words';
+
+const PROFILES: Profile[] = ['textbook', 'linux'];
+
+await loadExplainWords();
+await loadMessageFacts();
+const catalogues = new Map<Lang, Catalogue>();
+for (const { code } of LANGUAGES) catalogues.set(code, await loadCatalogue(code));
+
+const get = SCENARIOS.find((s) => s.id === 'get') as Scenario;
+
+function run(impairments: Scenario['impairments'], profile: Profile): Timeline {
+  return simulate({ ...get, impairments }, { profile });
+}
+
+/** The why of the first step with `reason` after `from`, in each language. */
+function whyOf(timeline: Timeline, reason: Step['reason'], from = 0): Record<Lang, string> {
+  const step = timeline.steps.find((s) => s.index >= from && s.reason === reason);
+  if (!step) throw new Error(`no ${reason}`);
+  const words = {} as Record<Lang, string>;
+  for (const { code } of LANGUAGES) {
+    words[code] = describeStep(step, timeline, catalogues.get(code) as Catalogue, code).why;
+  }
+  return words;
+}
+
+/** "Was lost", as each language's words for a lost answer say it. */
+const LOST: Record<Lang, RegExp> = {
+  en: /was lost|must have been lost/,
+  'zh-CN': /一定是丢失了|ACK 丢失了/,
+  'zh-TW': /一定是遺失了|ACK 遺失了/,
+};
+const DELAYED: Record<Lang, RegExp> = {
+  en: /delayed, not lost/,
+  'zh-CN': /并没有丢失/,
+  'zh-TW': /並沒有遺失/,
+};
+
+// RFC 6298 §5: the peer's retransmission timer expired before this end's answer arrived. Held
+// back, not dropped, that answer still arrives: the repeat was not needed, and nothing was lost.
+describe.each(PROFILES)('a repeat sent while the answer was on its way (%s)', (profile) => {
+  const cases = [
+    ['the last ACK', 'final-ack', 'client', 'time-wait-ack'],
+    ['the SYN,ACK', 'syn-ack', 'server', 'duplicate-syn-received'],
+  ] as const;
+
+  it.each(cases)('%s held back is said to be delayed, not lost', (_name, what, from, reason) => {
+    const timeline = run({ delay: [{ from, what, nth: 1, extraMs: 3000 }] }, profile);
+    const why = whyOf(timeline, reason);
+    for (const { code } of LANGUAGES) {
+      expect(why[code]).toMatch(DELAYED[code]);
+      expect(why[code]).not.toMatch(LOST[code]);
+    }
+  });
+
+  it.each(cases)('%s dropped is still said to be lost', (_name, what, from, reason) => {
+    const timeline = run({ drop: [{ from, what, nth: 1 }] }, profile);
+    const why = whyOf(timeline, reason);
+    for (const { code } of LANGUAGES) {
+      expect(why[code]).toMatch(LOST[code]);
+      expect(why[code]).not.toMatch(DELAYED[code]);
+    }
+  });
+});
