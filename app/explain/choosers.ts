@@ -193,6 +193,13 @@ const CWND_WHY: Partial<Record<string, Variant>> = {
   'congestion-avoidance': { why: 'why.ack-received.congestion-avoidance' },
 };
 
+/** The steps whose ACK acknowledges the peer's FIN as it arrives (RFC 9293 §3.10.7.4, eighth check). */
+const FIN_ACKED_BY: ReadonlySet<Step['reason']> = new Set([
+  'fin-received',
+  'simultaneous-fin',
+  'time-wait-ack',
+]);
+
 /** The framings (RFC 9112 §6.3) whose blank line has words of its own; Content-Length's are the plain ones. */
 const FRAMED = ['chunked', 'none', 'until-close'] as const;
 
@@ -337,6 +344,17 @@ export const CHOOSERS: Choosers = {
     const after = f.timeline.steps.find((s) => s.index > f.step.index && isRequestLine(s));
     const [from, to] = [method(before), method(after)];
     return from && to && from !== to ? { why: 'why.redirect-followed.get' } : null;
+  },
+  // RFC 1337's hazard. The plain words are for the ACK with which TIME-WAIT answered an old
+  // segment (old-segment-in-time-wait); an ACK of the peer's FIN that arrived after the peer had
+  // closed (a later ACK acknowledged its FIN first) draws the same RST.
+  'time-wait-assassinated': (f) => {
+    // The RST's sender refused the segment it received at the step that sent the RST.
+    const refused = sentAt(f)?.segmentIn ?? null;
+    const by = f.timeline.steps.find((s) => refused !== null && s.segmentsOut.includes(refused));
+    return by && FIN_ACKED_BY.has(by.reason)
+      ? { why: 'why.time-wait-assassinated.late-ack' }
+      : null;
   },
   'old-segment-accepted': (f) =>
     f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,

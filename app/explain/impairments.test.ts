@@ -79,3 +79,31 @@ describe.each(PROFILES)('a repeat sent while the answer was on its way (%s)', (p
     }
   });
 });
+
+// RFC 1337: a RST ends TIME-WAIT. The ACK it answers is the one the words name: here the
+// client's first ACK of the server's FIN, held back until the server had closed on a later one.
+describe.each(PROFILES)('the RST that ends TIME-WAIT (%s)', (profile) => {
+  const OLD: Record<Lang, RegExp> = {
+    en: /for an old segment/,
+    'zh-CN': /旧报文段/,
+    'zh-TW': /舊區段/,
+  };
+
+  it('answers the late ACK of the FIN, not an ACK for an old segment', () => {
+    const late = run(
+      { delay: [{ from: 'client', what: 'final-ack', nth: 1, extraMs: 3000 }] },
+      profile,
+    );
+    const why = whyOf(late, 'time-wait-assassinated');
+    for (const { code } of LANGUAGES) expect(why[code]).not.toMatch(OLD[code]);
+    expect(why.en).toContain(
+      'an earlier ACK of the server’s FIN from the client, which arrived late',
+    );
+  });
+
+  it('still answers an ACK for an old segment in time-wait-old-segment', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'time-wait-old-segment') as Scenario;
+    const why = whyOf(simulate(scenario, { profile }), 'time-wait-assassinated');
+    for (const { code } of LANGUAGES) expect(why[code]).toMatch(OLD[code]);
+  });
+});

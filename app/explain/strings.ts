@@ -156,6 +156,8 @@ export const explainStrings = defineStrings({
       '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
     'why.time-wait-assassinated':
       'The RST answers the ACK that {whom} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+    'why.time-wait-assassinated.late-ack':
+      'The RST answers an earlier ACK of {peer}’s FIN from {whom}, which arrived late: {peer} had already closed, its FIN acknowledged by a later ACK, and had no connection left to take it. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
     'step.time-wait-cut-short':
       '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
     'why.time-wait-cut-short':
@@ -444,6 +446,8 @@ export const explainStrings = defineStrings({
       '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
     'why.time-wait-assassinated':
       '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+    'why.time-wait-assassinated.late-ack':
+      '这个 RST 回应的是{whom}早先对{peer}的 FIN 发出的 ACK：这个 ACK 到得太晚：{peer}的 FIN 已被后来的 ACK 确认，已经关闭，没有连接来接收这个 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
     'why.time-wait-cut-short':
       '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',
@@ -724,6 +728,8 @@ export const explainStrings = defineStrings({
       '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
     'why.time-wait-assassinated':
       '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+    'why.time-wait-assassinated.late-ack':
+      '這個 RST 回應的是{whom}早先對{peer}的 FIN 傳送的 ACK：這個 ACK 到得太晚：{peer}的 FIN 已被後來的 ACK 確認，已經關閉，沒有連線來接收這個 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
     'why.time-wait-cut-short':
       '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',

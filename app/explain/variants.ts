@@ -60,6 +60,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'status-line-parsed',
   'syn-received',
   'time-wait-ack',
+  'time-wait-assassinated',
 ]);
 
 /**
