@@ -330,6 +330,14 @@ export const CHOOSERS: Choosers = {
   // the last one; it reports no hole, unlike a duplicate ACK for a segment that came early.
   'duplicate-ack-received': (f) => {
     const answered = sentAt(f);
+    // A challenge ACK (RFC 5961 §3–4) answers a SYN or a RST it refuses, not a hole: a SYN,ACK
+    // that arrives once the handshake is over (a late or repeated one) is the usual one.
+    if (answered?.reason === 'challenge-ack-sent') {
+      const refused = answered.segmentIn === null ? [] : [f.timeline.segments[answered.segmentIn]];
+      return has(refused, 'SYN') && has(refused, 'ACK')
+        ? { why: 'why.duplicate-ack-received.syn-ack' }
+        : { why: 'why.duplicate-ack-received.unacceptable' };
+    }
     return answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null
       ? { why: 'why.duplicate-ack-received.unacceptable' }
       : null;

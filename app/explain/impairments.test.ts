@@ -107,3 +107,29 @@ describe.each(PROFILES)('the RST that ends TIME-WAIT (%s)', (profile) => {
     for (const { code } of LANGUAGES) expect(why[code]).toMatch(OLD[code]);
   });
 });
+
+// RFC 5681 §2: a duplicate ACK needs data outstanding. The client's ACK of a SYN,ACK that came
+// after its handshake (RFC 9293 §3.10.7.4, RFC 5961 §4) arrives before the server has sent any.
+describe.each(PROFILES)('the answer to a SYN,ACK after the handshake (%s)', (profile) => {
+  const MISSING: Record<Lang, RegExp> = {
+    en: /still missing/,
+    'zh-CN': /仍缺少/,
+    'zh-TW': /仍缺少/,
+  };
+
+  const cases: [string, Scenario['impairments']][] = [
+    ['dropped', { drop: [{ from: 'server', what: 'syn-ack', nth: 1 }] }],
+    ['held back', { delay: [{ from: 'server', what: 'syn-ack', nth: 1, extraMs: 1500 }] }],
+  ];
+  it.each(cases)('reports no missing bytes, the first SYN,ACK %s', (_how, impairments) => {
+    const timeline = run(impairments, profile);
+    const step = timeline.steps.find((s) => s.reason === 'duplicate-ack-received');
+    const sender = timeline.steps.find(
+      (s) => step?.segmentIn !== null && s.segmentsOut.includes(step?.segmentIn ?? -1),
+    );
+    expect(sender?.reason).toBe('challenge-ack-sent');
+    const why = whyOf(timeline, 'duplicate-ack-received');
+    for (const { code } of LANGUAGES) expect(why[code]).not.toMatch(MISSING[code]);
+    expect(why.en).toContain('answers a SYN, ACK of the server');
+  });
+});

@@ -278,6 +278,8 @@ export const explainStrings = defineStrings({
       'The ACK says the bytes before {ack} arrived, not whose they were: they came from the old connection’s delayed segment. {who} now forgets its own response as delivered, and nothing will send it again.',
     'why.duplicate-ack-received.unacceptable':
       'This ACK answers a segment that {peer} could not accept (RFC 9293 §3.10.7.4): it repeats the acknowledgment number already sent, and says nothing of bytes missing.',
+    'why.duplicate-ack-received.syn-ack':
+      'This ACK answers a SYN, ACK of {whom} that reached {peer} after its handshake was over: a SYN on a synchronized connection is answered with an ACK (RFC 9293 §3.10.7.4, RFC 5961 §4). It repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -560,6 +562,8 @@ export const explainStrings = defineStrings({
       'ACK 只说明 {ack} 之前的字节已经到达，却说明不了是谁的字节：这些字节来自旧连接迟到的报文段。{who}却把自己的响应当作已送达而删去，再也不会重传。',
     'why.duplicate-ack-received.unacceptable':
       '这个 ACK 是{peer}对一个不可接受的报文段的回应（RFC 9293 §3.10.7.4）：只是重复已经发出的确认号，并不表示缺少哪些字节。',
+    'why.duplicate-ack-received.syn-ack':
+      '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -842,6 +846,8 @@ export const explainStrings = defineStrings({
       'ACK 只表示 {ack} 之前的位元組已經抵達，卻無法表示是誰的位元組：這些位元組來自舊連線遲到的區段。{who}卻把自己的回應當作已送達而刪除，再也不會重傳。',
     'why.duplicate-ack-received.unacceptable':
       '這個 ACK 是{peer}對一個不可接受的區段的回應（RFC 9293 §3.10.7.4）：只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
+    'why.duplicate-ack-received.syn-ack':
+      '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':
