@@ -130,6 +130,37 @@ function answerInFlight(f: StepFacts): boolean {
   );
 }
 
+/**
+ * Whether a later segment of the lost ACK's sender, on its connection, carries the same
+ * acknowledgment or a higher one (acknowledgments are cumulative, RFC 9293 §3.4) and arrives
+ * before the peer sends again anything the lost ACK acknowledged (RFC 6298 §5).
+ */
+function laterAckInTime(f: StepFacts, lost: Segment): boolean {
+  const on = sentOn(f.timeline);
+  const connection = on.get(lost.id);
+  const ours = (s: Segment) => on.get(s.id) === connection;
+  const later = f.timeline.segments.find(
+    (s) =>
+      ours(s) &&
+      s.from === lost.from &&
+      s.sentAt > lost.sentAt &&
+      s.flags.includes('ACK') &&
+      s.relAck >= lost.relAck &&
+      s.arrivesAt !== null,
+  );
+  if (!later?.arrivesAt) return false;
+  const by = later.arrivesAt;
+  return !f.timeline.segments.some(
+    (s) =>
+      ours(s) &&
+      s.from === lost.to &&
+      s.retransmissionOf !== null &&
+      s.relSeq < lost.relAck &&
+      s.sentAt > lost.sentAt &&
+      s.sentAt < by,
+  );
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -367,8 +398,13 @@ export const CHOOSERS: Choosers = {
   'old-segment-accepted': (f) =>
     f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
-  'segment-lost': (f) =>
-    f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,
+  'segment-lost': (f) => {
+    const lost = f.received;
+    if (!lost || lost.segLen > 0) return null;
+    return laterAckInTime(f, lost)
+      ? { why: 'why.segment-lost.ack-repeated' }
+      : { why: 'why.segment-lost.ack' };
+  },
   // RFC 9293 §3.1: the acknowledgment number is significant only when ACK is set, so a
   // segment without it (a SYN, a bare RST) is quoted without one, as Wireshark's Info does.
   // Most captured segments (data, ACKs) take no edge of RFC 9293's state diagram: the plain

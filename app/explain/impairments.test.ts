@@ -133,3 +133,28 @@ describe.each(PROFILES)('the answer to a SYN,ACK after the handshake (%s)', (pro
     expect(why.en).toContain('answers a SYN, ACK of the server');
   });
 });
+
+// RFC 9293 §3.4: a bare ACK takes no sequence number and is never sent again. What it said
+// reaches the peer with the sender's next segment, acknowledgments being cumulative, unless the
+// peer's retransmission timer expires first (the lost final ACK of why-time-wait).
+describe.each(PROFILES)('a lost ACK (%s)', (profile) => {
+  const RESENT: Record<Lang, RegExp> = {
+    en: /will send that segment again/,
+    'zh-CN': /得不到确认/,
+    'zh-TW': /得不到確認/,
+  };
+
+  it('whose acknowledgment the next segment carries is not said to make the peer resend', () => {
+    const timeline = run({ drop: [{ from: 'server', what: 'ack', nth: 1 }] }, profile);
+    const why = whyOf(timeline, 'segment-lost');
+    for (const { code } of LANGUAGES) expect(why[code]).not.toMatch(RESENT[code]);
+    expect(why.en).toContain('a later segment from the server carries the same acknowledgment');
+  });
+
+  it('that the peer’s timer answers is still said to make it resend', () => {
+    const timeline = run({ drop: [{ from: 'client', what: 'final-ack', nth: 1 }] }, profile);
+    expect(timeline.steps.some((s) => s.reason === 'retransmission-timeout')).toBe(true);
+    const why = whyOf(timeline, 'segment-lost');
+    for (const { code } of LANGUAGES) expect(why[code]).toMatch(RESENT[code]);
+  });
+});

@@ -224,6 +224,8 @@ export const explainStrings = defineStrings({
       'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments, as it often does on Linux. They merge only if the application closes before the delayed ACK leaves: the ACK is TCP’s to send, the FIN waits for the application, which may still have data to send (a half-close).',
     'why.segment-lost.ack':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
+    'why.segment-lost.ack-repeated':
+      'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. Acknowledgments are cumulative: a later segment from {whom} carries the same acknowledgment number or a higher one, and tells {peer} as much in time: nothing this ACK acknowledged is sent again.',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
@@ -509,6 +511,8 @@ export const explainStrings = defineStrings({
       '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段，Linux 上常常如此。只有应用程序在推迟的 ACK 发出之前关闭，两者才能合并：ACK 由 TCP 发出，FIN 要等应用程序关闭，而应用程序可能还有数据要发送（半关闭）。',
     'why.segment-lost.ack':
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
+    'why.segment-lost.ack-repeated':
+      '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}从中及时得到同样的确认，这个 ACK 确认过的报文段都不会重传。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
     'why.status-line-parsed.200-image':
@@ -793,6 +797,8 @@ export const explainStrings = defineStrings({
       '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段，Linux 上常常如此。只有應用程式在延後的 ACK 送出之前關閉，兩者才能合併：ACK 由 TCP 送出，FIN 要等應用程式關閉，而應用程式可能還有資料要傳送（半關閉）。',
     'why.segment-lost.ack':
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
+    'why.segment-lost.ack-repeated':
+      '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。確認是累積的：{whom}後來傳送的區段帶有相同或更大的確認號碼，{peer}從中及時得到同樣的確認，這個 ACK 確認過的區段都不會重傳。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
     'why.status-line-parsed.200-image':
