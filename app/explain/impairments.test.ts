@@ -158,3 +158,35 @@ describe.each(PROFILES)('a lost ACK (%s)', (profile) => {
     for (const { code } of LANGUAGES) expect(why[code]).toMatch(RESENT[code]);
   });
 });
+
+// RFC 5681 §3.1 (eq. 2): in slow start an ACK grows the congestion window by min(N, SMSS), the
+// textbook profile's rule; Linux adds all N. An ACK after a hole is filled acknowledges several
+// segments at once, and the window grows by one of them under textbook, not by all it covers.
+describe('an ACK of several segments in slow start (textbook)', () => {
+  const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
+  const timeline = simulate(
+    {
+      ...large,
+      link: { ...large.link, mtu: 576 },
+      impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] },
+    },
+    { profile: 'textbook' },
+  );
+  const smss = 576 - 40;
+
+  it('is not said to grow the window by about the data it acknowledges', () => {
+    const step = timeline.steps.find(
+      (s) =>
+        s.reason === 'ack-received' &&
+        s.detail.cwnd === 'slow-start' &&
+        s.detail.acked > smss &&
+        whyOf(timeline, 'ack-received', s.index).en.includes('In slow start'),
+    );
+    if (!step) throw new Error('no ACK of several segments in slow start');
+    const why = whyOf(timeline, 'ack-received', step.index);
+    expect(why.en).not.toContain('by about the data it acknowledges');
+    expect(why.en).toContain('at most one full-sized segment per ACK');
+    expect(why['zh-CN']).not.toContain('约等于');
+    expect(why['zh-TW']).not.toContain('約等於');
+  });
+});

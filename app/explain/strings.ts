@@ -269,7 +269,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       'The window in the segments of {peer} says how many bytes it can take beyond those it has acknowledged. A sender never sends past it: each ACK moves the window on.',
     'why.ack-received.slow-start':
-      'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window, by about the data it acknowledges: the window doubles every round trip, and more of the queued data may leave.',
+      'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window by the data it acknowledges, though RFC 5681 allows at most one full-sized segment per ACK, a limit Linux does not apply: with an ACK for every segment, the window doubles every round trip, and more of the queued data may leave.',
     'why.ack-received.congestion-avoidance':
       'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
     'step.ack-received.data':
@@ -555,7 +555,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的报文段里的窗口值表示：在已确认的字节之后，对方还能接收多少字节。发送方从不越过这个窗口发送；每个 ACK 都让窗口向前移动。',
     'why.ack-received.slow-start':
-      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量约等于这个 ACK 确认的数据：拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
+      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
     'why.ack-received.congestion-avoidance':
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
     'step.ack-received.data':
@@ -841,7 +841,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的區段裡的視窗值表示：在已確認的位元組之後，另一端還能接收多少位元組。傳送端從不越過這個視窗傳送；每個 ACK 都讓視窗向前移動。',
     'why.ack-received.slow-start':
-      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量約等於這個 ACK 確認的資料：壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
+      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
     'why.ack-received.congestion-avoidance':
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
     'step.ack-received.data':
