@@ -107,6 +107,60 @@ function endsBeforeAck(f: StepFacts): number | null {
  * Whether the endpoint has octets written and not sent yet at this step: its next data segment
  * on this connection leaves before it writes anything more.
  */
+/**
+ * Whether this end's answer to the segment it receives again was still on its way when the peer
+ * sent it again: an ACK of it (a SYN,ACK answers a SYN) that left before the repeat and arrived
+ * after it left. The peer's retransmission timer expired before that answer could arrive
+ * (RFC 6298 §5): the answer was delayed, not lost, and the repeat was not needed.
+ */
+function answerInFlight(f: StepFacts): boolean {
+  const repeat = f.received;
+  if (!repeat) return false;
+  const on = sentOn(f.timeline);
+  const end = repeat.relSeq + repeat.segLen;
+  return f.timeline.segments.some(
+    (s) =>
+      s.from === f.endpoint &&
+      on.get(s.id) === f.step.connection &&
+      s.flags.includes('ACK') &&
+      s.relAck >= end &&
+      s.sentAt < repeat.sentAt &&
+      s.arrivesAt !== null &&
+      s.arrivesAt > repeat.sentAt,
+  );
+}
+
+/**
+ * Whether a later segment of the lost ACK's sender, on its connection, carries the same
+ * acknowledgment or a higher one (acknowledgments are cumulative, RFC 9293 §3.4) and arrives
+ * before the peer sends again anything the lost ACK acknowledged (RFC 6298 §5).
+ */
+function laterAckInTime(f: StepFacts, lost: Segment): boolean {
+  const on = sentOn(f.timeline);
+  const connection = on.get(lost.id);
+  const ours = (s: Segment) => on.get(s.id) === connection;
+  const later = f.timeline.segments.find(
+    (s) =>
+      ours(s) &&
+      s.from === lost.from &&
+      s.sentAt > lost.sentAt &&
+      s.flags.includes('ACK') &&
+      s.relAck >= lost.relAck &&
+      s.arrivesAt !== null,
+  );
+  if (!later?.arrivesAt) return false;
+  const by = later.arrivesAt;
+  return !f.timeline.segments.some(
+    (s) =>
+      ours(s) &&
+      s.from === lost.to &&
+      s.retransmissionOf !== null &&
+      s.relSeq < lost.relAck &&
+      s.sentAt > lost.sentAt &&
+      s.sentAt < by,
+  );
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -169,6 +223,13 @@ const CWND_WHY: Partial<Record<string, Variant>> = {
   'slow-start': { why: 'why.ack-received.slow-start' },
   'congestion-avoidance': { why: 'why.ack-received.congestion-avoidance' },
 };
+
+/** The steps whose ACK acknowledges the peer's FIN as it arrives (RFC 9293 §3.10.7.4, eighth check). */
+const FIN_ACKED_BY: ReadonlySet<Step['reason']> = new Set([
+  'fin-received',
+  'simultaneous-fin',
+  'time-wait-ack',
+]);
 
 /** The framings (RFC 9112 §6.3) whose blank line has words of its own; Content-Length's are the plain ones. */
 const FRAMED = ['chunked', 'none', 'until-close'] as const;
@@ -279,6 +340,12 @@ export const CHOOSERS: Choosers = {
     return occupies ? { why: 'why.ack-throttled.unsent-ack' } : null;
   },
   'fin-acked': (f) => (change(f)?.from === 'CLOSING' ? { why: 'why.fin-acked.closing' } : null),
+  // The FIN came again because the peer's timer expired while this end's ACK was on its way:
+  // a retransmission that was not needed, not the sign of a lost ACK.
+  'time-wait-ack': (f) => (answerInFlight(f) ? { why: 'why.time-wait-ack.delayed' } : null),
+  // Likewise a SYN repeated while the SYN,ACK that answers it was on its way.
+  'duplicate-syn-received': (f) =>
+    answerInFlight(f) ? { why: 'why.duplicate-syn-received.delayed' } : null,
   'passive-close': (f) =>
     finCarriesFirstAck(f)
       ? { what: 'step.passive-close.with-ack', why: 'why.passive-close.with-ack' }
@@ -294,6 +361,14 @@ export const CHOOSERS: Choosers = {
   // the last one; it reports no hole, unlike a duplicate ACK for a segment that came early.
   'duplicate-ack-received': (f) => {
     const answered = sentAt(f);
+    // A challenge ACK (RFC 5961 §3–4) answers a SYN or a RST it refuses, not a hole: a SYN,ACK
+    // that arrives once the handshake is over (a late or repeated one) is the usual one.
+    if (answered?.reason === 'challenge-ack-sent') {
+      const refused = answered.segmentIn === null ? [] : [f.timeline.segments[answered.segmentIn]];
+      return has(refused, 'SYN') && has(refused, 'ACK')
+        ? { why: 'why.duplicate-ack-received.syn-ack' }
+        : { why: 'why.duplicate-ack-received.unacceptable' };
+    }
     return answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null
       ? { why: 'why.duplicate-ack-received.unacceptable' }
       : null;
@@ -309,11 +384,27 @@ export const CHOOSERS: Choosers = {
     const [from, to] = [method(before), method(after)];
     return from && to && from !== to ? { why: 'why.redirect-followed.get' } : null;
   },
+  // RFC 1337's hazard. The plain words are for the ACK with which TIME-WAIT answered an old
+  // segment (old-segment-in-time-wait); an ACK of the peer's FIN that arrived after the peer had
+  // closed (a later ACK acknowledged its FIN first) draws the same RST.
+  'time-wait-assassinated': (f) => {
+    // The RST's sender refused the segment it received at the step that sent the RST.
+    const refused = sentAt(f)?.segmentIn ?? null;
+    const by = f.timeline.steps.find((s) => refused !== null && s.segmentsOut.includes(refused));
+    return by && FIN_ACKED_BY.has(by.reason)
+      ? { why: 'why.time-wait-assassinated.late-ack' }
+      : null;
+  },
   'old-segment-accepted': (f) =>
     f.received?.options.timestamps ? { why: 'why.old-segment-accepted.timestamps' } : null,
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
-  'segment-lost': (f) =>
-    f.received && f.received.segLen === 0 ? { why: 'why.segment-lost.ack' } : null,
+  'segment-lost': (f) => {
+    const lost = f.received;
+    if (!lost || lost.segLen > 0) return null;
+    return laterAckInTime(f, lost)
+      ? { why: 'why.segment-lost.ack-repeated' }
+      : { why: 'why.segment-lost.ack' };
+  },
   // RFC 9293 §3.1: the acknowledgment number is significant only when ACK is set, so a
   // segment without it (a SYN, a bare RST) is quoted without one, as Wireshark's Info does.
   // Most captured segments (data, ACKs) take no edge of RFC 9293's state diagram: the plain

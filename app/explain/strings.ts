@@ -105,6 +105,8 @@ export const explainStrings = defineStrings({
       '{who} is in TIME-WAIT, receives the FIN again and acknowledges it again.',
     'why.time-wait-ack':
       'Its last ACK was lost, so {peer} repeated its FIN. An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST, and {peer}’s close would end in a reset. The 2×MSL timer starts again: {duration}.',
+    'why.time-wait-ack.delayed':
+      'Its last ACK was delayed, not lost: it had not yet arrived when {peer}’s retransmission timer expired, so {peer} repeated its FIN, a retransmission that was not needed (RFC 6298 §5). An endpoint still in TIME-WAIT can acknowledge it again; one that had already closed would answer with a RST. The 2×MSL timer starts again: {duration}.',
     'step.time-wait-expired': '{who} has waited 2×MSL ({duration}) in TIME-WAIT: it enters CLOSED.',
     'why.time-wait-expired':
       'Waiting twice the maximum segment lifetime (MSL) lets it answer {peer}’s FIN again if its last ACK was lost, and lets old segments die out before the ports are used again.',
@@ -140,6 +142,8 @@ export const explainStrings = defineStrings({
       'The rules answer a segment outside the window, or one acknowledging bytes never sent, with an ACK. Two ends that disagree on the numbers would answer each other for ever (an ACK storm), so at most one such ACK every {duration} answers a segment with no data (a bare ACK or a SYN); a segment outside the window that carries data is always answered (RFC 5961 §7; Linux’s tcp_invalid_ratelimit).',
     'step.duplicate-syn-received': '{who} receives the SYN again and sends its SYN, ACK again.',
     'why.duplicate-syn-received': 'Its SYN, ACK must have been lost, so {peer} repeated its SYN.',
+    'why.duplicate-syn-received.delayed':
+      'Its SYN, ACK was delayed, not lost: it had not yet arrived when {peer}’s retransmission timer expired, so {peer} repeated its SYN, a retransmission that was not needed (RFC 6298 §5).',
     'step.old-segment-in-time-wait':
       '{who} is in TIME-WAIT when a delayed segment of this connection arrives (Seq={seq}): it acknowledges the segment and drops it.',
     'why.old-segment-in-time-wait':
@@ -152,6 +156,8 @@ export const explainStrings = defineStrings({
       '{who} receives a RST in TIME-WAIT and enters CLOSED at once: TIME-WAIT assassination (RFC 1337).',
     'why.time-wait-assassinated':
       'The RST answers the ACK that {whom} sent for an old segment. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
+    'why.time-wait-assassinated.late-ack':
+      'The RST answers an earlier ACK of {peer}’s FIN from {whom}, which arrived late: {peer} had already closed, its FIN acknowledged by a later ACK, and had no connection left to take it. RFC 9293 lets a RST end TIME-WAIT, which ends early its protection of the next connection on these ports; RFC 1337 describes the hazard and suggests ignoring a RST in TIME-WAIT.',
     'step.time-wait-cut-short':
       '{who} leaves TIME-WAIT at once and enters CLOSED (what if TIME-WAIT is cut short).',
     'why.time-wait-cut-short':
@@ -218,6 +224,8 @@ export const explainStrings = defineStrings({
       'The ACK of the FIN waited a moment, and the application closed meanwhile, so one segment carries both: closing takes three segments, as it often does on Linux. They merge only if the application closes before the delayed ACK leaves: the ACK is TCP’s to send, the FIN waits for the application, which may still have data to send (a half-close).',
     'why.segment-lost.ack':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
+    'why.segment-lost.ack-repeated':
+      'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. Acknowledgments are cumulative: a later segment from {whom} carries the same acknowledgment number or a higher one, and tells {peer} as much in time: nothing this ACK acknowledged is sent again.',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
@@ -261,7 +269,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       'The window in the segments of {peer} says how many bytes it can take beyond those it has acknowledged. A sender never sends past it: each ACK moves the window on.',
     'why.ack-received.slow-start':
-      'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window, by about the data it acknowledges: the window doubles every round trip, and more of the queued data may leave.',
+      'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window by the data it acknowledges, though RFC 5681 allows at most one full-sized segment per ACK, a limit Linux does not apply: with an ACK for every segment, the window doubles every round trip, and more of the queued data may leave.',
     'why.ack-received.congestion-avoidance':
       'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
     'step.ack-received.data':
@@ -272,6 +280,8 @@ export const explainStrings = defineStrings({
       'The ACK says the bytes before {ack} arrived, not whose they were: they came from the old connection’s delayed segment. {who} now forgets its own response as delivered, and nothing will send it again.',
     'why.duplicate-ack-received.unacceptable':
       'This ACK answers a segment that {peer} could not accept (RFC 9293 §3.10.7.4): it repeats the acknowledgment number already sent, and says nothing of bytes missing.',
+    'why.duplicate-ack-received.syn-ack':
+      'This ACK answers a SYN, ACK of {whom} that reached {peer} after its handshake was over: a SYN on a synchronized connection is answered with an ACK (RFC 9293 §3.10.7.4, RFC 5961 §4). It repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -393,6 +403,8 @@ export const explainStrings = defineStrings({
     'step.time-wait-ack': '{who}处于 TIME-WAIT，又收到一次 FIN，于是再确认一次。',
     'why.time-wait-ack':
       '最后一个 ACK 丢失了，所以{peer}重传了 FIN。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应，{peer}的关闭就以复位告终。2×MSL 计时器重新开始：{duration}。',
+    'why.time-wait-ack.delayed':
+      '最后一个 ACK 只是在网络中被耽搁了，并没有丢失：{peer}的重传计时器超时的时候，这个 ACK 还没有到达，所以{peer}重传了 FIN，这次重传其实没有必要（RFC 6298 §5）。仍处于 TIME-WAIT 的一端能再次确认这个 FIN；已经关闭的一端只会用 RST 回应。2×MSL 计时器重新开始：{duration}。',
     'step.time-wait-expired': '{who}在 TIME-WAIT 中等满 2×MSL（{duration}）：进入 CLOSED。',
     'why.time-wait-expired':
       '等待两倍的最长报文段寿命（MSL）：一是最后一个 ACK 万一丢失，还能再次回应{peer}重传的 FIN；二是让旧连接的报文段在同样的端口再次使用之前从网络中消失。',
@@ -424,6 +436,8 @@ export const explainStrings = defineStrings({
       '按规则，对窗口之外的报文段或确认了从未发送的字节的报文段，要回应一个 ACK。两端对序号的看法不一致时会无休止地互相回应（ACK 风暴），所以对不带数据的报文段（单独的 ACK 或 SYN），每 {duration} 最多回应一次；窗口之外、携带数据的报文段总会得到回应（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
     'step.duplicate-syn-received': '{who}再次收到 SYN，于是再次发送 SYN, ACK。',
     'why.duplicate-syn-received': '之前的 SYN, ACK 一定是丢失了，所以{peer}重传了 SYN。',
+    'why.duplicate-syn-received.delayed':
+      '之前的 SYN, ACK 只是在网络中被耽搁了，并没有丢失：{peer}的重传计时器超时的时候，这个 SYN, ACK 还没有到达，所以{peer}重传了 SYN，这次重传其实没有必要（RFC 6298 §5）。',
     'step.old-segment-in-time-wait':
       '{who}处于 TIME-WAIT，收到本连接一个迟到的报文段（Seq={seq}）：确认后将其丢弃。',
     'why.old-segment-in-time-wait':
@@ -436,6 +450,8 @@ export const explainStrings = defineStrings({
       '{who}在 TIME-WAIT 状态收到 RST，立即进入 CLOSED：这就是 TIME-WAIT 暗杀（RFC 1337）。',
     'why.time-wait-assassinated':
       '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+    'why.time-wait-assassinated.late-ack':
+      '这个 RST 回应的是{whom}早先对{peer}的 FIN 发出的 ACK：这个 ACK 到得太晚：{peer}的 FIN 已被后来的 ACK 确认，已经关闭，没有连接来接收这个 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
     'why.time-wait-cut-short':
       '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',
@@ -495,6 +511,8 @@ export const explainStrings = defineStrings({
       '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段，Linux 上常常如此。只有应用程序在推迟的 ACK 发出之前关闭，两者才能合并：ACK 由 TCP 发出，FIN 要等应用程序关闭，而应用程序可能还有数据要发送（半关闭）。',
     'why.segment-lost.ack':
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
+    'why.segment-lost.ack-repeated':
+      '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}从中及时得到同样的确认，这个 ACK 确认过的报文段都不会重传。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
     'why.status-line-parsed.200-image':
@@ -537,7 +555,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的报文段里的窗口值表示：在已确认的字节之后，对方还能接收多少字节。发送方从不越过这个窗口发送；每个 ACK 都让窗口向前移动。',
     'why.ack-received.slow-start':
-      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量约等于这个 ACK 确认的数据：拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
+      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
     'why.ack-received.congestion-avoidance':
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
     'step.ack-received.data':
@@ -548,6 +566,8 @@ export const explainStrings = defineStrings({
       'ACK 只说明 {ack} 之前的字节已经到达，却说明不了是谁的字节：这些字节来自旧连接迟到的报文段。{who}却把自己的响应当作已送达而删去，再也不会重传。',
     'why.duplicate-ack-received.unacceptable':
       '这个 ACK 是{peer}对一个不可接受的报文段的回应（RFC 9293 §3.10.7.4）：只是重复已经发出的确认号，并不表示缺少哪些字节。',
+    'why.duplicate-ack-received.syn-ack':
+      '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -670,6 +690,8 @@ export const explainStrings = defineStrings({
     'step.time-wait-ack': '{who}處於 TIME-WAIT，又收到一次 FIN，於是再確認一次。',
     'why.time-wait-ack':
       '最後一個 ACK 遺失了，所以{peer}重傳了 FIN。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應，{peer}的關閉就以重置收場。2×MSL 計時器重新開始：{duration}。',
+    'why.time-wait-ack.delayed':
+      '最後一個 ACK 只是在網路中被耽擱了，並沒有遺失：{peer}的重傳計時器逾時的時候，這個 ACK 還沒有到達，所以{peer}重傳了 FIN，這次重傳其實沒有必要（RFC 6298 §5）。仍在 TIME-WAIT 的一端能再次確認這個 FIN；已經關閉的一端只會以 RST 回應。2×MSL 計時器重新開始：{duration}。',
     'step.time-wait-expired': '{who}在 TIME-WAIT 中等滿 2×MSL（{duration}）：進入 CLOSED。',
     'why.time-wait-expired':
       '等待兩倍的最大區段存活時間（MSL）：一是最後一個 ACK 萬一遺失，還能再次回應{peer}重傳的 FIN；二是讓舊連線的區段在相同的連接埠再次使用之前從網路中消失。',
@@ -701,6 +723,8 @@ export const explainStrings = defineStrings({
       '依規則，對視窗之外的區段或確認了從未傳送的位元組的區段，要回應一個 ACK。兩端對序號的看法不一致時會無止盡地互相回應（ACK 風暴），所以對不帶資料的區段（單獨的 ACK 或 SYN），每 {duration} 最多回應一次；視窗之外、攜帶資料的區段總會得到回應（RFC 5961 §7；Linux 的 tcp_invalid_ratelimit）。',
     'step.duplicate-syn-received': '{who}再次收到 SYN，於是再次傳送 SYN, ACK。',
     'why.duplicate-syn-received': '之前的 SYN, ACK 一定是遺失了，所以{peer}重傳了 SYN。',
+    'why.duplicate-syn-received.delayed':
+      '之前的 SYN, ACK 只是在網路中被耽擱了，並沒有遺失：{peer}的重傳計時器逾時的時候，這個 SYN, ACK 還沒有到達，所以{peer}重傳了 SYN，這次重傳其實沒有必要（RFC 6298 §5）。',
     'step.old-segment-in-time-wait':
       '{who}處於 TIME-WAIT，收到本連線一個遲到的區段（Seq={seq}）：確認後將其丟棄。',
     'why.old-segment-in-time-wait':
@@ -712,6 +736,8 @@ export const explainStrings = defineStrings({
       '{who}在 TIME-WAIT 狀態收到 RST，立即進入 CLOSED：這就是 TIME-WAIT 暗殺（RFC 1337）。',
     'why.time-wait-assassinated':
       '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+    'why.time-wait-assassinated.late-ack':
+      '這個 RST 回應的是{whom}早先對{peer}的 FIN 傳送的 ACK：這個 ACK 到得太晚：{peer}的 FIN 已被後來的 ACK 確認，已經關閉，沒有連線來接收這個 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
     'why.time-wait-cut-short':
       '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
@@ -771,6 +797,8 @@ export const explainStrings = defineStrings({
       '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段，Linux 上常常如此。只有應用程式在延後的 ACK 送出之前關閉，兩者才能合併：ACK 由 TCP 送出，FIN 要等應用程式關閉，而應用程式可能還有資料要傳送（半關閉）。',
     'why.segment-lost.ack':
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
+    'why.segment-lost.ack-repeated':
+      '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。確認是累積的：{whom}後來傳送的區段帶有相同或更大的確認號碼，{peer}從中及時得到同樣的確認，這個 ACK 確認過的區段都不會重傳。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
     'why.status-line-parsed.200-image':
@@ -813,7 +841,7 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的區段裡的視窗值表示：在已確認的位元組之後，另一端還能接收多少位元組。傳送端從不越過這個視窗傳送；每個 ACK 都讓視窗向前移動。',
     'why.ack-received.slow-start':
-      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量約等於這個 ACK 確認的資料：壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
+      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
     'why.ack-received.congestion-avoidance':
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
     'step.ack-received.data':
@@ -824,6 +852,8 @@ export const explainStrings = defineStrings({
       'ACK 只表示 {ack} 之前的位元組已經抵達，卻無法表示是誰的位元組：這些位元組來自舊連線遲到的區段。{who}卻把自己的回應當作已送達而刪除，再也不會重傳。',
     'why.duplicate-ack-received.unacceptable':
       '這個 ACK 是{peer}對一個不可接受的區段的回應（RFC 9293 §3.10.7.4）：只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
+    'why.duplicate-ack-received.syn-ack':
+      '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':

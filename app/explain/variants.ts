@@ -43,6 +43,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'data-sent',
   'duplicate-ack-received',
   'duplicate-ack-sent',
+  'duplicate-syn-received',
   'fin-acked',
   'fin-received',
   'old-segment-accepted',
@@ -58,6 +59,8 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'segment-lost',
   'status-line-parsed',
   'syn-received',
+  'time-wait-ack',
+  'time-wait-assassinated',
 ]);
 
 /**
