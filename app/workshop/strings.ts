@@ -203,6 +203,16 @@ export const strings = defineStrings({
       'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max} (Redirects to follow)',
     'refuse.not-modified-unconditional':
       'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      'must carry If-None-Match or If-Modified-Since: this request reaches {path}, whose route answers 304 Not Modified, which is sent only in response to a conditional request (RFC 9110 §15.4.5)',
+    'refuse.not-modified-method':
+      'must be GET or HEAD to get the 304 Not Modified that {path} answers: a {method} whose If-None-Match matches gets 412 Precondition Failed, and If-Modified-Since is ignored on it (RFC 9110 §13.1.2, §13.1.3)',
+    'refuse.not-modified-no-etag':
+      'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified without an ETag, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); give the route an ETag, or write If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified with ETag {etag}, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); write that tag in If-None-Match',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since is earlier than the Last-Modified of the route for {path} ({lastModified}): the representation was modified since, so the server must answer 200 with the content, not 304 Not Modified (RFC 9110 §13.1.3)',
     'refuse.too-many-steps':
       'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
   },
@@ -400,6 +410,16 @@ export const strings = defineStrings({
       '不能绕回到这条路由：否则客户端会一遍又一遍地跟随同样的重定向，直到 {max} 次（“最多跟随几次重定向”）才放弃',
     'refuse.not-modified-unconditional':
       '必须回答条件请求：304 Not Modified 只用于回答条件请求（RFC 9110 §15.4.5），而访问这条路由的请求都没有带 If-None-Match 或 If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      '必须带 If-None-Match 或 If-Modified-Since：这个请求到达 {path}，其路由回答 304 Not Modified，而 304 只用于回答条件请求（RFC 9110 §15.4.5）',
+    'refuse.not-modified-method':
+      '必须是 GET 或 HEAD，才能得到 {path} 回答的 304 Not Modified：If-None-Match 匹配的 {method} 请求得到的是 412 Precondition Failed，而 If-Modified-Since 对这种请求不起作用（RFC 9110 §13.1.2、§13.1.3）',
+    'refuse.not-modified-no-etag':
+      'If-None-Match 没有匹配任何实体标签：{path} 的路由回答 304 Not Modified 却不带 ETag，所以条件成立，服务器必须回答 200 并发送内容（RFC 9110 §13.1.2）；请给路由加上 ETag，或写 If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match 没有匹配任何实体标签：{path} 的路由回答 304 Not Modified，其 ETag 是 {etag}，所以条件成立，服务器必须回答 200 并发送内容（RFC 9110 §13.1.2）；请在 If-None-Match 中写这个标签',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since 早于 {path} 的路由的 Last-Modified（{lastModified}）：内容此后已修改，所以服务器必须回答 200 并发送内容，而不是 304 Not Modified（RFC 9110 §13.1.3）',
     'refuse.too-many-steps':
       '播放需要约 {steps} 步，超过 {max} 步：请减少请求或重定向，缩小报文主体，或降低丢包率',
   },
@@ -596,6 +616,16 @@ export const strings = defineStrings({
       '不能繞回到這條路由：否則用戶端會一遍又一遍地跟隨同樣的重新導向，直到 {max} 次（「最多跟隨幾次重新導向」）才放棄',
     'refuse.not-modified-unconditional':
       '必須回應條件式請求：304 Not Modified 只用於回應條件式請求（RFC 9110 §15.4.5），而存取這條路由的請求都沒有帶 If-None-Match 或 If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      '必須帶 If-None-Match 或 If-Modified-Since：這個請求到達 {path}，其路由回應 304 Not Modified，而 304 只用於回應條件式請求（RFC 9110 §15.4.5）',
+    'refuse.not-modified-method':
+      '必須是 GET 或 HEAD，才能得到 {path} 回應的 304 Not Modified：If-None-Match 相符的 {method} 請求得到的是 412 Precondition Failed，而 If-Modified-Since 對這種請求不起作用（RFC 9110 §13.1.2、§13.1.3）',
+    'refuse.not-modified-no-etag':
+      'If-None-Match 沒有相符的實體標籤：{path} 的路由回應 304 Not Modified 卻不帶 ETag，所以條件成立，伺服器必須回應 200 並傳送內容（RFC 9110 §13.1.2）；請為路由加上 ETag，或寫 If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match 沒有相符的實體標籤：{path} 的路由回應 304 Not Modified，其 ETag 是 {etag}，所以條件成立，伺服器必須回應 200 並傳送內容（RFC 9110 §13.1.2）；請在 If-None-Match 中寫這個標籤',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since 早於 {path} 的路由的 Last-Modified（{lastModified}）：內容此後已修改，所以伺服器必須回應 200 並傳送內容，而不是 304 Not Modified（RFC 9110 §13.1.3）',
     'refuse.too-many-steps':
       '播放需要約 {steps} 步，超過 {max} 步：請減少請求或重新導向，縮小訊息主體，或降低封包遺失率',
   },

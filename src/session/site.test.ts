@@ -29,8 +29,8 @@ const response = (s: Scenario) => {
 describe('the site’s statuses', () => {
   it('sends 204 and 304 without content, Content-Length or Content-Type (RFC 9110 §15.3.5, §15.4.5)', () => {
     for (const status of [204, 304] as const) {
-      const s = answering({ status });
-      // RFC 9110 §15.4.5: a 304 answers a conditional request.
+      // RFC 9110 §15.4.5: a 304 answers a conditional request, here one whose tag matches.
+      const s = answering(status === 304 ? { status, headers: [['ETag', '"1"']] } : { status });
       if (status === 304)
         s.requests = [{ method: 'GET', target: '/', headers: [['If-None-Match', '"1"']] }];
       expect(validateScenario(s).ok).toBe(true);
@@ -191,6 +191,133 @@ describe('routes that cannot mean what they say', () => {
       ],
     };
     expect(validateScenario(conditional).ok).toBe(true);
+  });
+
+  /** A site whose one route answers 304 with `headers`, asked `requests` (the reviewer's files). */
+  const notModified = (requests: Scenario['requests'], route: Partial<ResourceSpec> = {}) =>
+    validateScenario({
+      ...get,
+      site: {
+        host: 'example.com',
+        resources: [{ path: '/', status: 304, headers: [['ETag', '"v1"']], ...route }],
+      },
+      requests,
+    });
+  const refusals = (checked: ReturnType<typeof validateScenario>) =>
+    checked.ok ? [] : checked.errors.map(({ path, code }) => ({ path, code }));
+
+  it('refuses a 304 to an unconditional request beside conditional ones (RFC 9110 §15.4.5)', () => {
+    const matching: Scenario['requests'][number] = {
+      method: 'GET',
+      target: '/',
+      headers: [['If-None-Match', '"v1"']],
+    };
+    expect(refusals(notModified([{ method: 'GET', target: '/' }, matching]))).toEqual([
+      { path: '/requests/0/headers', code: 'not-modified-plain-request' },
+    ]);
+    // Reached through a redirect, which keeps the fields and the method (§15.4.2).
+    const redirecting = validateScenario({
+      ...get,
+      site: {
+        host: 'example.com',
+        resources: [
+          { path: '/', status: 304, headers: [['ETag', '"v1"']] },
+          { path: '/old', redirect: { status: 301, location: '/' } },
+        ],
+      },
+      requests: [{ method: 'GET', target: '/old' }, matching],
+    });
+    expect(refusals(redirecting)).toEqual([
+      { path: '/requests/0/headers', code: 'not-modified-plain-request' },
+    ]);
+  });
+
+  it('refuses a 304 to an If-None-Match that no tag of the route matches (§13.1.2)', () => {
+    const asking = (value: string) =>
+      [
+        {
+          method: 'GET',
+          target: '/',
+          headers: [
+            ['Accept', '*/*'],
+            ['If-None-Match', value],
+          ],
+        },
+      ] satisfies Scenario['requests'];
+    expect(refusals(notModified(asking('"other"')))).toEqual([
+      { path: '/requests/0/headers/1', code: 'not-modified-tag-differs' },
+    ]);
+    expect(refusals(notModified(asking('"v1"'), { headers: [] }))).toEqual([
+      { path: '/requests/0/headers/1', code: 'not-modified-no-etag' },
+    ]);
+    // Weak comparison, a list, or "*": the condition is false and 304 is the answer.
+    for (const value of ['W/"v1"', '"a", "v1"', '*']) {
+      expect(notModified(asking(value)).ok, value).toBe(true);
+    }
+    expect(notModified(asking('"v1"'), { headers: [['ETag', 'W/"v1"']] }).ok).toBe(true);
+  });
+
+  it('refuses a 304 to an If-Modified-Since older than the route’s Last-Modified (§13.1.3)', () => {
+    const since = (date: string) =>
+      [
+        { method: 'GET', target: '/', headers: [['If-Modified-Since', date]] },
+      ] satisfies Scenario['requests'];
+    const route = {
+      headers: [['Last-Modified', 'Wed, 05 Dec 2018 10:00:00 GMT']],
+    } satisfies Partial<ResourceSpec>;
+    expect(refusals(notModified(since('Tue, 04 Dec 2018 10:00:00 GMT'), route))).toEqual([
+      { path: '/requests/0/headers/0', code: 'not-modified-since-earlier' },
+    ]);
+    expect(notModified(since('Wed, 05 Dec 2018 10:00:00 GMT'), route).ok).toBe(true);
+    // With If-None-Match, If-Modified-Since is not evaluated (§13.1.3).
+    const both = [
+      {
+        method: 'GET',
+        target: '/',
+        headers: [
+          ['If-None-Match', '"v1"'],
+          ['If-Modified-Since', 'Tue, 04 Dec 2018 10:00:00 GMT'],
+        ],
+      },
+    ] satisfies Scenario['requests'];
+    expect(notModified(both, route).ok).toBe(false);
+    expect(notModified(both, { headers: [['ETag', '"v1"'], ...route.headers] }).ok).toBe(true);
+  });
+
+  it('refuses a 304 to a method other than GET and HEAD: it gets 412 (§13.1.2)', () => {
+    const post = [
+      {
+        method: 'POST',
+        target: '/',
+        headers: [
+          ['If-None-Match', '"v1"'],
+          ['Content-Type', 'text/plain'],
+        ],
+        body: 'x',
+      },
+    ] satisfies Scenario['requests'];
+    expect(refusals(notModified(post, { methods: ['POST'] }))).toEqual([
+      { path: '/requests/0/method', code: 'not-modified-method' },
+    ]);
+    const head = [
+      { method: 'HEAD', target: '/', headers: [['If-None-Match', '"v1"']] },
+    ] satisfies Scenario['requests'];
+    expect(notModified(head).ok).toBe(true);
+  });
+
+  it('holds a 304 typed by hand to the same rules', () => {
+    const raw = 'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n';
+    const asking = (value: string) =>
+      [
+        { method: 'GET', target: '/', headers: [['If-None-Match', value]] },
+      ] satisfies Scenario['requests'];
+    expect(notModified(asking('"v1"'), { raw }).ok).toBe(true);
+    expect(refusals(notModified(asking('"other"'), { raw }))).toEqual([
+      { path: '/requests/0/headers/0', code: 'not-modified-tag-differs' },
+    ]);
+    expect(refusals(notModified([{ method: 'GET', target: '/' }], { raw }))).toEqual([
+      { path: '/site/resources/0/raw', code: 'not-modified-unconditional' },
+    ]);
   });
 
   it('refuses a redirect that leads back to its own route, directly or by another', () => {
