@@ -192,6 +192,8 @@ export const strings = defineStrings({
     'refuse.not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
     'refuse.raw-unreadable': 'the response typed by hand cannot be sent: {what}',
     'refuse.raw-interim': 'must be a final response (status 200 or more), not an interim 1xx',
+    'refuse.raw-405-without-allow':
+      'must say which methods the route allows: a 405 Method Not Allowed carries an Allow line (RFC 9110 §15.5.6), e.g. “Allow: GET, HEAD”',
     'refuse.msl-out-of-range': 'must be more than 0 and at most {max} ms',
     'refuse.msl-below-latency':
       'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
@@ -400,6 +402,8 @@ export const strings = defineStrings({
     'refuse.not-id': '必须是简短的小写标识（a-z、0-9、. 和 -）',
     'refuse.raw-unreadable': '手动输入的响应无法发送：{what}',
     'refuse.raw-interim': '必须是最终响应（状态码 200 及以上），不能是临时的 1xx',
+    'refuse.raw-405-without-allow':
+      '必须说明路由允许哪些方法：405 Method Not Allowed 必须带 Allow 首部行（RFC 9110 §15.5.6），例如“Allow: GET, HEAD”',
     'refuse.msl-out-of-range': '必须大于 0，且最多 {max} 毫秒',
     'refuse.msl-below-latency':
       '不能小于单向时延（{latency} 毫秒）：报文段在网络中最多存活一个 MSL，而穿过链路需要更久',
@@ -606,6 +610,8 @@ export const strings = defineStrings({
     'refuse.not-id': '必須是簡短的小寫識別碼（a-z、0-9、. 和 -）',
     'refuse.raw-unreadable': '手動輸入的回應無法傳送：{what}',
     'refuse.raw-interim': '必須是最終回應（狀態碼 200 以上），不能是暫時的 1xx',
+    'refuse.raw-405-without-allow':
+      '必須說明路由允許哪些方法：405 Method Not Allowed 必須帶 Allow 標頭行（RFC 9110 §15.5.6），例如「Allow: GET, HEAD」',
     'refuse.msl-out-of-range': '必須大於 0，且最多 {max} 毫秒',
     'refuse.msl-below-latency':
       '不能小於單向延遲（{latency} 毫秒）：區段在網路中最多存活一個 MSL，而穿越鏈結需要更久',

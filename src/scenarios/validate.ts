@@ -4,7 +4,7 @@
  * `simulate()`. Returns the typed scenario, or every problem with its path
  * (`/requests/0/method`), so a form can point at the field.
  */
-import { encodeUtf8 } from '../http';
+import { encodeUtf8, headerValues } from '../http';
 import { readExactMessage } from '../http/exact';
 import { resolveLocation } from '../session/client';
 import { targetPath } from '../session/site';
@@ -50,6 +50,8 @@ const REFUSALS = {
   'not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
   'raw-unreadable': 'line {line}, column {column}: {explanation}',
   'raw-interim': 'must be a final response (status 200 or more), not an interim 1xx',
+  'raw-405-without-allow':
+    'must say which methods the route allows: a 405 Method Not Allowed carries an Allow line (RFC 9110 §15.5.6), e.g. "Allow: GET, HEAD"',
   'msl-out-of-range': 'must be more than 0 and at most {max} ms',
   'msl-below-latency':
     'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
@@ -372,6 +374,12 @@ function checkRaw(c: Checker, o: Obj, path: string): void {
   if (read.message.kind === 'response' && read.message.status < 200) {
     // RFC 9110 §15.2: a 1xx is interim; the user agent would wait for a final one that never comes.
     c.fail(`${path}/raw`, 'raw-interim');
+  }
+  if (read.message.kind === 'response' && read.message.status === 405) {
+    // RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405
+    // response"; an empty one says that no method is allowed (§10.2.1), and is one.
+    if (headerValues(read.message, 'allow').length === 0)
+      c.fail(`${path}/raw`, 'raw-405-without-allow');
   }
 }
 

@@ -132,6 +132,19 @@ describe('a response typed by hand (ResourceSpec.raw)', () => {
     // It replaces a redirect: the fields it replaces are kept, unused.
     expect(messages(teapot, { redirect: { status: 301, location: '/' } })).toEqual([]);
   });
+
+  it('is refused as a 405 without Allow (RFC 9110 §15.5.6)', () => {
+    const refused = validateScenario(
+      answering({ raw: 'HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n' }),
+    );
+    expect(refused.ok ? [] : refused.errors.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: '/site/resources/0/raw', code: 'raw-405-without-allow' },
+    ]);
+    for (const allow of ['Allow: GET, HEAD', 'Allow:']) {
+      const raw = `HTTP/1.1 405 Method Not Allowed\r\n${allow}\r\nContent-Length: 0\r\n\r\n`;
+      expect(validateScenario(answering({ raw })).ok, allow).toBe(true);
+    }
+  });
 });
 
 describe('sampleResponse', () => {
