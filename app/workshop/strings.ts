@@ -185,6 +185,8 @@ export const strings = defineStrings({
     'refuse.not-url': 'must be a URL of URI characters only (others %-encoded)',
     'refuse.not-target':
       'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+    'refuse.transfer-encoding-in-http-1-0':
+      'cannot be sent in an HTTP/1.0 request: Transfer-Encoding came with HTTP/1.1, a client sends it only to a server it knows reads HTTP/1.1, and a recipient treats an HTTP/1.0 message that carries it as wrongly framed (RFC 9112 §6.1); write HTTP/1.1, or frame the body with Content-Length',
     'refuse.connect-not-simulated':
       'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
     'refuse.not-language-tag': 'must be a language tag (e.g. en or zh-TW)',
@@ -395,6 +397,8 @@ export const strings = defineStrings({
     'refuse.not-url': '必须是只有 URI 字符的 URL（其他字符用 % 编码）',
     'refuse.not-target':
       '必须是以 / 开头的路径（origin-form）、以 http:// 开头的 URL（absolute-form），或 OPTIONS 请求的 *（asterisk-form），只能有 URI 字符（其他字符用 % 编码）',
+    'refuse.transfer-encoding-in-http-1-0':
+      '不能出现在 HTTP/1.0 请求中：Transfer-Encoding 是 HTTP/1.1 才有的，客户端只向确知能读 HTTP/1.1 的服务器发送这个首部行，而接收方收到带 Transfer-Encoding 的 HTTP/1.0 报文时，必须当作报文主体的边界有误来处理（RFC 9112 §6.1）；请改写为 HTTP/1.1，或用 Content-Length 标明报文主体的长度',
     'refuse.connect-not-simulated':
       'CONNECT 要求服务器建立一条通往另一台主机的隧道（RFC 9110 §9.3.6），Roundtrip 不模拟隧道',
     'refuse.not-language-tag': '必须是语言标记（例如 en 或 zh-CN）',
@@ -603,6 +607,8 @@ export const strings = defineStrings({
     'refuse.not-url': '必須是只有 URI 字元的網址（其他字元以 % 編碼）',
     'refuse.not-target':
       '必須是以 / 開頭的路徑（origin-form）、以 http:// 開頭的網址（absolute-form），或 OPTIONS 請求的 *（asterisk-form），只能有 URI 字元（其他字元以 % 編碼）',
+    'refuse.transfer-encoding-in-http-1-0':
+      '不能出現在 HTTP/1.0 請求中：Transfer-Encoding 是 HTTP/1.1 才有的，用戶端只向確知能讀 HTTP/1.1 的伺服器傳送這個標頭行，而接收方收到帶 Transfer-Encoding 的 HTTP/1.0 訊息時，必須當作訊息主體的邊界有誤來處理（RFC 9112 §6.1）；請改寫為 HTTP/1.1，或用 Content-Length 標明訊息主體的長度',
     'refuse.connect-not-simulated':
       'CONNECT 要求伺服器建立一條通往另一台主機的隧道（RFC 9110 §9.3.6），Roundtrip 不模擬隧道',
     'refuse.not-language-tag': '必須是語言標籤（例如 en 或 zh-TW）',

@@ -43,6 +43,8 @@ const REFUSALS = {
   'not-url': 'must be a URL of URI characters only (others %-encoded)',
   'not-target':
     'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+  'transfer-encoding-in-http-1-0':
+    'cannot be sent in an HTTP/1.0 request: Transfer-Encoding came with HTTP/1.1, a client sends it only to a server it knows reads HTTP/1.1, and a recipient treats an HTTP/1.0 message that carries it as wrongly framed (RFC 9112 §6.1); write HTTP/1.1, or frame the body with Content-Length',
   'connect-not-simulated':
     'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
   'not-language-tag': 'must be a language tag',
@@ -283,6 +285,17 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
   }
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
+  if (o.version === 'HTTP/1.0' && Array.isArray(o.headers)) {
+    // RFC 9112 §6.1: "A client MUST NOT send a request containing Transfer-Encoding unless it
+    // knows the server will handle HTTP/1.1 requests", and "A server or client that receives an
+    // HTTP/1.0 message containing a Transfer-Encoding header field MUST treat the message as if
+    // the framing is faulty". A client that writes HTTP/1.0 does not claim to know that.
+    o.headers.forEach((h: unknown, i) => {
+      if (Array.isArray(h) && typeof h[0] === 'string' && /^transfer-encoding$/i.test(h[0])) {
+        c.fail(`${path}/headers/${i}`, 'transfer-encoding-in-http-1-0');
+      }
+    });
+  }
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });
 }
 
