@@ -160,6 +160,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       'the response ends here, before its end (a blank line ends the head; the body is as long as its length says).',
     'resp.differs': 'Roundtrip’s server writes “{expected}” here.',
+    'resp.no-content-length':
+      'Roundtrip’s server writes no Content-Length in a 204 or 1xx response: there is no content to count (RFC 9110 §8.6), so delete this line.',
+    'resp.not-written': 'Roundtrip’s server does not write this line: delete it.',
     'resp.after-end':
       'the response ends here (its Content-Length or its last chunk says so), but more text follows.',
     // The validator's refusals by their code (src/scenarios/validate.ts), after notAccepted.
@@ -374,6 +377,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
     'resp.differs': 'Roundtrip 的服务器在这里写的是“{expected}”。',
+    'resp.no-content-length':
+      'Roundtrip 的服务器在 204 或 1xx 响应中不写 Content-Length：这种响应没有内容可计长度（RFC 9110 §8.6），所以请删除这一行。',
+    'resp.not-written': 'Roundtrip 的服务器不写这一行：请删除。',
     'resp.after-end': '响应在这里结束（Content-Length 或最后一块这样标明），后面却还有文字。',
     'refuse.not-object': '必须是一个 JSON 对象',
     'refuse.unknown-field': '不是已知的字段',
@@ -584,6 +590,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       '回應在這裡就結束了，還不完整（回應標頭以空行結束；訊息主體的長度必須和標明的一樣）。',
     'resp.differs': 'Roundtrip 的伺服器在這裡寫的是「{expected}」。',
+    'resp.no-content-length':
+      'Roundtrip 的伺服器在 204 或 1xx 回應中不寫 Content-Length：這種回應沒有內容可計算長度（RFC 9110 §8.6），所以請刪除這一行。',
+    'resp.not-written': 'Roundtrip 的伺服器不寫這一行：請刪除。',
     'resp.after-end': '回應在這裡結束（Content-Length 或最後一塊這樣標明），後面卻還有文字。',
     'refuse.not-object': '必須是一個 JSON 物件',
     'refuse.unknown-field': '不是已知的欄位',
