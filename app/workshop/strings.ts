@@ -85,7 +85,7 @@ export const strings = defineStrings({
     rawResponse: 'Type this route’s response by hand',
     rawLabel: 'Response of route {n}, as sent',
     responseHelp:
-      'Exactly the octets the server sends, in place of the fields above. Each line end of the head is sent as CR LF; the body after the blank line is sent as typed, and Content-Length must count its octets.',
+      'Exactly the octets the server sends, in place of the fields above. Each line end of the head is sent as CR LF; the body after the blank line is sent as typed, and Content-Length must count its octets. Without Content-Length or Transfer-Encoding, the body ends where the connection does: the server closes it after the body.',
     formView: 'Edit as a form',
     formShut: 'The request’s text does not read yet: fix it above, and the form opens again.',
     method: 'Method',
@@ -304,7 +304,7 @@ export const strings = defineStrings({
     rawResponse: '手动输入这条路由的响应',
     rawLabel: '路由 {n} 的响应（按发送的原样）',
     responseHelp:
-      '这里就是服务器发送的全部字节，取代上面的字段。响应头里的每个行尾都作为 CR LF 发送；空行之后的报文主体按输入原样发送，Content-Length 必须等于报文主体的字节数。',
+      '这里就是服务器发送的全部字节，取代上面的字段。响应头里的每个行尾都作为 CR LF 发送；空行之后的报文主体按输入原样发送，Content-Length 必须等于报文主体的字节数。没有 Content-Length 也没有 Transfer-Encoding 时，报文主体到连接关闭时结束：服务器发送完报文主体就关闭连接。',
     formView: '以表单编辑',
     formShut: '请求的文字还无法读取：先在上面改正，表单就会重新打开。',
     method: '方法',
@@ -517,7 +517,7 @@ export const strings = defineStrings({
     rawResponse: '手動輸入這條路由的回應',
     rawLabel: '路由 {n} 的回應（依傳送的原樣）',
     responseHelp:
-      '這裡就是伺服器傳送的全部位元組，取代上面的欄位。回應標頭裡的每個行尾都以 CR LF 傳送；空行之後的訊息主體依輸入原樣傳送，Content-Length 必須等於訊息主體的位元組數。',
+      '這裡就是伺服器傳送的全部位元組，取代上面的欄位。回應標頭裡的每個行尾都以 CR LF 傳送；空行之後的訊息主體依輸入原樣傳送，Content-Length 必須等於訊息主體的位元組數。沒有 Content-Length 也沒有 Transfer-Encoding 時，訊息主體到連線關閉時結束：伺服器傳送完訊息主體就關閉連線。',
     formView: '以表單編輯',
     formShut: '請求的文字還無法讀取：先在上面改正，表單就會重新開啟。',
     method: '方法',

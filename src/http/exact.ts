@@ -79,7 +79,8 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
   }
   let written: Uint8Array;
   try {
-    written = serializeMessage(parsed.message).bytes;
+    // Its framing is as typed: a response without a length of its own runs to the close.
+    written = serializeMessage(parsed.message, { untilClose: true }).bytes;
   } catch (error) {
     return errorAt(bytes, 'differs', 0, error instanceof Error ? error.message : String(error));
   }

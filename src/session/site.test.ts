@@ -104,14 +104,41 @@ describe('a response typed by hand (ResourceSpec.raw)', () => {
     expect(t.messages.find((m) => m.kind === 'response')?.bytes).toBe(utf8(close));
   });
 
-  it('is framed as the serializer frames it, and answers HEAD without its chunks', () => {
-    // Roundtrip's server writes a length for every response (RFC 9112 §6.3 point 8's
-    // close-delimited body is never written): the missing Content-Length is where it differs.
-    const untilClose = 'HTTP/1.1 200 OK\r\n\r\nuntil the end';
-    const refused = validateScenario(answering({ raw: untilClose }));
-    expect(refused.ok ? '' : refused.errors[0]?.message).toMatch(
-      /line 2, column 1: .*Content-Length: 13/,
-    );
+  it('is framed as typed: without a length, its body runs to the close (RFC 9112 §6.3 point 8)', () => {
+    for (const profile of ['textbook', 'linux'] as const) {
+      for (const untilClose of [
+        'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello until close\n',
+        'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nhello until close\n',
+      ]) {
+        const s: Scenario = {
+          ...answering({ raw: untilClose }),
+          profile,
+          requests: [
+            { method: 'GET', target: '/' },
+            { method: 'GET', target: '/' },
+          ],
+        };
+        expect(validateScenario(s).ok).toBe(true);
+        const t = simulate(s);
+        const [first, second] = t.messages.filter((m) => m.kind === 'response');
+        // Sent as typed: no Content-Length added.
+        expect(first?.bytes).toBe(utf8(untilClose));
+        // The server's FIN follows the body at once: it is what ends the response.
+        const fin = t.segments.find((x) => x.flags.includes('FIN'));
+        const data = t.segments.filter(
+          (x) => x.from === 'server' && x.payloadLength > 0 && x.id <= (fin?.id ?? -1),
+        );
+        expect(fin?.from).toBe('server');
+        expect(fin?.sentAt).toBe(data.at(-1)?.sentAt);
+        expect(t.steps.find((x) => x.reason === 'active-close')?.endpoint).toBe('server');
+        // The client reads the body when the FIN arrives, and asks again on a new connection.
+        const read = t.steps.find((x) => x.reason === 'response-body-parsed');
+        const finIn = t.steps.find((x) => x.reason === 'fin-received' && x.endpoint === 'client');
+        expect(read?.index).toBeGreaterThan(finIn?.index ?? Number.POSITIVE_INFINITY);
+        expect([first?.connection, second?.connection]).toEqual([0, 1]);
+        expect([t.outcome.client, t.outcome.server]).toEqual(['CLOSED', 'CLOSED']);
+      }
+    }
     const chunked = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n';
     const head = simulate(answering({ raw: chunked }, 'HEAD'));
     expect(head.messages.find((m) => m.kind === 'response')?.bytes).toBe(
