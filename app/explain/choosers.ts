@@ -6,6 +6,7 @@
 import { methodOf, requestOf } from '../message/exchange';
 import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
+import { messageFacts } from './messageFacts';
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
   segments.some((s) => s?.flags.includes(flag as Segment['flags'][number]));
@@ -212,6 +213,18 @@ function locationAskedNext(f: StepFacts): boolean {
   return wanted !== null && pathOf(target(next), base) === wanted;
 }
 
+/**
+ * Whether the server's last response on this step's connection has a body that ends where the
+ * connection does (RFC 9112 §6.3 point 8: no length of its own), so that closing ends it. A
+ * response not read yet (the parser still on its way) is taken for one that says close.
+ */
+function closesToEnd(f: StepFacts): boolean {
+  const last = f.timeline.messages.findLast(
+    (m) => m.from === 'server' && m.connection === f.step.connection,
+  );
+  return last !== undefined && messageFacts(f.timeline, last)?.framing === 'until-close';
+}
+
 /** The words of a segment after which a full window holds the rest back. */
 const WINDOW_FULL: Record<'cwnd' | 'rwnd', Variant> = {
   cwnd: { what: 'step.data-sent.cwnd-full', why: 'why.data-sent.cwnd-full' },
@@ -295,7 +308,9 @@ export const CHOOSERS: Choosers = {
       : 'step.active-close.fin-later';
     const why: VariantKey | undefined =
       f.endpoint === 'server'
-        ? 'why.active-close.server'
+        ? closesToEnd(f)
+          ? 'why.active-close.server.until-close'
+          : 'why.active-close.server'
         : peerFinSent(f)
           ? 'why.active-close.crossing'
           : undefined;
@@ -442,7 +457,12 @@ export const CHOOSERS: Choosers = {
   // capture cannot say whether it followed it elsewhere.
   'response-body-parsed': (f) => {
     const status = f.message?.status ?? 0;
-    if (status < 300 || status >= 400) return null;
+    if (status < 300 || status >= 400) {
+      // RFC 9112 §6.3 point 8: the server's close ended it; the connection carries no more.
+      return f.message?.framing === 'until-close'
+        ? { why: 'why.response-body-parsed.until-close' }
+        : null;
+    }
     if (isCapture(f.timeline)) {
       return {
         why: locationAskedNext(f)

@@ -195,3 +195,33 @@ describe('the congestion window (RFC 5681 §3.1)', () => {
     },
   );
 });
+
+describe('a response that ends where the connection does (RFC 9112 §6.3 point 8)', () => {
+  const get = SCENARIOS.find((s) => s.id === 'get');
+  if (!get) throw new Error('no get');
+  // Typed by hand without Content-Length or Connection: close.
+  const raw = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello until close\n';
+  const scenario = { ...get, site: { ...get.site, resources: [{ path: '/', raw }] } };
+
+  it.each(['textbook', 'linux'] as const)(
+    '%s: the server closes to end it, and the client has it whole at the FIN',
+    async (profile) => {
+      const all = await loadExplainWords();
+      const t = simulate(scenario, { profile });
+      const close = t.steps.find((s) => s.reason === 'active-close');
+      const read = t.steps.find((s) => s.reason === 'response-body-parsed');
+      if (close?.endpoint !== 'server' || !read) throw new Error('no close-delimited response');
+      for (const { code } of LANGUAGES) {
+        const t9 = await loadCatalogue(code);
+        const words = all[code];
+        const closing = describeStep(close, t, t9, code, 'relative', words);
+        expect(closing.why).toBe(words['why.active-close.server.until-close']);
+        const reading = describeStep(read, t, t9, code, 'relative', words);
+        expect(reading.why).toBe(words['why.response-body-parsed.until-close']);
+      }
+      expect(describeStep(close, t, en, 'en', 'relative', all.en).why).not.toContain(
+        'Connection: close',
+      );
+    },
+  );
+});

@@ -82,6 +82,8 @@ export const explainStrings = defineStrings({
     'step.response-body-parsed': '{who} reads the body: {len} bytes.',
     'why.response-body-parsed':
       'The response is complete: what it carries can be used (a page shown, an image drawn), and the connection reused or closed.',
+    'why.response-body-parsed.until-close':
+      'The server’s FIN ended the body, so the response is complete: what it carries can be used (a page shown, an image drawn). The connection cannot be reused: the server has closed it.',
     'step.redirect-followed': '{who} follows the redirect to {location}.',
     'why.redirect-followed':
       'A 3xx status with a Location header says where to ask next; the user agent (the browser, or any program that sends the requests) asks again there.',
@@ -204,6 +206,8 @@ export const explainStrings = defineStrings({
       '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
     'why.active-close.server':
       'The FIN says “I will send no more data”. The server closes first because the response said Connection: close.',
+    'why.active-close.server.until-close':
+      'The FIN says “I will send no more data”. The server closes first because its response gave no length: the body ends where the connection does, so this FIN is what ends the response.',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -385,6 +389,8 @@ export const explainStrings = defineStrings({
     'step.response-body-parsed': '{who}读取报文主体：{len} 字节。',
     'why.response-body-parsed':
       '响应已经完整：响应装的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
+    'why.response-body-parsed.until-close':
+      '服务器的 FIN 结束了报文主体，响应已经完整：响应装的内容可以使用了（显示页面、画出图片）。连接不能复用：服务器已经关闭了连接。',
     'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
     'why.redirect-followed':
       '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
@@ -491,6 +497,8 @@ export const explainStrings = defineStrings({
       '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
     'why.active-close.server':
       'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close。',
+    'why.active-close.server.until-close':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应没有给出长度：报文主体到连接关闭时结束，所以正是这个 FIN 结束了响应。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -672,6 +680,8 @@ export const explainStrings = defineStrings({
     'step.response-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
     'why.response-body-parsed':
       '回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
+    'why.response-body-parsed.until-close':
+      '伺服器的 FIN 結束了訊息主體，回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片）。連線不能重複使用：伺服器已經關閉了連線。',
     'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
     'why.redirect-followed':
       '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
@@ -777,6 +787,8 @@ export const explainStrings = defineStrings({
       '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
     'why.active-close.server':
       'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close。',
+    'why.active-close.server.until-close':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應沒有指出長度：訊息主體到連線關閉時結束，所以正是這個 FIN 結束了回應。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':

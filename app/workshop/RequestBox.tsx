@@ -8,6 +8,7 @@ import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { ScenarioError } from '../model';
 import { useStrings } from '../store';
 import type { RequestError } from './requestText';
+import type { ResponseError } from './responseText';
 import { strings } from './strings';
 import { errorText, requestRefusalText } from './words';
 // The CR and LF markers, drawn as the message view draws them.
@@ -16,7 +17,7 @@ import '../message/bytes.css';
 interface Props {
   label: string;
   text: string;
-  error: RequestError | null;
+  error: RequestError | ResponseError | null;
   onChange: (text: string) => void;
   /** A control beside the label (removing this request). */
   action?: ReactNode;

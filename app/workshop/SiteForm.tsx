@@ -14,7 +14,7 @@ import { fill } from '../strings';
 import { sampleResponse } from '../validation';
 import { CheckField, FieldErrors } from './Fields';
 import { RequestBox } from './RequestBox';
-import type { RequestError } from './requestText';
+import type { ResponseError } from './responseText';
 import { rawToText } from './responseText';
 import { strings } from './strings';
 
@@ -60,7 +60,7 @@ interface Props {
   /** Each route's response typed by hand, as typed, or null: one per route, in order. */
   responses: readonly (string | null)[];
   errors: readonly ScenarioError[];
-  responseErrors: readonly (RequestError | null)[];
+  responseErrors: readonly (ResponseError | null)[];
   onChange: (next: Scenario, responses: (string | null)[]) => void;
 }
 

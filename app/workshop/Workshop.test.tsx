@@ -323,8 +323,15 @@ describe('<Workshop>', () => {
       /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,
     );
     const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
-    type(box, box.value.replace('\n\n', '\nIf-None-Match: "1"\n\n'));
+    const typed = box.value;
+    type(box, typed.replace('\n\n', '\nIf-None-Match: "1"\n\n'));
     expect(host.querySelector('#route-0-status-error')).toBeNull();
+    // The route sends no ETag, so no tag matches: the request's line is refused, beside it.
+    expect(host.querySelector('[data-testid="workshop-refusal"]')?.textContent).toMatch(
+      /^Header lines: not accepted: If-None-Match matches no entity tag: the route for \/ answers 304 Not Modified without an ETag/,
+    );
+    type(box, typed.replace('\n\n', '\nIf-None-Match: *\n\n'));
+    expect(host.querySelector('[data-testid="workshop-refusal"]')).toBeNull();
     const response = store.getState().timeline?.messages.find((m) => m.from === 'server');
     expect(response?.startLine).toBe('HTTP/1.1 304 Not Modified');
   });

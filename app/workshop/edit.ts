@@ -6,7 +6,7 @@
 import type { DelayRule, Scenario, ScenarioError, SegmentRule, Timeline } from '../model';
 import { validateScenario } from '../validation';
 import { type RequestError, readRequestText } from './requestText';
-import { rawToText, readResponseText } from './responseText';
+import { type ResponseError, rawToText, readResponseText } from './responseText';
 
 export interface EditResult {
   /** The scenario to simulate, when every box reads and the validator accepts it. */
@@ -14,7 +14,7 @@ export interface EditResult {
   /** Each Request box's error, or null. */
   requestErrors: (RequestError | null)[];
   /** Each route's response typed by hand: its error, or null (also for a route without one). */
-  responseErrors: (RequestError | null)[];
+  responseErrors: (ResponseError | null)[];
   /** What the validator refused, by JSON Pointer (`/link/latencyMs`). */
   fieldErrors: ScenarioError[];
 }

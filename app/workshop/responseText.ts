@@ -7,10 +7,18 @@
  * serializer says, at its line and column, and the octet is marked in the text.
  */
 import { readExactMessage } from '../validation';
-import type { RequestError } from './requestText';
+import type { RequestError, RequestErrorCode } from './requestText';
 import { toWire } from './requestText';
 
-export type ResponseReading = { ok: true; raw: string } | { ok: false; error: RequestError };
+/** A line Roundtrip's server does not write, which only a response typed by hand can hold. */
+export type ResponseOnlyCode = 'not-written' | 'no-content-length';
+
+/** The response box's error: the request box's, or one only a response has. */
+export type ResponseError = Omit<RequestError, 'code'> & {
+  code: RequestErrorCode | ResponseOnlyCode;
+};
+
+export type ResponseReading = { ok: true; raw: string } | { ok: false; error: ResponseError };
 
 /** A scenario's `raw` (its octets as text, CR LF written out) as the box shows it. */
 export function rawToText(raw: string): string {

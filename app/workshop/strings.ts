@@ -85,7 +85,7 @@ export const strings = defineStrings({
     rawResponse: 'Type this route’s response by hand',
     rawLabel: 'Response of route {n}, as sent',
     responseHelp:
-      'Exactly the octets the server sends, in place of the fields above. Each line end of the head is sent as CR LF; the body after the blank line is sent as typed, and Content-Length must count its octets.',
+      'Exactly the octets the server sends, in place of the fields above. Each line end of the head is sent as CR LF; the body after the blank line is sent as typed, and Content-Length must count its octets. Without Content-Length or Transfer-Encoding, the body ends where the connection does: the server closes it after the body.',
     formView: 'Edit as a form',
     formShut: 'The request’s text does not read yet: fix it above, and the form opens again.',
     method: 'Method',
@@ -160,6 +160,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       'the response ends here, before its end (a blank line ends the head; the body is as long as its length says).',
     'resp.differs': 'Roundtrip’s server writes “{expected}” here.',
+    'resp.no-content-length':
+      'Roundtrip’s server writes no Content-Length in a 204 or 1xx response: there is no content to count (RFC 9110 §8.6), so delete this line.',
+    'resp.not-written': 'Roundtrip’s server does not write this line: delete it.',
     'resp.after-end':
       'the response ends here (its Content-Length or its last chunk says so), but more text follows.',
     // The validator's refusals by their code (src/scenarios/validate.ts), after notAccepted.
@@ -185,6 +188,8 @@ export const strings = defineStrings({
     'refuse.not-url': 'must be a URL of URI characters only (others %-encoded)',
     'refuse.not-target':
       'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+    'refuse.transfer-encoding-in-http-1-0':
+      'cannot be sent in an HTTP/1.0 request: Transfer-Encoding came with HTTP/1.1, a client sends it only to a server it knows reads HTTP/1.1, and a recipient treats an HTTP/1.0 message that carries it as wrongly framed (RFC 9112 §6.1); write HTTP/1.1, or frame the body with Content-Length',
     'refuse.connect-not-simulated':
       'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
     'refuse.not-language-tag': 'must be a language tag (e.g. en or zh-TW)',
@@ -192,6 +197,8 @@ export const strings = defineStrings({
     'refuse.not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
     'refuse.raw-unreadable': 'the response typed by hand cannot be sent: {what}',
     'refuse.raw-interim': 'must be a final response (status 200 or more), not an interim 1xx',
+    'refuse.raw-405-without-allow':
+      'must say which methods the route allows: a 405 Method Not Allowed carries an Allow line (RFC 9110 §15.5.6), e.g. “Allow: GET, HEAD”',
     'refuse.msl-out-of-range': 'must be more than 0 and at most {max} ms',
     'refuse.msl-below-latency':
       'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
@@ -203,6 +210,16 @@ export const strings = defineStrings({
       'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max} (Redirects to follow)',
     'refuse.not-modified-unconditional':
       'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      'must carry If-None-Match or If-Modified-Since: this request reaches {path}, whose route answers 304 Not Modified, which is sent only in response to a conditional request (RFC 9110 §15.4.5)',
+    'refuse.not-modified-method':
+      'must be GET or HEAD to get the 304 Not Modified that {path} answers: a {method} whose If-None-Match matches gets 412 Precondition Failed, and If-Modified-Since is ignored on it (RFC 9110 §13.1.2, §13.1.3)',
+    'refuse.not-modified-no-etag':
+      'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified without an ETag, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); give the route an ETag, or write If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified with ETag {etag}, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); write that tag in If-None-Match',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since is earlier than the Last-Modified of the route for {path} ({lastModified}): the representation was modified since, so the server must answer 200 with the content, not 304 Not Modified (RFC 9110 §13.1.3)',
     'refuse.too-many-steps':
       'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
   },
@@ -287,7 +304,7 @@ export const strings = defineStrings({
     rawResponse: '手动输入这条路由的响应',
     rawLabel: '路由 {n} 的响应（按发送的原样）',
     responseHelp:
-      '这里就是服务器发送的全部字节，取代上面的字段。响应头里的每个行尾都作为 CR LF 发送；空行之后的报文主体按输入原样发送，Content-Length 必须等于报文主体的字节数。',
+      '这里就是服务器发送的全部字节，取代上面的字段。响应头里的每个行尾都作为 CR LF 发送；空行之后的报文主体按输入原样发送，Content-Length 必须等于报文主体的字节数。没有 Content-Length 也没有 Transfer-Encoding 时，报文主体到连接关闭时结束：服务器发送完报文主体就关闭连接。',
     formView: '以表单编辑',
     formShut: '请求的文字还无法读取：先在上面改正，表单就会重新打开。',
     method: '方法',
@@ -360,6 +377,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
     'resp.differs': 'Roundtrip 的服务器在这里写的是“{expected}”。',
+    'resp.no-content-length':
+      'Roundtrip 的服务器在 204 或 1xx 响应中不写 Content-Length：这种响应没有内容可计长度（RFC 9110 §8.6），所以请删除这一行。',
+    'resp.not-written': 'Roundtrip 的服务器不写这一行：请删除。',
     'resp.after-end': '响应在这里结束（Content-Length 或最后一块这样标明），后面却还有文字。',
     'refuse.not-object': '必须是一个 JSON 对象',
     'refuse.unknown-field': '不是已知的字段',
@@ -383,6 +403,8 @@ export const strings = defineStrings({
     'refuse.not-url': '必须是只有 URI 字符的 URL（其他字符用 % 编码）',
     'refuse.not-target':
       '必须是以 / 开头的路径（origin-form）、以 http:// 开头的 URL（absolute-form），或 OPTIONS 请求的 *（asterisk-form），只能有 URI 字符（其他字符用 % 编码）',
+    'refuse.transfer-encoding-in-http-1-0':
+      '不能出现在 HTTP/1.0 请求中：Transfer-Encoding 是 HTTP/1.1 才有的，客户端只向确知能读 HTTP/1.1 的服务器发送这个首部行，而接收方收到带 Transfer-Encoding 的 HTTP/1.0 报文时，必须当作报文主体的边界有误来处理（RFC 9112 §6.1）；请改写为 HTTP/1.1，或用 Content-Length 标明报文主体的长度',
     'refuse.connect-not-simulated':
       'CONNECT 要求服务器建立一条通往另一台主机的隧道（RFC 9110 §9.3.6），Roundtrip 不模拟隧道',
     'refuse.not-language-tag': '必须是语言标记（例如 en 或 zh-CN）',
@@ -390,6 +412,8 @@ export const strings = defineStrings({
     'refuse.not-id': '必须是简短的小写标识（a-z、0-9、. 和 -）',
     'refuse.raw-unreadable': '手动输入的响应无法发送：{what}',
     'refuse.raw-interim': '必须是最终响应（状态码 200 及以上），不能是临时的 1xx',
+    'refuse.raw-405-without-allow':
+      '必须说明路由允许哪些方法：405 Method Not Allowed 必须带 Allow 首部行（RFC 9110 §15.5.6），例如“Allow: GET, HEAD”',
     'refuse.msl-out-of-range': '必须大于 0，且最多 {max} 毫秒',
     'refuse.msl-below-latency':
       '不能小于单向时延（{latency} 毫秒）：报文段在网络中最多存活一个 MSL，而穿过链路需要更久',
@@ -400,6 +424,16 @@ export const strings = defineStrings({
       '不能绕回到这条路由：否则客户端会一遍又一遍地跟随同样的重定向，直到 {max} 次（“最多跟随几次重定向”）才放弃',
     'refuse.not-modified-unconditional':
       '必须回答条件请求：304 Not Modified 只用于回答条件请求（RFC 9110 §15.4.5），而访问这条路由的请求都没有带 If-None-Match 或 If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      '必须带 If-None-Match 或 If-Modified-Since：这个请求到达 {path}，其路由回答 304 Not Modified，而 304 只用于回答条件请求（RFC 9110 §15.4.5）',
+    'refuse.not-modified-method':
+      '必须是 GET 或 HEAD，才能得到 {path} 回答的 304 Not Modified：If-None-Match 匹配的 {method} 请求得到的是 412 Precondition Failed，而 If-Modified-Since 对这种请求不起作用（RFC 9110 §13.1.2、§13.1.3）',
+    'refuse.not-modified-no-etag':
+      'If-None-Match 没有匹配任何实体标签：{path} 的路由回答 304 Not Modified 却不带 ETag，所以条件成立，服务器必须回答 200 并发送内容（RFC 9110 §13.1.2）；请给路由加上 ETag，或写 If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match 没有匹配任何实体标签：{path} 的路由回答 304 Not Modified，其 ETag 是 {etag}，所以条件成立，服务器必须回答 200 并发送内容（RFC 9110 §13.1.2）；请在 If-None-Match 中写这个标签',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since 早于 {path} 的路由的 Last-Modified（{lastModified}）：内容此后已修改，所以服务器必须回答 200 并发送内容，而不是 304 Not Modified（RFC 9110 §13.1.3）',
     'refuse.too-many-steps':
       '播放需要约 {steps} 步，超过 {max} 步：请减少请求或重定向，缩小报文主体，或降低丢包率',
   },
@@ -483,7 +517,7 @@ export const strings = defineStrings({
     rawResponse: '手動輸入這條路由的回應',
     rawLabel: '路由 {n} 的回應（依傳送的原樣）',
     responseHelp:
-      '這裡就是伺服器傳送的全部位元組，取代上面的欄位。回應標頭裡的每個行尾都以 CR LF 傳送；空行之後的訊息主體依輸入原樣傳送，Content-Length 必須等於訊息主體的位元組數。',
+      '這裡就是伺服器傳送的全部位元組，取代上面的欄位。回應標頭裡的每個行尾都以 CR LF 傳送；空行之後的訊息主體依輸入原樣傳送，Content-Length 必須等於訊息主體的位元組數。沒有 Content-Length 也沒有 Transfer-Encoding 時，訊息主體到連線關閉時結束：伺服器傳送完訊息主體就關閉連線。',
     formView: '以表單編輯',
     formShut: '請求的文字還無法讀取：先在上面改正，表單就會重新開啟。',
     method: '方法',
@@ -556,6 +590,9 @@ export const strings = defineStrings({
     'resp.incomplete':
       '回應在這裡就結束了，還不完整（回應標頭以空行結束；訊息主體的長度必須和標明的一樣）。',
     'resp.differs': 'Roundtrip 的伺服器在這裡寫的是「{expected}」。',
+    'resp.no-content-length':
+      'Roundtrip 的伺服器在 204 或 1xx 回應中不寫 Content-Length：這種回應沒有內容可計算長度（RFC 9110 §8.6），所以請刪除這一行。',
+    'resp.not-written': 'Roundtrip 的伺服器不寫這一行：請刪除。',
     'resp.after-end': '回應在這裡結束（Content-Length 或最後一塊這樣標明），後面卻還有文字。',
     'refuse.not-object': '必須是一個 JSON 物件',
     'refuse.unknown-field': '不是已知的欄位',
@@ -579,6 +616,8 @@ export const strings = defineStrings({
     'refuse.not-url': '必須是只有 URI 字元的網址（其他字元以 % 編碼）',
     'refuse.not-target':
       '必須是以 / 開頭的路徑（origin-form）、以 http:// 開頭的網址（absolute-form），或 OPTIONS 請求的 *（asterisk-form），只能有 URI 字元（其他字元以 % 編碼）',
+    'refuse.transfer-encoding-in-http-1-0':
+      '不能出現在 HTTP/1.0 請求中：Transfer-Encoding 是 HTTP/1.1 才有的，用戶端只向確知能讀 HTTP/1.1 的伺服器傳送這個標頭行，而接收方收到帶 Transfer-Encoding 的 HTTP/1.0 訊息時，必須當作訊息主體的邊界有誤來處理（RFC 9112 §6.1）；請改寫為 HTTP/1.1，或用 Content-Length 標明訊息主體的長度',
     'refuse.connect-not-simulated':
       'CONNECT 要求伺服器建立一條通往另一台主機的隧道（RFC 9110 §9.3.6），Roundtrip 不模擬隧道',
     'refuse.not-language-tag': '必須是語言標籤（例如 en 或 zh-TW）',
@@ -586,6 +625,8 @@ export const strings = defineStrings({
     'refuse.not-id': '必須是簡短的小寫識別碼（a-z、0-9、. 和 -）',
     'refuse.raw-unreadable': '手動輸入的回應無法傳送：{what}',
     'refuse.raw-interim': '必須是最終回應（狀態碼 200 以上），不能是暫時的 1xx',
+    'refuse.raw-405-without-allow':
+      '必須說明路由允許哪些方法：405 Method Not Allowed 必須帶 Allow 標頭行（RFC 9110 §15.5.6），例如「Allow: GET, HEAD」',
     'refuse.msl-out-of-range': '必須大於 0，且最多 {max} 毫秒',
     'refuse.msl-below-latency':
       '不能小於單向延遲（{latency} 毫秒）：區段在網路中最多存活一個 MSL，而穿越鏈結需要更久',
@@ -596,6 +637,16 @@ export const strings = defineStrings({
       '不能繞回到這條路由：否則用戶端會一遍又一遍地跟隨同樣的重新導向，直到 {max} 次（「最多跟隨幾次重新導向」）才放棄',
     'refuse.not-modified-unconditional':
       '必須回應條件式請求：304 Not Modified 只用於回應條件式請求（RFC 9110 §15.4.5），而存取這條路由的請求都沒有帶 If-None-Match 或 If-Modified-Since',
+    'refuse.not-modified-plain-request':
+      '必須帶 If-None-Match 或 If-Modified-Since：這個請求到達 {path}，其路由回應 304 Not Modified，而 304 只用於回應條件式請求（RFC 9110 §15.4.5）',
+    'refuse.not-modified-method':
+      '必須是 GET 或 HEAD，才能得到 {path} 回應的 304 Not Modified：If-None-Match 相符的 {method} 請求得到的是 412 Precondition Failed，而 If-Modified-Since 對這種請求不起作用（RFC 9110 §13.1.2、§13.1.3）',
+    'refuse.not-modified-no-etag':
+      'If-None-Match 沒有相符的實體標籤：{path} 的路由回應 304 Not Modified 卻不帶 ETag，所以條件成立，伺服器必須回應 200 並傳送內容（RFC 9110 §13.1.2）；請為路由加上 ETag，或寫 If-None-Match: *',
+    'refuse.not-modified-tag-differs':
+      'If-None-Match 沒有相符的實體標籤：{path} 的路由回應 304 Not Modified，其 ETag 是 {etag}，所以條件成立，伺服器必須回應 200 並傳送內容（RFC 9110 §13.1.2）；請在 If-None-Match 中寫這個標籤',
+    'refuse.not-modified-since-earlier':
+      'If-Modified-Since 早於 {path} 的路由的 Last-Modified（{lastModified}）：內容此後已修改，所以伺服器必須回應 200 並傳送內容，而不是 304 Not Modified（RFC 9110 §13.1.3）',
     'refuse.too-many-steps':
       '播放需要約 {steps} 步，超過 {max} 步：請減少請求或重新導向，縮小訊息主體，或降低封包遺失率',
   },

@@ -5,7 +5,7 @@ import { REFUSAL_CODES, validateScenario } from '../validation';
 import { REQUEST_ERROR_CODES, readRequestText } from './requestText';
 import { readResponseText } from './responseText';
 import { strings } from './strings';
-import { errorText, RESPONSE_WORDS, refusalText } from './words';
+import { errorText, RESPONSE_ONLY_WORDS, RESPONSE_WORDS, refusalText } from './words';
 
 describe('the workshop’s error sentence', () => {
   it('says the line and the column in every language', () => {
@@ -45,9 +45,19 @@ describe('the workshop’s error sentence', () => {
       'Line 2, column 16: Roundtrip’s server writes “Content-Length: 2” here.',
     );
     for (const { code } of LANGUAGES) {
-      for (const c of RESPONSE_WORDS)
+      for (const c of [...RESPONSE_WORDS, ...RESPONSE_ONLY_WORDS])
         expect(strings[code][`resp.${c}`], `${code} ${c}`).toBeTruthy();
     }
+  });
+
+  it('says to delete a line the server does not write, and why, not an empty quotation', () => {
+    const read = readResponseText('HTTP/1.1 204 No Content\nContent-Length: 0\n\n');
+    if (read.ok) throw new Error('should not read');
+    expect(errorText(strings.en, read.error, 'response')).toBe(
+      'Line 2, column 1: Roundtrip’s server writes no Content-Length in a 204 or 1xx response: there is no content to count (RFC 9110 §8.6), so delete this line.',
+    );
+    expect(errorText(strings['zh-CN'], read.error, 'response')).toMatch(/请删除这一行。$/);
+    expect(errorText(strings['zh-TW'], read.error, 'response')).toMatch(/請刪除這一行。$/);
   });
 });
 

@@ -4,6 +4,7 @@ import type { ScenarioError } from '../model';
 import { fill } from '../strings';
 import type { FieldProblem } from './formEdit';
 import type { RequestError, RequestErrorCode } from './requestText';
+import type { ResponseError, ResponseOnlyCode } from './responseText';
 import type { strings } from './strings';
 
 type Words = (typeof strings)['en'];
@@ -11,17 +12,26 @@ type Words = (typeof strings)['en'];
 /** Errors whose words differ in a response typed by hand (said of the server, not the client). */
 export const RESPONSE_WORDS = ['incomplete', 'differs', 'after-end'] as const;
 const ofResponse: readonly string[] = RESPONSE_WORDS;
+/** Errors only a response typed by hand has. */
+export const RESPONSE_ONLY_WORDS = ['not-written', 'no-content-length'] as const;
+const responseOnly = (code: ResponseError['code']): code is ResponseOnlyCode =>
+  (RESPONSE_ONLY_WORDS as readonly string[]).includes(code);
 
 /** "Line 2, column 5: …", in the reader's language, the parser's error by its code. */
 export function errorText(
   s: Words,
-  error: Pick<RequestError, 'code' | 'line' | 'column' | 'expected' | 'length' | 'missing'>,
+  error: Pick<
+    RequestError | ResponseError,
+    'code' | 'line' | 'column' | 'expected' | 'length' | 'missing'
+  >,
   kind: 'request' | 'response' = 'request',
 ): string {
-  const key =
-    kind === 'response' && ofResponse.includes(error.code)
-      ? (`resp.${error.code}` as `resp.${(typeof RESPONSE_WORDS)[number]}`)
-      : (`err.${error.code}` as const);
+  const { code } = error;
+  const key = responseOnly(code)
+    ? (`resp.${code}` as const)
+    : kind === 'response' && ofResponse.includes(code)
+      ? (`resp.${code}` as `resp.${(typeof RESPONSE_WORDS)[number]}`)
+      : (`err.${code}` as const);
   const what = fill(s[key], {
     expected: error.expected ?? '',
     length: error.length ?? '',
@@ -36,7 +46,7 @@ export function refusalText(s: Words, error: ScenarioError): string {
   if (code === 'raw-unreadable') {
     // The reader's error inside, said as the response box says it: `reason` is an ExactErrorCode.
     const reason = {
-      code: params.reason as RequestErrorCode,
+      code: params.reason as RequestErrorCode | ResponseOnlyCode,
       line: Number(params.line),
       column: Number(params.column),
       ...(params.expected === undefined ? {} : { expected: String(params.expected) }),

@@ -31,6 +31,27 @@ describe('readExactMessage', () => {
     }
   });
 
+  it('names a line the serializer leaves out, not the line after it, and why', () => {
+    // RFC 9110 §8.6: no Content-Length in a 204, wherever the line is.
+    for (const text of [
+      'HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n',
+      'HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nServer: x\r\n\r\n',
+    ]) {
+      const r = read(text);
+      expect(r, text).toMatchObject({ ok: false, error: { code: 'no-content-length', line: 2 } });
+      expect(r.ok ? '' : r.error.expected, text).toBeUndefined();
+    }
+    const twice = read(OK.replace('Content-Length: 6\r\n', 'Content-Length: 6\r\n'.repeat(2)));
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { code: 'not-written', line: 4, column: 1 },
+    });
+  });
+
+  it('accepts a response without a length as typed: its body runs to the close (RFC 9112 §6.3 point 8)', () => {
+    expect(read('HTTP/1.1 200 OK\r\n\r\nhi')).toMatchObject({ ok: true, message: { status: 200 } });
+  });
+
   it('refuses octets after the message’s end', () => {
     const r = read(`${OK}more`);
     expect(r).toMatchObject({ ok: false, error: { code: 'after-end', line: 6, column: 1 } });

@@ -7,11 +7,22 @@
  */
 import type { MessageBlock } from '../timeline/types';
 import { lineAt, locate, type ParseErrorCode } from './errors';
-import type { HttpMessage } from './message';
+import { type HttpMessage, sameFieldName } from './message';
 import { parseMessage } from './parse';
 import { serializeMessage } from './serialize';
+import { decodeUtf8 } from './utf8';
 
-export type ExactErrorCode = ParseErrorCode | 'differs' | 'after-end';
+/**
+ * `differs`: the serializer writes another octet here (`expected` says its line). `not-written`:
+ * a field line the serializer does not write at all, whatever follows it being written here;
+ * `no-content-length`, that line is a Content-Length in a response that has none (RFC 9110 §8.6).
+ */
+export type ExactErrorCode =
+  | ParseErrorCode
+  | 'differs'
+  | 'not-written'
+  | 'no-content-length'
+  | 'after-end';
 
 export interface ExactError {
   code: ExactErrorCode;
@@ -68,7 +79,8 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
   }
   let written: Uint8Array;
   try {
-    written = serializeMessage(parsed.message).bytes;
+    // Its framing is as typed: a response without a length of its own runs to the close.
+    written = serializeMessage(parsed.message, { untilClose: true }).bytes;
   } catch (error) {
     return errorAt(bytes, 'differs', 0, error instanceof Error ? error.message : String(error));
   }
@@ -78,6 +90,22 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
   if (k === n && written.length === bytes.length) {
     return { ok: true, message: parsed.message, blocks: parsed.blocks };
   }
+  const extra = lineNotWritten(bytes, written, k);
+  if (extra !== null) {
+    const name = decodeUtf8(bytes.subarray(k, extra)).split(':')[0] ?? '';
+    const status = parsed.message.kind === 'response' ? parsed.message.status : 200;
+    // RFC 9110 §8.6: "A server MUST NOT send a Content-Length header field in any response with a
+    // status code of 1xx (Informational) or 204 (No Content)": there is no content to count.
+    if (sameFieldName(name, 'content-length') && (status < 200 || status === 204)) {
+      return errorAt(
+        bytes,
+        'no-content-length',
+        k,
+        'a 1xx or 204 response has no content, and RFC 9110 §8.6 forbids Content-Length in it: the serializer does not write this line',
+      );
+    }
+    return errorAt(bytes, 'not-written', k, 'the serializer does not write this line');
+  }
   return errorAt(
     bytes,
     'differs',
@@ -85,4 +113,24 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
     'the serializer writes another octet here',
     lineAt(written, Math.min(k, written.length - 1)),
   );
+}
+
+const LF = 0x0a;
+
+/**
+ * Where the field line typed at `k` ends, if it is one the serializer leaves out: `k` starts a
+ * line of the head, not its blank line, and what the serializer writes at `k` is the line typed
+ * after it. Said as such, the place to change is that line (delete it), not the line after it,
+ * which the serializer's own line there would name.
+ */
+function lineNotWritten(bytes: Uint8Array, written: Uint8Array, k: number): number | null {
+  if (k === 0 || bytes[k - 1] !== LF) return null;
+  const end = bytes.indexOf(LF, k) + 1;
+  // Not the blank line (CR LF), nor past it: a line of the body is written as typed.
+  const head = bytes.findIndex((b, i) => b === LF && bytes[i - 1] === 0x0d && bytes[i - 2] === LF);
+  if (end === 0 || end - k <= 2 || head === -1 || k > head - 2) return null;
+  const next = bytes.indexOf(LF, end) + 1;
+  if (next === 0 || k + (next - end) > written.length) return null;
+  for (let i = end; i < next; i++) if (written[k + i - end] !== bytes[i]) return null;
+  return end;
 }

@@ -161,3 +161,23 @@ describe('messageFraming (RFC 9112 §6.3)', () => {
     else expect(parsed.ok && parsed.framing).toBe(expected.framing);
   });
 });
+
+describe('a response framed as typed (SendOptions.untilClose)', () => {
+  it('gets no Content-Length added: without one its body runs to the close (§6.3 point 8)', () => {
+    const typed = response(200, [{ name: 'Content-Type', value: 'text/plain' }], body);
+    const options = { untilClose: true };
+    expect(messageFraming(typed, options)).toEqual({ framing: 'until-close', closeAfter: true });
+    const written = serializeMessage(typed, options).bytes;
+    expect(new TextDecoder().decode(written)).toBe(
+      'HTTP/1.1 200 X\r\nContent-Type: text/plain\r\n\r\nhello',
+    );
+    const length = response(200, [{ name: 'Content-Length', value: '5' }], body);
+    expect(messageFraming(length, options)).toEqual({
+      framing: 'content-length',
+      closeAfter: false,
+    });
+    // A response to HEAD has no content, whatever it says (§6.3 point 1).
+    const head = { ...options, requestMethod: 'HEAD' };
+    expect(messageFraming(response(200, []), head)).toEqual({ framing: 'none', closeAfter: false });
+  });
+});

@@ -12,6 +12,12 @@ import { type HttpHeader, type HttpMessage, headerValues, sameFieldName } from '
 export interface SendOptions {
   /** For a response: the method of the request it answers (HEAD and CONNECT change framing). */
   requestMethod?: string;
+  /**
+   * For a response: its framing is as its sender wrote it (a response typed by hand). With
+   * neither Content-Length nor Transfer-Encoding, its body ends where the connection does
+   * (RFC 9112 §6.3 point 8), so no Content-Length is added; one it has is still made true.
+   */
+  untilClose?: boolean;
 }
 
 // RFC 9110 §9.3: the methods that define a meaning for enclosed content, for
@@ -68,7 +74,9 @@ export function framedHeaders(message: HttpMessage, options: SendOptions): HttpH
     }
   }
   const needed =
-    message.body.length > 0 || message.kind === 'response' || CONTENT_METHODS.has(message.method);
+    message.kind === 'response'
+      ? options.untilClose !== true
+      : message.body.length > 0 || CONTENT_METHODS.has(message.method);
   if (!seen && needed) out.push({ name: 'Content-Length', value: length });
   return out;
 }

@@ -58,7 +58,9 @@ export interface ResourceSpec {
    * be one whole final response (status 200 or more) exactly as src/http's serializer writes it
    * (`readExactMessage`); the fields above are kept, unused, for when it is taken away. Sent as
    * typed: the server adds no Connection field, and closes after it when it says `close`
-   * (RFC 9112 §9.6). `methods` still applies (405 for the others).
+   * (RFC 9112 §9.6), or when it has neither Content-Length nor Transfer-Encoding, as its body
+   * then ends where the connection does (§6.3 point 8). `methods` still applies (405 for the
+   * others).
    */
   raw?: string;
 }

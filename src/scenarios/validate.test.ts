@@ -168,6 +168,31 @@ describe('validateScenario', () => {
       ]);
     });
 
+    it('an HTTP/1.0 request with Transfer-Encoding (RFC 9112 §6.1)', () => {
+      const chunked = (version: 'HTTP/1.0' | 'HTTP/1.1') =>
+        getWith((s) => {
+          s.site.resources = [
+            { path: '/', methods: ['POST'], contentType: 'text/plain', body: 'ok' },
+          ];
+          s.requests = [
+            {
+              method: 'POST',
+              target: '/',
+              version,
+              headers: [
+                ['Content-Type', 'text/plain'],
+                ['transfer-encoding', 'chunked'],
+              ],
+              body: 'abc',
+            },
+          ];
+        });
+      expect(errorsOf(chunked('HTTP/1.0'))).toMatchObject([
+        { path: '/requests/0/headers/1', code: 'transfer-encoding-in-http-1-0' },
+      ]);
+      expect(validateScenario(chunked('HTTP/1.1')).ok).toBe(true);
+    });
+
     it('accepts %-encoded octets, a query and a Location with a fragment, and plays them', () => {
       const s = getWith((s) => {
         item(s.requests, 0).target = '/caf%C3%A9?q=a+b&x=%2F';

@@ -4,13 +4,14 @@
  * `simulate()`. Returns the typed scenario, or every problem with its path
  * (`/requests/0/method`), so a form can point at the field.
  */
-import { encodeUtf8 } from '../http';
+import { encodeUtf8, headerValues } from '../http';
 import { readExactMessage } from '../http/exact';
 import { resolveLocation } from '../session/client';
 import { targetPath } from '../session/site';
 import { LINUX, TEXTBOOK } from '../tcp/config';
 import { estimateSteps, MAX_STEPS } from './budget';
-import type { Scenario } from './types';
+import { arrivingMethod, notModifiedProblem } from './conditional';
+import type { HeaderSpec, ResourceSpec, Scenario } from './types';
 
 export { MAX_STEPS } from './budget';
 
@@ -42,6 +43,8 @@ const REFUSALS = {
   'not-url': 'must be a URL of URI characters only (others %-encoded)',
   'not-target':
     'must be a path starting with / (origin-form), an http:// URL (absolute-form), or * with OPTIONS (asterisk-form), of URI characters only (others %-encoded)',
+  'transfer-encoding-in-http-1-0':
+    'cannot be sent in an HTTP/1.0 request: Transfer-Encoding came with HTTP/1.1, a client sends it only to a server it knows reads HTTP/1.1, and a recipient treats an HTTP/1.0 message that carries it as wrongly framed (RFC 9112 §6.1); write HTTP/1.1, or frame the body with Content-Length',
   'connect-not-simulated':
     'CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate',
   'not-language-tag': 'must be a language tag',
@@ -49,6 +52,8 @@ const REFUSALS = {
   'not-id': 'must be a short lowercase id (a-z, 0-9, . and -)',
   'raw-unreadable': 'line {line}, column {column}: {explanation}',
   'raw-interim': 'must be a final response (status 200 or more), not an interim 1xx',
+  'raw-405-without-allow':
+    'must say which methods the route allows: a 405 Method Not Allowed carries an Allow line (RFC 9110 §15.5.6), e.g. "Allow: GET, HEAD"',
   'msl-out-of-range': 'must be more than 0 and at most {max} ms',
   'msl-below-latency':
     'must be at least the one-way latency ({latency} ms): a segment lives at most one MSL, and crossing the link takes longer',
@@ -59,6 +64,16 @@ const REFUSALS = {
     'must not lead back to this route: the client would follow the same redirects round and round until it gives up after {max}',
   'not-modified-unconditional':
     'must answer a conditional request: 304 Not Modified is sent only in response to one (RFC 9110 §15.4.5), and no request for this route carries If-None-Match or If-Modified-Since',
+  'not-modified-plain-request':
+    'must carry If-None-Match or If-Modified-Since: this request reaches {path}, whose route answers 304 Not Modified, which is sent only in response to a conditional request (RFC 9110 §15.4.5)',
+  'not-modified-method':
+    'must be GET or HEAD to get the 304 Not Modified that {path} answers: a {method} whose If-None-Match matches gets 412 Precondition Failed, and If-Modified-Since is ignored on it (RFC 9110 §13.1.2, §13.1.3)',
+  'not-modified-no-etag':
+    'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified without an ETag, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); give the route an ETag, or write If-None-Match: *',
+  'not-modified-tag-differs':
+    'If-None-Match matches no entity tag: the route for {path} answers 304 Not Modified with ETag {etag}, so the condition is true and the server must answer 200 with the content (RFC 9110 §13.1.2); write that tag in If-None-Match',
+  'not-modified-since-earlier':
+    'If-Modified-Since is earlier than the Last-Modified of the route for {path} ({lastModified}): the representation was modified since, so the server must answer 200 with the content, not 304 Not Modified (RFC 9110 §13.1.3)',
   'too-many-steps':
     'would take about {steps} steps to play, more than {max}: use fewer requests or redirects, smaller bodies, or less loss',
 } as const;
@@ -270,6 +285,17 @@ function checkRequest(c: Checker, value: unknown, path: string): void {
   }
   c.oneOf(o, 'version', path, ['HTTP/1.1', 'HTTP/1.0'], true);
   checkHeaders(c, o, path);
+  if (o.version === 'HTTP/1.0' && Array.isArray(o.headers)) {
+    // RFC 9112 §6.1: "A client MUST NOT send a request containing Transfer-Encoding unless it
+    // knows the server will handle HTTP/1.1 requests", and "A server or client that receives an
+    // HTTP/1.0 message containing a Transfer-Encoding header field MUST treat the message as if
+    // the framing is faulty". A client that writes HTTP/1.0 does not claim to know that.
+    o.headers.forEach((h: unknown, i) => {
+      if (Array.isArray(h) && typeof h[0] === 'string' && /^transfer-encoding$/i.test(h[0])) {
+        c.fail(`${path}/headers/${i}`, 'transfer-encoding-in-http-1-0');
+      }
+    });
+  }
   c.string(o, 'body', path, { optional: true, max: LIMITS.body });
 }
 
@@ -362,6 +388,12 @@ function checkRaw(c: Checker, o: Obj, path: string): void {
     // RFC 9110 §15.2: a 1xx is interim; the user agent would wait for a final one that never comes.
     c.fail(`${path}/raw`, 'raw-interim');
   }
+  if (read.message.kind === 'response' && read.message.status === 405) {
+    // RFC 9110 §15.5.6: "The origin server MUST generate an Allow header field in a 405
+    // response"; an empty one says that no method is allowed (§10.2.1), and is one.
+    if (headerValues(read.message, 'allow').length === 0)
+      c.fail(`${path}/raw`, 'raw-405-without-allow');
+  }
 }
 
 function checkRule(c: Checker, value: unknown, path: string, delay: boolean): void {
@@ -416,6 +448,16 @@ function checkTcp(c: Checker, o: Obj): void {
 /** RFC 9110 §13.1.2, §13.1.3: the preconditions a 304 answers (§15.4.5). */
 const CONDITIONAL = /^(if-none-match|if-modified-since)$/i;
 
+/** The status a route answers with and the field lines it adds, typed by hand or not. */
+function answerOf(r: ResourceSpec): { status: number | undefined; headers: HeaderSpec[] } {
+  if (r.raw === undefined) return { status: r.status, headers: r.headers ?? [] };
+  // checkRaw has read it exactly, or checkRoutes is not reached.
+  const read = readExactMessage(encodeUtf8(r.raw), 'response');
+  if (!read.ok || read.message.kind !== 'response') return { status: undefined, headers: [] };
+  const headers = read.message.headers.map((h): HeaderSpec => [h.name, h.value]);
+  return { status: read.message.status, headers };
+}
+
 /**
  * The paths a request for `path` is answered at, following the site's redirects as the client
  * does (`resolveLocation`), each route once. Simplification: methods are not considered.
@@ -437,19 +479,31 @@ function chain(s: Scenario, path: string): string[] {
 function checkRoutes(c: Checker, s: Scenario): void {
   const maxRedirects = s.client?.maxRedirects ?? 5;
   s.site.resources.forEach((r, i) => {
-    if (r.raw !== undefined) return;
     // A redirect that leads back to its own route: the client (src/session/client.ts) follows it
     // until `maxRedirects`, then takes the last 3xx as final, a page nobody asked for.
-    if (r.redirect && maxRedirects > 0 && chain(s, r.path).slice(1).includes(r.path)) {
-      c.fail(`/site/resources/${i}/redirect/location`, 'redirect-loop', { max: maxRedirects });
+    if (r.raw === undefined && r.redirect && maxRedirects > 0) {
+      if (chain(s, r.path).slice(1).includes(r.path)) {
+        c.fail(`/site/resources/${i}/redirect/location`, 'redirect-loop', { max: maxRedirects });
+      }
     }
-    if (r.status === 304) {
-      const asked = s.requests.some(
-        (q) =>
-          (q.headers ?? []).some(([name]) => CONDITIONAL.test(name)) &&
-          chain(s, targetPath(q.target)).includes(r.path),
-      );
-      if (!asked) c.fail(`/site/resources/${i}/status`, 'not-modified-unconditional');
+    const answer = answerOf(r);
+    if (answer.status === 304) {
+      const arrivals = s.requests.flatMap((q, n) => {
+        const method = arrivingMethod(s, q, r);
+        return method === null ? [] : [{ q, n, method }];
+      });
+      const asked = arrivals.some(({ q }) => (q.headers ?? []).some(([h]) => CONDITIONAL.test(h)));
+      if (!asked) {
+        c.fail(
+          `/site/resources/${i}/${r.raw === undefined ? 'status' : 'raw'}`,
+          'not-modified-unconditional',
+        );
+        return;
+      }
+      for (const { q, n, method } of arrivals) {
+        const problem = notModifiedProblem(n, q, method, r, answer.headers);
+        if (problem) c.fail(problem.path, problem.code, problem.params);
+      }
     }
   });
 }

@@ -116,12 +116,17 @@ export class VirtualSite implements Application {
   private answer(ctx: AppContext, id: number, answer: Answer): void {
     const c = this.conn(id);
     const requestMethod = c.request?.method;
+    // A response typed by hand is framed as typed: without a length it runs to the close.
+    const options = {
+      ...(requestMethod ? { requestMethod } : {}),
+      ...(answer.raw ? { untilClose: true } : {}),
+    };
     // RFC 9112 §9.3: whether the connection persists after this exchange; and §6.3 point 8:
     // a response without a length of its own ends only when the server closes.
     c.closeAfter =
       c.request === null ||
       !isPersistent(c.request) ||
-      messageFraming(answer.response, { requestMethod }).closeAfter ||
+      messageFraming(answer.response, options).closeAfter ||
       // The site's route says so (a teacher's session: Connection: close on this response).
       answer.close === true ||
       // RFC 9112 §9.6: a server that sends "close" initiates the close after that response.
@@ -135,7 +140,7 @@ export class VirtualSite implements Application {
           ? // RFC 9112 Appendix C.2.2: an HTTP/1.0 client asked for keep-alive; the server agrees.
             withKeepAlive(answer.response)
           : answer.response;
-    const record = ctx.addMessage(id, 'server', response, requestMethod ? { requestMethod } : {});
+    const record = ctx.addMessage(id, 'server', response, options);
     c.responding = true;
     record.blocks.forEach((_, block) => {
       ctx.schedule('server', id, { kind: 'write', message: record.id, block });

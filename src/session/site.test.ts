@@ -29,8 +29,8 @@ const response = (s: Scenario) => {
 describe('the site’s statuses', () => {
   it('sends 204 and 304 without content, Content-Length or Content-Type (RFC 9110 §15.3.5, §15.4.5)', () => {
     for (const status of [204, 304] as const) {
-      const s = answering({ status });
-      // RFC 9110 §15.4.5: a 304 answers a conditional request.
+      // RFC 9110 §15.4.5: a 304 answers a conditional request, here one whose tag matches.
+      const s = answering(status === 304 ? { status, headers: [['ETag', '"1"']] } : { status });
       if (status === 304)
         s.requests = [{ method: 'GET', target: '/', headers: [['If-None-Match', '"1"']] }];
       expect(validateScenario(s).ok).toBe(true);
@@ -104,14 +104,41 @@ describe('a response typed by hand (ResourceSpec.raw)', () => {
     expect(t.messages.find((m) => m.kind === 'response')?.bytes).toBe(utf8(close));
   });
 
-  it('is framed as the serializer frames it, and answers HEAD without its chunks', () => {
-    // Roundtrip's server writes a length for every response (RFC 9112 §6.3 point 8's
-    // close-delimited body is never written): the missing Content-Length is where it differs.
-    const untilClose = 'HTTP/1.1 200 OK\r\n\r\nuntil the end';
-    const refused = validateScenario(answering({ raw: untilClose }));
-    expect(refused.ok ? '' : refused.errors[0]?.message).toMatch(
-      /line 2, column 1: .*Content-Length: 13/,
-    );
+  it('is framed as typed: without a length, its body runs to the close (RFC 9112 §6.3 point 8)', () => {
+    for (const profile of ['textbook', 'linux'] as const) {
+      for (const untilClose of [
+        'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello until close\n',
+        'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nhello until close\n',
+      ]) {
+        const s: Scenario = {
+          ...answering({ raw: untilClose }),
+          profile,
+          requests: [
+            { method: 'GET', target: '/' },
+            { method: 'GET', target: '/' },
+          ],
+        };
+        expect(validateScenario(s).ok).toBe(true);
+        const t = simulate(s);
+        const [first, second] = t.messages.filter((m) => m.kind === 'response');
+        // Sent as typed: no Content-Length added.
+        expect(first?.bytes).toBe(utf8(untilClose));
+        // The server's FIN follows the body at once: it is what ends the response.
+        const fin = t.segments.find((x) => x.flags.includes('FIN'));
+        const data = t.segments.filter(
+          (x) => x.from === 'server' && x.payloadLength > 0 && x.id <= (fin?.id ?? -1),
+        );
+        expect(fin?.from).toBe('server');
+        expect(fin?.sentAt).toBe(data.at(-1)?.sentAt);
+        expect(t.steps.find((x) => x.reason === 'active-close')?.endpoint).toBe('server');
+        // The client reads the body when the FIN arrives, and asks again on a new connection.
+        const read = t.steps.find((x) => x.reason === 'response-body-parsed');
+        const finIn = t.steps.find((x) => x.reason === 'fin-received' && x.endpoint === 'client');
+        expect(read?.index).toBeGreaterThan(finIn?.index ?? Number.POSITIVE_INFINITY);
+        expect([first?.connection, second?.connection]).toEqual([0, 1]);
+        expect([t.outcome.client, t.outcome.server]).toEqual(['CLOSED', 'CLOSED']);
+      }
+    }
     const chunked = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n';
     const head = simulate(answering({ raw: chunked }, 'HEAD'));
     expect(head.messages.find((m) => m.kind === 'response')?.bytes).toBe(
@@ -131,6 +158,19 @@ describe('a response typed by hand (ResourceSpec.raw)', () => {
     expect(messages('HTTP/1.1 100 Continue\r\n\r\n')[0]).toMatch(/interim 1xx/);
     // It replaces a redirect: the fields it replaces are kept, unused.
     expect(messages(teapot, { redirect: { status: 301, location: '/' } })).toEqual([]);
+  });
+
+  it('is refused as a 405 without Allow (RFC 9110 §15.5.6)', () => {
+    const refused = validateScenario(
+      answering({ raw: 'HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n' }),
+    );
+    expect(refused.ok ? [] : refused.errors.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: '/site/resources/0/raw', code: 'raw-405-without-allow' },
+    ]);
+    for (const allow of ['Allow: GET, HEAD', 'Allow:']) {
+      const raw = `HTTP/1.1 405 Method Not Allowed\r\n${allow}\r\nContent-Length: 0\r\n\r\n`;
+      expect(validateScenario(answering({ raw })).ok, allow).toBe(true);
+    }
   });
 });
 
@@ -191,6 +231,133 @@ describe('routes that cannot mean what they say', () => {
       ],
     };
     expect(validateScenario(conditional).ok).toBe(true);
+  });
+
+  /** A site whose one route answers 304 with `headers`, asked `requests` (the reviewer's files). */
+  const notModified = (requests: Scenario['requests'], route: Partial<ResourceSpec> = {}) =>
+    validateScenario({
+      ...get,
+      site: {
+        host: 'example.com',
+        resources: [{ path: '/', status: 304, headers: [['ETag', '"v1"']], ...route }],
+      },
+      requests,
+    });
+  const refusals = (checked: ReturnType<typeof validateScenario>) =>
+    checked.ok ? [] : checked.errors.map(({ path, code }) => ({ path, code }));
+
+  it('refuses a 304 to an unconditional request beside conditional ones (RFC 9110 §15.4.5)', () => {
+    const matching: Scenario['requests'][number] = {
+      method: 'GET',
+      target: '/',
+      headers: [['If-None-Match', '"v1"']],
+    };
+    expect(refusals(notModified([{ method: 'GET', target: '/' }, matching]))).toEqual([
+      { path: '/requests/0/headers', code: 'not-modified-plain-request' },
+    ]);
+    // Reached through a redirect, which keeps the fields and the method (§15.4.2).
+    const redirecting = validateScenario({
+      ...get,
+      site: {
+        host: 'example.com',
+        resources: [
+          { path: '/', status: 304, headers: [['ETag', '"v1"']] },
+          { path: '/old', redirect: { status: 301, location: '/' } },
+        ],
+      },
+      requests: [{ method: 'GET', target: '/old' }, matching],
+    });
+    expect(refusals(redirecting)).toEqual([
+      { path: '/requests/0/headers', code: 'not-modified-plain-request' },
+    ]);
+  });
+
+  it('refuses a 304 to an If-None-Match that no tag of the route matches (§13.1.2)', () => {
+    const asking = (value: string) =>
+      [
+        {
+          method: 'GET',
+          target: '/',
+          headers: [
+            ['Accept', '*/*'],
+            ['If-None-Match', value],
+          ],
+        },
+      ] satisfies Scenario['requests'];
+    expect(refusals(notModified(asking('"other"')))).toEqual([
+      { path: '/requests/0/headers/1', code: 'not-modified-tag-differs' },
+    ]);
+    expect(refusals(notModified(asking('"v1"'), { headers: [] }))).toEqual([
+      { path: '/requests/0/headers/1', code: 'not-modified-no-etag' },
+    ]);
+    // Weak comparison, a list, or "*": the condition is false and 304 is the answer.
+    for (const value of ['W/"v1"', '"a", "v1"', '*']) {
+      expect(notModified(asking(value)).ok, value).toBe(true);
+    }
+    expect(notModified(asking('"v1"'), { headers: [['ETag', 'W/"v1"']] }).ok).toBe(true);
+  });
+
+  it('refuses a 304 to an If-Modified-Since older than the route’s Last-Modified (§13.1.3)', () => {
+    const since = (date: string) =>
+      [
+        { method: 'GET', target: '/', headers: [['If-Modified-Since', date]] },
+      ] satisfies Scenario['requests'];
+    const route = {
+      headers: [['Last-Modified', 'Wed, 05 Dec 2018 10:00:00 GMT']],
+    } satisfies Partial<ResourceSpec>;
+    expect(refusals(notModified(since('Tue, 04 Dec 2018 10:00:00 GMT'), route))).toEqual([
+      { path: '/requests/0/headers/0', code: 'not-modified-since-earlier' },
+    ]);
+    expect(notModified(since('Wed, 05 Dec 2018 10:00:00 GMT'), route).ok).toBe(true);
+    // With If-None-Match, If-Modified-Since is not evaluated (§13.1.3).
+    const both = [
+      {
+        method: 'GET',
+        target: '/',
+        headers: [
+          ['If-None-Match', '"v1"'],
+          ['If-Modified-Since', 'Tue, 04 Dec 2018 10:00:00 GMT'],
+        ],
+      },
+    ] satisfies Scenario['requests'];
+    expect(notModified(both, route).ok).toBe(false);
+    expect(notModified(both, { headers: [['ETag', '"v1"'], ...route.headers] }).ok).toBe(true);
+  });
+
+  it('refuses a 304 to a method other than GET and HEAD: it gets 412 (§13.1.2)', () => {
+    const post = [
+      {
+        method: 'POST',
+        target: '/',
+        headers: [
+          ['If-None-Match', '"v1"'],
+          ['Content-Type', 'text/plain'],
+        ],
+        body: 'x',
+      },
+    ] satisfies Scenario['requests'];
+    expect(refusals(notModified(post, { methods: ['POST'] }))).toEqual([
+      { path: '/requests/0/method', code: 'not-modified-method' },
+    ]);
+    const head = [
+      { method: 'HEAD', target: '/', headers: [['If-None-Match', '"v1"']] },
+    ] satisfies Scenario['requests'];
+    expect(notModified(head).ok).toBe(true);
+  });
+
+  it('holds a 304 typed by hand to the same rules', () => {
+    const raw = 'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n';
+    const asking = (value: string) =>
+      [
+        { method: 'GET', target: '/', headers: [['If-None-Match', value]] },
+      ] satisfies Scenario['requests'];
+    expect(notModified(asking('"v1"'), { raw }).ok).toBe(true);
+    expect(refusals(notModified(asking('"other"'), { raw }))).toEqual([
+      { path: '/requests/0/headers/0', code: 'not-modified-tag-differs' },
+    ]);
+    expect(refusals(notModified([{ method: 'GET', target: '/' }], { raw }))).toEqual([
+      { path: '/site/resources/0/raw', code: 'not-modified-unconditional' },
+    ]);
   });
 
   it('refuses a redirect that leads back to its own route, directly or by another', () => {
