@@ -340,7 +340,11 @@ export const CHOOSERS: Choosers = {
       return { why: 'why.status-line-parsed.200-other' };
     }
     if (status === 301) return { why: 'why.status-line-parsed.301' };
-    if (status === 404) return { why: 'why.status-line-parsed.404' };
+    // RFC 9112 §6.3 point 1: a response to HEAD has no body, an error page no more than a page.
+    if (status === 404) {
+      const head = f.message?.method === 'HEAD';
+      return { why: head ? 'why.status-line-parsed.404-head' : 'why.status-line-parsed.404' };
+    }
     return null;
   },
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.

@@ -232,6 +232,8 @@ export const explainStrings = defineStrings({
       '301 Moved Permanently: the page has a new address for good, in the Location header. A browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
       '404 Not Found: the server has nothing at this path. The body is an error page for people, which a browser shows.',
+    'why.status-line-parsed.404-head':
+      '404 Not Found: the server has nothing at this path. The answer to HEAD has no body, whatever its status: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
     'why.request-body-written.post':
       'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
     'why.request-body-parsed.chunked':
@@ -508,6 +510,8 @@ export const explainStrings = defineStrings({
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
       '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
+    'why.status-line-parsed.404-head':
+      '404 Not Found：服务器在这个路径上什么也没有。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
     'why.request-body-written.post':
       'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
     'why.request-body-parsed.chunked':
@@ -784,6 +788,8 @@ export const explainStrings = defineStrings({
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':
       '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
+    'why.status-line-parsed.404-head':
+      '404 Not Found：伺服器在這個路徑上什麼也沒有。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
     'why.request-body-written.post':
       'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
     'why.request-body-parsed.chunked':
