@@ -158,6 +158,21 @@ function locationAskedNext(f: StepFacts): boolean {
   return wanted !== null && pathOf(target(next), base) === wanted;
 }
 
+/**
+ * Whether the sender wrote this message's body in chunks: its last transfer coding is chunked
+ * (RFC 9112 §6.1). Read from its header lines as written, since a recipient may refuse the
+ * framing (HTTP/1.0 has no chunked coding) and the parser then gives none.
+ */
+function writtenChunked(f: StepFacts): boolean {
+  const record = f.step.message ? f.timeline.messages[f.step.message.messageId] : undefined;
+  const codings = (record?.blocks ?? [])
+    .filter((b) => b.kind === 'header' && b.name?.toLowerCase() === 'transfer-encoding')
+    .flatMap((b) => (b.value ?? '').split(','))
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== '');
+  return codings.at(-1) === 'chunked';
+}
+
 /** The words of a segment after which a full window holds the rest back. */
 const WINDOW_FULL: Record<'cwnd' | 'rwnd', Variant> = {
   cwnd: { what: 'step.data-sent.cwnd-full', why: 'why.data-sent.cwnd-full' },
@@ -370,8 +385,15 @@ export const CHOOSERS: Choosers = {
       why: follows ? 'why.response-body-parsed.redirect' : 'why.response-body-parsed.redirect-kept',
     };
   },
-  'request-body-written': (f) =>
-    f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
+  // A POST's body is a form's fields only under a form's Content-Type (the HTML standard,
+  // §4.10.21.7), and its length is stated only where it does not go in chunks (RFC 9112 §6.1).
+  'request-body-written': (f) => {
+    if (f.message?.method !== 'POST') return null;
+    if (writtenChunked(f)) return { why: 'why.request-body-written.post-chunked' };
+    return f.message.mediaType === 'application/x-www-form-urlencoded'
+      ? { why: 'why.request-body-written.post' }
+      : { why: 'why.request-body-written.post-data' };
+  },
   'request-body-parsed': (f) =>
     f.message?.framing === 'chunked' ? { why: 'why.request-body-parsed.chunked' } : null,
   'response-blank-line-written': byFraming('response-blank-line-written'),

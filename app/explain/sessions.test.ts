@@ -59,3 +59,37 @@ describe('a 404 to HEAD', () => {
     expect(line?.why).not.toMatch(/error page|错误页面|錯誤頁面/);
   });
 });
+
+// A POST's body is the form's fields only where its Content-Type is a form's, and its length is
+// Content-Length's only where it has one: a chunked body ends at its chunk of size 0 (RFC 9112 §7.1).
+describe('the body of a POST', () => {
+  const API = { path: '/api', methods: ['POST'], contentType: 'text/plain', body: 'ok\n' };
+  const post = (headers: string[][], version?: string) =>
+    session([API], [{ method: 'POST', target: '/api', headers, body: '{"a":1}', version }]);
+  const FORM: Record<Lang, RegExp> = { en: /form/, 'zh-CN': /表单/, 'zh-TW': /表單/ };
+
+  it.each(LANGS)('sent as JSON is not called a form’s fields (%s)', (lang) => {
+    const [body] = wordsOf(
+      post([['Content-Type', 'application/json']]),
+      'request-body-written',
+      lang,
+    );
+    expect(body?.why).not.toMatch(FORM[lang]);
+    expect(body?.why).toContain('Content-Length');
+    expect(body?.why).toContain('POST');
+  });
+
+  it.each(LANGS)('sent in chunks is not said to be counted by Content-Length (%s)', (lang) => {
+    for (const timeline of [
+      post([['Transfer-Encoding', 'chunked']]),
+      // HTTP/1.0 has no chunked coding: the server refuses the body (RFC 9112 §6.1), but the
+      // client wrote it in chunks all the same.
+      post([['Transfer-Encoding', 'chunked']], 'HTTP/1.0'),
+    ]) {
+      const [body] = wordsOf(timeline, 'request-body-written', lang);
+      expect(body?.why).not.toContain('Content-Length');
+      expect(body?.why).not.toMatch(FORM[lang]);
+      expect(body?.why).toMatch(/chunk|块/);
+    }
+  });
+});

@@ -236,6 +236,10 @@ export const explainStrings = defineStrings({
       '404 Not Found: the server has nothing at this path. The answer to HEAD has no body, whatever its status: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
     'why.request-body-written.post':
       'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
+    'why.request-body-written.post-data':
+      'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data for the server to process, so a body follows the blank line; Content-Length says how many bytes it has.',
+    'why.request-body-written.post-chunked':
+      'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data for the server to process, so a body follows the blank line. It goes in chunks (Transfer-Encoding: chunked), each after its size, and a chunk of size 0 ends it: no length is given beforehand.',
     'why.request-body-parsed.chunked':
       'It read chunks until the chunk of size 0, so it knows where the request ends.',
     'why.response-blank-line-written.chunked':
@@ -514,6 +518,10 @@ export const explainStrings = defineStrings({
       '404 Not Found：服务器在这个路径上什么也没有。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
     'why.request-body-written.post':
       'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+    'why.request-body-written.post-data':
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+    'why.request-body-written.post-chunked':
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体。报文主体分块传送（Transfer-Encoding: chunked），每块前面标明大小，大小为 0 的块表示结束：事先不给出长度。',
     'why.request-body-parsed.chunked':
       '服务器逐块读取，直到大小为 0 的那一块，就知道请求在哪里结束。',
     'why.response-blank-line-written.chunked':
@@ -792,6 +800,10 @@ export const explainStrings = defineStrings({
       '404 Not Found：伺服器在這個路徑上什麼也沒有。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
     'why.request-body-written.post':
       'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+    'why.request-body-written.post-data':
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+    'why.request-body-written.post-chunked':
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體。訊息主體分塊傳送（Transfer-Encoding: chunked），每塊前面標明大小，大小為 0 的塊表示結束：事先不指出長度。',
     'why.request-body-parsed.chunked':
       '伺服器逐塊讀取，直到大小為 0 的那一塊，就知道請求在哪裡結束。',
     'why.response-blank-line-written.chunked':
