@@ -3,8 +3,8 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
-import { methodOf, requestOf } from '../message/exchange';
-import type { Segment, Step, Timeline } from '../model';
+import { methodOf, requestOf, requestVersionOf, responseVersionOf } from '../message/exchange';
+import type { HttpMessageRecord, Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
@@ -89,6 +89,46 @@ function peerFinSent(f: StepFacts): boolean {
         (st) => st.connection === f.step.connection && st.segmentsOut.includes(s.id),
       ),
   );
+}
+
+/** The last response the server wrote on this step's connection before the step. */
+function responseBefore(f: StepFacts) {
+  const wrote = f.timeline.steps.findLast(
+    (s) =>
+      s.index < f.step.index &&
+      s.connection === f.step.connection &&
+      s.endpoint === 'server' &&
+      s.message?.direction === 'write',
+  );
+  return wrote?.message ? f.timeline.messages[wrote.message.messageId] : undefined;
+}
+
+/** A message's connection options, lower case (RFC 9110 §7.6.1). */
+const connectionOptions = (m: HttpMessageRecord | undefined) =>
+  (m?.blocks ?? [])
+    .filter((b) => b.kind === 'header' && b.name?.toLowerCase() === 'connection')
+    .flatMap((b) => (b.value ?? '').split(','))
+    .map((o) => o.trim().toLowerCase());
+
+/**
+ * Why the server closes first (RFC 9112 §9.3): its response said Connection: close (§9.6), or
+ * was HTTP/1.0 without keep-alive, after which no connection persists; else the request asked
+ * for the close in one of those two ways, which a response typed by hand, sent as typed, may not
+ * repeat.
+ */
+function serverCloses(f: StepFacts): VariantKey {
+  const response = responseBefore(f);
+  const request = response && requestOf(f.timeline.messages, response);
+  if (!response || !request) return 'why.active-close.server';
+  const options = connectionOptions(response);
+  if (options.includes('close')) return 'why.active-close.server';
+  const http10 = responseVersionOf(response.startLine) === 'HTTP/1.0';
+  if (http10 && !options.includes('keep-alive')) return 'why.active-close.server-http10';
+  const asked = connectionOptions(request);
+  if (asked.includes('close')) return 'why.active-close.server-request-close';
+  return requestVersionOf(request.startLine) === 'HTTP/1.0' && !asked.includes('keep-alive')
+    ? 'why.active-close.server-request-http10'
+    : 'why.active-close.server';
 }
 
 /**
@@ -249,7 +289,7 @@ export const CHOOSERS: Choosers = {
       : 'step.active-close.fin-later';
     const why: VariantKey | undefined =
       f.endpoint === 'server'
-        ? 'why.active-close.server'
+        ? serverCloses(f)
         : peerFinSent(f)
           ? 'why.active-close.crossing'
           : undefined;

@@ -93,3 +93,40 @@ describe('the body of a POST', () => {
     }
   });
 });
+
+// RFC 9112 §9.3: after an HTTP/1.0 response without keep-alive the connection does not persist,
+// whether or not it says Connection: close.
+describe('the server’s close after an HTTP/1.0 response typed without Connection', () => {
+  const raw = 'HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nhi\n';
+  const CLOSE: Record<Lang, RegExp> = {
+    en: /response said Connection: close/,
+    'zh-CN': /响应里写了 Connection: close/,
+    'zh-TW': /回應裡寫了 Connection: close/,
+  };
+
+  it.each((['textbook', 'linux'] as const).flatMap((p) => LANGS.map((l) => [p, l] as const)))(
+    'says why without a Connection: close the response lacks (%s, %s)',
+    (profile, lang) => {
+      const timeline = session([{ path: '/', raw }], [{ method: 'GET', target: '/' }], {}, profile);
+      const [close] = wordsOf(timeline, 'active-close', lang);
+      expect(timeline.steps.find((s) => s.reason === 'active-close')?.endpoint).toBe('server');
+      expect(close?.why).not.toMatch(CLOSE[lang]);
+      expect(close?.why).toContain('HTTP/1.0');
+      expect(close?.why).toContain('RFC 9112 §9.3');
+    },
+  );
+
+  // A response typed by hand is sent as typed: the request's close is not repeated in it.
+  it.each(LANGS)('says the request asked for the close, where it did (%s)', (lang) => {
+    const typed = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n\r\nhi\n';
+    for (const [request, said] of [
+      [{ method: 'GET', target: '/', headers: [['Connection', 'close']] }, 'Connection: close'],
+      [{ method: 'GET', target: '/', version: 'HTTP/1.0' }, 'HTTP/1.0'],
+    ] as const) {
+      const timeline = session([{ path: '/', raw: typed }], [request]);
+      const [close] = wordsOf(timeline, 'active-close', lang);
+      expect(close?.why).not.toMatch(CLOSE[lang]);
+      expect(close?.why).toContain(said);
+    }
+  });
+});

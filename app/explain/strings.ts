@@ -198,6 +198,12 @@ export const explainStrings = defineStrings({
       '{who} closes its side and enters FIN-WAIT-1. Its FIN will leave with its last data.',
     'why.active-close.server':
       'The FIN says “I will send no more data”. The server closes first because the response said Connection: close.',
+    'why.active-close.server-http10':
+      'The FIN says “I will send no more data”. The server closes first because its response is HTTP/1.0 without Connection: keep-alive: after such a response the connection does not persist (RFC 9112 §9.3).',
+    'why.active-close.server-request-close':
+      'The FIN says “I will send no more data”. The server closes first because the request said Connection: close: the connection ends once its response is complete (RFC 9112 §9.6).',
+    'why.active-close.server-request-http10':
+      'The FIN says “I will send no more data”. The server closes first because the request is HTTP/1.0 without Connection: keep-alive: after its response the connection does not persist (RFC 9112 §9.3).',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -481,6 +487,12 @@ export const explainStrings = defineStrings({
       '{who}关闭自己的发送方向，进入 FIN-WAIT-1。FIN 将和最后的数据一起发出。',
     'why.active-close.server':
       'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close。',
+    'why.active-close.server-http10':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应是 HTTP/1.0 的，又没有 Connection: keep-alive：这样的响应之后，连接不再保持（RFC 9112 §9.3）。',
+    'why.active-close.server-request-close':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为请求里写了 Connection: close：响应完成后连接就结束（RFC 9112 §9.6）。',
+    'why.active-close.server-request-http10':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为请求是 HTTP/1.0 的，又没有 Connection: keep-alive：响应之后，连接不再保持（RFC 9112 §9.3）。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -763,6 +775,12 @@ export const explainStrings = defineStrings({
       '{who}關閉自己的傳送方向，進入 FIN-WAIT-1。FIN 將和最後的資料一起送出。',
     'why.active-close.server':
       'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close。',
+    'why.active-close.server-http10':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應是 HTTP/1.0 的，又沒有 Connection: keep-alive：這樣的回應之後，連線不再保持（RFC 9112 §9.3）。',
+    'why.active-close.server-request-close':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為請求裡寫了 Connection: close：回應完成後連線就結束（RFC 9112 §9.6）。',
+    'why.active-close.server-request-http10':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為請求是 HTTP/1.0 的，又沒有 Connection: keep-alive：回應之後，連線不再保持（RFC 9112 §9.3）。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':

@@ -7,6 +7,12 @@ export const methodOf = (startLine: string): string => startLine.split(' ')[0] ?
 /** A status line's code, e.g. 200 of `HTTP/1.1 200 OK` (RFC 9112 §4); NaN for a request line. */
 export const statusOf = (startLine: string): number => Number(startLine.split(' ')[1]);
 
+/** A request line's HTTP version, e.g. `HTTP/1.0` of `GET / HTTP/1.0` (RFC 9112 §3). */
+export const requestVersionOf = (requestLine: string): string => requestLine.split(' ')[2] ?? '';
+
+/** A status line's HTTP version, e.g. `HTTP/1.0` of `HTTP/1.0 200 OK` (RFC 9112 §4). */
+export const responseVersionOf = (statusLine: string): string => statusLine.split(' ')[0] ?? '';
+
 /**
  * The request a response answers: the last request before it on the same connection (the
  * simulated client sends its next request only after the response, and a capture that starts
