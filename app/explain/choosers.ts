@@ -418,9 +418,15 @@ export const CHOOSERS: Choosers = {
           : 'why.response-body-parsed.redirect-unseen',
       };
     }
-    const follows = f.timeline.steps.some(
-      (s) => s.index > f.step.index && s.reason === 'redirect-followed',
+    // The client decides on the connection that carried the response, before it reads another
+    // there: a later redirect followed after another response is that response's.
+    const onConnection = f.timeline.steps.filter(
+      (s) => s.index > f.step.index && s.connection === f.step.connection,
     );
+    const decided = onConnection.find(
+      (s) => s.reason === 'redirect-followed' || s.reason === 'status-line-parsed',
+    );
+    const follows = decided?.reason === 'redirect-followed';
     return {
       why: follows ? 'why.response-body-parsed.redirect' : 'why.response-body-parsed.redirect-kept',
     };

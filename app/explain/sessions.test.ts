@@ -130,3 +130,26 @@ describe('the server’s close after an HTTP/1.0 response typed without Connecti
     }
   });
 });
+
+// RFC 9110 §15.4: the client follows a redirect whose Location it can reach; the scenario's next
+// request after one it does not follow is no sign that this one was followed.
+describe('a 302 to another host, then a 302 that is followed', () => {
+  const timeline = session(
+    [
+      HTML,
+      { path: '/old', redirect: { status: 302, location: 'http://other.example/' } },
+      { path: '/o2', redirect: { status: 302, location: '/' } },
+    ],
+    [
+      { method: 'GET', target: '/old' },
+      { method: 'GET', target: '/o2' },
+    ],
+  );
+
+  it('says the first is not followed and the second is', () => {
+    const [other, followed] = wordsOf(timeline, 'response-body-parsed');
+    expect(other?.why).toContain('the client does not follow it');
+    expect(other?.why).not.toContain('it follows the Location instead');
+    expect(followed?.why).toContain('it follows the Location instead');
+  });
+});
