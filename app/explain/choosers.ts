@@ -3,8 +3,15 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
-import { methodOf, requestOf, requestVersionOf, responseVersionOf } from '../message/exchange';
-import type { HttpMessageRecord, Segment, Step, Timeline } from '../model';
+import {
+  listOf,
+  methodOf,
+  requestOf,
+  requestVersionOf,
+  responseVersionOf,
+  writtenChunked,
+} from '../message/exchange';
+import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 
 const has = (segments: readonly (Segment | undefined)[], flag: string) =>
@@ -103,13 +110,6 @@ function responseBefore(f: StepFacts) {
   return wrote?.message ? f.timeline.messages[wrote.message.messageId] : undefined;
 }
 
-/** A message's connection options, lower case (RFC 9110 §7.6.1). */
-const connectionOptions = (m: HttpMessageRecord | undefined) =>
-  (m?.blocks ?? [])
-    .filter((b) => b.kind === 'header' && b.name?.toLowerCase() === 'connection')
-    .flatMap((b) => (b.value ?? '').split(','))
-    .map((o) => o.trim().toLowerCase());
-
 /**
  * Why the server closes first (RFC 9112 §9.3): its response said Connection: close (§9.6), or
  * was HTTP/1.0 without keep-alive, after which no connection persists; else the request asked
@@ -120,11 +120,11 @@ function serverCloses(f: StepFacts): VariantKey {
   const response = responseBefore(f);
   const request = response && requestOf(f.timeline.messages, response);
   if (!response || !request) return 'why.active-close.server';
-  const options = connectionOptions(response);
+  const options = listOf(response, 'connection');
   if (options.includes('close')) return 'why.active-close.server';
   const http10 = responseVersionOf(response.startLine) === 'HTTP/1.0';
   if (http10 && !options.includes('keep-alive')) return 'why.active-close.server-http10';
-  const asked = connectionOptions(request);
+  const asked = listOf(request, 'connection');
   if (asked.includes('close')) return 'why.active-close.server-request-close';
   return requestVersionOf(request.startLine) === 'HTTP/1.0' && !asked.includes('keep-alive')
     ? 'why.active-close.server-request-http10'
@@ -196,21 +196,6 @@ function locationAskedNext(f: StepFacts): boolean {
   if (location === undefined || !next) return false;
   const wanted = pathOf(location.trim(), base);
   return wanted !== null && pathOf(target(next), base) === wanted;
-}
-
-/**
- * Whether the sender wrote this message's body in chunks: its last transfer coding is chunked
- * (RFC 9112 §6.1). Read from its header lines as written, since a recipient may refuse the
- * framing (HTTP/1.0 has no chunked coding) and the parser then gives none.
- */
-function writtenChunked(f: StepFacts): boolean {
-  const record = f.step.message ? f.timeline.messages[f.step.message.messageId] : undefined;
-  const codings = (record?.blocks ?? [])
-    .filter((b) => b.kind === 'header' && b.name?.toLowerCase() === 'transfer-encoding')
-    .flatMap((b) => (b.value ?? '').split(','))
-    .map((c) => c.trim().toLowerCase())
-    .filter((c) => c !== '');
-  return codings.at(-1) === 'chunked';
 }
 
 /** The words of a segment after which a full window holds the rest back. */
@@ -435,7 +420,8 @@ export const CHOOSERS: Choosers = {
   // §4.10.21.7), and its length is stated only where it does not go in chunks (RFC 9112 §6.1).
   'request-body-written': (f) => {
     if (f.message?.method !== 'POST') return null;
-    if (writtenChunked(f)) return { why: 'why.request-body-written.post-chunked' };
+    const record = f.step.message && f.timeline.messages[f.step.message.messageId];
+    if (record && writtenChunked(record)) return { why: 'why.request-body-written.post-chunked' };
     return f.message.mediaType === 'application/x-www-form-urlencoded'
       ? { why: 'why.request-body-written.post' }
       : { why: 'why.request-body-written.post-data' };

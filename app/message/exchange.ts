@@ -14,6 +14,26 @@ export const requestVersionOf = (requestLine: string): string => requestLine.spl
 export const responseVersionOf = (statusLine: string): string => statusLine.split(' ')[0] ?? '';
 
 /**
+ * The members of a message's field `name`, its lines joined as one list (RFC 9110 §5.6.1), lower
+ * case: connection options and transfer codings are case-insensitive (§7.6.1, RFC 9112 §7).
+ */
+export function listOf(message: HttpMessageRecord, name: string): string[] {
+  return message.blocks
+    .filter((b) => b.kind === 'header' && b.name?.toLowerCase() === name)
+    .flatMap((b) => (b.value ?? '').split(','))
+    .map((member) => member.trim().toLowerCase())
+    .filter((member) => member !== '');
+}
+
+/**
+ * Whether the sender wrote the body in chunks: its last transfer coding is chunked (RFC 9112
+ * §6.1). Read from the header lines as written, since a recipient may refuse the framing (an
+ * HTTP/1.0 message's, §6.1) and the parser then gives none.
+ */
+export const writtenChunked = (message: HttpMessageRecord): boolean =>
+  listOf(message, 'transfer-encoding').at(-1) === 'chunked';
+
+/**
  * The request a response answers: the last request before it on the same connection (the
  * simulated client sends its next request only after the response, and a capture that starts
  * mid-connection may hold a response without its request). Undefined for a request.

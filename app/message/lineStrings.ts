@@ -18,6 +18,7 @@ export const lineStrings = defineStrings({
       'The body: the data itself, in chunks, each after its size; a chunk of size 0 ends it.',
     'block.body-note.until-close':
       'The body: the data itself. No length is given: it ends when the server closes the connection.',
+    'block.body-note.plain': 'The body: the data itself.',
     'field.host': 'Host: which site on the server is meant; required in HTTP/1.1.',
     'field.accept-language': 'Accept-Language: the languages the reader prefers.',
     'field.accept': 'Accept: the media types the client can handle.',
@@ -64,6 +65,7 @@ export const lineStrings = defineStrings({
     'block.body-note.chunked':
       '报文主体：数据本身，分块传送，每块前面标明大小；大小为 0 的块表示结束。',
     'block.body-note.until-close': '报文主体：数据本身。没有给出长度：到服务器关闭连接时结束。',
+    'block.body-note.plain': '报文主体：数据本身。',
     'field.host': 'Host：要访问服务器上的哪个网站；HTTP/1.1 规定必须有。',
     'field.accept-language': 'Accept-Language：读者偏好的语言。',
     'field.accept': 'Accept：客户端能够处理的媒体类型。',
@@ -108,6 +110,7 @@ export const lineStrings = defineStrings({
     'block.body-note.chunked':
       '訊息主體：資料本身，分塊傳送，每塊前面標明大小；大小為 0 的塊表示結束。',
     'block.body-note.until-close': '訊息主體：資料本身。沒有指出長度：到伺服器關閉連線時結束。',
+    'block.body-note.plain': '訊息主體：資料本身。',
     'field.host': 'Host：要存取伺服器上的哪個網站；HTTP/1.1 規定必須提供。',
     'field.accept-language': 'Accept-Language：讀者偏好的語言。',
     'field.accept': 'Accept：用戶端能處理的媒體類型。',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HttpMessageRecord } from '../model';
+import { readMessage } from '../explain/readMessage';
+import { findScenario, type HttpMessageRecord, simulate } from '../model';
 import { timelineOf } from '../test-support/fixtures';
+import { validateScenario } from '../validation';
 import { requestOf } from './exchange';
 import { lineStrings } from './lineStrings';
 import { blockNote, fieldNote } from './notes';
@@ -28,6 +30,36 @@ describe('the notes of a message', () => {
     expect(blockNote('en', response, body, 'chunked')).toContain('a chunk of size 0 ends it');
     expect(blockNote('en', response, body, 'until-close')).toContain('closes the connection');
   });
+
+  // RFC 9112 §6.1: HTTP/1.0 has no chunked coding, so the parser refuses such a request's
+  // framing and gives none; its body was still written in chunks, with no Content-Length.
+  it.each(['en', 'zh-CN', 'zh-TW'] as const)(
+    'say how a body the parser could not frame was written (%s)',
+    (lang) => {
+      const checked = validateScenario({
+        ...findScenario('get'),
+        site: { host: 'example.com', resources: [{ path: '/', methods: ['POST'], body: 'ok' }] },
+        requests: [
+          {
+            method: 'POST',
+            target: '/',
+            version: 'HTTP/1.0',
+            headers: [['Transfer-Encoding', 'chunked']],
+            body: 'abc',
+          },
+        ],
+      });
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      const timeline = simulate(checked.scenario);
+      const [request] = timeline.messages;
+      const chunked = request?.blocks.find((b) => b.kind === 'body');
+      if (!request || !chunked) throw new Error('no body');
+      expect(readMessage(timeline, request).framing).toBeNull();
+      const note = blockNote(lang, request, chunked, null);
+      expect(note).toBe(lineStrings[lang]['block.body-note.chunked']);
+      expect(note).not.toContain('Content-Length');
+    },
+  );
 
   it('explain a form’s Content-Type as form encoding', () => {
     expect(fieldNote('en', 'Content-Type', 'application/x-www-form-urlencoded')).toContain(

@@ -5,7 +5,7 @@
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
-import { methodOf, statusOf } from './exchange';
+import { methodOf, statusOf, writtenChunked } from './exchange';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
@@ -70,6 +70,12 @@ function fieldValue(message: HttpMessageRecord, name: string): string | undefine
 /** How the body's end is found (RFC 9112 §6.3), as `messageFacts` reads it; null if unknown. */
 export type BodyFraming = 'none' | 'content-length' | 'chunked' | 'until-close' | null;
 
+/** How the sender framed a body, from its header lines as written (RFC 9112 §6.1, §6.2). */
+function writtenFraming(message: HttpMessageRecord): BodyFraming {
+  if (writtenChunked(message)) return 'chunked';
+  return fieldValue(message, 'content-length') === undefined ? null : 'content-length';
+}
+
 export function blockNote(
   lang: Lang,
   message: HttpMessageRecord,
@@ -85,9 +91,13 @@ export function blockNote(
       return fieldNote(lang, block.name ?? '', block.value, request, message.startLine);
     case 'blank-line':
       return s['block.blank-line-note'];
-    case 'body':
-      if (framing === 'chunked') return s['block.body-note.chunked'];
-      if (framing === 'until-close') return s['block.body-note.until-close'];
-      return s['block.body-note'];
+    case 'body': {
+      // Where the parser refuses the framing (an HTTP/1.0 message in chunks, RFC 9112 §6.1) it
+      // gives none: the note then says how the sender framed the body.
+      const framed = framing ?? writtenFraming(message);
+      if (framed === 'chunked') return s['block.body-note.chunked'];
+      if (framed === 'until-close') return s['block.body-note.until-close'];
+      return framed === 'content-length' ? s['block.body-note'] : s['block.body-note.plain'];
+    }
   }
 }
