@@ -153,3 +153,23 @@ describe('a 302 to another host, then a 302 that is followed', () => {
     expect(followed?.why).toContain('it follows the Location instead');
   });
 });
+
+// RFC 9112 §9.3, Appendix C.2.2: an HTTP/1.0 connection with keep-alive persists, and here the
+// client closes first.
+describe('the client’s close after an HTTP/1.0 exchange with keep-alive', () => {
+  const timeline = session(
+    [HTML],
+    [{ method: 'GET', target: '/', version: 'HTTP/1.0', headers: [['Connection', 'keep-alive']] }],
+  );
+  const WITHOUT: Record<Lang, RegExp> = {
+    en: /HTTP\/1\.0 without keep-alive/,
+    'zh-CN': /HTTP\/1\.0 而没有 keep-alive/,
+    'zh-TW': /HTTP\/1\.0 而沒有 keep-alive/,
+  };
+
+  it.each(LANGS)('says only HTTP/1.0 without keep-alive makes the server close (%s)', (lang) => {
+    const [close] = wordsOf(timeline, 'active-close', lang);
+    expect(timeline.steps.find((s) => s.reason === 'active-close')?.endpoint).toBe('client');
+    expect(close?.why).toMatch(WITHOUT[lang]);
+  });
+});

@@ -87,7 +87,7 @@ export const explainStrings = defineStrings({
       'A 3xx status with a Location header says where to ask next; the user agent (the browser, or any program that sends the requests) asks again there.',
     'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
     'why.active-close':
-      'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
+      'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close, or HTTP/1.0 without keep-alive, the server closes first instead.',
     'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
     'why.fin-received':
       'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
@@ -392,7 +392,7 @@ export const explainStrings = defineStrings({
       '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
     'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
     'why.active-close':
-      'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
+      'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close，或者用 HTTP/1.0 而没有 keep-alive，就改由服务器先关闭。',
     'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
     'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
     'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
@@ -681,7 +681,7 @@ export const explainStrings = defineStrings({
       '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
     'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
     'why.active-close':
-      'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
+      'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close，或是用 HTTP/1.0 而沒有 keep-alive，就改由伺服器先關閉。',
     'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
     'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
     'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
