@@ -132,6 +132,23 @@ function serverCloses(f: StepFacts): VariantKey {
 }
 
 /**
+ * Where the client closes with a request still to send: its next request goes on a connection
+ * opened after this close, from the same port (`reusePort`, one request per connection) or
+ * another. Undefined where no request follows, or one follows on a connection already open.
+ */
+function clientHasMore(f: StepFacts): VariantKey | undefined {
+  const later = f.timeline.steps.filter((s) => s.index > f.step.index);
+  const next = later.find((s) => s.reason === 'request-line-written');
+  if (!next || next.connection === f.step.connection) return undefined;
+  const opened = f.timeline.steps.find((s) => s.connection === next.connection);
+  if (!opened || opened.index < f.step.index) return undefined;
+  const { connections } = f.timeline;
+  return connections[next.connection]?.clientPort === connections[f.step.connection]?.clientPort
+    ? 'why.active-close.next-incarnation'
+    : 'why.active-close.next-connection';
+}
+
+/**
  * How far the segment this step received ends before the number its ACK acknowledges (RCV.NXT),
  * in sequence space (mod 2³²): 0 or more when it lies wholly before, negative when it reaches
  * RCV.NXT or beyond. A segment that takes no number counts as one (RFC 9293 §3.10.7.4's test).
@@ -277,7 +294,7 @@ export const CHOOSERS: Choosers = {
         ? serverCloses(f)
         : peerFinSent(f)
           ? 'why.active-close.crossing'
-          : undefined;
+          : clientHasMore(f);
     return { ...(what ? { what } : {}), ...(why ? { why } : {}) };
   },
   'fin-received': (f) => {

@@ -173,3 +173,28 @@ describe('the client’s close after an HTTP/1.0 exchange with keep-alive', () =
     expect(close?.why).toMatch(WITHOUT[lang]);
   });
 });
+
+// client.reusePort: one request per connection, each from the same port once the last is over.
+describe('the client’s close with a request still to send', () => {
+  const CSS = { path: '/a.css', contentType: 'text/css', body: 'a{}\n' };
+  const NO_MORE: Record<Lang, RegExp> = {
+    en: /no more requests/,
+    'zh-CN': /没有请求了/,
+    'zh-TW': /沒有請求了/,
+  };
+
+  it.each(LANGS)('says the next request goes on a connection of its own (%s)', (lang) => {
+    const timeline = session(
+      [HTML, CSS],
+      [
+        { method: 'GET', target: '/' },
+        { method: 'GET', target: '/a.css' },
+      ],
+      { client: { reusePort: true }, tcp: { mslMs: 500 } },
+    );
+    const [first, last] = wordsOf(timeline, 'active-close', lang);
+    expect(first?.why).not.toMatch(NO_MORE[lang]);
+    expect(first?.why).toMatch(/port|端口|連接埠/);
+    expect(last?.why).toMatch(NO_MORE[lang]);
+  });
+});

@@ -262,6 +262,10 @@ export const explainStrings = defineStrings({
       'No length is given: it reads the body until the server closes the connection.',
     'why.active-close.crossing':
       'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
+    'why.active-close.next-incarnation':
+      'The FIN says “I will send no more data” on this connection. The client closes it although it still has a request to send: it sends each request on a connection of its own, from the same port, so the next one opens once this one is over.',
+    'why.active-close.next-connection':
+      'The FIN says “I will send no more data” on this connection. The client closes it although it still has a request to send: the next request goes on a new connection.',
     'why.data-sent.first':
       'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
     'step.data-sent.cwnd-full':
@@ -550,6 +554,10 @@ export const explainStrings = defineStrings({
       '响应没有给出长度：客户端一直读取报文主体，直到服务器关闭连接。',
     'why.active-close.crossing':
       'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
+    'why.active-close.next-incarnation':
+      'FIN 表示“我不再在这个连接上发送数据了”。客户端虽然还有请求要发送，却关闭了这个连接：客户端每个请求都用一个单独的连接，而且都从同一个端口发出，所以下一个连接要等这个连接结束后才建立。',
+    'why.active-close.next-connection':
+      'FIN 表示“我不再在这个连接上发送数据了”。客户端虽然还有请求要发送，却关闭了这个连接：下一个请求在新的连接上发送。',
     'why.data-sent.first':
       'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
     'step.data-sent.cwnd-full':
@@ -838,6 +846,10 @@ export const explainStrings = defineStrings({
       '回應沒有指出長度：用戶端一直讀取訊息主體，直到伺服器關閉連線。',
     'why.active-close.crossing':
       'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
+    'why.active-close.next-incarnation':
+      'FIN 表示「我不再在這條連線上傳送資料了」。用戶端雖然還有請求要傳送，卻關閉了這條連線：用戶端每個請求都用一條單獨的連線，而且都從同一個連接埠送出，所以下一條連線要等這條連線結束後才建立。',
+    'why.active-close.next-connection':
+      'FIN 表示「我不再在這條連線上傳送資料了」。用戶端雖然還有請求要傳送，卻關閉了這條連線：下一個請求在新的連線上傳送。',
     'why.data-sent.first':
       'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
     'step.data-sent.cwnd-full':
