@@ -389,6 +389,9 @@ export const CHOOSERS: Choosers = {
     // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
     if (status === 200 && f.message?.method === 'HEAD')
       return { why: 'why.status-line-parsed.200-head' };
+    // RFC 9110 §9.3.7: the answer to OPTIONS is its header fields (Allow), not a resource.
+    if (status === 200 && f.message?.method === 'OPTIONS')
+      return { why: 'why.status-line-parsed.200-options' };
     // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
     if (status === 200) {
       const type = f.message?.mediaType ?? '';

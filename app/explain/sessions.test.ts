@@ -198,3 +198,20 @@ describe('the client’s close with a request still to send', () => {
     expect(last?.why).toMatch(NO_MORE[lang]);
   });
 });
+
+// RFC 9110 §9.3.7: OPTIONS * asks about the server as a whole; its 200 here has no body.
+describe('a 200 to OPTIONS *', () => {
+  const timeline = session([HTML], [{ method: 'OPTIONS', target: '*' }]);
+  const RESOURCE: Record<Lang, RegExp> = {
+    en: /body that follows/,
+    'zh-CN': /后面的报文主体/,
+    'zh-TW': /後面的訊息主體/,
+  };
+
+  it.each(LANGS)('says the answer is in its header fields, not a body (%s)', (lang) => {
+    const [line] = wordsOf(timeline, 'status-line-parsed', lang);
+    expect(line?.why).not.toMatch(RESOURCE[lang]);
+    expect(line?.why).toContain('Allow');
+    expect(line?.why).toContain('RFC 9110 §9.3.7');
+  });
+});

@@ -234,6 +234,8 @@ export const explainStrings = defineStrings({
       'An interim response (RFC 9110 §15.2): not the answer to the request, which is still to come. 100 Continue tells a client that waits for it (Expect: 100-continue) to send the body now.',
     'why.status-line-parsed.200-head':
       '200 OK: the request succeeded. The answer to HEAD has no body: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
+    'why.status-line-parsed.200-options':
+      '200 OK: the request succeeded. The answer to OPTIONS is in its header fields, such as Allow, the methods that may be used: of the server as a whole after OPTIONS *, else of the resource asked about (RFC 9110 §9.3.7).',
     'why.status-line-parsed.301':
       '301 Moved Permanently: the page has a new address for good, in the Location header. A browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
@@ -526,6 +528,8 @@ export const explainStrings = defineStrings({
       '这是一个临时响应（RFC 9110 §15.2），不是对请求的回答，最终的响应还在后面。100 Continue 告诉正在等待的客户端（Expect: 100-continue）现在发送报文主体。',
     'why.status-line-parsed.200-head':
       '200 OK：请求成功。对 HEAD 的回答没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-options':
+      '200 OK：请求成功。对 OPTIONS 的回答在首部字段里，例如 Allow 列出可以使用的请求方法：OPTIONS * 问的是整个服务器，否则问的是所请求的资源（RFC 9110 §9.3.7）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
@@ -818,6 +822,8 @@ export const explainStrings = defineStrings({
       '這是一個暫時回應（RFC 9110 §15.2），不是對請求的回答，最終的回應還在後面。100 Continue 告訴正在等待的用戶端（Expect: 100-continue）現在傳送訊息主體。',
     'why.status-line-parsed.200-head':
       '200 OK：請求成功。對 HEAD 的回答沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-options':
+      '200 OK：請求成功。對 OPTIONS 的回答在標頭欄位裡，例如 Allow 列出可以使用的請求方法：OPTIONS * 問的是整個伺服器，否則問的是所請求的資源（RFC 9110 §9.3.7）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':

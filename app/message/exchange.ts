@@ -4,6 +4,9 @@ import type { HttpMessageRecord } from '../model';
 /** A request line's method, e.g. `GET` of `GET / HTTP/1.1` (RFC 9112 §3). */
 export const methodOf = (startLine: string): string => startLine.split(' ')[0] ?? '';
 
+/** A request line's target, e.g. `*` of `OPTIONS * HTTP/1.1` (RFC 9112 §3.2). */
+export const targetOf = (requestLine: string): string => requestLine.split(' ')[1] ?? '';
+
 /** A status line's code, e.g. 200 of `HTTP/1.1 200 OK` (RFC 9112 §4); NaN for a request line. */
 export const statusOf = (startLine: string): number => Number(startLine.split(' ')[1]);
 

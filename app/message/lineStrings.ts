@@ -37,6 +37,8 @@ export const lineStrings = defineStrings({
     'field.location.created':
       'Location: the address of the resource this request created (201, RFC 9110 §10.2.2).',
     'field.allow': 'Allow: the methods this resource accepts.',
+    'field.allow.server':
+      'Allow: the methods the server supports: OPTIONS * asks about the server as a whole, not about one resource (RFC 9110 §9.3.7).',
     'field.cache-control': 'Cache-Control: whether and for how long the answer may be cached.',
     'field.etag': 'ETag: a version tag of the resource, to check later whether it changed.',
     'field.transfer-encoding':
@@ -83,6 +85,8 @@ export const lineStrings = defineStrings({
       'Location：客户端接下来要去的地址：资源的新地址（301、308）、临时地址（302、307），或者另一个回答这个请求的资源（303）。',
     'field.location.created': 'Location：这个请求新建的资源的地址（201，RFC 9110 §10.2.2）。',
     'field.allow': 'Allow：这个资源接受的请求方法。',
+    'field.allow.server':
+      'Allow：服务器支持的请求方法：OPTIONS * 问的是整个服务器，而不是某一个资源（RFC 9110 §9.3.7）。',
     'field.cache-control': 'Cache-Control：响应能不能缓存、可以缓存多久。',
     'field.etag': 'ETag：资源的版本标签，以后可以用来检查资源有没有变化。',
     'field.transfer-encoding':
@@ -128,6 +132,8 @@ export const lineStrings = defineStrings({
       'Location：用戶端接下來要前往的網址：資源的新網址（301、308）、暫時的網址（302、307），或另一個回答這個請求的資源（303）。',
     'field.location.created': 'Location：這個請求新建的資源的網址（201，RFC 9110 §10.2.2）。',
     'field.allow': 'Allow：這個資源接受的請求方法。',
+    'field.allow.server':
+      'Allow：伺服器支援的請求方法：OPTIONS * 問的是整個伺服器，而不是某一個資源（RFC 9110 §9.3.7）。',
     'field.cache-control': 'Cache-Control：回應能不能快取、可以快取多久。',
     'field.etag': 'ETag：資源的版本標籤，之後可用來檢查資源是否有變動。',
     'field.transfer-encoding':

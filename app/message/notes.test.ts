@@ -131,6 +131,20 @@ describe('the notes of a message', () => {
     expect(en['field.location']).toContain('303');
   });
 
+  // RFC 9110 §9.3.7: OPTIONS * asks about the server in general, not about one resource.
+  it('say that Allow names the server’s methods after OPTIONS *, a resource’s otherwise', () => {
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const t = lineStrings[lang];
+      const ok = 'HTTP/1.1 200 OK';
+      expect(fieldNote(lang, 'Allow', 'GET', message('OPTIONS * HTTP/1.1'), ok)).toBe(
+        t['field.allow.server'],
+      );
+      expect(fieldNote(lang, 'Allow', 'GET', message('OPTIONS / HTTP/1.1'), ok)).toBe(
+        t['field.allow'],
+      );
+    }
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);

@@ -5,7 +5,7 @@
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
-import { methodOf, statusOf, writtenChunked } from './exchange';
+import { methodOf, statusOf, targetOf, writtenChunked } from './exchange';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
@@ -45,6 +45,10 @@ export function fieldNote(
   }
   // RFC 9110 §10.2.2: in a 201 the Location names what was created; in a 3xx, where to go.
   if (/^location$/i.test(name) && statusOf(startLine) === 201) return s['field.location.created'];
+  // RFC 9110 §9.3.7: OPTIONS * asks about the server in general, not about one resource.
+  if (/^allow$/i.test(name) && request && targetOf(request.startLine) === '*') {
+    return s['field.allow.server'];
+  }
   if (/^content-language$/i.test(name)) {
     const accept = request && fieldValue(request, 'accept-language');
     if (accept && answersAcceptLanguage(accept, value)) {
