@@ -227,6 +227,44 @@ const CWND_WHY: Partial<Record<string, Variant>> = {
   'congestion-avoidance': { why: 'why.ack-received.congestion-avoidance' },
 };
 
+/** RFC 9110 §15: the final statuses with words of their own. */
+const STATUS_WHY: Partial<Record<number, VariantKey>> = {
+  201: 'why.status-line-parsed.201',
+  204: 'why.status-line-parsed.204',
+  301: 'why.status-line-parsed.301',
+  304: 'why.status-line-parsed.304',
+  404: 'why.status-line-parsed.404',
+};
+
+/** RFC 9110 §15.3–15.6: the words of a class, for a final status with none of its own. */
+const CLASS_WHY: Partial<Record<number, VariantKey>> = {
+  2: 'why.status-line-parsed.2xx',
+  3: 'why.status-line-parsed.3xx',
+  4: 'why.status-line-parsed.4xx',
+  5: 'why.status-line-parsed.5xx',
+};
+
+/** A 200's body by method (RFC 9110 §15.3.1), and for GET by what it is: a page, an image… */
+function why200(f: StepFacts): VariantKey {
+  const method = f.message?.method;
+  // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
+  if (method === 'HEAD') return 'why.status-line-parsed.200-head';
+  // RFC 9110 §9.3.7: the answer to OPTIONS is its header fields (Allow), not a resource.
+  if (method === 'OPTIONS') return 'why.status-line-parsed.200-options';
+  const record = f.step.message && f.timeline.messages[f.step.message.messageId];
+  if (record && listOf(record, 'content-length')[0] === '0') {
+    return 'why.status-line-parsed.200-empty';
+  }
+  // A page is shown, whatever the method. Else a GET's body is what was asked for, a file the
+  // page uses, and another method's reports what came of its action (a capture may hold a
+  // response without its request).
+  const type = f.message?.mediaType ?? '';
+  if (type === 'text/html') return 'why.status-line-parsed.200';
+  if (method && method !== 'GET') return 'why.status-line-parsed.200-action';
+  if (type.startsWith('image/')) return 'why.status-line-parsed.200-image';
+  return 'why.status-line-parsed.200-other';
+}
+
 /** The framings (RFC 9112 §6.3) whose blank line has words of its own; Content-Length's are the plain ones. */
 const FRAMED = ['chunked', 'none', 'until-close'] as const;
 
@@ -383,29 +421,15 @@ export const CHOOSERS: Choosers = {
   }),
   'status-line-parsed': (f) => {
     const status = f.message?.status ?? null;
+    if (status === null) return null;
     // RFC 9110 §15.2: a 1xx is interim, not the answer (a capture's 100 Continue, say).
-    if (status !== null && status >= 100 && status < 200)
-      return { why: 'why.status-line-parsed.1xx' };
-    // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
-    if (status === 200 && f.message?.method === 'HEAD')
-      return { why: 'why.status-line-parsed.200-head' };
-    // RFC 9110 §9.3.7: the answer to OPTIONS is its header fields (Allow), not a resource.
-    if (status === 200 && f.message?.method === 'OPTIONS')
-      return { why: 'why.status-line-parsed.200-options' };
-    // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
-    if (status === 200) {
-      const type = f.message?.mediaType ?? '';
-      if (type === 'text/html') return { why: 'why.status-line-parsed.200' };
-      if (type.startsWith('image/')) return { why: 'why.status-line-parsed.200-image' };
-      return { why: 'why.status-line-parsed.200-other' };
-    }
-    if (status === 301) return { why: 'why.status-line-parsed.301' };
+    if (status >= 100 && status < 200) return { why: 'why.status-line-parsed.1xx' };
+    if (status === 200) return { why: why200(f) };
     // RFC 9112 §6.3 point 1: a response to HEAD has no body, an error page no more than a page.
-    if (status === 404) {
-      const head = f.message?.method === 'HEAD';
-      return { why: head ? 'why.status-line-parsed.404-head' : 'why.status-line-parsed.404' };
-    }
-    return null;
+    if (status === 404 && f.message?.method === 'HEAD')
+      return { why: 'why.status-line-parsed.404-head' };
+    const why = STATUS_WHY[status] ?? CLASS_WHY[Math.floor(status / 100)];
+    return why ? { why } : null;
   },
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
   // A 3xx not followed (past the client's limit, or no Location it can reach) is the last

@@ -215,3 +215,58 @@ describe('a 200 to OPTIONS *', () => {
     expect(line?.why).toContain('RFC 9110 §9.3.7');
   });
 });
+
+// RFC 9110 §15: each class of status, and the codes with words of their own, tell the client
+// something else; "show the page, follow a redirect, or report an error" is none of them.
+describe('the status line of', () => {
+  const PLAIN: Record<Lang, RegExp> = {
+    en: /show the page, follow a redirect, or report an error/,
+    'zh-CN': /显示页面、跟随重定向，或者报告错误/,
+    'zh-TW': /顯示頁面、跟著重新導向，或是回報錯誤/,
+  };
+  const OTHER = { path: '/', contentType: 'text/plain', body: 'x\n' };
+  const CASES: [string, object[], object, string][] = [
+    [
+      'a 304 to a conditional GET',
+      [{ path: '/', status: 304, headers: [['ETag', '"v1"']] }],
+      { method: 'GET', target: '/', headers: [['If-None-Match', '"v1"']] },
+      'RFC 9110 §15.4.5',
+    ],
+    [
+      'a 204 to DELETE',
+      [{ path: '/x', methods: ['DELETE'], status: 204 }],
+      { method: 'DELETE', target: '/x' },
+      'RFC 9110 §15.3.5',
+    ],
+    [
+      'a 201 to a POST',
+      [{ ...OTHER, path: '/items', methods: ['POST'], status: 201, headers: [['Location', '/7']] }],
+      { method: 'POST', target: '/items', body: '{}' },
+      'RFC 9110 §15.3.2',
+    ],
+    [
+      'a 302',
+      [HTML, { path: '/old', redirect: { status: 302, location: '/' } }],
+      { method: 'GET', target: '/old' },
+      'RFC 9110 §15.4',
+    ],
+    ['a 400', [{ ...OTHER, status: 400 }], { method: 'GET', target: '/' }, 'RFC 9110 §15.5'],
+    ['a 500', [{ ...OTHER, status: 500 }], { method: 'GET', target: '/' }, 'RFC 9110 §15.6'],
+    [
+      'a 200 to a POST',
+      [{ ...OTHER, path: '/api', methods: ['POST'] }],
+      { method: 'POST', target: '/api', body: '{}' },
+      'RFC 9110 §15.3.1',
+    ],
+  ];
+
+  describe.each(CASES)('%s', (_name, resources, request, rfc) => {
+    const timeline = session(resources, [request]);
+    it.each(LANGS)('says what its status tells the client (%s)', (lang) => {
+      const [line] = wordsOf(timeline, 'status-line-parsed', lang);
+      expect(line?.why).not.toMatch(PLAIN[lang]);
+      expect(line?.why).not.toMatch(/resource that was asked for|所请求的资源|所請求的資源/);
+      expect(line?.why).toContain(rfc);
+    });
+  });
+});

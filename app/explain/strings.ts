@@ -242,6 +242,24 @@ export const explainStrings = defineStrings({
       '404 Not Found: the server has nothing at this path. The body is an error page for people, which a browser shows.',
     'why.status-line-parsed.404-head':
       '404 Not Found: the server has nothing at this path. The answer to HEAD has no body, whatever its status: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
+    'why.status-line-parsed.200-action':
+      '200 OK: the request succeeded. The body that follows reports what came of the action the request asked for (RFC 9110 §15.3.1).',
+    'why.status-line-parsed.200-empty':
+      '200 OK: the request succeeded. Its body is empty: the status line and the header fields are the whole answer.',
+    'why.status-line-parsed.201':
+      '201 Created: the request created a new resource, which the Location header names; without one, the resource created is the target of the request (RFC 9110 §15.3.2).',
+    'why.status-line-parsed.204':
+      '204 No Content: the request succeeded, and there is nothing to send back: no body follows, the response ends at its blank line. A browser stays on the page it shows (RFC 9110 §15.3.5).',
+    'why.status-line-parsed.304':
+      '304 Not Modified: the copy the client has cached is still good, since the resource has not changed. No body follows: the client uses its cached copy (RFC 9110 §15.4.5).',
+    'why.status-line-parsed.2xx':
+      'A 2xx status: the request was received, understood and accepted (RFC 9110 §15.3).',
+    'why.status-line-parsed.3xx':
+      'A 3xx status: a redirection (RFC 9110 §15.4): the user agent has more to do to complete the request. A Location header, where there is one, says where to ask instead, and a user agent may ask again there.',
+    'why.status-line-parsed.4xx':
+      'A 4xx status: a client error (RFC 9110 §15.5): the server will not carry out the request as it was sent. A body, where there is one, says why, for people.',
+    'why.status-line-parsed.5xx':
+      'A 5xx status: a server error (RFC 9110 §15.6): the server failed to carry out a request that may well be valid. A body, where there is one, says more, for people.',
     'why.request-body-written.post':
       'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
     'why.request-body-written.post-data':
@@ -536,6 +554,23 @@ export const explainStrings = defineStrings({
       '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
     'why.status-line-parsed.404-head':
       '404 Not Found：服务器在这个路径上什么也没有。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-action':
+      '200 OK：请求成功。后面的报文主体说明请求所要求的操作得到了什么结果（RFC 9110 §15.3.1）。',
+    'why.status-line-parsed.200-empty':
+      '200 OK：请求成功。报文主体是空的：状态行和首部字段就是全部回答。',
+    'why.status-line-parsed.201':
+      '201 Created：请求创建了一个新资源，Location 首部给出新资源的地址；没有 Location 时，新资源就是请求的目标（RFC 9110 §15.3.2）。',
+    'why.status-line-parsed.204':
+      '204 No Content：请求成功，但没有内容要送回：后面没有报文主体，响应在空行处结束。浏览器停留在当前显示的页面上（RFC 9110 §15.3.5）。',
+    'why.status-line-parsed.304':
+      '304 Not Modified：客户端缓存的副本仍然有效，因为资源没有变化。后面没有报文主体：客户端使用缓存里的副本（RFC 9110 §15.4.5）。',
+    'why.status-line-parsed.2xx': '2xx 状态码：请求已被成功接收、理解并接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.3xx':
+      '3xx 状态码：重定向（RFC 9110 §15.4）：用户代理还要再做些什么才能完成请求。如果有 Location 首部，就说明该改向哪里请求，用户代理可以到那里再请求一次。',
+    'why.status-line-parsed.4xx':
+      '4xx 状态码：客户端错误（RFC 9110 §15.5）：服务器不会按请求原样去处理。如果有报文主体，报文主体是写给人看的原因说明。',
+    'why.status-line-parsed.5xx':
+      '5xx 状态码：服务器错误（RFC 9110 §15.6）：请求也许没有问题，服务器却没能完成。如果有报文主体，报文主体是写给人看的说明。',
     'why.request-body-written.post':
       'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
     'why.request-body-written.post-data':
@@ -830,6 +865,23 @@ export const explainStrings = defineStrings({
       '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
     'why.status-line-parsed.404-head':
       '404 Not Found：伺服器在這個路徑上什麼也沒有。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-action':
+      '200 OK：請求成功。後面的訊息主體說明請求所要求的操作得到了什麼結果（RFC 9110 §15.3.1）。',
+    'why.status-line-parsed.200-empty':
+      '200 OK：請求成功。訊息主體是空的：狀態行和標頭欄位就是全部回答。',
+    'why.status-line-parsed.201':
+      '201 Created：請求建立了一個新資源，Location 標頭指出新資源的位址；沒有 Location 時，新資源就是請求的目標（RFC 9110 §15.3.2）。',
+    'why.status-line-parsed.204':
+      '204 No Content：請求成功，但沒有內容要送回：後面沒有訊息主體，回應在空行處結束。瀏覽器停留在目前顯示的頁面上（RFC 9110 §15.3.5）。',
+    'why.status-line-parsed.304':
+      '304 Not Modified：用戶端快取的副本仍然有效，因為資源沒有變化。後面沒有訊息主體：用戶端使用快取裡的副本（RFC 9110 §15.4.5）。',
+    'why.status-line-parsed.2xx': '2xx 狀態碼：請求已被成功接收、理解並接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.3xx':
+      '3xx 狀態碼：重新導向（RFC 9110 §15.4）：使用者代理還要再做些什麼才能完成請求。如果有 Location 標頭，就說明該改向哪裡請求，使用者代理可以到那裡再請求一次。',
+    'why.status-line-parsed.4xx':
+      '4xx 狀態碼：用戶端錯誤（RFC 9110 §15.5）：伺服器不會照請求原樣去處理。如果有訊息主體，訊息主體是給人看的原因說明。',
+    'why.status-line-parsed.5xx':
+      '5xx 狀態碼：伺服器錯誤（RFC 9110 §15.6）：請求也許沒有問題，伺服器卻沒能完成。如果有訊息主體，訊息主體是給人看的說明。',
     'why.request-body-written.post':
       'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
     'why.request-body-written.post-data':
