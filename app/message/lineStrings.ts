@@ -45,6 +45,10 @@ export const lineStrings = defineStrings({
       'Transfer-Encoding: the codings applied to the body for the trip. With chunked (always the last), the body comes in chunks, each with its size.',
     'field.last-modified':
       'Last-Modified: when the server believes the resource last changed; a cache can later ask whether it changed since (If-Modified-Since).',
+    'field.if-none-match':
+      'If-None-Match: the entity tags (ETag) of copies the client has cached. If one still matches the resource, a GET or HEAD is answered with 304 Not Modified and no body (RFC 9110 §13.1.2).',
+    'field.if-modified-since':
+      'If-Modified-Since: the date of the copy the client has cached (its Last-Modified). If the resource has not changed since, a GET or HEAD is answered with 304 Not Modified and no body (RFC 9110 §13.1.3).',
     'field.accept-ranges':
       'Accept-Ranges: “bytes” means the server accepts requests for part of the resource, a byte range, e.g. to resume a download.',
     'field.accept-encoding':
@@ -93,6 +97,10 @@ export const lineStrings = defineStrings({
       'Transfer-Encoding：报文主体在传送途中采用的传输编码。有 chunked（必须放在最后）时，报文主体分块传送，每块前面标明大小。',
     'field.last-modified':
       'Last-Modified：服务器认为资源最后一次修改的时间；缓存以后可以用 If-Modified-Since 询问资源在那之后有没有变化。',
+    'field.if-none-match':
+      'If-None-Match：客户端缓存的副本的实体标签（ETag）。如果其中一个仍与资源相符，GET 或 HEAD 就得到不带报文主体的 304 Not Modified（RFC 9110 §13.1.2）。',
+    'field.if-modified-since':
+      'If-Modified-Since：客户端缓存的副本的日期（即副本的 Last-Modified）。如果资源此后没有变化，GET 或 HEAD 就得到不带报文主体的 304 Not Modified（RFC 9110 §13.1.3）。',
     'field.accept-ranges':
       'Accept-Ranges：bytes 表示服务器接受只请求资源的一部分（一个字节范围），例如用来续传下载。',
     'field.accept-encoding':
@@ -140,6 +148,10 @@ export const lineStrings = defineStrings({
       'Transfer-Encoding：訊息主體在傳送途中採用的傳輸編碼。有 chunked（必須放在最後）時，訊息主體分塊傳送，每塊前面標明大小。',
     'field.last-modified':
       'Last-Modified：伺服器認為資源最後一次修改的時間；快取之後可以用 If-Modified-Since 詢問資源在那之後是否有變動。',
+    'field.if-none-match':
+      'If-None-Match：用戶端快取的副本的實體標籤（ETag）。如果其中一個仍與資源相符，GET 或 HEAD 就得到不帶訊息主體的 304 Not Modified（RFC 9110 §13.1.2）。',
+    'field.if-modified-since':
+      'If-Modified-Since：用戶端快取的副本的日期（即副本的 Last-Modified）。如果資源此後沒有變化，GET 或 HEAD 就得到不帶訊息主體的 304 Not Modified（RFC 9110 §13.1.3）。',
     'field.accept-ranges':
       'Accept-Ranges：bytes 表示伺服器接受只請求資源的一部分（一個位元組範圍），例如用來續傳下載。',
     'field.accept-encoding':

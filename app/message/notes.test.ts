@@ -145,6 +145,17 @@ describe('the notes of a message', () => {
     }
   });
 
+  // RFC 9110 §13.1.2, §13.1.3: the conditions that make a cached copy's 304 possible.
+  it('say what a conditional request’s validators ask', () => {
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const match = fieldNote(lang, 'If-None-Match', '"v1"');
+      const since = fieldNote(lang, 'If-Modified-Since', 'Thu, 06 Dec 2018 17:37:18 GMT');
+      expect(match).toContain('RFC 9110 §13.1.2');
+      expect(since).toContain('RFC 9110 §13.1.3');
+      for (const note of [match, since]) expect(note).toContain('304 Not Modified');
+    }
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);
