@@ -10,6 +10,10 @@ export const lineStrings = defineStrings({
   en: {
     'block.request-line':
       'Request line: the method, the path of the resource, and the HTTP version.',
+    'block.request-line.asterisk':
+      'Request line: the method, the target * (the server as a whole, not one of its resources, RFC 9112 §3.2.4), and the HTTP version.',
+    'block.request-line.absolute':
+      'Request line: the method, the whole URL of the resource (the absolute form, which a client sends to a proxy, RFC 9112 §3.2.2), and the HTTP version.',
     'block.status-line':
       'Status line: the HTTP version, the status code, and a reason phrase for people.',
     'block.blank-line-note': 'An empty line, just CR LF: the header section ends here.',
@@ -65,6 +69,10 @@ export const lineStrings = defineStrings({
   },
   'zh-CN': {
     'block.request-line': '请求行：请求方法、资源路径和 HTTP 版本。',
+    'block.request-line.asterisk':
+      '请求行：请求方法、目标 *（指整个服务器，而不是服务器上的某个资源，RFC 9112 §3.2.4）和 HTTP 版本。',
+    'block.request-line.absolute':
+      '请求行：请求方法、资源的完整 URL（绝对形式，客户端向代理发送请求时使用，RFC 9112 §3.2.2）和 HTTP 版本。',
     'block.status-line': '状态行：HTTP 版本、状态码，以及写给人看的原因短语。',
     'block.blank-line-note': '空行只有 CR LF（回车、换行）两个字节：首部到此结束。',
     'block.body-note': '报文主体：数据本身，长度由 Content-Length 给出。',
@@ -116,6 +124,10 @@ export const lineStrings = defineStrings({
   },
   'zh-TW': {
     'block.request-line': '請求行：請求方法、資源路徑與 HTTP 版本。',
+    'block.request-line.asterisk':
+      '請求行：請求方法、目標 *（指整個伺服器，而不是伺服器上的某個資源，RFC 9112 §3.2.4）和 HTTP 版本。',
+    'block.request-line.absolute':
+      '請求行：請求方法、資源的完整網址（絕對形式，用戶端向代理伺服器傳送請求時使用，RFC 9112 §3.2.2）和 HTTP 版本。',
     'block.status-line': '狀態行：HTTP 版本、狀態碼，以及寫給人看的原因片語。',
     'block.blank-line-note': '空行只有 CR LF（歸位、換行）兩個位元組：標頭到此結束。',
     'block.body-note': '訊息主體：資料本身，長度由 Content-Length 指出。',

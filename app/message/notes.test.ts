@@ -156,6 +156,19 @@ describe('the notes of a message', () => {
     }
   });
 
+  // RFC 9112 §3.2: a request-target is a path (origin form), a whole URL (absolute form, §3.2.2)
+  // or * (asterisk form, §3.2.4), which names no resource at all.
+  it('say what the request line’s target is, in each of its forms', () => {
+    const line = { kind: 'start-line', start: 0, end: 0 } as const;
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const t = lineStrings[lang];
+      const note = (startLine: string) => blockNote(lang, message(startLine), line);
+      expect(note('GET /a.css HTTP/1.1')).toBe(t['block.request-line']);
+      expect(note('OPTIONS * HTTP/1.1')).toBe(t['block.request-line.asterisk']);
+      expect(note('GET http://example.com/ HTTP/1.1')).toBe(t['block.request-line.absolute']);
+    }
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);

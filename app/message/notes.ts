@@ -80,6 +80,20 @@ function writtenFraming(message: HttpMessageRecord): BodyFraming {
   return fieldValue(message, 'content-length') === undefined ? null : 'content-length';
 }
 
+/**
+ * RFC 9112 §3.2: the request-target's form. A path (origin form) names a resource of the
+ * server; a whole URL (absolute form, §3.2.2) one of any server, as sent to a proxy; `*`
+ * (asterisk form, §3.2.4) the server itself, for OPTIONS.
+ */
+function requestLineNote(target: string): keyof LineWords {
+  if (target === '*') return 'block.request-line.asterisk';
+  // RFC 3986 §3.1, §3.2: a scheme, then "://" and an authority (authority form, a CONNECT's
+  // host:port, has no "//").
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(target)
+    ? 'block.request-line.absolute'
+    : 'block.request-line';
+}
+
 export function blockNote(
   lang: Lang,
   message: HttpMessageRecord,
@@ -90,7 +104,9 @@ export function blockNote(
   const s = lineStrings[lang];
   switch (block.kind) {
     case 'start-line':
-      return message.kind === 'request' ? s['block.request-line'] : s['block.status-line'];
+      return message.kind === 'request'
+        ? s[requestLineNote(targetOf(message.startLine))]
+        : s['block.status-line'];
     case 'header':
       return fieldNote(lang, block.name ?? '', block.value, request, message.startLine);
     case 'blank-line':
