@@ -169,6 +169,18 @@ describe('the notes of a message', () => {
     }
   });
 
+  // RFC 9112 Appendix C.2.2: an HTTP/1.0 client asks for keep-alive; the server's reply agrees.
+  it('say that keep-alive in a response agrees to keep the connection open', () => {
+    const asked = message('GET / HTTP/1.0');
+    const AGREES = { en: /agrees/, 'zh-CN': /同意/, 'zh-TW': /同意/ };
+    for (const lang of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const note = fieldNote(lang, 'Connection', 'keep-alive', asked, 'HTTP/1.1 200 OK');
+      expect(note).toMatch(AGREES[lang]);
+      expect(note).not.toMatch(/asks|是请|是請/);
+      expect(note).toContain('RFC 9112');
+    }
+  });
+
   describe('of Content-Language', () => {
     const responseOf = (id: string) => {
       const t = timelineOf(id);

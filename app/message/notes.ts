@@ -5,7 +5,7 @@
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
-import { methodOf, statusOf, targetOf, writtenChunked } from './exchange';
+import { methodOf, requestVersionOf, statusOf, targetOf, writtenChunked } from './exchange';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
@@ -45,6 +45,11 @@ export function fieldNote(
   }
   // RFC 9110 §10.2.2: in a 201 the Location names what was created; in a 3xx, where to go.
   if (/^location$/i.test(name) && statusOf(startLine) === 201) return s['field.location.created'];
+  // RFC 9112 Appendix C.2.2: in a response, keep-alive agrees to what an HTTP/1.0 client asked.
+  const http10 = request && requestVersionOf(request.startLine) === 'HTTP/1.0';
+  if (/^connection$/i.test(name) && http10 && /^\s*keep-alive\s*$/i.test(value)) {
+    return s['field.connection.keep-alive-reply'];
+  }
   // RFC 9110 §9.3.7: OPTIONS * asks about the server in general, not about one resource.
   if (/^allow$/i.test(name) && request && targetOf(request.startLine) === '*') {
     return s['field.allow.server'];
