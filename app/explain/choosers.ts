@@ -3,14 +3,8 @@
  * which of its other words are (`strings.ts`). Fetched with those words (`words.ts`): the first
  * page (step 0) needs neither.
  */
-import {
-  listOf,
-  methodOf,
-  requestOf,
-  requestVersionOf,
-  responseVersionOf,
-  writtenChunked,
-} from '../message/exchange';
+import { methodOf, requestOf } from '../message/exchange';
+import { listOf, requestVersionOf, responseVersionOf, writtenChunked } from '../message/fields';
 import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 

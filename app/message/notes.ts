@@ -5,7 +5,8 @@
  */
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
-import { methodOf, requestVersionOf, statusOf, targetOf, writtenChunked } from './exchange';
+import { methodOf, statusOf } from './exchange';
+import { requestVersionOf, targetOf, writtenChunked } from './fields';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
