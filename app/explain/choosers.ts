@@ -4,6 +4,7 @@
  * page (step 0) needs neither.
  */
 import { methodOf, requestOf } from '../message/exchange';
+import { listOf, requestVersionOf, responseVersionOf, writtenChunked } from '../message/fields';
 import type { Segment, Step, Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 import { messageFacts } from './messageFacts';
@@ -90,6 +91,56 @@ function peerFinSent(f: StepFacts): boolean {
         (st) => st.connection === f.step.connection && st.segmentsOut.includes(s.id),
       ),
   );
+}
+
+/** The last response the server wrote on this step's connection before the step. */
+function responseBefore(f: StepFacts) {
+  const wrote = f.timeline.steps.findLast(
+    (s) =>
+      s.index < f.step.index &&
+      s.connection === f.step.connection &&
+      s.endpoint === 'server' &&
+      s.message?.direction === 'write',
+  );
+  return wrote?.message ? f.timeline.messages[wrote.message.messageId] : undefined;
+}
+
+/**
+ * Why the server closes first (RFC 9112 §9.3): its response said Connection: close (§9.6), or
+ * was HTTP/1.0 without keep-alive, after which no connection persists; else the request asked
+ * for the close in one of those two ways, which a response typed by hand, sent as typed, may not
+ * repeat.
+ */
+function serverCloses(f: StepFacts): VariantKey {
+  const response = responseBefore(f);
+  const request = response && requestOf(f.timeline.messages, response);
+  if (!response || !request) return 'why.active-close.server';
+  const options = listOf(response, 'connection');
+  if (options.includes('close')) return 'why.active-close.server';
+  const http10 = responseVersionOf(response.startLine) === 'HTTP/1.0';
+  if (http10 && !options.includes('keep-alive')) return 'why.active-close.server-http10';
+  const asked = listOf(request, 'connection');
+  if (asked.includes('close')) return 'why.active-close.server-request-close';
+  return requestVersionOf(request.startLine) === 'HTTP/1.0' && !asked.includes('keep-alive')
+    ? 'why.active-close.server-request-http10'
+    : 'why.active-close.server';
+}
+
+/**
+ * Where the client closes with a request still to send: its next request goes on a connection
+ * opened after this close, from the same port (`reusePort`, one request per connection) or
+ * another. Undefined where no request follows, or one follows on a connection already open.
+ */
+function clientHasMore(f: StepFacts): VariantKey | undefined {
+  const later = f.timeline.steps.filter((s) => s.index > f.step.index);
+  const next = later.find((s) => s.reason === 'request-line-written');
+  if (!next || next.connection === f.step.connection) return undefined;
+  const opened = f.timeline.steps.find((s) => s.connection === next.connection);
+  if (!opened || opened.index < f.step.index) return undefined;
+  const { connections } = f.timeline;
+  return connections[next.connection]?.clientPort === connections[f.step.connection]?.clientPort
+    ? 'why.active-close.next-incarnation'
+    : 'why.active-close.next-connection';
 }
 
 /**
@@ -244,6 +295,44 @@ const FIN_ACKED_BY: ReadonlySet<Step['reason']> = new Set([
   'time-wait-ack',
 ]);
 
+/** RFC 9110 §15: the final statuses with words of their own. */
+const STATUS_WHY: Partial<Record<number, VariantKey>> = {
+  201: 'why.status-line-parsed.201',
+  204: 'why.status-line-parsed.204',
+  301: 'why.status-line-parsed.301',
+  304: 'why.status-line-parsed.304',
+  404: 'why.status-line-parsed.404',
+};
+
+/** RFC 9110 §15.3–15.6: the words of a class, for a final status with none of its own. */
+const CLASS_WHY: Partial<Record<number, VariantKey>> = {
+  2: 'why.status-line-parsed.2xx',
+  3: 'why.status-line-parsed.3xx',
+  4: 'why.status-line-parsed.4xx',
+  5: 'why.status-line-parsed.5xx',
+};
+
+/** A 200's body by method (RFC 9110 §15.3.1), and for GET by what it is: a page, an image… */
+function why200(f: StepFacts): VariantKey {
+  const method = f.message?.method;
+  // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
+  if (method === 'HEAD') return 'why.status-line-parsed.200-head';
+  // RFC 9110 §9.3.7: the answer to OPTIONS is its header fields (Allow), not a resource.
+  if (method === 'OPTIONS') return 'why.status-line-parsed.200-options';
+  const record = f.step.message && f.timeline.messages[f.step.message.messageId];
+  if (record && listOf(record, 'content-length')[0] === '0') {
+    return 'why.status-line-parsed.200-empty';
+  }
+  // A page is shown, whatever the method. Else a GET's body is what was asked for, a file the
+  // page uses, and another method's reports what came of its action (a capture may hold a
+  // response without its request).
+  const type = f.message?.mediaType ?? '';
+  if (type === 'text/html') return 'why.status-line-parsed.200';
+  if (method && method !== 'GET') return 'why.status-line-parsed.200-action';
+  if (type.startsWith('image/')) return 'why.status-line-parsed.200-image';
+  return 'why.status-line-parsed.200-other';
+}
+
 /** The framings (RFC 9112 §6.3) whose blank line has words of its own; Content-Length's are the plain ones. */
 const FRAMED = ['chunked', 'none', 'until-close'] as const;
 
@@ -310,10 +399,10 @@ export const CHOOSERS: Choosers = {
       f.endpoint === 'server'
         ? closesToEnd(f)
           ? 'why.active-close.server.until-close'
-          : 'why.active-close.server'
+          : serverCloses(f)
         : peerFinSent(f)
           ? 'why.active-close.crossing'
-          : undefined;
+          : clientHasMore(f);
     return { ...(what ? { what } : {}), ...(why ? { why } : {}) };
   },
   'fin-received': (f) => {
@@ -432,22 +521,15 @@ export const CHOOSERS: Choosers = {
   }),
   'status-line-parsed': (f) => {
     const status = f.message?.status ?? null;
+    if (status === null) return null;
     // RFC 9110 §15.2: a 1xx is interim, not the answer (a capture's 100 Continue, say).
-    if (status !== null && status >= 100 && status < 200)
-      return { why: 'why.status-line-parsed.1xx' };
-    // RFC 9110 §9.3.2: the answer to HEAD is a GET's header section, without its content.
-    if (status === 200 && f.message?.method === 'HEAD')
-      return { why: 'why.status-line-parsed.200-head' };
-    // A 200's body is what was asked for: a page, or a file the page uses (RFC 9110 §15.3.1).
-    if (status === 200) {
-      const type = f.message?.mediaType ?? '';
-      if (type === 'text/html') return { why: 'why.status-line-parsed.200' };
-      if (type.startsWith('image/')) return { why: 'why.status-line-parsed.200-image' };
-      return { why: 'why.status-line-parsed.200-other' };
-    }
-    if (status === 301) return { why: 'why.status-line-parsed.301' };
-    if (status === 404) return { why: 'why.status-line-parsed.404' };
-    return null;
+    if (status >= 100 && status < 200) return { why: 'why.status-line-parsed.1xx' };
+    if (status === 200) return { why: why200(f) };
+    // RFC 9112 §6.3 point 1: a response to HEAD has no body, an error page no more than a page.
+    if (status === 404 && f.message?.method === 'HEAD')
+      return { why: 'why.status-line-parsed.404-head' };
+    const why = STATUS_WHY[status] ?? CLASS_WHY[Math.floor(status / 100)];
+    return why ? { why } : null;
   },
   // RFC 9110 §15.4: the user agent follows a redirect's Location; its body is only for people.
   // A 3xx not followed (past the client's limit, or no Location it can reach) is the last
@@ -470,15 +552,29 @@ export const CHOOSERS: Choosers = {
           : 'why.response-body-parsed.redirect-unseen',
       };
     }
-    const follows = f.timeline.steps.some(
-      (s) => s.index > f.step.index && s.reason === 'redirect-followed',
+    // The client decides on the connection that carried the response, before it reads another
+    // there: a later redirect followed after another response is that response's.
+    const onConnection = f.timeline.steps.filter(
+      (s) => s.index > f.step.index && s.connection === f.step.connection,
     );
+    const decided = onConnection.find(
+      (s) => s.reason === 'redirect-followed' || s.reason === 'status-line-parsed',
+    );
+    const follows = decided?.reason === 'redirect-followed';
     return {
       why: follows ? 'why.response-body-parsed.redirect' : 'why.response-body-parsed.redirect-kept',
     };
   },
-  'request-body-written': (f) =>
-    f.message?.method === 'POST' ? { why: 'why.request-body-written.post' } : null,
+  // A POST's body is a form's fields only under a form's Content-Type (the HTML standard,
+  // §4.10.21.7), and its length is stated only where it does not go in chunks (RFC 9112 §6.1).
+  'request-body-written': (f) => {
+    if (f.message?.method !== 'POST') return null;
+    const record = f.step.message && f.timeline.messages[f.step.message.messageId];
+    if (record && writtenChunked(record)) return { why: 'why.request-body-written.post-chunked' };
+    return f.message.mediaType === 'application/x-www-form-urlencoded'
+      ? { why: 'why.request-body-written.post' }
+      : { why: 'why.request-body-written.post-data' };
+  },
   'request-body-parsed': (f) =>
     f.message?.framing === 'chunked' ? { why: 'why.request-body-parsed.chunked' } : null,
   'response-blank-line-written': byFraming('response-blank-line-written'),

@@ -89,7 +89,7 @@ export const explainStrings = defineStrings({
       'A 3xx status with a Location header says where to ask next; the user agent (the browser, or any program that sends the requests) asks again there.',
     'step.active-close': '{who} closes its side: it sends a FIN and enters FIN-WAIT-1.',
     'why.active-close':
-      'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close or HTTP/1.0, the server closes first instead.',
+      'The FIN says “I will send no more data”. Here the client closes first, as soon as it has no more requests; otherwise HTTP/1.1 would keep the connection open until one side’s idle timeout (RFC 9112 §9.5). With Connection: close, or HTTP/1.0 without keep-alive, the server closes first instead.',
     'step.fin-received': '{who} receives the FIN, acknowledges it and enters {state}.',
     'why.fin-received':
       'A FIN takes one sequence number, so it is acknowledged like a byte of data.',
@@ -208,6 +208,12 @@ export const explainStrings = defineStrings({
       'The FIN says “I will send no more data”. The server closes first because the response said Connection: close.',
     'why.active-close.server.until-close':
       'The FIN says “I will send no more data”. The server closes first because its response gave no length: the body ends where the connection does, so this FIN is what ends the response.',
+    'why.active-close.server-http10':
+      'The FIN says “I will send no more data”. The server closes first because its response is HTTP/1.0 without Connection: keep-alive: after such a response the connection does not persist (RFC 9112 §9.3).',
+    'why.active-close.server-request-close':
+      'The FIN says “I will send no more data”. The server closes first because the request said Connection: close: the connection ends once its response is complete (RFC 9112 §9.6).',
+    'why.active-close.server-request-http10':
+      'The FIN says “I will send no more data”. The server closes first because the request is HTTP/1.0 without Connection: keep-alive: after its response the connection does not persist (RFC 9112 §9.3).',
     'step.fin-received.fin-acked':
       '{who} receives a FIN that also acknowledges its own FIN. It acknowledges it and enters {state}.',
     'step.fin-received.ack-later':
@@ -240,12 +246,38 @@ export const explainStrings = defineStrings({
       'An interim response (RFC 9110 §15.2): not the answer to the request, which is still to come. 100 Continue tells a client that waits for it (Expect: 100-continue) to send the body now.',
     'why.status-line-parsed.200-head':
       '200 OK: the request succeeded. The answer to HEAD has no body: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
+    'why.status-line-parsed.200-options':
+      '200 OK: the request succeeded. The answer to OPTIONS is in its header fields, such as Allow, the methods that may be used: of the server as a whole after OPTIONS *, else of the resource asked about (RFC 9110 §9.3.7).',
     'why.status-line-parsed.301':
       '301 Moved Permanently: the page has a new address for good, in the Location header. A browser asks again there, and may remember the move.',
     'why.status-line-parsed.404':
       '404 Not Found: the server has nothing at this path. The body is an error page for people, which a browser shows.',
+    'why.status-line-parsed.404-head':
+      '404 Not Found: the server has nothing at this path. The answer to HEAD has no body, whatever its status: only the header fields a GET would have had, without the content (RFC 9110 §9.3.2).',
+    'why.status-line-parsed.200-action':
+      '200 OK: the request succeeded. The body that follows reports what came of the action the request asked for (RFC 9110 §15.3.1).',
+    'why.status-line-parsed.200-empty':
+      '200 OK: the request succeeded. Its body is empty: the status line and the header fields are the whole answer.',
+    'why.status-line-parsed.201':
+      '201 Created: the request created a new resource, which the Location header names; without one, the resource created is the target of the request (RFC 9110 §15.3.2).',
+    'why.status-line-parsed.204':
+      '204 No Content: the request succeeded, and there is nothing to send back: no body follows, the response ends at its blank line. A browser stays on the page it shows (RFC 9110 §15.3.5).',
+    'why.status-line-parsed.304':
+      '304 Not Modified: the copy the client has cached is still good, since the resource has not changed. No body follows: the client uses its cached copy (RFC 9110 §15.4.5).',
+    'why.status-line-parsed.2xx':
+      'A 2xx status: the request was received, understood and accepted (RFC 9110 §15.3).',
+    'why.status-line-parsed.3xx':
+      'A 3xx status: a redirection (RFC 9110 §15.4): the user agent has more to do to complete the request. A Location header, where there is one, says where to ask instead, and a user agent may ask again there.',
+    'why.status-line-parsed.4xx':
+      'A 4xx status: a client error (RFC 9110 §15.5): the server will not carry out the request as it was sent. A body, where there is one, says why, for people.',
+    'why.status-line-parsed.5xx':
+      'A 5xx status: a server error (RFC 9110 §15.6): the server failed to carry out a request that may well be valid. A body, where there is one, says more, for people.',
     'why.request-body-written.post':
       'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data to the server, here the form’s fields, so a body follows the blank line; Content-Length says how many bytes it has.',
+    'why.request-body-written.post-data':
+      'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data for the server to process, so a body follows the blank line; Content-Length says how many bytes it has.',
+    'why.request-body-written.post-chunked':
+      'A GET normally has no body: it only asks for a resource (content in a GET has no defined meaning, RFC 9110 §9.3.1). A POST sends data for the server to process, so a body follows the blank line. It goes in chunks (Transfer-Encoding: chunked), each after its size, and a chunk of size 0 ends it: no length is given beforehand.',
     'why.request-body-parsed.chunked':
       'It read chunks until the chunk of size 0, so it knows where the request ends.',
     'why.response-blank-line-written.chunked':
@@ -262,6 +294,10 @@ export const explainStrings = defineStrings({
       'No length is given: it reads the body until the server closes the connection.',
     'why.active-close.crossing':
       'The FIN says “I will send no more data”. The client has the whole response and closes at once, while the FIN of {peer} is still on its way: the two FINs cross.',
+    'why.active-close.next-incarnation':
+      'The FIN says “I will send no more data” on this connection. The client closes it although it still has a request to send: it sends each request on a connection of its own, from the same port, so the next one opens once this one is over.',
+    'why.active-close.next-connection':
+      'The FIN says “I will send no more data” on this connection. The client closes it although it still has a request to send: the next request goes on a new connection.',
     'why.data-sent.first':
       'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
     'step.data-sent.cwnd-full':
@@ -396,7 +432,7 @@ export const explainStrings = defineStrings({
       '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
     'step.active-close': '{who}关闭自己的发送方向：发送 FIN，进入 FIN-WAIT-1。',
     'why.active-close':
-      'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close 或者用 HTTP/1.0，就改由服务器先关闭。',
+      'FIN 表示“我不再发送数据了”。这里客户端没有请求了就先关闭；否则 HTTP/1.1 会保持连接，直到某一端的空闲超时（RFC 9112 §9.5）。如果有 Connection: close，或者用 HTTP/1.0 而没有 keep-alive，就改由服务器先关闭。',
     'step.fin-received': '{who}收到 FIN，发回确认，进入 {state}。',
     'why.fin-received': 'FIN 占用一个序号，所以要像一个数据字节那样得到确认。',
     'step.fin-acked': '{who}收到对自己 FIN 的确认，进入 {state}。',
@@ -499,6 +535,12 @@ export const explainStrings = defineStrings({
       'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应里写了 Connection: close。',
     'why.active-close.server.until-close':
       'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应没有给出长度：报文主体到连接关闭时结束，所以正是这个 FIN 结束了响应。',
+    'why.active-close.server-http10':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为响应是 HTTP/1.0 的，又没有 Connection: keep-alive：这样的响应之后，连接不再保持（RFC 9112 §9.3）。',
+    'why.active-close.server-request-close':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为请求里写了 Connection: close：响应完成后连接就结束（RFC 9112 §9.6）。',
+    'why.active-close.server-request-http10':
+      'FIN 表示“我不再发送数据了”。这里是服务器先关闭，因为请求是 HTTP/1.0 的，又没有 Connection: keep-alive：响应之后，连接不再保持（RFC 9112 §9.3）。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，这个报文段同时确认了自己的 FIN；于是发回确认，进入 {state}。',
     'step.fin-received.ack-later':
@@ -530,12 +572,37 @@ export const explainStrings = defineStrings({
       '这是一个临时响应（RFC 9110 §15.2），不是对请求的回答，最终的响应还在后面。100 Continue 告诉正在等待的客户端（Expect: 100-continue）现在发送报文主体。',
     'why.status-line-parsed.200-head':
       '200 OK：请求成功。对 HEAD 的回答没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-options':
+      '200 OK：请求成功。对 OPTIONS 的回答在首部字段里，例如 Allow 列出可以使用的请求方法：OPTIONS * 问的是整个服务器，否则问的是所请求的资源（RFC 9110 §9.3.7）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
       '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
+    'why.status-line-parsed.404-head':
+      '404 Not Found：服务器在这个路径上什么也没有。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-action':
+      '200 OK：请求成功。后面的报文主体说明请求所要求的操作得到了什么结果（RFC 9110 §15.3.1）。',
+    'why.status-line-parsed.200-empty':
+      '200 OK：请求成功。报文主体是空的：状态行和首部字段就是全部回答。',
+    'why.status-line-parsed.201':
+      '201 Created：请求创建了一个新资源，Location 首部给出新资源的地址；没有 Location 时，新资源就是请求的目标（RFC 9110 §15.3.2）。',
+    'why.status-line-parsed.204':
+      '204 No Content：请求成功，但没有内容要送回：后面没有报文主体，响应在空行处结束。浏览器停留在当前显示的页面上（RFC 9110 §15.3.5）。',
+    'why.status-line-parsed.304':
+      '304 Not Modified：客户端缓存的副本仍然有效，因为资源没有变化。后面没有报文主体：客户端使用缓存里的副本（RFC 9110 §15.4.5）。',
+    'why.status-line-parsed.2xx': '2xx 状态码：请求已被成功接收、理解并接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.3xx':
+      '3xx 状态码：重定向（RFC 9110 §15.4）：用户代理还要再做些什么才能完成请求。如果有 Location 首部，就说明该改向哪里请求，用户代理可以到那里再请求一次。',
+    'why.status-line-parsed.4xx':
+      '4xx 状态码：客户端错误（RFC 9110 §15.5）：服务器不会按请求原样去处理。如果有报文主体，报文主体是写给人看的原因说明。',
+    'why.status-line-parsed.5xx':
+      '5xx 状态码：服务器错误（RFC 9110 §15.6）：请求也许没有问题，服务器却没能完成。如果有报文主体，报文主体是写给人看的说明。',
     'why.request-body-written.post':
       'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+    'why.request-body-written.post-data':
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+    'why.request-body-written.post-chunked':
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体。报文主体分块传送（Transfer-Encoding: chunked），每块前面标明大小，大小为 0 的块表示结束：事先不给出长度。',
     'why.request-body-parsed.chunked':
       '服务器逐块读取，直到大小为 0 的那一块，就知道请求在哪里结束。',
     'why.response-blank-line-written.chunked':
@@ -552,6 +619,10 @@ export const explainStrings = defineStrings({
       '响应没有给出长度：客户端一直读取报文主体，直到服务器关闭连接。',
     'why.active-close.crossing':
       'FIN 表示“我不再发送数据了”。客户端已经收到完整的响应，马上关闭；这时{peer}的 FIN 还在路上：两个 FIN 在网络中交错而过。',
+    'why.active-close.next-incarnation':
+      'FIN 表示“我不再在这个连接上发送数据了”。客户端虽然还有请求要发送，却关闭了这个连接：客户端每个请求都用一个单独的连接，而且都从同一个端口发出，所以下一个连接要等这个连接结束后才建立。',
+    'why.active-close.next-connection':
+      'FIN 表示“我不再在这个连接上发送数据了”。客户端虽然还有请求要发送，却关闭了这个连接：下一个请求在新的连接上发送。',
     'why.data-sent.first':
       'TCP 把字节流分成报文段；每个报文段的序号，就是其中第一个字节的序号。第一个数据字节的序号是 1，因为 SYN 已经占用了序号 0。',
     'step.data-sent.cwnd-full':
@@ -687,7 +758,7 @@ export const explainStrings = defineStrings({
       '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
     'step.active-close': '{who}關閉自己的傳送方向：傳送 FIN，進入 FIN-WAIT-1。',
     'why.active-close':
-      'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close 或是用 HTTP/1.0，就改由伺服器先關閉。',
+      'FIN 表示「我不再傳送資料了」。這裡用戶端沒有請求了就先關閉；否則 HTTP/1.1 會保持連線，直到某一端的閒置逾時（RFC 9112 §9.5）。如果有 Connection: close，或是用 HTTP/1.0 而沒有 keep-alive，就改由伺服器先關閉。',
     'step.fin-received': '{who}收到 FIN，回覆確認，進入 {state}。',
     'why.fin-received': 'FIN 佔用一個序號，所以要像一個資料位元組那樣獲得確認。',
     'step.fin-acked': '{who}收到對自己 FIN 的確認，進入 {state}。',
@@ -789,6 +860,12 @@ export const explainStrings = defineStrings({
       'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應裡寫了 Connection: close。',
     'why.active-close.server.until-close':
       'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應沒有指出長度：訊息主體到連線關閉時結束，所以正是這個 FIN 結束了回應。',
+    'why.active-close.server-http10':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為回應是 HTTP/1.0 的，又沒有 Connection: keep-alive：這樣的回應之後，連線不再保持（RFC 9112 §9.3）。',
+    'why.active-close.server-request-close':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為請求裡寫了 Connection: close：回應完成後連線就結束（RFC 9112 §9.6）。',
+    'why.active-close.server-request-http10':
+      'FIN 表示「我不再傳送資料了」。這裡是伺服器先關閉，因為請求是 HTTP/1.0 的，又沒有 Connection: keep-alive：回應之後，連線不再保持（RFC 9112 §9.3）。',
     'step.fin-received.fin-acked':
       '{who}收到 FIN，這個區段同時確認了自己的 FIN；於是回覆確認，進入 {state}。',
     'step.fin-received.ack-later':
@@ -820,12 +897,37 @@ export const explainStrings = defineStrings({
       '這是一個暫時回應（RFC 9110 §15.2），不是對請求的回答，最終的回應還在後面。100 Continue 告訴正在等待的用戶端（Expect: 100-continue）現在傳送訊息主體。',
     'why.status-line-parsed.200-head':
       '200 OK：請求成功。對 HEAD 的回答沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-options':
+      '200 OK：請求成功。對 OPTIONS 的回答在標頭欄位裡，例如 Allow 列出可以使用的請求方法：OPTIONS * 問的是整個伺服器，否則問的是所請求的資源（RFC 9110 §9.3.7）。',
     'why.status-line-parsed.301':
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':
       '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
+    'why.status-line-parsed.404-head':
+      '404 Not Found：伺服器在這個路徑上什麼也沒有。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
+    'why.status-line-parsed.200-action':
+      '200 OK：請求成功。後面的訊息主體說明請求所要求的操作得到了什麼結果（RFC 9110 §15.3.1）。',
+    'why.status-line-parsed.200-empty':
+      '200 OK：請求成功。訊息主體是空的：狀態行和標頭欄位就是全部回答。',
+    'why.status-line-parsed.201':
+      '201 Created：請求建立了一個新資源，Location 標頭指出新資源的位址；沒有 Location 時，新資源就是請求的目標（RFC 9110 §15.3.2）。',
+    'why.status-line-parsed.204':
+      '204 No Content：請求成功，但沒有內容要送回：後面沒有訊息主體，回應在空行處結束。瀏覽器停留在目前顯示的頁面上（RFC 9110 §15.3.5）。',
+    'why.status-line-parsed.304':
+      '304 Not Modified：用戶端快取的副本仍然有效，因為資源沒有變化。後面沒有訊息主體：用戶端使用快取裡的副本（RFC 9110 §15.4.5）。',
+    'why.status-line-parsed.2xx': '2xx 狀態碼：請求已被成功接收、理解並接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.3xx':
+      '3xx 狀態碼：重新導向（RFC 9110 §15.4）：使用者代理還要再做些什麼才能完成請求。如果有 Location 標頭，就說明該改向哪裡請求，使用者代理可以到那裡再請求一次。',
+    'why.status-line-parsed.4xx':
+      '4xx 狀態碼：用戶端錯誤（RFC 9110 §15.5）：伺服器不會照請求原樣去處理。如果有訊息主體，訊息主體是給人看的原因說明。',
+    'why.status-line-parsed.5xx':
+      '5xx 狀態碼：伺服器錯誤（RFC 9110 §15.6）：請求也許沒有問題，伺服器卻沒能完成。如果有訊息主體，訊息主體是給人看的說明。',
     'why.request-body-written.post':
       'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+    'why.request-body-written.post-data':
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+    'why.request-body-written.post-chunked':
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體。訊息主體分塊傳送（Transfer-Encoding: chunked），每塊前面標明大小，大小為 0 的塊表示結束：事先不指出長度。',
     'why.request-body-parsed.chunked':
       '伺服器逐塊讀取，直到大小為 0 的那一塊，就知道請求在哪裡結束。',
     'why.response-blank-line-written.chunked':
@@ -842,6 +944,10 @@ export const explainStrings = defineStrings({
       '回應沒有指出長度：用戶端一直讀取訊息主體，直到伺服器關閉連線。',
     'why.active-close.crossing':
       'FIN 表示「我不再傳送資料了」。用戶端已經收到完整的回應，馬上關閉；這時{peer}的 FIN 還在路上：兩個 FIN 在網路中交錯而過。',
+    'why.active-close.next-incarnation':
+      'FIN 表示「我不再在這條連線上傳送資料了」。用戶端雖然還有請求要傳送，卻關閉了這條連線：用戶端每個請求都用一條單獨的連線，而且都從同一個連接埠送出，所以下一條連線要等這條連線結束後才建立。',
+    'why.active-close.next-connection':
+      'FIN 表示「我不再在這條連線上傳送資料了」。用戶端雖然還有請求要傳送，卻關閉了這條連線：下一個請求在新的連線上傳送。',
     'why.data-sent.first':
       'TCP 把位元組串流切成區段；每個區段的序號，就是其中第一個位元組的序號。第一個資料位元組的序號是 1，因為 SYN 已經佔用了序號 0。',
     'step.data-sent.cwnd-full':

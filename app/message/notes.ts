@@ -6,6 +6,7 @@
 import { answersAcceptLanguage, type HttpMessageRecord, type MessageBlock } from '../model';
 import { fill, type Lang } from '../strings';
 import { methodOf, statusOf } from './exchange';
+import { requestVersionOf, targetOf, writtenChunked } from './fields';
 import { type LineWords, lineStrings } from './lineStrings';
 
 /** Content-Type values that are an HTML form's encoding (the HTML standard, §4.10.21.7). */
@@ -45,6 +46,15 @@ export function fieldNote(
   }
   // RFC 9110 §10.2.2: in a 201 the Location names what was created; in a 3xx, where to go.
   if (/^location$/i.test(name) && statusOf(startLine) === 201) return s['field.location.created'];
+  // RFC 9112 Appendix C.2.2: in a response, keep-alive agrees to what an HTTP/1.0 client asked.
+  const http10 = request && requestVersionOf(request.startLine) === 'HTTP/1.0';
+  if (/^connection$/i.test(name) && http10 && /^\s*keep-alive\s*$/i.test(value)) {
+    return s['field.connection.keep-alive-reply'];
+  }
+  // RFC 9110 §9.3.7: OPTIONS * asks about the server in general, not about one resource.
+  if (/^allow$/i.test(name) && request && targetOf(request.startLine) === '*') {
+    return s['field.allow.server'];
+  }
   if (/^content-language$/i.test(name)) {
     const accept = request && fieldValue(request, 'accept-language');
     if (accept && answersAcceptLanguage(accept, value)) {
@@ -70,6 +80,26 @@ function fieldValue(message: HttpMessageRecord, name: string): string | undefine
 /** How the body's end is found (RFC 9112 §6.3), as `messageFacts` reads it; null if unknown. */
 export type BodyFraming = 'none' | 'content-length' | 'chunked' | 'until-close' | null;
 
+/** How the sender framed a body, from its header lines as written (RFC 9112 §6.1, §6.2). */
+function writtenFraming(message: HttpMessageRecord): BodyFraming {
+  if (writtenChunked(message)) return 'chunked';
+  return fieldValue(message, 'content-length') === undefined ? null : 'content-length';
+}
+
+/**
+ * RFC 9112 §3.2: the request-target's form. A path (origin form) names a resource of the
+ * server; a whole URL (absolute form, §3.2.2) one of any server, as sent to a proxy; `*`
+ * (asterisk form, §3.2.4) the server itself, for OPTIONS.
+ */
+function requestLineNote(target: string): keyof LineWords {
+  if (target === '*') return 'block.request-line.asterisk';
+  // RFC 3986 §3.1, §3.2: a scheme, then "://" and an authority (authority form, a CONNECT's
+  // host:port, has no "//").
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(target)
+    ? 'block.request-line.absolute'
+    : 'block.request-line';
+}
+
 export function blockNote(
   lang: Lang,
   message: HttpMessageRecord,
@@ -80,14 +110,20 @@ export function blockNote(
   const s = lineStrings[lang];
   switch (block.kind) {
     case 'start-line':
-      return message.kind === 'request' ? s['block.request-line'] : s['block.status-line'];
+      return message.kind === 'request'
+        ? s[requestLineNote(targetOf(message.startLine))]
+        : s['block.status-line'];
     case 'header':
       return fieldNote(lang, block.name ?? '', block.value, request, message.startLine);
     case 'blank-line':
       return s['block.blank-line-note'];
-    case 'body':
-      if (framing === 'chunked') return s['block.body-note.chunked'];
-      if (framing === 'until-close') return s['block.body-note.until-close'];
-      return s['block.body-note'];
+    case 'body': {
+      // Where the parser refuses the framing (an HTTP/1.0 message in chunks, RFC 9112 §6.1) it
+      // gives none: the note then says how the sender framed the body.
+      const framed = framing ?? writtenFraming(message);
+      if (framed === 'chunked') return s['block.body-note.chunked'];
+      if (framed === 'until-close') return s['block.body-note.until-close'];
+      return framed === 'content-length' ? s['block.body-note'] : s['block.body-note.plain'];
+    }
   }
 }
