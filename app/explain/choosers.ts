@@ -156,10 +156,6 @@ function endsBeforeAck(f: StepFacts): number | null {
 }
 
 /**
- * Whether the endpoint has octets written and not sent yet at this step: its next data segment
- * on this connection leaves before it writes anything more.
- */
-/**
  * Whether this end's answer to the segment it receives again was still on its way when the peer
  * sent it again: an ACK of it (a SYN,ACK answers a SYN) that left before the repeat and arrived
  * after it left. The peer's retransmission timer expired before that answer could arrive
@@ -219,6 +215,10 @@ function sentAt(f: StepFacts): Step | undefined {
   return id === undefined ? undefined : f.timeline.steps.find((s) => s.segmentsOut.includes(id));
 }
 
+/**
+ * Whether the endpoint has octets written and not sent yet at this step: its next data segment
+ * on this connection leaves before it writes anything more.
+ */
 function dataQueued(f: StepFacts): boolean {
   const next = f.timeline.steps.find(
     (s) =>
