@@ -84,6 +84,16 @@ test('a broken link shows the default scenario and says so; edit=0 hides the wor
   await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
   await expect(roundtrip.clientState).toHaveText('CLOSED');
   await expect(workshop.editButton).toBeVisible();
+  // The default scenario itself, as the notice says, not an empty player ("Step 0 of 0"): also
+  // for a link cut short as a course platform cuts a long one, at a step it names.
+  const get = simulate(findScenario('get') as Scenario).steps.length - 1;
+  for (const query of ['?scenario=custom&s=1.eyJub3Q', '?scenario=custom&step=3&s=2.abc']) {
+    await roundtrip.openRaw(query);
+    await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
+    await expect.poll(() => roundtrip.stepCount()).toBe(get);
+    expect(await roundtrip.shownScenario()).toBe('get');
+    await expect(page.getByText('could not be simulated')).toHaveCount(0);
+  }
   await roundtrip.openRaw('?scenario=get&edit=0');
   await expect(workshop.editButton).toHaveCount(0);
 

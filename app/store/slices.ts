@@ -39,6 +39,9 @@ export const timelineSlice =
       loadScenario(id, options = {}) {
         get().loadSource({ kind: 'canned', id }, options);
       },
+      loadDefault(options = {}) {
+        get().loadSource({ kind: 'canned', id: first }, options);
+      },
       loadSource(source, options = {}) {
         const pending = source.kind === 'imported' ? undefined : model.pending;
         if (pending) {

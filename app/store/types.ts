@@ -51,6 +51,8 @@ export interface TimelineSlice {
   loadError: string | null;
   /** Simulates the canned scenario and puts the cursor on `step` (clamped). */
   loadScenario(id: string, options?: LoadOptions): void;
+  /** Shows the first canned scenario, the one a page without a scenario shows. */
+  loadDefault(options?: LoadOptions): void;
   /**
    * Shows the source's timeline (simulated unless imported) with the cursor on `step`
    * (clamped). An imported timeline keeps its own profile and seed.

@@ -29,6 +29,24 @@ describe('opening a custom scenario’s link', () => {
   });
 });
 
+describe('a link whose scenario cannot be read, as the page opens it', () => {
+  // The page opens `scenario=custom` as a scenario of that name, which nothing simulates, and
+  // waits for the link: the notice promised the default scenario, and the player stayed empty
+  // ("Step 0 of 0", "This scenario could not be simulated"; review).
+  it.each(['2.abc', '1.not-json', '99.x'])('shows the default scenario for %s', (custom) => {
+    const store = createAppStore(modelApi);
+    store.getState().loadScenario('custom');
+    expect(store.getState().timeline).toBeNull();
+    openLink(store, { custom, step: 3, profile: 'linux' });
+    const s = store.getState();
+    expect(s.scenarioId).toBe('get');
+    expect(s.loadError).toBeNull();
+    expect(s.timeline?.steps.length).toBeGreaterThan(30);
+    expect(s.profile).toBe('linux');
+    expect(s.cursor).toBe(0);
+  });
+});
+
 describe('a scenario sent by the page around an embed', () => {
   it('is loaded when the validator accepts it, and ignored otherwise', () => {
     const store = createAppStore(modelApi);

@@ -17,6 +17,8 @@ export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step
       console.error(`Roundtrip: the scenario in the link is ${reading.problem}: ${reading.detail}`);
     }
     s.setBadParams([...s.badParams.filter((p) => !p.startsWith('s:')), `s:${reading.problem}`]);
+    // What the notice says is shown: the link named no scenario that could be simulated.
+    s.loadDefault({ step: 0, profile: state.profile });
     return;
   }
   s.loadSource(

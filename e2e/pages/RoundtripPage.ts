@@ -147,6 +147,11 @@ export class RoundtripPage {
     await expect.poll(() => this.currentStep()).toBe(n);
   }
 
+  /** The scenario the picker shows, by its id (`custom` for the workshop's own). */
+  async shownScenario(): Promise<string> {
+    return this.page.getByLabel('Scenario', { exact: true }).inputValue();
+  }
+
   async selectScenario(id: string): Promise<void> {
     await this.page.getByLabel('Scenario', { exact: true }).selectOption(id);
     await expect(this.page).toHaveURL(new RegExp(`scenario=${id.replace('.', '\\.')}`));
