@@ -392,6 +392,31 @@ test.describe('bring your own traffic', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a broken capture is said to be broken in the page’s language', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    // The headline said where in each language, but what was wrong only in the reader's English
+    // (review): "读取程序发现的问题： The first four octets, 0x6e6f7420, are neither…".
+    const get = readFileSync(join(CAPTURES, 'get.pcapng'));
+    const text = Buffer.from('not a capture at all, just text');
+    for (const [lang, notCapture, cut] of [
+      ['zh-CN', '这不是捕获文件', '文件被截断了'],
+      ['zh-TW', '這不是擷取檔', '檔案被截斷了'],
+      ['en', 'This is not a capture file', 'it was cut short'],
+    ] as const) {
+      await roundtrip.open({ scenario: 'get', lang });
+      await importer.openFile('text.pcap', text);
+      await expect(importer.error.first()).toContainText(notCapture);
+      await page.keyboard.press('Escape');
+      await importer.openFile('cut.pcapng', get.subarray(0, get.length - 40));
+      await expect(importer.error.first()).toContainText(cut);
+      await page.keyboard.press('Escape');
+      await expect(importer.dialog).toBeHidden();
+    }
+  });
+
   test('the HAR view speaks each language', async ({ roundtrip, importer }) => {
     for (const [lang, words, summary, host] of [
       [

@@ -104,6 +104,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
           line: null,
           column: null,
           path: '',
+          code: null,
           explanation: event.message || 'The reader stopped.',
         },
       });
@@ -196,6 +197,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
                   frame: atFrame(phase.problem.frame),
                 })}
           </p>
+          {phase.problem.code && <p>{s[`capture.${phase.problem.code}`]}</p>}
           <p>
             {s.details} <span lang="en">{phase.problem.explanation}</span>
           </p>
@@ -254,8 +256,10 @@ function Chooser({
     <div className="import-chooser">
       {facts.damage && (
         <p className="import-damage" data-testid="import-error" role="alert">
-          {fill(s.damage, { offset: n(facts.damage.offset), frame: atFrame(facts.damage.frame) })}{' '}
-          <span lang="en">{facts.damage.explanation}</span>
+          {fill(s.damage, { offset: n(facts.damage.offset), frame: atFrame(facts.damage.frame) })}
+          {/* Chinese puts no space after its full stop. */}
+          {lang === 'en' ? ' ' : ''}
+          {s[`capture.${facts.damage.code}`]} <span lang="en">{facts.damage.explanation}</span>
         </p>
       )}
       {facts.warningCount > 0 && first && (

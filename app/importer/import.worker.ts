@@ -72,10 +72,19 @@ async function open(file: Blob) {
   }
   const outcome = reader.finish();
   if (!outcome.ok) {
-    const { offset, frame, explanation } = outcome.error;
+    const { code, offset, frame, explanation } = outcome.error;
     post({
       type: 'failed',
-      problem: { kind: 'capture', offset, frame, line: null, column: null, path: '', explanation },
+      problem: {
+        kind: 'capture',
+        offset,
+        frame,
+        line: null,
+        column: null,
+        path: '',
+        code,
+        explanation,
+      },
     });
     return;
   }
@@ -98,7 +107,7 @@ function openJson(text: string) {
     const { offset, line, column, path, explanation } = har.error;
     post({
       type: 'failed',
-      problem: { kind: 'har', offset, frame: null, line, column, path, explanation },
+      problem: { kind: 'har', offset, frame: null, line, column, path, code: null, explanation },
     });
     return;
   }
@@ -110,6 +119,6 @@ function openJson(text: string) {
   const { offset, line, column, path, explanation } = result;
   post({
     type: 'failed',
-    problem: { kind: 'json', offset, frame: null, line, column, path, explanation },
+    problem: { kind: 'json', offset, frame: null, line, column, path, code: null, explanation },
   });
 }

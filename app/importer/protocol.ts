@@ -42,7 +42,9 @@ export interface ImportProblem {
   line: number | null;
   column: number | null;
   path: string;
-  /** One sentence from the reader (English, as src/ words it). */
+  /** A capture's problem, by the reader's code: the dialog says it in the page's language. */
+  code: CaptureError['code'] | null;
+  /** One sentence from the reader (English, as src/ words it), with its numbers. */
   explanation: string;
 }
 

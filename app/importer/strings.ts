@@ -27,6 +27,36 @@ export const importStrings = defineStrings({
       'Reading stopped at byte {offset}{frame}; the packets before it are kept, as Wireshark keeps them.',
     skipped: '{n} packets could not be decoded and were skipped (the first is packet {frame}).',
     'skipped.one': '{n} packet could not be decoded and was skipped (packet {frame}).',
+    'capture.empty': 'The file is empty: it holds no bytes at all.',
+    'capture.unknown-format':
+      'This is not a capture file: a pcap or pcapng file starts with a magic number, and this one does not. Wireshark and tcpdump save captures as .pcap or .pcapng files.',
+    'capture.truncated-header':
+      'The file ends before its own header does: it holds only the first few bytes of a capture.',
+    'capture.unsupported-version':
+      'The file is written in a version of its format that Roundtrip does not read.',
+    'capture.unsupported-link-type':
+      'Its packets were captured on a kind of link whose frames Roundtrip does not read.',
+    'capture.truncated-record':
+      'The file ends in the middle of a packet: it was cut short, as a copy or download that stopped would be.',
+    'capture.record-too-long':
+      'A packet’s record claims more bytes than any packet can hold: the file is damaged there.',
+    'capture.truncated-block':
+      'The file ends in the middle of a block: it was cut short, as a copy or download that stopped would be.',
+    'capture.bad-block-length':
+      'A block’s length is one no pcapng block can have: the file is damaged there.',
+    'capture.block-length-mismatch':
+      'A block’s length at its end differs from the one at its start: the file is damaged there.',
+    'capture.bad-byte-order-magic':
+      'The section header’s byte-order mark is neither of the two pcapng allows: the file is damaged there.',
+    'capture.missing-section-header':
+      'A pcapng file starts with a Section Header Block; this one does not.',
+    'capture.unknown-interface':
+      'A packet names a capture interface the file never described: the file is damaged there.',
+    'capture.bad-block-body':
+      'A block is shorter than its type requires: the file is damaged there.',
+    'capture.bad-option': 'An option runs past the end of its block: the file is damaged there.',
+    'capture.too-large':
+      'The file is longer than Roundtrip reads: the packets up to here are shown.',
     errorCapture: 'This file could not be read: the problem is at byte {offset}{frame}.',
     errorJson: 'This file is not a Roundtrip timeline: the problem is at {where}.',
     errorHar: 'This HAR file could not be read: the problem is at {where}.',
@@ -158,6 +188,29 @@ export const importStrings = defineStrings({
     damage: '读取在第 {offset} 字节处停止{frame}；之前的分组都保留下来，与 Wireshark 的做法相同。',
     skipped: '有 {n} 个分组无法解码，已跳过（第一个是第 {frame} 个分组）。',
     'skipped.one': '有 {n} 个分组无法解码，已跳过（第 {frame} 个分组）。',
+    'capture.empty': '这个文件是空的：里面一个字节也没有。',
+    'capture.unknown-format':
+      '这不是捕获文件：pcap 或 pcapng 文件以一个魔数开头，这个文件不是。Wireshark 和 tcpdump 把捕获保存为 .pcap 或 .pcapng 文件。',
+    'capture.truncated-header': '文件在自己的文件头结束之前就结束了：只有捕获文件开头的几个字节。',
+    'capture.unsupported-version': '这个文件用的格式版本，Roundtrip 读不了。',
+    'capture.unsupported-link-type': '这些分组是在一种 Roundtrip 读不了其帧的链路上捕获的。',
+    'capture.truncated-record':
+      '文件在一个分组的中间结束了：文件被截断了，就像复制或下载中途停止时那样。',
+    'capture.record-too-long':
+      '有一个分组记录声称的字节数超过了任何分组能有的长度：文件在这里损坏了。',
+    'capture.truncated-block':
+      '文件在一个数据块的中间结束了：文件被截断了，就像复制或下载中途停止时那样。',
+    'capture.bad-block-length': '有一个数据块的长度是 pcapng 数据块不可能有的：文件在这里损坏了。',
+    'capture.block-length-mismatch': '有一个数据块末尾的长度和开头的长度不一致：文件在这里损坏了。',
+    'capture.bad-byte-order-magic':
+      '节头块的字节序标记不是 pcapng 允许的两种之一：文件在这里损坏了。',
+    'capture.missing-section-header':
+      'pcapng 文件以节头块（Section Header Block）开头，这个文件不是。',
+    'capture.unknown-interface': '有一个分组提到的捕获接口，文件从未描述过：文件在这里损坏了。',
+    'capture.bad-block-body':
+      '有一个数据块的长度，比这一类型的数据块至少要有的还短：文件在这里损坏了。',
+    'capture.bad-option': '有一个选项超出了所在数据块的末尾：文件在这里损坏了。',
+    'capture.too-large': '这个文件超过了 Roundtrip 读取的长度：只显示到这里为止的分组。',
     errorCapture: '无法读取这个文件：问题出在第 {offset} 字节{frame}。',
     errorJson: '这个文件不是 Roundtrip 时间线：问题出在{where}。',
     errorHar: '无法读取这个 HAR 文件：问题出在{where}。',
@@ -280,6 +333,29 @@ export const importStrings = defineStrings({
       '讀取在第 {offset} 位元組處停止{frame}；之前的封包都保留下來，與 Wireshark 的做法相同。',
     skipped: '有 {n} 個封包無法解碼，已略過（第一個是第 {frame} 個封包）。',
     'skipped.one': '有 {n} 個封包無法解碼，已略過（第 {frame} 個封包）。',
+    'capture.empty': '這個檔案是空的：裡面一個位元組也沒有。',
+    'capture.unknown-format':
+      '這不是擷取檔：pcap 或 pcapng 檔以一個魔術數字開頭，這個檔案不是。Wireshark 和 tcpdump 把擷取儲存為 .pcap 或 .pcapng 檔。',
+    'capture.truncated-header': '檔案在自己的檔頭結束之前就結束了：只有擷取檔開頭的幾個位元組。',
+    'capture.unsupported-version': '這個檔案用的格式版本，Roundtrip 讀不了。',
+    'capture.unsupported-link-type': '這些封包是在一種 Roundtrip 讀不了其訊框的鏈結上擷取的。',
+    'capture.truncated-record':
+      '檔案在一個封包的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
+    'capture.record-too-long':
+      '有一個封包記錄聲稱的位元組數超過了任何封包能有的長度：檔案在這裡損壞了。',
+    'capture.truncated-block':
+      '檔案在一個資料塊的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
+    'capture.bad-block-length': '有一個資料塊的長度是 pcapng 資料塊不可能有的：檔案在這裡損壞了。',
+    'capture.block-length-mismatch': '有一個資料塊末尾的長度和開頭的長度不一致：檔案在這裡損壞了。',
+    'capture.bad-byte-order-magic':
+      '區段標頭塊的位元組順序標記不是 pcapng 允許的兩種之一：檔案在這裡損壞了。',
+    'capture.missing-section-header':
+      'pcapng 檔以區段標頭塊（Section Header Block）開頭，這個檔案不是。',
+    'capture.unknown-interface': '有一個封包提到的擷取介面，檔案從未描述過：檔案在這裡損壞了。',
+    'capture.bad-block-body':
+      '有一個資料塊的長度，比這一類型的資料塊至少要有的還短：檔案在這裡損壞了。',
+    'capture.bad-option': '有一個選項超出了所在資料塊的末尾：檔案在這裡損壞了。',
+    'capture.too-large': '這個檔案超過了 Roundtrip 讀取的長度：只顯示到這裡為止的封包。',
     errorCapture: '無法讀取這個檔案：問題出在第 {offset} 位元組{frame}。',
     errorJson: '這個檔案不是 Roundtrip 時間軸：問題出在{where}。',
     errorHar: '無法讀取這個 HAR 檔：問題出在{where}。',
