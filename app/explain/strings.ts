@@ -173,6 +173,10 @@ export const explainStrings = defineStrings({
       '{who} receives an ACK that acknowledges nothing new (Ack={ack}).',
     'why.duplicate-ack-received':
       'A repeated ACK means {peer} is still missing the bytes from {ack} on.',
+    'step.fast-retransmit':
+      '{who} receives a third duplicate ACK (Ack={ack}) and at once resends the segment from byte {ack}, without waiting for its retransmission timer (fast retransmit).',
+    'why.fast-retransmit':
+      'Three duplicate ACKs in a row say that the segments sent after byte {ack} are reaching {peer} but the one from {ack} is not: it was most likely lost, not just delayed. So RFC 5681 §3.2 resends it now rather than when the timer expires. A loss also means the network is congested, so the windows shrink: the slow start threshold (ssthresh) becomes half the data in flight, at least two segments ({ssthresh} bytes), and the congestion window ssthresh plus the three segments that the duplicates say have left the network ({cwnd} bytes). Until new data is acknowledged (fast recovery), each further duplicate ACK adds one segment to it.',
     'step.retransmissions-exhausted': '{who} gives up after too many retransmissions: {state}.',
     'why.retransmissions-exhausted':
       'After repeated timeouts with no answer, TCP aborts the connection and tells the application.',
@@ -464,6 +468,10 @@ export const explainStrings = defineStrings({
       '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',
     'why.duplicate-ack-received': '重复确认说明{peer}仍缺少从 {ack} 开始的字节。',
+    'step.fast-retransmit':
+      '{who}收到第三个重复确认（Ack={ack}），立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传）。',
+    'why.fast-retransmit':
+      '连续三个重复确认说明，排在字节 {ack} 后面的报文段陆续到达了{peer}，从 {ack} 开始的那个报文段却没有到达：这个报文段多半已经丢失，而不只是迟到。所以 RFC 5681 §3.2 规定现在就重传，不等计时器超时。丢包还说明网络拥塞，所以窗口缩小：慢启动阈值（ssthresh）设为已发出而未被确认的数据量的一半，至少两个报文段（{ssthresh} 字节）；拥塞窗口设为 ssthresh 加上三个报文段，因为三个重复确认表明有三个报文段已经离开网络（{cwnd} 字节）。在新数据被确认之前（快速恢复），每再收到一个重复确认，拥塞窗口就增大一个报文段。',
     'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
     'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
     'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
@@ -750,6 +758,10 @@ export const explainStrings = defineStrings({
       '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',
     'why.duplicate-ack-received': '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。',
+    'step.fast-retransmit':
+      '{who}收到第三個重複確認（Ack={ack}），立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳）。',
+    'why.fast-retransmit':
+      '連續三個重複確認表示，排在位元組 {ack} 後面的區段陸續到達了{peer}，從 {ack} 開始的那個區段卻沒有到達：這個區段多半已經遺失，而不只是延遲。所以 RFC 5681 §3.2 規定現在就重傳，不等計時器逾時。遺失還表示網路壅塞，所以視窗縮小：慢啟動門檻（ssthresh）設為已送出而未確認的資料量的一半，至少兩個區段（{ssthresh} 位元組）；壅塞視窗設為 ssthresh 加上三個區段，因為三個重複確認表示有三個區段已經離開網路（{cwnd} 位元組）。在新資料獲得確認之前（快速恢復），每再收到一個重複確認，壅塞視窗就加大一個區段。',
     'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
     'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
     'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',

@@ -445,6 +445,10 @@ function wrongCounts(text: string, at: At, lang: Lang): string[] {
       ? [block.end - block.start]
       : [received, ...sent].flatMap((s) => (s?.payloadLength ? [s.payloadLength] : [])),
   );
+  // A fast retransmit (RFC 5681 §3.2) also quotes the windows it sets.
+  if (at.step.reason === 'fast-retransmit') {
+    counts.add(at.step.detail.cwnd).add(at.step.detail.ssthresh);
+  }
   const wrong: string[] = [];
   for (const [quoted, n] of text.matchAll(BYTES[lang])) {
     if (!counts.has(Number(n?.replace(/,/g, '')))) wrong.push(`${quoted} is not this step’s`);
