@@ -161,6 +161,18 @@ function laterAckInTime(f: StepFacts, lost: Segment): boolean {
   );
 }
 
+/**
+ * The step that first sends a lost segment's sequence space again after it was lost: a
+ * retransmission timeout, or a fast retransmit (RFC 5681 §3.2).
+ */
+function resentAt(f: StepFacts, lost: Segment): Step | undefined {
+  const first = lost.retransmissionOf ?? lost.id;
+  const again = f.timeline.segments.find(
+    (s) => s.retransmissionOf === first && s.sentAt > lost.sentAt,
+  );
+  return again && f.timeline.steps.find((s) => s.segmentsOut.includes(again.id));
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -277,7 +289,12 @@ export const CHOOSERS: Choosers = {
         ? { what: 'step.ack-received.data' }
         : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
     }
-    if (f.step.reason !== 'ack-received' || !dataQueued(f)) return null;
+    if (f.step.reason !== 'ack-received') return null;
+    // RFC 5681 §3.2 step 6: the window deflates whether or not data waits to go.
+    if (f.step.detail.cwnd === 'fast-recovery-ended') {
+      return { why: 'why.ack-received.fast-recovery-ended' };
+    }
+    if (!dataQueued(f)) return null;
     return CWND_WHY[f.step.detail.cwnd] ?? null;
   },
   'data-sent': (f) => {
@@ -400,7 +417,12 @@ export const CHOOSERS: Choosers = {
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
   'segment-lost': (f) => {
     const lost = f.received;
-    if (!lost || lost.segLen > 0) return null;
+    if (lost && lost.segLen > 0) {
+      return resentAt(f, lost)?.reason === 'fast-retransmit'
+        ? { why: 'why.segment-lost.fast-retransmit' }
+        : null;
+    }
+    if (!lost) return null;
     return laterAckInTime(f, lost)
       ? { why: 'why.segment-lost.ack-repeated' }
       : { why: 'why.segment-lost.ack' };

@@ -205,6 +205,11 @@ describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (pro
     'zh-CN': /快速重传/,
     'zh-TW': /快速重傳/,
   };
+  const TIMER: Record<Lang, RegExp> = {
+    en: /timer will send it again/,
+    'zh-CN': /重传计时器超时后会重传/,
+    'zh-TW': /重傳計時器逾時後會重傳/,
+  };
   const describeIn = (step: Step) =>
     LANGUAGES.map(({ code }) => ({
       code,
@@ -227,5 +232,26 @@ describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (pro
     expect(describeIn(step)[0]?.what).toBe(
       `The server receives a third duplicate ACK (Ack=${dup?.relAck}) and at once resends the segment from byte ${dup?.relAck}, without waiting for its retransmission timer (fast retransmit).`,
     );
+  });
+
+  it('says the lost segment is resent on the third duplicate ACK, not by the timer', () => {
+    const why = whyOf(timeline, 'segment-lost');
+    for (const { code } of LANGUAGES) {
+      expect(why[code]).toMatch(FAST[code]);
+      expect(why[code]).not.toMatch(TIMER[code]);
+    }
+  });
+
+  it('says the next ACK of new data ends fast recovery', () => {
+    const step = timeline.steps.find(
+      (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',
+    );
+    if (!step) throw new Error('no end of fast recovery');
+    const RECOVERY: Record<Lang, RegExp> = {
+      en: /fast recovery ends/,
+      'zh-CN': /快速恢复结束/,
+      'zh-TW': /快速恢復結束/,
+    };
+    for (const { code, why } of describeIn(step)) expect(why).toMatch(RECOVERY[code]);
   });
 });

@@ -230,6 +230,8 @@ export const explainStrings = defineStrings({
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.segment-lost.ack-repeated':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. Acknowledgments are cumulative: a later segment from {whom} carries the same acknowledgment number or a higher one, and tells {peer} as much in time: nothing this ACK acknowledged is sent again.',
+    'why.segment-lost.fast-retransmit':
+      'Links lose packets. Segments sent after this one arrive without it, and {peer} answers each with a duplicate ACK of the bytes it is missing; the third makes {who} resend it at once, before its retransmission timer expires (fast retransmit, RFC 5681 §3.2).',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
@@ -276,6 +278,8 @@ export const explainStrings = defineStrings({
       'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window by the data it acknowledges, though RFC 5681 allows at most one full-sized segment per ACK, a limit Linux does not apply: with an ACK for every segment, the window doubles every round trip, and more of the queued data may leave.',
     'why.ack-received.congestion-avoidance':
       'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
+    'why.ack-received.fast-recovery-ended':
+      'Acknowledged bytes can be forgotten. This is the first ACK of new data since the fast retransmit, so fast recovery ends: the congestion window, enlarged by the duplicate ACKs, returns to the slow start threshold (ssthresh) set then, half the data that was in flight, and from there grows by about one segment per round trip (RFC 5681 §3.2).',
     'step.ack-received.data':
       '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
     'why.redirect-followed.get':
@@ -521,6 +525,8 @@ export const explainStrings = defineStrings({
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
     'why.segment-lost.ack-repeated':
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}从中及时得到同样的确认，这个 ACK 确认过的报文段都不会重传。',
+    'why.segment-lost.fast-retransmit':
+      '链路会丢包。在这个报文段之后发出的报文段陆续到达，{peer}对每一个都回送重复确认，指明缺少的字节；收到第三个重复确认时，{who}立即重传这个报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
     'why.status-line-parsed.200-image':
@@ -566,6 +572,8 @@ export const explainStrings = defineStrings({
       '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
     'why.ack-received.congestion-avoidance':
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
+    'why.ack-received.fast-recovery-ended':
+      '已被确认的字节可以从发送缓存中删去。这是快速重传之后第一个确认了新数据的 ACK，所以快速恢复结束：被重复确认增大的拥塞窗口回到当时设定的慢启动阈值（ssthresh），即当时已发出而未被确认的数据量的一半，此后每个往返时间约增大一个报文段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
     'why.redirect-followed.get':
@@ -811,6 +819,8 @@ export const explainStrings = defineStrings({
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
     'why.segment-lost.ack-repeated':
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。確認是累積的：{whom}後來傳送的區段帶有相同或更大的確認號碼，{peer}從中及時得到同樣的確認，這個 ACK 確認過的區段都不會重傳。',
+    'why.segment-lost.fast-retransmit':
+      '鏈結會遺失封包。在這個區段之後送出的區段陸續到達，{peer}對每一個都回送重複確認，指明缺少的位元組；收到第三個重複確認時，{who}立即重傳這個區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
     'why.status-line-parsed.200-image':
@@ -856,6 +866,8 @@ export const explainStrings = defineStrings({
       '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
     'why.ack-received.congestion-avoidance':
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
+    'why.ack-received.fast-recovery-ended':
+      '已確認的位元組可以從傳送緩衝區中刪除。這是快速重傳之後第一個確認了新資料的 ACK，所以快速恢復結束：被重複確認加大的壅塞視窗回到當時設定的慢啟動門檻（ssthresh），也就是當時已送出而未確認的資料量的一半，此後每個往返時間約加大一個區段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
     'why.redirect-followed.get':
