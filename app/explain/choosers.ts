@@ -173,6 +173,32 @@ function resentAt(f: StepFacts, lost: Segment): Step | undefined {
   return again && f.timeline.steps.find((s) => s.segmentsOut.includes(again.id));
 }
 
+/**
+ * Whether the duplicate ACK this step receives arrives in fast recovery (RFC 5681 §3.2 step 4,
+ * where it adds a segment to cwnd): its endpoint made a fast retransmit on this connection, no
+ * ACK since has acknowledged new data nor has its timer expired, and the ACK repeats that one's
+ * number with the window of the ACK before it (§2's duplicate).
+ */
+function inFastRecovery(f: StepFacts): boolean {
+  const dup = f.received;
+  if (!dup) return false;
+  const mine = f.timeline.steps.filter(
+    (s) =>
+      s.index < f.step.index && s.connection === f.step.connection && s.endpoint === f.endpoint,
+  );
+  const fast = mine.findLast((s) => s.reason === 'fast-retransmit');
+  const trigger = fast?.segmentIn == null ? undefined : f.timeline.segments[fast.segmentIn];
+  if (!fast || !trigger || dup.relAck !== trigger.relAck) return false;
+  const since = mine.filter((s) => s.index > fast.index);
+  if (since.some((s) => s.reason === 'retransmission-timeout')) return false;
+  const received = since.flatMap((s) =>
+    s.segmentIn === null ? [] : (f.timeline.segments[s.segmentIn] ?? []),
+  );
+  if (received.some((s) => s.flags.includes('ACK') && s.relAck > trigger.relAck)) return false;
+  const before = received.filter((s) => s.flags.includes('ACK')).at(-1) ?? trigger;
+  return dup.window === before.window;
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -386,9 +412,10 @@ export const CHOOSERS: Choosers = {
         ? { why: 'why.duplicate-ack-received.syn-ack' }
         : { why: 'why.duplicate-ack-received.unacceptable' };
     }
-    return answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null
-      ? { why: 'why.duplicate-ack-received.unacceptable' }
-      : null;
+    if (answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null) {
+      return { why: 'why.duplicate-ack-received.unacceptable' };
+    }
+    return inFastRecovery(f) ? { why: 'why.duplicate-ack-received.fast-recovery' } : null;
   },
   // RFC 9110 §15.4: the request that follows a redirect may change its method to GET (after a
   // 303, and after a 301 or 302 to a POST: src/session/client.ts `redirectMethod`).

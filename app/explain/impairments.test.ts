@@ -242,6 +242,32 @@ describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (pro
     }
   });
 
+  it('says a duplicate ACK in fast recovery enlarges the window, and no other', () => {
+    const RECOVERY: Record<Lang, RegExp> = {
+      en: /In fast recovery each one enlarges the congestion window/,
+      'zh-CN': /在快速恢复期间/,
+      'zh-TW': /在快速恢復期間/,
+    };
+    const fast = timeline.steps.find((s) => s.reason === 'fast-retransmit');
+    const ended = timeline.steps.find(
+      (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',
+    );
+    const duplicates = timeline.steps.filter(
+      (s) => s.reason === 'duplicate-ack-received' && s.endpoint === 'server',
+    );
+    const during = duplicates.filter(
+      (s) => s.index > (fast?.index ?? 0) && s.index < (ended?.index ?? 0),
+    );
+    expect(during.length).toBeGreaterThan(0);
+    for (const step of duplicates) {
+      const inRecovery = during.includes(step);
+      for (const { code, why } of describeIn(step)) {
+        if (inRecovery) expect(why).toMatch(RECOVERY[code]);
+        else expect(why).not.toMatch(RECOVERY[code]);
+      }
+    }
+  });
+
   it('says the next ACK of new data ends fast recovery', () => {
     const step = timeline.steps.find(
       (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',

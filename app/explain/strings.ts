@@ -290,6 +290,8 @@ export const explainStrings = defineStrings({
       'This ACK answers a segment that {peer} could not accept (RFC 9293 §3.10.7.4): it repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.duplicate-ack-received.syn-ack':
       'This ACK answers a SYN, ACK of {whom} that reached {peer} after its handshake was over: a SYN on a synchronized connection is answered with an ACK (RFC 9293 §3.10.7.4, RFC 5961 §4). It repeats the acknowledgment number already sent, and says nothing of bytes missing.',
+    'why.duplicate-ack-received.fast-recovery':
+      'Another duplicate ACK after the fast retransmit: {peer} is still missing the bytes from {ack} on, but one more segment has left the network. In fast recovery each one enlarges the congestion window by one segment (RFC 5681 §3.2), so that new data may leave while the resent segment is on its way.',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -584,6 +586,8 @@ export const explainStrings = defineStrings({
       '这个 ACK 是{peer}对一个不可接受的报文段的回应（RFC 9293 §3.10.7.4）：只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.duplicate-ack-received.syn-ack':
       '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
+    'why.duplicate-ack-received.fast-recovery':
+      '快速重传之后又一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -878,6 +882,8 @@ export const explainStrings = defineStrings({
       '這個 ACK 是{peer}對一個不可接受的區段的回應（RFC 9293 §3.10.7.4）：只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.duplicate-ack-received.syn-ack':
       '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
+    'why.duplicate-ack-received.fast-recovery':
+      '快速重傳之後又一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':
