@@ -209,6 +209,44 @@ function laterAckInTime(f: StepFacts, lost: Segment): boolean {
   );
 }
 
+/**
+ * The step that first sends a lost segment's sequence space again after it was lost: a
+ * retransmission timeout, or a fast retransmit (RFC 5681 §3.2).
+ */
+function resentAt(f: StepFacts, lost: Segment): Step | undefined {
+  const first = lost.retransmissionOf ?? lost.id;
+  const again = f.timeline.segments.find(
+    (s) => s.retransmissionOf === first && s.sentAt > lost.sentAt,
+  );
+  return again && f.timeline.steps.find((s) => s.segmentsOut.includes(again.id));
+}
+
+/**
+ * Whether the duplicate ACK this step receives arrives in fast recovery (RFC 5681 §3.2 step 4,
+ * where it adds a segment to cwnd): its endpoint made a fast retransmit on this connection, no
+ * ACK since has acknowledged new data nor has its timer expired, and the ACK repeats that one's
+ * number with the window of the ACK before it (§2's duplicate).
+ */
+function inFastRecovery(f: StepFacts): boolean {
+  const dup = f.received;
+  if (!dup) return false;
+  const mine = f.timeline.steps.filter(
+    (s) =>
+      s.index < f.step.index && s.connection === f.step.connection && s.endpoint === f.endpoint,
+  );
+  const fast = mine.findLast((s) => s.reason === 'fast-retransmit');
+  const trigger = fast?.segmentIn == null ? undefined : f.timeline.segments[fast.segmentIn];
+  if (!fast || !trigger || dup.relAck !== trigger.relAck) return false;
+  const since = mine.filter((s) => s.index > fast.index);
+  if (since.some((s) => s.reason === 'retransmission-timeout')) return false;
+  const received = since.flatMap((s) =>
+    s.segmentIn === null ? [] : (f.timeline.segments[s.segmentIn] ?? []),
+  );
+  if (received.some((s) => s.flags.includes('ACK') && s.relAck > trigger.relAck)) return false;
+  const before = received.filter((s) => s.flags.includes('ACK')).at(-1) ?? trigger;
+  return dup.window === before.window;
+}
+
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
   const id = f.received?.id;
@@ -379,7 +417,12 @@ export const CHOOSERS: Choosers = {
         ? { what: 'step.ack-received.data' }
         : { what: 'step.ack-received.data', why: 'why.ack-received.data' };
     }
-    if (f.step.reason !== 'ack-received' || !dataQueued(f)) return null;
+    if (f.step.reason !== 'ack-received') return null;
+    // RFC 5681 §3.2 step 6: the window deflates whether or not data waits to go.
+    if (f.step.detail.cwnd === 'fast-recovery-ended') {
+      return { why: 'why.ack-received.fast-recovery-ended' };
+    }
+    if (!dataQueued(f)) return null;
     return CWND_WHY[f.step.detail.cwnd] ?? null;
   },
   'data-sent': (f) => {
@@ -473,9 +516,10 @@ export const CHOOSERS: Choosers = {
         ? { why: 'why.duplicate-ack-received.syn-ack' }
         : { why: 'why.duplicate-ack-received.unacceptable' };
     }
-    return answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null
-      ? { why: 'why.duplicate-ack-received.unacceptable' }
-      : null;
+    if (answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null) {
+      return { why: 'why.duplicate-ack-received.unacceptable' };
+    }
+    return inFastRecovery(f) ? { why: 'why.duplicate-ack-received.fast-recovery' } : null;
   },
   // RFC 9110 §15.4: the request that follows a redirect may change its method to GET (after a
   // 303, and after a 301 or 302 to a POST: src/session/client.ts `redirectMethod`).
@@ -504,7 +548,12 @@ export const CHOOSERS: Choosers = {
   // A bare ACK takes no sequence number, so nothing waits for its acknowledgment.
   'segment-lost': (f) => {
     const lost = f.received;
-    if (!lost || lost.segLen > 0) return null;
+    if (lost && lost.segLen > 0) {
+      return resentAt(f, lost)?.reason === 'fast-retransmit'
+        ? { why: 'why.segment-lost.fast-retransmit' }
+        : null;
+    }
+    if (!lost) return null;
     return laterAckInTime(f, lost)
       ? { why: 'why.segment-lost.ack-repeated' }
       : { why: 'why.segment-lost.ack' };

@@ -7,7 +7,7 @@
 import { requestOf } from '../message/exchange';
 import type { Endpoint, Segment, Step, StepDetail, StepReason, Timeline } from '../model';
 import { type Catalogue, fill, format, type Lang } from '../strings';
-import { formatDuration } from '../strings/intl';
+import { formatDuration, formatNumber } from '../strings/intl';
 import { lineNotes } from './messageFacts';
 import { type SeqMode, stepFacts, variantOf } from './variants';
 import { explainWords, type VariantKey } from './words';
@@ -67,6 +67,10 @@ const DETAIL_READERS: DetailReaders = {
   'fin-received': (d, lang) => timeWait(d.timeWaitMs, lang),
   'fin-acked': (d, lang) => timeWait(d.timeWaitMs, lang),
   'retransmission-timeout': (d, lang) => ({ duration: formatDuration(lang, d.rto) }),
+  'fast-retransmit': (d, lang) => ({
+    cwnd: formatNumber(lang, d.cwnd),
+    ssthresh: formatNumber(lang, d.ssthresh),
+  }),
   'redirect-followed': (d) => ({ location: d.location }),
   'segment-captured': (d) => ({ frame: String(d.frame) }),
 };
@@ -80,13 +84,17 @@ function detailParams<R extends StepReason>(
   return read ? read(detail, lang) : {};
 }
 
+/** The steps whose {ack} is the acknowledgment of the segment they receive. */
+const OWN_ACK: ReadonlySet<StepReason> = new Set(['ack-received', 'fast-retransmit']);
+
 function params(step: Step, timeline: Timeline, t: Catalogue, lang: Lang, mode: SeqMode) {
   const endpoint = step.endpoint ?? primarySegment(step, timeline)?.from ?? 'client';
   const seg = primarySegment(step, timeline);
-  // The ACK a receive step sends back, if any, is the number that step is about.
+  // The ACK a receive step sends back, if any, is the number that step is about; an ACK
+  // received, or the duplicate that a fast retransmit answers with data, is its own.
   const out =
     step.segmentsOut[0] === undefined ? undefined : timeline.segments[step.segmentsOut[0]];
-  const ackSeg = step.reason === 'ack-received' ? seg : (out ?? seg);
+  const ackSeg = OWN_ACK.has(step.reason) ? seg : (out ?? seg);
   const message = step.message ? timeline.messages[step.message.messageId] : undefined;
   const block = message && step.message ? message.blocks[step.message.block] : undefined;
   const len = block ? block.end - block.start : (seg?.payloadLength ?? 0);

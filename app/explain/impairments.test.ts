@@ -13,6 +13,7 @@ import {
   type Timeline,
 } from '../model';
 import { type Catalogue, LANGUAGES, type Lang, loadCatalogue } from '../strings';
+import { formatNumber } from '../strings/intl';
 import { describeStep } from './describe';
 import { loadMessageFacts } from './messageFacts';
 import { loadExplainWords } from './words';
@@ -162,17 +163,16 @@ describe.each(PROFILES)('a lost ACK (%s)', (profile) => {
 // RFC 5681 §3.1 (eq. 2): in slow start an ACK grows the congestion window by min(N, SMSS), the
 // textbook profile's rule; Linux adds all N. An ACK after a hole is filled acknowledges several
 // segments at once, and the window grows by one of them under textbook, not by all it covers.
+// The response's first segment lost: the two after it draw two duplicate ACKs, too few for a
+// fast retransmit (RFC 5681 §3.2), so the timer resends it and the ACK that fills the hole
+// acknowledges all three in slow start (cwnd one segment, ssthresh two).
 describe('an ACK of several segments in slow start (textbook)', () => {
   const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
   const timeline = simulate(
-    {
-      ...large,
-      link: { ...large.link, mtu: 576 },
-      impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] },
-    },
+    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 1 }] } },
     { profile: 'textbook' },
   );
-  const smss = 576 - 40;
+  const smss = 1460;
 
   it('is not said to grow the window by about the data it acknowledges', () => {
     const step = timeline.steps.find(
@@ -188,5 +188,96 @@ describe('an ACK of several segments in slow start (textbook)', () => {
     expect(why.en).toContain('at most one full-sized segment per ACK');
     expect(why['zh-CN']).not.toContain('约等于');
     expect(why['zh-TW']).not.toContain('約等於');
+  });
+});
+
+// RFC 5681 §3.2: the response's third segment lost, the segments after it draw duplicate ACKs,
+// and the third of them makes the server resend it at once. The words say so, with the
+// acknowledgment number it resends from and the windows it sets, and say no timer resends it.
+describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (profile) => {
+  const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
+  const timeline = simulate(
+    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+    { profile },
+  );
+  const FAST: Record<Lang, RegExp> = {
+    en: /fast retransmit/,
+    'zh-CN': /快速重传/,
+    'zh-TW': /快速重傳/,
+  };
+  const TIMER: Record<Lang, RegExp> = {
+    en: /timer will send it again/,
+    'zh-CN': /重传计时器超时后会重传/,
+    'zh-TW': /重傳計時器逾時後會重傳/,
+  };
+  const describeIn = (step: Step) =>
+    LANGUAGES.map(({ code }) => ({
+      code,
+      ...describeStep(step, timeline, catalogues.get(code) as Catalogue, code),
+    }));
+
+  it('says what the fast retransmit does, from the duplicate ACK’s number, in every language', () => {
+    const step = timeline.steps.find((s) => s.reason === 'fast-retransmit');
+    if (step?.reason !== 'fast-retransmit') throw new Error('no fast retransmit');
+    const dup = timeline.segments[step.segmentIn ?? -1];
+    const resent = timeline.segments[step.segmentsOut[0] ?? -1];
+    expect(resent?.relSeq).toBe(dup?.relAck);
+    for (const { code, what, why } of describeIn(step)) {
+      expect(what).toContain(`Ack=${dup?.relAck}`);
+      expect(what).toMatch(FAST[code]);
+      expect(why).toContain('RFC 5681 §3.2');
+      expect(why).toContain(formatNumber(code, step.detail.ssthresh));
+      expect(why).toContain(formatNumber(code, step.detail.cwnd));
+    }
+    expect(describeIn(step)[0]?.what).toBe(
+      `The server receives a third duplicate ACK (Ack=${dup?.relAck}) and at once resends the segment from byte ${dup?.relAck}, without waiting for its retransmission timer (fast retransmit).`,
+    );
+  });
+
+  it('says the lost segment is resent on the third duplicate ACK, not by the timer', () => {
+    const why = whyOf(timeline, 'segment-lost');
+    for (const { code } of LANGUAGES) {
+      expect(why[code]).toMatch(FAST[code]);
+      expect(why[code]).not.toMatch(TIMER[code]);
+    }
+  });
+
+  it('says a duplicate ACK in fast recovery enlarges the window, and no other', () => {
+    const RECOVERY: Record<Lang, RegExp> = {
+      en: /In fast recovery each one enlarges the congestion window/,
+      'zh-CN': /在快速恢复期间/,
+      'zh-TW': /在快速恢復期間/,
+    };
+    const fast = timeline.steps.find((s) => s.reason === 'fast-retransmit');
+    const ended = timeline.steps.find(
+      (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',
+    );
+    const duplicates = timeline.steps.filter(
+      (s) => s.reason === 'duplicate-ack-received' && s.endpoint === 'server',
+    );
+    const during = duplicates.filter(
+      (s) => s.index > (fast?.index ?? 0) && s.index < (ended?.index ?? 0),
+    );
+    expect(during.length).toBeGreaterThan(0);
+    for (const step of duplicates) {
+      const inRecovery = during.includes(step);
+      for (const { code, why } of describeIn(step)) {
+        if (inRecovery) expect(why).toMatch(RECOVERY[code]);
+        else expect(why).not.toMatch(RECOVERY[code]);
+      }
+    }
+  });
+
+  it('says the next ACK of new data ends fast recovery', () => {
+    const step = timeline.steps.find(
+      (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',
+    );
+    if (!step) throw new Error('no end of fast recovery');
+    const RECOVERY: Record<Lang, RegExp> = {
+      en: /fast recovery ends/,
+      'zh-CN': /快速恢复结束/,
+      'zh-TW': /快速恢復結束/,
+    };
+    for (const { code, why } of describeIn(step)) expect(why).toMatch(RECOVERY[code]);
   });
 });

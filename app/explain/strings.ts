@@ -175,6 +175,10 @@ export const explainStrings = defineStrings({
       '{who} receives an ACK that acknowledges nothing new (Ack={ack}).',
     'why.duplicate-ack-received':
       'A repeated ACK means {peer} is still missing the bytes from {ack} on.',
+    'step.fast-retransmit':
+      '{who} receives a third duplicate ACK (Ack={ack}) and at once resends the segment from byte {ack}, without waiting for its retransmission timer (fast retransmit).',
+    'why.fast-retransmit':
+      'Three duplicate ACKs in a row say that the segments sent after byte {ack} are reaching {peer} but the one from {ack} is not: it was most likely lost, not just delayed. So RFC 5681 §3.2 resends it now rather than when the timer expires. A loss also means the network is congested, so the windows shrink: the slow start threshold (ssthresh) becomes half the data in flight, at least two segments ({ssthresh} bytes), and the congestion window ssthresh plus the three segments that the duplicates say have left the network ({cwnd} bytes). Until new data is acknowledged (fast recovery), each further duplicate ACK adds one segment to it.',
     'step.retransmissions-exhausted': '{who} gives up after too many retransmissions: {state}.',
     'why.retransmissions-exhausted':
       'After repeated timeouts with no answer, TCP aborts the connection and tells the application.',
@@ -236,6 +240,8 @@ export const explainStrings = defineStrings({
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. The segment it acknowledged came from {peer}, whose retransmission timer will send that segment again.',
     'why.segment-lost.ack-repeated':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. Acknowledgments are cumulative: a later segment from {whom} carries the same acknowledgment number or a higher one, and tells {peer} as much in time: nothing this ACK acknowledged is sent again.',
+    'why.segment-lost.fast-retransmit':
+      'Links lose packets. Segments sent after this one arrive without it, and {peer} answers each with a duplicate ACK of the bytes it is missing; the third makes {who} resend it at once, before its retransmission timer expires (fast retransmit, RFC 5681 §3.2).',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
@@ -312,6 +318,8 @@ export const explainStrings = defineStrings({
       'Acknowledged bytes can be forgotten. In slow start each ACK of new data also enlarges the congestion window by the data it acknowledges, though RFC 5681 allows at most one full-sized segment per ACK, a limit Linux does not apply: with an ACK for every segment, the window doubles every round trip, and more of the queued data may leave.',
     'why.ack-received.congestion-avoidance':
       'Acknowledged bytes can be forgotten. The congestion window has reached the slow start threshold (ssthresh), so it now grows slowly, by about one segment per round trip (congestion avoidance, RFC 5681), and more of the queued data may leave.',
+    'why.ack-received.fast-recovery-ended':
+      'Acknowledged bytes can be forgotten. This is the first ACK of new data since the fast retransmit, so fast recovery ends: the congestion window, enlarged by the duplicate ACKs, returns to the slow start threshold (ssthresh) set then, half the data that was in flight, and from there grows by about one segment per round trip (RFC 5681 §3.2).',
     'step.ack-received.data':
       '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
     'why.redirect-followed.get':
@@ -322,6 +330,8 @@ export const explainStrings = defineStrings({
       'This ACK answers a segment that {peer} could not accept (RFC 9293 §3.10.7.4): it repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.duplicate-ack-received.syn-ack':
       'This ACK answers a SYN, ACK of {whom} that reached {peer} after its handshake was over: a SYN on a synchronized connection is answered with an ACK (RFC 9293 §3.10.7.4, RFC 5961 §4). It repeats the acknowledgment number already sent, and says nothing of bytes missing.',
+    'why.duplicate-ack-received.fast-recovery':
+      'Another duplicate ACK after the fast retransmit: {peer} is still missing the bytes from {ack} on, but one more segment has left the network. In fast recovery each one enlarges the congestion window by one segment (RFC 5681 §3.2), so that new data may leave while the resent segment is on its way.',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -506,6 +516,10 @@ export const explainStrings = defineStrings({
       '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',
     'why.duplicate-ack-received': '重复确认说明{peer}仍缺少从 {ack} 开始的字节。',
+    'step.fast-retransmit':
+      '{who}收到第三个重复确认（Ack={ack}），立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传）。',
+    'why.fast-retransmit':
+      '连续三个重复确认说明，排在字节 {ack} 后面的报文段陆续到达了{peer}，从 {ack} 开始的那个报文段却没有到达：这个报文段多半已经丢失，而不只是迟到。所以 RFC 5681 §3.2 规定现在就重传，不等计时器超时。丢包还说明网络拥塞，所以窗口缩小：慢启动阈值（ssthresh）设为已发出而未被确认的数据量的一半，至少两个报文段（{ssthresh} 字节）；拥塞窗口设为 ssthresh 加上三个报文段，因为三个重复确认表明有三个报文段已经离开网络（{cwnd} 字节）。在新数据被确认之前（快速恢复），每再收到一个重复确认，拥塞窗口就增大一个报文段。',
     'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
     'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
     'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
@@ -563,6 +577,8 @@ export const explainStrings = defineStrings({
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
     'why.segment-lost.ack-repeated':
       '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}从中及时得到同样的确认，这个 ACK 确认过的报文段都不会重传。',
+    'why.segment-lost.fast-retransmit':
+      '链路会丢包。在这个报文段之后发出的报文段陆续到达，{peer}对每一个都回送重复确认，指明缺少的字节；收到第三个重复确认时，{who}立即重传这个报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
     'why.status-line-parsed.200-image':
@@ -637,6 +653,8 @@ export const explainStrings = defineStrings({
       '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
     'why.ack-received.congestion-avoidance':
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
+    'why.ack-received.fast-recovery-ended':
+      '已被确认的字节可以从发送缓存中删去。这是快速重传之后第一个确认了新数据的 ACK，所以快速恢复结束：被重复确认增大的拥塞窗口回到当时设定的慢启动阈值（ssthresh），即当时已发出而未被确认的数据量的一半，此后每个往返时间约增大一个报文段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
     'why.redirect-followed.get':
@@ -647,6 +665,8 @@ export const explainStrings = defineStrings({
       '这个 ACK 是{peer}对一个不可接受的报文段的回应（RFC 9293 §3.10.7.4）：只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.duplicate-ack-received.syn-ack':
       '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
+    'why.duplicate-ack-received.fast-recovery':
+      '快速重传之后又一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -831,6 +851,10 @@ export const explainStrings = defineStrings({
       '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',
     'why.duplicate-ack-received': '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。',
+    'step.fast-retransmit':
+      '{who}收到第三個重複確認（Ack={ack}），立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳）。',
+    'why.fast-retransmit':
+      '連續三個重複確認表示，排在位元組 {ack} 後面的區段陸續到達了{peer}，從 {ack} 開始的那個區段卻沒有到達：這個區段多半已經遺失，而不只是延遲。所以 RFC 5681 §3.2 規定現在就重傳，不等計時器逾時。遺失還表示網路壅塞，所以視窗縮小：慢啟動門檻（ssthresh）設為已送出而未確認的資料量的一半，至少兩個區段（{ssthresh} 位元組）；壅塞視窗設為 ssthresh 加上三個區段，因為三個重複確認表示有三個區段已經離開網路（{cwnd} 位元組）。在新資料獲得確認之前（快速恢復），每再收到一個重複確認，壅塞視窗就加大一個區段。',
     'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
     'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
     'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',
@@ -888,6 +912,8 @@ export const explainStrings = defineStrings({
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
     'why.segment-lost.ack-repeated':
       '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。確認是累積的：{whom}後來傳送的區段帶有相同或更大的確認號碼，{peer}從中及時得到同樣的確認，這個 ACK 確認過的區段都不會重傳。',
+    'why.segment-lost.fast-retransmit':
+      '鏈結會遺失封包。在這個區段之後送出的區段陸續到達，{peer}對每一個都回送重複確認，指明缺少的位元組；收到第三個重複確認時，{who}立即重傳這個區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
     'why.status-line-parsed.200-image':
@@ -962,6 +988,8 @@ export const explainStrings = defineStrings({
       '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
     'why.ack-received.congestion-avoidance':
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
+    'why.ack-received.fast-recovery-ended':
+      '已確認的位元組可以從傳送緩衝區中刪除。這是快速重傳之後第一個確認了新資料的 ACK，所以快速恢復結束：被重複確認加大的壅塞視窗回到當時設定的慢啟動門檻（ssthresh），也就是當時已送出而未確認的資料量的一半，此後每個往返時間約加大一個區段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
     'why.redirect-followed.get':
@@ -972,6 +1000,8 @@ export const explainStrings = defineStrings({
       '這個 ACK 是{peer}對一個不可接受的區段的回應（RFC 9293 §3.10.7.4）：只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.duplicate-ack-received.syn-ack':
       '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
+    'why.duplicate-ack-received.fast-recovery':
+      '快速重傳之後又一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':

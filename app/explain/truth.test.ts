@@ -445,6 +445,10 @@ function wrongCounts(text: string, at: At, lang: Lang): string[] {
       ? [block.end - block.start]
       : [received, ...sent].flatMap((s) => (s?.payloadLength ? [s.payloadLength] : [])),
   );
+  // A fast retransmit (RFC 5681 §3.2) also quotes the windows it sets.
+  if (at.step.reason === 'fast-retransmit') {
+    counts.add(at.step.detail.cwnd).add(at.step.detail.ssthresh);
+  }
   const wrong: string[] = [];
   for (const [quoted, n] of text.matchAll(BYTES[lang])) {
     if (!counts.has(Number(n?.replace(/,/g, '')))) wrong.push(`${quoted} is not this step’s`);
@@ -540,16 +544,21 @@ const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
 
 /**
  * Runs that reach words no canned scenario needs: congestion avoidance after a timeout (the first
- * segment of the response lost), and a full receiver's window (200 KB on a 1 Gbit/s link, where
- * the congestion window outgrows the 64 KB the client offers). Each with the words it must use
- * (under linux the lost segment's timeout leaves nothing queued by the time the window grows in
- * congestion avoidance: the last three segments leave in slow start).
+ * segment of the response lost; under linux the segments after it draw a fast retransmit
+ * instead), a fast retransmit and the end of fast recovery (the third segment lost), and a full
+ * receiver's window (200 KB on a 1 Gbit/s link, where the congestion window outgrows the 64 KB
+ * the client offers). Each with the words it must use.
  */
 const BEYOND: [string, Scenario, Partial<Record<Profile, string>>][] = [
   [
     'large-response with its first segment lost',
     { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 1 }] } },
     { textbook: 'congestion avoidance' },
+  ],
+  [
+    'large-response with its third segment lost',
+    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+    { textbook: 'fast retransmit', linux: 'fast retransmit' },
   ],
   [
     '200 KB on a 1 Gbit/s link',

@@ -10,7 +10,7 @@ export const legendStrings = defineStrings({
     flight: 'A dotted arrow is a segment still in flight: sent, not yet arrived.',
     lost: 'A cross half way along an arrow: the network lost that segment.',
     retransmission:
-      '↻ marks a retransmission: the same bytes sent again, because their first copy was not acknowledged in time.',
+      '↻ marks a retransmission: the same bytes sent again, because their first copy was not acknowledged in time, or three duplicate ACKs said it was missing.',
     pills:
       'The pills on the lanes are TCP states: each end’s state from that moment down to its next pill.',
     now: 'The “now” line is the moment of the step on screen; below it nothing has happened yet.',
@@ -30,7 +30,8 @@ export const legendStrings = defineStrings({
     slope: '时间从上往下走：箭头越陡，报文段穿过网络所用的时间越长。',
     flight: '虚线箭头是仍在途中的报文段：已发送，尚未到达。',
     lost: '箭头中途的叉号：网络丢失了这个报文段。',
-    retransmission: '↻ 表示重传：同样的字节再发送一次，因为第一次发送的没有及时得到确认。',
+    retransmission:
+      '↻ 表示重传：同样的字节再发送一次，因为第一次发送的没有及时得到确认，或者三个重复确认表明对方缺少这些字节。',
     pills: '泳道上的胶囊标记是 TCP 状态：这一端从该时刻起直到下一个标记处于该状态。',
     now: '“当前”线是屏幕上这一步发生的时刻；线下方的事情还没有发生。',
     strip:
@@ -49,7 +50,8 @@ export const legendStrings = defineStrings({
     slope: '時間由上往下走：箭頭越陡，區段穿越網路所花的時間越長。',
     flight: '虛線箭頭是仍在途中的區段：已傳送，尚未抵達。',
     lost: '箭頭中途的叉號：網路遺失了這個區段。',
-    retransmission: '↻ 表示重傳：同樣的位元組再傳送一次，因為第一次傳送的沒有及時得到確認。',
+    retransmission:
+      '↻ 表示重傳：同樣的位元組再傳送一次，因為第一次傳送的沒有及時得到確認，或者三個重複確認表示另一端缺少這些位元組。',
     pills: '泳道上的膠囊標記是 TCP 狀態：這一端從該時刻起直到下一個標記都處於該狀態。',
     now: '「目前」線是畫面上這一步發生的時刻；線下方的事情還沒有發生。',
     strip:

@@ -301,6 +301,21 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     'zh-TW': t('壅塞避免', 'TW', ['擁塞']),
   },
   {
+    en: 'slow start threshold (ssthresh)',
+    'zh-CN': t('慢启动阈值', 'KR §3.7.1 (谢 §5.8.2 says 慢开始门限)', ['慢开始门限']),
+    'zh-TW': t('慢啟動門檻', 'TW', ['慢開始門限']),
+  },
+  {
+    en: 'fast retransmit',
+    'zh-CN': t('快速重传', 'KR §3.5.4 (谢 §5.8.2 says 快重传)', ['快重传']),
+    'zh-TW': t('快速重傳', 'TW', ['快重傳']),
+  },
+  {
+    en: 'fast recovery',
+    'zh-CN': t('快速恢复', 'KR §3.7.1 (谢 §5.8.2 says 快恢复)', ['快恢复']),
+    'zh-TW': t('快速恢復', 'TW', ['快恢復']),
+  },
+  {
     en: 'byte, octet',
     'zh-CN': t('字节', '谢 §5.5; KR §3.5.2', ['位元组']),
     'zh-TW': t('位元組', 'KR-TW §3.5.2; 樂詞網', ['字節']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../model';
+import { SCENARIOS, simulate } from '../model';
 import { timelineOf } from '../test-support/fixtures';
 import {
   findMoment,
@@ -25,6 +25,16 @@ describe('momentsOf', () => {
     expect(findMoment(timelineOf('not-found-404'), 'status-line')?.line).toBe(
       'HTTP/1.1 404 Not Found',
     );
+  });
+
+  it('names a fast retransmit the retransmission, as a timeout’s (RFC 5681 §3.2)', () => {
+    const large = SCENARIOS.find((s) => s.id === 'large-response');
+    if (!large) throw new Error('large-response');
+    const t = simulate(
+      { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+      { profile: 'textbook' },
+    );
+    expect(t.steps[findMoment(t, 'retransmission')?.step ?? -1]?.reason).toBe('fast-retransmit');
   });
 
   it('gives every moment of every canned scenario a unique id, in step order, under both profiles', () => {

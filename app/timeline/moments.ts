@@ -38,6 +38,7 @@ const HTTP_KINDS: Partial<Record<Step['reason'], string>> = {
   'redirect-followed': 'redirect',
   'segment-lost': 'segment-lost',
   'retransmission-timeout': 'retransmission',
+  'fast-retransmit': 'retransmission',
 };
 
 /** Header lines worth a moment of their own: the redirect's target (RFC 9110 §10.2.2). */

@@ -384,12 +384,14 @@ function closer(t: Timeline, step: Step): Draft | null {
 /**
  * What "it arrives" misses about a lost segment. One that takes sequence space (data, a SYN, a
  * FIN) is sent again when its sender's retransmission timer expires (RFC 6298 §5.1 starts that
- * timer for it). One that takes none (SEG.LEN 0, RFC 9293 §3.4), a bare ACK, has no timer and is
+ * timer for it), or sooner, on the third duplicate ACK, if the timeline shows a fast retransmit
+ * of it (RFC 5681 §3.2). One that takes none (SEG.LEN 0, RFC 9293 §3.4), a bare ACK, has no timer and is
  * never sent again: what it acknowledged is, by its receiver's own timer, if the timeline shows
  * that happen; otherwise the note says only that nobody resends it.
  */
 function lostMistake(t: Timeline, step: Step, seg: Segment): Mistake {
-  if (seg.segLen > 0) return 'lost-arrives';
+  if (seg.segLen > 0)
+    return fastRetransmitted(t, seg) ? 'lost-fast-retransmitted-arrives' : 'lost-arrives';
   if (!seg.flags.includes('ACK') || seg.flags.includes('RST')) return 'lost-unsequenced-arrives';
   const resent = t.steps.some((s) => {
     if (s.index <= step.index || s.connection !== step.connection) return false;
@@ -398,6 +400,14 @@ function lostMistake(t: Timeline, step: Step, seg: Segment): Mistake {
     return again !== undefined && seqLt(again.seq, seg.ack);
   });
   return resent ? 'lost-ack-arrives' : 'lost-unsequenced-arrives';
+}
+
+/** Whether the first time `seg`'s sequence space is sent again after it, a fast retransmit sends it. */
+function fastRetransmitted(t: Timeline, seg: Segment): boolean {
+  const first = seg.retransmissionOf ?? seg.id;
+  const again = t.segments.find((s) => s.retransmissionOf === first && s.sentAt > seg.sentAt);
+  if (!again) return false;
+  return t.steps.some((s) => s.reason === 'fast-retransmit' && s.segmentsOut.includes(again.id));
 }
 
 /**

@@ -137,6 +137,25 @@ describe('a lost segment that takes no sequence number', () => {
     }
   });
 
+  it('a data segment resent on the third duplicate ACK: the note says fast retransmit, not the timer', () => {
+    // large-response, the response's third segment dropped: the segments after it draw
+    // duplicate ACKs, and the third makes the server resend it (RFC 5681 §3.2).
+    const large = SCENARIOS.find((s) => s.id === 'large-response');
+    if (!large) throw new Error('large-response');
+    for (const profile of ['textbook', 'linux'] as const) {
+      const t = simulate(
+        { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+        { profile },
+      );
+      const lost = t.steps.find((s) => s.reason === 'segment-lost');
+      expect(t.steps.some((s) => s.reason === 'fast-retransmit')).toBe(true);
+      const q = candidateQuestions(t, DEFAULT_QUIZ_SETTINGS).find(
+        (x) => x.kind === 'arrives' && x.step === lost?.index,
+      );
+      expect(q && shape(q).wrong.arrives).toBe('lost-fast-retransmitted-arrives');
+    }
+  });
+
   it('a lost ACK that a later segment covers: nobody resends it, and nothing is said of a timer', () => {
     // get, its handshake's ACK dropped: the request that follows acknowledges the SYN,ACK too.
     const get = SCENARIOS.find((s) => s.id === 'get');

@@ -73,6 +73,7 @@ export type Mistake =
   | 'closer-both-sent-first'
   | 'closer-both-sent-second'
   | 'lost-arrives'
+  | 'lost-fast-retransmitted-arrives'
   | 'lost-ack-arrives'
   | 'lost-unsequenced-arrives'
   | 'arrived-lost'

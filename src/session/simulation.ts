@@ -360,8 +360,10 @@ export class Simulation implements AppContext {
     // own incarnation, whose ends it shows (an old ACK refused while its client is in TIME-WAIT).
     const took = (before !== 'CLOSED' && before !== 'LISTEN') || r.transitions.length > 0;
     const step = took ? connection : f.connection;
-    // A repeated SYN,ACK resends the sequence number of the first.
-    const resent = r.outcome.reason === 'duplicate-syn-received';
+    // A repeated SYN,ACK resends the sequence number of the first; a fast retransmit (RFC 5681
+    // §3.2) resends the segment at SND.UNA.
+    const resent =
+      r.outcome.reason === 'duplicate-syn-received' || r.outcome.reason === 'fast-retransmit';
     const out = this.transmit(to, connection, r.out, resent, step);
     end.delivered += r.delivered;
     const outcome = incarnationOutcome(f, connection, before, r);

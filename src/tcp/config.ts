@@ -53,6 +53,14 @@ export interface CongestionConfig {
    * more than 1 SYN/SYN-ACK retransmission has occurred", in view of RFC 6298's 1 s initial RTO.
    */
   synTimeoutsForOneSegment: number;
+  /**
+   * DupThresh, the duplicate ACKs that start fast retransmit (RFC 5681 §3.2: "The fast
+   * retransmit algorithm uses the arrival of 3 duplicate ACKs [...] as an indication that a
+   * segment has been lost"; RFC 6675 §2: "DupThresh: The number of duplicate acknowledgments
+   * required to trigger a fast retransmit. Per [RFC5681], the DupThresh is 3."). Linux's
+   * net.ipv4.tcp_reordering is 3 too.
+   */
+  dupThresh: number;
 }
 
 export interface TcpConfig {
@@ -114,6 +122,7 @@ export const TEXTBOOK: TcpConfig = {
     initialWindow: 'rfc5681',
     slowStartGrowth: 'at-most-smss',
     synTimeoutsForOneSegment: 1,
+    dupThresh: 3,
   },
   // RFC 6335 §6: the Dynamic and/or Private Ports 49152-65535.
   ephemeralPorts: { low: 49152, high: 65535 },
@@ -141,6 +150,7 @@ export const LINUX: TcpConfig = {
     initialWindow: { segments: 10 },
     slowStartGrowth: 'acked',
     synTimeoutsForOneSegment: 2,
+    dupThresh: 3,
   },
   // net.ipv4.ip_local_port_range = 32768 60999.
   ephemeralPorts: { low: 32768, high: 60999 },

@@ -3,23 +3,37 @@
  * the peer's window. RFC 5681 §3.1: "The TCP sender MUST NOT send data with a sequence number
  * higher than the sum of the highest acknowledged sequence number and the minimum of cwnd and
  * rwnd." It starts at the initial window (IW) when the connection is established, grows with
- * every ACK of new data (slow start below ssthresh, congestion avoidance above), and falls to one
- * segment when the retransmission timer expires. Each function works on the draft of one TCP
- * operation (see tcb.ts); the numbers are octets, as RFC 5681 counts them.
+ * every ACK of new data (slow start below ssthresh, congestion avoidance above), is halved by
+ * fast retransmit and fast recovery on the third duplicate ACK (§3.2), and falls to one segment
+ * when the retransmission timer expires. Each function works on the draft of one TCP operation
+ * (see tcb.ts); the numbers are octets, as RFC 5681 counts them.
  *
- * Simplifications: no fast retransmit and fast recovery (RFC 5681 §3.2: no canned scenario loses
- * a segment with others sent after it, and no SACK blocks are sent); no restart after an idle
- * period (§4.1); and the linux profile grows and cuts the window with RFC 5681's arithmetic,
- * where Linux counts whole segments, grows cwnd only while it limits the sender
+ * Simplifications: fast recovery is RFC 5681's (Reno), not NewReno's (RFC 6582): any ACK of new
+ * data ends it, a partial ACK too, so a second segment lost from the same window waits for three
+ * more duplicate ACKs or for the retransmission timer. No limited transmit on the first two
+ * duplicate ACKs (RFC 3042, §3.2 step 1). No restart after an idle period (§4.1). The linux
+ * profile recovers with RFC 5681's rules, where Linux uses the SACK blocks and RACK (RFC 8985)
+ * that the simulator never sends, and cuts the window to ssthresh with proportional rate
+ * reduction (RFC 6937) rather than at once; and it grows and cuts the window with RFC 5681's
+ * arithmetic, where Linux counts whole segments, grows cwnd only while it limits the sender
  * (tcp_is_cwnd_limited), and runs CUBIC (RFC 9438: ssthresh 0.7·cwnd after a loss, a cubic
- * curve in congestion avoidance). None of these changes what the canned scenarios send.
+ * curve in congestion avoidance). None of these changes what the canned scenarios send: none
+ * of them has three duplicate ACKs.
  */
 import type { TcpConfig } from './config';
+import { hasFlag, type TcpSegment } from './segment';
 import { seqAdd, seqDiff } from './sequence';
 import { type Draft, payloadRoom, type Tcb } from './tcb';
 
-/** How an ACK changed the congestion window (`ack-received` steps say it). */
-export type CwndChange = 'slow-start' | 'congestion-avoidance' | 'unchanged';
+/**
+ * How an ACK changed the congestion window (`ack-received` steps say it): `fast-recovery-ended`
+ * is RFC 5681 §3.2 step 6, cwnd set to ssthresh.
+ */
+export type CwndChange =
+  | 'slow-start'
+  | 'congestion-avoidance'
+  | 'fast-recovery-ended'
+  | 'unchanged';
 
 /**
  * RFC 5681 §3.1: "IW, the initial value of cwnd, MUST be set using the following guidelines as an
@@ -92,12 +106,86 @@ export function growCongestionWindow(tcb: Draft, acked: number, config: TcpConfi
  * SYN's timeout is answered by the initial window instead (`initialWindow`).
  */
 export function onRetransmissionTimeout(tcb: Draft): void {
+  if (tcb.retries === 0) tcb.ssthresh = halvedFlight(tcb);
+  tcb.cwnd = payloadRoom(tcb);
+  // The duplicate ACKs counted so far and fast recovery end: the timer has resent the segment
+  // and slow start begins again.
+  tcb.dupAcks = 0;
+  tcb.fastRecovery = false;
+}
+
+/** RFC 5681 equation (4): ssthresh = max (FlightSize / 2, 2*SMSS), FlightSize = SND.NXT − SND.UNA. */
+function halvedFlight(tcb: Tcb): number {
+  const flightSize = seqDiff(tcb.sndNxt, tcb.sndUna);
+  return Math.max(Math.floor(flightSize / 2), 2 * payloadRoom(tcb));
+}
+
+/**
+ * RFC 5681 §2: "DUPLICATE ACKNOWLEDGMENT: An acknowledgment is considered a "duplicate" in the
+ * following algorithms when (a) the receiver of the ACK has outstanding data, (b) the incoming
+ * acknowledgment carries no data, (c) the SYN and FIN bits are both off, (d) the acknowledgment
+ * number is equal to the greatest acknowledgment received on the given connection (TCP.UNA from
+ * [RFC793]) and (e) the advertised window in the incoming acknowledgment equals the advertised
+ * window in the last incoming acknowledgment." Asked of the TCB before the ACK is processed.
+ * Outstanding data is data octets: a FIN alone outstanding has nothing sent after it to
+ * provoke duplicates.
+ */
+export function isDuplicateAck(tcb: Tcb, seg: TcpSegment): boolean {
+  const outstandingData = seqDiff(tcb.finSeq ?? tcb.sndNxt, tcb.sndUna) > 0;
+  return (
+    outstandingData &&
+    seg.payload.length === 0 &&
+    !hasFlag(seg, 'SYN') &&
+    !hasFlag(seg, 'FIN') &&
+    seg.ack === tcb.sndUna &&
+    seg.window << tcb.sndWndShift === tcb.sndWnd
+  );
+}
+
+/**
+ * A duplicate ACK arrived (`isDuplicateAck`): count it. Returns true when it is the DupThresh-th,
+ * and the segment at SND.UNA must be resent now (fast retransmit). RFC 5681 §3.2:
+ * "2. When the third duplicate ACK is received, a TCP MUST set ssthresh to no more than the
+ * value given in equation (4). [...] 3. The lost segment starting at SND.UNA MUST be
+ * retransmitted and cwnd set to ssthresh plus 3*SMSS. This artificially "inflates" the
+ * congestion window by the number of segments (three) that have left the network and which the
+ * receiver has buffered. 4. For each additional duplicate ACK received (after the third), cwnd
+ * MUST be incremented by SMSS. This artificially inflates the congestion window in order to
+ * reflect the additional segment that has left the network. 5. When previously unsent data is
+ * available and the new value of cwnd and the receiver's advertised window allow, a TCP SHOULD
+ * send 1*SMSS bytes of previously unsent data." Step 5 is the send path that runs after every
+ * ACK (`nextDataSegment` within `congestionRoom`).
+ */
+export function onDuplicateAck(tcb: Draft, config: TcpConfig): boolean {
   const smss = payloadRoom(tcb);
-  if (tcb.retries === 0) {
-    const flightSize = seqDiff(tcb.sndNxt, tcb.sndUna);
-    tcb.ssthresh = Math.max(Math.floor(flightSize / 2), 2 * smss);
+  tcb.dupAcks += 1;
+  if (tcb.fastRecovery) {
+    tcb.cwnd += smss;
+    return false;
   }
-  tcb.cwnd = smss;
+  const { dupThresh } = config.congestion;
+  if (tcb.dupAcks !== dupThresh) return false;
+  tcb.ssthresh = halvedFlight(tcb);
+  // The segments that left the network are the DupThresh that the duplicates stand for.
+  tcb.cwnd = tcb.ssthresh + dupThresh * smss;
+  tcb.fastRecovery = true;
+  return true;
+}
+
+/**
+ * An ACK of new data: RFC 5681 §3.2 "6. When the next ACK arrives that acknowledges previously
+ * unacknowledged data, a TCP MUST set cwnd to ssthresh (the value set in step 2). This is termed
+ * "deflating" the window." Reno ends fast recovery on any such ACK, one that leaves data of the
+ * same window unacknowledged (a partial ACK, RFC 6582) too. Otherwise the window grows
+ * (`growCongestionWindow`). Either way the count of duplicate ACKs starts again (§3.2: "3
+ * duplicate ACKs [...] without any intervening ACKs which move SND.UNA").
+ */
+export function onNewDataAcked(tcb: Draft, acked: number, config: TcpConfig): CwndChange {
+  tcb.dupAcks = 0;
+  if (!tcb.fastRecovery) return growCongestionWindow(tcb, acked, config);
+  tcb.cwnd = tcb.ssthresh;
+  tcb.fastRecovery = false;
+  return 'fast-recovery-ended';
 }
 
 /**

@@ -51,6 +51,13 @@ export interface Tcb {
   /** RFC 5681 §3.1: ssthresh, the slow start threshold: slow start below it, congestion avoidance above. */
   readonly ssthresh: number;
   /**
+   * Duplicate ACKs (RFC 5681 §2) received since the last ACK of new data or retransmission
+   * timeout; the DupThresh-th starts fast retransmit (§3.2, `congestion.ts`).
+   */
+  readonly dupAcks: number;
+  /** RFC 5681 §3.2: in fast recovery, from the fast retransmit to the next ACK of new data. */
+  readonly fastRecovery: boolean;
+  /**
    * The send buffer: octets the user passed to SEND, starting at sequence
    * number `sendQueueSeq` (= SND.UNA once the SYN is acknowledged). The first
    * SND.NXT − sendQueueSeq of them have been sent, the rest wait.
@@ -135,6 +142,8 @@ export function closedTcb(iss: number, receiveWindow: number, rto: number): Draf
     // No window until the connection is established (`openCongestionWindow`).
     cwnd: 0,
     ssthresh: 0,
+    dupAcks: 0,
+    fastRecovery: false,
     sendQueue: '',
     sendQueueSeq: (iss + 1) >>> 0,
     finQueued: false,

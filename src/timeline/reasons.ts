@@ -89,9 +89,9 @@ export const STEP_REASON_TABLE = {
           'Sequence numbers newly acknowledged: how far SND.UNA moves (0 for an ACK of something never sent, which is answered with an ACK).',
       },
       cwnd: {
-        enum: ['slow-start', 'congestion-avoidance', 'unchanged'],
+        enum: ['slow-start', 'congestion-avoidance', 'fast-recovery-ended', 'unchanged'],
         description:
-          "What the ACK did to the receiving end's congestion window (RFC 5681 §3.1): grew it in slow start (cwnd below ssthresh: about one segment for each segment acknowledged, so that it doubles every round trip), grew it in congestion avoidance (about one segment per round trip), or left it (no new data of this end acknowledged).",
+          "What the ACK did to the receiving end's congestion window (RFC 5681 §3.1): grew it in slow start (cwnd below ssthresh: about one segment for each segment acknowledged, so that it doubles every round trip), grew it in congestion avoidance (about one segment per round trip), set it to ssthresh at the end of fast recovery (§3.2 step 6: the first ACK of new data after a fast retransmit), or left it (no new data of this end acknowledged).",
       },
     },
   },
@@ -186,6 +186,29 @@ export const STEP_REASON_TABLE = {
   'duplicate-ack-received': {
     about: 'A bare ACK that acknowledges nothing new (the receiver is missing a segment).',
     detail: {},
+  },
+  'fast-retransmit': {
+    about:
+      'The third duplicate ACK (RFC 5681 §2) in a row: the segment at SND.UNA is resent at once, without waiting for the retransmission timer, and fast recovery begins (RFC 5681 §3.2).',
+    detail: {
+      duplicateAcks: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Duplicate ACKs counted since the last ACK of new data (DupThresh, 3).',
+      },
+      cwnd: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'The congestion window after it, in octets: ssthresh + 3·SMSS (§3.2 step 3), inflated by the three segments the duplicates say have left the network.',
+      },
+      ssthresh: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'The slow start threshold after it, in octets: max(FlightSize / 2, 2·SMSS) (RFC 5681 equation 4), which cwnd returns to when new data is acknowledged.',
+      },
+    },
   },
 
   // Refusals (RFC 9293 §3.5.2, Figure 8)

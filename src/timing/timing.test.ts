@@ -52,6 +52,21 @@ describe('timingOf', () => {
     expect(timingOf(timeline('get', 'linux')).reasons).not.toContain('loss');
   });
 
+  it('names a fast retransmit, not a timeout, where three duplicate ACKs repaired the loss', () => {
+    const large = SCENARIOS.find((s) => s.id === 'large-response');
+    if (!large) throw new Error('large-response');
+    for (const profile of ['textbook', 'linux'] as const) {
+      const t = simulate(
+        { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+        { profile },
+      );
+      const { reasons } = timingOf(t);
+      expect(reasons).toContain('fast-retransmit');
+      expect(reasons).not.toContain('loss');
+    }
+    expect(timingOf(timeline('lost-segment')).reasons).not.toContain('fast-retransmit');
+  });
+
   it('names slow start where a congestion window held a response back', () => {
     for (const profile of ['textbook', 'linux'] as const) {
       const large = timingOf(timeline('large-response', profile));

@@ -31,6 +31,8 @@ export type TimingReason =
   | 'delayed-ack'
   /** A segment was lost and resent after a retransmission timeout (RFC 6298). */
   | 'loss'
+  /** A segment was lost and resent on the third duplicate ACK (fast retransmit, RFC 5681 §3.2). */
+  | 'fast-retransmit'
   /** A segment was refused with RST (an old duplicate SYN, RFC 9293 Figure 8), and the opening took longer. */
   | 'refused'
   /**
@@ -161,7 +163,11 @@ export function timingOf(t: Timeline): Timing {
   const closedMs = beforeExpiry[beforeExpiry.length - 1]?.time ?? 0;
   const reasons: TimingReason[] = ['headers'];
   if (t.steps.some((s) => s.reason === 'ack-sent')) reasons.push('delayed-ack');
-  if (t.segments.some((s) => s.arrivesAt === null)) reasons.push('loss');
+  // A loss that only fast retransmits repaired cost about a round trip, not a timeout.
+  const fast = t.steps.some((s) => s.reason === 'fast-retransmit');
+  const timedOut = t.steps.some((s) => s.reason === 'retransmission-timeout');
+  if (t.segments.some((s) => s.arrivesAt === null) && (timedOut || !fast)) reasons.push('loss');
+  if (fast) reasons.push('fast-retransmit');
   if (t.steps.some((s) => s.reason === 'rst-sent')) reasons.push('refused');
   if (t.steps.some((s) => s.reason === 'data-sent' && s.detail.windowFull === 'cwnd')) {
     reasons.push('slow-start');

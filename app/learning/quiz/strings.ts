@@ -123,6 +123,8 @@ export const quizStrings = defineStrings({
       'the {choice} does send its FIN before the {other}’s arrives, but so does the {other}, whose FIN left first: both close actively, a simultaneous close (RFC 9293 Figure 13).',
     'm.lost-arrives':
       'this one never arrives: the network drops it, and the sender learns so only when its retransmission timer expires.',
+    'm.lost-fast-retransmitted-arrives':
+      'this one never arrives: the network drops it. Segments sent after it arrive, each answered with a duplicate ACK, and the third tells the sender, which resends it at once without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
     'm.lost-ack-arrives':
       'this one never arrives: the network drops it. Nobody resends a lost ACK: it takes no sequence number, so no timer waits for it. The {endpoint}, whose segment it acknowledged, sends that segment again when its own retransmission timer expires.',
     'm.lost-unsequenced-arrives':
@@ -243,6 +245,8 @@ export const quizStrings = defineStrings({
     'm.closer-both-sent-second':
       '{choice}确实在{other}的 FIN 到达之前就发出了自己的 FIN，但{other}也是这样，而且更早发出 FIN：两端都是主动关闭，即同时关闭（RFC 9293 图 13）。',
     'm.lost-arrives': '这个报文段没有到达：网络把报文段丢了，发送方要等重传计时器超时才知道。',
+    'm.lost-fast-retransmitted-arrives':
+      '这个报文段没有到达：网络把报文段丢了。在这个报文段之后发出的报文段陆续到达，每一个都换来一个重复确认；第三个重复确认让发送方知道丢了，发送方立即重传，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'm.lost-ack-arrives':
       '这个报文段没有到达：网络把报文段丢了。丢失的 ACK 没人重传：ACK 不占序号，没有计时器等着这个 ACK。{endpoint}自己的重传计时器超时后，会重传这个 ACK 所确认的报文段。',
     'm.lost-unsequenced-arrives':
@@ -363,6 +367,8 @@ export const quizStrings = defineStrings({
     'm.closer-both-sent-second':
       '{choice}確實在{other}的 FIN 抵達之前就送出了自己的 FIN，但{other}也是如此，而且更早送出 FIN：兩端都是主動關閉，也就是同時關閉（RFC 9293 圖 13）。',
     'm.lost-arrives': '這個區段沒有到達：網路把區段弄丟了，傳送方要等重傳計時器逾時才知道。',
+    'm.lost-fast-retransmitted-arrives':
+      '這個區段沒有到達：網路把區段弄丟了。在這個區段之後送出的區段陸續到達，每一個都換來一個重複確認；第三個重複確認讓傳送方知道遺失了，傳送方立即重傳，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'm.lost-ack-arrives':
       '這個區段沒有到達：網路把區段弄丟了。遺失的 ACK 沒有人重傳：ACK 不佔序號，沒有計時器等著這個 ACK。{endpoint}自己的重傳計時器逾時後，會重傳這個 ACK 所確認的區段。',
     'm.lost-unsequenced-arrives':

@@ -47,6 +47,8 @@ export const timingStrings = defineStrings({
       'the formula counts only the responses’ bytes, not the requests’ nor the TCP/IP headers each segment carries (40 bytes, more with options);',
     'reason.delayed-ack': 'a receiver delays its ACK, waiting for data to ride on (delayed ACK);',
     'reason.loss': 'a segment is lost and resent only when the retransmission timer expires;',
+    'reason.fast-retransmit':
+      'a segment is lost, and resent when the third duplicate ACK comes back, without waiting for the retransmission timer (fast retransmit);',
     'reason.refused': 'an old duplicate SYN is refused with RST before the real opening;',
     'reason.teardown':
       'closing comes after the last byte and is not in the formula, nor is TIME-WAIT;',
@@ -100,6 +102,8 @@ export const timingStrings = defineStrings({
       '公式只计算响应的字节，不计请求的字节，也不计每个报文段的 TCP/IP 首部（40 字节，带选项时更多）；',
     'reason.delayed-ack': '接收方推迟 ACK，等待数据一起发送（延迟确认）；',
     'reason.loss': '一个报文段丢失，要等重传计时器超时才重传；',
+    'reason.fast-retransmit':
+      '一个报文段丢失，在第三个重复确认回来时重传，不等重传计时器超时（快速重传）；',
     'reason.refused': '在真正建立连接之前，旧的重复 SYN 被 RST 拒绝；',
     'reason.teardown': '关闭发生在最后一个字节之后，不在公式之内，TIME-WAIT 也不在；',
     'reason.slow-start':
@@ -152,6 +156,8 @@ export const timingStrings = defineStrings({
       '公式只計算回應的位元組，不計請求的位元組，也不計每個區段的 TCP/IP 標頭（40 位元組，帶選項時更多）；',
     'reason.delayed-ack': '接收方延後 ACK，等待資料一起傳送（延遲確認）；',
     'reason.loss': '一個區段遺失，要等重傳計時器逾時才重傳；',
+    'reason.fast-retransmit':
+      '一個區段遺失，在第三個重複確認回來時重傳，不等重傳計時器逾時（快速重傳）；',
     'reason.refused': '在真正建立連線之前，舊的重複 SYN 被 RST 拒絕；',
     'reason.teardown': '關閉發生在最後一個位元組之後，不在公式之內，TIME-WAIT 也不在；',
     'reason.slow-start':

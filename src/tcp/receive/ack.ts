@@ -1,8 +1,14 @@
 /**
  * RFC 9293 §3.10.7.4, "Fifth, check the ACK field", state by state.
  */
-import { growCongestionWindow, openCongestionWindow } from '../congestion';
-import { onHandshakeComplete, onNewAck } from '../retransmit';
+import {
+  isDuplicateAck,
+  onDuplicateAck,
+  onNewDataAcked,
+  openCongestionWindow,
+} from '../congestion';
+import { noteSent } from '../emit';
+import { earliestUnacked, onHandshakeComplete, onNewAck } from '../retransmit';
 import { hasFlag } from '../segment';
 import { seqAdd, seqDiff, seqGt, seqLe, seqLt } from '../sequence';
 import { type Draft, move } from '../tcb';
@@ -16,7 +22,8 @@ export function finAcked(tcb: Draft): boolean {
 /**
  * "If SND.UNA < SEG.ACK =< SND.NXT, then set SND.UNA <- SEG.ACK. Any segments on the
  * retransmission queue that are thereby entirely acknowledged are removed."
- * An ACK of new data grows the congestion window (RFC 5681 §3.1, `congestion.ts`).
+ * An ACK of new data grows the congestion window (RFC 5681 §3.1), or ends fast recovery (§3.2
+ * step 6, `congestion.ts`).
  * Returns whether new data was acknowledged.
  */
 function advanceUna(w: Work): boolean {
@@ -31,7 +38,7 @@ function advanceUna(w: Work): boolean {
     tcb.sendQueueSeq = seqAdd(tcb.sendQueueSeq, ackedData);
   }
   w.acked = seqDiff(ack, before);
-  w.cwnd = growCongestionWindow(tcb, ackedData, w.ctx.config);
+  w.cwnd = onNewDataAcked(tcb, ackedData, w.ctx.config);
   onNewAck(tcb, w.ctx.now, w.ctx.config);
   return true;
 }
@@ -66,12 +73,34 @@ function establishedAck(w: Work): 'stop' | 'continue' {
     if (!sendInvalidAck(w, 'unsent-ack')) because(w, 'ack-throttled');
     return 'stop';
   }
+  const duplicate = isDuplicateAck(tcb, w.seg);
   const advanced = advanceUna(w);
   updateWindow(w);
-  if (!advanced && w.seg.payload.length === 0 && !hasFlag(w.seg, 'FIN')) {
+  if (duplicate && onDuplicateAck(tcb, w.ctx.config)) fastRetransmit(w);
+  else if (!advanced && w.seg.payload.length === 0 && !hasFlag(w.seg, 'FIN')) {
     because(w, 'duplicate-ack-received');
   }
   return 'continue';
+}
+
+/**
+ * RFC 5681 §3.2: "3. The lost segment starting at SND.UNA MUST be retransmitted" on the third
+ * duplicate ACK, without waiting for the retransmission timer, which runs on (RFC 6298 §5.3
+ * restarts it only on an ACK of new data) and is not backed off. Karn's algorithm: no RTT sample
+ * from a retransmission; the segment being timed, whose ACK now waits for the resent one, is
+ * timed no more (4.4BSD's tcp_input clears t_rtt here too).
+ */
+function fastRetransmit(w: Work): void {
+  const tcb = w.tcb;
+  const { config, now } = w.ctx;
+  const seg = earliestUnacked(tcb, config, now);
+  // A duplicate ACK needs outstanding data (`isDuplicateAck`): there is always a segment.
+  if (seg === null) return;
+  tcb.rttProbe = null;
+  noteSent(tcb, seg, now, true);
+  w.out.push(seg);
+  w.rfc = 'RFC 5681 §3.2';
+  because(w, 'fast-retransmit');
 }
 
 /**

@@ -38,6 +38,7 @@ export type ReceiveOutcome = Outcome<
   | 'data-received'
   | 'ack-received'
   | 'duplicate-ack-received'
+  | 'fast-retransmit'
   | 'duplicate-ack-sent'
   | 'fin-received'
   | 'fin-acked'
@@ -72,6 +73,7 @@ type CheckReason =
   | 'handshake-ack-received'
   | 'ack-received'
   | 'duplicate-ack-received'
+  | 'fast-retransmit'
   | 'data-received'
   | 'fin-received'
   | 'fin-acked'
@@ -256,6 +258,11 @@ export function checksOutcome(w: Work): ReceiveOutcome {
       return { reason, detail: { refusing: 'unacceptable-ack' } };
     case 'ack-throttled':
       return { reason, detail: { intervalMs: w.ctx.config.invalidAckIntervalMs } };
+    case 'fast-retransmit':
+      return {
+        reason,
+        detail: { duplicateAcks: w.tcb.dupAcks, cwnd: w.tcb.cwnd, ssthresh: w.tcb.ssthresh },
+      };
     default:
       return { reason, detail: {} };
   }
