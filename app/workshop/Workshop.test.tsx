@@ -301,7 +301,7 @@ describe('<Workshop>', () => {
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 
-  it('refuses a redirect of a route to itself and a 304 to a plain GET beside the status', () => {
+  it('moves a page a redirect is chosen for, refuses a Location back beside it, and a 304 to a plain GET beside the status', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>
       [...el.options].some((o) => o.value === '301'),
@@ -312,12 +312,24 @@ describe('<Workshop>', () => {
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
     };
-    const good = store.getState().timeline;
+    // A redirect chosen moves the page to /new, which a new route serves: it plays at once.
     choose('301');
-    expect(host.querySelector('#route-0-status-error')?.textContent).toBe(
-      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).',
-    );
-    expect(store.getState().timeline).toBe(good);
+    expect(host.querySelector('[aria-invalid="true"]')).toBeNull();
+    const moved = store.getState().timeline;
+    expect(moved?.messages.map((m) => m.startLine)).toContain('GET /new HTTP/1.1');
+    // A Location leading back is refused once, beside the Location field, which is marked.
+    const location = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Location')
+      ?.control as HTMLInputElement;
+    type(location, '/');
+    const loop =
+      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).';
+    expect(location.getAttribute('aria-invalid')).toBe('true');
+    const said = document.getElementById(location.getAttribute('aria-describedby') ?? '');
+    expect(said?.textContent).toBe(loop);
+    expect(location.parentElement?.contains(said ?? null)).toBe(true);
+    expect(host.textContent?.split(loop)).toHaveLength(2);
+    expect(host.querySelector('#route-0-status-error')).toBeNull();
+    expect(store.getState().timeline).toBe(moved);
     choose('304');
     expect(host.querySelector('#route-0-status-error')?.textContent).toMatch(
       /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,
