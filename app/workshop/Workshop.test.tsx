@@ -99,6 +99,17 @@ describe('<Workshop>', () => {
     expect(loads).toHaveLength(2);
   });
 
+  // "Content-Length, computed: 0 bytes." named a line a GET without a body does not send.
+  it('says under the form’s body what framing the request is sent with', () => {
+    const { host } = render('get');
+    openForm(host);
+    const body = host.querySelector('.workshop-form-body') as HTMLElement;
+    expect(body.textContent).toContain(
+      'No Content-Length is sent: the request has no body (RFC 9112 §6.3).',
+    );
+    expect(body.textContent).not.toContain('Content-Length, computed');
+  });
+
   it('simulates the absolute-form and OPTIONS *, and says beneath the box why CONNECT is not', () => {
     const { host, store } = render('get');
     const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
