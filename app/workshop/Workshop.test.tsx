@@ -256,6 +256,34 @@ describe('<Workshop>', () => {
     expect(reason?.textContent).toBe('無法接受：必須是方法名稱（token，例如 GET）。');
   });
 
+  // The browser's English ("Unexpected token 'h', …") was inside the Chinese message, and a
+  // timeline Export wrote was refused as "/version is not a known field".
+  it('says in the reader’s words where a file stops being JSON, and where a timeline opens', async () => {
+    const { host, store } = render('get');
+    act(() => store.getState().setLang('zh-CN'));
+    const input = host.querySelector('input[type="file"]') as HTMLInputElement;
+    const choose = async (text: string) => {
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([text], 'x.json', { type: 'application/json' })],
+      });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 0));
+      });
+      return host.querySelector('[role="alert"]')?.textContent;
+    };
+    expect(await choose('hello')).toBe(
+      '这个文件不是 Roundtrip 能播放的场景：文件内容不是 JSON：从第 1 行第 1 列起无法读取',
+    );
+    const timeline = JSON.stringify(store.getState().timeline);
+    expect(await choose(timeline)).toMatch(
+      /^这个文件是 Roundtrip 时间线（用“.+”保存的），不是场景：请用页面顶部的“.+”打开，按保存时的样子播放。$/,
+    );
+  });
+
   it('keeps a space typed in a header value while the next word is typed', () => {
     const { host } = render('get');
     openForm(host);

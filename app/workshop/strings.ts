@@ -68,7 +68,11 @@ export const strings = defineStrings({
     download: 'Download the scenario (JSON)',
     openFile: 'Open a scenario file',
     fileError: 'This file is not a scenario Roundtrip can play: {reason}',
-    notJson: 'its text is not JSON ({detail})',
+    notJson: 'its text is not JSON: it cannot be read from line {line}, column {column} on',
+    timelineFile:
+      'This file is a Roundtrip timeline (saved with “{export}”), not a scenario: open it with “{button}” at the top of the page, which plays it as it was saved.',
+    harFile:
+      'This file is a browser’s HAR capture, not a scenario: open it with “{button}” at the top of the page.',
     imported: 'An imported capture has no scenario to edit: choose a scenario first.',
     server: 'Server',
     serverHelp:
@@ -289,7 +293,10 @@ export const strings = defineStrings({
     download: '下载场景（JSON）',
     openFile: '打开场景文件',
     fileError: '这个文件不是 Roundtrip 能播放的场景：{reason}',
-    notJson: '文件内容不是 JSON（{detail}）',
+    notJson: '文件内容不是 JSON：从第 {line} 行第 {column} 列起无法读取',
+    timelineFile:
+      '这个文件是 Roundtrip 时间线（用“{export}”保存的），不是场景：请用页面顶部的“{button}”打开，按保存时的样子播放。',
+    harFile: '这个文件是浏览器导出的 HAR 文件，不是场景：请用页面顶部的“{button}”打开。',
     imported: '导入的抓包没有可编辑的场景：请先选择一个场景。',
     server: '服务器',
     serverHelp:
@@ -504,7 +511,10 @@ export const strings = defineStrings({
     download: '下載情境（JSON）',
     openFile: '開啟情境檔案',
     fileError: '這個檔案不是 Roundtrip 能播放的情境：{reason}',
-    notJson: '檔案內容不是 JSON（{detail}）',
+    notJson: '檔案內容不是 JSON：從第 {line} 行第 {column} 欄起無法讀取',
+    timelineFile:
+      '這個檔案是 Roundtrip 時間軸（用「{export}」儲存的），不是情境：請用頁面上方的「{button}」開啟，照儲存時的樣子播放。',
+    harFile: '這個檔案是瀏覽器匯出的 HAR 檔，不是情境：請用頁面上方的「{button}」開啟。',
     imported: '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
     server: '伺服器',
     serverHelp:
