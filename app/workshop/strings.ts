@@ -68,7 +68,7 @@ export const strings = defineStrings({
     download: 'Download the scenario (JSON)',
     openFile: 'Open a scenario file',
     fileError: 'This file is not a scenario Roundtrip can play: {reason}',
-    notJson: 'its text is not JSON: it cannot be read from line {line}, column {column} on',
+    notJson: 'its text is not JSON: it goes wrong at line {line}, column {column}',
     timelineFile:
       'This file is a Roundtrip timeline (saved with “{export}”), not a scenario: open it with “{button}” at the top of the page, which plays it as it was saved.',
     harFile:
