@@ -7,10 +7,13 @@ export {
   type ExactError,
   MAX_MSL_MS,
   PROFILE_TIMERS,
+  positionAt,
   REFUSAL_CODES,
   type RefusalCode,
   readExactMessage,
   type ScenarioValidation,
   sampleResponse,
+  scanJson,
+  type TextPosition,
   validateScenario,
 } from '../src/validate';

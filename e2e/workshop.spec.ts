@@ -75,6 +75,28 @@ test('a teacher edits the request, shares it, breaks it, reloads, and drops the 
   await roundtrip.expectNoAxeViolations();
 });
 
+// The out-of-date note was inserted above the box: the box moved 55 px under the caret each time
+// the text went from valid to invalid and back.
+test('the Request box stays put while its text breaks and mends', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  const good = await workshop.request.inputValue();
+  const top = await workshop.requestTop();
+  await workshop.setRequest(good.replace('Host: ', 'Host '));
+  await expect(
+    workshop.panel.getByRole('status').filter({ hasText: /^Out of date/ }),
+  ).toBeVisible();
+  expect(await workshop.requestTop()).toBe(top);
+  await workshop.setRequest(good);
+  await expect(page.locator('.region-diagram .diagram-stale-mark')).toHaveCount(0);
+  expect(await workshop.requestTop()).toBe(top);
+});
+
 test('a broken link shows the default scenario and says so; edit=0 hides the workshop', async ({
   page,
   roundtrip,

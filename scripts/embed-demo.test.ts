@@ -70,3 +70,13 @@ describe("the embed demo's story", () => {
     expect(CLAIMS[text]?.(at as Step, timeline)).toBe(true);
   });
 });
+
+// Its introduction said "three" embeds when a fourth, the quiz, had been added below.
+describe("the embed demo's introduction", () => {
+  it('counts the embeds the page holds', () => {
+    const said = /holds (\w+) Roundtrip embeds/.exec(html)?.[1];
+    const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+    const embeds = html.match(/<iframe\b/g)?.length ?? 0;
+    expect(said && words.indexOf(said) + 1).toBe(embeds);
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 // The raw response box reads its text as the validator does, by the same function.
+export { positionAt, scanJson, type TextPosition } from './capture/json-locate';
 export { type ExactError, type ExactReading, readExactMessage } from './http/exact';
 export {
   LIMITS,

@@ -154,6 +154,8 @@ export const en = {
   'scenario.custom.title': 'Your own scenario',
   'scenario.custom.desc': 'A scenario edited in the workshop.',
   'header.editScenario': 'Edit this scenario',
+  'header.editScenarioImported':
+    'An imported capture has no scenario to edit: choose a scenario first.',
   'error.title': 'This part could not be shown.',
   'error.body': 'Something went wrong while drawing it. The rest of the page still works.',
   'error.retry': 'Try again',

@@ -8,6 +8,9 @@ import { faultsOf, otherRules, withFaults } from './edit';
 import { CheckField, FieldErrors, NumberField } from './Fields';
 import { strings } from './strings';
 
+/** A route's own refusals, which the site form shows beside the route (SiteForm.tsx). */
+const ROUTE = /^\/site\/resources\/\d+(\/|$)/;
+
 interface Props {
   scenario: Scenario;
   errors: readonly ScenarioError[];
@@ -193,7 +196,9 @@ export const NetworkForm = memo(function NetworkForm({
         </div>
         <FieldErrors
           id={`${id}-rest`}
-          errors={at('/site').concat(errors.filter((e) => e.path === ''))}
+          errors={at('/site')
+            .filter((e) => !ROUTE.test(e.path))
+            .concat(errors.filter((e) => e.path === ''))}
         />
       </fieldset>
     </>

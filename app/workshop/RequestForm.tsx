@@ -24,6 +24,7 @@ import {
   withHeaders,
 } from './formEdit';
 import { requestToText } from './requestText';
+import { sentLength } from './sentLength';
 import { strings } from './strings';
 import { problemText } from './words';
 
@@ -93,7 +94,7 @@ function FormBody({ spec, readable, base, pending, onChange }: Props) {
   const headers = spec.headers ?? [];
   const body = spec.body ?? '';
   const fields = isFormBody(spec) ? [...new URLSearchParams(body)] : null;
-  const octets = new TextEncoder().encode(body).length;
+  const length = sentLength(spec, host);
   return !readable ? (
     <p className="workshop-help">{s.formShut}</p>
   ) : (
@@ -164,7 +165,13 @@ function FormBody({ spec, readable, base, pending, onChange }: Props) {
           <FieldProblem id={errorId('body')} text={problemOf('body')} />
         </div>
       )}
-      <p className="workshop-help">{fill(s.contentLength, { n: octets })}</p>
+      <p className="workshop-help">
+        {length.kind === 'content-length'
+          ? fill(s.contentLength, { n: length.n })
+          : length.kind === 'none'
+            ? s.noLength
+            : s.chunkedLength}
+      </p>
     </div>
   );
 }

@@ -5,33 +5,61 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { Scenario, ScenarioError } from '../model';
-import { useAppStore, useStrings } from '../store';
+import { useAppStore, useStrings, useT } from '../store';
 import { fill } from '../strings';
 import { encodeUrl } from '../url/codec';
 import { urlStateOf } from '../url/urlState';
-import { validateScenario } from '../validation';
+import { positionAt, scanJson, type TextPosition, validateScenario } from '../validation';
 import { strings } from './strings';
 import { refusalText } from './words';
 
 /** Longer links are cut by some chat tools, forums and mail clients. */
 export const LONG_LINK = 2000;
 
+/** A JSON file that is not a scenario but that "Open a capture" opens. */
+export type OtherFile = 'timeline' | 'har';
+
 /**
- * A file's text as a scenario, or why not: not JSON (the parser's words, as the browser gives
- * them), or the validator's first refusal, which the panel says in the reader's language.
+ * What a JSON value is when it is a file "Open a capture" reads rather than a scenario: a
+ * timeline saved by Export → JSON (its `version`, `segments` and `steps`, timeline.schema.json),
+ * or a HAR (its `log.entries`, HAR 1.2).
+ */
+function otherFile(data: unknown): OtherFile | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const o = data as Record<string, unknown>;
+  if (typeof o.version === 'number' && Array.isArray(o.segments) && Array.isArray(o.steps))
+    return 'timeline';
+  const log = o.log;
+  if (
+    typeof log === 'object' &&
+    log !== null &&
+    Array.isArray((log as { entries?: unknown }).entries)
+  )
+    return 'har';
+  return null;
+}
+
+/**
+ * A file's text as a scenario, or why not: not JSON (where it stops being JSON, found again by
+ * src/capture/json-locate.ts: each browser words `JSON.parse`'s error its own way, in English),
+ * a file for "Open a capture", or the validator's first refusal, which the panel says in the
+ * reader's language.
  */
 export function readScenarioFile(
   text: string,
 ):
   | { ok: true; scenario: Scenario }
-  | { ok: false; notJson: string }
+  | { ok: false; notJson: TextPosition }
+  | { ok: false; other: OtherFile }
   | { ok: false; refusal: ScenarioError } {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, notJson: error instanceof Error ? error.message : String(error) };
+  } catch {
+    return { ok: false, notJson: positionAt(text, scanJson(text).error?.offset ?? 0) };
   }
+  const other = otherFile(data);
+  if (other) return { ok: false, other };
   const checked = validateScenario(data);
   if (checked.ok) return checked;
   // A refused scenario has at least one refusal.
@@ -51,6 +79,7 @@ export function SharePanel({
   onOpen: (scenario: Scenario) => void;
 }) {
   const s = useStrings(strings);
+  const t = useT();
   const store = useAppStore();
   const id = useId();
   const file = useRef<HTMLInputElement>(null);
@@ -93,9 +122,14 @@ export function SharePanel({
       setFileError('');
       onOpen(read.scenario);
     } else {
+      if ('other' in read) {
+        const words = read.other === 'timeline' ? s.timelineFile : s.harFile;
+        setFileError(fill(words, { button: t['header.openCapture'], export: t['header.export'] }));
+        return;
+      }
       const reason =
         'notJson' in read
-          ? fill(s.notJson, { detail: read.notJson })
+          ? fill(s.notJson, { line: read.notJson.line, column: read.notJson.column })
           : `${read.refusal.path || '/'} ${refusalText(s, read.refusal)}`;
       setFileError(fill(s.fileError, { reason }));
     }

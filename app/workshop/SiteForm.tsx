@@ -16,26 +16,29 @@ import { CheckField, FieldErrors } from './Fields';
 import { RequestBox } from './RequestBox';
 import type { ResponseError } from './responseText';
 import { rawToText } from './responseText';
+import { withStatus } from './routeStatus';
 import { strings } from './strings';
 
 const STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 404, 500] as const;
-const REDIRECTS: readonly number[] = [301, 302, 303, 307, 308];
-type Plain = NonNullable<ResourceSpec['status']>;
-type Redirect = NonNullable<ResourceSpec['redirect']>['status'];
 
 const statusOf = (r: ResourceSpec): number => r.redirect?.status ?? r.status ?? 200;
 
-/** A text input that keeps the text as typed and passes it on as it changes. */
+/**
+ * A text input that keeps the text as typed and passes it on as it changes; what the validator
+ * refuses in it is said under it, and the input is marked and described by it.
+ */
 function Text({
   label,
   value,
   onChange,
   multiline = false,
+  errors = [],
 }: {
   label: string;
   value: string;
   onChange: (text: string) => void;
   multiline?: boolean;
+  errors?: readonly ScenarioError[];
 }) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -43,14 +46,22 @@ function Text({
     setText(t);
     onChange(t);
   };
+  const invalid = errors.length > 0;
+  const own = {
+    id,
+    value: text,
+    'aria-invalid': invalid,
+    'aria-describedby': invalid ? `${id}-error` : undefined,
+  };
   return (
     <div className="workshop-field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={3} value={text} onChange={(e) => change(e.target.value)} />
+        <textarea {...own} rows={3} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input id={id} value={text} onChange={(e) => change(e.target.value)} />
+        <input {...own} onChange={(e) => change(e.target.value)} />
       )}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }
@@ -93,10 +104,16 @@ export const SiteForm = memo(function SiteForm({
       {resources.map((r, i) => {
         const status = statusOf(r);
         const raw = boxes[i] ?? null;
-        const at = (path: string) =>
-          errors.filter((e) => e.path.startsWith(`/site/resources/${i}${path}`));
-        // The status and its Location are refused beside them; the route's other fields below.
-        const ofStatus = raw === null ? at('/status').concat(at('/redirect')) : [];
+        const at = (path: string) => {
+          const p = `/site/resources/${i}${path}`;
+          return errors.filter((e) => e.path === p || e.path.startsWith(`${p}/`));
+        };
+        // The status and its Location are refused beside each; the route's other fields below.
+        const ofLocation = raw === null ? at('/redirect/location') : [];
+        const ofStatus =
+          raw === null
+            ? at('/status').concat(at('/redirect').filter((e) => !ofLocation.includes(e)))
+            : [];
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the routes, in order
           <fieldset className="workshop-group" key={`${rowKey}-${i}`}>
@@ -120,17 +137,14 @@ export const SiteForm = memo(function SiteForm({
                     {s.status}
                     <select
                       value={String(status)}
-                      onChange={(e) =>
-                        patch(i, (x) => {
-                          const { redirect: _r, status: _s, ...rest } = x;
-                          const v = Number(e.target.value);
-                          if (REDIRECTS.includes(v)) {
-                            const location = x.redirect?.location ?? '/';
-                            return { ...rest, redirect: { status: v as Redirect, location } };
-                          }
-                          return v === 200 ? rest : { ...rest, status: v as Plain };
-                        })
-                      }
+                      onChange={(e) => {
+                        // A redirect may add the route its Location leads to: no box typed yet.
+                        const next = withStatus(resources, i, Number(e.target.value));
+                        set(
+                          next,
+                          next.map((_, j) => boxes[j] ?? null),
+                        );
+                      }}
                     >
                       {STATUSES.map((v) => (
                         <option key={v} value={String(v)}>
@@ -143,6 +157,7 @@ export const SiteForm = memo(function SiteForm({
                     <Text
                       label={s.location}
                       value={r.redirect.location}
+                      errors={ofLocation}
                       onChange={(location) =>
                         patch(i, (x) =>
                           x.redirect ? { ...x, redirect: { ...x.redirect, location } } : x,
@@ -202,7 +217,7 @@ export const SiteForm = memo(function SiteForm({
             )}
             <FieldErrors
               id={`route-${i}-error`}
-              errors={at('').filter((e) => !ofStatus.includes(e))}
+              errors={at('').filter((e) => !ofStatus.includes(e) && !ofLocation.includes(e))}
             />
             <div>
               <button

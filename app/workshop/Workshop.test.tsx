@@ -99,6 +99,17 @@ describe('<Workshop>', () => {
     expect(loads).toHaveLength(2);
   });
 
+  // "Content-Length, computed: 0 bytes." named a line a GET without a body does not send.
+  it('says under the form’s body what framing the request is sent with', () => {
+    const { host } = render('get');
+    openForm(host);
+    const body = host.querySelector('.workshop-form-body') as HTMLElement;
+    expect(body.textContent).toContain(
+      'No Content-Length is sent: the request has no body (RFC 9112 §6.3).',
+    );
+    expect(body.textContent).not.toContain('Content-Length, computed');
+  });
+
   it('simulates the absolute-form and OPTIONS *, and says beneath the box why CONNECT is not', () => {
     const { host, store } = render('get');
     const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
@@ -107,9 +118,9 @@ describe('<Workshop>', () => {
     expect(first()).toEqual(['GET http://a.example/ HTTP/1.1', 'HTTP/1.1 200 OK']);
     type(box, 'OPTIONS * HTTP/1.1\nHost: a\n\n');
     expect(first()).toEqual(['OPTIONS * HTTP/1.1', 'HTTP/1.1 200 OK']);
-    expect(host.querySelector('.workshop-stale-note')).toBeNull();
+    expect(host.querySelector('.workshop-stale-note')?.textContent).toBe('');
     type(box, 'CONNECT a.example:443 HTTP/1.1\nHost: a.example:443\n\n');
-    expect(host.querySelector('.workshop-stale-note')).not.toBeNull();
+    expect(host.querySelector('.workshop-stale-note')?.textContent).toMatch(/^Out of date/);
     expect(host.querySelector('[data-testid="workshop-refusal"]')?.textContent).toBe(
       'Request target: not accepted: CONNECT asks the server for a tunnel to another host (RFC 9110 §9.3.6), which Roundtrip does not simulate.',
     );
@@ -191,7 +202,7 @@ describe('<Workshop>', () => {
     type(target, '/fixed');
     expect(box.value).toContain('POST /fixed HTTP/1.1\n');
     expect(box.value).toContain('\nX-Fixed: value\n');
-    expect(host.querySelector('.workshop-stale-note')).toBeNull();
+    expect(host.querySelector('.workshop-stale-note')?.textContent).toBe('');
     const source = store.getState().source;
     expect(source.kind === 'custom' && source.scenario.requests[0]?.target).toBe('/fixed');
   });
@@ -243,6 +254,34 @@ describe('<Workshop>', () => {
       `#${CSS.escape(method.getAttribute('aria-describedby') ?? '')}`,
     );
     expect(reason?.textContent).toBe('無法接受：必須是方法名稱（token，例如 GET）。');
+  });
+
+  // The browser's English ("Unexpected token 'h', …") was inside the Chinese message, and a
+  // timeline Export wrote was refused as "/version is not a known field".
+  it('says in the reader’s words where a file stops being JSON, and where a timeline opens', async () => {
+    const { host, store } = render('get');
+    act(() => store.getState().setLang('zh-CN'));
+    const input = host.querySelector('input[type="file"]') as HTMLInputElement;
+    const choose = async (text: string) => {
+      Object.defineProperty(input, 'files', {
+        configurable: true,
+        value: [new File([text], 'x.json', { type: 'application/json' })],
+      });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 0));
+      });
+      return host.querySelector('[role="alert"]')?.textContent;
+    };
+    expect(await choose('hello')).toBe(
+      '这个文件不是 Roundtrip 能播放的场景：文件内容不是 JSON：从第 1 行第 1 列起无法读取',
+    );
+    const timeline = JSON.stringify(store.getState().timeline);
+    expect(await choose(timeline)).toMatch(
+      /^这个文件是 Roundtrip 时间线（用“.+”保存的），不是场景：请用页面顶部的“.+”打开，按保存时的样子播放。$/,
+    );
   });
 
   it('keeps a space typed in a header value while the next word is typed', () => {
@@ -301,7 +340,7 @@ describe('<Workshop>', () => {
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 
-  it('refuses a redirect of a route to itself and a 304 to a plain GET beside the status', () => {
+  it('moves a page a redirect is chosen for, refuses a Location back beside it, and a 304 to a plain GET beside the status', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>
       [...el.options].some((o) => o.value === '301'),
@@ -312,12 +351,24 @@ describe('<Workshop>', () => {
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
     };
-    const good = store.getState().timeline;
+    // A redirect chosen moves the page to /new, which a new route serves: it plays at once.
     choose('301');
-    expect(host.querySelector('#route-0-status-error')?.textContent).toBe(
-      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).',
-    );
-    expect(store.getState().timeline).toBe(good);
+    expect(host.querySelector('[aria-invalid="true"]')).toBeNull();
+    const moved = store.getState().timeline;
+    expect(moved?.messages.map((m) => m.startLine)).toContain('GET /new HTTP/1.1');
+    // A Location leading back is refused once, beside the Location field, which is marked.
+    const location = [...host.querySelectorAll('label')].find((l) => l.textContent === 'Location')
+      ?.control as HTMLInputElement;
+    type(location, '/');
+    const loop =
+      'Not accepted: must not lead back to this route: the client would follow the same redirects round and round until it gives up after 5 (Redirects to follow).';
+    expect(location.getAttribute('aria-invalid')).toBe('true');
+    const said = document.getElementById(location.getAttribute('aria-describedby') ?? '');
+    expect(said?.textContent).toBe(loop);
+    expect(location.parentElement?.contains(said ?? null)).toBe(true);
+    expect(host.textContent?.split(loop)).toHaveLength(2);
+    expect(host.querySelector('#route-0-status-error')).toBeNull();
+    expect(store.getState().timeline).toBe(moved);
     choose('304');
     expect(host.querySelector('#route-0-status-error')?.textContent).toMatch(
       /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,

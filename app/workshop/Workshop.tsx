@@ -398,11 +398,6 @@ function Editor({
           {notice === 'restored' ? s.draftRestored : s.draftDamaged}
         </p>
       )}
-      {stale && (
-        <p className="workshop-stale-note" role="status">
-          {result.scenario === null ? s.stale : s.staleForm}
-        </p>
-      )}
       {stale &&
         diagramRegion &&
         createPortal(
@@ -461,6 +456,12 @@ function Editor({
           />
         </div>
       ))}
+      {/* Under the boxes, not above them: inserted above, it moved the box being typed in down
+          and back under the caret at each keystroke that broke or mended the text. Always
+          there, empty while up to date, so that what it says is announced. */}
+      <p className="workshop-stale-note" role="status">
+        {stale ? (result.scenario === null ? s.stale : s.staleForm) : null}
+      </p>
       <div className="workshop-row">
         <button
           type="button"

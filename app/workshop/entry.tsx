@@ -4,8 +4,8 @@
  * on a narrow one). Everything else is fetched when the button is first pressed, or when the
  * pointer or the focus comes to it. `edit=0` in the URL (a read-only link) hides the button.
  */
-import { lazy, Suspense, useEffect } from 'react';
-import { useAppStore, useT } from '../store';
+import { lazy, Suspense, useEffect, useId } from 'react';
+import { useApp, useAppStore, useT } from '../store';
 import { DRAFT_KEY } from './draftKey';
 import { flag } from './flag';
 
@@ -28,6 +28,8 @@ export function EditScenario() {
   const t = useT();
   const store = useAppStore();
   const isOpen = useWorkshopOpen();
+  const imported = useApp((s) => s.source.kind === 'imported');
+  const reason = useId();
   useEffect(() => {
     // A draft left open (a reload, a closed tab) opens again, after the first render, on the
     // scenario it belongs to only: a slide's link to another scenario shows what it links to.
@@ -49,18 +51,32 @@ export function EditScenario() {
     };
   }, [store]);
   if (readOnly()) return null;
+  // An imported capture has no scenario to edit: the button stays where it is, so the header
+  // does not move, but says so and does nothing (it still closes a workshop left open). Not
+  // `disabled`, which would take it out of the Tab order with the reason it carries.
+  const off = imported && !isOpen;
   return (
     <div className="tool">
       <button
         type="button"
         aria-expanded={isOpen}
         aria-controls={isOpen ? 'workshop' : undefined}
+        aria-disabled={off || undefined}
+        aria-describedby={off ? reason : undefined}
+        title={off ? t['header.editScenarioImported'] : undefined}
         onPointerEnter={load}
         onFocus={load}
-        onClick={() => setWorkshopOpen(!isOpen)}
+        onClick={() => {
+          if (!off) setWorkshopOpen(!isOpen);
+        }}
       >
         {t['header.editScenario']}
       </button>
+      {off && (
+        <span id={reason} className="visually-hidden">
+          {t['header.editScenarioImported']}
+        </span>
+      )}
     </div>
   );
 }

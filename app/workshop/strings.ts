@@ -68,7 +68,11 @@ export const strings = defineStrings({
     download: 'Download the scenario (JSON)',
     openFile: 'Open a scenario file',
     fileError: 'This file is not a scenario Roundtrip can play: {reason}',
-    notJson: 'its text is not JSON ({detail})',
+    notJson: 'its text is not JSON: it goes wrong at line {line}, column {column}',
+    timelineFile:
+      'This file is a Roundtrip timeline (saved with “{export}”), not a scenario: open it with “{button}” at the top of the page, which plays it as it was saved.',
+    harFile:
+      'This file is a browser’s HAR capture, not a scenario: open it with “{button}” at the top of the page.',
     imported: 'An imported capture has no scenario to edit: choose a scenario first.',
     server: 'Server',
     serverHelp:
@@ -105,6 +109,8 @@ export const strings = defineStrings({
     removeField: 'Remove field {n}',
     addField: 'Add a field',
     contentLength: 'Content-Length, computed: {n} bytes.',
+    noLength: 'No Content-Length is sent: the request has no body (RFC 9112 §6.3).',
+    chunkedLength: 'No Content-Length is sent: Transfer-Encoding frames the body (RFC 9112 §6.2).',
     formUnreadable: 'Not accepted: with this, the request would not read: {what}',
     formComputed:
       'Not accepted: Content-Length is computed from the body (shown under it), not typed.',
@@ -287,7 +293,10 @@ export const strings = defineStrings({
     download: '下载场景（JSON）',
     openFile: '打开场景文件',
     fileError: '这个文件不是 Roundtrip 能播放的场景：{reason}',
-    notJson: '文件内容不是 JSON（{detail}）',
+    notJson: '文件内容不是 JSON：从第 {line} 行第 {column} 列起无法读取',
+    timelineFile:
+      '这个文件是 Roundtrip 时间线（用“{export}”保存的），不是场景：请用页面顶部的“{button}”打开，按保存时的样子播放。',
+    harFile: '这个文件是浏览器导出的 HAR 文件，不是场景：请用页面顶部的“{button}”打开。',
     imported: '导入的抓包没有可编辑的场景：请先选择一个场景。',
     server: '服务器',
     serverHelp:
@@ -324,6 +333,8 @@ export const strings = defineStrings({
     removeField: '删除字段 {n}',
     addField: '添加字段',
     contentLength: 'Content-Length（自动计算）：{n} 字节。',
+    noLength: '不发送 Content-Length：这个请求没有报文主体（RFC 9112 §6.3）。',
+    chunkedLength: '不发送 Content-Length：报文主体由 Transfer-Encoding 界定（RFC 9112 §6.2）。',
     formUnreadable: '不能接受：这样写，请求就无法读取：{what}',
     formComputed: '不能接受：Content-Length 由报文主体算出（显示在主体下方），不用输入。',
     formNotAsTyped: '不能接受：Roundtrip 的客户端不会按输入原样发送这个值。',
@@ -500,7 +511,10 @@ export const strings = defineStrings({
     download: '下載情境（JSON）',
     openFile: '開啟情境檔案',
     fileError: '這個檔案不是 Roundtrip 能播放的情境：{reason}',
-    notJson: '檔案內容不是 JSON（{detail}）',
+    notJson: '檔案內容不是 JSON：從第 {line} 行第 {column} 欄起無法讀取',
+    timelineFile:
+      '這個檔案是 Roundtrip 時間軸（用「{export}」儲存的），不是情境：請用頁面上方的「{button}」開啟，照儲存時的樣子播放。',
+    harFile: '這個檔案是瀏覽器匯出的 HAR 檔，不是情境：請用頁面上方的「{button}」開啟。',
     imported: '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
     server: '伺服器',
     serverHelp:
@@ -537,6 +551,8 @@ export const strings = defineStrings({
     removeField: '刪除欄位 {n}',
     addField: '新增欄位',
     contentLength: 'Content-Length（自動計算）：{n} 位元組。',
+    noLength: '不傳送 Content-Length：這個請求沒有訊息主體（RFC 9112 §6.3）。',
+    chunkedLength: '不傳送 Content-Length：訊息主體由 Transfer-Encoding 界定（RFC 9112 §6.2）。',
     formUnreadable: '無法接受：這樣寫，請求就無法讀取：{what}',
     formComputed: '無法接受：Content-Length 由訊息主體算出（顯示在主體下方），不需輸入。',
     formNotAsTyped: '無法接受：Roundtrip 的用戶端不會照輸入原樣送出這個值。',

@@ -57,6 +57,11 @@ export class Workshop {
     await this.request.fill(text);
   }
 
+  /** Where the Request box's top is on the page (px from the document's top). */
+  async requestTop(): Promise<number> {
+    return this.request.evaluate((box) => box.getBoundingClientRect().top + window.scrollY);
+  }
+
   /** Adds a header line at the end of the head (before the blank line). */
   async addHeaderLine(line: string): Promise<void> {
     const text = await this.request.inputValue();
