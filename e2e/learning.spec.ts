@@ -79,7 +79,8 @@ test('by keyboard: "Go to the question" puts the focus on its first choice, and 
   const top = async (l: Locator) => Math.round((await l.boundingBox())?.y ?? -1);
   expect(await top(roundtrip.scrubber)).toBeLessThan(await top(learning.heldNote));
   await roundtrip.expectNoAxeViolations();
-  await page.keyboard.press('Enter');
+  // Space presses a choice as Enter does (WCAG 2.1.1): it does not play.
+  await page.keyboard.press(' ');
   await expect(learning.feedback).toBeFocused();
   // The answer reveals step 2, where the next question is asked at once: still held.
   await expect(learning.question).toContainText('acknowledgment number');
