@@ -15,7 +15,7 @@ const totalOf = (id: string) => {
 const GET = totalOf('get');
 const NOT_FOUND = totalOf('not-found-404');
 
-test('keys: focus back on the diagram after a scenario; Space anywhere; PageDown/PageUp step', async ({
+test('keys: focus back on the diagram after a scenario; Space plays there and presses a button; PageDown/PageUp step', async ({
   roundtrip,
   classroom,
   page,
@@ -32,13 +32,29 @@ test('keys: focus back on the diagram after a scenario; Space anywhere; PageDown
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageUp');
   await expect(roundtrip.stepCounter).toHaveText(`Step 2 of ${totalOf('not-found-404')}`);
-  // Space plays with the focus on a button, and does not press the button.
-  await roundtrip.button('Restart').focus();
+  // Space plays and pauses with the focus on the diagram, which is no control.
+  await classroom.diagramScroller.focus();
   await page.keyboard.press(' ');
   await expect(roundtrip.button('Pause')).toBeVisible();
   await page.keyboard.press(' ');
   await expect(roundtrip.button('Play')).toBeVisible();
   expect(await roundtrip.currentStep()).toBeGreaterThan(0);
+  // On a button Space presses that button (WCAG 2.1.1): Restart goes to the start, no playing.
+  await roundtrip.button('Restart').focus();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 0 of ${NOT_FOUND}`);
+  await expect(roundtrip.button('Play')).toBeVisible();
+  // The Play button is a button too: pressing it plays.
+  await roundtrip.button('Play').focus();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.button('Pause')).toBeVisible();
+  await roundtrip.button('Pause').click();
+  // An arrow of the diagram acts as a button: Space goes to its step, as Enter does.
+  await page.keyboard.press('End');
+  await classroom.arrows.first().focus();
+  await page.keyboard.press(' ');
+  await expect(roundtrip.stepCounter).toHaveText(`Step 1 of ${NOT_FOUND}`);
+  await expect(roundtrip.button('Play')).toBeVisible();
   // In the scenario list Space is the list's own.
   await page.getByLabel('Scenario', { exact: true }).focus();
   await page.keyboard.press('PageDown');

@@ -79,11 +79,42 @@ test('by keyboard: "Go to the question" puts the focus on its first choice, and 
   const top = async (l: Locator) => Math.round((await l.boundingBox())?.y ?? -1);
   expect(await top(roundtrip.scrubber)).toBeLessThan(await top(learning.heldNote));
   await roundtrip.expectNoAxeViolations();
-  await page.keyboard.press('Enter');
+  // Space presses a choice as Enter does (WCAG 2.1.1): it does not play.
+  await page.keyboard.press(' ');
   await expect(learning.feedback).toBeFocused();
   // The answer reveals step 2, where the next question is asked at once: still held.
   await expect(learning.question).toContainText('acknowledgment number');
   await expect(learning.heldNote).toBeVisible();
+  // The feedback keeps the focus, so the live region says the question that came with it.
+  await expect(learning.feedback).toBeFocused();
+  await expect(learning.announcement).toHaveText(/^Question 2 of 3: .*acknowledgment number/);
+});
+
+// From "Next step", held once the question is asked, the first choice was 20 Tabs away.
+test('by keyboard: a question brought by Next step, → or Play takes the focus to its first choice', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  await learning.nextStep.focus();
+  await page.keyboard.press('Enter');
+  await expect(learning.question).toContainText('Which state does the server enter?');
+  const first = learning.choices().first();
+  await expect(first).toBeFocused();
+  // Its group's name is the question, read as the focus lands; the live region stays quiet.
+  await expect(learning.question).toHaveAccessibleName(/Which state does the server enter\?/);
+  await expect(learning.announcement).toHaveText('');
+  // Back a step and on again with the arrow keys: asked again, the focus goes to it again.
+  await page.locator('body').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(learning.question).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  await expect(first).toBeFocused();
+  // Played to it: the same.
+  await roundtrip.button('Restart').click();
+  await roundtrip.button('Play').click();
+  await expect(first).toBeFocused();
 });
 
 test('inside an iframe, the page around the quiz hears each answer and the score', async ({

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Booted, boot } from '../boot';
 import { modelApi } from '../modelApi';
 import { StoreProvider } from '../store';
-import { isTextField, isTyping, useKeyboard } from './useKeyboard';
+import { isTextField, isTyping, ownsSpace, useKeyboard } from './useKeyboard';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -34,6 +34,30 @@ describe('where the focus is', () => {
     expect(isTyping(document.createElement('button'))).toBe(false);
   });
 
+  it('a control keeps Space (a button, a link, a summary, any input, an element acting as a button); a box that is no control does not', () => {
+    const link = document.createElement('a');
+    link.href = '#x';
+    const arrow = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    arrow.setAttribute('role', 'button');
+    const controls = [
+      document.createElement('button'),
+      link,
+      document.createElement('summary'),
+      input('checkbox'),
+      input('text'),
+      document.createElement('select'),
+      document.createElement('textarea'),
+      arrow,
+    ];
+    for (const el of controls) expect(ownsSpace(el), el.outerHTML).toBe(true);
+    const scroller = document.createElement('div');
+    scroller.tabIndex = 0;
+    // A slider has no use of its own for Space: on the player's scrubber it plays.
+    for (const el of [scroller, document.body, document.createElement('a'), input('range')]) {
+      expect(ownsSpace(el), el.outerHTML).toBe(false);
+    }
+  });
+
   it('a form that keeps its keys (the workshop) keeps Space for its checkboxes and buttons', () => {
     const form = document.createElement('section');
     form.setAttribute('data-own-keys', '');
@@ -53,7 +77,7 @@ function Keys() {
 }
 
 describe('useKeyboard', () => {
-  it('PageDown / PageUp step, Space plays on a button and on the slider, not in a text field', async () => {
+  it("PageDown / PageUp step; Space plays on the page, presses a button, is a field's own", async () => {
     const { store } = boot('?scenario=get&step=3&lang=en', ['en'], { model: modelApi }) as Booted;
     const host = document.createElement('div');
     document.body.append(host);
@@ -78,15 +102,28 @@ describe('useKeyboard', () => {
     press('PageUp');
     expect(store.getState().cursor).toBe(2);
 
-    const button = host.querySelector('button') as HTMLButtonElement;
-    expect(press(' ', button)).toBe(true);
+    // On no control Space plays and pauses.
+    expect(press(' ')).toBe(true);
     expect(store.getState().playing).toBe(true);
+    const scroller = document.createElement('div');
+    scroller.tabIndex = 0;
+    host.append(scroller);
+    expect(press(' ', scroller)).toBe(true);
+    expect(store.getState().playing).toBe(false);
+    // On a button Space is the button's: the browser presses it.
+    const button = host.querySelector('button') as HTMLButtonElement;
+    expect(press(' ', button)).toBe(false);
+    expect(store.getState().playing).toBe(false);
     const slider = input('range');
     host.append(slider);
-    press(' ', slider);
+    expect(press(' ', slider)).toBe(true);
+    expect(store.getState().playing).toBe(true);
+    expect(press(' ', slider)).toBe(true);
     expect(store.getState().playing).toBe(false);
-    // The slider keeps its arrows.
+    // The slider keeps its arrows, not the clicker's keys.
     expect(press('ArrowRight', slider)).toBe(false);
+    expect(press('PageDown', slider)).toBe(true);
+    press('PageUp', slider);
 
     const text = input('text');
     host.append(text);

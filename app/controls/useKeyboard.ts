@@ -1,7 +1,9 @@
 /**
  * ← → and PageUp / PageDown step (PageDown and PageUp are what slide clickers send), Space
- * plays or pauses wherever the focus is, Home/End jump, ? lists the keys. A text field keeps
- * every key; a list, a slider or a checkbox keeps its own keys but not Space or the clicker's.
+ * plays or pauses where the focus is on no control (the page, the diagram's scroller), Home/End
+ * jump, ? lists the keys. A text field keeps every key; a list, a slider or a checkbox keeps its
+ * own keys but not the clicker's; any control keeps Space, which presses a button (WCAG 2.1.1,
+ * the ARIA button pattern): on the Play button that plays.
  */
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
@@ -38,15 +40,37 @@ export function isTextField(target: EventTarget | null): boolean {
   );
 }
 
-/** The keys that act wherever the focus is, but in a text field (the help promises Space). */
-const ANYWHERE = new Set([' ', 'Spacebar', 'PageDown', 'PageUp']);
+/** The clicker's keys act wherever the focus is, but in a text field. */
+const CLICKER = new Set(['PageDown', 'PageUp']);
+const SPACE = new Set([' ', 'Spacebar']);
+
+/**
+ * What Space presses, ticks, opens or types into itself: a native control, or an element that
+ * acts as one (the diagram's arrows are `role="button"`). A focusable box that is no control,
+ * such as the diagram's scroller, leaves Space to play; so does a slider, which has no use of its
+ * own for Space (the player's scrubber: Space plays from where it was dragged, as in a video
+ * player); a form that keeps its keys (the workshop's) keeps it everywhere inside.
+ */
+const CONTROLS =
+  'button, a[href], summary, input:not([type="range"]), select, textarea, [contenteditable], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [role="radio"], [role="tab"], [role^="menuitem"], [role="option"], [data-own-keys]';
+
+/** Whether Space belongs to the focused element rather than to playback. */
+export function ownsSpace(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(CONTROLS) !== null;
+}
+
+/** Whether the focused element keeps this key from the page's shortcuts. */
+function keeps(key: string, target: EventTarget | null): boolean {
+  if (SPACE.has(key)) return ownsSpace(target);
+  return CLICKER.has(key) ? isTextField(target) : isTyping(target);
+}
 
 export function useKeyboard(openHelp: () => void) {
   const store = useAppStore();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (ANYWHERE.has(e.key) ? isTextField(e.target) : isTyping(e.target)) return;
+      if (keeps(e.key, e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       const s = store.getState();
       switch (e.key) {
@@ -66,7 +90,6 @@ export function useKeyboard(openHelp: () => void) {
           break;
         case ' ':
         case 'Spacebar':
-          // Also on a button: preventing the keydown keeps the button from being pressed.
           s.togglePlay();
           break;
         case '?':

@@ -65,8 +65,9 @@ export const Arrow = memo(function Arrow(p: Props) {
       data-segment={a.seg.id}
       onClick={() => p.onGo(a.sendStep)}
       onKeyDown={(e) => {
-        // Enter only: Space plays or pauses wherever the focus is (app/controls/useKeyboard.ts).
-        if (e.key === 'Enter') {
+        // A button is pressed by Enter and by Space (the ARIA button pattern); useKeyboard.ts
+        // leaves Space to a focused control, so that it does not play instead.
+        if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
           e.stopPropagation();
           p.onGo(a.sendStep);

@@ -132,6 +132,7 @@ export function RequestBox({
         <textarea
           id={id}
           className="workshop-text"
+          data-row-control={`${kind}-text`}
           value={text}
           rows={rows}
           wrap="off"

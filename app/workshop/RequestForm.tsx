@@ -7,7 +7,7 @@
  * A field whose value cannot be written keeps it as typed, marked with what is wrong, and the
  * text keeps the last request that could be sent (formEdit.ts).
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { RequestSpec, Scenario } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
@@ -24,6 +24,7 @@ import {
   withHeaders,
 } from './formEdit';
 import { requestToText } from './requestText';
+import { focusAfter, neighbourOf, rowControl } from './rowFocus';
 import { sentLength } from './sentLength';
 import { strings } from './strings';
 import { problemText } from './words';
@@ -229,23 +230,42 @@ function PairRows({
   moves,
   added,
 }: PairRowsProps) {
+  const group = useRef<HTMLFieldSetElement>(null);
+  const at = (control: string, row: number) => () =>
+    rowControl(group.current, `${list}-${control}`, row);
+  // The form's own summary, if the change shuts the form (a request that no longer reads).
+  const summary = () => group.current?.closest('details')?.querySelector('summary');
+  // The focus follows the moved row: to its same button, or the other where that one is disabled.
   const move = (i: number, by: number) =>
-    onRows(
-      (now) => {
-        const next = now.slice();
-        const [row] = next.splice(i, 1);
-        if (row) next.splice(i + by, 0, row);
-        return next;
-      },
-      (row) => (row === i ? i + by : row === i + by ? i : row),
+    focusAfter(
+      () =>
+        onRows(
+          (now) => {
+            const next = now.slice();
+            const [row] = next.splice(i, 1);
+            if (row) next.splice(i + by, 0, row);
+            return next;
+          },
+          (row) => (row === i ? i + by : row === i + by ? i : row),
+        ),
+      at(by < 0 ? 'up' : 'down', i + by),
+      at(by < 0 ? 'down' : 'up', i + by),
     );
-  const remove = (i: number) =>
-    onRows(
-      (now) => now.filter((_, j) => j !== i),
-      (row) => (row === i ? null : row > i ? row - 1 : row),
+  const remove = (i: number) => {
+    const form = summary();
+    focusAfter(
+      () =>
+        onRows(
+          (now) => now.filter((_, j) => j !== i),
+          (row) => (row === i ? null : row > i ? row - 1 : row),
+        ),
+      at('remove', neighbourOf(i, count)),
+      at('add', 0),
+      () => form,
     );
+  };
   return (
-    <fieldset className="workshop-group">
+    <fieldset className="workshop-group" ref={group}>
       <legend>{legend}</legend>
       {Array.from({ length: count }, (_, i) => {
         const name: FieldKey = `${list}:${i}:name`;
@@ -258,21 +278,35 @@ function PairRows({
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are in order; their position is their identity
           <div className="workshop-pair" key={i}>
             <div className="workshop-header-row">
-              <input aria-label={fill(words.name, { n: i + 1 })} {...control(name)} />
+              <input
+                aria-label={fill(words.name, { n: i + 1 })}
+                data-row-control={`${list}-name`}
+                {...control(name)}
+              />
               <input aria-label={fill(words.value, { n: i + 1 })} {...control(value)} />
               {moves && (
                 <>
-                  <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
+                  <button
+                    type="button"
+                    disabled={i === 0}
+                    data-row-control={`${list}-up`}
+                    onClick={() => move(i, -1)}
+                  >
                     <span aria-hidden="true">↑</span>
                     <span className="visually-hidden">{fill(moves.up, { n: i + 1 })}</span>
                   </button>
-                  <button type="button" disabled={i === count - 1} onClick={() => move(i, 1)}>
+                  <button
+                    type="button"
+                    disabled={i === count - 1}
+                    data-row-control={`${list}-down`}
+                    onClick={() => move(i, 1)}
+                  >
                     <span aria-hidden="true">↓</span>
                     <span className="visually-hidden">{fill(moves.down, { n: i + 1 })}</span>
                   </button>
                 </>
               )}
-              <button type="button" onClick={() => remove(i)}>
+              <button type="button" data-row-control={`${list}-remove`} onClick={() => remove(i)}>
                 <span aria-hidden="true">✕</span>
                 <span className="visually-hidden">{fill(words.remove, { n: i + 1 })}</span>
               </button>
@@ -286,10 +320,15 @@ function PairRows({
       <div>
         <button
           type="button"
+          data-row-control={`${list}-add`}
           onClick={() =>
-            onRows(
-              (now) => [...now, added],
-              (row) => row,
+            focusAfter(
+              () =>
+                onRows(
+                  (now) => [...now, added],
+                  (row) => row,
+                ),
+              at('name', count),
             )
           }
         >

@@ -7,7 +7,7 @@
  * listed gets 404, a method a route does not allow gets 405 with Allow. Text fields keep what
  * was typed; what the validator refuses is shown beside them.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { ResourceSpec, Scenario, ScenarioError } from '../model';
 import { useStrings } from '../store';
 import { fill } from '../strings';
@@ -17,6 +17,7 @@ import { RequestBox } from './RequestBox';
 import type { ResponseError } from './responseText';
 import { rawToText } from './responseText';
 import { withStatus } from './routeStatus';
+import { focusAfter, neighbourOf, rowControl } from './rowFocus';
 import { strings } from './strings';
 
 const STATUSES = [200, 201, 204, 301, 302, 303, 304, 307, 308, 400, 404, 500] as const;
@@ -33,8 +34,11 @@ function Text({
   onChange,
   multiline = false,
   errors = [],
+  control,
 }: {
   label: string;
+  /** Its name among the rows' controls (rowFocus.ts), where a row's button focuses it. */
+  control?: string;
   value: string;
   onChange: (text: string) => void;
   multiline?: boolean;
@@ -59,7 +63,7 @@ function Text({
       {multiline ? (
         <textarea {...own} rows={3} onChange={(e) => change(e.target.value)} />
       ) : (
-        <input {...own} onChange={(e) => change(e.target.value)} />
+        <input {...own} data-row-control={control} onChange={(e) => change(e.target.value)} />
       )}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
@@ -97,8 +101,10 @@ export const SiteForm = memo(function SiteForm({
     );
   // Rows are keyed by how many were added or removed before, so that their fields start again.
   const [rowKey, setRowKey] = useState(0);
+  const table = useRef<HTMLFieldSetElement>(null);
+  const control = (name: string, row: number) => () => rowControl(table.current, name, row);
   return (
-    <fieldset className="workshop-group">
+    <fieldset className="workshop-group" ref={table}>
       <legend>{s.server}</legend>
       <p className="workshop-help">{s.serverHelp}</p>
       {resources.map((r, i) => {
@@ -121,6 +127,7 @@ export const SiteForm = memo(function SiteForm({
             <div className="workshop-fields">
               <Text
                 label={s.path}
+                control="route-path"
                 value={r.path}
                 onChange={(path) => patch(i, (x) => ({ ...x, path }))}
               />
@@ -222,13 +229,20 @@ export const SiteForm = memo(function SiteForm({
             <div>
               <button
                 type="button"
-                onClick={() => {
-                  setRowKey((k) => k + 1);
-                  set(
-                    resources.filter((_, j) => j !== i),
-                    boxes.filter((_, j) => j !== i),
-                  );
-                }}
+                data-row-control="route-remove"
+                onClick={() =>
+                  focusAfter(
+                    () => {
+                      setRowKey((k) => k + 1);
+                      set(
+                        resources.filter((_, j) => j !== i),
+                        boxes.filter((_, j) => j !== i),
+                      );
+                    },
+                    control('route-remove', neighbourOf(i, resources.length)),
+                    control('route-add', 0),
+                  )
+                }
               >
                 {fill(s.removeRoute, { n: i + 1 })}
               </button>
@@ -240,16 +254,22 @@ export const SiteForm = memo(function SiteForm({
         <button
           type="button"
           disabled={resources.length >= 100}
-          onClick={() => {
-            setRowKey((k) => k + 1);
-            set(
-              [
-                ...resources,
-                { path: '/new', contentType: 'text/plain; charset=utf-8', body: 'Hello\n' },
-              ],
-              [...boxes, null],
-            );
-          }}
+          data-row-control="route-add"
+          onClick={() =>
+            focusAfter(
+              () => {
+                setRowKey((k) => k + 1);
+                set(
+                  [
+                    ...resources,
+                    { path: '/new', contentType: 'text/plain; charset=utf-8', body: 'Hello\n' },
+                  ],
+                  [...boxes, null],
+                );
+              },
+              control('route-path', resources.length),
+            )
+          }
         >
           {s.addRoute}
         </button>

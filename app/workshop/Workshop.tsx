@@ -27,6 +27,7 @@ import { NetworkForm } from './NetworkForm';
 import { RequestBox } from './RequestBox';
 import { RequestForm } from './RequestForm';
 import { requestToText } from './requestText';
+import { focusAfter, neighbourOf, rowControl } from './rowFocus';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
 import { setWorkshopStale } from './stale';
@@ -111,6 +112,10 @@ function startFrom(onScreen: Scenario): {
   };
 }
 
+/** A control of the requests' rows (`request-remove`, `request-add`, `request-text`). */
+const requestControl = (name: string, row: number) => () =>
+  rowControl(document.getElementById('workshop'), name, row);
+
 /** The scenario a source shows, or null for a capture (which the workshop cannot edit). */
 const scenarioOf = (source: TimelineSource): Scenario | null =>
   source.kind === 'custom'
@@ -185,7 +190,15 @@ function Panel({
         <h2 className="region-title" id="h-workshop" ref={heading} tabIndex={-1}>
           {s.title}
         </h2>
-        <button type="button" className="workshop-close" onClick={onClose}>
+        <button
+          type="button"
+          className="workshop-close"
+          onClick={() => {
+            // Back to the button that opened it, which says whether it is open (aria-controls).
+            const opener = document.querySelector('[aria-controls="workshop"]');
+            focusAfter(onClose, () => opener);
+          }}
+        >
           {s.close}
         </button>
       </div>
@@ -430,10 +443,17 @@ function Editor({
               several ? (
                 <button
                   type="button"
-                  onClick={() => {
-                    setForms((f) => f.filter((_, j) => j !== i));
-                    change({ ...work, texts: work.texts.filter((_, j) => j !== i) });
-                  }}
+                  data-row-control="request-remove"
+                  onClick={() =>
+                    focusAfter(
+                      () => {
+                        setForms((f) => f.filter((_, j) => j !== i));
+                        change({ ...work, texts: work.texts.filter((_, j) => j !== i) });
+                      },
+                      requestControl('request-remove', neighbourOf(i, work.texts.length)),
+                      requestControl('request-add', 0),
+                    )
+                  }
                 >
                   {fill(s.removeRequest, { n: i + 1 })}
                 </button>
@@ -466,8 +486,16 @@ function Editor({
         <button
           type="button"
           disabled={work.texts.length >= 20}
+          data-row-control="request-add"
           onClick={() =>
-            change({ ...work, texts: [...work.texts, work.texts[work.texts.length - 1] ?? ''] })
+            focusAfter(
+              () =>
+                change({
+                  ...work,
+                  texts: [...work.texts, work.texts[work.texts.length - 1] ?? ''],
+                }),
+              requestControl('request-text', work.texts.length),
+            )
           }
         >
           {s.addRequest}

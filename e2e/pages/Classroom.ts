@@ -24,6 +24,16 @@ export class Classroom {
     await expect(this.roundtrip.stepCounter).toBeVisible();
   }
 
+  /** The diagram's arrows, which are buttons that go to their step, in the order drawn. */
+  get arrows(): Locator {
+    return this.page.locator('.diagram-scroll [role="button"][data-segment]');
+  }
+
+  /** The diagram's scroller, which holds the focus after a scenario is chosen. */
+  get diagramScroller(): Locator {
+    return this.page.locator('.diagram-scroll');
+  }
+
   /** A phase chip of the rail, by its name (“Status line”, “Connect”…). */
   phase(name: string | RegExp): Locator {
     return this.phaseRail.getByRole('button', { name });

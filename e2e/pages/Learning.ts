@@ -18,6 +18,10 @@ export class LearningPage {
   get goToQuestion(): Locator {
     return this.page.getByTestId('quiz').getByRole('button', { name: 'Go to the question' });
   }
+  /** What the quiz says to a screen reader without moving the focus (its live region). */
+  get announcement(): Locator {
+    return this.page.getByTestId('quiz').locator('[aria-live]');
+  }
   /** The controls' "Next step", which a question holds back. */
   get nextStep(): Locator {
     return this.page.getByRole('button', { name: 'Next step', exact: true });

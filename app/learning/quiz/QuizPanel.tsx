@@ -121,8 +121,11 @@ function Quiz({
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
   const feedback = useRef<HTMLDivElement>(null);
   const question = useRef<HTMLFieldSetElement>(null);
+  const panel = useRef<HTMLElement>(null);
   // Set by "Go to the question": its first choice takes the focus once the question is asked.
   const focusQuestion = useRef(false);
+  // What the live region says: the question, where it arrives without taking the focus.
+  const [spoken, setSpoken] = useState('');
   const headingId = useId();
   const current = nextQuestion(questions, progress);
   const score = scoreOf(progress);
@@ -154,15 +157,34 @@ function Quiz({
   };
 
   const asking = current !== null && cursor === current.step - 1;
-  // The button that brought the question leaves the page with it: the focus goes to the first
-  // choice, whose group names the question, rather than falling to the body.
-  useEffect(() => {
-    if (!asking || !focusQuestion.current) return;
-    focusQuestion.current = false;
-    question.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-  }, [asking]);
-  // Layout effects run before the follow's effect: the diagram is where it goes when that measures.
+  const n = current ? questions.indexOf(current) + 1 : questions.length;
+  const labelOf = (id: number) => {
+    const seg = timeline.segments[id];
+    return seg ? services.segmentLabel(seg, seqMode) : '';
+  };
+  const text = current ? questionText(s, current, labelOf) : '';
+  const announced = fill(s.announce, { n, total: questions.length, text });
+  // However the question arrives (Next step, a key, playback, "Go to the question", whose
+  // button leaves the page with it), the focus goes to its first choice, whose group's name is
+  // the question, read as the focus lands: from "Next step", now held, the first choice was 20
+  // Tabs away. Where the reader is in the quiz already (the feedback of the answer that brought
+  // this question has just taken the focus), the focus stays and the live region says it.
   const asked = asking && current ? current.step : null;
+  const wasAsked = useRef(asked);
+  useEffect(() => {
+    const arrived = asked !== null && asked !== wasAsked.current;
+    wasAsked.current = asked;
+    if (asked === null) setSpoken('');
+    if (!arrived && !focusQuestion.current) return;
+    const there = panel.current?.contains(document.activeElement) === true;
+    if (focusQuestion.current || !there) {
+      question.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    } else {
+      setSpoken(announced);
+    }
+    focusQuestion.current = false;
+  }, [asked, announced]);
+  // Layout effects run before the follow's effect: the diagram is where it goes when that measures.
   useLayoutEffect(() => {
     if (asked !== null || last !== null) diagramToTop();
   }, [asked, last]);
@@ -173,15 +195,14 @@ function Quiz({
     lastQuestion !== undefined &&
     last !== null &&
     (!asking || current?.step === last.step || cursor === last.step);
-  const n = current ? questions.indexOf(current) + 1 : questions.length;
-  const labelOf = (id: number) => {
-    const seg = timeline.segments[id];
-    return seg ? services.segmentLabel(seg, seqMode) : '';
-  };
-  const text = current ? questionText(s, current, labelOf) : '';
 
   return (
-    <section className="learning-panel quiz" aria-labelledby={headingId} data-testid="quiz">
+    <section
+      ref={panel}
+      className="learning-panel quiz"
+      aria-labelledby={headingId}
+      data-testid="quiz"
+    >
       <header className="learning-head">
         <h2 id={headingId}>{s.title}</h2>
         <p className="quiz-progress">
@@ -191,9 +212,9 @@ function Quiz({
           {s.stop}
         </button>
       </header>
-      {/* The question is announced when it appears; the buttons are read as a group. */}
+      {/* The question, said where it arrives without the focus; the buttons are read as a group. */}
       <p className="visually-hidden" aria-live="polite">
-        {asking ? fill(s.announce, { n, total: questions.length, text }) : ''}
+        {asking ? spoken : ''}
       </p>
       {showFeedback && lastQuestion && last && (
         <Feedback
