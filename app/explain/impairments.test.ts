@@ -4,6 +4,7 @@
  * the step's words must say what its timeline shows, in every language.
  */
 import { describe, expect, it } from 'vitest';
+import { THIRD_SEGMENT_LOST } from '../../src/session/test-support/impaired';
 import {
   type Profile,
   SCENARIOS,
@@ -195,11 +196,7 @@ describe('an ACK of several segments in slow start (textbook)', () => {
 // and the third of them makes the server resend it at once. The words say so, with the
 // acknowledgment number it resends from and the windows it sets, and say no timer resends it.
 describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (profile) => {
-  const large = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
-  const timeline = simulate(
-    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
-    { profile },
-  );
+  const timeline = simulate(THIRD_SEGMENT_LOST, { profile });
   const FAST: Record<Lang, RegExp> = {
     en: /fast retransmit/,
     'zh-CN': /快速重传/,

@@ -8,6 +8,7 @@
  * true what a machine can check.
  */
 import { describe, expect, it } from 'vitest';
+import { THIRD_SEGMENT_LOST } from '../../src/session/test-support/impaired';
 import {
   type Profile,
   SCENARIOS,
@@ -557,7 +558,7 @@ const BEYOND: [string, Scenario, Partial<Record<Profile, string>>][] = [
   ],
   [
     'large-response with its third segment lost',
-    { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
+    THIRD_SEGMENT_LOST,
     { textbook: 'fast retransmit', linux: 'fast retransmit' },
   ],
   [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THIRD_SEGMENT_LOST } from '../../src/session/test-support/impaired';
 import { SCENARIOS, simulate } from '../model';
 import { timelineOf } from '../test-support/fixtures';
 import {
@@ -28,12 +29,7 @@ describe('momentsOf', () => {
   });
 
   it('names a fast retransmit the retransmission, as a timeout’s (RFC 5681 §3.2)', () => {
-    const large = SCENARIOS.find((s) => s.id === 'large-response');
-    if (!large) throw new Error('large-response');
-    const t = simulate(
-      { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
-      { profile: 'textbook' },
-    );
+    const t = simulate(THIRD_SEGMENT_LOST, { profile: 'textbook' });
     expect(t.steps[findMoment(t, 'retransmission')?.step ?? -1]?.reason).toBe('fast-retransmit');
   });
 

@@ -9,6 +9,7 @@ import { HANDSHAKE, sketch } from '../capture/test-support/segments';
 import { timelineFromConversation } from '../capture/timeline';
 import { SCENARIOS } from '../scenarios';
 import { simulate } from '../session/simulate';
+import { THIRD_SEGMENT_LOST } from '../session/test-support/impaired';
 import type { Timeline } from '../timeline/types';
 import { candidateQuestions } from './generate';
 import { DEFAULT_QUIZ_SETTINGS, type Question, type QuestionKind } from './types';
@@ -140,13 +141,8 @@ describe('a lost segment that takes no sequence number', () => {
   it('a data segment resent on the third duplicate ACK: the note says fast retransmit, not the timer', () => {
     // large-response, the response's third segment dropped: the segments after it draw
     // duplicate ACKs, and the third makes the server resend it (RFC 5681 §3.2).
-    const large = SCENARIOS.find((s) => s.id === 'large-response');
-    if (!large) throw new Error('large-response');
     for (const profile of ['textbook', 'linux'] as const) {
-      const t = simulate(
-        { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
-        { profile },
-      );
+      const t = simulate(THIRD_SEGMENT_LOST, { profile });
       const lost = t.steps.find((s) => s.reason === 'segment-lost');
       expect(t.steps.some((s) => s.reason === 'fast-retransmit')).toBe(true);
       const q = candidateQuestions(t, DEFAULT_QUIZ_SETTINGS).find(

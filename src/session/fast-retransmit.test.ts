@@ -5,16 +5,11 @@
  * retransmission of it, without waiting for its retransmission timer.
  */
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS } from '../scenarios';
-import type { Scenario } from '../scenarios/types';
 import { validateScenario } from '../scenarios/validate';
 import { simulate } from './simulate';
+import { THIRD_SEGMENT_LOST } from './test-support/impaired';
 
-const largeResponse = SCENARIOS.find((s) => s.id === 'large-response') as Scenario;
-const thirdLost: Scenario = {
-  ...largeResponse,
-  impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] },
-};
+const thirdLost = THIRD_SEGMENT_LOST;
 
 describe.each(['textbook', 'linux'] as const)(
   'a segment lost with others after it (%s)',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../scenarios';
 import { pageWithImagesScenario } from '../scenarios/page-with-images';
 import { simulate } from '../session/simulate';
+import { THIRD_SEGMENT_LOST } from '../session/test-support/impaired';
 import type { Timeline } from '../timeline/types';
 import { comparePageLoad } from './pageLoad';
 import { timingOf } from './timing';
@@ -53,13 +54,8 @@ describe('timingOf', () => {
   });
 
   it('names a fast retransmit, not a timeout, where three duplicate ACKs repaired the loss', () => {
-    const large = SCENARIOS.find((s) => s.id === 'large-response');
-    if (!large) throw new Error('large-response');
     for (const profile of ['textbook', 'linux'] as const) {
-      const t = simulate(
-        { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 3 }] } },
-        { profile },
-      );
+      const t = simulate(THIRD_SEGMENT_LOST, { profile });
       const { reasons } = timingOf(t);
       expect(reasons).toContain('fast-retransmit');
       expect(reasons).not.toContain('loss');
