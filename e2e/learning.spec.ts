@@ -117,6 +117,30 @@ test('by keyboard: a question brought by Next step, → or Play takes the focus 
   await expect(first).toBeFocused();
 });
 
+// The quiz's code is fetched on first use: on a slow machine "Next step" is pressed before it is
+// here, and the quiz is first drawn with the question already asked (a fresh-clone CI run).
+test('a question asked before the quiz’s code arrived takes the focus when it does', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  let release = () => {};
+  const arrived = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/QuizPanel-[\w-]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en&quiz=1&qcount=3');
+  await learning.nextStep.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => roundtrip.currentStep()).toBe(1);
+  release();
+  await expect(learning.question).toContainText('Which state does the server enter?');
+  await expect(learning.choices().first()).toBeFocused();
+});
+
 test('inside an iframe, the page around the quiz hears each answer and the score', async ({
   page,
   learning,

@@ -170,7 +170,9 @@ function Quiz({
   // Tabs away. Where the reader is in the quiz already (the feedback of the answer that brought
   // this question has just taken the focus), the focus stays and the live region says it.
   const asked = asking && current ? current.step : null;
-  const wasAsked = useRef(asked);
+  // A question already asked when the quiz is first drawn arrives with it: the quiz's code is
+  // fetched on first use, and a step pressed before it is here brings the question it draws.
+  const wasAsked = useRef<number | null>(null);
   useEffect(() => {
     const arrived = asked !== null && asked !== wasAsked.current;
     wasAsked.current = asked;
