@@ -18,6 +18,8 @@ export {
   createParser,
   DEVIATION_CODES,
   type DeviationCode,
+  framedHeaders,
+  headerValues,
   lineAt,
   locate,
   PARSE_ERROR_CODES,

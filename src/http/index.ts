@@ -26,6 +26,6 @@ export {
   parseMessage,
 } from './parse';
 export { connectionOptions, isPersistent } from './persistence';
-export { type MessageFraming, messageFraming } from './sendFraming';
+export { framedHeaders, type MessageFraming, messageFraming } from './sendFraming';
 export { type SerializedMessage, type SerializeOptions, serializeMessage } from './serialize';
 export { decodeUtf8, encodeUtf8 } from './utf8';
