@@ -106,13 +106,18 @@ function responseBefore(f: StepFacts) {
 }
 
 /**
- * Why the server closes first (RFC 9112 §9.3): its response said Connection: close (§9.6), or
- * was HTTP/1.0 without keep-alive, after which no connection persists; else the request asked
- * for the close in one of those two ways, which a response typed by hand, sent as typed, may not
- * repeat.
+ * Why the server closes first (RFC 9112 §9.3): its response's body ends where the connection
+ * does (§6.3 point 8: no length of its own), so that this FIN ends it; its response said
+ * Connection: close (§9.6), or was HTTP/1.0 without keep-alive, after which no connection
+ * persists; else the request asked for the close in one of those two ways, which a response
+ * typed by hand, sent as typed, may not repeat. A response not read yet (the parser still on its
+ * way) is taken for one that says close.
  */
 function serverCloses(f: StepFacts): VariantKey {
   const response = responseBefore(f);
+  if (response && messageFacts(f.timeline, response)?.framing === 'until-close') {
+    return 'why.active-close.server.until-close';
+  }
   const request = response && requestOf(f.timeline.messages, response);
   if (!response || !request) return 'why.active-close.server';
   const options = listOf(response, 'connection');
@@ -302,18 +307,6 @@ function locationAskedNext(f: StepFacts): boolean {
   return wanted !== null && pathOf(target(next), base) === wanted;
 }
 
-/**
- * Whether the server's last response on this step's connection has a body that ends where the
- * connection does (RFC 9112 §6.3 point 8: no length of its own), so that closing ends it. A
- * response not read yet (the parser still on its way) is taken for one that says close.
- */
-function closesToEnd(f: StepFacts): boolean {
-  const last = f.timeline.messages.findLast(
-    (m) => m.from === 'server' && m.connection === f.step.connection,
-  );
-  return last !== undefined && messageFacts(f.timeline, last)?.framing === 'until-close';
-}
-
 /** The words of a segment after which a full window holds the rest back. */
 const WINDOW_FULL: Record<'cwnd' | 'rwnd', Variant> = {
   cwnd: { what: 'step.data-sent.cwnd-full', why: 'why.data-sent.cwnd-full' },
@@ -440,9 +433,7 @@ export const CHOOSERS: Choosers = {
       : 'step.active-close.fin-later';
     const why: VariantKey | undefined =
       f.endpoint === 'server'
-        ? closesToEnd(f)
-          ? 'why.active-close.server.until-close'
-          : serverCloses(f)
+        ? serverCloses(f)
         : peerFinSent(f)
           ? 'why.active-close.crossing'
           : clientHasMore(f);
