@@ -62,6 +62,7 @@ export {
   PARSE_ERROR_CODES,
   parseMessage,
   QUESTION_KINDS,
+  resendingStep,
   SCENARIO_IDS,
   SCENARIOS,
   scenarioDigest,

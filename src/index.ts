@@ -55,6 +55,6 @@ export {
 } from './tcp/transitions';
 export { binaryToBytes, bytesToBinary } from './timeline/bytes';
 export { describeSegment, formatTimeline } from './timeline/diagram';
-export { stepSegments } from './timeline/steps';
+export { resendingStep, stepSegments } from './timeline/steps';
 export * from './timeline/types';
 export * from './timing';

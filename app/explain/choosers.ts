@@ -5,7 +5,7 @@
  */
 import { methodOf, requestOf } from '../message/exchange';
 import { listOf, requestVersionOf, responseVersionOf, writtenChunked } from '../message/fields';
-import type { Segment, Step, Timeline } from '../model';
+import { resendingStep, type Segment, type Step, type Timeline } from '../model';
 import type { Choosers, StepFacts, Variant, VariantKey } from './choice';
 import { messageFacts } from './messageFacts';
 
@@ -212,18 +212,6 @@ function laterAckInTime(f: StepFacts, lost: Segment): boolean {
       s.sentAt > lost.sentAt &&
       s.sentAt < by,
   );
-}
-
-/**
- * The step that first sends a lost segment's sequence space again after it was lost: a
- * retransmission timeout, or a fast retransmit (RFC 5681 §3.2).
- */
-function resentAt(f: StepFacts, lost: Segment): Step | undefined {
-  const first = lost.retransmissionOf ?? lost.id;
-  const again = f.timeline.segments.find(
-    (s) => s.retransmissionOf === first && s.sentAt > lost.sentAt,
-  );
-  return again && f.timeline.steps.find((s) => s.segmentsOut.includes(again.id));
 }
 
 /**
@@ -540,7 +528,7 @@ export const CHOOSERS: Choosers = {
   'segment-lost': (f) => {
     const lost = f.received;
     if (lost && lost.segLen > 0) {
-      return resentAt(f, lost)?.reason === 'fast-retransmit'
+      return resendingStep(f.timeline, lost)?.reason === 'fast-retransmit'
         ? { why: 'why.segment-lost.fast-retransmit' }
         : null;
     }

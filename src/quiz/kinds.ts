@@ -6,6 +6,7 @@
 import { LINUX, TEXTBOOK } from '../tcp/config';
 import { seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
+import { resendingStep } from '../timeline/steps';
 import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
 import type { Choice, ChoiceForm, Mistake, Numbering, Question, QuestionKind } from './types';
 
@@ -403,12 +404,8 @@ function lostMistake(t: Timeline, step: Step, seg: Segment): Mistake {
 }
 
 /** Whether the first time `seg`'s sequence space is sent again after it, a fast retransmit sends it. */
-function fastRetransmitted(t: Timeline, seg: Segment): boolean {
-  const first = seg.retransmissionOf ?? seg.id;
-  const again = t.segments.find((s) => s.retransmissionOf === first && s.sentAt > seg.sentAt);
-  if (!again) return false;
-  return t.steps.some((s) => s.reason === 'fast-retransmit' && s.segmentsOut.includes(again.id));
-}
+const fastRetransmitted = (t: Timeline, seg: Segment): boolean =>
+  resendingStep(t, seg)?.reason === 'fast-retransmit';
 
 /**
  * Whether a segment arrives: asked where the network drops one, and, as a control, of the first
