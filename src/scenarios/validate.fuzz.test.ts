@@ -24,16 +24,26 @@ type Key = string | number;
 
 const canned: Json[] = SCENARIOS.map((s) => JSON.parse(JSON.stringify(s)) as Json);
 
-/** Every path in a JSON tree, the root included. */
-function pathsOf(value: Json, prefix: Key[] = []): Key[][] {
-  const out: Key[][] = [prefix];
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) out.push(...pathsOf(v, [...prefix, i]));
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...prefix, k]));
+/** Every path in a JSON tree, the root included, parents before children. */
+function pathsOf(value: Json): Key[][] {
+  const out: Key[][] = [];
+  const todo: [Json, Key[]][] = [[value, []]];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    const [v, path] = next;
+    out.push(path);
+    if (Array.isArray(v)) for (const [i, item] of v.entries()) todo.push([item, [...path, i]]);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, item] of Object.entries(v)) todo.push([item, [...path, k]]);
   }
   return out;
 }
+
+/**
+ * The most nodes a mutated scenario may grow to: far past every limit the validator checks
+ * (LIMITS), and small enough that each run takes milliseconds. Without it, copies of copies
+ * grew a scenario to millions of nodes in one run, which took minutes and gigabytes.
+ */
+const MAX_NODES = 20_000;
 
 function at(value: Json, path: readonly Key[]): Json | undefined {
   let v: Json | undefined = value;
@@ -288,8 +298,11 @@ function mutate(original: Json, mutations: readonly Mutation[]): Json {
         else if (Array.isArray(target)) target.push(structuredClone(m.value));
         break;
       case 'duplicate':
-        // Grows an array by copies of one of its items: many requests, headers, rules.
-        if (Array.isArray(parent) && target !== undefined) {
+        // Grows an array by copies of one of its items: many requests, headers, rules. The root
+        // is no item: copies of an array pushed into itself would double it at every copy.
+        if (Array.isArray(parent) && key !== undefined && target !== undefined) {
+          const size = pathsOf(target).length;
+          if (paths.length + m.times * size > MAX_NODES) break;
           for (let i = 0; i < m.times; i++) parent.push(structuredClone(target));
         }
         break;
@@ -402,6 +415,21 @@ const big: fc.Arbitrary<Scenario> = fc
   });
 
 describe('fuzz: scenario validation', () => {
+  it('mutates within MAX_NODES: no copying the root into itself, no copies past the cap', () => {
+    // Each copy of a root copied into itself would double it: 2¹⁶ times its size.
+    const doubled = mutate(canned[0] as Json, [
+      { op: 'set', path: 0, value: [0, 1] },
+      { op: 'duplicate', path: 0, times: 16 },
+    ]);
+    expect(pathsOf(doubled).length).toBeLessThanOrEqual(MAX_NODES);
+    const many = Array.from({ length: 1000 }, (_, i) => i);
+    const copied = mutate(canned[0] as Json, [
+      { op: 'set', path: 0, value: [many] },
+      { op: 'duplicate', path: 1, times: 30 },
+    ]);
+    expect(pathsOf(copied).length).toBeLessThanOrEqual(MAX_NODES);
+  });
+
   it(
     'never throws on arbitrary values',
     () => {
