@@ -214,31 +214,11 @@ function laterAckInTime(f: StepFacts, lost: Segment): boolean {
   );
 }
 
-/**
- * Whether the duplicate ACK this step receives arrives in fast recovery (RFC 5681 §3.2 step 4,
- * where it adds a segment to cwnd): its endpoint made a fast retransmit on this connection, no
- * ACK since has acknowledged new data nor has its timer expired, and the ACK repeats that one's
- * number with the window of the ACK before it (§2's duplicate).
- */
-function inFastRecovery(f: StepFacts): boolean {
-  const dup = f.received;
-  if (!dup) return false;
-  const mine = f.timeline.steps.filter(
-    (s) =>
-      s.index < f.step.index && s.connection === f.step.connection && s.endpoint === f.endpoint,
-  );
-  const fast = mine.findLast((s) => s.reason === 'fast-retransmit');
-  const trigger = fast?.segmentIn == null ? undefined : f.timeline.segments[fast.segmentIn];
-  if (!fast || !trigger || dup.relAck !== trigger.relAck) return false;
-  const since = mine.filter((s) => s.index > fast.index);
-  if (since.some((s) => s.reason === 'retransmission-timeout')) return false;
-  const received = since.flatMap((s) =>
-    s.segmentIn === null ? [] : (f.timeline.segments[s.segmentIn] ?? []),
-  );
-  if (received.some((s) => s.flags.includes('ACK') && s.relAck > trigger.relAck)) return false;
-  const before = received.filter((s) => s.flags.includes('ACK')).at(-1) ?? trigger;
-  return dup.window === before.window;
-}
+/** The words of a duplicate ACK before the third (RFC 5681 §3.2), by its count. */
+const DUPLICATE_COUNT_WHY: Readonly<Record<number, Variant>> = {
+  1: { why: 'why.duplicate-ack-received.first' },
+  2: { why: 'why.duplicate-ack-received.second' },
+};
 
 /** The step at which the segment this step received was sent. */
 function sentAt(f: StepFacts): Step | undefined {
@@ -498,7 +478,12 @@ export const CHOOSERS: Choosers = {
     if (answered?.reason === 'duplicate-ack-sent' && answered.detail.gap === null) {
       return { why: 'why.duplicate-ack-received.unacceptable' };
     }
-    return inFastRecovery(f) ? { why: 'why.duplicate-ack-received.fast-recovery' } : null;
+    if (f.step.reason !== 'duplicate-ack-received') return null;
+    // RFC 5681 §3.2: the third duplicate ACK in a row starts the fast retransmit, and each one
+    // after it, in fast recovery, enlarges cwnd by a segment. The model counts them in the TCB.
+    const { duplicateAcks, fastRecovery } = f.step.detail;
+    if (fastRecovery) return { why: 'why.duplicate-ack-received.fast-recovery' };
+    return DUPLICATE_COUNT_WHY[duplicateAcks] ?? null;
   },
   // RFC 9110 §15.4: the request that follows a redirect may change its method to GET (after a
   // 303, and after a 301 or 302 to a POST: src/session/client.ts `redirectMethod`).

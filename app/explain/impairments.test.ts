@@ -239,6 +239,31 @@ describe.each(PROFILES)('a segment resent on the third duplicate ACK (%s)', (pro
     }
   });
 
+  it('says how many duplicate ACKs came before the third, and that the third resends', () => {
+    const fast = timeline.steps.find((s) => s.reason === 'fast-retransmit');
+    const counted = timeline.steps.filter(
+      (s) =>
+        s.reason === 'duplicate-ack-received' &&
+        s.endpoint === 'server' &&
+        s.index < (fast?.index ?? 0),
+    );
+    expect(counted).toHaveLength(2);
+    const COUNT: Record<Lang, [RegExp, RegExp]> = {
+      en: [
+        /It is the first duplicate ACK.*at the third in a row/,
+        /^A second duplicate ACK.*One more, and/,
+      ],
+      'zh-CN': [/第一个重复确认：连续收到第三个时/, /^第二个重复确认.*再收到一个/],
+      'zh-TW': [/第一個重複確認：連續收到第三個時/, /^第二個重複確認.*再收到一個/],
+    };
+    for (const [i, step] of counted.entries()) {
+      for (const { code, why } of describeIn(step)) {
+        expect(why).toMatch(COUNT[code][i] as RegExp);
+        expect(why).toMatch(FAST[code]);
+      }
+    }
+  });
+
   it('says a duplicate ACK in fast recovery enlarges the window, and no other', () => {
     const RECOVERY: Record<Lang, RegExp> = {
       en: /In fast recovery each one enlarges the congestion window/,

@@ -332,6 +332,10 @@ export const explainStrings = defineStrings({
       'This ACK answers a SYN, ACK of {whom} that reached {peer} after its handshake was over: a SYN on a synchronized connection is answered with an ACK (RFC 9293 §3.10.7.4, RFC 5961 §4). It repeats the acknowledgment number already sent, and says nothing of bytes missing.',
     'why.duplicate-ack-received.fast-recovery':
       'Another duplicate ACK after the fast retransmit: {peer} is still missing the bytes from {ack} on, but one more segment has left the network. In fast recovery each one enlarges the congestion window by one segment (RFC 5681 §3.2), so that new data may leave while the resent segment is on its way.',
+    'why.duplicate-ack-received.first':
+      'A repeated ACK means {peer} is still missing the bytes from {ack} on. It is the first duplicate ACK since the last one that acknowledged new data: at the third in a row, {who} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
+    'why.duplicate-ack-received.second':
+      'A second duplicate ACK: {peer} is still missing the bytes from {ack} on. One more, and {who} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
@@ -667,6 +671,10 @@ export const explainStrings = defineStrings({
       '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.duplicate-ack-received.fast-recovery':
       '快速重传之后又一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
+    'why.duplicate-ack-received.first':
+      '重复确认说明{peer}仍缺少从 {ack} 开始的字节。这是上次确认新数据以来的第一个重复确认：连续收到第三个时，{who}会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
+    'why.duplicate-ack-received.second':
+      '第二个重复确认：{peer}仍缺少从 {ack} 开始的字节。再收到一个，{who}就会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -1002,6 +1010,10 @@ export const explainStrings = defineStrings({
       '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.duplicate-ack-received.fast-recovery':
       '快速重傳之後又一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
+    'why.duplicate-ack-received.first':
+      '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。這是上次確認新資料以來的第一個重複確認：連續收到第三個時，{who}會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
+    'why.duplicate-ack-received.second':
+      '第二個重複確認：{peer}仍缺少從 {ack} 開始的位元組。再收到一個，{who}就會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':

@@ -35,6 +35,26 @@ describe('readTimelineJson', () => {
     );
   });
 
+  it('opens a timeline saved before duplicate ACKs were counted, as none counted', () => {
+    const lost = simulate(
+      { ...large, impairments: { drop: [{ from: 'server', what: 'data', nth: 1 }] } },
+      { profile: 'textbook' },
+    );
+    const old = JSON.parse(timelineJson(lost));
+    const duplicates = old.steps.filter(
+      (s: { reason: string }) => s.reason === 'duplicate-ack-received',
+    );
+    expect(duplicates.length).toBeGreaterThan(0);
+    for (const step of duplicates) step.detail = {};
+    const r = readTimelineJson(JSON.stringify(old));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const s of r.timeline.steps) {
+      if (s.reason === 'duplicate-ack-received')
+        expect(s.detail).toEqual({ duplicateAcks: 0, fastRecovery: false });
+    }
+  });
+
   it('still refuses a detail with a field its reason does not carry', () => {
     const wrong = JSON.parse(timelineJson(timeline));
     const step = wrong.steps.find((s: { reason: string }) => s.reason === 'data-sent');

@@ -55,7 +55,8 @@ export function readTimelineJson(input: string): TimelineJsonResult {
 
 /**
  * A timeline saved before the simulator kept a congestion window (RFC 5681) has no `windowFull`
- * on its `data-sent` steps and no `cwnd` on its `ack-received` steps. No congestion window held
+ * on its `data-sent` steps and no `cwnd` on its `ack-received` steps, nor a count of duplicate
+ * ACKs on its `duplicate-ack-received` steps. No congestion window held
  * its sender back or changed, so they are 'none' and 'unchanged'; the words the explanation says
  * of those steps are the ones it said then. (The object parsed from the file is changed in place.)
  */
@@ -71,6 +72,10 @@ function withCongestionFields(json: unknown): unknown {
     }
     if (reason === 'ack-received' && !('cwnd' in detail))
       Object.assign(detail, { cwnd: 'unchanged' });
+    // Before the TCB counted duplicate ACKs (RFC 5681 §3.2), none was counted and none arrived
+    // in fast recovery: a duplicate ACK's words are its plain ones, as they were then.
+    if (reason === 'duplicate-ack-received' && !('duplicateAcks' in detail))
+      Object.assign(detail, { duplicateAcks: 0, fastRecovery: false });
   }
   return json;
 }

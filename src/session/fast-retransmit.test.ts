@@ -32,5 +32,29 @@ describe.each(['textbook', 'linux'] as const)(
       expect(t.steps.some((s) => s.reason === 'retransmission-timeout')).toBe(false);
       expect(t.outcome).toMatchObject({ client: 'CLOSED', server: 'CLOSED' });
     });
+
+    it('counts each duplicate ACK in its step, and says which arrive in fast recovery', () => {
+      const t = simulate(thirdLost, { profile });
+      const fast = t.steps.find((s) => s.reason === 'fast-retransmit');
+      const ended = t.steps.find(
+        (s) => s.reason === 'ack-received' && s.detail.cwnd === 'fast-recovery-ended',
+      );
+      const details = t.steps.flatMap((s) =>
+        s.reason === 'duplicate-ack-received' && s.endpoint === 'server'
+          ? [{ ...s.detail, during: s.index > (fast?.index ?? 0) && s.index < (ended?.index ?? 0) }]
+          : [],
+      );
+      // RFC 5681 §3.2: the first two are counted, the third is the fast retransmit's own step,
+      // and each one after it, until new data is acknowledged, is in fast recovery.
+      expect(details.slice(0, 2)).toEqual([
+        { duplicateAcks: 1, fastRecovery: false, during: false },
+        { duplicateAcks: 2, fastRecovery: false, during: false },
+      ]);
+      const rest = details.slice(2);
+      expect(rest.length).toBeGreaterThan(0);
+      for (const [i, d] of rest.entries()) {
+        expect(d).toEqual({ duplicateAcks: 4 + i, fastRecovery: true, during: true });
+      }
+    });
   },
 );

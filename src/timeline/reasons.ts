@@ -185,7 +185,19 @@ export const STEP_REASON_TABLE = {
   },
   'duplicate-ack-received': {
     about: 'A bare ACK that acknowledges nothing new (the receiver is missing a segment).',
-    detail: {},
+    detail: {
+      duplicateAcks: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'Duplicate ACKs (RFC 5681 §2) counted since the last ACK of new data, this one included; 0 when this ACK is none (its window changed, or no data was outstanding).',
+      },
+      fastRecovery: {
+        type: 'boolean',
+        description:
+          'The ACK is a duplicate that arrived in fast recovery, after the fast retransmit: it enlarged cwnd by one segment (RFC 5681 §3.2 step 4).',
+      },
+    },
   },
   'fast-retransmit': {
     about:

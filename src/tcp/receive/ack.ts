@@ -74,6 +74,7 @@ function establishedAck(w: Work): 'stop' | 'continue' {
     return 'stop';
   }
   const duplicate = isDuplicateAck(tcb, w.seg);
+  w.duplicateAck = duplicate;
   const advanced = advanceUna(w);
   updateWindow(w);
   if (duplicate && onDuplicateAck(tcb, w.ctx.config)) fastRetransmit(w);

@@ -98,6 +98,8 @@ export interface Work {
   acked: number;
   /** What that acknowledgement did to our congestion window (RFC 5681 §3.1). */
   cwnd: CwndChange;
+  /** The segment is a duplicate ACK in RFC 5681 §2's sense, counted in `dupAcks`. */
+  duplicateAck: boolean;
   /** The 2×MSL timer this segment started by leading to TIME-WAIT, or null. */
   timeWaitMs: number | null;
   /** The segment (or a held one) occupied sequence space that must be acknowledged. */
@@ -120,6 +122,7 @@ export function startWork(tcb: Tcb, seg: TcpSegment, ctx: ReceiveContext, rfc: s
     rfc,
     acked: 0,
     cwnd: 'unchanged',
+    duplicateAck: false,
     timeWaitMs: null,
     ackNeeded: false,
     ackUrgent: false,
@@ -258,6 +261,14 @@ export function checksOutcome(w: Work): ReceiveOutcome {
       return { reason, detail: { refusing: 'unacceptable-ack' } };
     case 'ack-throttled':
       return { reason, detail: { intervalMs: w.ctx.config.invalidAckIntervalMs } };
+    case 'duplicate-ack-received':
+      return {
+        reason,
+        detail: {
+          duplicateAcks: w.duplicateAck ? w.tcb.dupAcks : 0,
+          fastRecovery: w.duplicateAck && w.tcb.fastRecovery,
+        },
+      };
     case 'fast-retransmit':
       return {
         reason,
