@@ -168,7 +168,7 @@ export const explainStrings = defineStrings({
     'step.syn-returns-to-listen':
       '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',
     'why.syn-returns-to-listen':
-      'This SYN is not the one {who} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
+      'This SYN is not the one {whom} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
     'why.challenge-ack-sent':
       'A SYN or a RST that does not fit exactly could be forged; the ACK asks a real peer to prove itself (RFC 5961).',
     'step.duplicate-ack-received':
@@ -241,7 +241,7 @@ export const explainStrings = defineStrings({
     'why.segment-lost.ack-repeated':
       'Links lose packets. A lost ACK is never sent again on its own: it takes no sequence number, so nobody waits for its acknowledgment. Acknowledgments are cumulative: a later segment from {whom} carries the same acknowledgment number or a higher one, and tells {peer} as much in time: nothing this ACK acknowledged is sent again.',
     'why.segment-lost.fast-retransmit':
-      'Links lose packets. Segments sent after this one arrive without it, and {peer} answers each with a duplicate ACK of the bytes it is missing; the third makes {who} resend it at once, before its retransmission timer expires (fast retransmit, RFC 5681 §3.2).',
+      'Links lose packets. Segments sent after this one arrive without it, and {peer} answers each with a duplicate ACK of the bytes it is missing; the third makes {whom} resend it at once, before its retransmission timer expires (fast retransmit, RFC 5681 §3.2).',
     'why.status-line-parsed.200':
       '200 OK: the request succeeded. The body that follows is the page, which a browser shows.',
     'why.status-line-parsed.200-image':
@@ -333,9 +333,9 @@ export const explainStrings = defineStrings({
     'why.duplicate-ack-received.fast-recovery':
       'Another duplicate ACK after the fast retransmit: {peer} is still missing the bytes from {ack} on, but one more segment has left the network. In fast recovery each one enlarges the congestion window by one segment (RFC 5681 §3.2), so that new data may leave while the resent segment is on its way.',
     'why.duplicate-ack-received.first':
-      'A repeated ACK means {peer} is still missing the bytes from {ack} on. It is the first duplicate ACK since the last one that acknowledged new data: at the third in a row, {who} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
+      'A repeated ACK means {peer} is still missing the bytes from {ack} on. It is the first duplicate ACK since the last one that acknowledged new data: at the third in a row, {whom} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
     'why.duplicate-ack-received.second':
-      'A second duplicate ACK: {peer} is still missing the bytes from {ack} on. One more, and {who} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
+      'A second duplicate ACK: {peer} is still missing the bytes from {ack} on. One more, and {whom} resends the segment from byte {ack} at once, without waiting for its retransmission timer (fast retransmit, RFC 5681 §3.2).',
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
