@@ -21,6 +21,7 @@ import {
   type EditResult,
   keepStep,
   responsesOf,
+  sameData,
 } from './edit';
 import { hasProblem, heldValues, type PendingFields, restoredFields } from './formEdit';
 import { NetworkForm } from './NetworkForm';
@@ -66,7 +67,6 @@ const SHOWN = [
 
 const NONE_PENDING: PendingFields = {};
 const textsOf = (s: Scenario) => s.requests.map((r) => requestToText(r, s.site.host));
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The draft to start from: the stored one that belongs to the scenario on screen, if any. */
 function startFrom(onScreen: Scenario): {
@@ -88,9 +88,9 @@ function startFrom(onScreen: Scenario): {
       return spec ? restoredFields(scenario, spec, values, scenario.site.host) : NONE_PENDING;
     });
     const changed =
-      !same(original, scenario) ||
-      !same(texts, textsOf(scenario)) ||
-      !same(responses, responsesOf(scenario)) ||
+      !sameData(original, scenario) ||
+      !sameData(texts, textsOf(scenario)) ||
+      !sameData(responses, responsesOf(scenario)) ||
       forms.some((f) => Object.keys(f).length > 0);
     return {
       id: kept.id,
@@ -228,7 +228,7 @@ function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
 
 /** The scenario without what the Request boxes say: what the network and site forms show. */
 const settingsOf = (s: Scenario) => ({ ...s, requests: [], site: { ...s.site, host: '' } });
-const sameSettings = (a: Scenario, b: Scenario) => same(settingsOf(a), settingsOf(b));
+const sameSettings = (a: Scenario, b: Scenario) => sameData(settingsOf(a), settingsOf(b));
 
 function Editor({
   onScreen,
@@ -277,8 +277,8 @@ function Editor({
   const formProblem = forms.some(hasProblem);
   const stale = result.scenario === null || formProblem;
   const forForms = useKept(work.scenario, sameSettings);
-  const fieldErrors = useKept(result.fieldErrors, same);
-  const responseErrors = useKept(result.responseErrors, same);
+  const fieldErrors = useKept(result.fieldErrors, sameData);
+  const responseErrors = useKept(result.responseErrors, sameData);
 
   // The diagram's region, marked out of date with its own words as well as faded, since the
   // workshop's note on it may be scrolled out of view in the side column.
@@ -308,7 +308,7 @@ function Editor({
       if (
         id !== null
           ? before.scenarioId === id
-          : before.source.kind === 'custom' && same(before.source.scenario, scenario)
+          : before.source.kind === 'custom' && sameData(before.source.scenario, scenario)
       )
         return;
       const prev = before.timeline;
@@ -502,9 +502,9 @@ function Editor({
         </button>
         <ResetButton
           disabled={
-            same(work.texts, originalTexts) &&
-            same(work.responses, originalResponses) &&
-            same(work.original, work.scenario)
+            sameData(work.texts, originalTexts) &&
+            sameData(work.responses, originalResponses) &&
+            sameData(work.original, work.scenario)
           }
           onReset={() => {
             // The Reset button is disabled once nothing differs: the focus goes to the workshop.

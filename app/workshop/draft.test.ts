@@ -93,6 +93,15 @@ describe('the workshop draft', () => {
     expect(draftFor(stored, post)).toBeNull();
   });
 
+  it('belongs to its scenario whatever the order of the scenario’s keys', () => {
+    const storage = memory();
+    writeDraft(storage, { ...draft, scenario: docs });
+    // The same scenario as another writer (a file opened, an older version) may order it.
+    const reordered = Object.fromEntries(Object.entries(docs).reverse()) as typeof docs;
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(docs));
+    expect(draftFor(readDrafts(storage), reordered)?.id).toBe('a');
+  });
+
   it('keeps the latest drafts only, up to a bound', () => {
     const storage = memory();
     for (let i = 0; i < MAX_DRAFTS + 3; i++) writeDraft(storage, { ...draft, id: `d${i}` });

@@ -10,6 +10,7 @@
 import type { Scenario } from '../model';
 import { validateScenario } from '../validation';
 import { DRAFT_KEY } from './draftKey';
+import { sameData } from './edit';
 
 export interface Draft {
   /** The scenario the workshop was opened on. */
@@ -66,8 +67,6 @@ export interface Drafts {
   damaged: boolean;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** Reads the stored drafts; never throws. */
 export function readDrafts(storage: Pick<Storage, 'getItem'> | null): Drafts {
   let raw: string | null;
@@ -105,7 +104,7 @@ export function readDrafts(storage: Pick<Storage, 'getItem'> | null): Drafts {
  * scenario it is (a reload of the scenario the draft last simulated), or null.
  */
 export function draftFor(stored: Drafts, onScreen: Scenario): KeptDraft | null {
-  return stored.drafts.find((d) => same(d.scenario, onScreen)) ?? null;
+  return stored.drafts.find((d) => sameData(d.scenario, onScreen)) ?? null;
 }
 
 /** A draft as stored, or null where it is not one (a field missing, out of bounds). */
