@@ -277,6 +277,29 @@ test('a current label that a line runs through sits on a plate that covers its w
   expect(await classroom.platedLabels()).toEqual([]);
 });
 
+// On the page the labels kept off the state tags only in projector mode: along its arrow, which
+// starts mid-link, why-three-way's "old duplicate [SYN] Seq=-10 Len=0" ran over the server's
+// SYN-RECEIVED at every step after it, and time-wait-old-segment's server FIN over LAST-ACK.
+test('at 1280×800 no label over a state tag, its glyphs as drawn', async ({ classroom, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A state name is one word of capitals; a label has brackets and spaces.
+  const isTag = (text: string) => /^[A-Z0-9-]+$/.test(text);
+  for (const [query, tag] of [
+    ['scenario=why-three-way&step=4&lang=en', 'SYN-RECEIVED'],
+    ['scenario=why-three-way&step=4&lang=zh-TW', 'SYN-RECEIVED'],
+    ['scenario=time-wait-old-segment&step=33&lang=en', 'LAST-ACK'],
+  ] as const) {
+    await classroom.open(query);
+    const m = await page.evaluate(measureDiagram);
+    expect(m.tagPx.length, query).toBeGreaterThan(0);
+    // 0.68rem of a root of 15 px, the size the placement keeps the labels off (`TAG_PX.page`).
+    for (const px of m.tagPx) expect(px, query).toBeCloseTo(0.68 * 15, 1);
+    expect(await page.locator('.sequence .state-tag', { hasText: tag }).count(), query).toBe(1);
+    const overTags = m.overlaps.filter((o) => o.split(' × ').some(isTag));
+    expect(overTags, query).toEqual([]);
+  }
+});
+
 test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Figure 5 in view and its states legible', async ({
   roundtrip,
   classroom,

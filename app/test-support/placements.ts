@@ -1,8 +1,8 @@
 /**
  * A canned scenario's labels placed at every step as StepLayer places them on the page (not in
- * projector mode): off the other arrows' lines and packets at rest, for the sweeps of the label
- * tests (lines.test.ts, packet.test.ts). And any timeline's in projector mode, with everything
- * StepLayer gives placeLabels there (projectorCaptures.test.ts).
+ * projector mode): off the state tags, the other arrows' lines and packets at rest, for the sweeps
+ * of the label tests (lines.test.ts, packet.test.ts, pageTags.test.ts). And any timeline's in
+ * projector mode, with everything StepLayer gives placeLabels there (projectorCaptures.test.ts).
  */
 import type { Profile, Step, Timeline } from '../model';
 import { type Lang, loadCatalogue } from '../strings';
@@ -40,19 +40,28 @@ export interface PlacedStep {
   lines: DrawnLine[];
   /** Each drawn label shown: its arrow, its box where it is placed, and whether it is plated. */
   labels: { a: ArrowGeometry; box: LabelBox; plated: boolean }[];
+  /** The drawn arrows whose labels are left out. */
+  hidden: ArrowGeometry[];
+  /** The boxes of the state tags shown beside the lanes. */
+  tags: LabelBox[];
 }
 
+/**
+ * A canned scenario's labels (or a timeline's: a workshop's) placed at every step as StepLayer
+ * places them on the page, in a diagram `width` px wide, with the marks written in `lang`.
+ */
 export async function pagePlacements(
-  id: string,
+  id: string | Timeline,
   profile: Profile,
   width: number,
+  lang: Lang = 'en',
 ): Promise<{
   layout: DiagramLayout;
   arrowOf: (segment: number) => ArrowGeometry | undefined;
   steps: PlacedStep[];
 }> {
-  const t = await loadCatalogue('en');
-  const timeline = timelineOf(id, profile);
+  const t = await loadCatalogue(lang);
+  const timeline = typeof id === 'string' ? timelineOf(id, profile) : id;
   const layout = diagramLayout(timeline, width, false, false);
   const arrows = arrowGeometry(timeline, layout.scale, layout.lanes, 'relative', layout.stacking);
   const marks = labelMarks(layout, {
@@ -62,7 +71,10 @@ export async function pagePlacements(
   const ems = arrows.map((a) => labelEm(a, marks));
   const arrowOf = (segment: number) => arrows.find((a) => a.seg.id === segment);
   const fontPx = LABEL_PX.page;
+  // Beside a narrow diagram's lanes there is no room for the state tags: none are drawn.
+  const drawnTags = layout.narrow ? [] : stateTags(timeline, layout.scale, 15, arrows);
   const steps = timeline.steps.map((step) => {
+    const tags = tagBoxes(drawnTags, layout.lanes, step.index, layout.tagPx);
     const drawn = (a: ArrowGeometry) => a.sendStep <= step.index;
     const current = new Set([
       ...step.segmentsOut,
@@ -73,6 +85,7 @@ export async function pagePlacements(
     const places: LabelPlace[] = placeLabels(arrows, drawn, current, {
       fontPx,
       ems,
+      obstacles: tags,
       packets,
       lines,
     });
@@ -83,7 +96,8 @@ export async function pagePlacements(
       const box = labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT);
       return [{ a, box, plated: place.plated }];
     });
-    return { step, current, packets, lines, labels };
+    const hidden = arrows.filter((a, i) => drawn(a) && !places[i]?.show);
+    return { step, current, packets, lines, labels, hidden, tags };
   });
   return { layout, arrowOf, steps };
 }

@@ -15,13 +15,18 @@ import { timelineOf } from '../test-support/fixtures';
 import { arrowInBand, bandFor, VIRTUAL_ABOVE, WHOLE } from './band';
 import {
   type ArrowGeometry,
+  boxesOverlap,
   glyphBox,
   LABEL_LIFT,
   LABEL_LINE_EM,
   LABEL_PX,
   labelBox,
+  labelWidth,
   lineCrosses,
+  textBox,
 } from './geometry';
+import { textEm } from './labelText';
+import { TAG_PX } from './layout';
 import { SequenceDiagram } from './SequenceDiagram';
 import { drawWhole } from './useBand';
 
@@ -182,6 +187,63 @@ describe('<SequenceDiagram> labels and lines', () => {
     // (lines.test.ts says why).
     const lastAck = /^3[78]: \[(ACK\] Seq=70 Ack=335|FIN, ACK\] Seq=334 Ack=70) Len=0$/;
     expect(struck.filter((s) => !lastAck.test(s))).toEqual([]);
+  });
+});
+
+describe('<SequenceDiagram> labels and state tags on the page', () => {
+  /** Each label drawn over a state tag, as `label × tag`, read from the drawing. */
+  function overTags(host: HTMLElement): string[] {
+    const tags = [...host.querySelectorAll('.sequence text.state-tag')].map((tag) => ({
+      text: tag.textContent ?? '',
+      box: textBox(
+        Number(tag.getAttribute('x')),
+        Number(tag.getAttribute('y')),
+        (tag.textContent ?? '').length,
+        TAG_PX.page,
+        tag.getAttribute('text-anchor') === 'end',
+      ),
+    }));
+    const over: string[] = [];
+    for (const label of host.querySelectorAll('.sequence .arrow text.label')) {
+      const anchor = /translate\(([-\d.]+) ([-\d.]+)\) rotate\(([-\d.]+)\)/.exec(
+        label.getAttribute('transform') ?? '',
+      );
+      if (!anchor) continue;
+      // The label's box where it is anchored, along its arrow's direction.
+      const [x, y, angle] = [1, 2, 3].map((k) => Number(anchor[k]));
+      const along = { x1: x, y1: y, x2: (x ?? 0) + 1, y2: y, angle } as ArrowGeometry;
+      const text = label.textContent ?? '';
+      const px = LABEL_PX.page;
+      const box = labelBox(along, 0, labelWidth(textEm(text), px), px * LABEL_LINE_EM, LABEL_LIFT);
+      for (const tag of tags) if (boxesOverlap(tag.box, box)) over.push(`${text} × ${tag.text}`);
+    }
+    return over;
+  }
+
+  // At 1280×800 (616 px) the old duplicate SYN's label, along an arrow that starts mid-link, ran
+  // over the server's SYN-RECEIVED at each of its steps.
+  it('draws no label over a state tag (why-three-way, 616 px)', () => {
+    const timeline = timelineOf('why-three-way');
+    const store = createAppStore(modelApi);
+    store.getState().loadSource({ kind: 'imported', name: 'why-three-way.json', timeline });
+    const measured = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 616,
+    });
+    try {
+      const host = draw(store);
+      expect(host.querySelector('svg.sequence')?.getAttribute('width')).toBe('616');
+      const over: string[] = [];
+      for (const step of timeline.steps) {
+        act(() => store.getState().goTo(step.index));
+        over.push(...overTags(host).map((o) => `${step.index}: ${o}`));
+      }
+      expect(host.querySelectorAll('.sequence text.state-tag').length).toBeGreaterThan(4);
+      expect(over).toEqual([]);
+    } finally {
+      if (measured) Object.defineProperty(HTMLElement.prototype, 'clientWidth', measured);
+    }
   });
 });
 

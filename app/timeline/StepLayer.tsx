@@ -123,18 +123,13 @@ export const StepLayer = memo(function StepLayer({
     [projector, shown, marks, rowsOf],
   );
   const drawnTags = useMemo(() => tagsInBand(tags, band), [tags, band]);
-  // In projector mode a label also keeps off the state tags shown, as the e2e measure asks: it
-  // may go under its arrow or further along it, where it could reach the lanes' tags.
-  const obstacles = useMemo(
-    () =>
-      projector
-        ? [
-            ...tagBoxes(drawnTags, lanes, cursor, layout.tagPx),
-            ...breakBoxes(layout.scale.breaks, lanes),
-          ]
-        : undefined,
-    [projector, drawnTags, cursor, lanes, layout.tagPx, layout.scale.breaks],
-  );
+  // A label keeps off the state tags shown: along a slanted arrow, or one that starts mid-link (an
+  // old duplicate), a long label reaches past a lane into the tags' column. In projector mode it
+  // keeps off the compressed stretches too, whose words its 24 px would hide.
+  const obstacles = useMemo(() => {
+    const boxes = tagBoxes(drawnTags, lanes, cursor, layout.tagPx);
+    return projector ? [...boxes, ...breakBoxes(layout.scale.breaks, lanes)] : boxes;
+  }, [projector, drawnTags, cursor, lanes, layout.tagPx, layout.scale.breaks]);
   // Another segment's label keeps off a packet that has landed (or waits half way, or died).
   const dataText = t['diagram.data'];
   const packets = useMemo(

@@ -41,4 +41,9 @@ describe('projector mode’s lanes and state tags', () => {
   it('on the page: the tags’ column as it was', () => {
     expect(diagramLayout(timeline, 728, false, false).lanes).toEqual({ client: 160, server: 576 });
   });
+
+  // The labels keep off the page's tags by their boxes: of tags of 24 px, they kept too far off.
+  it('on the page: tags of 0.68rem, as diagram.css draws them', () => {
+    expect(diagramLayout(timeline, 616, false, false).tagPx).toBeCloseTo(0.68 * 15);
+  });
 });

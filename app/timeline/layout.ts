@@ -52,7 +52,7 @@ export function diagramLayout(
   // past a lane, through its line and the tags' column. There the tags are 18 px, which moves
   // each lane 43 px out, and a canned scenario's labels keep between the lanes (`onlyBetween`).
   const close = big && !narrow && width - ruler - rail - 32 - 2 * tagColumn(TAG_PX.big) < ROOMY_PX;
-  const tagPx = close ? TAG_PX.close : TAG_PX.big;
+  const tagPx = big ? (close ? TAG_PX.close : TAG_PX.big) : TAG_PX.page;
   // "SYN-RECEIVED" in the tags' monospace font, plus a little air.
   const tags = narrow ? 0 : big ? tagColumn(tagPx) : 92;
   const lanes = { client: ruler + tags + 16, server: width - rail - tags - 16 };
@@ -145,8 +145,9 @@ export function diagramLayout(
  * Projector mode's state tags (px): as large as its labels, or, where the lanes beside tags that
  * large are closer than `ROOMY_PX`, a little smaller, still legible from the back of a room.
  * Not on two lines: ESTABLISHED, which has no hyphen to break after, would keep them as wide.
+ * On the page, 0.68rem of a root of 93.75 % (diagram.css).
  */
-export const TAG_PX = { big: 24, close: 18 } as const;
+export const TAG_PX = { big: 24, close: 18, page: 0.68 * 16 * 0.9375 } as const;
 
 /**
  * How far apart projector mode's lanes are at least with tags of `TAG_PX.big` (px): 420 in the
