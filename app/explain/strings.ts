@@ -895,7 +895,7 @@ export const explainStrings = defineStrings({
     'step.fin-received.ack-later':
       '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
     'why.fin-received.with-data':
-      'FIN 占用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
+      'FIN 佔用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
     'why.fin-received.time-wait-cut-short':
       '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
     'why.old-segment-accepted.timestamps':

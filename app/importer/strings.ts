@@ -344,17 +344,17 @@ export const importStrings = defineStrings({
     'capture.record-too-long':
       '有一個封包記錄聲稱的位元組數超過了任何封包能有的長度：檔案在這裡損壞了。',
     'capture.truncated-block':
-      '檔案在一個資料塊的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
-    'capture.bad-block-length': '有一個資料塊的長度是 pcapng 資料塊不可能有的：檔案在這裡損壞了。',
-    'capture.block-length-mismatch': '有一個資料塊末尾的長度和開頭的長度不一致：檔案在這裡損壞了。',
+      '檔案在一個區塊的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
+    'capture.bad-block-length': '有一個區塊的長度是 pcapng 區塊不可能有的：檔案在這裡損壞了。',
+    'capture.block-length-mismatch': '有一個區塊末尾的長度和開頭的長度不一致：檔案在這裡損壞了。',
     'capture.bad-byte-order-magic':
-      '區段標頭塊的位元組順序標記不是 pcapng 允許的兩種之一：檔案在這裡損壞了。',
+      '區段標頭區塊的位元組順序標記不是 pcapng 允許的兩種之一：檔案在這裡損壞了。',
     'capture.missing-section-header':
-      'pcapng 檔以區段標頭塊（Section Header Block）開頭，這個檔案不是。',
+      'pcapng 檔以區段標頭區塊（Section Header Block）開頭，這個檔案不是。',
     'capture.unknown-interface': '有一個封包提到的擷取介面，檔案從未描述過：檔案在這裡損壞了。',
     'capture.bad-block-body':
-      '有一個資料塊的長度，比這一類型的資料塊至少要有的還短：檔案在這裡損壞了。',
-    'capture.bad-option': '有一個選項超出了所在資料塊的末尾：檔案在這裡損壞了。',
+      '有一個區塊的長度，比這一類型的區塊至少要有的還短：檔案在這裡損壞了。',
+    'capture.bad-option': '有一個選項超出了所在區塊的末尾：檔案在這裡損壞了。',
     'capture.too-large': '這個檔案超過了 Roundtrip 讀取的長度：只顯示到這裡為止的封包。',
     errorCapture: '無法讀取這個檔案：問題出在第 {offset} 位元組{frame}。',
     errorJson: '這個檔案不是 Roundtrip 時間軸：問題出在{where}。',

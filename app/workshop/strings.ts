@@ -297,7 +297,7 @@ export const strings = defineStrings({
     timelineFile:
       '这个文件是 Roundtrip 时间线（用“{export}”保存的），不是场景：请用页面顶部的“{button}”打开，按保存时的样子播放。',
     harFile: '这个文件是浏览器导出的 HAR 文件，不是场景：请用页面顶部的“{button}”打开。',
-    imported: '导入的抓包没有可编辑的场景：请先选择一个场景。',
+    imported: '导入的捕获文件没有可编辑的场景：请先选择一个场景。',
     server: '服务器',
     serverHelp:
       '网站的路由。未列出的路径得到 404 Not Found；路由不允许的方法得到带 Allow 的 405。204 和 304 不带报文主体发送。',
@@ -515,7 +515,7 @@ export const strings = defineStrings({
     timelineFile:
       '這個檔案是 Roundtrip 時間軸（用「{export}」儲存的），不是情境：請用頁面上方的「{button}」開啟，照儲存時的樣子播放。',
     harFile: '這個檔案是瀏覽器匯出的 HAR 檔，不是情境：請用頁面上方的「{button}」開啟。',
-    imported: '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
+    imported: '匯入的擷取檔沒有可編輯的情境：請先選擇一個情境。',
     server: '伺服器',
     serverHelp:
       '網站的路由。未列出的路徑得到 404 Not Found；路由不允許的方法得到帶 Allow 的 405。204 和 304 不帶訊息主體傳送。',

@@ -318,7 +318,7 @@ export const quizStrings = defineStrings({
     'm.ack-equals-seq':
       '確認號碼等於序號，表示從這個序號開始的內容還沒收到，傳送方會重傳。確認號碼是期望收到的下一個序號：SEG.SEQ + SEG.LEN（RFC 9293 §3.4）。',
     'm.ack-plus-one-data':
-      '多加 1 就把從未傳送的內容也算進去了。只有 SYN 和 FIN 各占一個序號；資料按位元組計算。',
+      '多加 1 就把從未傳送的內容也算進去了。只有 SYN 和 FIN 各佔一個序號；資料按位元組計算。',
     'm.ack-own-seq': '這是本端自己的序號空間；確認號碼計算的是另一端傳來的內容。',
     'm.ack-without-syn':
       '只有 ACK 只能確認用戶端的 SYN，伺服器自己的初始序號卻從未送出：兩端各需要傳送一個 SYN。',
