@@ -88,7 +88,7 @@ export const lineStrings = defineStrings({
     'field.user-agent': 'User-Agent：发出请求的程序，即用户代理。',
     'field.content-length': 'Content-Length：空行之后的报文主体有多少字节。',
     'field.content-length.no-body':
-      'Content-Length：完整的响应本来会有多长的报文主体（RFC 9110 §8.6）；对 HEAD 的响应和 304 响应不带报文主体，所以空行之后什么也没有。',
+      'Content-Length：完整响应的报文主体应有的长度（RFC 9110 §8.6）；对 HEAD 的响应和 304 响应不带报文主体，所以空行之后什么也没有。',
     'field.content-type': 'Content-Type：报文主体的媒体类型，例如 text/html。',
     'field.connection':
       'Connection：“close”表示这次交换（请求及其响应）完成后连接就结束（RFC 9112 §9.6）；不带这个字段时，HTTP/1.1 连接保持打开，可以继续发送请求。“keep-alive”是请 HTTP/1.0 的对方保持连接。',
@@ -145,7 +145,7 @@ export const lineStrings = defineStrings({
     'field.user-agent': 'User-Agent：送出請求的程式，也就是使用者代理。',
     'field.content-length': 'Content-Length：空行之後的訊息主體有多少位元組。',
     'field.content-length.no-body':
-      'Content-Length：完整的回應本來會有多長的訊息主體（RFC 9110 §8.6）；對 HEAD 的回應和 304 回應不帶訊息主體，所以空行之後什麼也沒有。',
+      'Content-Length：完整回應的訊息主體應有的長度（RFC 9110 §8.6）；對 HEAD 的回應和 304 回應不帶訊息主體，所以空行之後什麼也沒有。',
     'field.content-type': 'Content-Type：訊息主體的媒體類型，例如 text/html。',
     'field.connection':
       'Connection：「close」表示這次交換（請求及其回應）完成後連線就結束（RFC 9112 §9.6）；不帶這個欄位時，HTTP/1.1 連線保持開啟，可以繼續傳送請求。「keep-alive」是請 HTTP/1.0 的另一端保持連線。',
