@@ -438,9 +438,9 @@ export const explainStrings = defineStrings({
       '客户端从 Content-Length 得知还要读多少字节的报文主体，响应才算完整。',
     'step.response-body-parsed': '{who}读取报文主体：{len} 字节。',
     'why.response-body-parsed':
-      '响应已经完整：响应装的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
+      '响应已经完整：响应携带的内容可以使用了（显示页面、画出图片），连接可以复用，也可以关闭。',
     'why.response-body-parsed.until-close':
-      '服务器的 FIN 结束了报文主体，响应已经完整：响应装的内容可以使用了（显示页面、画出图片）。连接不能复用：服务器已经关闭了连接。',
+      '服务器的 FIN 结束了报文主体，响应已经完整：响应携带的内容可以使用了（显示页面、画出图片）。连接不能复用：服务器已经关闭了连接。',
     'step.redirect-followed': '{who}跟随重定向，转到 {location}。',
     'why.redirect-followed':
       '3xx 状态码加上 Location 首部，说明接下来该向哪里请求；用户代理（浏览器，或者任何发出请求的程序）到那里再请求一次。',
@@ -507,7 +507,7 @@ export const explainStrings = defineStrings({
     'why.time-wait-assassinated':
       '这个 RST 回应的是{whom}为旧报文段发送的 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
     'why.time-wait-assassinated.late-ack':
-      '这个 RST 回应的是{whom}早先对{peer}的 FIN 发出的 ACK：这个 ACK 到得太晚：{peer}的 FIN 已被后来的 ACK 确认，已经关闭，没有连接来接收这个 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
+      '这个 RST 回应的是{whom}早先对{peer}的 FIN 发出的 ACK，这个 ACK 到得太晚了：{peer}已经关闭，其 FIN 已被后来的 ACK 确认，没有连接可以接收这个 ACK。RFC 9293 允许 RST 结束 TIME-WAIT，使其对同一端口上下一个连接的保护提前失效；RFC 1337 描述了这一危险，并建议在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即离开 TIME-WAIT，进入 CLOSED（假设 TIME-WAIT 被缩短）。',
     'why.time-wait-cut-short':
       '真实的 TCP 在这里要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳过等待后端口立即空出，而本连接的报文段可能仍在网络中：使用相同端口的新连接可能收到这些报文段。',
@@ -523,7 +523,7 @@ export const explainStrings = defineStrings({
     'step.fast-retransmit':
       '{who}收到第三个重复确认（Ack={ack}），立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传）。',
     'why.fast-retransmit':
-      '连续三个重复确认说明，排在字节 {ack} 后面的报文段陆续到达了{peer}，从 {ack} 开始的那个报文段却没有到达：这个报文段多半已经丢失，而不只是迟到。所以 RFC 5681 §3.2 规定现在就重传，不等计时器超时。丢包还说明网络拥塞，所以窗口缩小：慢启动阈值（ssthresh）设为已发出而未被确认的数据量的一半，至少两个报文段（{ssthresh} 字节）；拥塞窗口设为 ssthresh 加上三个报文段，因为三个重复确认表明有三个报文段已经离开网络（{cwnd} 字节）。在新数据被确认之前（快速恢复），每再收到一个重复确认，拥塞窗口就增大一个报文段。',
+      '连续三个重复确认说明，排在字节 {ack} 后面的报文段陆续到达了{peer}，从 {ack} 开始的那个报文段却没有到达：这个报文段多半已经丢失，而不只是迟到。所以 RFC 5681 §3.2 规定现在就重传，不等计时器超时。丢包还说明网络拥塞，所以窗口缩小：慢启动阈值（ssthresh）设为已发出而未被确认的数据量的一半，但至少两个报文段，这里是 {ssthresh} 字节；拥塞窗口设为 ssthresh 加上三个报文段，这里是 {cwnd} 字节，因为三个重复确认表明有三个报文段已经离开了网络。在新数据被确认之前（快速恢复），每再收到一个重复确认，拥塞窗口就增大一个报文段。',
     'step.retransmissions-exhausted': '{who}重传次数过多，放弃连接：{state}。',
     'why.retransmissions-exhausted': '一再超时都没有回应，TCP 中止连接，并通知应用程序。',
     'step.capture-start': '捕获从三次握手开始：客户端处于 CLOSED，服务器正在监听。',
@@ -537,7 +537,7 @@ export const explainStrings = defineStrings({
     'why.segment-captured':
       '这是捕获到的报文段，不是模拟的：状态变化由 RFC 9293 的状态图得出，Wireshark 对这个报文段的分析见下方。',
     'why.active-open.absolute':
-      '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN），RFC 9293 §3.4.1 让 ISN 难以猜到，而且每个连接各不相同。图中显示的是绝对序号，即实际发送的数值。',
+      '报文段是 TCP 交给 IP、装在一个分组里传送的单位。这个 SYN 是三次握手的第一个报文段，请{peer}同步序号：Seq={seq} 就是客户端的初始序号（ISN）。按照 RFC 9293 §3.4.1 的方法选出的 ISN 难以猜测，而且每个连接各不相同。图中显示的是绝对序号，即实际发送的数值。',
     'why.syn-received.absolute':
       'SYN 和一个字节一样，占用一个序号。所以 Ack={ack} 等于客户端的初始序号加一：服务器期望收到的下一个序号。服务器自己的 SYN 则从服务器的 ISN 开始另一个方向。',
     'step.data-received.ack-later':
@@ -578,9 +578,9 @@ export const explainStrings = defineStrings({
     'why.passive-close.with-ack':
       '对 FIN 的确认稍等了片刻，其间应用程序关闭了连接，所以一个报文段带上了两者：断开连接只要三个报文段，Linux 上常常如此。只有应用程序在推迟的 ACK 发出之前关闭，两者才能合并：ACK 由 TCP 发出，FIN 要等应用程序关闭，而应用程序可能还有数据要发送（半关闭）。',
     'why.segment-lost.ack':
-      '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
+      '链路会丢包。丢失的 ACK 不会被单独重传：ACK 不占序号，没有谁在等着确认这个 ACK。被这个 ACK 确认的报文段由{peer}发出；那个报文段得不到确认，重传计时器超时后就会被重传。',
     'why.segment-lost.ack-repeated':
-      '链路会丢包。单独的 ACK 丢失后不会单独重传：ACK 不占序号，没有谁在等这个 ACK 的确认。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}从中及时得到同样的确认，这个 ACK 确认过的报文段都不会重传。',
+      '链路会丢包。丢失的 ACK 不会被单独重传：ACK 不占序号，没有谁在等着确认这个 ACK。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}能及时从中得知同样的信息，所以这个 ACK 确认过的数据都不会被重传。',
     'why.segment-lost.fast-retransmit':
       '链路会丢包。在这个报文段之后发出的报文段陆续到达，{peer}对每一个都回送重复确认，指明缺少的字节；收到第三个重复确认时，{who}立即重传这个报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
@@ -597,9 +597,9 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.301':
       '301 Moved Permanently：页面永久换了地址，新地址在 Location 首部里。浏览器到那里再请求一次，还可能记住这次搬迁。',
     'why.status-line-parsed.404':
-      '404 Not Found：服务器在这个路径上什么也没有。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
+      '404 Not Found：服务器在这个路径上找不到任何资源。报文主体是写给人看的错误页面，浏览器把错误页面显示出来。',
     'why.status-line-parsed.404-head':
-      '404 Not Found：服务器在这个路径上什么也没有。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
+      '404 Not Found：服务器在这个路径上找不到任何资源。不管状态码是什么，对 HEAD 的回答都没有报文主体：只有 GET 会得到的那些首部字段，不带内容（RFC 9110 §9.3.2）。',
     'why.status-line-parsed.200-action':
       '200 OK：请求成功。后面的报文主体说明请求所要求的操作得到了什么结果（RFC 9110 §15.3.1）。',
     'why.status-line-parsed.200-empty':
@@ -610,19 +610,19 @@ export const explainStrings = defineStrings({
       '204 No Content：请求成功，但没有内容要送回：后面没有报文主体，响应在空行处结束。浏览器停留在当前显示的页面上（RFC 9110 §15.3.5）。',
     'why.status-line-parsed.304':
       '304 Not Modified：客户端缓存的副本仍然有效，因为资源没有变化。后面没有报文主体：客户端使用缓存里的副本（RFC 9110 §15.4.5）。',
-    'why.status-line-parsed.2xx': '2xx 状态码：请求已被成功接收、理解并接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.2xx': '2xx 状态码表示请求已被成功接收、理解并接受（RFC 9110 §15.3）。',
     'why.status-line-parsed.3xx':
-      '3xx 状态码：重定向（RFC 9110 §15.4）：用户代理还要再做些什么才能完成请求。如果有 Location 首部，就说明该改向哪里请求，用户代理可以到那里再请求一次。',
+      '3xx 状态码表示重定向（RFC 9110 §15.4）：用户代理还需要采取进一步的操作才能完成请求。如果有 Location 首部，就说明该改向哪里请求，用户代理可以到那里再请求一次。',
     'why.status-line-parsed.4xx':
-      '4xx 状态码：客户端错误（RFC 9110 §15.5）：服务器不会按请求原样去处理。如果有报文主体，报文主体是写给人看的原因说明。',
+      '4xx 状态码表示客户端错误（RFC 9110 §15.5）：服务器不会按请求原样去处理。如果有报文主体，报文主体是写给人看的原因说明。',
     'why.status-line-parsed.5xx':
-      '5xx 状态码：服务器错误（RFC 9110 §15.6）：请求也许没有问题，服务器却没能完成。如果有报文主体，报文主体是写给人看的说明。',
+      '5xx 状态码表示服务器错误（RFC 9110 §15.6）：请求也许没有问题，服务器却没能完成。如果有报文主体，报文主体是写给人看的说明。',
     'why.request-body-written.post':
-      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 请求中的内容没有定义的语义）。POST 要把数据交给服务器（这里是表单的各个字段），所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
     'why.request-body-written.post-data':
-      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 请求中的内容没有定义的语义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体；Content-Length 说明报文主体有多少字节。',
     'why.request-body-written.post-chunked':
-      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 的内容没有约定的含义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体。报文主体分块传送（Transfer-Encoding: chunked），每块前面标明大小，大小为 0 的块表示结束：事先不给出长度。',
+      'GET 通常没有报文主体：GET 只是索取资源（RFC 9110 §9.3.1：GET 请求中的内容没有定义的语义）。POST 要把数据交给服务器处理，所以空行之后跟着报文主体。报文主体分块传送（Transfer-Encoding: chunked），每块前面标明大小，大小为 0 的块表示结束：事先不给出长度。',
     'why.request-body-parsed.chunked':
       '服务器逐块读取，直到大小为 0 的那一块，就知道请求在哪里结束。',
     'why.response-blank-line-written.chunked':
@@ -654,11 +654,11 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的报文段里的窗口值表示：在已确认的字节之后，对方还能接收多少字节。发送方从不越过这个窗口发送；每个 ACK 都让窗口向前移动。',
     'why.ack-received.slow-start':
-      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
+      '已被确认的字节可以从发送缓存中删去。在慢启动阶段，每个确认了新数据的 ACK 还会让拥塞窗口增大，增大的量等于这个 ACK 确认的数据量，但 RFC 5681 规定每个 ACK 最多增大一个最大报文段长度（SMSS），Linux 则不设这个上限：如果每个报文段都有自己的 ACK，拥塞窗口每个往返时间翻一番，排队的数据可以再发出一些。',
     'why.ack-received.congestion-avoidance':
       '已被确认的字节可以从发送缓存中删去。拥塞窗口已经达到慢启动阈值（ssthresh），所以现在增长得慢：每个往返时间约增大一个报文段（拥塞避免，RFC 5681）；排队的数据可以再发出一些。',
     'why.ack-received.fast-recovery-ended':
-      '已被确认的字节可以从发送缓存中删去。这是快速重传之后第一个确认了新数据的 ACK，所以快速恢复结束：被重复确认增大的拥塞窗口回到当时设定的慢启动阈值（ssthresh），即当时已发出而未被确认的数据量的一半，此后每个往返时间约增大一个报文段（RFC 5681 §3.2）。',
+      '已被确认的字节可以从发送缓存中删去。这是快速重传之后第一个确认了新数据的 ACK，所以快速恢复结束：拥塞窗口先前随重复确认而增大，现在回到快速重传时设定的慢启动阈值（ssthresh），即那时已发出而未被确认的数据量的一半；此后每个往返时间约增大一个报文段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 字节数据，同时收到 ACK：{peer}已收到 {ack} 之前的全部字节。',
     'why.redirect-followed.get':
@@ -670,7 +670,7 @@ export const explainStrings = defineStrings({
     'why.duplicate-ack-received.syn-ack':
       '这个 ACK 回应的是{whom}的一个 SYN, ACK：那个 SYN, ACK 到达{peer}时握手已经结束，而在已同步的连接上收到 SYN，要用 ACK 回应（RFC 9293 §3.10.7.4，RFC 5961 §4）。这个 ACK 只是重复已经发出的确认号，并不表示缺少哪些字节。',
     'why.duplicate-ack-received.fast-recovery':
-      '快速重传之后又一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
+      '快速重传之后又收到一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
     'why.duplicate-ack-received.first':
       '重复确认说明{peer}仍缺少从 {ack} 开始的字节。这是上次确认新数据以来的第一个重复确认：连续收到第三个时，{who}会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.duplicate-ack-received.second':
@@ -778,9 +778,9 @@ export const explainStrings = defineStrings({
       '用戶端從 Content-Length 得知還要讀多少位元組的訊息主體，回應才算完整。',
     'step.response-body-parsed': '{who}讀取訊息主體：{len} 位元組。',
     'why.response-body-parsed':
-      '回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
+      '回應已經完整：回應攜帶的內容可以使用了（顯示頁面、畫出圖片），連線可以重複使用，也可以關閉。',
     'why.response-body-parsed.until-close':
-      '伺服器的 FIN 結束了訊息主體，回應已經完整：回應裝的內容可以使用了（顯示頁面、畫出圖片）。連線不能重複使用：伺服器已經關閉了連線。',
+      '伺服器的 FIN 結束了訊息主體，回應已經完整：回應攜帶的內容可以使用了（顯示頁面、畫出圖片）。連線不能重複使用：伺服器已經關閉了連線。',
     'step.redirect-followed': '{who}跟著重新導向，前往 {location}。',
     'why.redirect-followed':
       '3xx 狀態碼加上 Location 標頭，說明接下來該向哪裡請求；使用者代理（瀏覽器，或任何送出請求的程式）到那裡再請求一次。',
@@ -846,7 +846,7 @@ export const explainStrings = defineStrings({
     'why.time-wait-assassinated':
       '這個 RST 回應的是{whom}為舊區段傳送的 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
     'why.time-wait-assassinated.late-ack':
-      '這個 RST 回應的是{whom}早先對{peer}的 FIN 傳送的 ACK：這個 ACK 到得太晚：{peer}的 FIN 已被後來的 ACK 確認，已經關閉，沒有連線來接收這個 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
+      '這個 RST 回應的是{whom}早先對{peer}的 FIN 傳送的 ACK，這個 ACK 到得太晚了：{peer}已經關閉，其 FIN 已被後來的 ACK 確認，沒有連線可以接收這個 ACK。RFC 9293 允許 RST 結束 TIME-WAIT，使其對同一連接埠上下一條連線的保護提前失效；RFC 1337 描述了這項危險，並建議在 TIME-WAIT 中忽略 RST。',
     'step.time-wait-cut-short': '{who}立即離開 TIME-WAIT，進入 CLOSED（假設 TIME-WAIT 被縮短）。',
     'why.time-wait-cut-short':
       '真實的 TCP 在這裡要等待 2×MSL（{duration}，RFC 9293 §3.6.1）。跳過等待後連接埠立即空出，而本連線的區段可能仍在網路中：使用相同連接埠的新連線可能收到這些區段。',
@@ -862,7 +862,7 @@ export const explainStrings = defineStrings({
     'step.fast-retransmit':
       '{who}收到第三個重複確認（Ack={ack}），立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳）。',
     'why.fast-retransmit':
-      '連續三個重複確認表示，排在位元組 {ack} 後面的區段陸續到達了{peer}，從 {ack} 開始的那個區段卻沒有到達：這個區段多半已經遺失，而不只是延遲。所以 RFC 5681 §3.2 規定現在就重傳，不等計時器逾時。遺失還表示網路壅塞，所以視窗縮小：慢啟動門檻（ssthresh）設為已送出而未確認的資料量的一半，至少兩個區段（{ssthresh} 位元組）；壅塞視窗設為 ssthresh 加上三個區段，因為三個重複確認表示有三個區段已經離開網路（{cwnd} 位元組）。在新資料獲得確認之前（快速恢復），每再收到一個重複確認，壅塞視窗就加大一個區段。',
+      '連續三個重複確認表示，排在位元組 {ack} 後面的區段陸續到達了{peer}，從 {ack} 開始的那個區段卻沒有到達：這個區段多半已經遺失，而不只是延遲。所以 RFC 5681 §3.2 規定現在就重傳，不等計時器逾時。遺失還表示網路壅塞，所以視窗縮小：慢啟動門檻（ssthresh）設為已送出而未確認的資料量的一半，但至少兩個區段，這裡是 {ssthresh} 位元組；壅塞視窗設為 ssthresh 加上三個區段，這裡是 {cwnd} 位元組，因為三個重複確認表示有三個區段已經離開了網路。在新資料獲得確認之前（快速恢復），每再收到一個重複確認，壅塞視窗就加大一個區段。',
     'step.retransmissions-exhausted': '{who}重傳次數過多，放棄連線：{state}。',
     'why.retransmissions-exhausted': '一再逾時都沒有回應，TCP 中止連線，並通知應用程式。',
     'step.capture-start': '擷取從三向交握開始：用戶端處於 CLOSED，伺服器正在監聽。',
@@ -876,7 +876,7 @@ export const explainStrings = defineStrings({
     'why.segment-captured':
       '這是擷取到的區段，不是模擬的：狀態變化由 RFC 9293 的狀態圖得出，Wireshark 對這個區段的分析見下方。',
     'why.active-open.absolute':
-      '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN），RFC 9293 §3.4.1 讓 ISN 難以猜到，而且每條連線各不相同。圖中顯示的是絕對序號，也就是實際傳送的數值。',
+      '區段是 TCP 交給 IP、裝在一個封包裡傳送的單位。這個 SYN 是三向交握的第一個區段，請{peer}同步序號：Seq={seq} 就是用戶端的初始序號（ISN）。依照 RFC 9293 §3.4.1 的方法選出的 ISN 難以猜測，而且每條連線各不相同。圖中顯示的是絕對序號，也就是實際傳送的數值。',
     'why.syn-received.absolute':
       'SYN 和一個位元組一樣，佔用一個序號。所以 Ack={ack} 等於用戶端的初始序號加一：伺服器期待收到的下一個序號。伺服器自己的 SYN 則從伺服器的 ISN 開始另一個方向。',
     'step.data-received.ack-later':
@@ -903,7 +903,7 @@ export const explainStrings = defineStrings({
     'step.fin-received.ack-later':
       '{who}收到 FIN，進入 {state}。ACK 先等一下，好和自己的 FIN 一起送出。',
     'why.fin-received.with-data':
-      'FIN 占用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
+      'FIN 佔用一個序號，所以像一個位元組的資料一樣被確認。這個 FIN 隨最後的資料一起抵達：{peer}關閉時，這些資料還在等待送出（TCP 可以把 FIN 放在仍在排隊的最後一個區段上，Linux 就是這樣做的）。於是這一端在同一時刻得知資料已經完整、{peer}已經關閉：自己的關閉只能是回應（CLOSE-WAIT，然後 LAST-ACK）。兩個 FIN 不可能交錯而過，兩端都不經過 CLOSING；要經過 CLOSING，雙方都必須在另一端的 FIN 抵達之前關閉（RFC 9293 圖 13）。',
     'why.fin-received.time-wait-cut-short':
       '兩個方向都已關閉。真實的 TCP 此時要在 TIME-WAIT 中等待；在這個「假設」中，用戶端立即離開 TIME-WAIT（下一步），用戶端的連接埠馬上可以給新連線使用，而本連線的區段可能仍在網路中。',
     'why.old-segment-accepted.timestamps':
@@ -917,9 +917,9 @@ export const explainStrings = defineStrings({
     'why.passive-close.with-ack':
       '對 FIN 的確認稍等了片刻，其間應用程式關閉了連線，所以一個區段帶上了兩者：中斷連線只要三個區段，Linux 上常常如此。只有應用程式在延後的 ACK 送出之前關閉，兩者才能合併：ACK 由 TCP 送出，FIN 要等應用程式關閉，而應用程式可能還有資料要傳送（半關閉）。',
     'why.segment-lost.ack':
-      '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
+      '鏈結會遺失封包。遺失的 ACK 不會被單獨重傳：ACK 不佔序號，沒有誰在等著確認這個 ACK。被這個 ACK 確認的區段由{peer}送出；那個區段得不到確認，重傳計時器逾時後就會被重傳。',
     'why.segment-lost.ack-repeated':
-      '鏈結會遺失封包。單獨的 ACK 遺失後不會單獨重傳：ACK 不佔序號，沒有誰在等這個 ACK 的確認。確認是累積的：{whom}後來傳送的區段帶有相同或更大的確認號碼，{peer}從中及時得到同樣的確認，這個 ACK 確認過的區段都不會重傳。',
+      '鏈結會遺失封包。遺失的 ACK 不會被單獨重傳：ACK 不佔序號，沒有誰在等著確認這個 ACK。確認是累積的：{whom}之後傳送的區段帶有相同或更大的確認號碼，{peer}能及時從中得知同樣的資訊，所以這個 ACK 確認過的資料都不會被重傳。',
     'why.segment-lost.fast-retransmit':
       '鏈結會遺失封包。在這個區段之後送出的區段陸續到達，{peer}對每一個都回送重複確認，指明缺少的位元組；收到第三個重複確認時，{who}立即重傳這個區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
@@ -936,9 +936,9 @@ export const explainStrings = defineStrings({
     'why.status-line-parsed.301':
       '301 Moved Permanently：頁面永久換了位址，新位址在 Location 標頭裡。瀏覽器到那裡再請求一次，也可能記住這次搬遷。',
     'why.status-line-parsed.404':
-      '404 Not Found：伺服器在這個路徑上什麼也沒有。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
+      '404 Not Found：伺服器在這個路徑上找不到任何資源。訊息主體是給人看的錯誤頁面，瀏覽器把錯誤頁面顯示出來。',
     'why.status-line-parsed.404-head':
-      '404 Not Found：伺服器在這個路徑上什麼也沒有。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
+      '404 Not Found：伺服器在這個路徑上找不到任何資源。不管狀態碼是什麼，對 HEAD 的回答都沒有訊息主體：只有 GET 會得到的那些標頭欄位，不帶內容（RFC 9110 §9.3.2）。',
     'why.status-line-parsed.200-action':
       '200 OK：請求成功。後面的訊息主體說明請求所要求的操作得到了什麼結果（RFC 9110 §15.3.1）。',
     'why.status-line-parsed.200-empty':
@@ -949,19 +949,19 @@ export const explainStrings = defineStrings({
       '204 No Content：請求成功，但沒有內容要送回：後面沒有訊息主體，回應在空行處結束。瀏覽器停留在目前顯示的頁面上（RFC 9110 §15.3.5）。',
     'why.status-line-parsed.304':
       '304 Not Modified：用戶端快取的副本仍然有效，因為資源沒有變化。後面沒有訊息主體：用戶端使用快取裡的副本（RFC 9110 §15.4.5）。',
-    'why.status-line-parsed.2xx': '2xx 狀態碼：請求已被成功接收、理解並接受（RFC 9110 §15.3）。',
+    'why.status-line-parsed.2xx': '2xx 狀態碼表示請求已被成功接收、理解並接受（RFC 9110 §15.3）。',
     'why.status-line-parsed.3xx':
-      '3xx 狀態碼：重新導向（RFC 9110 §15.4）：使用者代理還要再做些什麼才能完成請求。如果有 Location 標頭，就說明該改向哪裡請求，使用者代理可以到那裡再請求一次。',
+      '3xx 狀態碼表示重新導向（RFC 9110 §15.4）：使用者代理還需要採取進一步的動作才能完成請求。如果有 Location 標頭，就說明該改向哪裡請求，使用者代理可以到那裡再請求一次。',
     'why.status-line-parsed.4xx':
-      '4xx 狀態碼：用戶端錯誤（RFC 9110 §15.5）：伺服器不會照請求原樣去處理。如果有訊息主體，訊息主體是給人看的原因說明。',
+      '4xx 狀態碼表示用戶端錯誤（RFC 9110 §15.5）：伺服器不會照請求原樣去處理。如果有訊息主體，訊息主體是給人看的原因說明。',
     'why.status-line-parsed.5xx':
-      '5xx 狀態碼：伺服器錯誤（RFC 9110 §15.6）：請求也許沒有問題，伺服器卻沒能完成。如果有訊息主體，訊息主體是給人看的說明。',
+      '5xx 狀態碼表示伺服器錯誤（RFC 9110 §15.6）：請求也許沒有問題，伺服器卻沒能完成。如果有訊息主體，訊息主體是給人看的說明。',
     'why.request-body-written.post':
-      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 請求中的內容沒有定義的語意）。POST 要把資料交給伺服器（這裡是表單的各個欄位），所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
     'why.request-body-written.post-data':
-      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 請求中的內容沒有定義的語意）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體；Content-Length 說明訊息主體有多少位元組。',
     'why.request-body-written.post-chunked':
-      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 的內容沒有約定的含義）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體。訊息主體分塊傳送（Transfer-Encoding: chunked），每塊前面標明大小，大小為 0 的塊表示結束：事先不指出長度。',
+      'GET 通常沒有訊息主體：GET 只是索取資源（RFC 9110 §9.3.1：GET 請求中的內容沒有定義的語意）。POST 要把資料交給伺服器處理，所以空行之後接著訊息主體。訊息主體分塊傳送（Transfer-Encoding: chunked），每塊前面標明大小，大小為 0 的塊表示結束：事先不指出長度。',
     'why.request-body-parsed.chunked':
       '伺服器逐塊讀取，直到大小為 0 的那一塊，就知道請求在哪裡結束。',
     'why.response-blank-line-written.chunked':
@@ -993,11 +993,11 @@ export const explainStrings = defineStrings({
     'why.data-sent.rwnd-full':
       '{peer}的區段裡的視窗值表示：在已確認的位元組之後，另一端還能接收多少位元組。傳送端從不越過這個視窗傳送；每個 ACK 都讓視窗向前移動。',
     'why.ack-received.slow-start':
-      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
+      '已確認的位元組可以從傳送緩衝區中刪除。在慢啟動階段，每個確認了新資料的 ACK 還會讓壅塞視窗加大，加大的量等於這個 ACK 確認的資料量，但 RFC 5681 規定每個 ACK 最多加大一個最大區段長度（SMSS），Linux 則不設這個上限：如果每個區段都有自己的 ACK，壅塞視窗每個往返時間加倍，排隊的資料可以再送出一些。',
     'why.ack-received.congestion-avoidance':
       '已確認的位元組可以從傳送緩衝區中刪除。壅塞視窗已經達到慢啟動門檻（ssthresh），所以現在成長得慢：每個往返時間約加大一個區段（壅塞避免，RFC 5681）；排隊的資料可以再送出一些。',
     'why.ack-received.fast-recovery-ended':
-      '已確認的位元組可以從傳送緩衝區中刪除。這是快速重傳之後第一個確認了新資料的 ACK，所以快速恢復結束：被重複確認加大的壅塞視窗回到當時設定的慢啟動門檻（ssthresh），也就是當時已送出而未確認的資料量的一半，此後每個往返時間約加大一個區段（RFC 5681 §3.2）。',
+      '已確認的位元組可以從傳送緩衝區中刪除。這是快速重傳之後第一個確認了新資料的 ACK，所以快速恢復結束：壅塞視窗先前隨重複確認而加大，現在回到快速重傳時設定的慢啟動門檻（ssthresh），也就是那時已送出而未確認的資料量的一半；此後每個往返時間約加大一個區段（RFC 5681 §3.2）。',
     'step.ack-received.data':
       '{who}收到 {len} 位元組資料，同時收到 ACK：{peer}已收到 {ack} 之前的所有位元組。',
     'why.redirect-followed.get':
@@ -1009,7 +1009,7 @@ export const explainStrings = defineStrings({
     'why.duplicate-ack-received.syn-ack':
       '這個 ACK 回應的是{whom}的一個 SYN, ACK：那個 SYN, ACK 到達{peer}時交握已經結束，而在已同步的連線上收到 SYN，要以 ACK 回應（RFC 9293 §3.10.7.4，RFC 5961 §4）。這個 ACK 只是重複已經送出的確認號碼，並不表示缺少哪些位元組。',
     'why.duplicate-ack-received.fast-recovery':
-      '快速重傳之後又一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
+      '快速重傳之後又收到一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
     'why.duplicate-ack-received.first':
       '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。這是上次確認新資料以來的第一個重複確認：連續收到第三個時，{who}會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.duplicate-ack-received.second':

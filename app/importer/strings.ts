@@ -190,27 +190,28 @@ export const importStrings = defineStrings({
     'skipped.one': '有 {n} 个分组无法解码，已跳过（第 {frame} 个分组）。',
     'capture.empty': '这个文件是空的：里面一个字节也没有。',
     'capture.unknown-format':
-      '这不是捕获文件：pcap 或 pcapng 文件以一个魔数开头，这个文件不是。Wireshark 和 tcpdump 把捕获保存为 .pcap 或 .pcapng 文件。',
-    'capture.truncated-header': '文件在自己的文件头结束之前就结束了：只有捕获文件开头的几个字节。',
-    'capture.unsupported-version': '这个文件用的格式版本，Roundtrip 读不了。',
-    'capture.unsupported-link-type': '这些分组是在一种 Roundtrip 读不了其帧的链路上捕获的。',
+      '这不是捕获文件：pcap 或 pcapng 文件以一个魔数开头，而这个文件不是。Wireshark 和 tcpdump 把捕获的数据保存为 .pcap 或 .pcapng 文件。',
+    'capture.truncated-header': '文件头还没结束，文件就结束了：文件里只有捕获文件开头的几个字节。',
+    'capture.unsupported-version': '这个文件所用的格式版本，Roundtrip 无法读取。',
+    'capture.unsupported-link-type':
+      '这些分组是在一种链路上捕获的，Roundtrip 无法读取这种链路的帧。',
     'capture.truncated-record':
       '文件在一个分组的中间结束了：文件被截断了，就像复制或下载中途停止时那样。',
     'capture.record-too-long':
-      '有一个分组记录声称的字节数超过了任何分组能有的长度：文件在这里损坏了。',
+      '有一个分组记录声称的字节数超过了任何分组可能有的长度：文件在这里损坏了。',
     'capture.truncated-block':
       '文件在一个数据块的中间结束了：文件被截断了，就像复制或下载中途停止时那样。',
-    'capture.bad-block-length': '有一个数据块的长度是 pcapng 数据块不可能有的：文件在这里损坏了。',
+    'capture.bad-block-length':
+      '有一个数据块的长度是任何 pcapng 数据块都不可能有的：文件在这里损坏了。',
     'capture.block-length-mismatch': '有一个数据块末尾的长度和开头的长度不一致：文件在这里损坏了。',
     'capture.bad-byte-order-magic':
       '节头块的字节序标记不是 pcapng 允许的两种之一：文件在这里损坏了。',
     'capture.missing-section-header':
-      'pcapng 文件以节头块（Section Header Block）开头，这个文件不是。',
-    'capture.unknown-interface': '有一个分组提到的捕获接口，文件从未描述过：文件在这里损坏了。',
-    'capture.bad-block-body':
-      '有一个数据块的长度，比这一类型的数据块至少要有的还短：文件在这里损坏了。',
+      'pcapng 文件以节头块（Section Header Block）开头，而这个文件不是。',
+    'capture.unknown-interface': '有一个分组引用了文件中从未描述过的捕获接口：文件在这里损坏了。',
+    'capture.bad-block-body': '有一个数据块的长度小于这种数据块的最小长度：文件在这里损坏了。',
     'capture.bad-option': '有一个选项超出了所在数据块的末尾：文件在这里损坏了。',
-    'capture.too-large': '这个文件超过了 Roundtrip 读取的长度：只显示到这里为止的分组。',
+    'capture.too-large': '这个文件超过了 Roundtrip 能读取的长度：只显示到这里为止的分组。',
     errorCapture: '无法读取这个文件：问题出在第 {offset} 字节{frame}。',
     errorJson: '这个文件不是 Roundtrip 时间线：问题出在{where}。',
     errorHar: '无法读取这个 HAR 文件：问题出在{where}。',
@@ -335,33 +336,34 @@ export const importStrings = defineStrings({
     'skipped.one': '有 {n} 個封包無法解碼，已略過（第 {frame} 個封包）。',
     'capture.empty': '這個檔案是空的：裡面一個位元組也沒有。',
     'capture.unknown-format':
-      '這不是擷取檔：pcap 或 pcapng 檔以一個魔術數字開頭，這個檔案不是。Wireshark 和 tcpdump 把擷取儲存為 .pcap 或 .pcapng 檔。',
-    'capture.truncated-header': '檔案在自己的檔頭結束之前就結束了：只有擷取檔開頭的幾個位元組。',
-    'capture.unsupported-version': '這個檔案用的格式版本，Roundtrip 讀不了。',
-    'capture.unsupported-link-type': '這些封包是在一種 Roundtrip 讀不了其訊框的鏈結上擷取的。',
+      '這不是擷取檔：pcap 或 pcapng 檔以一個魔術數字開頭，而這個檔案不是。Wireshark 和 tcpdump 把擷取的資料儲存為 .pcap 或 .pcapng 檔。',
+    'capture.truncated-header': '檔頭還沒結束，檔案就結束了：檔案裡只有擷取檔開頭的幾個位元組。',
+    'capture.unsupported-version': '這個檔案所用的格式版本，Roundtrip 無法讀取。',
+    'capture.unsupported-link-type':
+      '這些封包是在一種鏈結上擷取的，Roundtrip 無法讀取這種鏈結的訊框。',
     'capture.truncated-record':
       '檔案在一個封包的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
     'capture.record-too-long':
-      '有一個封包記錄聲稱的位元組數超過了任何封包能有的長度：檔案在這裡損壞了。',
+      '有一個封包紀錄聲稱的位元組數超過了任何封包可能有的長度：檔案在這裡損壞了。',
     'capture.truncated-block':
-      '檔案在一個資料塊的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
-    'capture.bad-block-length': '有一個資料塊的長度是 pcapng 資料塊不可能有的：檔案在這裡損壞了。',
-    'capture.block-length-mismatch': '有一個資料塊末尾的長度和開頭的長度不一致：檔案在這裡損壞了。',
+      '檔案在一個區塊的中間結束了：檔案被截斷了，就像複製或下載中途停止時那樣。',
+    'capture.bad-block-length':
+      '有一個區塊的長度是任何 pcapng 區塊都不可能有的：檔案在這裡損壞了。',
+    'capture.block-length-mismatch': '有一個區塊末尾的長度和開頭的長度不一致：檔案在這裡損壞了。',
     'capture.bad-byte-order-magic':
-      '區段標頭塊的位元組順序標記不是 pcapng 允許的兩種之一：檔案在這裡損壞了。',
+      '區段標頭區塊的位元組順序標記不是 pcapng 允許的兩種之一：檔案在這裡損壞了。',
     'capture.missing-section-header':
-      'pcapng 檔以區段標頭塊（Section Header Block）開頭，這個檔案不是。',
-    'capture.unknown-interface': '有一個封包提到的擷取介面，檔案從未描述過：檔案在這裡損壞了。',
-    'capture.bad-block-body':
-      '有一個資料塊的長度，比這一類型的資料塊至少要有的還短：檔案在這裡損壞了。',
-    'capture.bad-option': '有一個選項超出了所在資料塊的末尾：檔案在這裡損壞了。',
-    'capture.too-large': '這個檔案超過了 Roundtrip 讀取的長度：只顯示到這裡為止的封包。',
+      'pcapng 檔以區段標頭區塊（Section Header Block）開頭，而這個檔案不是。',
+    'capture.unknown-interface': '有一個封包引用了檔案中從未描述過的擷取介面：檔案在這裡損壞了。',
+    'capture.bad-block-body': '有一個區塊的長度小於這種區塊的最小長度：檔案在這裡損壞了。',
+    'capture.bad-option': '有一個選項超出了所在區塊的末尾：檔案在這裡損壞了。',
+    'capture.too-large': '這個檔案超過了 Roundtrip 能讀取的長度：只顯示到這裡為止的封包。',
     errorCapture: '無法讀取這個檔案：問題出在第 {offset} 位元組{frame}。',
     errorJson: '這個檔案不是 Roundtrip 時間軸：問題出在{where}。',
     errorHar: '無法讀取這個 HAR 檔：問題出在{where}。',
     harTitle: '{name} 中的 HTTP 交換',
     harNoTcp:
-      'HAR 是瀏覽器對 HTTP 交換及各階段耗時的記錄。HAR 不含封包：TCP（交握、區段、確認、關閉）都不在其中。「模擬這次交換」會在情境編輯器中把一次交換放到 TCP 上重現。',
+      'HAR 是瀏覽器對 HTTP 交換及各階段耗時的紀錄。HAR 不含封包：TCP（交握、區段、確認、關閉）都不在其中。「模擬這次交換」會在情境編輯器中把一次交換放到 TCP 上重現。',
     harSummary: '共 {n} 次交換，歷時 {ms}，由 {creator} 記錄。',
     harWarnings: '有 {n} 個項目有問題，已盡量讀取。',
     harConnection: '連線 {id}',
@@ -393,7 +395,7 @@ export const importStrings = defineStrings({
     'why.pseudo-header': '這是 HTTP/2 的虛擬標頭欄位，HTTP/1.1 中沒有',
     'why.user-agent-writes': '由使用者代理自行寫入',
     'why.site-computes': '由模擬的伺服器自行計算',
-    'why.other-framing': 'HAR 保存的是解碼後的訊息主體，這種編碼已不適用',
+    'why.other-framing': 'HAR 儲存的是解碼後的訊息主體，這種編碼已不適用',
     'why.hop-by-hop': '只關乎瀏覽器自己的連線，與訊息本身無關',
     'why.site-writes': '由模擬的伺服器自行寫入',
     'why.too-many': '情境容納不下更多標頭欄位',
@@ -402,7 +404,7 @@ export const importStrings = defineStrings({
     'change.status': '狀態碼 {from} 改為 {to}，這是模擬的伺服器能回應的同類狀態碼中最接近的一個。',
     'change.redirect':
       '對 {location} 的 {status} 重新導向照樣回應，但不跟隨：瀏覽器的下一個請求是 HAR 中的另一個項目。',
-    'change.bodyEncoded': '{message}訊息主體不傳送：HAR 以 {encoding} 保存，而不是文字。',
+    'change.bodyEncoded': '{message}訊息主體不傳送：HAR 以 {encoding} 儲存，而不是文字。',
     'change.bodyTooLong': '{message}訊息主體不傳送：超過了情境能容納的長度。',
     'change.scrubbed': '{message}標頭欄位 {name} 已清除：值被替換。',
     'change.host': '主機 {from} 改為 {to}。',

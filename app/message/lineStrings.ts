@@ -88,10 +88,10 @@ export const lineStrings = defineStrings({
     'field.user-agent': 'User-Agent：发出请求的程序，即用户代理。',
     'field.content-length': 'Content-Length：空行之后的报文主体有多少字节。',
     'field.content-length.no-body':
-      'Content-Length：完整的响应本来会有多长的报文主体（RFC 9110 §8.6）；对 HEAD 的响应和 304 响应不带报文主体，所以空行之后什么也没有。',
+      'Content-Length：完整响应的报文主体应有的长度（RFC 9110 §8.6）；对 HEAD 的响应和 304 响应不带报文主体，所以空行之后什么也没有。',
     'field.content-type': 'Content-Type：报文主体的媒体类型，例如 text/html。',
     'field.connection':
-      'Connection：“close”表示这次交换（请求及其响应）完成后连接就结束（RFC 9112 §9.6）；不带这个字段时，HTTP/1.1 连接保持打开，可以继续发送请求。“keep-alive”是请 HTTP/1.0 的对方保持连接。',
+      'Connection：“close”表示这次交换（请求及其响应）完成后连接就结束（RFC 9112 §9.6）；不带这个字段时，HTTP/1.1 连接保持打开，可以继续发送请求。“keep-alive”则请 HTTP/1.0 的对方保持连接。',
     'field.connection.keep-alive-reply':
       'Connection：响应里的“keep-alive”告诉 HTTP/1.0 客户端：服务器同意在这个响应之后保持连接（RFC 9112 附录 C.2.2）；不带这个选项时，HTTP/1.0 连接在每个响应之后就结束。',
     'field.keep-alive': 'Keep-Alive：空闲的连接保持多久、最多再处理几个请求。',
@@ -145,10 +145,10 @@ export const lineStrings = defineStrings({
     'field.user-agent': 'User-Agent：送出請求的程式，也就是使用者代理。',
     'field.content-length': 'Content-Length：空行之後的訊息主體有多少位元組。',
     'field.content-length.no-body':
-      'Content-Length：完整的回應本來會有多長的訊息主體（RFC 9110 §8.6）；對 HEAD 的回應和 304 回應不帶訊息主體，所以空行之後什麼也沒有。',
+      'Content-Length：完整回應的訊息主體應有的長度（RFC 9110 §8.6）；對 HEAD 的回應和 304 回應不帶訊息主體，所以空行之後什麼也沒有。',
     'field.content-type': 'Content-Type：訊息主體的媒體類型，例如 text/html。',
     'field.connection':
-      'Connection：「close」表示這次交換（請求及其回應）完成後連線就結束（RFC 9112 §9.6）；不帶這個欄位時，HTTP/1.1 連線保持開啟，可以繼續傳送請求。「keep-alive」是請 HTTP/1.0 的另一端保持連線。',
+      'Connection：「close」表示這次交換（請求及其回應）完成後連線就結束（RFC 9112 §9.6）；不帶這個欄位時，HTTP/1.1 連線保持開啟，可以繼續傳送請求。「keep-alive」則請 HTTP/1.0 的另一端保持連線。',
     'field.connection.keep-alive-reply':
       'Connection：回應裡的「keep-alive」告訴 HTTP/1.0 用戶端：伺服器同意在這個回應之後保持連線（RFC 9112 附錄 C.2.2）；不帶這個選項時，HTTP/1.0 連線在每個回應之後就結束。',
     'field.keep-alive': 'Keep-Alive：閒置的連線保留多久、最多還能處理幾個請求。',

@@ -141,6 +141,11 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     'zh-TW': t('確認號碼', 'KR-TW §3.5.2', ['確認序號']),
   },
   {
+    en: 'take (a sequence number: a SYN or a FIN takes one)',
+    'zh-CN': t('占、占用', 'plain words (谢 §5.9.1 says 消耗掉一个序号)', []),
+    'zh-TW': t('佔、佔用', 'TW (one form throughout)', ['占']),
+  },
+  {
     en: 'relative / absolute (numbers)',
     'zh-CN': t('相对 / 绝对', 'plain words', []),
     'zh-TW': t('相對 / 絕對', 'TW', []),
@@ -344,6 +349,16 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: 'loss',
     'zh-CN': t('丢失、丢包', 'KR §1.4 (丢包)', []),
     'zh-TW': t('遺失', 'KR-TW §1.4 (封包遺失)', ['丟包', '丟失']),
+  },
+  {
+    en: 'capture (what Wireshark or tcpdump records; the file it saves)',
+    'zh-CN': t('捕获、捕获文件', 'CN-SW (Wireshark: 捕获)', ['抓包']),
+    'zh-TW': t('擷取、擷取檔', 'TW-SW (Wireshark: 擷取)', ['抓包', '捕獲']),
+  },
+  {
+    en: 'block (of a pcapng file)',
+    'zh-CN': t('数据块', 'CN-SW', []),
+    'zh-TW': t('區塊', 'TW-SW', ['資料塊']),
   },
   {
     en: 'list',

@@ -145,7 +145,7 @@ export const zhCN: Catalogue = {
   'scenario.custom.title': '自定义场景',
   'scenario.custom.desc': '在场景编辑器中编辑的场景。',
   'header.editScenario': '编辑这个场景',
-  'header.editScenarioImported': '导入的抓包没有可编辑的场景：请先选择一个场景。',
+  'header.editScenarioImported': '导入的捕获文件没有可编辑的场景：请先选择一个场景。',
   'error.title': '这一部分无法显示。',
   'error.body': '绘制时出了问题，页面的其他部分仍然可以使用。',
   'error.retry': '重试',

@@ -144,7 +144,7 @@ export const zhTW: Catalogue = {
   'scenario.custom.title': '自訂情境',
   'scenario.custom.desc': '在情境編輯器中編輯的情境。',
   'header.editScenario': '編輯這個情境',
-  'header.editScenarioImported': '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
+  'header.editScenarioImported': '匯入的擷取檔沒有可編輯的情境：請先選擇一個情境。',
   'error.title': '這個部分無法顯示。',
   'error.body': '繪製時發生問題，頁面的其他部分仍可使用。',
   'error.retry': '再試一次',

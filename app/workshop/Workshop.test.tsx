@@ -276,7 +276,7 @@ describe('<Workshop>', () => {
       return host.querySelector('[role="alert"]')?.textContent;
     };
     expect(await choose('hello')).toBe(
-      '这个文件不是 Roundtrip 能播放的场景：文件内容不是 JSON：从第 1 行第 1 列起无法读取',
+      '这个文件不是 Roundtrip 能播放的场景：文件内容不是 JSON（第 1 行第 1 列出错）',
     );
     const timeline = JSON.stringify(store.getState().timeline);
     expect(await choose(timeline)).toMatch(

@@ -293,11 +293,11 @@ export const strings = defineStrings({
     download: '下载场景（JSON）',
     openFile: '打开场景文件',
     fileError: '这个文件不是 Roundtrip 能播放的场景：{reason}',
-    notJson: '文件内容不是 JSON：从第 {line} 行第 {column} 列起无法读取',
+    notJson: '文件内容不是 JSON（第 {line} 行第 {column} 列出错）',
     timelineFile:
       '这个文件是 Roundtrip 时间线（用“{export}”保存的），不是场景：请用页面顶部的“{button}”打开，按保存时的样子播放。',
     harFile: '这个文件是浏览器导出的 HAR 文件，不是场景：请用页面顶部的“{button}”打开。',
-    imported: '导入的抓包没有可编辑的场景：请先选择一个场景。',
+    imported: '导入的捕获文件没有可编辑的场景：请先选择一个场景。',
     server: '服务器',
     serverHelp:
       '网站的路由。未列出的路径得到 404 Not Found；路由不允许的方法得到带 Allow 的 405。204 和 304 不带报文主体发送。',
@@ -389,7 +389,7 @@ export const strings = defineStrings({
       '响应在这里就结束了，还没有完整（响应头以空行结束；报文主体的长度必须和标明的一样）。',
     'resp.differs': 'Roundtrip 的服务器在这里写的是“{expected}”。',
     'resp.no-content-length':
-      'Roundtrip 的服务器在 204 或 1xx 响应中不写 Content-Length：这种响应没有内容可计长度（RFC 9110 §8.6），所以请删除这一行。',
+      'Roundtrip 的服务器在 204 或 1xx 响应中不写 Content-Length：这种响应没有内容可计算长度（RFC 9110 §8.6），所以请删除这一行。',
     'resp.not-written': 'Roundtrip 的服务器不写这一行：请删除。',
     'resp.after-end': '响应在这里结束（Content-Length 或最后一块这样标明），后面却还有文字。',
     'refuse.not-object': '必须是一个 JSON 对象',
@@ -511,11 +511,11 @@ export const strings = defineStrings({
     download: '下載情境（JSON）',
     openFile: '開啟情境檔案',
     fileError: '這個檔案不是 Roundtrip 能播放的情境：{reason}',
-    notJson: '檔案內容不是 JSON：從第 {line} 行第 {column} 欄起無法讀取',
+    notJson: '檔案內容不是 JSON（第 {line} 行第 {column} 欄出錯）',
     timelineFile:
       '這個檔案是 Roundtrip 時間軸（用「{export}」儲存的），不是情境：請用頁面上方的「{button}」開啟，照儲存時的樣子播放。',
     harFile: '這個檔案是瀏覽器匯出的 HAR 檔，不是情境：請用頁面上方的「{button}」開啟。',
-    imported: '匯入的擷取沒有可編輯的情境：請先選擇一個情境。',
+    imported: '匯入的擷取檔沒有可編輯的情境：請先選擇一個情境。',
     server: '伺服器',
     serverHelp:
       '網站的路由。未列出的路徑得到 404 Not Found；路由不允許的方法得到帶 Allow 的 405。204 和 304 不帶訊息主體傳送。',
