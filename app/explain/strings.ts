@@ -515,7 +515,7 @@ export const explainStrings = defineStrings({
     'step.syn-returns-to-listen':
       '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',
     'why.syn-returns-to-listen':
-      '这个 SYN 不是{who}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
+      '这个 SYN 不是{whom}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
     'why.challenge-ack-sent':
       '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',
@@ -582,7 +582,7 @@ export const explainStrings = defineStrings({
     'why.segment-lost.ack-repeated':
       '链路会丢包。丢失的 ACK 不会被单独重传：ACK 不占序号，没有谁在等着确认这个 ACK。确认是累积的：{whom}后来发出的报文段带有同样或更大的确认号，{peer}能及时从中得知同样的信息，所以这个 ACK 确认过的数据都不会被重传。',
     'why.segment-lost.fast-retransmit':
-      '链路会丢包。在这个报文段之后发出的报文段陆续到达，{peer}对每一个都回送重复确认，指明缺少的字节；收到第三个重复确认时，{who}立即重传这个报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
+      '链路会丢包。在这个报文段之后发出的报文段陆续到达，{peer}对每一个都回送重复确认，指明缺少的字节；收到第三个重复确认时，{whom}立即重传这个报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：请求成功。后面的报文主体就是页面，浏览器把页面显示出来。',
     'why.status-line-parsed.200-image':
@@ -672,9 +672,9 @@ export const explainStrings = defineStrings({
     'why.duplicate-ack-received.fast-recovery':
       '快速重传之后又收到一个重复确认：{peer}仍缺少从 {ack} 开始的字节，但又有一个报文段离开了网络。在快速恢复期间，每个重复确认让拥塞窗口增大一个报文段（RFC 5681 §3.2），这样在重传的报文段到达之前，新的数据也可以发出。',
     'why.duplicate-ack-received.first':
-      '重复确认说明{peer}仍缺少从 {ack} 开始的字节。这是上次确认新数据以来的第一个重复确认：连续收到第三个时，{who}会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
+      '重复确认说明{peer}仍缺少从 {ack} 开始的字节。这是上次确认新数据以来的第一个重复确认：连续收到第三个时，{whom}会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.duplicate-ack-received.second':
-      '第二个重复确认：{peer}仍缺少从 {ack} 开始的字节。再收到一个，{who}就会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
+      '第二个重复确认：{peer}仍缺少从 {ack} 开始的字节。再收到一个，{whom}就会立即重传从字节 {ack} 开始的报文段，不等重传计时器超时（快速重传，RFC 5681 §3.2）。',
     'why.ack-received.data':
       '已被确认的字节可以从发送缓存中删去。ACK 先等一等，好搭下一个发出的报文段一起走。',
     'step.fin-received.data-ack-later':
@@ -854,7 +854,7 @@ export const explainStrings = defineStrings({
     'step.syn-returns-to-listen':
       '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',
     'why.syn-returns-to-listen':
-      '這個 SYN 不是{who}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
+      '這個 SYN 不是{whom}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
     'why.challenge-ack-sent':
       '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',
@@ -921,7 +921,7 @@ export const explainStrings = defineStrings({
     'why.segment-lost.ack-repeated':
       '鏈結會遺失封包。遺失的 ACK 不會被單獨重傳：ACK 不佔序號，沒有誰在等著確認這個 ACK。確認是累積的：{whom}之後傳送的區段帶有相同或更大的確認號碼，{peer}能及時從中得知同樣的資訊，所以這個 ACK 確認過的資料都不會被重傳。',
     'why.segment-lost.fast-retransmit':
-      '鏈結會遺失封包。在這個區段之後送出的區段陸續到達，{peer}對每一個都回送重複確認，指明缺少的位元組；收到第三個重複確認時，{who}立即重傳這個區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
+      '鏈結會遺失封包。在這個區段之後送出的區段陸續到達，{peer}對每一個都回送重複確認，指明缺少的位元組；收到第三個重複確認時，{whom}立即重傳這個區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.status-line-parsed.200':
       '200 OK：請求成功。後面的訊息主體就是頁面，瀏覽器把頁面顯示出來。',
     'why.status-line-parsed.200-image':
@@ -1011,9 +1011,9 @@ export const explainStrings = defineStrings({
     'why.duplicate-ack-received.fast-recovery':
       '快速重傳之後又收到一個重複確認：{peer}仍缺少從 {ack} 開始的位元組，但又有一個區段離開了網路。在快速恢復期間，每個重複確認讓壅塞視窗加大一個區段（RFC 5681 §3.2），這樣在重傳的區段到達之前，新的資料也可以送出。',
     'why.duplicate-ack-received.first':
-      '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。這是上次確認新資料以來的第一個重複確認：連續收到第三個時，{who}會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
+      '重複確認表示{peer}仍缺少從 {ack} 開始的位元組。這是上次確認新資料以來的第一個重複確認：連續收到第三個時，{whom}會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.duplicate-ack-received.second':
-      '第二個重複確認：{peer}仍缺少從 {ack} 開始的位元組。再收到一個，{who}就會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
+      '第二個重複確認：{peer}仍缺少從 {ack} 開始的位元組。再收到一個，{whom}就會立即重傳從位元組 {ack} 開始的區段，不等重傳計時器逾時（快速重傳，RFC 5681 §3.2）。',
     'why.ack-received.data':
       '已確認的位元組可以從傳送緩衝區中刪除。ACK 先等一下，好搭下一個送出的區段一起走。',
     'step.fin-received.data-ack-later':
