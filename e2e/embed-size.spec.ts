@@ -5,8 +5,10 @@
  * asked for, and the fixed height of the copied code fits where nothing sizes the frame.
  */
 import type { Frame, Page } from '@playwright/test';
+import { QUIET_MS } from '../app/embed/resize';
 import { fallbackHeight, SIZES, WIDTH } from '../app/embed/snippet';
 import { expect, test } from './fixtures';
+import { EmbedHost, type Heard, recordingHost } from './pages/EmbedHost';
 
 /** The frame inside an iframe element, once its document has drawn the app. */
 async function embedFrame(page: Page, selector: string): Promise<Frame> {
@@ -81,29 +83,57 @@ async function openHost(page: Page, name: string, html: string) {
   await page.goto(`./${name}`);
 }
 
-/** A host page that records every message its frame posts and sets the frame's height. */
-const RECORDING_HOST = (src: string, width: number) => `<!doctype html>
-<html><body style="margin:0">
-<iframe id="f" src="${src}" width="${width}" height="300" style="border:0;display:block"></iframe>
-<script>
-  window.heard = [];
-  window.addEventListener('message', (e) => {
-    window.heard.push({ data: e.data, at: performance.now(), origin: e.origin });
-    const d = e.data;
-    if (d && d.source === 'roundtrip' && d.type === 'resize') {
-      document.getElementById('f').style.height = d.height + 'px';
-    }
-  });
-</script></body></html>`;
-
-type Heard = { data: Record<string, unknown>; at: number; origin: string }[];
 const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: Heard }).heard);
 const resizes = async (page: Page) =>
   (await heard(page)).filter((m) => m.data?.source === 'roundtrip' && m.data.type === 'resize');
 
+/**
+ * A student steps through a whole scenario: the page under the frame must not jump at each
+ * press, so the embed's height holds still (the explanation keeps the room of its tallest step,
+ * app/embed/ExplanationRoom.tsx). After the first fit, one change at most: the words of the
+ * steps after the first, which arrive in a chunk of their own, may come after it.
+ */
+const NEXT = { en: 'Next step', 'zh-CN': '下一步' } as const;
+for (const scenario of ['get', 'lost-segment']) {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    test(`the embed's height holds still while a student steps through ${scenario}, in ${lang}`, async ({
+      page,
+    }) => {
+      const host = new EmbedHost(page);
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 844 });
+        const frame = await host.open(`scenario=${scenario}&lang=${lang}&embed=1`, '100%');
+        await expectFitted(frame, `${width} px, at the start`);
+        const before = (await host.postedHeights()).length;
+        const fits = await host.stepThrough(frame, NEXT[lang], {
+          quietMs: QUIET_MS + 30,
+          quietEvery: 3,
+        });
+        const label = `${scenario}, ${lang}, ${width} px`;
+        // Soft: a failure says all three.
+        expect
+          .soft(
+            fits.flatMap((f, step) => (f.scrolls ? [step] : [])),
+            `${label}: steps with a scrollbar inside`,
+          )
+          .toEqual([]);
+        const heights = fits.map((f) => f.content);
+        const changes = heights.filter((h, k) => k > 0 && h !== heights[k - 1]);
+        expect
+          .soft(changes.length, `${label}: content heights ${heights.join(' ')}`)
+          .toBeLessThanOrEqual(1);
+        const posted = (await host.postedHeights()).slice(before - 1);
+        expect
+          .soft(posted.length - 1, `${label}: heights posted ${posted.join(' ')}`)
+          .toBeLessThanOrEqual(1);
+      }
+    });
+  }
+}
+
 test('an embed posts each new height once the layout is quiet, with no loop', async ({ page }) => {
   // 480 px wide: the explanation is under the diagram, so stepping changes the height.
-  await openHost(page, 'resize-host.html', RECORDING_HOST('./?scenario=get&lang=en&embed=1', 480));
+  await openHost(page, 'resize-host.html', recordingHost('./?scenario=get&lang=en&embed=1', 480));
   const frame = await embedFrame(page, '#f');
   await expectFitted(frame, 'at the start');
   for (let i = 0; i < 6; i++) {
@@ -174,7 +204,7 @@ test('an embed whose URL names an origin talks to that origin only', async ({ pa
   await page.goto('./');
   const here = new URL(page.url()).origin;
   const named = (o: string) =>
-    RECORDING_HOST(`./?scenario=get&lang=en&embed=1&origin=${encodeURIComponent(o)}`, 800);
+    recordingHost(`./?scenario=get&lang=en&embed=1&origin=${encodeURIComponent(o)}`, 800);
 
   await openHost(page, 'named-host.html', named(here));
   const frame = await embedFrame(page, '#f');

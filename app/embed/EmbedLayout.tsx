@@ -17,6 +17,7 @@ import { scenarioTitle } from '../shell/scenarioText';
 import { StateBadges, StatesPanel } from '../states/StatesPanel';
 import { useApp, useAppStore, useLang, useT } from '../store';
 import { SequenceDiagram } from '../timeline/SequenceDiagram';
+import { ExplanationRoom } from './ExplanationRoom';
 import { readEmbedOptions } from './options';
 import { fullUrl } from './snippet';
 import { useAutoSize } from './useAutoSize';
@@ -89,7 +90,10 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
         ) : (
           <section className="region region-explain" aria-label={t['region.explanation']}>
             <ErrorBoundary onReset={restart}>
-              <Explanation rail={false} />
+              <div className="explain-room">
+                <Explanation rail={false} />
+                <ExplanationRoom />
+              </div>
               {panels === 'explanation' && (
                 <details className="embed-message">
                   <summary>{t['region.message']}</summary>

@@ -34,7 +34,7 @@ export const WIDTH: Record<Size, number | null> = {
  * the script shows no inner scrollbar at most steps. `full` is taken at the medium width.
  */
 export const FALLBACK_HEIGHT: Record<Exclude<Size, 'full'>, Record<Panels, number>> = {
-  small: { diagram: 520, explanation: 730, all: 1610 },
+  small: { diagram: 520, explanation: 800, all: 1610 },
   medium: { diagram: 490, explanation: 510, all: 1520 },
   large: { diagram: 560, explanation: 580, all: 1550 },
 };

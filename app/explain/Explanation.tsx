@@ -9,7 +9,7 @@ import { format } from '../strings';
 import { StateNames } from '../strings/StateNames';
 import { viewIndexOf } from '../timeline/granularity';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
-import { describeStep } from './describe';
+import { type Description, describeStep } from './describe';
 import { useMessageFacts } from './messageFacts';
 import { explainWords, loadExplainWords } from './words';
 import './explain.css';
@@ -56,51 +56,20 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
         aria-live="polite"
         aria-atomic="true"
       >
-        {d && !d.pending ? (
-          <>
-            {/* Several connections share the lanes (one per object): which one this step is on. */}
-            {step && connections > 1 && (
-              <p className="explain-connection" data-testid="explain-connection">
-                {format(t, 'explain.connection', { n: step.connection + 1, total: connections })}
-              </p>
-            )}
-            <p className="explain-what">
-              {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}
-              <span className="visually-hidden">
-                {format(t, 'explain.stepTitle', { step: shown })}{' '}
-              </span>
-              <StateNames text={d.what} />
-            </p>
-            <p className="explain-why">
-              <StateNames text={d.why} />
-            </p>
-            <p className="explain-states">
-              <StateNames text={d.states} />
-            </p>
-          </>
-        ) : (
-          <>
-            <p>{t['error.loading']}</p>
-            {/* The states after the step are no guess: said while the words are prepared. */}
-            {d && (
-              <p className="explain-states">
-                <StateNames text={d.states} />
-              </p>
-            )}
-          </>
+        {d && (
+          <StepWords
+            d={d}
+            connection={
+              step && connections > 1
+                ? format(t, 'explain.connection', { n: step.connection + 1, total: connections })
+                : null
+            }
+            title={format(t, 'explain.stepTitle', { step: shown })}
+          />
         )}
+        {!d && <p>{t['error.loading']}</p>}
       </div>
-      {d?.rfc && (
-        <p className="explain-rfc">
-          {d.rfcUrl ? (
-            <a href={d.rfcUrl} target="_blank" rel="noopener noreferrer">
-              {format(t, 'explain.rfc', { rfc: d.rfc })}
-            </a>
-          ) : (
-            format(t, 'explain.rfc', { rfc: d.rfc })
-          )}
-        </p>
-      )}
+      {d && <RfcLine d={d} />}
       {step?.reason === 'segment-captured' && (
         <Suspense fallback={null}>
           <CaptureNotes />
@@ -118,6 +87,76 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * A step's words inside the live region, as they are laid out: which connection (where several
+ * share the lanes), what happens, why, and the states after it; while its words are on their
+ * way, that they are being prepared, with the states, which are no guess. The embed draws other
+ * steps' words unseen beside them (ExplanationRoom.tsx), to be as tall as they would be here.
+ */
+export function StepWords({
+  d,
+  connection,
+  title,
+}: {
+  d: Description;
+  connection: string | null;
+  /** "Step 5: ", heard before the words and not seen; null in an unseen copy, which has no test ids. */
+  title: string | null;
+}) {
+  const t = useT();
+  if (d.pending)
+    return (
+      <>
+        <p>{t['error.loading']}</p>
+        {/* The states after the step are no guess: said while the words are prepared. */}
+        <p className="explain-states">
+          <StateNames text={d.states} />
+        </p>
+      </>
+    );
+  return (
+    <>
+      {/* Several connections share the lanes (one per object): which one this step is on. */}
+      {connection !== null && (
+        <p
+          className="explain-connection"
+          data-testid={title === null ? undefined : 'explain-connection'}
+        >
+          {connection}
+        </p>
+      )}
+      <p className="explain-what">
+        {/* The prefix brings its own punctuation: full-width in Chinese (docs/glossary.md). */}
+        {title !== null && <span className="visually-hidden">{title} </span>}
+        <StateNames text={d.what} />
+      </p>
+      <p className="explain-why">
+        <StateNames text={d.why} />
+      </p>
+      <p className="explain-states">
+        <StateNames text={d.states} />
+      </p>
+    </>
+  );
+}
+
+/** The RFC section a step follows, linked where it has an address. */
+export function RfcLine({ d }: { d: Description }) {
+  const t = useT();
+  if (!d.rfc) return null;
+  return (
+    <p className="explain-rfc">
+      {d.rfcUrl ? (
+        <a href={d.rfcUrl} target="_blank" rel="noopener noreferrer">
+          {format(t, 'explain.rfc', { rfc: d.rfc })}
+        </a>
+      ) : (
+        format(t, 'explain.rfc', { rfc: d.rfc })
+      )}
+    </p>
   );
 }
 
