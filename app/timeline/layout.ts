@@ -329,8 +329,8 @@ export function tagBoxes(
 }
 
 /**
- * The boxes of the stretches the scale cuts short, between the lanes: no label goes over one
- * (projector mode), whose "… compressed" would show through it.
+ * The boxes of the stretches the scale cuts short, between the lanes: no label goes over one in
+ * projector mode, where its 24 px would hide the stretch's words.
  */
 export function breakBoxes(
   breaks: readonly ScaleBreak[],
@@ -381,4 +381,33 @@ function floorsOf(
     if (a.y2 > scale.y(arrival) + 0.5) raise(next(arrival), a.y2);
   }
   return floors;
+}
+
+/** The size of a compressed stretch's words: 0.75rem of a root of 93.75 % (diagram.css `.break-label`). */
+export const BREAK_WORDS_PX = 0.75 * 16 * 0.9375;
+
+/** Where a compressed stretch's words are drawn: centred between the lanes, on the band's middle. */
+export function breakWordsAt(
+  b: ScaleBreak,
+  lanes: { client: number; server: number },
+): { x: number; y: number } {
+  return { x: (lanes.client + lanes.server) / 2, y: (b.y0 + b.y1) / 2 + 4 };
+}
+
+/** The box of a compressed stretch's words, `em` wide (`textEm`), which no label is to meet. */
+export function breakWordsBox(
+  b: ScaleBreak,
+  lanes: { client: number; server: number },
+  em: number,
+): LabelBox {
+  const { x, y } = breakWordsAt(b, lanes);
+  const hw = (em * BREAK_WORDS_PX) / 2 + 2;
+  return {
+    cx: x,
+    cy: y - BREAK_WORDS_PX * 0.35,
+    hw,
+    hh: (BREAK_WORDS_PX * LABEL_LINE_EM) / 2,
+    ux: 1,
+    uy: 0,
+  };
 }
