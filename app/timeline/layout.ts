@@ -84,6 +84,9 @@ export function diagramLayout(
     // Projector mode: distinct moments a label's height apart (24 px type, 30 px boxes, and air),
     // so that arrows sent one after another do not hide each other's labels; a capture's too.
     ...(big ? { minGapPx: MOMENT_PX } : captured ? { minGapPx: 24 } : {}),
+    // A capture's level arrow just under a compressed stretch has its label centred between the
+    // lanes, where the stretch's words are: its moment that gap under the stretch, on the page too.
+    ...(captured ? { gapUnderBreaks: true } : {}),
     // And a capture's moment whose label goes over its level arrow on two lines or more, as many
     // lines' height: on one line's, the label ran through the arrow above it, or was left out;
     // under a compressed stretch too, whose words the label would cover; and the first moment
