@@ -336,4 +336,29 @@ describe('<SequenceDiagram> a stretch cut short', () => {
     expect(end).toBe(Number(now?.getAttribute('x2')));
     expect(Number(band?.getAttribute('x'))).toBeLessThan(Number(now?.getAttribute('x1')));
   });
+
+  // A label that crosses a stretch is drawn over it, and over its words: drawn after the arrows,
+  // the words ran over the top of an imported capture's resent response (retransmission-rto),
+  // whose level arrow is just under its stretch. The export copies the drawing in its order.
+  it('writes its words under the arrows and their labels, on the page and in the export', async () => {
+    const store = createAppStore(modelApi);
+    const timeline = timelineOf('lost-segment');
+    store.getState().loadScenario('lost-segment', { step: timeline.steps.length - 1 });
+    const host = draw(store);
+    const words = host.querySelector('.sequence .break-label');
+    const band = host.querySelector('.sequence .break rect');
+    const labels = [...host.querySelectorAll('.sequence .arrow .label')];
+    expect(words?.textContent).toMatch(/compressed$/);
+    expect(labels.length).toBeGreaterThan(5);
+    const drawnBefore = (a: Element | null | undefined, b: Element | null | undefined) =>
+      Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(drawnBefore(band, words)).toBe(true);
+    expect(labels.filter((label) => !drawnBefore(words, label))).toEqual([]);
+    const svg = host.querySelector('svg.sequence');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('no diagram');
+    const file = (await import('../importer/diagramImage')).diagramSvg(svg);
+    const first = labels[0]?.textContent ?? '';
+    expect(file.indexOf(words?.textContent ?? '')).toBeGreaterThan(0);
+    expect(file.indexOf(words?.textContent ?? '')).toBeLessThan(file.indexOf(first));
+  });
 });

@@ -17,6 +17,7 @@ import { formatDuration } from '../strings/intl';
 import { type Band, breaksInBand, VIRTUAL_ABOVE } from './band';
 import { type ArrowGeometry, arrowGeometry } from './geometry';
 import {
+  breakWordsAt,
   type DiagramLayout,
   diagramLayout,
   LANE_ADDRESS_Y,
@@ -115,6 +116,8 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
             aria-describedby="sequence-desc"
           >
             <Backdrop timeline={timeline} layout={layout} band={band} />
+            {/* Under the arrows, as its band is: a label that crosses a stretch reads over its words. */}
+            <BreakLabels layout={layout} band={band} />
             <PhaseRail
               timeline={timeline}
               scale={layout.scale}
@@ -129,7 +132,6 @@ export function SequenceDiagram({ compact = false }: { compact?: boolean }) {
               band={band}
               scrollRef={scrollRef}
             />
-            <BreakLabels layout={layout} band={band} />
           </svg>
           <PacketLayer
             arrows={arrows}
@@ -193,7 +195,7 @@ const Backdrop = memo(function Backdrop({
   );
 });
 
-/** "… compressed" over each stretch of time the scale cuts short, above the arrows. */
+/** "… compressed" on each stretch of time the scale cuts short, under the arrows and their labels. */
 const BreakLabels = memo(function BreakLabels({
   layout,
   band,
@@ -204,18 +206,20 @@ const BreakLabels = memo(function BreakLabels({
   const t = useT();
   const lang = useLang();
   const { scale, lanes } = layout;
-  // Placed by a transform, not x / y: each label is then a paint chunk of its
-  // own, so that the current arrow drawn before it (the one arrow without an
-  // opacity) does not share a chunk with it, which made Chromium raster the
-  // whole diagram again whenever the current arrow changed.
-  return breaksInBand(scale.breaks, band).map((b) => (
-    <text
-      key={b.from}
-      transform={`translate(${(lanes.client + lanes.server) / 2} ${(b.y0 + b.y1) / 2 + 4})`}
-      textAnchor="middle"
-      className="break-label"
-    >
-      {format(t, 'diagram.compressed', { duration: formatDuration(lang, b.to - b.from) })}
-    </text>
-  ));
+  // Placed by a transform, not x / y: each is then a paint chunk of its own, which shares none
+  // with the arrows drawn beside it, so that a change of the current arrow (the one without an
+  // opacity) does not make Chromium raster the whole diagram again.
+  return breaksInBand(scale.breaks, band).map((b) => {
+    const at = breakWordsAt(b, lanes);
+    return (
+      <text
+        key={b.from}
+        transform={`translate(${at.x} ${at.y})`}
+        textAnchor="middle"
+        className="break-label"
+      >
+        {format(t, 'diagram.compressed', { duration: formatDuration(lang, b.to - b.from) })}
+      </text>
+    );
+  });
 });

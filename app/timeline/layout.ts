@@ -84,6 +84,9 @@ export function diagramLayout(
     // Projector mode: distinct moments a label's height apart (24 px type, 30 px boxes, and air),
     // so that arrows sent one after another do not hide each other's labels; a capture's too.
     ...(big ? { minGapPx: MOMENT_PX } : captured ? { minGapPx: 24 } : {}),
+    // A capture's level arrow just under a compressed stretch has its label centred between the
+    // lanes, where the stretch's words are: its moment that gap under the stretch, on the page too.
+    ...(captured ? { gapUnderBreaks: true } : {}),
     // And a capture's moment whose label goes over its level arrow on two lines or more, as many
     // lines' height: on one line's, the label ran through the arrow above it, or was left out;
     // under a compressed stretch too, whose words the label would cover; and the first moment
@@ -329,8 +332,8 @@ export function tagBoxes(
 }
 
 /**
- * The boxes of the stretches the scale cuts short, between the lanes: no label goes over one
- * (projector mode), whose "… compressed" would show through it.
+ * The boxes of the stretches the scale cuts short, between the lanes: no label goes over one in
+ * projector mode, where its 24 px would hide the stretch's words.
  */
 export function breakBoxes(
   breaks: readonly ScaleBreak[],
@@ -381,4 +384,33 @@ function floorsOf(
     if (a.y2 > scale.y(arrival) + 0.5) raise(next(arrival), a.y2);
   }
   return floors;
+}
+
+/** The size of a compressed stretch's words: 0.75rem of a root of 93.75 % (diagram.css `.break-label`). */
+export const BREAK_WORDS_PX = 0.75 * 16 * 0.9375;
+
+/** Where a compressed stretch's words are drawn: centred between the lanes, on the band's middle. */
+export function breakWordsAt(
+  b: ScaleBreak,
+  lanes: { client: number; server: number },
+): { x: number; y: number } {
+  return { x: (lanes.client + lanes.server) / 2, y: (b.y0 + b.y1) / 2 + 4 };
+}
+
+/** The box of a compressed stretch's words, `em` wide (`textEm`), which no label is to meet. */
+export function breakWordsBox(
+  b: ScaleBreak,
+  lanes: { client: number; server: number },
+  em: number,
+): LabelBox {
+  const { x, y } = breakWordsAt(b, lanes);
+  const hw = (em * BREAK_WORDS_PX) / 2 + 2;
+  return {
+    cx: x,
+    cy: y - BREAK_WORDS_PX * 0.35,
+    hw,
+    hh: (BREAK_WORDS_PX * LABEL_LINE_EM) / 2,
+    ux: 1,
+    uy: 0,
+  };
 }

@@ -38,7 +38,7 @@ export interface ScaleOptions {
   gapsPx?: ReadonlyMap<number, number>;
   /**
    * Whether a moment after a compressed stretch is that gap under it too: a capture's label goes
-   * over its level arrow in projector mode, and would cover the stretch's words.
+   * over its level arrow, centred between the lanes, and would meet the stretch's words.
    */
   gapUnderBreaks?: boolean;
   /** Height of a compressed stretch. */
