@@ -12,10 +12,10 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/scenarios/ids';
-import { findScenario, type Profile, type SegmentRule, simulate, type Timeline } from '../model';
+import type { Profile, Timeline } from '../model';
 import { format, type Lang, loadCatalogue } from '../strings';
 import { formatDuration } from '../strings/intl';
-import { captureTimeline } from '../test-support/fixtures';
+import { captureTimeline, withDrops } from '../test-support/fixtures';
 import { pagePlacements } from '../test-support/placements';
 import { boxesOverlap, glyphBox, lineCrosses } from './geometry';
 import { textEm } from './labelText';
@@ -53,17 +53,6 @@ async function measure(id: string | Timeline, profile: Profile, width: number, l
 const EACH = WIDTHS.flatMap((width) =>
   LANGS.map((lang) => ({ width, lang, name: `${width} px ${lang}` })),
 );
-
-/** A canned scenario with the workshop's named faults added to its own impairments. */
-function withDrops(id: string, profile: Profile, drop: SegmentRule[]): Timeline {
-  const scenario = findScenario(id);
-  if (!scenario) throw new Error(`no scenario "${id}"`);
-  const own = scenario.impairments?.drop ?? [];
-  return simulate(
-    { ...scenario, impairments: { ...scenario.impairments, drop: [...own, ...drop] } },
-    { profile },
-  );
-}
 
 const SLOW = 120_000;
 

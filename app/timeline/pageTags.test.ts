@@ -12,8 +12,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/scenarios/ids';
-import { findScenario, type Profile, type SegmentRule, simulate, type Timeline } from '../model';
+import type { Profile, SegmentRule, Timeline } from '../model';
 import type { Lang } from '../strings';
+import { withDrops } from '../test-support/fixtures';
 import { pagePlacements } from '../test-support/placements';
 import { boxesOverlap, type LabelBox } from './geometry';
 
@@ -58,17 +59,6 @@ async function measure(id: string | Timeline, profile: Profile, width: number, l
     }
   }
   return { overTag, pastEdge, currentOut, hidden };
-}
-
-/** A canned scenario with the workshop's named faults added to its own impairments. */
-function withDrops(id: string, profile: Profile, drop: SegmentRule[]): Timeline {
-  const scenario = findScenario(id);
-  if (!scenario) throw new Error(`no scenario "${id}"`);
-  const own = scenario.impairments?.drop ?? [];
-  return simulate(
-    { ...scenario, impairments: { ...scenario.impairments, drop: [...own, ...drop] } },
-    { profile },
-  );
 }
 
 /** Every scenario at both widths, in both profiles and every language: a few seconds. */
