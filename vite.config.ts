@@ -75,6 +75,9 @@ export default defineConfig(({ mode }) => ({
   optimizeDeps: { entries: ['index.html'] },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
+    // The sweeps over every canned scenario, profile and language take up to 2 s on a calm 2-core
+    // machine; Vitest's 5 s default left too little room when the machine is shared.
+    testTimeout: 15_000,
     // Most tests are plain functions (the model, and the view's geometry, words and layouts):
     // they share each worker's module registry, which halves the suite's time on two cores.
     // Components render in happy-dom, each file with its own modules and document.
