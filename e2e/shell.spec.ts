@@ -230,11 +230,13 @@ test.describe('on a phone, Figure 5', () => {
   test('Figure 5 fits the screen and shows where both ends are', async ({ page, roundtrip }) => {
     for (const step of [2, 9, 30, 39]) {
       await roundtrip.open({ scenario: 'get', step });
+      // The wide figure is drawn until the tall one's module has arrived (StatesPanel.tsx).
+      await expect
+        .poll(() => page.locator('.sd-scroll').evaluate((el) => el.scrollWidth - el.clientWidth), {
+          message: `step ${step}`,
+        })
+        .toBeLessThanOrEqual(0);
       await expect.poll(() => roundtrip.markersOutOfFigureView()).toEqual([]);
-      const overflow = await page
-        .locator('.sd-scroll')
-        .evaluate((el) => el.scrollWidth - el.clientWidth);
-      expect(overflow, `step ${step}`).toBeLessThanOrEqual(0);
       // Its labels at 14 px or more (the wide figure's were 11.5 px).
       const label = await page
         .locator('.state-diagram .sd-label')
