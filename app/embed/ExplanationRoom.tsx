@@ -7,11 +7,11 @@
  * copies are hidden from everyone (`visibility: hidden`, `aria-hidden`, `inert`): the live
  * region beside them is the one read.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { describeStep } from '../explain/describe';
-import { RfcLine, StepWords } from '../explain/Explanation';
+import { connectionLine, RfcLine, StepWords } from '../explain/Explanation';
 import { useMessageFacts } from '../explain/messageFacts';
-import { explainWords, loadExplainWords } from '../explain/words';
+import { useExplainWords } from '../explain/words';
 import { useApp, useLang, useT } from '../store';
 import { format } from '../strings';
 import { viewSteps } from '../timeline/granularity';
@@ -24,10 +24,7 @@ export function ExplanationRoom() {
   const granularity = useApp((s) => s.granularity);
   const seqMode = useApp((s) => s.seqMode);
   // The same words as the explanation's, which fetches them too (one fetch: words.ts).
-  const [words, setWords] = useState(explainWords);
-  useEffect(() => {
-    if (!words) loadExplainWords().then(setWords, () => {});
-  }, [words]);
+  const words = useExplainWords();
   const parsed = useMessageFacts();
   // Not the cursor: stepping draws none of the copies again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: describeStep reads the parser's facts, which `parsed` says are here
@@ -35,16 +32,11 @@ export function ExplanationRoom() {
     if (!timeline) return [];
     const steps = viewSteps(timeline, granularity);
     if (steps.length > ROOM_STEPS) return [];
-    const connections = timeline.connections.length;
     const described = steps.flatMap((index) => {
       const step = timeline.steps[index];
       if (!step) return [];
       const d = describeStep(step, timeline, t, lang, seqMode, words?.[lang]);
-      const connection =
-        connections > 1
-          ? format(t, 'explain.connection', { n: step.connection + 1, total: connections })
-          : null;
-      return [{ d, connection }];
+      return [{ d, connection: connectionLine(t, timeline, step) }];
     });
     const paragraphs = described.map(({ d, connection }) =>
       d.pending

@@ -3,15 +3,16 @@
  * it, the RFC section, and where it sits in MDN's three phases and in the
  * seven steps. The live region is also each step's screen-reader text.
  */
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
+import type { Step, Timeline } from '../model';
 import { useApp, useAppStore, useLang, useT } from '../store';
-import { format } from '../strings';
+import { type Catalogue, format } from '../strings';
 import { StateNames } from '../strings/StateNames';
 import { viewIndexOf } from '../timeline/granularity';
 import { firstStepOfPhase, type PhaseModel } from '../timeline/moments';
 import { type Description, describeStep } from './describe';
 import { useMessageFacts } from './messageFacts';
-import { explainWords, loadExplainWords } from './words';
+import { useExplainWords } from './words';
 import './explain.css';
 
 // Wireshark's analysis of a captured segment: with the importer, only for a capture.
@@ -32,12 +33,8 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
     s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
   );
   const step = timeline?.steps[cursor];
-  const connections = timeline?.connections.length ?? 0;
   // The explanation's words arrive after the first render (words.ts); drawn again when they do.
-  const [words, setWords] = useState(explainWords);
-  useEffect(() => {
-    if (!words) loadExplainWords().then(setWords, () => {});
-  }, [words]);
+  const words = useExplainWords();
   // Likewise the parser, should the reader step to a message before it is here (messageFacts.ts).
   const parsed = useMessageFacts();
   // biome-ignore lint/correctness/useExhaustiveDependencies: describeStep reads the parser's facts, which `parsed` says are here
@@ -59,11 +56,7 @@ export function Explanation({ rail = true }: { rail?: boolean }) {
         {d && (
           <StepWords
             d={d}
-            connection={
-              step && connections > 1
-                ? format(t, 'explain.connection', { n: step.connection + 1, total: connections })
-                : null
-            }
+            connection={timeline && step ? connectionLine(t, timeline, step) : null}
             title={format(t, 'explain.stepTitle', { step: shown })}
           />
         )}
@@ -141,6 +134,12 @@ export function StepWords({
       </p>
     </>
   );
+}
+
+/** Which connection a step is on, where several share the lanes (one per object); else null. */
+export function connectionLine(t: Catalogue, timeline: Timeline, step: Step): string | null {
+  const total = timeline.connections.length;
+  return total > 1 ? format(t, 'explain.connection', { n: step.connection + 1, total }) : null;
 }
 
 /** The RFC section a step follows, linked where it has an address. */

@@ -4,6 +4,7 @@
  * (app/lazyModel.ts) or when the explanation is first shown: the first page (step 0) never uses
  * them, so they stay out of the first load. Until they arrive, a step says it is being prepared.
  */
+import { type LazyOnce, useLazy } from '../lazyOnce';
 import type { FeatureStrings } from '../strings/feature';
 import { haveChoosers, type VariantKey } from './choice';
 
@@ -25,4 +26,14 @@ export function loadExplainWords(): Promise<FeatureStrings<VariantKey>> {
 /** The explanation's words if they are here, else null. */
 export function explainWords(): FeatureStrings<VariantKey> | null {
   return words;
+}
+
+const explainPart: LazyOnce<FeatureStrings<VariantKey>> = {
+  load: loadExplainWords,
+  now: explainWords,
+};
+
+/** The explanation's words for a component: null until they arrive, then drawn again. */
+export function useExplainWords(): FeatureStrings<VariantKey> | null {
+  return useLazy(explainPart);
 }
