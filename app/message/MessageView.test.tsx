@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMessageFacts } from '../explain/messageFacts';
 import { listConversations, readCapture, timelineFromConversation } from '../importer/capture';
 import { modelApi } from '../modelApi';
-import { createAppStore, StoreProvider } from '../store';
+import { createAppStore } from '../store';
+import { drawInStore } from '../test-support/booted';
 import { timelineOf } from '../test-support/fixtures';
 import { loadMessageBytes } from './bytesView';
 import { MessageView } from './MessageView';
@@ -30,17 +30,7 @@ function render(step: number, hex = false) {
 }
 
 function mount(store: ReturnType<typeof createAppStore>) {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  act(() => {
-    root.render(
-      <StoreProvider store={store}>
-        <MessageView />
-      </StoreProvider>,
-    );
-  });
-  return { host, root, store };
+  return { ...drawInStore(store, <MessageView />), store };
 }
 
 /** The first connection of a fixture capture, opened as the import dialog opens it. */

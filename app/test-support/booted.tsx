@@ -3,11 +3,22 @@
  * simulated, its catalogue loaded), the component inside the store's provider, in the document.
  */
 import { act, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { type Booted, boot } from '../boot';
 import { modelApi } from '../modelApi';
-import { StoreProvider } from '../store';
+import { type AppStore, StoreProvider } from '../store';
 import type { Lang } from '../strings';
+
+/** `node` inside `store`'s provider, drawn into a new element of the document. */
+export function drawInStore(store: AppStore, node: ReactNode): { host: HTMLElement; root: Root } {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  act(() => {
+    root.render(<StoreProvider store={store}>{node}</StoreProvider>);
+  });
+  return { host, root };
+}
 
 export async function drawBooted(
   query: string,
@@ -16,10 +27,5 @@ export async function drawBooted(
 ): Promise<{ host: HTMLElement; store: Booted['store'] }> {
   const { store, strings } = boot(query, [lang], { model: modelApi }) as Booted;
   await strings;
-  const host = document.createElement('div');
-  document.body.append(host);
-  act(() => {
-    createRoot(host).render(<StoreProvider store={store}>{node}</StoreProvider>);
-  });
-  return { host, store };
+  return { host: drawInStore(store, node).host, store };
 }

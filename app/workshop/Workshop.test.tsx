@@ -1,8 +1,8 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modelApi } from '../modelApi';
-import { createAppStore, StoreProvider } from '../store';
+import { createAppStore } from '../store';
+import { drawInStore } from '../test-support/booted';
 import Workshop from './Workshop';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -10,17 +10,7 @@ import Workshop from './Workshop';
 function render(id: string) {
   const store = createAppStore(modelApi);
   store.getState().loadScenario(id);
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  act(() => {
-    root.render(
-      <StoreProvider store={store}>
-        <Workshop onClose={() => {}} />
-      </StoreProvider>,
-    );
-  });
-  return { host, store, root };
+  return { ...drawInStore(store, <Workshop onClose={() => {}} />), store };
 }
 
 /** Types a value as a person does: React hears the input event. */

@@ -3,10 +3,10 @@
  * workshop: never to the page's body, and with the row that moved (rowFocus.ts).
  */
 import { act, useState } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modelApi } from '../modelApi';
-import { createAppStore, StoreProvider } from '../store';
+import { createAppStore } from '../store';
+import { drawInStore } from '../test-support/booted';
 import Workshop from './Workshop';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -38,16 +38,7 @@ const nameOf = (el: Element | null) =>
 function render(id: string) {
   const store = createAppStore(modelApi);
   store.getState().loadScenario(id);
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  act(() => {
-    root.render(
-      <StoreProvider store={store}>
-        <Page />
-      </StoreProvider>,
-    );
-  });
+  const { host } = drawInStore(store, <Page />);
   /** The control named `name` (its accessible name, as a person reads it). */
   const named = (name: string) =>
     [...host.querySelectorAll<HTMLElement>('button, input, textarea')].find(
