@@ -7,6 +7,7 @@
  */
 import type { MessageBlock } from '../timeline/types';
 import { lineAt, locate, type ParseErrorCode } from './errors';
+import { CR, LF } from './grammar';
 import { type HttpMessage, sameFieldName } from './message';
 import { parseMessage } from './parse';
 import { serializeMessage } from './serialize';
@@ -115,8 +116,6 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
   );
 }
 
-const LF = 0x0a;
-
 /**
  * Where the field line typed at `k` ends, if it is one the serializer leaves out: `k` starts a
  * line of the head, not its blank line, and what the serializer writes at `k` is the line typed
@@ -127,7 +126,7 @@ function lineNotWritten(bytes: Uint8Array, written: Uint8Array, k: number): numb
   if (k === 0 || bytes[k - 1] !== LF) return null;
   const end = bytes.indexOf(LF, k) + 1;
   // Not the blank line (CR LF), nor past it: a line of the body is written as typed.
-  const head = bytes.findIndex((b, i) => b === LF && bytes[i - 1] === 0x0d && bytes[i - 2] === LF);
+  const head = bytes.findIndex((b, i) => b === LF && bytes[i - 1] === CR && bytes[i - 2] === LF);
   if (end === 0 || end - k <= 2 || head === -1 || k > head - 2) return null;
   const next = bytes.indexOf(LF, end) + 1;
   if (next === 0 || k + (next - end) > written.length) return null;
