@@ -132,7 +132,7 @@ function ack(t: Timeline, step: Step, numbering: Numbering): Draft | null {
         ]
       : [
           [segSeq(0), 'ack-equals-seq'],
-          [ownSeq(1), 'ack-own-seq'],
+          [ownSeq(0), 'ack-own-seq'],
           [segSeq(2), 'ack-plus-one-data'],
         ];
   const kept: Numbers[] = [plus(out.ack, out.relAck, 0)];

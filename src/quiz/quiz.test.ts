@@ -192,6 +192,31 @@ describe('generateQuiz', () => {
     expect(absolute.choices.map((c) => c.mistake)).toEqual(relative.choices.map((c) => c.mistake));
   });
 
+  it('gives each wrong acknowledgment number the mistake its words describe', () => {
+    // The words of each mistake (app/learning/quiz/strings.ts) say where the number came from:
+    // "ack-equals-seq" is the received segment's Seq, "ack-own-seq" is this end's own Seq (the
+    // answer's), "ack-plus-one-data" one more than the right answer. The client's answer to
+    // [SYN, ACK] Seq=0 once offered 2 as "this end's own sequence number", whose Seq is 1.
+    for (const scenario of SCENARIOS)
+      for (const profile of PROFILES)
+        for (const numbering of ['relative', 'absolute'] as const) {
+          const t = timeline(scenario.id, profile);
+          for (const q of generateQuiz(t, { ...all, kinds: ['ack'] }, numbering)) {
+            const step = t.steps[q.step] as Step;
+            const out = t.segments[step.segmentsOut[0] ?? -1] as Segment;
+            const own = numbering === 'absolute' ? out.seq : out.relSeq;
+            const right = Number(q.choices.find((c) => c.correct)?.value);
+            const where = `${scenario.id}/${profile}/${numbering} step ${q.step}`;
+            for (const c of q.choices) {
+              const n = Number(c.value);
+              if (c.mistake === 'ack-equals-seq') expect(String(n), where).toBe(q.params.seq);
+              if (c.mistake === 'ack-own-seq') expect(n, where).toBe(own);
+              if (c.mistake === 'ack-plus-one-data') expect(n, where).toBe(u32(right + 1));
+            }
+          }
+        }
+  });
+
   it('keeps to the kinds asked for', () => {
     const q = generateQuiz(timeline('keep-alive', 'textbook'), { ...all, kinds: ['ack'] });
     expect(q.length).toBeGreaterThan(0);
