@@ -25,10 +25,10 @@ export const explainStrings = defineStrings({
     'step.handshake-ack-received': '{who} receives the ACK of its SYN and enters ESTABLISHED.',
     'why.handshake-ack-received':
       'Each side’s ISN is now acknowledged. With two segments, the server’s ISN would go unacknowledged, and an old duplicate SYN would open an unwanted connection.',
-    'step.data-sent': '{who} sends {len} bytes of data (Seq={seq}).',
+    'step.data-sent': '{who} sends {len} {len:byte|bytes} of data (Seq={seq}).',
     'why.data-sent':
       'TCP cuts the byte stream into segments; each one carries the sequence number of its first byte.',
-    'step.data-received': '{who} receives {len} bytes and acknowledges them.',
+    'step.data-received': '{who} receives {len} {len:byte|bytes} and acknowledges {len:it|them}.',
     'why.data-received':
       'The acknowledgment number is the next byte it expects, so {peer} knows what has arrived.',
     'step.ack-received': '{who} receives an ACK: {peer} has every byte before {ack}.',
@@ -44,7 +44,7 @@ export const explainStrings = defineStrings({
     'step.request-blank-line-written': '{who} writes an empty line (CR LF): the headers are over.',
     'why.request-blank-line-written':
       'CR LF (carriage return, line feed) ends every line of the head. A line with nothing before its CR LF tells the server that the header section has ended.',
-    'step.request-body-written': '{who} writes the body: {len} bytes.',
+    'step.request-body-written': '{who} writes the body: {len} {len:byte|bytes}.',
     'why.request-body-written':
       'The body follows the blank line; the header fields tell the server where it ends.',
     'step.request-line-parsed': '{who} reads the request line: {line}',
@@ -55,7 +55,7 @@ export const explainStrings = defineStrings({
       '{who} reads the blank line: the request’s headers are complete.',
     'why.request-blank-line-parsed':
       'The header fields tell it whether a body follows; it can start to process the request.',
-    'step.request-body-parsed': '{who} reads the body: {len} bytes.',
+    'step.request-body-parsed': '{who} reads the body: {len} {len:byte|bytes}.',
     'why.request-body-parsed':
       'It read exactly Content-Length bytes, so it knows where the request ends.',
     'step.status-line-written': '{who} writes the status line: {line}',
@@ -67,7 +67,7 @@ export const explainStrings = defineStrings({
       '{who} writes the blank line: the response’s headers are over.',
     'why.response-blank-line-written':
       'What follows is the body, as many bytes as Content-Length says.',
-    'step.response-body-written': '{who} writes the body: {len} bytes.',
+    'step.response-body-written': '{who} writes the body: {len} {len:byte|bytes}.',
     'why.response-body-written':
       'The body carries the representation of what was asked for (a page, an image…), or a short page about the error or the redirect.',
     'step.status-line-parsed': '{who} reads the status line: {line}',
@@ -79,7 +79,7 @@ export const explainStrings = defineStrings({
       '{who} reads the blank line: the response’s headers are complete.',
     'why.response-blank-line-parsed':
       'Content-Length tells it how many bytes of body to read before the response is complete.',
-    'step.response-body-parsed': '{who} reads the body: {len} bytes.',
+    'step.response-body-parsed': '{who} reads the body: {len} {len:byte|bytes}.',
     'why.response-body-parsed':
       'The response is complete: what it carries can be used (a page shown, an image drawn), and the connection reused or closed.',
     'why.response-body-parsed.until-close':
@@ -199,11 +199,11 @@ export const explainStrings = defineStrings({
     'why.syn-received.absolute':
       'A SYN takes one sequence number, as a byte would. So Ack={ack} is the client’s ISN plus one: the next number the server expects. Its own SYN starts the other direction from the server’s ISN.',
     'step.data-received.ack-later':
-      '{who} receives {len} bytes. Its ACK waits a moment, to ride on the next segment it sends.',
+      '{who} receives {len} {len:byte|bytes}. Its ACK waits a moment, to ride on the next segment it sends.',
     'why.data-received.ack-later':
       'RFC 9293 lets a receiver delay an ACK (at most 0.5 s). Linux waits a little, so the ACK can travel with the reply and save a segment.',
     'step.data-sent.fin':
-      '{who} sends {len} bytes of data (Seq={seq}), and its FIN in the same segment.',
+      '{who} sends {len} {len:byte|bytes} of data (Seq={seq}), and its FIN in the same segment.',
     'why.data-sent.fin':
       'Its application has closed, so the FIN rides on the last data: no byte will follow it.',
     'step.active-close.fin-later':
@@ -307,11 +307,11 @@ export const explainStrings = defineStrings({
     'why.data-sent.first':
       'TCP cuts the byte stream into segments; each carries the sequence number of its first byte. The first data byte is number 1, because the SYN took number 0.',
     'step.data-sent.cwnd-full':
-      '{who} sends {len} bytes of data (Seq={seq}). That fills its congestion window: the next segment waits for an ACK.',
+      '{who} sends {len} {len:byte|bytes} of data (Seq={seq}). That fills its congestion window: the next segment waits for an ACK.',
     'why.data-sent.cwnd-full':
       'A sender may have no more data unacknowledged than the smaller of two windows: the one {peer} offers, which says what it can buffer, and its own congestion window, a guess at what the network between them can carry. A connection starts with a small congestion window and enlarges it with every ACK (slow start, RFC 5681), so a lot of data leaves in flights, one round trip apart.',
     'step.data-sent.rwnd-full':
-      '{who} sends {len} bytes of data (Seq={seq}). That fills the window {peer} offered: the next segment waits for an ACK.',
+      '{who} sends {len} {len:byte|bytes} of data (Seq={seq}). That fills the window {peer} offered: the next segment waits for an ACK.',
     'why.data-sent.rwnd-full':
       'The window in the segments of {peer} says how many bytes it can take beyond those it has acknowledged. A sender never sends past it: each ACK moves the window on.',
     'why.ack-received.slow-start':
@@ -321,7 +321,7 @@ export const explainStrings = defineStrings({
     'why.ack-received.fast-recovery-ended':
       'Acknowledged bytes can be forgotten. This is the first ACK of new data since the fast retransmit, so fast recovery ends: the congestion window, enlarged by the duplicate ACKs, returns to the slow start threshold (ssthresh) set then, half the data that was in flight, and from there grows by about one segment per round trip (RFC 5681 §3.2).',
     'step.ack-received.data':
-      '{who} receives {len} bytes of data, and an ACK: {peer} has every byte before {ack}.',
+      '{who} receives {len} {len:byte|bytes} of data, and an ACK: {peer} has every byte before {ack}.',
     'why.redirect-followed.get':
       'A 3xx status with a Location header says where to ask next. The user agent asks again there with GET and without the body: after a 303, and after a 301 or 302 to a POST, user agents switch to GET (RFC 9110 §15.4); a 307 or 308 keeps the method.',
     'why.ack-received.old-data':
@@ -339,7 +339,7 @@ export const explainStrings = defineStrings({
     'why.ack-received.data':
       'The acknowledged bytes can be forgotten. Its ACK waits a moment, to ride on the next segment it sends.',
     'step.fin-received.data-ack-later':
-      '{who} receives {len} bytes of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
+      '{who} receives {len} {len:byte|bytes} of data and the FIN in one segment, and enters {state}. Its ACK waits a moment, to ride on its own FIN.',
     'why.response-body-parsed.redirect':
       'The response is complete. A browser does not show this body, a short note for people: it follows the Location instead.',
     'why.response-body-parsed.redirect-kept':
@@ -361,7 +361,7 @@ export const explainStrings = defineStrings({
     'why.segment-captured.no-change':
       'Seen in the capture, not simulated: it changes the state of neither end, and what Wireshark makes of it is said below.',
     'step.duplicate-ack-sent.duplicate':
-      '{who} receives {len} bytes whose sequence numbers it has already received (Seq={seq}): it drops them and sends an ACK of the next byte it expects (Ack={ack}).',
+      '{who} receives {len} {len:byte|bytes} whose sequence {len:number|numbers} it has already received (Seq={seq}): it drops {len:it|them} and sends an ACK of the next byte it expects (Ack={ack}).',
     'why.duplicate-ack-sent.duplicate':
       'The segment lies wholly before the next byte expected, so it is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} what has arrived. TCP compares sequence numbers, not contents: whatever these bytes say, the ones already received with those numbers stand. An answer to data is never held back, even just after another such ACK: the ACK throttle (Linux’s tcp_invalid_ratelimit) holds back the answer to a segment outside the window only when it carries no data, like the bare ACKs that two ends that disagree on the numbers could bounce back and forth for ever.',
     'step.duplicate-ack-sent.old':

@@ -83,9 +83,20 @@ export function sentences(lang: Lang, ...parts: readonly string[]): string {
   return parts.filter((p) => p !== '').join(SENTENCE_GAP[lang]);
 }
 
-/** Fills a string's {placeholders}; one left without a value stays as it is written. */
+/**
+ * Fills a string's {placeholders}; one left without a value stays as it is written. English
+ * writes a word that agrees with a number as `{n:packet|packets}`: the first form where `n` is
+ * written "1", the second otherwise (CLDR's English plural rule: "one" is 1 with no visible
+ * decimals). Chinese nouns and verbs do not change with a number, so its catalogues need none.
+ */
 export function fill(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+  return text.replace(
+    /\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in params)) return whole;
+      const value = String(params[name]);
+      if (one === undefined) return value;
+      return value === '1' ? one : (other ?? '');
+    },
   );
 }

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_STRINGS } from '../test-support/featureStrings';
 import { en } from './en';
-import { catalogueFor, isMessageKey, LANGUAGES, loadCatalogue } from './index';
+import { catalogueFor, fill, isMessageKey, LANGUAGES, loadCatalogue } from './index';
 
 // Each catalogue through the loader the app uses (Chinese ones are chunks of their own).
 const CATALOGUES = await Promise.all(
@@ -85,6 +85,64 @@ it('English writes its apostrophes as ’, in every catalogue', () => {
   expect(
     english.filter(([, value]) => /[\p{L}\p{N}]'\p{L}/u.test(value)).map(([key]) => key),
   ).toEqual([]);
+});
+
+describe('fill', () => {
+  it('puts each value in its placeholder, and leaves one without a value as written', () => {
+    expect(fill('{who} sends {len} bytes {x}', { who: 'The client', len: 68 })).toBe(
+      'The client sends 68 bytes {x}',
+    );
+  });
+  it('writes the form that agrees with the number: the first for 1, the second otherwise', () => {
+    const text = '{n} {n:packet|packets} {n:was|were} skipped';
+    expect(fill(text, { n: 1 })).toBe('1 packet was skipped');
+    expect(fill(text, { n: '1' })).toBe('1 packet was skipped');
+    expect(fill(text, { n: 0 })).toBe('0 packets were skipped');
+    expect(fill(text, { n: 2 })).toBe('2 packets were skipped');
+    expect(fill(text, { n: '1,001' })).toBe('1,001 packets were skipped');
+    expect(fill('{n:one|}', { n: 3 })).toBe('');
+    expect(fill(text, {})).toBe(text);
+  });
+});
+
+// English words that agree with a number (`{n:packet|packets}`, `fill`): each names a
+// placeholder of its own string, so that the number is there to agree with; Chinese needs none.
+describe('words that agree with a number', () => {
+  const forms = (s: string) => [...s.matchAll(/\{(\w+):[^{}|]*\|[^{}|]*\}/g)].map((m) => m[1]);
+  const every = (code: 'en' | 'zh-CN' | 'zh-TW') => [
+    ...Object.entries((CATALOGUES.find(([c]) => c === code) as (typeof CATALOGUES)[number])[1]),
+    ...FEATURE_STRINGS.flatMap(({ name, strings }) =>
+      Object.entries(strings[code] as Record<string, string>).map(
+        ([key, value]) => [`${name}:${key}`, value] as const,
+      ),
+    ),
+  ];
+  it('in English, agree with a placeholder of the same string', () => {
+    const orphans = every('en').filter(([, v]) =>
+      forms(v).some((name) => !placeholders(v).includes(name)),
+    );
+    expect(orphans.map(([key]) => key)).toEqual([]);
+  });
+  it.each(['zh-CN', 'zh-TW'] as const)('are not written in %s', (code) => {
+    expect(
+      every(code)
+        .filter(([, v]) => forms(v).length > 0)
+        .map(([key]) => key),
+    ).toEqual([]);
+  });
+  // A count written before a plural noun without its form reads "1 packets" when it is 1.
+  it('follow every count that can be 1 in English', () => {
+    // A key with a ".one" sibling is written only for other counts (app/importer's packets).
+    const all = every('en');
+    const bare = all.filter(
+      ([key, v]) =>
+        !all.some(([other]) => other === `${key}.one`) &&
+        /\{(len|n|count|octets|missing|images|parallel|total|score)\} (more )?(bytes|octets|packets|blocks|connections|images|exchanges|steps)\b/.test(
+          v,
+        ),
+    );
+    expect(bare.map(([key]) => key)).toEqual([]);
+  });
 });
 
 describe('loading the catalogues', () => {

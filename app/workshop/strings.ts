@@ -108,7 +108,7 @@ export const strings = defineStrings({
     fieldValue: 'Field {n}: value',
     removeField: 'Remove field {n}',
     addField: 'Add a field',
-    contentLength: 'Content-Length, computed: {n} bytes.',
+    contentLength: 'Content-Length, computed: {n} {n:byte|bytes}.',
     noLength: 'No Content-Length is sent: the request has no body (RFC 9112 §6.3).',
     chunkedLength: 'No Content-Length is sent: Transfer-Encoding frames the body (RFC 9112 §6.2).',
     formUnreadable: 'Not accepted: with this, the request would not read: {what}',
@@ -154,7 +154,7 @@ export const strings = defineStrings({
     'err.differs': 'Roundtrip’s client sends “{expected}” here.',
     'err.after-end': 'the body ends here (its Content-Length says so), but more text follows.',
     'err.body-short':
-      'the head is complete, but the body ends here, {missing} octets short of the {length} its Content-Length announces.',
+      'the head is complete, but the body ends here, {missing} {missing:octet|octets} short of the {length} its Content-Length announces.',
     'err.chunked-short':
       'the head is complete, but the chunked body ends here, before its last chunk (a chunk of size 0, then a blank line).',
     'err.after-last-chunk': 'the chunked body ended with its last chunk, but more text follows.',

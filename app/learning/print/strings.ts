@@ -11,7 +11,7 @@ export const printStrings = defineStrings({
     step: 'Step {step}',
     lost: 'lost',
     messages: 'The messages’ bytes',
-    message: 'Message {id}: {kind} from the {from}, {octets} bytes',
+    message: 'Message {id}: {kind} from the {from}, {octets} {octets:byte|bytes}',
     request: 'request',
     response: 'response',
     client: 'client',

@@ -15,12 +15,12 @@ export const quizStrings = defineStrings({
     'q.ack.fin':
       'The {endpoint} receives a FIN with sequence number {seq}. Which acknowledgment number does its answer carry?',
     'q.ack.data':
-      'The {endpoint} receives a segment with sequence number {seq} and {len} bytes of data. Which acknowledgment number does its answer carry?',
+      'The {endpoint} receives a segment with sequence number {seq} and {len} {len:byte|bytes} of data. Which acknowledgment number does its answer carry?',
     'q.flags.syn-ack': 'A SYN has reached the listening server. Which flags does its answer carry?',
     'q.flags.fin':
       'The {endpoint} closes its side of the connection. Which flags does its segment carry?',
     'q.block.content-length':
-      'The body of this {message} is {octets} bytes. Which Content-Length line does the {endpoint} write?',
+      'The body of this {message} is {octets} {octets:byte|bytes}. Which Content-Length line does the {endpoint} write?',
     'q.block.redirect':
       'The server answered {status} with Location: {location}. What does the client send next?',
     'q.block.next':
@@ -44,7 +44,7 @@ export const quizStrings = defineStrings({
     'fate.refused': 'It arrives and is refused with RST',
     'fate.none': 'Nothing: the client shows the {status} page',
     'choice.blank': 'The blank line (CR LF)',
-    'choice.body': 'The body ({octets} bytes)',
+    'choice.body': 'The body ({octets} {octets:byte|bytes})',
     right: 'Right.',
     wrong: 'Not quite.',
     tryAgain: 'Try another answer.',
@@ -52,7 +52,7 @@ export const quizStrings = defineStrings({
     answer: 'The answer is {choice}.',
     happens: 'What happens at step {step}:',
     doneTitle: 'Quiz finished',
-    score: 'You predicted {score} of {total} steps.',
+    score: 'You predicted {score} of {total} {total:step|steps}.',
     missed: 'Steps to look at again:',
     missedStep: 'Step {step}',
     allRight: 'Every prediction was right.',

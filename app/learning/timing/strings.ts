@@ -10,14 +10,14 @@ export const timingStrings = defineStrings({
     'chart.latency': 'One-way latency (ms)',
     'chart.rate': 'Bandwidth (Mbit/s)',
     'chart.invalid': 'From {min} to {max}.',
-    'chart.link': 'A page and {images} images; RTT = {rtt}; {rate} Mbit/s.',
+    'chart.link': 'A page and {images} {images:image|images}; RTT = {rtt}; {rate} Mbit/s.',
     'way.non-persistent': 'HTTP/1.0, a new connection per object:',
     'way.persistent': 'HTTP/1.1 keep-alive, one connection:',
-    'way.parallel': 'Parallel, up to {parallel} connections at once:',
+    'way.parallel': 'Parallel, up to {parallel} {parallel:connection|connections} at once:',
     'chart.summary':
       'last byte at {time}, {trips} round trips one after another (the teardowns left out),',
     'chart.connection': '{count} connection;',
-    'chart.connections': '{count} connections;',
+    'chart.connections': '{count} {count:connection|connections};',
     'chart.estimate': 'textbook estimate {estimate}.',
     'chart.axis': 'Time since the first SYN (ms)',
     'chart.handshake': 'Handshake',
@@ -40,7 +40,7 @@ export const timingStrings = defineStrings({
     nonPersistent:
       'Textbook estimate, non-persistent HTTP (2·RTT plus transmission per object): {estimate}.',
     objects: 'Objects: {list}.',
-    object: '{octets} bytes ({duration})',
+    object: '{octets} {octets:byte|bytes} ({duration})',
     difference: 'The simulation takes {difference} more. Why:',
     differenceLess: 'The simulation takes {difference} less. Why:',
     'reason.headers':
