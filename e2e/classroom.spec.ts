@@ -89,6 +89,15 @@ test('moments: in the URL, across profiles and scenarios, from the menu, and cop
   await expect(page.getByText('Part of the link could not be read')).toHaveCount(0);
   await expect(roundtrip.clientState).toHaveText('CLOSED');
 
+  // A moment this scenario lacks (a GET has no Location header): named, and the link's step shown.
+  await classroom.open('scenario=get&moment=location-header&step=12&lang=en');
+  await expect(page.getByTestId('moment-notice')).toContainText(
+    'This scenario has no moment “The Location header”',
+  );
+  await expect(page.getByTestId('moment-notice')).toContainText('Showing step 12 instead.');
+  await expect(page.getByText('Part of the link could not be read')).toHaveCount(0);
+  await expect(roundtrip.stepCounter).toHaveText(`Step 12 of ${GET}`);
+
   // A moment link survives the profile change.
   await classroom.open('scenario=get&moment=server-syn-received&profile=linux&lang=en');
   await expect(roundtrip.serverState).toHaveText('SYN-RECEIVED');

@@ -21,6 +21,8 @@ export const momentStrings = defineStrings({
     nth: '{name} ({n})',
     'notice.nearest':
       'Step {step} of this link is not in this view; showing the nearest named moment instead: {moment}.',
+    'notice.missing':
+      'This scenario has no moment “{moment}”: the link may have been made for another one. Showing step {step} instead.',
   },
   'zh-CN': {
     'menu.label': '此场景的关键时刻',
@@ -40,6 +42,8 @@ export const momentStrings = defineStrings({
     'time-wait-ends': 'TIME-WAIT 结束',
     nth: '{name}（第 {n} 次）',
     'notice.nearest': '链接中的第 {step} 步不在当前视图中，改为显示最近的关键时刻：{moment}。',
+    'notice.missing':
+      '此场景没有“{moment}”这个关键时刻，这个链接可能是为另一个场景制作的。现在显示第 {step} 步。',
   },
   'zh-TW': {
     'menu.label': '此情境的關鍵時刻',
@@ -59,6 +63,8 @@ export const momentStrings = defineStrings({
     'time-wait-ends': 'TIME-WAIT 結束',
     nth: '{name}（第 {n} 次）',
     'notice.nearest': '連結中的第 {step} 步不在目前的檢視中，改為顯示最近的關鍵時刻：{moment}。',
+    'notice.missing':
+      '此情境沒有「{moment}」這個關鍵時刻，這個連結可能是為另一個情境製作的。現在顯示第 {step} 步。',
   },
 });
 

@@ -95,15 +95,22 @@ export interface PrefsSlice {
   granularity: Granularity;
   /** URL parameters that could not be read, for the notice. */
   badParams: string[];
-  /** An old `step=n` link that does not fit this view, shown at the nearest named moment. */
-  resolvedStep: { step: number; moment: string } | null;
+  /**
+   * What the notice says of a link's step or moment that this view could not show as named:
+   * an old `step=n` that does not fit this view, shown at the nearest named moment; or a
+   * `moment=` this scenario does not have, shown at the link's step (or the first).
+   */
+  resolvedStep:
+    | { kind: 'nearest'; step: number; moment: string }
+    | { kind: 'missing'; step: number; moment: string }
+    | null;
   setLang(lang: Lang): void;
   setSeqMode(mode: SeqMode): void;
   setHex(hex: boolean): void;
   setProjector(on: boolean): void;
   setBadParams(params: string[]): void;
   setGranularity(granularity: Granularity): void;
-  setResolvedStep(resolved: { step: number; moment: string } | null): void;
+  setResolvedStep(resolved: PrefsSlice['resolvedStep']): void;
 }
 
 export type AppState = TimelineSlice & PlaybackSlice & PrefsSlice;

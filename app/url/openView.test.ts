@@ -28,7 +28,7 @@ describe('opening a link', () => {
     const { s, at } = open('?scenario=get&step=39&profile=linux');
     expect(at?.reason).toBe('time-wait-expired');
     expect(s.badParams).toEqual([]);
-    expect(s.resolvedStep).toEqual({ step: 39, moment: 'time-wait-ends' });
+    expect(s.resolvedStep).toEqual({ kind: 'nearest', step: 39, moment: 'time-wait-ends' });
   });
 
   it('counts view steps at the segment granularity, and still calls a step no view has bad', () => {
@@ -37,8 +37,17 @@ describe('opening a link', () => {
     const past = open('?scenario=get&step=400');
     expect(past.s.badParams).toEqual(['step']);
     expect(past.s.cursor).toBe((past.s.timeline?.steps.length ?? 0) - 1);
-    const unknown = open('?scenario=get&moment=nothing-like-this');
-    expect(unknown.s.badParams).toEqual(['moment']);
+  });
+
+  it("says that a moment this scenario lacks is not in it, and shows the link's step instead", () => {
+    // The link was read: a GET has no Location header. Not "part of the link could not be read".
+    const { s } = open('?scenario=get&moment=location-header&step=12');
+    expect(s.badParams).toEqual([]);
+    expect(s.cursor).toBe(12);
+    expect(s.resolvedStep).toEqual({ kind: 'missing', step: 12, moment: 'location-header' });
+    const first = open('?scenario=get&moment=nothing-like-this');
+    expect(first.s.cursor).toBe(0);
+    expect(first.s.resolvedStep).toEqual({ kind: 'missing', step: 0, moment: 'nothing-like-this' });
   });
 
   it('reads projector=1', () => {

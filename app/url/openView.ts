@@ -27,15 +27,29 @@ export function openView(
   });
   const timeline = store.getState().timeline;
   if (!timeline) return bad;
+  if (url.moment && findMoment(timeline, url.moment)) return bad;
+  openStep(store, model, url, timeline, bad);
+  // A moment this scenario does not have (a link made for another scenario): the link was read,
+  // so the notice names the moment and the step shown instead, not a part that "could not be read".
   if (url.moment) {
-    if (findMoment(timeline, url.moment)) return bad;
-    bad.push('moment');
+    const step = store.getState().cursor;
+    store.getState().setResolvedStep({ kind: 'missing', step, moment: url.moment });
   }
+  return bad;
+}
+
+function openStep(
+  store: AppStore,
+  model: Pick<ModelApi, 'simulate'>,
+  url: Pick<UrlState, 'scenario' | 'step' | 'profile' | 'granularity'>,
+  timeline: NonNullable<ReturnType<AppStore['getState']>['timeline']>,
+  bad: string[],
+): void {
   const views = viewSteps(timeline, url.granularity);
   const fine = views[url.step];
   if (fine !== undefined) {
     store.getState().goTo(fine);
-    return bad;
+    return;
   }
   const reference = referenceTimeline(model, url);
   const near =
@@ -43,13 +57,12 @@ export function openView(
   const here = near ? findMoment(timeline, near.id) : undefined;
   if (near && here) {
     store.getState().goTo(here.step);
-    store.getState().setResolvedStep({ step: url.step, moment: here.id });
+    store.getState().setResolvedStep({ kind: 'nearest', step: url.step, moment: here.id });
   } else {
     // A step past the end of every view: the last step, and said so.
     store.getState().last();
     bad.push('step');
   }
-  return bad;
 }
 
 /** The view step links are usually made in: textbook, one step per block; null if this is it. */
