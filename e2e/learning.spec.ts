@@ -171,7 +171,9 @@ test('the timing panel on keep-alive counts its round trips and sets the formula
 }) => {
   await roundtrip.open({ scenario: 'keep-alive', lang: 'en' });
   await roundtrip.button('Timing').click();
-  await expect(learning.timing).toContainText('4 round trips, the teardowns included:');
+  await expect(learning.timing).toContainText(
+    'The session in 4 parts, in order, the teardowns included:',
+  );
   await expect(learning.timing.locator('li[data-kind]')).toHaveCount(4);
   await expect(learning.timing.locator('li[data-kind="exchange"]')).toHaveCount(2);
   await expect(learning.timing).toContainText('Request and response: GET /style.css HTTP/1.1');

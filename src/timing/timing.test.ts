@@ -39,6 +39,25 @@ describe('timingOf', () => {
     expect(timing.reasons).toEqual(['headers', 'teardown', 'not-modelled']);
   });
 
+  it('ends a teardown when its last FIN is acknowledged, not when that FIN arrives', () => {
+    // get: the client's FIN at 80.5 ms, the server's FIN at 100.6 ms reaching the client at
+    // 120.6 ms, and the client's ACK of it reaching the server at 140.7 ms: LAST-ACK → CLOSED.
+    const t = timeline('get');
+    const teardown = timingOf(t).roundTrips.find((r) => r.kind === 'teardown');
+    const closed = t.steps.find((s) => s.changes.some((c) => c.from === 'LAST-ACK'));
+    expect(teardown?.start).toBe(t.segments.find((s) => s.flags.includes('FIN'))?.sentAt);
+    expect(teardown?.end).toBe(closed?.time);
+    // Its last ACK lost, the server's FIN is sent again: the teardown ends with the second ACK.
+    const lost = timeline('why-time-wait');
+    const last = timingOf(lost)
+      .roundTrips.filter((r) => r.kind === 'teardown')
+      .at(-1);
+    const lastClosed = lost.steps
+      .filter((s) => s.changes.some((c) => c.from === 'LAST-ACK'))
+      .at(-1);
+    expect(last?.end).toBe(lastClosed?.time);
+  });
+
   it('get: non-persistent, 2·RTT + the transmission of its one object', () => {
     const timing = timingOf(timeline('get'));
     expect(timing.persistent).toBe(false);

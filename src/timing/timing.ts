@@ -144,15 +144,28 @@ export function timingOf(t: Timeline): Timing {
       objects.push({ messageId: response.id, octets, transmissionMs });
       estimateMs += rttMs + transmissionMs;
     });
+    // The teardown ends when the last FIN is acknowledged (RFC 9293 §3.6): its ACK reaching the
+    // FIN's sender moves it to TIME-WAIT or CLOSED. Where no ACK of a FIN arrives, the FIN's own
+    // arrival is the last thing of the teardown that is known.
     const fins = segs.filter((s) => s.flags.includes('FIN'));
-    const finArrivals = fins.map((s) => s.arrivesAt).filter((a): a is number => a !== null);
-    if (fins[0] && finArrivals.length > 0) {
+    const finEnds = fins
+      .filter((f) => f.arrivesAt !== null)
+      .map((f) => {
+        const acked = segs
+          .filter((s) => s.from === f.to && s.flags.includes('ACK') && s.arrivesAt !== null)
+          .filter(
+            (s) => s.ack === (f.seq + f.segLen) % 2 ** 32 && s.sentAt >= (f.arrivesAt as number),
+          )
+          .map((s) => s.arrivesAt as number);
+        return acked.length > 0 ? Math.min(...acked) : (f.arrivesAt as number);
+      });
+    if (fins[0] && finEnds.length > 0) {
       roundTrips.push({
         kind: 'teardown',
         connection: c.id,
         request: null,
         start: fins[0].sentAt,
-        end: Math.max(...finArrivals),
+        end: Math.max(...finEnds),
       });
     }
   }
