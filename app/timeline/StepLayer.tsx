@@ -8,7 +8,7 @@ import { ackOf } from '../explain/describe';
 import { stepSegments } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { Arrow, ArrowLabel, type ArrowStatus } from './Arrow';
+import { Arrow, type ArrowStatus, LabelPlate, LabelWords } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
@@ -197,6 +197,17 @@ export const StepLayer = memo(function StepLayer({
       plate,
     };
   };
+  // The labels drawn again over every arrow: those a line runs through, on their plates, and those
+  // near a plate; the plates first, then the words, the current step's last, so that no plate and
+  // no other label's halo hides a word of them.
+  const overs = shown
+    .flatMap((a, i) => {
+      const place = places[i];
+      return a.sendStep <= cursor && place?.show && (place.plated || place.underPlate)
+        ? [{ a, spot: spotOf(a, i) }]
+        : [];
+    })
+    .sort((p, q) => Number(current.has(p.a.seg.id)) - Number(current.has(q.a.seg.id)));
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
   // arrows; the arrows the step sends. Each with its label, and with the now line.
   const spans = useMemo(() => {
@@ -268,14 +279,23 @@ export const StepLayer = memo(function StepLayer({
           />
         );
       })}
-      {/* The plated labels once more, over every arrow: a line drawn after its own arrow is cut too. */}
-      {shown.map((a, i) =>
-        a.sendStep <= cursor && places[i]?.show && places[i]?.plated ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a copy of a drawn label, not focusable; its arrow is named
-          <g key={a.seg.id} className={`plate-over from-${a.seg.from}`} aria-hidden="true">
-            <ArrowLabel a={a} marks={marks} {...spotOf(a, i)} />
-          </g>
-        ) : null,
+      {/* The plated labels and their neighbours once more, over every arrow: a line drawn after a
+          label's own arrow is cut by its plate too, and no plate hides a neighbour's words. */}
+      {overs.length > 0 && (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: copies of drawn labels, not focusable; their arrows are named
+        <g className="labels-over" aria-hidden="true">
+          {overs.map(({ a, spot }) =>
+            spot.plate ? <LabelPlate key={a.seg.id} a={a} {...spot} plate={spot.plate} /> : null,
+          )}
+          {overs.map(({ a, spot }) => (
+            <g
+              key={a.seg.id}
+              className={`label-over from-${a.seg.from}${current.has(a.seg.id) ? ' current' : ''}`}
+            >
+              <LabelWords a={a} marks={marks} {...spot} />
+            </g>
+          ))}
+        </g>
       )}
     </>
   );
