@@ -351,6 +351,54 @@ describe('<SequenceDiagram> in projector mode', () => {
   });
 });
 
+describe('<SequenceDiagram> the state tags under the now line', () => {
+  // In projector mode a tag sits at its step's moment, where the now line is drawn at that step:
+  // the tag's halo cut the line only under each glyph, and its dots showed between the letters
+  // (GET at 1280×720, the client's ESTABLISHED). The tag sits on a plate there, and only there.
+  it('draws a plate under each tag the now line runs through, at every step of GET', () => {
+    const store = createAppStore(modelApi);
+    store.getState().setProjector(true);
+    store.getState().loadScenario('get');
+    const measured = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 728,
+    });
+    try {
+      const host = draw(store);
+      const steps = store.getState().timeline?.steps.length ?? 0;
+      let plated = 0;
+      for (let step = 0; step < steps; step++) {
+        act(() => store.getState().goTo(step));
+        const nowY = Number(
+          host
+            .querySelector('.sequence .now')
+            ?.getAttribute('transform')
+            ?.match(/ ([\d.]+)\)/)?.[1],
+        );
+        for (const tag of host.querySelectorAll('.sequence text.state-tag')) {
+          const px = host.querySelector('.state-tags.close') ? TAG_PX.close : TAG_PX.big;
+          const baseline = Number(tag.getAttribute('y'));
+          const across = nowY >= baseline - 0.85 * px && nowY <= baseline + 0.25 * px;
+          const plate = tag.previousElementSibling?.classList.contains('tag-plate')
+            ? tag.previousElementSibling
+            : null;
+          expect(plate !== null, `step ${step}: ${tag.textContent}`).toBe(across);
+          if (!plate) continue;
+          plated++;
+          const top = Number(plate.getAttribute('y'));
+          const height = Number(plate.getAttribute('height'));
+          expect(top).toBeLessThanOrEqual(nowY);
+          expect(top + height).toBeGreaterThanOrEqual(nowY);
+        }
+      }
+      expect(plated).toBeGreaterThan(5);
+    } finally {
+      if (measured) Object.defineProperty(HTMLElement.prototype, 'clientWidth', measured);
+    }
+  });
+});
+
 describe('<SequenceDiagram> at each step', () => {
   // A step changes which arrows are drawn and which is current, not what an arrow says.
   it('writes an arrow’s words for a screen reader once, when it is first drawn', () => {

@@ -3,7 +3,7 @@
  * sent so far, the state tags, the "now" line, the travelling packet, and the
  * scroll that follows the cursor. Each selects the cursor itself.
  */
-import { memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
 import { ackOf } from '../explain/describe';
 import { stepSegments } from '../model';
 import { useApp, useT } from '../store';
@@ -15,6 +15,7 @@ import {
   arrowSpan,
   drawnEnd,
   drawnLines,
+  GLYPH_EM,
   LABEL_LINE_EM,
   LABEL_PX,
   labelBaseline,
@@ -29,14 +30,12 @@ import {
   labelMarks,
   type StateTag,
   TAG_GAP,
+  tagBaseline,
   tagBoxes,
+  tagPlate,
 } from './layout';
 import { packetSize, restingPackets } from './packet';
 import { useFollow } from './useFollow';
-
-/** How far a monospace label's glyphs reach over and under its baseline, in em. */
-const PLATE_ASCENT = 0.85;
-const PLATE_DESCENT = 0.25;
 
 interface StepLayerProps {
   layout: DiagramLayout;
@@ -186,8 +185,8 @@ export const StepLayer = memo(function StepLayer({
     const plate = place?.plated
       ? {
           width: labelWidth((rows > 1 ? splitEms?.[i] : ems[i]) ?? 0, labelPx),
-          height: labelPx * (PLATE_ASCENT + PLATE_DESCENT + (rows - 1) * LABEL_LINE_EM),
-          top: labelPx * PLATE_ASCENT,
+          height: labelPx * (GLYPH_EM.ascent + GLYPH_EM.descent + (rows - 1) * LABEL_LINE_EM),
+          top: labelPx * GLYPH_EM.ascent,
         }
       : null;
     return {
@@ -239,19 +238,23 @@ export const StepLayer = memo(function StepLayer({
       {drawnTags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
         <g className={layout.close ? 'state-tags close' : 'state-tags'} aria-hidden="true">
-          {drawnTags.map((tag) =>
-            tag.step > cursor ? null : (
-              <text
-                key={tag.key}
-                className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
-                x={tag.e === 'client' ? lanes.client - TAG_GAP : lanes.server + TAG_GAP}
-                y={tag.y + 4}
-                textAnchor={tag.e === 'client' ? 'end' : 'start'}
-              >
-                {tag.state}
-              </text>
-            ),
-          )}
+          {drawnTags.map((tag) => {
+            if (tag.step > cursor) return null;
+            const plate = tagPlate(tag, lanes, nowY, layout.tagPx);
+            return (
+              <Fragment key={tag.key}>
+                {plate && <rect className="tag-plate" {...plate} />}
+                <text
+                  className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
+                  x={tag.e === 'client' ? lanes.client - TAG_GAP : lanes.server + TAG_GAP}
+                  y={tagBaseline(tag)}
+                  textAnchor={tag.e === 'client' ? 'end' : 'start'}
+                >
+                  {tag.state}
+                </text>
+              </Fragment>
+            );
+          })}
         </g>
       )}
       {shown.map((a, i) => {

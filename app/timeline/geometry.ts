@@ -462,6 +462,9 @@ export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines
   return below ? lift + fontPx * LINE_EM - 4 : -lift - (lines - 1) * fontPx * LINE_EM;
 }
 
+/** How far a monospace text's glyphs reach over and under its baseline, in em: a plate's. */
+export const GLYPH_EM = { ascent: 0.85, descent: 0.25 } as const;
+
 /** The space between the lines of a label written on two, in em (its box's height per line). */
 export const LABEL_LINE_EM = LINE_EM;
 
