@@ -284,6 +284,45 @@ test.describe('bring your own traffic', () => {
     }
   });
 
+  // The labels' halos and plates are of the diagram's panel's colour. The file was drawn on the
+  // page's colour, a shade darker, and every halo and plate showed on it as a pale box.
+  test('the SVG of the diagram lies on the colour of its labels’ halos and plates', async ({
+    roundtrip,
+    importer,
+    browser,
+  }) => {
+    // lost-segment's step 25: the lost response is plated, under the ACK sent just before it.
+    await roundtrip.open({ scenario: 'lost-segment', step: 25 });
+    const svg = (await importer.export('svg')).bytes.toString();
+    const alone = await browser.newPage();
+    try {
+      await alone.setContent(svg);
+      const colours = await alone.evaluate(() => {
+        const fill = (e: Element) => getComputedStyle(e).fill;
+        const under = document.querySelector('svg > rect');
+        return {
+          page: under ? fill(under) : null,
+          halos: [
+            ...new Set(
+              [...document.querySelectorAll('text')]
+                .map((t) => getComputedStyle(t).stroke)
+                .filter((stroke) => stroke !== 'none'),
+            ),
+          ],
+          plates: [
+            ...new Set([...document.querySelectorAll('rect[transform*="rotate"]')].map(fill)),
+          ],
+        };
+      });
+      expect(colours.page).not.toBeNull();
+      expect(colours.halos).toEqual([colours.page]);
+      // A plate is turned with its label's arrow.
+      expect(colours.plates).toEqual([colours.page]);
+    } finally {
+      await alone.close();
+    }
+  });
+
   test('Export scrubs cookies and Authorization: replaced by placeholders of the same length', async ({
     page,
     roundtrip,

@@ -55,13 +55,24 @@ export function diagramSvg(svg: SVGSVGElement): string {
     target.removeAttribute('class');
   });
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  // A white page under it: an image viewer's background may be dark.
+  // The diagram's own panel under it, as on the page: an image viewer's background may be dark,
+  // and the labels' halos and plates are of the panel's colour, which on the page's colour showed
+  // round every label as a pale box.
   const page = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   page.setAttribute('width', '100%');
   page.setAttribute('height', '100%');
-  page.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
+  page.setAttribute('fill', panelColour(svg));
   copy.insertBefore(page, copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
+}
+
+/** The colour the diagram is drawn on: its own background, else the page's, else white. */
+function panelColour(svg: SVGSVGElement): string {
+  const transparent = (c: string) => c === '' || c === 'transparent' || c === 'rgba(0, 0, 0, 0)';
+  const own = getComputedStyle(svg).backgroundColor;
+  if (!transparent(own)) return own;
+  const body = getComputedStyle(document.body).backgroundColor;
+  return transparent(body) ? '#fff' : body;
 }
 
 export async function diagramPng(svg: SVGSVGElement): Promise<Blob | null> {

@@ -38,8 +38,11 @@ export interface PlacedStep {
   current: ReadonlySet<number>;
   packets: ReturnType<typeof restingPackets>;
   lines: DrawnLine[];
-  /** Each drawn label shown: its arrow, its box where it is placed, and whether it is plated. */
-  labels: { a: ArrowGeometry; box: LabelBox; plated: boolean }[];
+  /**
+   * Each drawn label shown: its arrow, its box where it is placed, whether it is plated (a line
+   * runs through it) and whether it is near a plate (`LabelPlace`).
+   */
+  labels: { a: ArrowGeometry; box: LabelBox; plated: boolean; underPlate: boolean }[];
   /** The drawn arrows whose labels are left out. */
   hidden: ArrowGeometry[];
   /** The boxes of the state tags shown beside the lanes. */
@@ -94,7 +97,8 @@ export async function pagePlacements(
       if (!drawn(a) || !place?.show) return [];
       const w = labelWidth(ems[i] ?? textEm(a.label), fontPx);
       const box = labelBox(a, place.at, w, fontPx * LABEL_LINE_EM, LABEL_LIFT);
-      return [{ a, box, plated: place.plated }];
+      const { plated, underPlate } = place;
+      return [{ a, box, plated, underPlate }];
     });
     const hidden = arrows.filter((a, i) => drawn(a) && !places[i]?.show);
     return { step, current, packets, lines, labels, hidden, tags };

@@ -20,8 +20,8 @@ interface Props {
   /** The label's baseline across the arrow: over it (negative) or under it. */
   labelY: number;
   /**
-   * The plate a current label is drawn on where another arrow's line runs through it
-   * (`LabelPlace.plated`): its width and height in px, and how far its top is over the baseline.
+   * The plate a label is drawn on where another arrow's line runs through it (`LabelPlace.plated`):
+   * its width and height in px, and how far its top is over the baseline.
    */
   plate: Plate | null;
   ariaLabel: string;
@@ -128,48 +128,66 @@ export const Arrow = memo(function Arrow(p: Props) {
   );
 });
 
-/**
- * An arrow's label, turned with it, its baseline `y` px across it at `at` (0–1) along it, on
- * `rows` lines; on its plate, where it has one. StepLayer draws a plated label a second time over
- * every arrow, so that the plate also cuts the lines of arrows drawn after its own.
- */
-export function ArrowLabel(p: {
+/** Where an arrow's label is drawn: `at` (0–1) along it, turned with it. */
+function labelTurn(a: ArrowGeometry, at: number): string {
+  const lx = a.x1 + (a.x2 - a.x1) * at;
+  const ly = a.y1 + (a.y2 - a.y1) * at;
+  return `translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`;
+}
+
+interface LabelSpot {
   a: ArrowGeometry;
-  marks: LabelMarks;
   at: number;
-  rows: number;
+  /** The baseline across the arrow. */
   y: number;
-  plate: Plate | null;
-}) {
-  const { a } = p;
-  const lx = a.x1 + (a.x2 - a.x1) * p.at;
-  const ly = a.y1 + (a.y2 - a.y1) * p.at;
-  const turn = `translate(${lx.toFixed(1)} ${ly.toFixed(1)}) rotate(${a.angle.toFixed(2)})`;
-  const { retx, old, lines } = labelParts(a, p.marks, p.rows);
+}
+
+/**
+ * An arrow's label on its plate, where it has one: the label, turned with its arrow, its baseline
+ * `y` px across it at `at` (0–1) along it, on `rows` lines. StepLayer draws a plated label
+ * (and any near its plate) a second time over every arrow (`LabelPlate`, then `LabelWords`), so
+ * that its plate also cuts the lines of arrows drawn after its own.
+ */
+export function ArrowLabel(
+  p: LabelSpot & { marks: LabelMarks; rows: number; plate: Plate | null },
+) {
   return (
     <>
-      {p.plate && (
-        <rect
-          className="plate"
-          transform={turn}
-          x={-p.plate.width / 2}
-          y={p.y - p.plate.top}
-          width={p.plate.width}
-          height={p.plate.height}
-          rx={3}
-        />
-      )}
-      <text className="label" transform={turn} textAnchor="middle" y={p.y}>
-        {retx && <tspan className="retx">{retx}</tspan>}
-        {old && <tspan className="retx">{old}</tspan>}
-        {lines[0]}
-        {lines.slice(1).map((line, k) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
-          <tspan key={k} x="0" dy={`${LABEL_LINE_EM}em`}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      {p.plate && <LabelPlate a={p.a} at={p.at} y={p.y} plate={p.plate} />}
+      <LabelWords a={p.a} marks={p.marks} at={p.at} y={p.y} rows={p.rows} />
     </>
+  );
+}
+
+/** A label's plate: a rectangle of the panel's colour under its glyphs. */
+export function LabelPlate(p: LabelSpot & { plate: Plate }) {
+  return (
+    <rect
+      className="plate"
+      transform={labelTurn(p.a, p.at)}
+      x={-p.plate.width / 2}
+      y={p.y - p.plate.top}
+      width={p.plate.width}
+      height={p.plate.height}
+      rx={3}
+    />
+  );
+}
+
+/** A label's words, with their halo (diagram.css): the panel's colour round each glyph. */
+export function LabelWords(p: LabelSpot & { marks: LabelMarks; rows: number }) {
+  const { retx, old, lines } = labelParts(p.a, p.marks, p.rows);
+  return (
+    <text className="label" transform={labelTurn(p.a, p.at)} textAnchor="middle" y={p.y}>
+      {retx && <tspan className="retx">{retx}</tspan>}
+      {old && <tspan className="retx">{old}</tspan>}
+      {lines[0]}
+      {lines.slice(1).map((line, k) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines, in order, never reordered
+        <tspan key={k} x="0" dy={`${LABEL_LINE_EM}em`}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }

@@ -247,28 +247,74 @@ describe('<SequenceDiagram> labels and state tags on the page', () => {
   });
 });
 
-describe('<SequenceDiagram> plated labels', () => {
-  // large-response (linux) at step 42: the data segment the client receives was sent before the
-  // ACKs and segments drawn after it, whose lines run through its label; its plate, drawn inside
-  // its own arrow, lay under them. A copy is drawn over every arrow.
-  it('draws a plated label again over every arrow, without a name of its own', () => {
-    const timeline = timelineOf('large-response', 'linux');
+describe('<SequenceDiagram> labels drawn over every arrow', () => {
+  /** The diagram of a canned scenario's timeline at step `step`. */
+  function drawnAt(id: string, profile: 'textbook' | 'linux', step: number) {
+    const timeline = timelineOf(id, profile);
     const store = createAppStore(modelApi);
-    store.getState().loadSource({ kind: 'imported', name: 'large-response.json', timeline });
+    store.getState().loadSource({ kind: 'imported', name: `${id}.json`, timeline });
     const host = draw(store);
-    act(() => store.getState().goTo(42));
-    const current = host.querySelector('.sequence .arrow[aria-current="step"] .plate');
-    const over = [...host.querySelectorAll('.sequence .plate-over')];
-    expect(current).not.toBeNull();
-    expect(over).toHaveLength(1);
+    act(() => store.getState().goTo(step));
+    return host;
+  }
+
+  /** Whether `node` comes after every arrow in the document (so is painted over each). */
+  function afterEveryArrow(host: HTMLElement, node: Element | undefined): boolean {
     const arrows = [...host.querySelectorAll('.sequence .arrow')];
     const last = arrows[arrows.length - 1];
-    expect(
-      last && over[0] && last.compareDocumentPosition(over[0]) & Node.DOCUMENT_POSITION_FOLLOWING,
-    ).toBeTruthy();
-    expect(over[0]?.getAttribute('aria-hidden')).toBe('true');
-    expect(over[0]?.querySelector('.label')?.textContent).toBe(
+    return Boolean(
+      last && node && last.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  }
+
+  // large-response (linux) at step 42: the data segment the client receives was sent before the
+  // ACKs and segments drawn after it, whose lines run through its label; its plate, drawn inside
+  // its own arrow, lay under them. A copy is drawn over every arrow: the plates first, then the
+  // words, the step's last, so that a plate hides no other label's words.
+  it('draws the plated labels again over every arrow, plates first, without names', () => {
+    const host = drawnAt('large-response', 'linux', 42);
+    const current = host.querySelector('.sequence .arrow[aria-current="step"] .plate');
+    const over = host.querySelector('.sequence .labels-over');
+    const plates = [...(over?.querySelectorAll('.plate') ?? [])];
+    const words = [...(over?.querySelectorAll('.label-over') ?? [])];
+    expect(current).not.toBeNull();
+    expect(plates.length).toBeGreaterThan(1);
+    expect(words.length).toBeGreaterThanOrEqual(plates.length);
+    expect(afterEveryArrow(host, over ?? undefined)).toBe(true);
+    expect(over?.getAttribute('aria-hidden')).toBe('true');
+    const last = words[words.length - 1];
+    expect(last?.classList.contains('current')).toBe(true);
+    expect(last?.querySelector('.label')?.textContent).toBe(
       current?.parentElement?.querySelector('.label')?.textContent,
+    );
+    const lastPlate = plates[plates.length - 1];
+    expect(
+      words.every(
+        (w) => lastPlate && lastPlate.compareDocumentPosition(w) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBe(true);
+  });
+
+  // lost-segment at step 25: the lost response, no longer the step's, lies under the ACK sent
+  // 5 ms before it, whose line runs along the top of its words. Its halo cut the line only under
+  // each glyph, and the line showed in every gap: it is plated, without the step's bold.
+  it('plates a label that is not the step’s where a line runs through it', () => {
+    const host = drawnAt('lost-segment', 'textbook', 25);
+    const lost = '[PSH, ACK] Seq=1 Ack=69 Len=333';
+    const arrow = [...host.querySelectorAll('.sequence .arrow')].find(
+      (g) => g.querySelector('text.label')?.textContent === lost,
+    );
+    expect(arrow?.getAttribute('aria-current')).toBeNull();
+    expect(arrow?.querySelector('.plate')).not.toBeNull();
+    const copy = [...host.querySelectorAll('.sequence .labels-over .label-over')].find(
+      (g) => g.textContent === lost,
+    );
+    expect(afterEveryArrow(host, copy)).toBe(true);
+    expect(copy?.classList.contains('current')).toBe(false);
+    expect(copy?.classList.contains('from-server')).toBe(true);
+    // The copy lies exactly over the arrow's own label, which a click and the tooltip reach.
+    expect(copy?.querySelector('text')?.getAttribute('transform')).toBe(
+      arrow?.querySelector('text.label')?.getAttribute('transform'),
     );
   });
 });
@@ -302,6 +348,54 @@ describe('<SequenceDiagram> in projector mode', () => {
   it('marks a retransmission by ↻ alone where the lanes are close, by ↻ and its word where not', () => {
     expect(retransmissionLabel(728)).toMatch(/^↻ \[PSH, ACK\]/);
     expect(retransmissionLabel(928)).toMatch(/^↻ retransmission \[PSH, ACK\]/);
+  });
+});
+
+describe('<SequenceDiagram> the state tags under the now line', () => {
+  // In projector mode a tag sits at its step's moment, where the now line is drawn at that step:
+  // the tag's halo cut the line only under each glyph, and its dots showed between the letters
+  // (GET at 1280×720, the client's ESTABLISHED). The tag sits on a plate there, and only there.
+  it('draws a plate under each tag the now line runs through, at every step of GET', () => {
+    const store = createAppStore(modelApi);
+    store.getState().setProjector(true);
+    store.getState().loadScenario('get');
+    const measured = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get: () => 728,
+    });
+    try {
+      const host = draw(store);
+      const steps = store.getState().timeline?.steps.length ?? 0;
+      let plated = 0;
+      for (let step = 0; step < steps; step++) {
+        act(() => store.getState().goTo(step));
+        const nowY = Number(
+          host
+            .querySelector('.sequence .now')
+            ?.getAttribute('transform')
+            ?.match(/ ([\d.]+)\)/)?.[1],
+        );
+        for (const tag of host.querySelectorAll('.sequence text.state-tag')) {
+          const px = host.querySelector('.state-tags.close') ? TAG_PX.close : TAG_PX.big;
+          const baseline = Number(tag.getAttribute('y'));
+          const across = nowY >= baseline - 0.85 * px && nowY <= baseline + 0.25 * px;
+          const plate = tag.previousElementSibling?.classList.contains('tag-plate')
+            ? tag.previousElementSibling
+            : null;
+          expect(plate !== null, `step ${step}: ${tag.textContent}`).toBe(across);
+          if (!plate) continue;
+          plated++;
+          const top = Number(plate.getAttribute('y'));
+          const height = Number(plate.getAttribute('height'));
+          expect(top).toBeLessThanOrEqual(nowY);
+          expect(top + height).toBeGreaterThanOrEqual(nowY);
+        }
+      }
+      expect(plated).toBeGreaterThan(5);
+    } finally {
+      if (measured) Object.defineProperty(HTMLElement.prototype, 'clientWidth', measured);
+    }
   });
 });
 

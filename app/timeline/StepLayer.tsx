@@ -3,18 +3,19 @@
  * sent so far, the state tags, the "now" line, the travelling packet, and the
  * scroll that follows the cursor. Each selects the cursor itself.
  */
-import { memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
+import { Fragment, memo, type RefObject, useCallback, useEffect, useMemo, useState } from 'react';
 import { ackOf } from '../explain/describe';
 import { stepSegments } from '../model';
 import { useApp, useT } from '../store';
 import { format } from '../strings';
-import { Arrow, ArrowLabel, type ArrowStatus } from './Arrow';
+import { Arrow, type ArrowStatus, LabelPlate, LabelWords } from './Arrow';
 import { arrowsInBand, type Band, tagsInBand, WHOLE } from './band';
 import {
   type ArrowGeometry,
   arrowSpan,
   drawnEnd,
   drawnLines,
+  GLYPH_EM,
   LABEL_LINE_EM,
   LABEL_PX,
   labelBaseline,
@@ -29,14 +30,12 @@ import {
   labelMarks,
   type StateTag,
   TAG_GAP,
+  tagBaseline,
   tagBoxes,
+  tagPlate,
 } from './layout';
 import { packetSize, restingPackets } from './packet';
 import { useFollow } from './useFollow';
-
-/** How far a monospace label's glyphs reach over and under its baseline, in em. */
-const PLATE_ASCENT = 0.85;
-const PLATE_DESCENT = 0.25;
 
 interface StepLayerProps {
   layout: DiagramLayout;
@@ -186,8 +185,8 @@ export const StepLayer = memo(function StepLayer({
     const plate = place?.plated
       ? {
           width: labelWidth((rows > 1 ? splitEms?.[i] : ems[i]) ?? 0, labelPx),
-          height: labelPx * (PLATE_ASCENT + PLATE_DESCENT + (rows - 1) * LABEL_LINE_EM),
-          top: labelPx * PLATE_ASCENT,
+          height: labelPx * (GLYPH_EM.ascent + GLYPH_EM.descent + (rows - 1) * LABEL_LINE_EM),
+          top: labelPx * GLYPH_EM.ascent,
         }
       : null;
     return {
@@ -197,6 +196,17 @@ export const StepLayer = memo(function StepLayer({
       plate,
     };
   };
+  // The labels drawn again over every arrow: those a line runs through, on their plates, and those
+  // near a plate; the plates first, then the words, the current step's last, so that no plate and
+  // no other label's halo hides a word of them.
+  const overs = shown
+    .flatMap((a, i) => {
+      const place = places[i];
+      return a.sendStep <= cursor && place?.show && (place.plated || place.underPlate)
+        ? [{ a, spot: spotOf(a, i) }]
+        : [];
+    })
+    .sort((p, q) => Number(current.has(p.a.seg.id)) - Number(current.has(q.a.seg.id)));
   // What the follow keeps in view, the most that fits of: every arrow in flight; the step's
   // arrows; the arrows the step sends. Each with its label, and with the now line.
   const spans = useMemo(() => {
@@ -228,19 +238,23 @@ export const StepLayer = memo(function StepLayer({
       {drawnTags.length > 0 && (
         // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing, not focusable; the explanation says it in words
         <g className={layout.close ? 'state-tags close' : 'state-tags'} aria-hidden="true">
-          {drawnTags.map((tag) =>
-            tag.step > cursor ? null : (
-              <text
-                key={tag.key}
-                className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
-                x={tag.e === 'client' ? lanes.client - TAG_GAP : lanes.server + TAG_GAP}
-                y={tag.y + 4}
-                textAnchor={tag.e === 'client' ? 'end' : 'start'}
-              >
-                {tag.state}
-              </text>
-            ),
-          )}
+          {drawnTags.map((tag) => {
+            if (tag.step > cursor) return null;
+            const plate = tagPlate(tag, lanes, nowY, layout.tagPx);
+            return (
+              <Fragment key={tag.key}>
+                {plate && <rect className="tag-plate" {...plate} />}
+                <text
+                  className={`state-tag tag-${tag.e}${tag.step === cursor ? ' current' : ''}`}
+                  x={tag.e === 'client' ? lanes.client - TAG_GAP : lanes.server + TAG_GAP}
+                  y={tagBaseline(tag)}
+                  textAnchor={tag.e === 'client' ? 'end' : 'start'}
+                >
+                  {tag.state}
+                </text>
+              </Fragment>
+            );
+          })}
         </g>
       )}
       {shown.map((a, i) => {
@@ -268,14 +282,23 @@ export const StepLayer = memo(function StepLayer({
           />
         );
       })}
-      {/* The plated labels once more, over every arrow: a line drawn after its own arrow is cut too. */}
-      {shown.map((a, i) =>
-        a.sendStep <= cursor && places[i]?.show && places[i]?.plated ? (
-          // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a copy of a drawn label, not focusable; its arrow is named
-          <g key={a.seg.id} className={`plate-over from-${a.seg.from}`} aria-hidden="true">
-            <ArrowLabel a={a} marks={marks} {...spotOf(a, i)} />
-          </g>
-        ) : null,
+      {/* The plated labels and their neighbours once more, over every arrow: a line drawn after a
+          label's own arrow is cut by its plate too, and no plate hides a neighbour's words. */}
+      {overs.length > 0 && (
+        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: copies of drawn labels, not focusable; their arrows are named
+        <g className="labels-over" aria-hidden="true">
+          {overs.map(({ a, spot }) =>
+            spot.plate ? <LabelPlate key={a.seg.id} a={a} {...spot} plate={spot.plate} /> : null,
+          )}
+          {overs.map(({ a, spot }) => (
+            <g
+              key={a.seg.id}
+              className={`label-over from-${a.seg.from}${current.has(a.seg.id) ? ' current' : ''}`}
+            >
+              <LabelWords a={a} marks={marks} {...spot} />
+            </g>
+          ))}
+        </g>
       )}
     </>
   );

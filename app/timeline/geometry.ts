@@ -239,11 +239,18 @@ export interface LabelPlace {
   /** How high and low its box reaches, where it shows. */
   extent: Span | null;
   /**
-   * A current label that another arrow's line runs through, where no place clear of the lines was
-   * left: it is drawn on a plate of the panel's colour (a wide halo, `.label.plated`), which cuts
-   * the line where it crosses the step's numbers instead of striking them out.
+   * A label that another arrow's line runs through (`glyphBox`), current or not, where no place
+   * clear of the lines was left: it is drawn on a plate of the panel's colour, which cuts the line
+   * along its words instead of striking them out. A halo alone cuts a line only under each glyph:
+   * one running along the words (lost-segment's lost response under the ACK sent just before it)
+   * still showed in every gap between them.
    */
   plated: boolean;
+  /**
+   * Its box comes near a plated label's (`nearPlate`), whose plate is drawn over every arrow: it
+   * is drawn a second time over the plates, so that no plate hides part of it.
+   */
+  underPlate: boolean;
 }
 
 export interface LabelRoom {
@@ -275,8 +282,8 @@ export interface LabelRoom {
    */
   lines?: readonly DrawnLine[];
   /**
-   * The lines a current label is checked against once placed, for its plate, where the placement
-   * itself ignored `lines` (`placeLabels`' later tries).
+   * The lines a label is checked against once placed, for its plate, where the placement itself
+   * ignored `lines` (`placeLabels`' later tries).
    */
   plateLines?: readonly DrawnLine[];
   /**
@@ -455,6 +462,9 @@ export function labelBaseline(below: boolean, fontPx: number, lift = LIFT, lines
   return below ? lift + fontPx * LINE_EM - 4 : -lift - (lines - 1) * fontPx * LINE_EM;
 }
 
+/** How far a monospace text's glyphs reach over and under its baseline, in em: a plate's. */
+export const GLYPH_EM = { ascent: 0.85, descent: 0.25 } as const;
+
 /** The space between the lines of a label written on two, in em (its box's height per line). */
 export const LABEL_LINE_EM = LINE_EM;
 
@@ -483,6 +493,17 @@ function within(b: LabelBox, left: number, right: number): boolean {
  * (from the arrow to a line's height over it) is wider than the glyphs.
  */
 export const LANE_SLACK = 12;
+
+/**
+ * Whether a label's box comes near a plated label's (`box`): within half a line of it. The boxes
+ * are reckoned from em widths (`textEm`), and the font drawn reaches a little past them: a plate
+ * over every arrow hid a corner of a neighbour's glyphs whose reckoned box it did not meet
+ * (large-response at step 36, the client's ACK across the server's burst).
+ */
+export function nearPlate(plate: LabelBox, box: LabelBox, fontPx: number): boolean {
+  const reach = fontPx / 2;
+  return boxesOverlap({ ...plate, hw: plate.hw + reach, hh: plate.hh + reach }, box);
+}
 
 /** Whether two (turned) boxes overlap: no axis of either separates them. */
 export function boxesOverlap(p: LabelBox, q: LabelBox): boolean {
@@ -566,7 +587,7 @@ export function placeLabels(
   // rather than a label being missing.
   const { lines, ...rest } = room;
   const { packets: _, ...restWithoutPackets } = rest;
-  // A current label placed across the lines is still checked against them, for its plate.
+  // A label placed across the lines is still checked against them, for its plate.
   const withoutLines = { ...rest, plateLines: lines };
   const withoutPackets = { ...restWithoutPackets, plateLines: lines };
   const rooms = [room];
@@ -693,7 +714,9 @@ function placeOnce(
     split: false,
     extent: null,
     plated: false,
+    underPlate: false,
   }));
+  const boxes: (LabelBox | null)[] = arrows.map(() => null);
   const sides = room.below ? [false, true] : [false];
   const hasLines = Boolean(room.lines?.length);
   const hasPackets = Boolean(room.packets?.length);
@@ -724,7 +747,13 @@ function placeOnce(
         split: true,
       });
     if (twoFirst) shapes.reverse();
-    let chosen: { at: number; box: LabelBox; below: boolean; split: boolean } | null = null;
+    let chosen: {
+      at: number;
+      box: LabelBox;
+      below: boolean;
+      split: boolean;
+      offLines?: boolean;
+    } | null = null;
     // Off the other arrows' lines and the packets at rest if it can be, else off the packets
     // only, else over one rather than left out; between the lanes if it can be
     // (`room.between`), else reaching past one; the first candidate that covers nothing placed
@@ -746,7 +775,7 @@ function placeOnce(
             if (offPackets && underPacket(a, box, room.packets)) continue;
             if (offLines && acrossLine(a, box, room.lines)) continue;
             if (!placed.some((p) => boxesOverlap(p, box))) {
-              chosen = { at, box, below, split: shape.split };
+              chosen = { at, box, below, split: shape.split, offLines };
               break search;
             }
           }
@@ -779,16 +808,29 @@ function placeOnce(
       placed.push(chosen.box);
       const { box, at, below, split } = chosen;
       const half = reach(box, 0, 1);
+      // Placed off the lines, it is clear of them; else it is checked against them.
+      const plated = !chosen.offLines && acrossLine(a, box, room.lines ?? room.plateLines);
+      boxes[i] = box;
       places[i] = {
         show: true,
         at,
         below,
         split,
         extent: { top: box.cy - half, bottom: box.cy + half },
-        plated: isCurrent(i) && acrossLine(a, box, room.lines ?? room.plateLines),
+        plated,
+        underPlate: false,
       };
     }
   }
+  const plates = boxes.filter(
+    (box, i): box is LabelBox => box !== null && places[i]?.plated === true,
+  );
+  if (plates.length > 0)
+    boxes.forEach((box, i) => {
+      const place = places[i];
+      if (box && place && !place.plated)
+        place.underPlate = plates.some((p) => nearPlate(p, box, room.fontPx));
+    });
   return places;
 }
 

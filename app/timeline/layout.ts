@@ -7,6 +7,7 @@ import type { Endpoint, Step, Timeline } from '../model';
 import {
   type ArrowGeometry,
   arrowGeometry,
+  GLYPH_EM,
   LABEL_LINE_EM,
   LABEL_PX,
   type LabelBox,
@@ -315,6 +316,41 @@ function arrowOf(arrows: readonly ArrowGeometry[], id: number): ArrowGeometry | 
   return a?.seg.id === id ? a : arrows.find((x) => x.seg.id === id);
 }
 
+/** A state tag's baseline: a little under its moment, so that its capitals sit across it. */
+export function tagBaseline(tag: StateTag): number {
+  return tag.y + 4;
+}
+
+/** A plate under a level text: its box in the SVG. */
+export interface TagPlate {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The plate of the panel's colour a state tag is drawn on where the now line runs through its
+ * glyphs, in a font of `fontPx`; else null. In projector mode a tag sits at its step's moment,
+ * where the now line is drawn at that step: the tag's halo cut the line only under each glyph,
+ * and its dots showed between the letters (ESTABLISHED's open L).
+ */
+export function tagPlate(
+  tag: StateTag,
+  lanes: { client: number; server: number },
+  nowY: number,
+  fontPx: number,
+): TagPlate | null {
+  const baseline = tagBaseline(tag);
+  const top = baseline - fontPx * GLYPH_EM.ascent;
+  const bottom = baseline + fontPx * GLYPH_EM.descent;
+  if (nowY < top || nowY > bottom) return null;
+  // Its monospace glyphs, 0.6 em each (`textEm`), with 2 px of air either side.
+  const width = tag.state.length * fontPx * 0.6 + 4;
+  const x = tag.e === 'client' ? lanes.client - TAG_GAP - width + 2 : lanes.server + TAG_GAP - 2;
+  return { x, y: top, width, height: bottom - top };
+}
+
 /** The boxes of the state tags shown at step `cursor`, in a font of `fontPx`, as drawn beside the lanes. */
 export function tagBoxes(
   tags: readonly StateTag[],
@@ -326,8 +362,8 @@ export function tagBoxes(
     .filter((tag) => tag.step <= cursor)
     .map((tag) =>
       tag.e === 'client'
-        ? textBox(lanes.client - TAG_GAP, tag.y + 4, tag.state.length, fontPx, true)
-        : textBox(lanes.server + TAG_GAP, tag.y + 4, tag.state.length, fontPx, false),
+        ? textBox(lanes.client - TAG_GAP, tagBaseline(tag), tag.state.length, fontPx, true)
+        : textBox(lanes.server + TAG_GAP, tagBaseline(tag), tag.state.length, fontPx, false),
     );
 }
 
