@@ -52,6 +52,20 @@ describe('createParser', () => {
     });
   });
 
+  it('blames a space inside the request-target, not the version it leaves behind', () => {
+    // RFC 9112 §3.2: "GET /a?b c HTTP/1.1" splits at its second SP, so "c HTTP/1.1" would be read
+    // as the version; the fault is the space at offset 8, which a target writes as %20.
+    expect(parseMessage(bytes('GET /a?b c HTTP/1.1\r\nHost: a\r\n\r\n'), 'request')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request-target', offset: 8, line: 1, column: 9 },
+    });
+    // A version that is wrong on its own is still the version's fault.
+    expect(parseMessage(bytes('GET /a HTTP/2\r\nHost: a\r\n\r\n'), 'request')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-version' },
+    });
+  });
+
   it('reports an incomplete message at the end of the input', () => {
     expect(parseMessage(new Uint8Array(), 'request')).toMatchObject({
       ok: false,

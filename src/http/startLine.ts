@@ -220,7 +220,18 @@ export function requestLine(bytes: Uint8Array, start: number, end: number): Requ
     );
   }
   const version = readVersion(bytes, t + 1, end);
-  if (typeof version !== 'string') return version;
+  if (typeof version !== 'string') {
+    // RFC 9112 §3.2: a request-target has no space in it (one is written %20). "GET /a b
+    // HTTP/1.1" is a target with a space, not a bad version "b HTTP/1.1": the fault is that space.
+    if (bytes.subarray(t + 1, end).includes(SP)) {
+      return fault(
+        'invalid-request-target',
+        t,
+        'A request-target cannot contain a space (RFC 9112 §3.2); write it as %20.',
+      );
+    }
+    return version;
+  }
   if (t + 1 + VERSION_SHAPE.length < end) {
     const at = t + 1 + VERSION_SHAPE.length;
     return fault(
