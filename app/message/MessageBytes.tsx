@@ -53,10 +53,16 @@ const MessageBytes = memo(function MessageBytes({
   const focusBlock = focus === null ? undefined : message.blocks[focus];
   const who = t[`who.${message.from}`];
   const reader = t[`who.${message.from === 'client' ? 'server' : 'client'}`];
+  // The writer writes and sends it; the reader receives and reads it. A step that does neither
+  // shows the last message as its writer wrote it.
   const doing =
     snap.direction === 'parse'
       ? format(t, 'message.reads', { who: reader })
-      : format(t, 'message.writes', { who });
+      : snap.direction === 'receive'
+        ? format(t, 'message.receives', { who: reader })
+        : snap.direction === 'send'
+          ? format(t, 'message.sends', { who })
+          : format(t, 'message.writes', { who });
   const baseId = useId();
 
   return (

@@ -91,6 +91,19 @@ describe('<MessageView>', () => {
     expect(host.textContent).toContain('2 more blocks to come');
   });
 
+  it('says who does what with the message at each step: writes, sends, receives, reads', () => {
+    const doing = (step: number) => render(step).host.querySelector('.message-doing')?.textContent;
+    const index = (reason: string) => timeline.steps.findIndex((s) => s.reason === reason);
+    expect(doing(at('request-header-written', 1))).toBe('The client writes');
+    expect(doing(index('data-sent'))).toBe('The client sends');
+    // The server receives the request's 68 bytes: not "The client writes", as it said.
+    expect(doing(index('data-received'))).toBe('The server receives');
+    expect(doing(at('request-header-parsed', 1))).toBe('The server reads');
+    expect(render(at('request-header-written', 2)).host.textContent).toContain(
+      '1 more block to come',
+    );
+  });
+
   it('annotates each line for keyboard and screen readers', () => {
     const { host } = render(at('request-header-written', 2));
     const line = host.querySelector<HTMLElement>('.line[data-block-index="2"]');

@@ -38,8 +38,10 @@ describe('the message under the cursor', () => {
 
   it('follows the segment that carries the message, with the bytes it carries', () => {
     const sent = snaps[indexOf('data-sent')];
-    expect(sent).toMatchObject({ messageId: 0, current: null });
+    expect(sent).toMatchObject({ messageId: 0, current: null, direction: 'send' });
     expect(sent?.carried).toEqual({ start: 0, end: timeline.messages[0]?.bytes.length });
+    // The server receives the request's segment: the view says so, not that the client writes.
+    expect(snaps[indexOf('data-received')]).toMatchObject({ messageId: 0, direction: 'receive' });
   });
 
   it('counts the blocks the receiver has read', () => {

@@ -13,7 +13,12 @@ export interface MessageSnapshot {
   parsed: number;
   /** The block this step writes or reads, if it is a message step. */
   current: number | null;
-  direction: 'write' | 'parse' | null;
+  /**
+   * What this step does with the message: writes or reads a block (a message step), or sends or
+   * receives a segment carrying some of its bytes; null where it does neither (the message shown
+   * is the last one the connection carried).
+   */
+  direction: 'write' | 'parse' | 'send' | 'receive' | null;
   /** Bytes of this message carried by the segment this step sends or receives. */
   carried: { start: number; end: number } | null;
 }
@@ -86,6 +91,7 @@ function snapshotsOf(timeline: Timeline): (MessageSnapshot | null)[] {
         const { messageId, start, end } = c.slice;
         last = messageId;
         carried = { start, end };
+        direction = c.sent ? 'send' : 'receive';
         const blocks = timeline.messages[messageId]?.blocks ?? [];
         const upTo = blocks.filter((b) => b.start < end).length;
         revealed.set(messageId, Math.max(revealed.get(messageId) ?? 0, upTo));

@@ -113,6 +113,8 @@ export const en = {
   'message.response': 'Response',
   'message.writes': '{who} writes',
   'message.reads': '{who} reads',
+  'message.sends': '{who} sends',
+  'message.receives': '{who} receives',
   'message.sent': 'in a segment',
   'message.hex': 'Hex view',
   'message.legend': 'Blocks',

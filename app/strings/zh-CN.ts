@@ -108,6 +108,8 @@ export const zhCN: Catalogue = {
   'message.response': '响应',
   'message.writes': '{who}写出',
   'message.reads': '{who}读取',
+  'message.sends': '{who}发送',
+  'message.receives': '{who}收到',
   'message.sent': '已放入报文段',
   'message.hex': '十六进制视图',
   'message.legend': '组成部分',

@@ -107,6 +107,8 @@ export const zhTW: Catalogue = {
   'message.response': '回應',
   'message.writes': '{who}寫出',
   'message.reads': '{who}讀取',
+  'message.sends': '{who}傳送',
+  'message.receives': '{who}收到',
   'message.sent': '已放入區段',
   'message.hex': '十六進位檢視',
   'message.legend': '區塊',
