@@ -60,7 +60,11 @@ export function boot(
             return lang;
           },
         );
-  const draft = createAppStore(model, { lang, seqMode: state.seq, profile: state.profile });
+  const draft = createAppStore(model, {
+    lang,
+    ...(state.seq === null ? {} : { seqMode: state.seq }),
+    profile: state.profile,
+  });
   if (given) {
     // The first page has no parameter: no moment, granularity or projector to honour.
     draft.setState({

@@ -15,10 +15,17 @@ test('why-three-way: the old SYN comes from the past; the bad ACK is shown besid
   const clientLane = await page.locator('.sequence .lane-client line').getAttribute('x1');
   const start = await old.locator('line.shaft').first().getAttribute('x1');
   expect(Number(start)).toBeGreaterThan(Number(clientLane) + 100);
-  await expect(page.locator('.sequence .expected-ack')).toHaveText('Ack=-9expected 1');
-  await page.screenshot({ path: 'test-results/why-three-way-relative.png' });
+  // Figure 8's own numbers: relative ones would be negative for the old SYN (Seq=-10), and a
+  // sequence number never is, so this scenario opens in absolute numbers (app/explain/numbering.ts).
+  await expect(page.locator('.sequence .expected-ack')).toHaveText('Ack=91expected 101');
+  await expect(old.locator('.label')).toContainText('Seq=90');
+  await page.getByRole('button', { name: 'Display' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Absolute seq/ack' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: 'test-results/why-three-way-absolute.png' });
 
-  await roundtrip.openRaw('?scenario=why-three-way&step=4&lang=zh-CN&seq=abs');
-  await expect(page.locator('.sequence .expected-ack')).toHaveText('Ack=91应为 101');
-  await page.screenshot({ path: 'test-results/why-three-way-absolute-zh-CN.png' });
+  // Relative numbers, chosen in the link, are the reader's: kept.
+  await roundtrip.openRaw('?scenario=why-three-way&step=4&lang=zh-CN&seq=rel');
+  await expect(page.locator('.sequence .expected-ack')).toHaveText('Ack=-9应为 1');
+  await page.screenshot({ path: 'test-results/why-three-way-relative-zh-CN.png' });
 });

@@ -35,6 +35,7 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
   const timeline = useApp((s) => s.timeline);
   const profile = useApp((s) => s.profile);
   const seqMode = useApp((s) => s.seqMode);
+  const seqChosen = useApp((s) => s.seqChosen);
   const granularity = useApp((s) => s.granularity);
   const [{ panels }] = useState(() => readEmbedOptions(window.location.search));
   // Opened in a window of its own (its link followed, not framed), no page sizes it to its
@@ -53,6 +54,7 @@ export default function EmbedLayout({ onHelp }: { onHelp: () => void }) {
     lang,
     profile,
     seqMode,
+    seqChosen,
     granularity,
   });
   return (

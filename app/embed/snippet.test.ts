@@ -20,6 +20,7 @@ const view: EmbedView = {
   lang: 'en',
   profile: 'textbook',
   seqMode: 'relative',
+  seqChosen: false,
   granularity: 'block',
 };
 
@@ -150,6 +151,7 @@ describe('the embed of the view on screen', () => {
     cursor: 38,
     profile: 'linux',
     seqMode: 'absolute',
+    seqChosen: true,
     granularity: 'segment',
   };
 

@@ -16,6 +16,8 @@ export function createAppStore(model: ModelApi, initial: Partial<AppState> = {})
     ...playbackSlice(...a),
     ...prefsSlice(...a),
     ...initial,
+    // Numbers given to the store are a choice (a link's `seq=`, a test's).
+    seqChosen: initial.seqChosen ?? initial.seqMode !== undefined,
   }));
 }
 

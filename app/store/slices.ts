@@ -1,5 +1,6 @@
 /** The store's three slices (zustand slices pattern). Actions call pure functions. */
 import type { StateCreator } from 'zustand';
+import { ownNumbering } from '../explain/numbering';
 import type { Profile, Timeline } from '../model';
 import { switchedCursor, viewIndexOf, viewSteps } from '../timeline/granularity';
 import { findMoment } from '../timeline/moments';
@@ -62,6 +63,7 @@ export const timelineSlice =
           set({
             ...common,
             timeline,
+            ...(get().seqChosen ? {} : { seqMode: ownNumbering(timeline) }),
             loadError: null,
             cursor: views[viewIndexOf(timeline, get().granularity, fine)] ?? 0,
           });
@@ -144,13 +146,20 @@ export const prefsSlice: Slice<PrefsSlice> = (set, get) => {
   return {
     lang: 'en',
     seqMode: 'relative',
+    seqChosen: false,
     hex: false,
     projector: false,
     granularity: 'block',
     badParams: [],
     resolvedStep: null,
     setLang: (lang) => set({ lang }),
-    setSeqMode: (seqMode) => set({ seqMode }),
+    setSeqMode(seqMode) {
+      if (seqMode !== null) set({ seqMode, seqChosen: true });
+      else {
+        const { timeline } = get();
+        set({ seqMode: timeline ? ownNumbering(timeline) : 'relative', seqChosen: false });
+      }
+    },
     setHex: (hex) => set({ hex }),
     setProjector: (projector) => set({ projector }),
     setBadParams: (badParams) => set({ badParams }),

@@ -88,7 +88,10 @@ export interface PlaybackSlice {
 
 export interface PrefsSlice {
   lang: Lang;
+  /** The numbers shown: the reader's choice (a link's `seq=`, the Display menu), else the timeline's own (`ownNumbering`). */
   seqMode: SeqMode;
+  /** Whether `seqMode` is the reader's choice; if not, each timeline loaded sets its own. */
+  seqChosen: boolean;
   hex: boolean;
   projector: boolean;
   /** One step per block (every step recorded) or one per segment (app/timeline/granularity.ts). */
@@ -105,7 +108,8 @@ export interface PrefsSlice {
     | { kind: 'missing'; step: number; moment: string }
     | null;
   setLang(lang: Lang): void;
-  setSeqMode(mode: SeqMode): void;
+  /** The reader's choice of numbers; null gives the choice back to the timeline on screen. */
+  setSeqMode(mode: SeqMode | null): void;
   setHex(hex: boolean): void;
   setProjector(on: boolean): void;
   setBadParams(params: string[]): void;

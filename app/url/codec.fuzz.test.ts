@@ -123,7 +123,7 @@ function checkDecoded({ state, bad }: Decoded): void {
   expect(Number.isSafeInteger(state.step) && state.step >= 0 && state.step <= 1_000_000).toBe(true);
   expect(state.lang === null || isLang(state.lang)).toBe(true);
   expect(typeof state.embed).toBe('boolean');
-  expect(['relative', 'absolute']).toContain(state.seq);
+  expect(['relative', 'absolute', null]).toContain(state.seq);
   expect(['textbook', 'linux']).toContain(state.profile);
   // Each bad parameter is one of ours, named once (the notice lists them).
   for (const name of bad) expect(URL_KEYS as readonly string[]).toContain(name);

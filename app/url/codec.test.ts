@@ -25,6 +25,20 @@ describe('the URL codec', () => {
     expect(bad).toEqual(['scenario', 'step', 'lang', 'embed', 'seq', 'profile']);
   });
 
+  it('writes the numbers only where the reader chose them, either way', () => {
+    const base = defaultUrlState(IDS);
+    expect(base.seq).toBeNull();
+    expect(encodeUrl(base)).not.toContain('seq=');
+    for (const [seq, param] of [
+      ['absolute', 'abs'],
+      ['relative', 'rel'],
+    ] as const) {
+      const search = encodeUrl({ ...base, seq });
+      expect(search).toContain(`seq=${param}`);
+      expect(decodeUrl(search, IDS).state.seq).toBe(seq);
+    }
+  });
+
   it('reads the classroom parameters, and names each bad one', () => {
     const { state, bad } = decodeUrl(
       '?scenario=get&moment=status-line&granularity=segment&projector=1',

@@ -17,7 +17,8 @@ export interface UrlState {
   /** null: the URL does not choose, so the remembered or browser language applies. */
   lang: Lang | null;
   embed: boolean;
-  seq: SeqMode;
+  /** null: the URL does not choose, so the timeline's own numbers apply (app/explain/numbering.ts). */
+  seq: SeqMode | null;
   profile: Profile;
   /** A named moment (app/timeline/moments.ts), or null. */
   moment: string | null;
@@ -58,7 +59,7 @@ export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
     step: 0,
     lang: null,
     embed: false,
-    seq: 'relative',
+    seq: null,
     profile: 'textbook',
     moment: null,
     granularity: 'block',
@@ -128,7 +129,7 @@ export function encodeUrl(state: UrlState, current = ''): string {
   params.set('step', String(state.step));
   if (state.lang) params.set('lang', state.lang);
   if (state.embed) params.set('embed', '1');
-  if (state.seq === 'absolute') params.set('seq', 'abs');
+  if (state.seq !== null) params.set('seq', state.seq === 'absolute' ? 'abs' : 'rel');
   if (state.profile !== 'textbook') params.set('profile', state.profile);
   if (state.moment) params.set('moment', state.moment);
   if (state.granularity !== 'block') params.set('granularity', state.granularity);

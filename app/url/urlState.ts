@@ -15,6 +15,7 @@ export type UrlView = Pick<
   | 'cursor'
   | 'lang'
   | 'seqMode'
+  | 'seqChosen'
   | 'profile'
   | 'projector'
 >;
@@ -31,7 +32,7 @@ export function urlStateOf(s: UrlView, embed: boolean): UrlState {
     step: s.timeline ? viewIndexOf(s.timeline, s.granularity, s.cursor) : s.cursor,
     lang: s.lang,
     embed,
-    seq: s.seqMode,
+    seq: s.seqChosen ? s.seqMode : null,
     profile: s.profile,
     moment: moment?.id ?? null,
     granularity: s.granularity,

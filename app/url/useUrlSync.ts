@@ -26,6 +26,7 @@ const sameButStep = (a: AppState, b: AppState) =>
   a.source === b.source &&
   a.lang === b.lang &&
   a.seqMode === b.seqMode &&
+  a.seqChosen === b.seqChosen &&
   a.profile === b.profile &&
   a.granularity === b.granularity &&
   a.projector === b.projector;
@@ -36,6 +37,7 @@ const sameButSource = (a: AppState, b: AppState) =>
   a.cursor === b.cursor &&
   a.lang === b.lang &&
   a.seqMode === b.seqMode &&
+  a.seqChosen === b.seqChosen &&
   a.profile === b.profile &&
   a.granularity === b.granularity &&
   a.projector === b.projector;
@@ -123,7 +125,7 @@ export function useUrlSync(
       }
       apply(() => {
         const s = store.getState();
-        if (state.seq !== s.seqMode) s.setSeqMode(state.seq);
+        if (state.seq !== (s.seqChosen ? s.seqMode : null)) s.setSeqMode(state.seq);
         openView(store, model, state);
       });
       const lang = state.lang;
