@@ -2,12 +2,13 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { EmbedDialogHandle } from '../embed/EmbedDialog';
 import { useCopyMomentLink } from '../moments/MomentTools';
-import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
+import { CUSTOM_ID, IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { StateNames } from '../strings/StateNames';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
+import { isWorkshopOpen, reopenWorkshop, setWorkshopOpen } from '../workshop/entry';
 import { useWorkshopStale } from '../workshop/stale';
 import { HeaderPopover } from './HeaderPopover';
 import { scenarioDescription, scenarioTitle } from './scenarioText';
@@ -20,11 +21,15 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const scenarioId = useApp((s) => s.scenarioId);
   const profile = useApp((s) => s.profile);
   const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
+  const own = useApp((s) => s.ownScenario !== null);
   const store = useAppStore();
   const id = useId();
-  // A scenario of the user's own is listed while it is on screen; an imported session has an
-  // option of its own, named after its file.
-  const shown = ids.includes(scenarioId) || scenarioId === IMPORTED_ID ? ids : [...ids, scenarioId];
+  // A scenario of the user's own is listed from the time it is first on screen, for the rest of
+  // the session: picking another scenario must not lose the workshop's edits. An imported
+  // session has an option of its own, named after its file.
+  const listed =
+    ids.includes(scenarioId) || scenarioId === IMPORTED_ID ? ids : [...ids, scenarioId];
+  const shown = own && !listed.includes(CUSTOM_ID) ? [...listed, CUSTOM_ID] : listed;
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t['header.scenario']}</label>
@@ -39,7 +44,19 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
           // the status line of the 404); else its start.
           const s = store.getState();
           const place = s.timeline ? placeOfView(s.timeline, s.granularity, s.cursor) : undefined;
-          s.loadScenario(e.target.value, { step: 0, ...(place ? { moment: place.id } : {}) });
+          const at = { step: 0, ...(place ? { moment: place.id } : {}) };
+          if (e.target.value === CUSTOM_ID) {
+            if (!s.ownScenario) return;
+            const scenario = s.ownScenario;
+            s.loadSource({ kind: 'custom', scenario }, { ...at, profile: scenario.profile });
+            reopenWorkshop(store);
+          } else {
+            // The workshop holds the edits of the scenario left, not of the one picked: it
+            // closes rather than start again on another, and comes back with them when "Your
+            // own scenario" is picked again (its draft stays marked open).
+            if (s.source.kind === 'custom' && isWorkshopOpen()) setWorkshopOpen(false);
+            s.loadScenario(e.target.value, at);
+          }
           // Back to the diagram: the arrow keys step there, and never change the scenario
           // behind a teacher's back.
           document.querySelector<HTMLElement>('.diagram-scroll')?.focus();

@@ -305,6 +305,9 @@ function Editor({
       // canned scenario and the custom one cost twice the page's own work of a keystroke.
       const id = asCanned.current ? cannedIdOf(scenario, SCENARIOS) : null;
       asCanned.current = false;
+      // The draft is the canned scenario again: the picker's "Your own scenario" would now show
+      // a version the draft no longer holds.
+      if (id !== null) before.forgetOwnScenario();
       if (
         id !== null
           ? before.scenarioId === id
