@@ -140,6 +140,31 @@ test.describe('bring your own traffic', () => {
     await expect(importer.dialog).toBeHidden();
   });
 
+  // The Tools panel stayed open over the first screen: the diagram was a strip behind the
+  // explanation's sheet, even while stepping.
+  test('on a phone, a capture opened from the Tools folds them; the diagram shows', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.openRaw('?scenario=get&lang=zh-TW');
+    await roundtrip.openTools();
+    await importer.openCapture('retransmission-sack.pcapng');
+    const toggle = page.locator('.shell-header .tools-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The focus is not lost with the folded button: it is on the diagram, whose arrows step.
+    await expect(page.locator('.diagram-scroll')).toBeFocused();
+    for (let i = 0; i < 3; i++) await roundtrip.next();
+    await expect(roundtrip.currentArrow()).toBeInViewport();
+    const [scroller, sheet] = await Promise.all([
+      page.locator('.diagram-scroll').boundingBox(),
+      page.locator('.region-explain').boundingBox(),
+    ]);
+    // At least 200 px of the diagram above the explanation's sheet.
+    expect(scroller && sheet && sheet.y - Math.max(0, scroller.y)).toBeGreaterThan(200);
+  });
+
   test('broken files give a located message, never a page error; a file can be dropped', async ({
     page,
     roundtrip,

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Timeline } from '../model';
+import { foldTools } from '../shell/toolsPanel';
 import { useAppStore, useLang, useStrings } from '../store';
 import { fill, type Lang } from '../strings';
 import { formatNumber } from '../strings/intl';
@@ -58,6 +59,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
   const show = (timeline: Timeline, label: string) => {
     store.getState().loadSource({ kind: 'imported', name: label, timeline }, { step: 0 });
     close();
+    foldTools();
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new request starts a new reading
@@ -122,6 +124,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
   /** An exchange of a HAR in the workshop: its scenario on screen, the workshop open on it. */
   const simulate = (made: Extract<HarScenario, { ok: true }>) => {
     close();
+    foldTools();
     // Closed first, so that the workshop opens on this scenario rather than keeping its draft.
     setWorkshopOpen(false);
     store.getState().loadSource({ kind: 'custom', scenario: made.scenario }, { step: 0 });
