@@ -153,6 +153,13 @@ test.describe('bring your own traffic', () => {
     await importer.openCapture('retransmission-sack.pcapng');
     const toggle = page.locator('.shell-header .tools-toggle');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The menu names the file alone, whole; the description line names the connection.
+    await expect(importer.loaded('retransmission-sack.pcapng')).toHaveText(
+      'retransmission-sack.pcapng',
+    );
+    await expect(page.getByTestId('scenario-desc')).toContainText(
+      '連線 127.0.0.1:55852 → 127.0.0.1:8080，從本機檔案開啟',
+    );
     // The focus is not lost with the folded button: it is on the diagram, whose arrows step.
     await expect(page.locator('.diagram-scroll')).toBeFocused();
     for (let i = 0; i < 3; i++) await roundtrip.next();

@@ -11,7 +11,7 @@ import { placeOfView } from '../timeline/moments';
 import { isWorkshopOpen, reopenWorkshop, setWorkshopOpen } from '../workshop/entry';
 import { useWorkshopStale } from '../workshop/stale';
 import { HeaderPopover } from './HeaderPopover';
-import { scenarioDescription, scenarioTitle } from './scenarioText';
+import { importedDescription, scenarioDescription, scenarioTitle } from './scenarioText';
 
 export { Export } from '../importer/Export';
 export { OpenCapture } from '../importer/OpenCapture';
@@ -20,7 +20,7 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
   const profile = useApp((s) => s.profile);
-  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
+  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source : null));
   const own = useApp((s) => s.ownScenario !== null);
   const store = useAppStore();
   const id = useId();
@@ -67,10 +67,16 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
             {scenarioTitle(t, sid)}
           </option>
         ))}
-        {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
+        {imported !== null && <option value={IMPORTED_ID}>{imported.name}</option>}
       </select>
       <p id={`${id}-desc`} className="scenario-desc" data-testid="scenario-desc">
-        <StateNames text={scenarioDescription(t, scenarioId, profile)} />
+        <StateNames
+          text={
+            imported
+              ? importedDescription(t, imported.timeline)
+              : scenarioDescription(t, scenarioId, profile)
+          }
+        />
       </p>
     </div>
   );

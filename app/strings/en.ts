@@ -210,7 +210,7 @@ export const en = {
     'The body does not fit in one segment: many segments, many ACKs. Slow start: the server sends a first flight, then waits for ACKs before it sends more.',
   'scenario.unknown.desc': 'A scenario without a description.',
   'scenario.imported.desc':
-    'Opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
+    'The connection {client} → {server}, opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
   'step.start': 'Nothing has been sent yet.',
   'why.start':
     'The server is already listening on port {serverPort} (LISTEN); the client has opened nothing yet (CLOSED). Press “Next step” to begin.',

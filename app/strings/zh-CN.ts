@@ -196,7 +196,7 @@ export const zhCN: Catalogue = {
     '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。慢启动：服务器先发出第一批报文段，等 ACK 回来再发送更多。',
   'scenario.unknown.desc': '这个场景没有说明。',
   'scenario.imported.desc':
-    '从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
+    '连接 {client} → {server}，从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
   'step.start': '还没有发送任何数据。',
   'why.start':
     '服务器已经在端口 {serverPort} 上监听（LISTEN）；客户端还什么都没有打开（CLOSED）。按“下一步”开始。',

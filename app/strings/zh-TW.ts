@@ -195,7 +195,7 @@ export const zhTW: Catalogue = {
     '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。慢啟動：伺服器先送出第一批區段，等 ACK 回來再傳送更多。',
   'scenario.unknown.desc': '這個情境沒有說明。',
   'scenario.imported.desc':
-    '從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
+    '連線 {client} → {server}，從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
   'step.start': '尚未傳送任何資料。',
   'why.start':
     '伺服器已經在連接埠 {serverPort} 上監聽（LISTEN）；用戶端還沒有開啟任何東西（CLOSED）。按「下一步」開始。',
