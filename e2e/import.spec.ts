@@ -172,6 +172,28 @@ test.describe('bring your own traffic', () => {
     expect(scroller && sheet && sheet.y - Math.max(0, scroller.y)).toBeGreaterThan(200);
   });
 
+  // Opened low in the Tools, the menu ran past the screen's bottom under the controls bar, its
+  // last note cut off.
+  test('on a phone, the Export menu is whole above the controls bar', async ({
+    page,
+    roundtrip,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.openRaw('?scenario=keep-alive&step=8&lang=zh-TW');
+    await roundtrip.openTools();
+    await page.locator('#export-button').click();
+    const popup = page.locator('.export-popup');
+    await expect(popup.locator('.export-note').last()).toBeVisible();
+    await expect(page.getByTestId('export-menu').locator('button').first()).toBeFocused();
+    const [box, bar] = await Promise.all([
+      popup.boundingBox(),
+      page.locator('.shell-controls').boundingBox(),
+    ]);
+    expect(box && bar && box.y >= 0 && box.y + box.height <= bar.y).toBe(true);
+    // Nothing of it is hidden inside it either.
+    expect(await popup.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  });
+
   test('broken files give a located message, never a page error; a file can be dropped', async ({
     page,
     roundtrip,
