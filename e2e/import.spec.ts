@@ -162,7 +162,8 @@ test.describe('bring your own traffic', () => {
     );
     // The focus is not lost with the folded button: it is on the diagram, whose arrows step.
     await expect(page.locator('.diagram-scroll')).toBeFocused();
-    for (let i = 0; i < 3; i++) await roundtrip.next();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await expect(roundtrip.stepCounter).toContainText('第 3 步');
     await expect(roundtrip.currentArrow()).toBeInViewport();
     const [scroller, sheet] = await Promise.all([
       page.locator('.diagram-scroll').boundingBox(),

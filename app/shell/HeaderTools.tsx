@@ -9,8 +9,9 @@ import { StateNames } from '../strings/StateNames';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
 import { isWorkshopOpen, reopenWorkshop, setWorkshopOpen } from '../workshop/entry';
-import { useWorkshopStale } from '../workshop/stale';
+import { isWorkshopEdited, useWorkshopStale } from '../workshop/stale';
 import { HeaderPopover } from './HeaderPopover';
+import { keptEdits, setKeptEdits } from './keptEdits';
 import { importedDescription, scenarioDescription, scenarioTitle } from './scenarioText';
 
 export { Export } from '../importer/Export';
@@ -45,18 +46,25 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
           const s = store.getState();
           const place = s.timeline ? placeOfView(s.timeline, s.granularity, s.cursor) : undefined;
           const at = { step: 0, ...(place ? { moment: place.id } : {}) };
-          if (e.target.value === CUSTOM_ID) {
-            if (!s.ownScenario) return;
+          const picked = e.target.value;
+          if (picked === CUSTOM_ID && !s.ownScenario) return;
+          // The workshop holds edits of the scenario left, not of the one picked: it closes
+          // rather than start again on another, a notice says where the edits are, and it comes
+          // back with them when that scenario is picked again (its draft stays marked open).
+          const left =
+            isWorkshopOpen() && (s.source.kind === 'custom' || isWorkshopEdited())
+              ? s.scenarioId
+              : null;
+          if (left !== null) setWorkshopOpen(false);
+          if (picked === CUSTOM_ID && s.ownScenario) {
             const scenario = s.ownScenario;
             s.loadSource({ kind: 'custom', scenario }, { ...at, profile: scenario.profile });
-            reopenWorkshop(store);
           } else {
-            // The workshop holds the edits of the scenario left, not of the one picked: it
-            // closes rather than start again on another, and comes back with them when "Your
-            // own scenario" is picked again (its draft stays marked open).
-            if (s.source.kind === 'custom' && isWorkshopOpen()) setWorkshopOpen(false);
-            s.loadScenario(e.target.value, at);
+            s.loadScenario(picked, at);
           }
+          if (left !== null) setKeptEdits(left);
+          else if (picked === keptEdits()) setKeptEdits(null);
+          reopenWorkshop(store);
           // Back to the diagram: the arrow keys step there, and never change the scenario
           // behind a teacher's back.
           document.querySelector<HTMLElement>('.diagram-scroll')?.focus();

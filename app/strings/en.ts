@@ -147,6 +147,8 @@ export const en = {
   'seven.7': 'Close',
   'notice.badUrl': 'Part of the link could not be read ({params}); showing the defaults instead.',
   'notice.dismiss': 'Dismiss',
+  'notice.editsKept':
+    'Your edits to “{scenario}” are kept: choose “{scenario}” in the Scenario menu to go back to them.',
   'notice.linkDamaged':
     'The scenario in this link is damaged (perhaps cut short when it was copied); showing the default scenario instead.',
   'notice.linkNewer':

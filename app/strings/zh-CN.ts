@@ -140,6 +140,8 @@ export const zhCN: Catalogue = {
   'seven.7': '关闭 TCP 连接',
   'notice.badUrl': '链接中有一部分无法读取（{params}），已改用默认值。',
   'notice.dismiss': '关闭提示',
+  'notice.editsKept':
+    '你对“{scenario}”的修改已保留：在“场景”菜单中选择“{scenario}”，即可回到这些修改。',
   'notice.linkDamaged': '这个链接里的场景已损坏（可能在复制时被截断），现在显示默认场景。',
   'notice.linkNewer': '这个链接是由更新版本的 Roundtrip 生成的，现在显示默认场景。',
   'scenario.custom.title': '自定义场景',

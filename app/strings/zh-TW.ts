@@ -139,6 +139,8 @@ export const zhTW: Catalogue = {
   'seven.7': '關閉 TCP 連線',
   'notice.badUrl': '連結中有一部分無法讀取（{params}），已改用預設值。',
   'notice.dismiss': '關閉提示',
+  'notice.editsKept':
+    '你對「{scenario}」的修改已保留：在「情境」選單中選擇「{scenario}」，即可回到這些修改。',
   'notice.linkDamaged': '這個連結裡的情境已損壞（可能在複製時被截斷），現在顯示預設情境。',
   'notice.linkNewer': '這個連結是由較新版本的 Roundtrip 產生的，現在顯示預設情境。',
   'scenario.custom.title': '自訂情境',
