@@ -140,6 +140,61 @@ test.describe('bring your own traffic', () => {
     await expect(importer.dialog).toBeHidden();
   });
 
+  // The Tools panel stayed open over the first screen: the diagram was a strip behind the
+  // explanation's sheet, even while stepping.
+  test('on a phone, a capture opened from the Tools folds them; the diagram shows', async ({
+    page,
+    roundtrip,
+    importer,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.openRaw('?scenario=get&lang=zh-TW');
+    await roundtrip.openTools();
+    await importer.openCapture('retransmission-sack.pcapng');
+    const toggle = page.locator('.shell-header .tools-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // The menu names the file alone, whole; the description line names the connection.
+    await expect(importer.loaded('retransmission-sack.pcapng')).toHaveText(
+      'retransmission-sack.pcapng',
+    );
+    await expect(page.getByTestId('scenario-desc')).toContainText(
+      '連線 127.0.0.1:55852 → 127.0.0.1:8080，從本機檔案開啟',
+    );
+    // The focus is not lost with the folded button: it is on the diagram, whose arrows step.
+    await expect(page.locator('.diagram-scroll')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await expect(roundtrip.stepCounter).toContainText('第 3 步');
+    await expect(roundtrip.currentArrow()).toBeInViewport();
+    const [scroller, sheet] = await Promise.all([
+      page.locator('.diagram-scroll').boundingBox(),
+      page.locator('.region-explain').boundingBox(),
+    ]);
+    // At least 200 px of the diagram above the explanation's sheet.
+    expect(scroller && sheet && sheet.y - Math.max(0, scroller.y)).toBeGreaterThan(200);
+  });
+
+  // Opened low in the Tools, the menu ran past the screen's bottom under the controls bar, its
+  // last note cut off.
+  test('on a phone, the Export menu is whole above the controls bar', async ({
+    page,
+    roundtrip,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await roundtrip.openRaw('?scenario=keep-alive&step=8&lang=zh-TW');
+    await roundtrip.openTools();
+    await page.locator('#export-button').click();
+    const popup = page.locator('.export-popup');
+    await expect(popup.locator('.export-note').last()).toBeVisible();
+    await expect(page.getByTestId('export-menu').locator('button').first()).toBeFocused();
+    const [box, bar] = await Promise.all([
+      popup.boundingBox(),
+      page.locator('.shell-controls').boundingBox(),
+    ]);
+    expect(box && bar && box.y >= 0 && box.y + box.height <= bar.y).toBe(true);
+    // Nothing of it is hidden inside it either.
+    expect(await popup.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+  });
+
   test('broken files give a located message, never a page error; a file can be dropped', async ({
     page,
     roundtrip,

@@ -4,6 +4,23 @@ import type { LearningPage } from './pages/Learning';
 import type { RoundtripPage } from './pages/RoundtripPage';
 import { pdfPages } from './support/pdf-text';
 
+// A teacher projecting step 30 pressed Predict, and the view went back to step 1 without a word.
+test('Predict pressed in projector mode keeps the step, asks about what comes next, and says so', async ({
+  page,
+  roundtrip,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await roundtrip.openRaw('?scenario=redirect-301&step=30&lang=zh-CN&projector=1');
+  await page.getByRole('button', { name: '预测', exact: true }).click();
+  await expect(page.locator('.quiz-from')).toHaveText('从第 30 步起：问题问的是接下来会发生什么。');
+  expect(await roundtrip.currentStep()).toBe(30);
+  // Its first question is ahead, and "Go to the question" goes forward to it.
+  await page.getByRole('button', { name: '前往这道题' }).click();
+  await expect(page.getByTestId('quiz-question')).toBeVisible();
+  expect(await roundtrip.currentStep()).toBeGreaterThanOrEqual(30);
+  await roundtrip.expectNoAxeViolations();
+});
+
 // Learning mode (issue 17). The questions of `get` (variant 0) are deterministic: the first
 // holds back step 2 and asks the state the server enters (src/quiz/quiz.test.ts).
 test('a quiz on get asks, holds the step back, gives feedback and moves on; axe-clean', async ({

@@ -322,8 +322,9 @@ test('on a phone: a focused field and the request’s error come to rest above t
 });
 
 // A teacher on GET opened the workshop, then picked POST: the box still held GET, and the first
-// keystroke turned the POST on screen into a custom GET.
-test('the workshop follows the scenario picker: it starts again from the scenario picked', async ({
+// keystroke turned the POST on screen into a custom GET. Then the workshop started again on POST
+// and "Your own scenario" left the menu: the edits were reachable through Back alone.
+test('the workshop follows the scenario picker: it keeps the edits left, and starts from the scenario picked', async ({
   page,
   roundtrip,
   workshop,
@@ -333,6 +334,16 @@ test('the workshop follows the scenario picker: it starts again from the scenari
   await workshop.setRequest((await workshop.request.inputValue()).replace('GET / ', 'GET /docs '));
   await expect(page).toHaveURL(/scenario=custom/);
   await roundtrip.selectScenario('post-form');
+  // It held GET's edits, not POST's: it closes, and says where they are.
+  await expect(workshop.panel).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your edits to “Your own scenario” are kept' }),
+  ).toBeVisible();
+  await expect(page.locator('.scenario-picker option[value="custom"]')).toHaveText(
+    'Your own scenario',
+  );
+  await roundtrip.expectNoAxeViolations();
+  await workshop.open();
   await expect(workshop.request).toHaveValue(/^POST \//);
   await expect(
     workshop.panel.getByRole('button', { name: 'Reset to the original' }),
@@ -349,6 +360,23 @@ test('the workshop follows the scenario picker: it starts again from the scenari
   expect((await workshop.storedDraftTexts()).some((t) => /^GET \/docs /.test(t[0] ?? ''))).toBe(
     true,
   );
+});
+
+test('“Your own scenario”, picked again, brings back the workshop with the edits as typed', async ({
+  page,
+  roundtrip,
+  workshop,
+}) => {
+  await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
+  await workshop.open();
+  await workshop.setRequest((await workshop.request.inputValue()).replace('GET / ', 'GET /docs '));
+  await expect(page).toHaveURL(/scenario=custom/);
+  await roundtrip.selectScenario('post-form');
+  await expect(workshop.panel).toBeHidden();
+  await roundtrip.selectScenario('custom');
+  await expect(workshop.request).toHaveValue(/^GET \/docs /);
+  await expect(page).toHaveURL(/scenario=custom/);
+  await expect(page.getByRole('status').filter({ hasText: 'are kept' })).toHaveCount(0);
 });
 
 // A draft left open took over a slide's link to another scenario, and one keystroke there

@@ -56,7 +56,12 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
     ...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? []),
   ];
 
+  const popup = useRef<HTMLDivElement>(null);
+
   useEffect(() => {
+    // All of it above the controls bar that sticks to the page's bottom (its scroll margin,
+    // importer.css): on a phone it opens low in the Tools and ran past the screen's bottom.
+    popup.current?.scrollIntoView?.({ block: 'nearest' });
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const outside = (e: PointerEvent) => {
       const button = document.getElementById('export-button');
@@ -117,7 +122,7 @@ export default function ExportMenu({ onClose }: { onClose: () => void }) {
   const ipv6 = (t: Timeline | null) => t?.client.address.includes(':') ?? false;
   const timeline = store.getState().timeline;
   return (
-    <div className="export-popup">
+    <div ref={popup} className="export-popup">
       <div
         ref={menu}
         id="export-menu"

@@ -6,6 +6,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Timeline } from '../model';
+import { hostPort } from '../shell/scenarioText';
+import { foldTools } from '../shell/toolsPanel';
 import { useAppStore, useLang, useStrings } from '../store';
 import { fill, type Lang } from '../strings';
 import { formatNumber } from '../strings/intl';
@@ -33,9 +35,6 @@ export function formatBytes(lang: Lang, n: number): string {
 /** Connections the chooser shows before "show all": several screenfuls. */
 const FIRST_ROWS = 100;
 
-const hostPort = (address: string, port: number) =>
-  address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
-
 export default function ImportDialog({ request }: { request: OpenRequest | null }) {
   const s = useStrings(importStrings);
   const lang = useLang();
@@ -58,6 +57,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
   const show = (timeline: Timeline, label: string) => {
     store.getState().loadSource({ kind: 'imported', name: label, timeline }, { step: 0 });
     close();
+    foldTools();
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new request starts a new reading
@@ -70,13 +70,11 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
     if (!dialog.current?.open) dialog.current?.showModal();
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    let chosen: ConversationSummary[] = [];
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
       if (m.type === 'progress') {
         setPhase({ kind: 'reading', read: m.read, total: m.total, connections: m.connections });
       } else if (m.type === 'capture') {
-        chosen = m.conversations;
         // One connection: nothing to choose.
         const only = m.conversations.length === 1 ? m.conversations[0] : undefined;
         if (only && !m.facts.damage && m.facts.other.length === 0) pick(w, only);
@@ -84,11 +82,9 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
       } else if (m.type === 'har') {
         setPhase({ kind: 'har', har: m.har, warnings: m.warnings });
       } else if (m.type === 'timeline') {
-        const c = chosen.find((x) => x.id === m.conversation);
-        const label = c
-          ? `${file.name} · ${hostPort(c.client.address, c.client.port)} → ${hostPort(c.server.address, c.server.port)}`
-          : file.name;
-        show(m.timeline, label);
+        // The file's name alone: the Scenario menu shows it whole, and its description line
+        // names the connection (ScenarioPicker).
+        show(m.timeline, file.name);
       } else {
         setPhase({ kind: 'failed', problem: m.problem });
       }
@@ -122,6 +118,7 @@ export default function ImportDialog({ request }: { request: OpenRequest | null 
   /** An exchange of a HAR in the workshop: its scenario on screen, the workshop open on it. */
   const simulate = (made: Extract<HarScenario, { ok: true }>) => {
     close();
+    foldTools();
     // Closed first, so that the workshop opens on this scenario rather than keeping its draft.
     setWorkshopOpen(false);
     store.getState().loadSource({ kind: 'custom', scenario: made.scenario }, { step: 0 });

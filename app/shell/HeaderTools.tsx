@@ -2,15 +2,17 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { EmbedDialogHandle } from '../embed/EmbedDialog';
 import { useCopyMomentLink } from '../moments/MomentTools';
-import { IMPORTED_ID, useApp, useAppStore, useT } from '../store';
+import { CUSTOM_ID, IMPORTED_ID, useApp, useAppStore, useT } from '../store';
 import { isLang, LANGUAGES, type Lang } from '../strings';
 import { storeLanguage } from '../strings/language';
 import { StateNames } from '../strings/StateNames';
 import { switchLanguage } from '../strings/switchLanguage';
 import { placeOfView } from '../timeline/moments';
-import { useWorkshopStale } from '../workshop/stale';
+import { isWorkshopOpen, reopenWorkshop, setWorkshopOpen } from '../workshop/entry';
+import { isWorkshopEdited, useWorkshopStale } from '../workshop/stale';
 import { HeaderPopover } from './HeaderPopover';
-import { scenarioDescription, scenarioTitle } from './scenarioText';
+import { keptEdits, setKeptEdits } from './keptEdits';
+import { importedDescription, scenarioDescription, scenarioTitle } from './scenarioText';
 
 export { Export } from '../importer/Export';
 export { OpenCapture } from '../importer/OpenCapture';
@@ -19,12 +21,16 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const scenarioId = useApp((s) => s.scenarioId);
   const profile = useApp((s) => s.profile);
-  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source.name : null));
+  const imported = useApp((s) => (s.source.kind === 'imported' ? s.source : null));
+  const own = useApp((s) => s.ownScenario !== null);
   const store = useAppStore();
   const id = useId();
-  // A scenario of the user's own is listed while it is on screen; an imported session has an
-  // option of its own, named after its file.
-  const shown = ids.includes(scenarioId) || scenarioId === IMPORTED_ID ? ids : [...ids, scenarioId];
+  // A scenario of the user's own is listed from the time it is first on screen, for the rest of
+  // the session: picking another scenario must not lose the workshop's edits. An imported
+  // session has an option of its own, named after its file.
+  const listed =
+    ids.includes(scenarioId) || scenarioId === IMPORTED_ID ? ids : [...ids, scenarioId];
+  const shown = own && !listed.includes(CUSTOM_ID) ? [...listed, CUSTOM_ID] : listed;
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t['header.scenario']}</label>
@@ -39,7 +45,26 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
           // the status line of the 404); else its start.
           const s = store.getState();
           const place = s.timeline ? placeOfView(s.timeline, s.granularity, s.cursor) : undefined;
-          s.loadScenario(e.target.value, { step: 0, ...(place ? { moment: place.id } : {}) });
+          const at = { step: 0, ...(place ? { moment: place.id } : {}) };
+          const picked = e.target.value;
+          if (picked === CUSTOM_ID && !s.ownScenario) return;
+          // The workshop holds edits of the scenario left, not of the one picked: it closes
+          // rather than start again on another, a notice says where the edits are, and it comes
+          // back with them when that scenario is picked again (its draft stays marked open).
+          const left =
+            isWorkshopOpen() && (s.source.kind === 'custom' || isWorkshopEdited())
+              ? s.scenarioId
+              : null;
+          if (left !== null) setWorkshopOpen(false);
+          if (picked === CUSTOM_ID && s.ownScenario) {
+            const scenario = s.ownScenario;
+            s.loadSource({ kind: 'custom', scenario }, { ...at, profile: scenario.profile });
+          } else {
+            s.loadScenario(picked, at);
+          }
+          if (left !== null) setKeptEdits(left);
+          else if (picked === keptEdits()) setKeptEdits(null);
+          reopenWorkshop(store);
           // Back to the diagram: the arrow keys step there, and never change the scenario
           // behind a teacher's back.
           document.querySelector<HTMLElement>('.diagram-scroll')?.focus();
@@ -50,10 +75,16 @@ export function ScenarioPicker({ ids }: { ids: readonly string[] }) {
             {scenarioTitle(t, sid)}
           </option>
         ))}
-        {imported !== null && <option value={IMPORTED_ID}>{imported}</option>}
+        {imported !== null && <option value={IMPORTED_ID}>{imported.name}</option>}
       </select>
       <p id={`${id}-desc`} className="scenario-desc" data-testid="scenario-desc">
-        <StateNames text={scenarioDescription(t, scenarioId, profile)} />
+        <StateNames
+          text={
+            imported
+              ? importedDescription(t, imported.timeline)
+              : scenarioDescription(t, scenarioId, profile)
+          }
+        />
       </p>
     </div>
   );

@@ -5,6 +5,8 @@
 import { lazy, Suspense } from 'react';
 import { useApp, useAppStore, useT } from '../store';
 import { format } from '../strings';
+import { setKeptEdits, useKeptEdits } from './keptEdits';
+import { scenarioTitle } from './scenarioText';
 
 const ResolvedNotice = lazy(() => import('../moments/ResolvedNotice'));
 
@@ -14,6 +16,7 @@ export function Notice() {
   const store = useAppStore();
   return (
     <>
+      <EditsKept />
       {resolved && (
         <Suspense fallback={null}>
           <ResolvedNotice />
@@ -23,6 +26,21 @@ export function Notice() {
         <BadParams bad={bad} onDismiss={() => store.getState().setBadParams([])} />
       )}
     </>
+  );
+}
+
+/** Where the workshop's edits are, after the Scenario menu left them (HeaderTools.tsx). */
+function EditsKept() {
+  const t = useT();
+  const id = useKeptEdits();
+  if (id === null) return null;
+  return (
+    <div className="notice" role="status">
+      <span>{format(t, 'notice.editsKept', { scenario: scenarioTitle(t, id) })}</span>
+      <button type="button" onClick={() => setKeptEdits(null)}>
+        {t['notice.dismiss']}
+      </button>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 /** The full page: header tools, the four regions, and the controls. */
 
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { Controls } from '../controls/Controls';
 import { Explanation } from '../explain/Explanation';
 import { LearningSlot, LearningTools } from '../learning/LearningTools';
@@ -22,6 +22,7 @@ import {
   ShareTools,
 } from './HeaderTools';
 import { Notice } from './Notice';
+import { toolsPanel } from './toolsPanel';
 
 interface Props {
   scenarioIds: readonly string[];
@@ -35,7 +36,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
   const restart = () => store.getState().restart();
   // On a phone the tools fold away behind one button, so that the diagram starts on the first
   // screen; on a wider screen the button is not shown and the tools always are.
-  const [toolsOpen, setToolsOpen] = useState(false);
+  const toolsOpen = toolsPanel.useValue();
   const controls = useRef<HTMLElement>(null);
   // The controls' height, for what sticks above them (the explanation, on a phone).
   useEffect(() => {
@@ -74,7 +75,7 @@ export function Shell({ scenarioIds, onHelp }: Props) {
             className="tools-toggle"
             aria-expanded={toolsOpen}
             aria-controls="header-tools"
-            onClick={() => setToolsOpen((o) => !o)}
+            onClick={() => toolsPanel.set(!toolsOpen)}
           >
             {t['header.tools']}
             <span className="chevron" aria-hidden="true" />

@@ -7,7 +7,7 @@ import { describeStep } from '../explain/describe';
 import { loadExplainWords } from '../explain/words';
 import { findScenario, SCENARIOS, simulate, type Timeline } from '../model';
 import { en } from '../strings/en';
-import { scenarioDescription } from './scenarioText';
+import { importedDescription, scenarioDescription } from './scenarioText';
 
 const reachesClosing = (t: Timeline) =>
   (['client', 'server'] as const).every((e) =>
@@ -47,5 +47,21 @@ describe('the simultaneous close', () => {
     const why = describeStep(fin, linux, en, 'en', 'relative', words).why;
     expect(why).toContain('This FIN rode on the last data');
     expect(why).toContain('neither end passes through CLOSING');
+  });
+});
+
+describe('an imported session', () => {
+  // "retransmission-sack.pcapng · 127.0.0.1:55852 → 127" was all the Scenario menu showed: the
+  // menu names the file, and the description the connection, whole.
+  it('is described by its connection, both ends with their ports, an IPv6 address in brackets', () => {
+    const t = simulate(SCENARIOS[0] as (typeof SCENARIOS)[number], {});
+    const v6: Timeline = {
+      ...t,
+      client: { address: '2001:db8::10', port: 50000 },
+      server: { address: '2001:db8::80', port: 80 },
+    };
+    expect(importedDescription(en, v6)).toMatch(
+      /^The connection \[2001:db8::10\]:50000 → \[2001:db8::80\]:80, opened from a file/,
+    );
   });
 });

@@ -37,6 +37,10 @@ export const timelineSlice =
       seed: undefined,
       timeline: null,
       loadError: null,
+      ownScenario: null,
+      forgetOwnScenario() {
+        set({ ownScenario: null });
+      },
       loadScenario(id, options = {}) {
         get().loadSource({ kind: 'canned', id }, options);
       },
@@ -54,7 +58,14 @@ export const timelineSlice =
         const imported = source.kind === 'imported' ? source.timeline : null;
         const profile = imported?.profile ?? options.profile ?? get().profile;
         const seed = imported?.seed ?? options.seed ?? get().seed;
-        const common = { source, scenarioId: idOf(source), profile, seed, playing: false };
+        const common = {
+          source,
+          scenarioId: idOf(source),
+          profile,
+          seed,
+          playing: false,
+          ...(source.kind === 'custom' ? { ownScenario: source.scenario } : {}),
+        };
         try {
           const timeline = timelineOf(source, profile, seed);
           const moment = options.moment ? findMoment(timeline, options.moment) : undefined;

@@ -49,6 +49,14 @@ export interface TimelineSlice {
   timeline: Timeline | null;
   /** The simulator's error message when a scenario could not be simulated. */
   loadError: string | null;
+  /**
+   * The latest scenario of the user's own put on screen in this session, or null: the picker
+   * keeps offering it after another scenario is picked, so that the workshop's edits (whose draft
+   * belongs to it, app/workshop/draft.ts) stay one choice away.
+   */
+  ownScenario: Scenario | null;
+  /** Forgets `ownScenario`: the workshop's "Reset to the original" gave it up. */
+  forgetOwnScenario(): void;
   /** Simulates the canned scenario and puts the cursor on `step` (clamped). */
   loadScenario(id: string, options?: LoadOptions): void;
   /** Shows the first canned scenario, the one a page without a scenario shows. */

@@ -149,6 +149,8 @@ export const en = {
   'seven.7': 'Close',
   'notice.badUrl': 'Part of the link could not be read ({params}); showing the defaults instead.',
   'notice.dismiss': 'Dismiss',
+  'notice.editsKept':
+    'Your edits to “{scenario}” are kept: choose “{scenario}” in the Scenario menu to go back to them.',
   'notice.linkDamaged':
     'The scenario in this link is damaged (perhaps cut short when it was copied); showing the default scenario instead.',
   'notice.linkNewer':
@@ -212,7 +214,7 @@ export const en = {
     'The body does not fit in one segment: many segments, many ACKs. Slow start: the server sends a first flight, then waits for ACKs before it sends more.',
   'scenario.unknown.desc': 'A scenario without a description.',
   'scenario.imported.desc':
-    'Opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
+    'The connection {client} → {server}, opened from a file on this computer: seen, not simulated. It is not in the address; export it as JSON to share it.',
   'step.start': 'Nothing has been sent yet.',
   'why.start':
     'The server is already listening on port {serverPort} (LISTEN); the client has opened nothing yet (CLOSED). Press “Next step” to begin.',

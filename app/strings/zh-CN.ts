@@ -142,6 +142,8 @@ export const zhCN: Catalogue = {
   'seven.7': '关闭 TCP 连接',
   'notice.badUrl': '链接中有一部分无法读取（{params}），已改用默认值。',
   'notice.dismiss': '关闭提示',
+  'notice.editsKept':
+    '你对“{scenario}”的修改已保留：在“场景”菜单中选择“{scenario}”，即可回到这些修改。',
   'notice.linkDamaged': '这个链接里的场景已损坏（可能在复制时被截断），现在显示默认场景。',
   'notice.linkNewer': '这个链接是由更新版本的 Roundtrip 生成的，现在显示默认场景。',
   'scenario.custom.title': '自定义场景',
@@ -198,7 +200,7 @@ export const zhCN: Catalogue = {
     '一个报文段装不下整个报文主体：分成多个报文段，也有多个 ACK。慢启动：服务器先发出第一批报文段，等 ACK 回来再发送更多。',
   'scenario.unknown.desc': '这个场景没有说明。',
   'scenario.imported.desc':
-    '从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
+    '连接 {client} → {server}，从本机文件打开：这是捕获到的数据，不是模拟。不会写进 URL；如需分享，请导出为 JSON。',
   'step.start': '还没有发送任何数据。',
   'why.start':
     '服务器已经在端口 {serverPort} 上监听（LISTEN）；客户端还什么都没有打开（CLOSED）。按“下一步”开始。',

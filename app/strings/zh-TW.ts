@@ -141,6 +141,8 @@ export const zhTW: Catalogue = {
   'seven.7': '關閉 TCP 連線',
   'notice.badUrl': '連結中有一部分無法讀取（{params}），已改用預設值。',
   'notice.dismiss': '關閉提示',
+  'notice.editsKept':
+    '你對「{scenario}」的修改已保留：在「情境」選單中選擇「{scenario}」，即可回到這些修改。',
   'notice.linkDamaged': '這個連結裡的情境已損壞（可能在複製時被截斷），現在顯示預設情境。',
   'notice.linkNewer': '這個連結是由較新版本的 Roundtrip 產生的，現在顯示預設情境。',
   'scenario.custom.title': '自訂情境',
@@ -197,7 +199,7 @@ export const zhTW: Catalogue = {
     '一個區段放不下整個訊息主體：分成許多區段，也有許多 ACK。慢啟動：伺服器先送出第一批區段，等 ACK 回來再傳送更多。',
   'scenario.unknown.desc': '這個情境沒有說明。',
   'scenario.imported.desc':
-    '從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
+    '連線 {client} → {server}，從本機檔案開啟：這是擷取到的資料，不是模擬。不會寫進網址；如需分享，請匯出為 JSON。',
   'step.start': '尚未傳送任何資料。',
   'why.start':
     '伺服器已經在連接埠 {serverPort} 上監聽（LISTEN）；用戶端還沒有開啟任何東西（CLOSED）。按「下一步」開始。',

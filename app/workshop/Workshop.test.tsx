@@ -311,6 +311,8 @@ describe('<Workshop>', () => {
     act(() => button(host, 'Discard my changes').click());
     expect(store.getState().source).toEqual({ kind: 'canned', id: 'get' });
     expect(store.getState().scenarioId).toBe('get');
+    // The draft no longer holds the edits: the picker stops offering them.
+    expect(store.getState().ownScenario).toBeNull();
     expect(document.activeElement?.id).toBe('h-workshop');
     expect(reset.disabled).toBe(true);
   });

@@ -31,7 +31,7 @@ import { requestToText } from './requestText';
 import { focusAfter, neighbourOf, rowControl } from './rowFocus';
 import { SharePanel } from './SharePanel';
 import { SiteForm } from './SiteForm';
-import { setWorkshopStale } from './stale';
+import { setWorkshopEdited, setWorkshopStale } from './stale';
 import { strings } from './strings';
 import { refusalText } from './words';
 import './workshop.css';
@@ -305,6 +305,9 @@ function Editor({
       // canned scenario and the custom one cost twice the page's own work of a keystroke.
       const id = asCanned.current ? cannedIdOf(scenario, SCENARIOS) : null;
       asCanned.current = false;
+      // The draft is the canned scenario again: the picker's "Your own scenario" would now show
+      // a version the draft no longer holds.
+      if (id !== null) before.forgetOwnScenario();
       if (
         id !== null
           ? before.scenarioId === id
@@ -402,6 +405,12 @@ function Editor({
   // What "Reset to the original" compares with, written once per original rather than per key.
   const originalTexts = useMemo(() => textsOf(work.original), [work.original]);
   const originalResponses = useMemo(() => responsesOf(work.original), [work.original]);
+  const unchanged =
+    sameData(work.texts, originalTexts) &&
+    sameData(work.responses, originalResponses) &&
+    sameData(work.original, work.scenario);
+  useEffect(() => setWorkshopEdited(!unchanged), [unchanged]);
+  useEffect(() => () => setWorkshopEdited(false), []);
 
   return (
     <Panel onClose={close} refocus={refocus}>
@@ -501,11 +510,7 @@ function Editor({
           {s.addRequest}
         </button>
         <ResetButton
-          disabled={
-            sameData(work.texts, originalTexts) &&
-            sameData(work.responses, originalResponses) &&
-            sameData(work.original, work.scenario)
-          }
+          disabled={unchanged}
           onReset={() => {
             // The Reset button is disabled once nothing differs: the focus goes to the workshop.
             document.getElementById('h-workshop')?.focus();

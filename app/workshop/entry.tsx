@@ -5,7 +5,7 @@
  * pointer or the focus comes to it. `edit=0` in the URL (a read-only link) hides the button.
  */
 import { lazy, Suspense, useEffect, useId } from 'react';
-import { useApp, useAppStore, useT } from '../store';
+import { type AppStore, useApp, useAppStore, useT } from '../store';
 import { DRAFT_KEY } from './draftKey';
 import { flag } from './flag';
 
@@ -15,6 +15,23 @@ const load = () => void import('./lazy');
 const open = flag();
 
 export const setWorkshopOpen = open.set;
+
+/** Whether the workshop is open, for an event handler. */
+export const isWorkshopOpen = open.get;
+
+/**
+ * The user's own scenario is on screen again (the picker): the workshop reopens on it where it
+ * was left open, with its draft as typed.
+ */
+export function reopenWorkshop(store: AppStore) {
+  if (readOnly() || open.get()) return;
+  void import('./lazy').then(
+    (m) => {
+      if (m.reopensOn(store.getState().source)) setWorkshopOpen(true);
+    },
+    () => {}, // Not fetched (offline): the button still opens it.
+  );
+}
 
 /** Whether the workshop is open; closed in the prerendered page and when hydrating. */
 export function useWorkshopOpen(): boolean {

@@ -7,6 +7,8 @@ import { useSyncExternalStore } from 'react';
 
 export interface Flag {
   set(next: boolean): void;
+  /** The flag's value, for an event handler. */
+  get(): boolean;
   /** A hook: the flag's value, rendered again when it changes. */
   useValue(): boolean;
 }
@@ -24,6 +26,7 @@ export function flag(): Flag {
       value = next;
       for (const listener of listeners) listener();
     },
+    get: () => value,
     useValue: () =>
       useSyncExternalStore(
         subscribe,

@@ -13,3 +13,13 @@ export const setWorkshopStale = stale.set;
 export function useWorkshopStale(): boolean {
   return stale.useValue();
 }
+
+const edited = flag();
+
+/**
+ * Whether the workshop's draft differs from the scenario it was opened on, even where it cannot
+ * be simulated yet: the Scenario menu then closes the workshop rather than start it again on
+ * another scenario (app/shell/HeaderTools.tsx).
+ */
+export const setWorkshopEdited = edited.set;
+export const isWorkshopEdited = edited.get;

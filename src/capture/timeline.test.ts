@@ -4,6 +4,8 @@
  * messages read block by block, and both ends' final states.
  */
 import { describe, expect, it } from 'vitest';
+import { SCENARIOS } from '../scenarios';
+import { simulate } from '../session/simulate';
 import { validateJson } from '../timeline/json-schema';
 import { TIMELINE_SCHEMA } from '../timeline/schema';
 import type { Timeline } from '../timeline/types';
@@ -147,6 +149,18 @@ describe.each(captureFiles())('%s as a timeline', (file) => {
 });
 
 describe('where the capture starts', () => {
+  // An imported capture lit "1 Connect" before anything was sent; a simulated session lights
+  // nothing at its start.
+  it('is in no phase at its start, as a simulated session; its first SYN is in the first', () => {
+    for (const file of ['get.pcapng', 'retransmission-sack.pcapng', 'mid-connection.pcapng']) {
+      const [t] = timelines(file);
+      expect(t?.steps[0]?.phase, file).toEqual({ mdn: null, sevenStep: null });
+    }
+    const simulated = simulate(SCENARIOS[0] as (typeof SCENARIOS)[number], {});
+    expect(simulated.steps[0]?.phase).toEqual({ mdn: null, sevenStep: null });
+    expect(timelines('get.pcapng')[0]?.steps[1]?.phase).toEqual({ mdn: 1, sevenStep: 1 });
+  });
+
   it('a capture that begins mid-connection starts in ESTABLISHED, labelled as inferred', () => {
     const [t] = timelines('mid-connection.pcapng');
     expect(t?.steps[0]).toMatchObject({

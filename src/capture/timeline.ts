@@ -122,13 +122,15 @@ export function timelineFromExplained(explained: ExplainedConversation): Timelin
       segmentIn: null,
       segmentsOut: [],
       message: null,
-      phase: startInferred ? { mdn: null, sevenStep: null } : CONNECT,
+      // Before anything is on the wire: no phase yet, as a simulated session's start.
+      phase: { mdn: null, sevenStep: null },
       rfc: null,
       reason: startInferred ? 'capture-start-inferred' : 'capture-start',
       detail: {},
     },
   ];
-  let phase: Phase = steps[0]?.phase ?? CONNECT;
+  // The phase a segment that starts none keeps: a capture that saw the handshake starts in it.
+  let phase: Phase = startInferred ? { mdn: null, sevenStep: null } : CONNECT;
   // How many blocks of each message its receiver has read so far: where its reading stands.
   const read = messages.map(() => 0);
   c.segments.forEach((s, i) => {

@@ -21,11 +21,12 @@ export function candidateQuestions(
   timeline: Timeline,
   settings: QuizSettings,
   numbering: Numbering = 'relative',
+  from = 0,
 ): Draft[] {
   const kinds = settings.kinds.length > 0 ? settings.kinds : QUESTION_KINDS;
   const out: Draft[] = [];
   for (const step of timeline.steps) {
-    if (step.index < 1) continue;
+    if (step.index < 1 || step.index <= from) continue;
     for (const kind of QUESTION_KINDS) {
       if (!kinds.includes(kind)) continue;
       const q = GENERATORS[kind](timeline, step, numbering);
@@ -107,16 +108,18 @@ function shuffled(q: Draft, variant: number): Question {
 
 /**
  * `numbering` writes the sequence numbers as the page shows them; it changes no question, choice
- * or order, only how their numbers are written.
+ * or order, only how their numbers are written. `from` asks only about the steps after it: a
+ * class that has watched the session up to step `from` predicts what comes next.
  */
 export function generateQuiz(
   timeline: Timeline,
   settings: QuizSettings,
   numbering: Numbering = 'relative',
+  from = 0,
 ): Question[] {
   const count = Math.max(1, Math.min(MAX_QUESTIONS, Math.trunc(settings.count) || 1));
-  return pick(candidateQuestions(timeline, settings, numbering), count, settings.variant).map((q) =>
-    shuffled(q, settings.variant),
+  return pick(candidateQuestions(timeline, settings, numbering, from), count, settings.variant).map(
+    (q) => shuffled(q, settings.variant),
   );
 }
 

@@ -118,6 +118,20 @@ describe('generateQuiz', () => {
     }
   }
 
+  // A teacher at step 30 pressed Predict: the questions started at step 1, and so did the view.
+  it('from a step on, asks only about the steps after it, as many as it can', () => {
+    const t = timeline('redirect-301', 'textbook');
+    const settings = { ...all, count: 4 };
+    const from = 30;
+    const questions = generateQuiz(t, settings, 'relative', from);
+    expect(questions.length).toBe(4);
+    for (const q of questions) {
+      expect(q.step).toBeGreaterThan(from);
+      checkQuestion(t, q);
+    }
+    expect(generateQuiz(t, settings, 'relative', 0)).toEqual(generateQuiz(t, settings));
+  });
+
   it('is deterministic: the same timeline and settings give the same questions', () => {
     const t = timeline('get', 'textbook');
     expect(JSON.stringify(generateQuiz(t, all))).toBe(JSON.stringify(generateQuiz(t, all)));

@@ -75,12 +75,19 @@ export default function QuizPanel({
   const timeline = useApp((s) => s.timeline);
   const scenarioId = useApp((s) => s.scenarioId);
   const [settings] = useState(() => readQuizSettings(window.location.search));
-  // The variant's numbers: simulate again with its seed, once, from the start.
+  // The class predicts from where it is: a teacher at step 30 who presses Predict stays there and
+  // is asked about step 31 on. Where nothing after it can be asked, from the start, and says so.
+  const [start] = useState(() => {
+    const { cursor, timeline: shown } = store.getState();
+    const ahead = shown !== null && generateQuiz(shown, settings, 'relative', cursor).length > 0;
+    return { from: ahead ? cursor : 0, at: cursor };
+  });
+  // The variant's numbers: simulate again with its seed, once, where the quiz starts.
   useEffect(() => {
     const seed = seedFor(store, settings.variant);
     const s = store.getState();
     if (seed !== null && seed !== (s.seed ?? s.timeline?.seed))
-      s.loadSource(s.source, { seed, step: 0 });
+      s.loadSource(s.source, { seed, step: s.cursor });
   }, [store, settings.variant]);
   // Nothing is held once the quiz is closed.
   useEffect(() => () => store.getState().setHold(null), [store]);
@@ -88,18 +95,28 @@ export default function QuizPanel({
   // A new timeline (another scenario, profile or seed) is a new quiz.
   const key = `${scenarioId}/${timeline.profile}/${timeline.seed}/${timeline.steps.length}`;
   return (
-    <Quiz key={key} timeline={timeline} settings={settings} onStop={onStop} services={services} />
+    <Quiz
+      key={key}
+      timeline={timeline}
+      settings={settings}
+      start={start}
+      onStop={onStop}
+      services={services}
+    />
   );
 }
 
 function Quiz({
   timeline,
   settings,
+  start,
   onStop,
   services,
 }: {
   timeline: Timeline;
   settings: QuizSettings;
+  /** The step the questions come after, and the step Predict was pressed on. */
+  start: { from: number; at: number };
   onStop: () => void;
   services: QuizServices;
 }) {
@@ -111,11 +128,15 @@ function Quiz({
   const seqMode = useApp((x) => x.seqMode);
   // The source is the one this timeline was simulated from: a new one mounts a new quiz.
   const source = useApp((x) => x.source);
-  const which = useMemo(() => quizOf(source, timeline, settings), [source, timeline, settings]);
+  const { from, at } = start;
+  const which = useMemo(
+    () => quizOf(source, timeline, settings, from),
+    [source, timeline, settings, from],
+  );
   // Its numbers as the page shows them; the numbering changes no choice or its order.
   const questions = useMemo(
-    () => generateQuiz(timeline, settings, seqMode),
-    [timeline, settings, seqMode],
+    () => generateQuiz(timeline, settings, seqMode, from),
+    [timeline, settings, seqMode, from],
   );
   const [progress, setProgress] = useState<QuizProgress>(() => restoreProgress(which));
   const [last, setLast] = useState<{ step: number; index: number } | null>(null);
@@ -210,10 +231,12 @@ function Quiz({
         <p className="quiz-progress">
           {fill(s.progress, { n: Math.min(n, questions.length), total: questions.length, score })}
         </p>
+
         <button type="button" className="learning-close" onClick={onStop}>
           {s.stop}
         </button>
       </header>
+      {at > 0 && <p className="quiz-from">{fill(from > 0 ? s.from : s.fromStart, { step: at })}</p>}
       {/* The question, said where it arrives without the focus; the buttons are read as a group. */}
       <p className="visually-hidden" aria-live="polite">
         {asking ? spoken : ''}
@@ -276,7 +299,7 @@ function Quiz({
           onRestart={() => {
             setProgress([]);
             setLast(null);
-            store.getState().goTo(0);
+            store.getState().goTo(from);
           }}
         />
       )}

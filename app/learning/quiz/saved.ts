@@ -19,11 +19,15 @@ export const SAVED = 'roundtrip.quiz';
 /** The tab's session storage; reading `window.sessionStorage` itself throws in a sandboxed frame. */
 const session = () => window.sessionStorage;
 
-/** Which quiz: the scenario (a custom one by its digest), the timeline's profile and seed. */
+/**
+ * Which quiz: the scenario (a custom one by its digest), the timeline's profile and seed, and
+ * the step it predicts from (`generateQuiz`'s `from`), whose questions are another quiz's.
+ */
 export function quizOf(
   source: TimelineSource,
   timeline: Timeline,
   settings: QuizSettings,
+  from = 0,
 ): Omit<SavedQuiz, 'progress'> {
   const scenario =
     source.kind === 'canned'
@@ -31,7 +35,9 @@ export function quizOf(
       : source.kind === 'custom'
         ? scenarioDigest(source.scenario)
         : 'imported';
-  return { scenario, profile: timeline.profile, seed: timeline.seed, settings };
+  // The shelf names a quiz by these fields alone (src/quiz/state.ts): the step goes in its name.
+  const named = from > 0 ? `${scenario}-from-${from}` : scenario;
+  return { scenario: named, profile: timeline.profile, seed: timeline.seed, settings };
 }
 
 export function restoreProgress(

@@ -6,6 +6,9 @@ export const quizStrings = defineStrings({
     title: 'Predict the next step',
     progress: 'Question {n} of {total} · {score} right so far',
     ahead: 'The next question comes before step {step}.',
+    from: 'From step {step} on: the questions ask what comes next.',
+    fromStart:
+      'Nothing is left to predict after step {step}: the questions start from the beginning.',
     goToQuestion: 'Go to the question',
     choices: 'Your prediction',
     'q.state.enters':
@@ -148,6 +151,8 @@ export const quizStrings = defineStrings({
     title: '预测下一步',
     progress: '第 {n} 题，共 {total} 题 · 已答对 {score} 题',
     ahead: '下一题在第 {step} 步之前。',
+    from: '从第 {step} 步起：问题问的是接下来会发生什么。',
+    fromStart: '第 {step} 步之后已没有可预测的内容：问题从头开始。',
     goToQuestion: '前往这道题',
     choices: '你的预测',
     'q.state.enters': '报文段“{segment}”到达处于 {from} 的{endpoint}。{endpoint}进入哪个状态？',
@@ -269,6 +274,8 @@ export const quizStrings = defineStrings({
     title: '預測下一步',
     progress: '第 {n} 題，共 {total} 題 · 已答對 {score} 題',
     ahead: '下一題在第 {step} 步之前。',
+    from: '從第 {step} 步起：問題問的是接下來會發生什麼。',
+    fromStart: '第 {step} 步之後已沒有可預測的內容：問題從頭開始。',
     goToQuestion: '前往這一題',
     choices: '你的預測',
     'q.state.enters': '區段「{segment}」到達處於 {from} 的{endpoint}。{endpoint}進入哪個狀態？',
