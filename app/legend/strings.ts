@@ -18,7 +18,7 @@ export const legendStrings = defineStrings({
       'A coloured badge on an arrow is the packet of the step on screen, on its way: it names the segment’s most telling flag, RST, SYN or FIN, else “data” when it carries bytes, else ACK. It is not a state. A packet sent waits half way until the step it arrives; a lost one shrinks and fades where it dies.',
     now: 'The dotted line across the diagram is now: the moment of the step on screen.',
     strip:
-      'The 1 2 3 7 strip at the right edge: MDN’s three phases (1 connect, 2 send the request, 3 answer) and 7, the seven steps’ close; each bar spans the time its phase takes.',
+      'The bars at the right edge, each numbered at its top: MDN’s three phases (1 connect, 2 send the request, 3 answer) and 7, the seven steps’ close; each bar spans the time its phase takes.',
     compressed:
       'A band marked “compressed” is a long quiet stretch (such as TIME-WAIT’s 2×MSL wait) drawn short, so that the rest fits.',
     psh: 'PSH (push) asks the receiver to hand the data to the application at once rather than wait for more (RFC 9293 §3.9.1).',
@@ -41,7 +41,7 @@ export const legendStrings = defineStrings({
       '箭头上的彩色小标签是屏幕上这一步的分组，正在路上：标签写的是这个报文段最能说明问题的标志，RST、SYN 或 FIN；没有这些标志时，携带数据的写“数据”，否则写 ACK。这个标签不是状态。已发送的分组停在半路，直到到达的那一步；丢失的分组在消失处缩小变淡。',
     now: '横穿整张图的点线表示“当前”：屏幕上这一步发生的时刻。',
     strip:
-      '右边缘的 1 2 3 7 条：MDN 的三个阶段（1 建立连接，2 发送请求，3 返回响应）和七个步骤中的第 7 步“关闭 TCP 连接”；每根竖条跨越该阶段所用的时间。',
+      '右边缘的竖条，顶端各标着编号：MDN 的三个阶段（1 建立连接，2 发送请求，3 返回响应）和七个步骤中的第 7 步“关闭 TCP 连接”；每根竖条跨越该阶段所用的时间。',
     compressed:
       '标有“已压缩”的带状区域是一段很长的空闲时间（例如 TIME-WAIT 的 2×MSL 等待），画短了，以便其余部分放得下。',
     psh: 'PSH（推送）请求接收方立即把数据交给应用程序，而不是等待更多数据（RFC 9293 §3.9.1）。',
@@ -64,7 +64,7 @@ export const legendStrings = defineStrings({
       '箭頭上的彩色小標籤是畫面上這一步的封包，正在路上：標籤寫的是這個區段最能說明問題的旗標，RST、SYN 或 FIN；沒有這些旗標時，攜帶資料的寫「資料」，否則寫 ACK。這個標籤不是狀態。已傳送的封包停在半路，直到抵達的那一步；遺失的封包在消失處縮小變淡。',
     now: '橫跨整張圖的點線表示「目前」：畫面上這一步發生的時刻。',
     strip:
-      '右側邊緣的 1 2 3 7 條：MDN 的三個階段（1 建立連線，2 傳送請求，3 回應請求）和七個步驟中的第 7 步「關閉 TCP 連線」；每根直條跨越該階段所花的時間。',
+      '右側邊緣的直條，頂端各標著編號：MDN 的三個階段（1 建立連線，2 傳送請求，3 回應請求）和七個步驟中的第 7 步「關閉 TCP 連線」；每根直條跨越該階段所花的時間。',
     compressed:
       '標有「已壓縮」的帶狀區域是一段很長的閒置時間（例如 TIME-WAIT 的 2×MSL 等待），畫短了，好讓其餘部分放得下。',
     psh: 'PSH（推送）要求接收端立即把資料交給應用程式，而不是等待更多資料（RFC 9293 §3.9.1）。',
