@@ -181,6 +181,25 @@ test('the legend: collapsible, remembered, says what PSH is and what screen read
   await expect(classroom.legend).not.toHaveAttribute('open');
 });
 
+// Where the page scrolls (below 900 px), the legend opens in it at its full height: as a box of
+// its own that scrolled, it was a scroll area inside the page's.
+test('the legend opens without a scroll box of its own where the page scrolls', async ({
+  roundtrip,
+  classroom,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await roundtrip.open({ scenario: 'get', step: 8, lang: 'zh-TW' });
+  await classroom.legend.locator('summary').click();
+  const body = classroom.legend.locator('.marks-body');
+  await expect(body).toContainText('RST');
+  const box = await body.evaluate((el) => ({
+    overflow: getComputedStyle(el).overflowY,
+    hidden: el.scrollHeight - el.clientHeight,
+  }));
+  expect(box).toEqual({ overflow: 'visible', hidden: 0 });
+});
+
 test('no stale panel in the teardown; at 1366×768 message, explanation and states in view', async ({
   roundtrip,
   classroom,

@@ -292,6 +292,45 @@ test("where nothing sizes the frame, the copied code's fixed height fits at most
   }
 });
 
+// A frame of a preset width pasted into a narrower course column (max-width: 100%), where the
+// host strips the script: its fixed height stays. The control row wrapped at 700 px and cut the
+// "?" button off at the frame's bottom.
+test('a medium or large frame squeezed into a column down to 600 px keeps its controls on one row, in view, and does not scroll', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  for (const size of ['medium', 'large'] as const) {
+    const preset = WIDTH[size] ?? 0;
+    for (const width of [preset, 700, 650, 620, 601].filter((w) => w <= preset)) {
+      for (const lang of ['en', 'zh-CN', 'zh-TW']) {
+        await page.setViewportSize({ width, height: fallbackHeight(size, 'explanation') });
+        await page.goto(`./?scenario=get&step=10&lang=${lang}&embed=1`);
+        await page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
+        const fit = await page.evaluate(() => {
+          const doc = document.scrollingElement ?? document.documentElement;
+          const row = document.querySelector('.embed-controls .controls');
+          // Each control's middle: on one row they are less than a control's height apart.
+          const middles = [...(row?.children ?? [])]
+            .filter((e) => getComputedStyle(e).display !== 'none')
+            .map((e) => e.getBoundingClientRect())
+            .map((r) => Math.round(r.top + r.height / 2));
+          const help = document.querySelector('.embed-controls .help-button');
+          return {
+            scrolls: doc.scrollHeight > doc.clientHeight,
+            oneRow: Math.max(...middles) - Math.min(...middles) < 24,
+            helpInView: (help?.getBoundingClientRect().bottom ?? Infinity) <= window.innerHeight,
+          };
+        });
+        expect(fit, `${size} at ${width} px, ${lang}`).toEqual({
+          scrolls: false,
+          oneRow: true,
+          helpInView: true,
+        });
+      }
+    }
+  }
+});
+
 test('an embed opened in a window of its own fills the window, the diagram taking the height left', async ({
   page,
 }) => {

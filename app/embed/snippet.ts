@@ -31,11 +31,15 @@ export const WIDTH: Record<Size, number | null> = {
 /**
  * The frame's height when nothing sizes it: the embed's height at that width for most steps of
  * the canned scenarios (e2e/embed-size.spec.ts measures it), so that the platform that strips
- * the script shows no inner scrollbar at most steps. `full` is taken at the medium width.
+ * the script shows no inner scrollbar at most steps. `full` is taken at the medium width. The
+ * medium and large frames hold it too where `max-width: 100%` squeezes them into a column down
+ * to 600 px: there the explanation's column is narrower and its words take more lines (English's,
+ * 552 px at 620 px against 494 px at 800), so the medium frame's is that height, not its own
+ * width's.
  */
 export const FALLBACK_HEIGHT: Record<Exclude<Size, 'full'>, Record<Panels, number>> = {
   small: { diagram: 520, explanation: 800, all: 1610 },
-  medium: { diagram: 490, explanation: 510, all: 1520 },
+  medium: { diagram: 490, explanation: 552, all: 1520 },
   large: { diagram: 560, explanation: 580, all: 1550 },
 };
 

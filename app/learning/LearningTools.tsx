@@ -44,7 +44,7 @@ const quizServices = {
   },
 };
 
-const handoutServices = { describeStep, scenarioTitle };
+const handoutServices = { describeStep, scenarioTitle, segmentLabel };
 
 function stopQuiz() {
   setQuizParam(false);

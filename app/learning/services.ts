@@ -6,8 +6,10 @@
  */
 import type { describeStep } from '../explain/describe';
 import type { scenarioTitle } from '../shell/scenarioText';
+import type { segmentLabel } from '../timeline/geometry';
 
 export interface HandoutServices {
   describeStep: typeof describeStep;
   scenarioTitle: typeof scenarioTitle;
+  segmentLabel: typeof segmentLabel;
 }

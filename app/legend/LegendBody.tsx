@@ -6,15 +6,16 @@ import './legendBody.css';
 
 type Key = Exclude<keyof (typeof legendStrings)['en'], 'numbers.absolute'>;
 
-/** A small drawing of each mark, in the diagram's own colours (legend.css). */
+/** A small drawing of each mark, in the diagram's own colours and type (legendBody.css). */
 const MARKS: readonly [Key, string][] = [
   ['arrow', '→'],
   ['slope', '↘'],
   ['flight', '⇢'],
   ['lost', '✕'],
   ['retransmission', '↻'],
-  ['pills', '▭'],
-  ['now', '—'],
+  ['states', 'LISTEN'],
+  ['badges', 'ACK'],
+  ['now', '┈'],
   ['strip', '┃'],
   ['compressed', '≈'],
   ['psh', 'PSH'],
@@ -28,7 +29,8 @@ export default function LegendBody() {
   const absolute = useApp((s) => s.seqMode === 'absolute');
   const words = (key: Key) => (key === 'numbers' && absolute ? w['numbers.absolute'] : w[key]);
   return (
-    // Scrolls within itself so that the diagram keeps its room; reachable by keyboard to scroll.
+    // Where the page is one screen tall (900 px wide and up) it scrolls within itself, so that the
+    // diagram keeps its room; reachable by keyboard to scroll. Narrower, it opens in the page.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this groups definitions
     <div className="marks-body" tabIndex={0} role="group" aria-label={t['legend.title']}>
@@ -39,7 +41,9 @@ export default function LegendBody() {
       <dl className="marks-list">
         {MARKS.map(([key, mark]) => (
           <div key={key} className={`marks-item marks-${key}`}>
-            <dt aria-hidden="true">{mark}</dt>
+            <dt aria-hidden="true">
+              <span>{mark}</span>
+            </dt>
             <dd>
               <StateNames text={words(key)} />
             </dd>

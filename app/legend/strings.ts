@@ -4,18 +4,21 @@ import { defineStrings } from '../strings/feature';
 export const legendStrings = defineStrings({
   en: {
     arrow:
-      'An arrow is one TCP segment, from the end that sends it to the end that receives it. Its label gives its flags, then its sequence and acknowledgment numbers.',
+      'An arrow is one TCP segment, from the end that sends it to the end that receives it. Its label gives its flags in brackets, then Seq and Ack, its sequence and acknowledgment numbers, and where there is room Len, the bytes of data it carries.',
     slope:
       'Time runs down the page: the steeper the arrow, the longer the segment spends crossing the network.',
-    flight: 'A dotted arrow is a segment still in flight: sent, not yet arrived.',
-    lost: 'A cross half way along an arrow: the network lost that segment.',
+    flight:
+      'An arrow drawn solid to half way and dashed beyond is a segment still in flight: sent, not yet arrived.',
+    lost: 'An arrow that ends in a cross marked “lost”: the network lost that segment on the way.',
     retransmission:
       '↻ marks a retransmission: the same bytes sent again, because their first copy was not acknowledged in time, or three duplicate ACKs said it was missing.',
-    pills:
-      'The pills on the lanes are TCP states: each end’s state from that moment down to its next pill.',
-    now: 'The “now” line is the moment of the step on screen; below it nothing has happened yet.',
+    states:
+      'The names beside the lanes are TCP states: an end enters a state where its name is written and stays in it down to its next name. The boxes above the diagram give each end’s state at the step on screen.',
+    badges:
+      'A coloured badge on an arrow is the packet of the step on screen, on its way: it names the segment’s most telling flag, RST, SYN or FIN, else “data” when it carries bytes, else ACK. It is not a state. A packet sent waits half way until the step it arrives; a lost one shrinks and fades where it dies.',
+    now: 'The dotted line across the diagram is now: the moment of the step on screen.',
     strip:
-      'The 1 2 3 7 strip at the right edge: MDN’s three phases (1 connect, 2 send the request, 3 answer) and 7, the seven steps’ close; each bar spans the time its phase takes.',
+      'The bars at the right edge, each numbered at its top: MDN’s three phases (1 connect, 2 send the request, 3 answer) and 7, the seven steps’ close; each bar spans the time its phase takes.',
     compressed:
       'A band marked “compressed” is a long quiet stretch (such as TIME-WAIT’s 2×MSL wait) drawn short, so that the rest fits.',
     psh: 'PSH (push) asks the receiver to hand the data to the application at once rather than wait for more (RFC 9293 §3.9.1).',
@@ -26,16 +29,19 @@ export const legendStrings = defineStrings({
   },
   'zh-CN': {
     arrow:
-      '每个箭头是一个 TCP 报文段，从发送的一端指向接收的一端。箭头上的标签依次给出标志、序号和确认号。',
+      '每个箭头是一个 TCP 报文段，从发送的一端指向接收的一端。箭头上的标签先在方括号里给出标志，再给出 Seq 和 Ack，即序号和确认号；放得下时还有 Len，即这个报文段携带的数据字节数。',
     slope: '时间从上往下走：箭头越陡，报文段穿过网络所用的时间越长。',
-    flight: '虚线箭头是仍在途中的报文段：已发送，尚未到达。',
-    lost: '箭头中途的叉号：网络丢失了这个报文段。',
+    flight: '前一半是实线、后一半是虚线的箭头是仍在途中的报文段：已发送，尚未到达。',
+    lost: '以叉号和“丢失”结束的箭头：网络在途中丢失了这个报文段。',
     retransmission:
       '↻ 表示重传：同样的字节再发送一次，因为第一次发送的没有及时得到确认，或者三个重复确认表明对方缺少这些字节。',
-    pills: '泳道上的胶囊标记是 TCP 状态：这一端从该时刻起直到下一个标记处于该状态。',
-    now: '“当前”线是屏幕上这一步发生的时刻；线下方的事情还没有发生。',
+    states:
+      '泳道旁的名称是 TCP 状态：一端在写着状态名的高度进入这个状态，一直处于这个状态，直到下一个名称。图上方的方框给出屏幕上这一步时两端各自的状态。',
+    badges:
+      '箭头上的彩色小标签是屏幕上这一步的分组，正在路上：标签写的是这个报文段最能说明问题的标志，RST、SYN 或 FIN；没有这些标志时，携带数据的写“数据”，否则写 ACK。这个标签不是状态。已发送的分组停在半路，直到到达的那一步；丢失的分组在消失处缩小变淡。',
+    now: '横穿整张图的点线表示“当前”：屏幕上这一步发生的时刻。',
     strip:
-      '右边缘的 1 2 3 7 条：MDN 的三个阶段（1 建立连接，2 发送请求，3 返回响应）和七个步骤中的第 7 步“关闭 TCP 连接”；每根竖条跨越该阶段所用的时间。',
+      '右边缘的竖条，顶端各标着编号：MDN 的三个阶段（1 建立连接，2 发送请求，3 返回响应）和七个步骤中的第 7 步“关闭 TCP 连接”；每根竖条跨越该阶段所用的时间。',
     compressed:
       '标有“已压缩”的带状区域是一段很长的空闲时间（例如 TIME-WAIT 的 2×MSL 等待），画短了，以便其余部分放得下。',
     psh: 'PSH（推送）请求接收方立即把数据交给应用程序，而不是等待更多数据（RFC 9293 §3.9.1）。',
@@ -46,16 +52,19 @@ export const legendStrings = defineStrings({
   },
   'zh-TW': {
     arrow:
-      '每個箭頭是一個 TCP 區段，從傳送的一端指向接收的一端。箭頭上的標籤依序列出旗標、序號和確認號碼。',
+      '每個箭頭是一個 TCP 區段，從傳送的一端指向接收的一端。箭頭上的標籤先在方括號裡列出旗標，再列出 Seq 和 Ack，也就是序號和確認號碼；放得下時還有 Len，也就是這個區段攜帶的資料位元組數。',
     slope: '時間由上往下走：箭頭越陡，區段穿越網路所花的時間越長。',
-    flight: '虛線箭頭是仍在途中的區段：已傳送，尚未抵達。',
-    lost: '箭頭中途的叉號：網路遺失了這個區段。',
+    flight: '前一半是實線、後一半是虛線的箭頭是仍在途中的區段：已傳送，尚未抵達。',
+    lost: '以叉號和「遺失」結束的箭頭：網路在途中遺失了這個區段。',
     retransmission:
       '↻ 表示重傳：同樣的位元組再傳送一次，因為第一次傳送的沒有及時得到確認，或者三個重複確認表示另一端缺少這些位元組。',
-    pills: '泳道上的膠囊標記是 TCP 狀態：這一端從該時刻起直到下一個標記都處於該狀態。',
-    now: '「目前」線是畫面上這一步發生的時刻；線下方的事情還沒有發生。',
+    states:
+      '泳道旁的名稱是 TCP 狀態：一端在寫著狀態名稱的高度進入這個狀態，一直處於這個狀態，直到下一個名稱。圖上方的方框列出畫面上這一步時兩端各自的狀態。',
+    badges:
+      '箭頭上的彩色小標籤是畫面上這一步的封包，正在路上：標籤寫的是這個區段最能說明問題的旗標，RST、SYN 或 FIN；沒有這些旗標時，攜帶資料的寫「資料」，否則寫 ACK。這個標籤不是狀態。已傳送的封包停在半路，直到抵達的那一步；遺失的封包在消失處縮小變淡。',
+    now: '橫跨整張圖的點線表示「目前」：畫面上這一步發生的時刻。',
     strip:
-      '右側邊緣的 1 2 3 7 條：MDN 的三個階段（1 建立連線，2 傳送請求，3 回應請求）和七個步驟中的第 7 步「關閉 TCP 連線」；每根直條跨越該階段所花的時間。',
+      '右側邊緣的直條，頂端各標著編號：MDN 的三個階段（1 建立連線，2 傳送請求，3 回應請求）和七個步驟中的第 7 步「關閉 TCP 連線」；每根直條跨越該階段所花的時間。',
     compressed:
       '標有「已壓縮」的帶狀區域是一段很長的閒置時間（例如 TIME-WAIT 的 2×MSL 等待），畫短了，好讓其餘部分放得下。',
     psh: 'PSH（推送）要求接收端立即把資料交給應用程式，而不是等待更多資料（RFC 9293 §3.9.1）。',

@@ -35,13 +35,19 @@ function Bytes({ bytes }: { bytes: string }) {
   );
 }
 
-function label(seg: Segment): string {
-  const ack = seg.flags.includes('ACK') ? ` ack=${seg.relAck}` : '';
-  return `${seg.flags.join(',')} seq=${seg.relSeq}${ack} len=${seg.payloadLength}`;
-}
-
-/** One step's arrows: each segment it sends, from its sender's lane to the other's. */
-function Arrows({ step, timeline }: { step: Step; timeline: Timeline }) {
+/**
+ * One step's arrows: each segment it sends, from its sender's lane to the other's, labelled as the
+ * screen's diagram labels it.
+ */
+function Arrows({
+  step,
+  timeline,
+  label,
+}: {
+  step: Step;
+  timeline: Timeline;
+  label: (seg: Segment) => string;
+}) {
   const sent = step.segmentsOut.map((id) => timeline.segments[id]).filter((s) => s !== undefined);
   if (sent.length === 0) return null;
   const rowHeight = 22;
@@ -99,6 +105,16 @@ export default function Handout({ services }: { services: HandoutServices }) {
     };
   }, []);
   if (!timeline) return null;
+  const label = (seg: Segment) => services.segmentLabel(seg, seqMode);
+  // The screen's words for the start and the SYN ask for a control ("Next step", "Absolute
+  // seq/ack") that paper does not have; the handout says the rest of what they say.
+  const why = (step: Step, said: string) => {
+    if (step.reason === 'start') return fill(s['why.start'], { serverPort: timeline.server.port });
+    if (step.reason === 'active-open' && seqMode === 'relative') {
+      return fill(s['why.active-open'], { peer: t['whom.server'] });
+    }
+    return said;
+  };
   const url = new URL(window.location.href);
   url.searchParams.delete('quiz');
   return createPortal(
@@ -109,7 +125,7 @@ export default function Handout({ services }: { services: HandoutServices }) {
       <p className="handout-sub">
         {fill(s.subtitle, {
           steps: timeline.steps.length - 1,
-          profile: timeline.profile,
+          profile: s[`profile.${timeline.profile}`],
           seed: timeline.seed,
           latency: formatDuration(lang, timeline.link.latencyMs),
           rate: formatNumber(lang, timeline.link.bitsPerSecond / 1e6),
@@ -134,12 +150,12 @@ export default function Handout({ services }: { services: HandoutServices }) {
                   <StateNames text={step.states.server} />
                 </span>
               </p>
-              <Arrows step={step} timeline={timeline} />
+              <Arrows step={step} timeline={timeline} label={label} />
               <p className="handout-what">
                 <StateNames text={d.what} />
               </p>
               <p className="handout-why">
-                <StateNames text={d.why} />
+                <StateNames text={why(step, d.why)} />
               </p>
             </li>
           );
