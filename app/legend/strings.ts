@@ -23,7 +23,7 @@ export const legendStrings = defineStrings({
       'A band marked “compressed” is a long quiet stretch (such as TIME-WAIT’s 2×MSL wait) drawn short, so that the rest fits.',
     psh: 'PSH (push) asks the receiver to hand the data to the application at once rather than wait for more (RFC 9293 §3.9.1).',
     numbers:
-      'The numbers are relative, counted from each end’s initial sequence number, as Wireshark shows them; a SYN and a FIN each take one sequence number.',
+      'The numbers are relative, counted from each end’s initial sequence number, as Wireshark shows them (a segment of an older connection falls below it and reads negative, though a sequence number never is: “Absolute seq/ack” shows it as sent); a SYN and a FIN each take one sequence number.',
     'numbers.absolute':
       'The numbers are absolute, as sent: each end’s first one is its initial sequence number; a SYN and a FIN each take one sequence number.',
   },
@@ -46,7 +46,7 @@ export const legendStrings = defineStrings({
       '标有“已压缩”的带状区域是一段很长的空闲时间（例如 TIME-WAIT 的 2×MSL 等待），画短了，以便其余部分放得下。',
     psh: 'PSH（推送）请求接收方立即把数据交给应用程序，而不是等待更多数据（RFC 9293 §3.9.1）。',
     numbers:
-      '这些号码是相对的，从每一端的初始序号算起，与 Wireshark 显示的一样；SYN 和 FIN 各占一个序号。',
+      '这些号码是相对的，从每一端的初始序号算起，与 Wireshark 显示的一样（较早连接的报文段落在初始序号之前，显示为负数，但序号本身从不为负：勾选“绝对序号和确认号”可看到实际发送的数值）；SYN 和 FIN 各占一个序号。',
     'numbers.absolute':
       '这些号码是绝对的，即实际发送的数值：每一端的第一个号码就是该端的初始序号；SYN 和 FIN 各占一个序号。',
   },
@@ -69,7 +69,7 @@ export const legendStrings = defineStrings({
       '標有「已壓縮」的帶狀區域是一段很長的閒置時間（例如 TIME-WAIT 的 2×MSL 等待），畫短了，好讓其餘部分放得下。',
     psh: 'PSH（推送）要求接收端立即把資料交給應用程式，而不是等待更多資料（RFC 9293 §3.9.1）。',
     numbers:
-      '這些號碼是相對的，從每一端的初始序號算起，與 Wireshark 顯示的一樣；SYN 和 FIN 各佔一個序號。',
+      '這些號碼是相對的，從每一端的初始序號算起，與 Wireshark 顯示的一樣（較早連線的區段落在初始序號之前，顯示為負數，但序號本身從不為負：勾選「絕對序號與確認號碼」可看到實際傳送的數值）；SYN 和 FIN 各佔一個序號。',
     'numbers.absolute':
       '這些號碼是絕對的，也就是實際傳送的數值：每一端的第一個號碼就是該端的初始序號；SYN 和 FIN 各佔一個序號。',
   },
