@@ -11,7 +11,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function numbersEntry(seq: 'relative' | 'absolute'): string {
+function drawLegend(seq: 'relative' | 'absolute'): HTMLElement {
   const store = createAppStore(modelApi);
   store.getState().loadScenario('get', { step: 3 });
   store.getState().setSeqMode(seq);
@@ -24,7 +24,11 @@ function numbersEntry(seq: 'relative' | 'absolute'): string {
       </StoreProvider>,
     );
   });
-  return host.querySelector('.marks-numbers dd')?.textContent ?? '';
+  return host;
+}
+
+function numbersEntry(seq: 'relative' | 'absolute'): string {
+  return drawLegend(seq).querySelector('.marks-numbers dd')?.textContent ?? '';
 }
 
 describe('<LegendBody>', () => {
@@ -35,5 +39,13 @@ describe('<LegendBody>', () => {
   it('says the numbers are absolute, as sent, where the diagram shows them so', () => {
     // The diagram then draws Seq=2357991817: a legend that said "relative" beside it was false.
     expect(numbersEntry('absolute')).toMatch(/^The numbers are absolute, as sent/);
+  });
+
+  it('says what the ruler’s doubled line is: a pause, where time stands still', () => {
+    // The ruler is to scale but where it pauses (scale.ts): a student who does not know the mark
+    // reads the room drawn at one instant as time passing.
+    const entry = drawLegend('relative').querySelector('.marks-pause');
+    expect(entry?.querySelector('dt')?.textContent).toBe('‖');
+    expect(entry?.querySelector('dd')?.textContent).toMatch(/double line.*pauses.*stands still/);
   });
 });

@@ -16,6 +16,7 @@ const MARKS: readonly [Key, string][] = [
   ['pills', '▭'],
   ['now', '—'],
   ['strip', '┃'],
+  ['pause', '‖'],
   ['compressed', '≈'],
   ['psh', 'PSH'],
   ['numbers', '#'],
