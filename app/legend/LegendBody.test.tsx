@@ -50,6 +50,14 @@ describe('<LegendBody>', () => {
     expect(host.querySelector('.marks-badges dd')?.textContent).toMatch(/badge on an arrow/);
     expect(host.querySelector('.marks-states dd')?.textContent).toMatch(/beside the lanes/);
   });
+
+  it('says what the ruler’s doubled line is: a pause, where time stands still', () => {
+    // The ruler is to scale but where it pauses (scale.ts): a student who does not know the mark
+    // reads the room drawn at one instant as time passing.
+    const entry = drawn('relative').querySelector('.marks-pause');
+    expect(entry?.querySelector('dt')?.textContent).toBe('‖');
+    expect(entry?.querySelector('dd')?.textContent).toMatch(/double line.*pauses.*stands still/);
+  });
 });
 
 describe('the legend’s words', () => {

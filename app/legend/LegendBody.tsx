@@ -17,6 +17,7 @@ const MARKS: readonly [Key, string][] = [
   ['badges', 'ACK'],
   ['now', '┈'],
   ['strip', '┃'],
+  ['pause', '‖'],
   ['compressed', '≈'],
   ['psh', 'PSH'],
   ['numbers', '#'],

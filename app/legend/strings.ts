@@ -19,6 +19,8 @@ export const legendStrings = defineStrings({
     now: 'The dotted line across the diagram is now: the moment of the step on screen.',
     strip:
       'The bars at the right edge, each numbered at its top: MDN’s three phases (1 connect, 2 send the request, 3 answer) and 7, the seven steps’ close; each bar spans the time its phase takes.',
+    pause:
+      'Where the millisecond ruler on the left turns into a double line (‖), it pauses: time stands still there while what happens at one moment is drawn one under another.',
     compressed:
       'A band marked “compressed” is a long quiet stretch (such as TIME-WAIT’s 2×MSL wait) drawn short, so that the rest fits.',
     psh: 'PSH (push) asks the receiver to hand the data to the application at once rather than wait for more (RFC 9293 §3.9.1).',
@@ -42,6 +44,8 @@ export const legendStrings = defineStrings({
     now: '横穿整张图的点线表示“当前”：屏幕上这一步发生的时刻。',
     strip:
       '右边缘的竖条，顶端各标着编号：MDN 的三个阶段（1 建立连接，2 发送请求，3 返回响应）和七个步骤中的第 7 步“关闭 TCP 连接”；每根竖条跨越该阶段所用的时间。',
+    pause:
+      '左侧毫秒刻度变成双线（‖）的一段是暂停：时间在那里停住，同一时刻发生的事情上下依次画出。',
     compressed:
       '标有“已压缩”的带状区域是一段很长的空闲时间（例如 TIME-WAIT 的 2×MSL 等待），画短了，以便其余部分放得下。',
     psh: 'PSH（推送）请求接收方立即把数据交给应用程序，而不是等待更多数据（RFC 9293 §3.9.1）。',
@@ -65,6 +69,8 @@ export const legendStrings = defineStrings({
     now: '橫跨整張圖的點線表示「目前」：畫面上這一步發生的時刻。',
     strip:
       '右側邊緣的直條，頂端各標著編號：MDN 的三個階段（1 建立連線，2 傳送請求，3 回應請求）和七個步驟中的第 7 步「關閉 TCP 連線」；每根直條跨越該階段所花的時間。',
+    pause:
+      '左側毫秒刻度變成雙線（‖）的一段是暫停：時間在那裡停住，同一時刻發生的事情上下依序畫出。',
     compressed:
       '標有「已壓縮」的帶狀區域是一段很長的閒置時間（例如 TIME-WAIT 的 2×MSL 等待），畫短了，好讓其餘部分放得下。',
     psh: 'PSH（推送）要求接收端立即把資料交給應用程式，而不是等待更多資料（RFC 9293 §3.9.1）。',

@@ -8,7 +8,7 @@
  */
 import type { ArrowGeometry } from './geometry';
 import type { StateTag } from './layout';
-import type { ScaleBreak } from './scale';
+import type { ScaleBreak, ScalePause } from './scale';
 
 /** A vertical band of the diagram, in the SVG's pixels. */
 export interface Band {
@@ -80,4 +80,9 @@ export function ticksInBand<T extends { y: number }>(
 /** The compressed stretches that reach into the band. */
 export function breaksInBand(breaks: readonly ScaleBreak[], band: Band): readonly ScaleBreak[] {
   return band === WHOLE ? breaks : breaks.filter((b) => b.y1 >= band.from && b.y0 <= band.to);
+}
+
+/** The ruler's pauses that reach into the band. */
+export function pausesInBand(pauses: readonly ScalePause[], band: Band): readonly ScalePause[] {
+  return band === WHOLE ? pauses : pauses.filter((p) => p.y1 >= band.from && p.y0 <= band.to);
 }

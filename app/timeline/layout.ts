@@ -105,19 +105,27 @@ export function diagramLayout(
   let scale = buildScale(timeline, options);
   // What is drawn lower than its moment pushes the moments after it down, a label's height (a
   // stack's on the page) below it, so that an arrow drawn lower never reaches into what follows
-  // (a quiet stretch, the next arrows, the now line and state tags of the next steps).
-  // Each pass pushes down what the one before drew too high; three settle the canned scenarios.
-  // A pass that pushes nothing further down ends them (a capture's long conversation, level).
+  // (a quiet stretch, the next arrows, the now line and state tags of the next steps); and the
+  // ruler pauses at its moment for as long, so that the time after it is still drawn to scale.
+  // Each pass pushes down what the one before drew too high; a pass that pushes nothing further
+  // down ends them (a capture's long conversation, level, after one).
   const floors = new Map<number, number>();
-  for (let pass = 0; pass < 3; pass++) {
+  const pauses = new Map<number, number>();
+  for (let pass = 0; pass < 6; pass++) {
     let pushed = false;
-    for (const [t, y] of floorsOf(timeline, scale, stacking, big ? MOMENT_PX : STACK_PX)) {
+    const drawn = drawnLower(timeline, scale, stacking, big ? MOMENT_PX : STACK_PX);
+    for (const [t, y] of drawn.floors) {
       if (y <= (floors.get(t) ?? 0)) continue;
       floors.set(t, y);
       pushed = true;
     }
+    for (const [t, px] of drawn.pauses) {
+      if (px <= (pauses.get(t) ?? 0) + 0.5) continue;
+      pauses.set(t, px);
+      pushed = true;
+    }
     if (!pushed) break;
-    scale = buildScale(timeline, { ...options, floors });
+    scale = buildScale(timeline, { ...options, floors, pauses });
   }
   // On how many lines each segment's label is written where it is split (`LabelRoom.splitRows`).
   const splitRows: readonly number[] = split?.rows ?? [];
@@ -391,14 +399,15 @@ export const TAG_GAP = 8;
 /**
  * How far down each moment must be drawn for the arrows drawn lower than their moments (stacked,
  * or answering one drawn lower) to end above the moment after theirs: the arrows' own ends, a
- * `gap` in px (or the next moment's own, `Stacking.gapsPx`), carried to the next moment.
+ * `gap` in px (or the next moment's own, `Stacking.gapsPx`), carried to the next moment. And how
+ * far under its moment's y each instant's arrows leave or arrive: the ruler's pause there.
  */
-function floorsOf(
+function drawnLower(
   timeline: Timeline,
   scale: TimeScale,
   stacking: Stacking,
   gap: number,
-): Map<number, number> {
+): { floors: Map<number, number>; pauses: Map<number, number> } {
   const lanes = { client: 0, server: 1 };
   // The moment after each (every departure, arrival and loss is one of them): looked up, not
   // searched for, since a capture's conversation may have thousands of arrows.
@@ -406,20 +415,30 @@ function floorsOf(
   const after = new Map(times.map((t, i) => [t, times[i + 1]]));
   const next = (t: number) => after.get(t);
   const floors = new Map<number, number>();
+  const pauses = new Map<number, number>();
   // A capture's moment whose label is on two lines or more is as many lines' height under it.
   const raise = (t: number | undefined, y: number) => {
     if (t === undefined) return;
     const under = y + Math.max(gap, stacking.gapsPx?.get(t) ?? 0);
     floors.set(t, Math.max(floors.get(t) ?? 0, under));
   };
+  const lower = (t: number, y: number) => {
+    const under = y - scale.y(t);
+    if (under > 0.5) pauses.set(t, Math.max(pauses.get(t) ?? 0, under));
+    return under > 0.5;
+  };
   for (const a of arrowGeometry(timeline, scale, lanes, 'relative', stacking)) {
-    const arrival = a.seg.arrivesAt ?? a.seg.lostAt ?? a.seg.sentAt;
+    // Where the arrow ends: a lost one's where it is aimed, twice as far as it died
+    // (`arrowGeometry`), which is not the moment of its death: measured from that, its end was
+    // always lower, and pushed what follows it down further at every pass.
+    const { sentAt, arrivesAt, lostAt } = a.seg;
+    const end = arrivesAt ?? (lostAt !== null ? 2 * lostAt - sentAt : sentAt);
     // An arrow that leaves lower than its moment: what comes after its departure and its
     // arrival is drawn a gap below where it leaves.
-    if (a.y1 > scale.y(a.seg.sentAt) + 0.5) raise(next(a.seg.sentAt), a.y1);
-    if (a.y2 > scale.y(arrival) + 0.5) raise(next(arrival), a.y2);
+    if (lower(sentAt, a.y1)) raise(next(sentAt), a.y1);
+    if (arrivesAt !== null ? lower(end, a.y2) : a.y2 > scale.y(end) + 0.5) raise(next(end), a.y2);
   }
-  return floors;
+  return { floors, pauses };
 }
 
 /** The size of a compressed stretch's words: 0.75rem of a root of 93.75 % (diagram.css `.break-label`). */

@@ -1,8 +1,12 @@
 /**
- * The diagram's time axis: virtual milliseconds to pixels. Linear where things
- * happen, so that an arrow's slope is its latency; a long quiet stretch (an
- * RTO, TIME-WAIT's 2×MSL) is cut to a fixed height and marked on the ruler, so
- * that a GET stays readable on one screen.
+ * The diagram's time axis: virtual milliseconds to pixels. Time is drawn to scale, the link's
+ * pixels per millisecond, so that an arrow's slope is its latency and every tick of the ruler
+ * stands where its time is drawn. Two things depart from it, each marked on the ruler:
+ * - a pause: room that the drawing needs at one instant and time does not give (segments sent
+ *   together drawn one under the other, a lane still busy, a label's room between moments) is
+ *   inserted at that instant, and the ruler stands still over it;
+ * - a compressed stretch: a long quiet one (an RTO, TIME-WAIT's 2×MSL) cut to a fixed height,
+ *   so that a GET stays readable on one screen.
  */
 import type { Timeline } from '../model';
 
@@ -15,11 +19,23 @@ export interface ScaleBreak {
   to: number;
 }
 
+/**
+ * Pixel band over which the ruler stands still at one instant: whatever is drawn at `time` lies
+ * between `y0` and `y1`, and time runs on to scale from `y1`.
+ */
+export interface ScalePause {
+  y0: number;
+  y1: number;
+  time: number;
+}
+
 export interface TimeScale {
+  /** Where `time` is drawn: an instant with a pause at the moment's own y, inside its pause. */
   y(time: number): number;
   top: number;
   height: number;
   breaks: ScaleBreak[];
+  pauses: ScalePause[];
   ticks: { y: number; time: number }[];
   pxPerMs: number;
 }
@@ -45,6 +61,12 @@ export interface ScaleOptions {
   breakPx?: number;
   /** Moments drawn no higher than the given y (what is drawn before them reaches that far down). */
   floors?: ReadonlyMap<number, number>;
+  /**
+   * How far under its moment's y what happens at an instant is drawn (px): a segment stacked
+   * under another sent with it, or an answer drawn from where what it answers arrives. The ruler
+   * pauses that long there, so that the time under it is still to scale.
+   */
+  pauses?: ReadonlyMap<number, number>;
   /**
    * Smallest gap between two moments at which a segment leaves or reaches one side's lane: a
    * segment sent sooner after the one before is drawn that far under it (`Stacking`), so the
@@ -88,18 +110,30 @@ export function eventTimes(timeline: Timeline): number[] {
   return [...times].sort((a, b) => a - b);
 }
 
+/**
+ * Pixels per millisecond: the link's one-way latency is `latencyPx`. A capture has no link
+ * latency (one vantage point) and is drawn as if its latency were 10 ms; one on one machine
+ * (loopback), whose whole session takes well under a millisecond, would then be a few pixels of
+ * time and all pauses, its ruler reading only 0: its time is drawn as tall as its moments need.
+ */
+function pxPerMs(timeline: Timeline, times: readonly number[], latencyPx: number, minGap: number) {
+  const k = latencyPx / (timeline.link.latencyMs > 0 ? timeline.link.latencyMs : 10);
+  const span = (times[times.length - 1] as number) - (times[0] as number);
+  if (timeline.link.latencyMs > 0 || span <= 0 || span * k >= 2 * TICK_PX) return k;
+  return Math.max(k, (times.length * minGap) / span);
+}
+
 export function buildScale(timeline: Timeline, options: ScaleOptions = {}): TimeScale {
   const top = options.top ?? 56;
   const bottom = options.bottom ?? 28;
   const latencyPx = options.latencyPx ?? 64;
   const minGap = options.minGapPx ?? 10;
   const breakPx = options.breakPx ?? 44;
-  const latency = timeline.link.latencyMs > 0 ? timeline.link.latencyMs : 10;
-  const k = latencyPx / latency;
-  // A gap longer than a few round trips has nothing in it worth drawing to scale.
-  const compressAbove = Math.max(6 * latency, 40);
-
   const times = eventTimes(timeline);
+  const k = pxPerMs(timeline, times, latencyPx, minGap);
+  // A gap longer than a few round trips has nothing in it worth drawing to scale.
+  const compressAbove = Math.max((6 * latencyPx) / k, 40);
+
   // The lanes something leaves or reaches at each moment (an old duplicate leaves from mid-link,
   // not a lane; a lost segment reaches none), and where on each lane the last thing happened.
   // Several segments sent at one instant take a stack's height each.
@@ -121,45 +155,60 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
     for (const side of lanesAt.get(time) ?? [])
       lastOnLane.set(side, y + Math.max(0, (stacks.get(`${time} ${side}`) ?? 1) - 1) * laneGap);
   };
+  const need = (time: number) => options.pauses?.get(time) ?? 0;
+  // Each moment's y, and where the ruler reaches its time (above the moment only under a
+  // compressed stretch, where the room under the stretch is the moment's) and leaves it: the
+  // moment's pause lies between. Time between two moments is to scale, the room it does not
+  // give taken at the earlier: the later is where its time falls under the earlier's pause.
   const ys: number[] = [top];
+  const reach: number[] = [top];
+  const leave: number[] = [];
   happened(times[0] as number, top);
   const breaks: ScaleBreak[] = [];
   for (let i = 1; i < times.length; i++) {
-    const gap = (times[i] as number) - (times[i - 1] as number);
+    const time = times[i] as number;
+    const before = times[i - 1] as number;
+    const gap = time - before;
     const prev = ys[i - 1] as number;
+    const left = prev + need(before);
     const afterLane = Math.max(
       0,
-      ...[...(lanesAt.get(times[i] as number) ?? [])].map(
+      ...[...(lanesAt.get(time) ?? [])].map(
         (side) => (lastOnLane.get(side) ?? Number.NEGATIVE_INFINITY) + laneGap,
       ),
     );
-    const least = Math.max(minGap, options.gapsPx?.get(times[i] as number) ?? 0);
+    const least = Math.max(minGap, options.gapsPx?.get(time) ?? 0);
+    const floor = options.floors?.get(time) ?? 0;
+    let y: number;
     if (gap > compressAbove) {
-      breaks.push({
-        y0: prev,
-        y1: prev + breakPx,
-        from: times[i - 1] as number,
-        to: times[i] as number,
-      });
-      ys.push(Math.max(prev + breakPx + (options.gapUnderBreaks ? least : 0), afterLane));
+      breaks.push({ y0: left, y1: left + breakPx, from: before, to: time });
+      leave.push(left);
+      reach.push(left + breakPx);
+      y = Math.max(left + breakPx + (options.gapUnderBreaks ? least : 0), afterLane, floor);
     } else {
-      ys.push(
-        Math.max(
-          prev + Math.max(gap * k, least),
-          options.floors?.get(times[i] as number) ?? 0,
-          afterLane,
-        ),
-      );
+      y = Math.max(prev + Math.max(gap * k, least), left + gap * k, floor, afterLane);
+      leave.push(y - gap * k);
+      reach.push(y);
     }
-    happened(times[i] as number, ys[i] as number);
+    ys.push(y);
+    happened(time, y);
+  }
+  const last = times.length - 1;
+  const end = times[last] as number;
+  leave.push((ys[last] as number) + need(end));
+  const pauses: ScalePause[] = [];
+  for (let i = 0; i <= last; i++) {
+    const y0 = reach[i] as number;
+    const y1 = leave[i] as number;
+    if (y1 - y0 > 0.01) pauses.push({ y0, y1, time: times[i] as number });
   }
 
   const y = (time: number): number => {
     if (time <= (times[0] as number)) return top;
-    // Binary search for the stretch holding `time`, then interpolate in it.
+    if (time >= end) return ys[last] as number;
+    // Binary search for the stretch holding `time`.
     let lo = 0;
-    let hi = times.length - 1;
-    if (time >= (times[hi] as number)) return ys[hi] as number;
+    let hi = last;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       if ((times[mid] as number) <= time) lo = mid;
@@ -167,12 +216,15 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
     }
     const t0 = times[lo] as number;
     const t1 = times[hi] as number;
-    const y0 = ys[lo] as number;
-    const y1 = ys[hi] as number;
-    return y0 + ((time - t0) / (t1 - t0)) * (y1 - y0);
+    if (time === t0) return ys[lo] as number;
+    // Across a compressed stretch, evenly over its band; elsewhere to scale, up to the moment.
+    if (t1 - t0 > compressAbove) {
+      const y0 = leave[lo] as number;
+      return y0 + ((time - t0) / (t1 - t0)) * ((reach[hi] as number) - y0);
+    }
+    return (reach[hi] as number) - (t1 - time) * k;
   };
 
-  const end = times[times.length - 1] as number;
   // Ticks in each linear stretch between the breaks.
   const ranges: [number, number][] = [];
   let from = 0;
@@ -191,10 +243,9 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
       }
     return ticks;
   };
-  // Ticks TICK_PX apart where time is drawn to scale. A session shorter than that interval (a
-  // capture on one machine: latency unknown, so `k` is a guess, and its moments are spaced by
-  // `minGap`, not by time) would get no tick but 0: it gets the finest interval whose ticks all
-  // have their room, the moments drawing some stretches of time taller than others.
+  // Ticks TICK_PX apart at least, where time is drawn to scale; a pause only parts two further.
+  // A session shorter than that interval would get no tick but 0: it gets the finest interval
+  // whose ticks all have their room.
   const toScale = NICE.find((n) => n * k >= TICK_PX) ?? 10_000;
   let ticks = ticksEvery(toScale);
   if (toScale > end)
@@ -206,5 +257,13 @@ export function buildScale(timeline: Timeline, options: ScaleOptions = {}): Time
       }
     }
   ticks.sort((a, b) => a.time - b.time);
-  return { y, top, height: (ys[ys.length - 1] as number) + bottom, breaks, ticks, pxPerMs: k };
+  return {
+    y,
+    top,
+    height: (leave[last] as number) + bottom,
+    breaks,
+    pauses,
+    ticks,
+    pxPerMs: k,
+  };
 }

@@ -99,9 +99,10 @@ function covered(el: HTMLElement): number {
  * Where the now line is put when the diagram scrolls to it, as a share of the part of the
  * scroller in sight: past its middle, since what is above it (the segments that led here) is
  * what a class reads, and below it only the segments in flight are drawn, a latency's height at
- * most.
+ * most. Above it too, the ruler's pauses (scale.ts): in projector mode at 1920×1080, a step's
+ * answer to a request is two pauses of a label's height under it (not-found-404, step 20).
  */
-const NOW_AT = 0.55;
+const NOW_AT = 0.6;
 
 function follow(
   el: HTMLElement,
