@@ -11,7 +11,7 @@ import type { RequestError, RequestErrorCode } from './requestText';
 import { toWire } from './requestText';
 
 /** A line Roundtrip's server does not write, which only a response typed by hand can hold. */
-export type ResponseOnlyCode = 'not-written' | 'no-content-length';
+export type ResponseOnlyCode = 'not-written' | 'no-content-length' | 'no-transfer-encoding';
 
 /** The response box's error: the request box's, or one only a response has. */
 export type ResponseError = Omit<RequestError, 'code'> & {

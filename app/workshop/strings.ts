@@ -168,6 +168,8 @@ export const strings = defineStrings({
     'resp.differs': 'Roundtrip’s server writes “{expected}” here.',
     'resp.no-content-length':
       'Roundtrip’s server writes no Content-Length in a 204 or 1xx response: there is no content to count (RFC 9110 §8.6), so delete this line.',
+    'resp.no-transfer-encoding':
+      'a 204 or 1xx response has no content to encode, and a server must not send Transfer-Encoding in it (RFC 9112 §6.1): delete this line.',
     'resp.not-written': 'Roundtrip’s server does not write this line: delete it.',
     'resp.after-end':
       'the response ends here (its Content-Length or its last chunk says so), but more text follows.',
@@ -390,6 +392,8 @@ export const strings = defineStrings({
     'resp.differs': 'Roundtrip 的服务器在这里写的是“{expected}”。',
     'resp.no-content-length':
       'Roundtrip 的服务器在 204 或 1xx 响应中不写 Content-Length：这种响应没有内容可计算长度（RFC 9110 §8.6），所以请删除这一行。',
+    'resp.no-transfer-encoding':
+      '204 或 1xx 响应没有内容可编码，服务器不得在其中发送 Transfer-Encoding（RFC 9112 §6.1）：请删除这一行。',
     'resp.not-written': 'Roundtrip 的服务器不写这一行：请删除。',
     'resp.after-end': '响应在这里结束（Content-Length 或最后一块这样标明），后面却还有文字。',
     'refuse.not-object': '必须是一个 JSON 对象',
@@ -608,6 +612,8 @@ export const strings = defineStrings({
     'resp.differs': 'Roundtrip 的伺服器在這裡寫的是「{expected}」。',
     'resp.no-content-length':
       'Roundtrip 的伺服器在 204 或 1xx 回應中不寫 Content-Length：這種回應沒有內容可計算長度（RFC 9110 §8.6），所以請刪除這一行。',
+    'resp.no-transfer-encoding':
+      '204 或 1xx 回應沒有內容可編碼，伺服器不得在其中傳送 Transfer-Encoding（RFC 9112 §6.1）：請刪除這一行。',
     'resp.not-written': 'Roundtrip 的伺服器不寫這一行：請刪除。',
     'resp.after-end': '回應在這裡結束（Content-Length 或最後一塊這樣標明），後面卻還有文字。',
     'refuse.not-object': '必須是一個 JSON 物件',

@@ -13,7 +13,11 @@ type Words = (typeof strings)['en'];
 export const RESPONSE_WORDS = ['incomplete', 'differs', 'after-end'] as const;
 const ofResponse: readonly string[] = RESPONSE_WORDS;
 /** Errors only a response typed by hand has. */
-export const RESPONSE_ONLY_WORDS = ['not-written', 'no-content-length'] as const;
+export const RESPONSE_ONLY_WORDS = [
+  'not-written',
+  'no-content-length',
+  'no-transfer-encoding',
+] as const;
 const responseOnly = (code: ResponseError['code']): code is ResponseOnlyCode =>
   (RESPONSE_ONLY_WORDS as readonly string[]).includes(code);
 

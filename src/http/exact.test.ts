@@ -31,6 +31,25 @@ describe('readExactMessage', () => {
     }
   });
 
+  it('refuses Transfer-Encoding in a 1xx or 204 response, at its line (RFC 9112 §6.1)', () => {
+    for (const text of [
+      'HTTP/1.1 204 No Content\r\nTransfer-Encoding: chunked\r\n\r\n',
+      'HTTP/1.1 204 No Content\r\nServer: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n',
+    ]) {
+      const line = text.split('\r\n').findIndex((l) => l.startsWith('Transfer-Encoding')) + 1;
+      expect(read(text), text).toMatchObject({
+        ok: false,
+        error: { code: 'no-transfer-encoding', line, column: 1 },
+      });
+    }
+    // A 200 may be chunked.
+    expect(
+      read('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n'),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('names a line the serializer leaves out, not the line after it, and why', () => {
     // RFC 9110 §8.6: no Content-Length in a 204, wherever the line is.
     for (const text of [

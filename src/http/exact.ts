@@ -16,13 +16,15 @@ import { decodeUtf8 } from './utf8';
 /**
  * `differs`: the serializer writes another octet here (`expected` says its line). `not-written`:
  * a field line the serializer does not write at all, whatever follows it being written here;
- * `no-content-length`, that line is a Content-Length in a response that has none (RFC 9110 §8.6).
+ * `no-content-length`, that line is a Content-Length in a response that has none (RFC 9110 §8.6);
+ * `no-transfer-encoding`, a Transfer-Encoding in a 1xx or 204 response (RFC 9112 §6.1).
  */
 export type ExactErrorCode =
   | ParseErrorCode
   | 'differs'
   | 'not-written'
   | 'no-content-length'
+  | 'no-transfer-encoding'
   | 'after-end';
 
 export interface ExactError {
@@ -77,6 +79,24 @@ export function readExactMessage(bytes: Uint8Array, kind: 'request' | 'response'
       parsed.consumed,
       'the message ends here (its framing says so); more octets follow',
     );
+  }
+  // RFC 9112 §6.1: "A server MUST NOT send a Transfer-Encoding header field in any response with
+  // a status code of 1xx (Informational) or 204 (No Content)." A recipient reads past it (such a
+  // response ends at its blank line whatever it says, §6.3), so the parser and the serializer
+  // both let it through: the rule is the sender's, and a response typed by hand is one it sends.
+  const message = parsed.message;
+  if (message.kind === 'response' && (message.status < 200 || message.status === 204)) {
+    const te = parsed.blocks.find(
+      (b) => b.kind === 'header' && sameFieldName(b.name ?? '', 'transfer-encoding'),
+    );
+    if (te) {
+      return errorAt(
+        bytes,
+        'no-transfer-encoding',
+        te.start,
+        'a 1xx or 204 response has no content, and RFC 9112 §6.1 forbids Transfer-Encoding in it',
+      );
+    }
   }
   let written: Uint8Array;
   try {
