@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SCENARIOS } from '../model';
 import { readRequestText, requestToText, toWire } from './requestText';
+import { readResponseText } from './responseText';
 
 const GET = 'GET / HTTP/1.1\nHost: developer.mozilla.org\nAccept-Language: fr\n\n';
 
@@ -41,6 +42,21 @@ describe('the Request box', () => {
     } finally {
       encode.mockRestore();
     }
+  });
+
+  it('counts an error’s column in characters, where the mark is, not in UTF-8 octets', () => {
+    // 你好 is the 6 octets Content-Length announces; 世 is the first one past the body's end:
+    // the third character of its line, its seventh octet.
+    const text =
+      'POST /contact_form.php HTTP/1.1\nHost: developer.mozilla.org\nContent-Type: text/plain\nContent-Length: 6\n\n你好世界';
+    const read = readRequestText(text);
+    expect(read).toMatchObject({ ok: false, error: { line: 6, column: 3 } });
+    expect(read.ok ? '' : text[read.error.index]).toBe('世');
+    // A response typed by hand: 'héllo' is 6 octets against Content-Length: 5; the o is 5th.
+    const response = 'HTTP/1.1 200 OK\nContent-Length: 5\n\nhéllo';
+    const typed = readResponseText(response);
+    expect(typed).toMatchObject({ ok: false, error: { line: 4, column: 5 } });
+    expect(typed.ok ? '' : response[typed.error.index]).toBe('o');
   });
 
   it('reads an added header', () => {

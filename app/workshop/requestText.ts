@@ -45,7 +45,10 @@ export interface RequestError {
   code: RequestErrorCode;
   /** 1-based, lines counted by LF as the parser counts them. */
   line: number;
-  /** 1-based octet column within the line, as the parser counts it. */
+  /**
+   * 1-based column within the line in characters, as the reader counts them and the mark shows
+   * them (the parser counts octets: 世 is three in UTF-8).
+   */
   column: number;
   /** Where in the text the offending octet is (a line end's CR and LF are its "\n"). */
   index: number;
@@ -65,6 +68,8 @@ export type RequestReading =
 
 /** The wire octets of a text, and for each octet the index of the character it comes from. */
 export interface WireText {
+  /** The text the octets were made from. */
+  text: string;
   bytes: Uint8Array;
   /** `source[k]` is the index in the text of octet k; `source[bytes.length]` is the text's length. */
   source: Int32Array;
@@ -106,7 +111,7 @@ export function toWire(text: string): WireText {
     i += width;
   }
   source.push(text.length);
-  return { bytes: Uint8Array.from(bytes), source: Int32Array.from(source) };
+  return { text, bytes: Uint8Array.from(bytes), source: Int32Array.from(source) };
 }
 
 const latin1 = (bytes: Uint8Array) => {
@@ -146,6 +151,12 @@ export function requestToText(spec: RequestSpec, host: string): string {
   );
 }
 
+/** The 1-based column of `index` in its line of `text`, counted in characters (code points). */
+export function characterColumn(text: string, index: number): number {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  return [...text.slice(start, index)].length + 1;
+}
+
 function errorAt(
   wire: WireText,
   code: RequestErrorCode,
@@ -154,12 +165,14 @@ function errorAt(
   more: Pick<RequestError, 'expected' | 'length' | 'missing'> = {},
 ): RequestReading {
   const at = Math.min(Math.max(offset, 0), wire.bytes.length);
+  const index = wire.source[at] ?? 0;
   return {
     ok: false,
     error: {
       code,
-      ...locate(wire.bytes, wire.bytes.length, at),
-      index: wire.source[at] ?? 0,
+      line: locate(wire.bytes, wire.bytes.length, at).line,
+      column: characterColumn(wire.text, index),
+      index,
       explanation,
       ...more,
     },

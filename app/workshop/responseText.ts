@@ -8,7 +8,7 @@
  */
 import { readExactMessage } from '../validation';
 import type { RequestError, RequestErrorCode } from './requestText';
-import { toWire } from './requestText';
+import { characterColumn, toWire } from './requestText';
 
 /** A line Roundtrip's server does not write, which only a response typed by hand can hold. */
 export type ResponseOnlyCode = 'not-written' | 'no-content-length' | 'no-transfer-encoding';
@@ -32,14 +32,15 @@ export function readResponseText(text: string): ResponseReading {
   const wire = toWire(text);
   const read = readExactMessage(wire.bytes, 'response');
   if (!read.ok) {
-    const { code, line, column, offset, explanation, expected } = read.error;
+    const { code, line, offset, explanation, expected } = read.error;
+    const index = wire.source[offset] ?? text.length;
     return {
       ok: false,
       error: {
         code,
         line,
-        column,
-        index: wire.source[offset] ?? text.length,
+        column: characterColumn(text, index),
+        index,
         explanation,
         ...(expected === undefined ? {} : { expected }),
       },
