@@ -72,6 +72,27 @@ test('a question and its feedback leave the diagram its height, the question in 
   await expect(learning.question).toBeInViewport();
 });
 
+// The Tools stayed open over the first screen: the quiz under a diagram pushed off it, the timing
+// panel under the tools.
+test('on a phone, Predict and Timing pressed in the Tools fold them: what they open shows', async ({
+  page,
+  roundtrip,
+  learning,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await roundtrip.openRaw('?scenario=get&step=0&lang=en');
+  const toggle = page.locator('.shell-header .tools-toggle');
+  await roundtrip.openTools();
+  await roundtrip.button('Predict').click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.diagram-scroll')).toBeFocused();
+  await expect(page.locator('.diagram-scroll')).toBeInViewport({ ratio: 0.3 });
+  await roundtrip.openTools();
+  await roundtrip.button('Timing').click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(learning.timing).toBeInViewport();
+});
+
 test('by keyboard: "Go to the question" puts the focus on its first choice, and Next step says why it waits', async ({
   page,
   roundtrip,

@@ -10,6 +10,7 @@ import { embedPeer } from '../embed/peer';
 import { describeStep } from '../explain/describe';
 import { ErrorBoundary } from '../shell/ErrorBoundary';
 import { scenarioTitle } from '../shell/scenarioText';
+import { foldTools } from '../shell/toolsPanel';
 import { useT } from '../store';
 import { segmentLabel } from '../timeline/geometry';
 
@@ -62,6 +63,8 @@ export function LearningTools() {
         onClick={() => {
           setQuizParam(!quiz);
           learning.setState({ quiz: !quiz });
+          // On a phone the open Tools would cover the diagram the question is about.
+          if (!quiz) foldTools();
         }}
       >
         {t['header.predict']}
@@ -69,7 +72,10 @@ export function LearningTools() {
       <button
         type="button"
         aria-pressed={timing}
-        onClick={() => learning.setState({ timing: !timing })}
+        onClick={() => {
+          learning.setState({ timing: !timing });
+          if (!timing) foldTools();
+        }}
       >
         {t['header.timing']}
       </button>
