@@ -184,6 +184,47 @@ function answerInFlight(f: StepFacts): boolean {
 }
 
 /**
+ * Whether `copy` is a SYN,ACK that repeats one this end received before on its connection: the
+ * same sequence and acknowledgment numbers, arrived earlier (the peer's retransmission).
+ */
+function repeatsSynAck(f: StepFacts, copy: Segment): boolean {
+  if (!has([copy], 'SYN') || !has([copy], 'ACK') || copy.arrivesAt === null) return false;
+  const on = sentOn(f.timeline);
+  const arrived = copy.arrivesAt;
+  return f.timeline.segments.some(
+    (s) =>
+      s.id !== copy.id &&
+      s.from === copy.from &&
+      on.get(s.id) === f.step.connection &&
+      has([s], 'SYN') &&
+      has([s], 'ACK') &&
+      s.seq === copy.seq &&
+      s.ack === copy.ack &&
+      s.arrivesAt !== null &&
+      (s.arrivesAt < arrived || (s.arrivesAt === arrived && s.id < copy.id)),
+  );
+}
+
+/**
+ * Whether this end's ACK of the peer's SYN crossed `copy` in the network: sent before `copy`
+ * arrived, and arriving after `copy` was sent.
+ */
+function ackCrossed(f: StepFacts, copy: Segment): boolean {
+  const on = sentOn(f.timeline);
+  return f.timeline.segments.some(
+    (s) =>
+      s.from === f.endpoint &&
+      on.get(s.id) === f.step.connection &&
+      has([s], 'ACK') &&
+      s.relAck >= copy.relSeq + 1 &&
+      copy.arrivesAt !== null &&
+      s.sentAt < copy.arrivesAt &&
+      s.arrivesAt !== null &&
+      s.arrivesAt > copy.sentAt,
+  );
+}
+
+/**
  * Whether a later segment of the lost ACK's sender, on its connection, carries the same
  * acknowledgment or a higher one (acknowledgments are cumulative, RFC 9293 §3.4) and arrives
  * before the peer sends again anything the lost ACK acknowledged (RFC 6298 §5).
@@ -434,9 +475,29 @@ export const CHOOSERS: Choosers = {
     if (before === null) return null;
     if (before < 0)
       return { what: 'step.duplicate-ack-sent.beyond', why: 'why.duplicate-ack-sent.beyond' };
+    // The peer's SYN repeated in SYN-RECEIVED (a synchronized state answers a SYN with a
+    // challenge ACK instead): its SEG.SEQ = IRS lies before RCV.NXT, and the first check answers
+    // it with a bare ACK, not the SYN,ACK again.
+    if (f.received?.flags.includes('SYN') && !f.received.flags.includes('ACK'))
+      return { what: 'step.duplicate-ack-sent.syn', why: 'why.duplicate-ack-sent.syn' };
     return f.received?.payloadLength
       ? { what: 'step.duplicate-ack-sent.duplicate', why: 'why.duplicate-ack-sent.duplicate' }
       : { what: 'step.duplicate-ack-sent.old', why: 'why.duplicate-ack-sent.old' };
+  },
+  // The plain words are RFC 5961's reason for the ACK: a SYN or RST that could be forged. A copy
+  // of a SYN,ACK this end has already received is the peer's retransmission, answered by the
+  // same rule (RFC 9293 §3.10.7.4): no forgery to tell of.
+  'challenge-ack-sent': (f) => {
+    const copy = f.received;
+    if (!copy || !repeatsSynAck(f, copy)) return null;
+    // The copy that came second is the retransmission, or the first one held up in the network.
+    const why: VariantKey =
+      copy.retransmissionOf === null
+        ? 'why.challenge-ack-sent.syn-ack-late'
+        : ackCrossed(f, copy)
+          ? 'why.challenge-ack-sent.syn-ack-crossed'
+          : 'why.challenge-ack-sent.syn-ack-again';
+    return { what: 'step.challenge-ack-sent.duplicate-syn-ack', why };
   },
   // Out of the window, a segment with data or a FIN is always answered (Linux's
   // tcp_oow_rate_limited): one left unanswered acknowledged bytes never sent (a challenge ACK).

@@ -169,6 +169,14 @@ export const explainStrings = defineStrings({
       '{who} receives another SYN while in SYN-RECEIVED: it drops the half-open connection and listens again.',
     'why.syn-returns-to-listen':
       'This SYN is not the one {whom} was answering, so the half-open connection cannot be trusted. An endpoint that came from LISTEN forgets the attempt and waits for a new one (RFC 9293, fourth check).',
+    'step.challenge-ack-sent.duplicate-syn-ack':
+      '{who} receives a copy of the SYN, ACK it has already acknowledged and answers it with an ACK (Ack={ack}).',
+    'why.challenge-ack-sent.syn-ack-crossed':
+      'The copy is a retransmission: {peer} sent its SYN, ACK again before this end’s ACK of it arrived there, and the two crossed in the network. Its sequence number lies before the next one this end expects, and a synchronized connection takes no SYN again: the copy is dropped and answered with an ACK that says where this end’s numbers stand (RFC 9293 §3.10.7.4). Nothing was forged.',
+    'why.challenge-ack-sent.syn-ack-late':
+      'This is {peer}’s first SYN, ACK, held up in the network: the copy {peer} sent again arrived first and was acknowledged. Its sequence number lies before the next one this end expects, and a synchronized connection takes no SYN again: it is dropped and answered with an ACK that says where this end’s numbers stand (RFC 9293 §3.10.7.4). Nothing was forged.',
+    'why.challenge-ack-sent.syn-ack-again':
+      'The copy is a retransmission: {peer} sent its SYN, ACK again because this end’s ACK of it had not arrived there. Its sequence number lies before the next one this end expects, and a synchronized connection takes no SYN again: the copy is dropped and answered with an ACK that says where this end’s numbers stand (RFC 9293 §3.10.7.4). Nothing was forged.',
     'why.challenge-ack-sent':
       'A SYN or a RST that does not fit exactly could be forged; the ACK asks a real peer to prove itself (RFC 5961).',
     'step.duplicate-ack-received':
@@ -370,6 +378,10 @@ export const explainStrings = defineStrings({
       'Its sequence number lies before the next byte this end expects, so the segment is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} where this end’s numbers stand.',
     'step.duplicate-ack-sent.beyond':
       '{who} receives a segment beyond its receive window ({flags}, Seq={seq}): it drops it and sends an ACK of the next byte it expects (Ack={ack}).',
+    'step.duplicate-ack-sent.syn':
+      '{who} receives {peer}’s SYN again (Seq={seq}), which it has already acknowledged: it drops the SYN and sends an ACK of the next number it expects (Ack={ack}), not another SYN, ACK.',
+    'why.duplicate-ack-sent.syn':
+      'No SYN, ACK had reached {peer} in time, so {peer} repeated its SYN. In SYN-RECEIVED that SYN’s sequence number lies before the next number expected, outside the receive window, so the segment is not acceptable: it is dropped and answered with a bare ACK (RFC 9293 §3.10.7.4). The SYN, ACK itself goes again only when this end’s retransmission timer expires.',
     'why.duplicate-ack-sent.beyond':
       'Its sequence number lies past the end of the receive window, so the segment is not acceptable: it is dropped and answered with an ACK (RFC 9293 §3.10.7.4), which tells {peer} where this end’s numbers stand and how much room it has.',
     'why.ack-throttled.unsent-ack':
@@ -516,6 +528,14 @@ export const explainStrings = defineStrings({
       '{who}在 SYN-RECEIVED 状态又收到一个 SYN：丢弃这个半开的连接，重新进入 LISTEN。',
     'why.syn-returns-to-listen':
       '这个 SYN 不是{whom}正在回应的那个，半开的连接已不可信。从 LISTEN 进入 SYN-RECEIVED 的一端放弃这次尝试，等待新的连接（RFC 9293 第四项检查）。',
+    'step.challenge-ack-sent.duplicate-syn-ack':
+      '{who}收到一个已经确认过的 SYN, ACK 的副本，用一个 ACK 回应（Ack={ack}）。',
+    'why.challenge-ack-sent.syn-ack-crossed':
+      '这个副本是一次重传：这一端对 SYN, ACK 的 ACK 到达之前，{peer}又发送了一次 SYN, ACK，两者在网络中交错而过。副本的序号在这一端期望的下一个序号之前，而已同步的连接不会再次接受 SYN：按 RFC 9293 §3.10.7.4，丢弃这个副本并回应一个 ACK，说明这一端的序号到了哪里。这里没有伪造。',
+    'why.challenge-ack-sent.syn-ack-late':
+      '这是{peer}的第一个 SYN, ACK，在网络中被耽搁了：{peer}重传的那一个先到达，并且已经得到确认。这个副本的序号在这一端期望的下一个序号之前，而已同步的连接不会再次接受 SYN：按 RFC 9293 §3.10.7.4，丢弃这个 SYN, ACK 并回应一个 ACK，说明这一端的序号到了哪里。这里没有伪造。',
+    'why.challenge-ack-sent.syn-ack-again':
+      '这个副本是一次重传：这一端对 SYN, ACK 的 ACK 没有到达，所以{peer}又发送了一次 SYN, ACK。副本的序号在这一端期望的下一个序号之前，而已同步的连接不会再次接受 SYN：按 RFC 9293 §3.10.7.4，丢弃这个副本并回应一个 ACK，说明这一端的序号到了哪里。这里没有伪造。',
     'why.challenge-ack-sent':
       '不完全吻合的 SYN 或 RST 可能是伪造的；这个 ACK（挑战 ACK）请真正的对方来证明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一个没有确认任何新数据的 ACK（Ack={ack}）。',
@@ -709,6 +729,10 @@ export const explainStrings = defineStrings({
       '这个报文段的序号在这一端期望的下一个字节之前，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}这一端的序号到了哪里。',
     'step.duplicate-ack-sent.beyond':
       '{who}收到一个超出接收窗口的报文段（{flags}，Seq={seq}）：丢弃这个报文段，发送 ACK，确认期望的下一个字节（Ack={ack}）。',
+    'step.duplicate-ack-sent.syn':
+      '{who}再次收到{peer}的 SYN（Seq={seq}），这个 SYN 已经确认过了：丢弃这个 SYN，发送 ACK，确认期望的下一个序号（Ack={ack}），而不是再发送一次 SYN, ACK。',
+    'why.duplicate-ack-sent.syn':
+      'SYN, ACK 没有及时到达{peer}，所以{peer}重传了 SYN。在 SYN-RECEIVED 状态下，这个 SYN 的序号在期望的下一个序号之前，落在接收窗口之外，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段，只回应一个 ACK。SYN, ACK 要等这一端的重传计时器超时才会重传。',
     'why.duplicate-ack-sent.beyond':
       '这个报文段的序号超出了接收窗口的末端，不可接受：按 RFC 9293 §3.10.7.4，丢弃这个报文段并回应一个 ACK，告诉{peer}这一端的序号到了哪里、还能接收多少。',
     'why.ack-throttled.unsent-ack':
@@ -855,6 +879,14 @@ export const explainStrings = defineStrings({
       '{who}在 SYN-RECEIVED 狀態又收到一個 SYN：丟棄這條半開的連線，重新進入 LISTEN。',
     'why.syn-returns-to-listen':
       '這個 SYN 不是{whom}正在回應的那一個，半開的連線已不可信。從 LISTEN 進入 SYN-RECEIVED 的一端放棄這次嘗試，等待新的連線（RFC 9293 第四項檢查）。',
+    'step.challenge-ack-sent.duplicate-syn-ack':
+      '{who}收到一個已經確認過的 SYN, ACK 的副本，以一個 ACK 回應（Ack={ack}）。',
+    'why.challenge-ack-sent.syn-ack-crossed':
+      '這個副本是一次重傳：這一端對 SYN, ACK 的 ACK 到達之前，{peer}又傳送了一次 SYN, ACK，兩者在網路中交錯而過。副本的序號在這一端期望的下一個序號之前，而已同步的連線不會再次接受 SYN：依 RFC 9293 §3.10.7.4，丟棄這個副本並回應一個 ACK，說明這一端的序號到了哪裡。這裡沒有偽造。',
+    'why.challenge-ack-sent.syn-ack-late':
+      '這是{peer}的第一個 SYN, ACK，在網路中被耽擱了：{peer}重傳的那一個先到達，並且已經得到確認。這個副本的序號在這一端期望的下一個序號之前，而已同步的連線不會再次接受 SYN：依 RFC 9293 §3.10.7.4，丟棄這個 SYN, ACK 並回應一個 ACK，說明這一端的序號到了哪裡。這裡沒有偽造。',
+    'why.challenge-ack-sent.syn-ack-again':
+      '這個副本是一次重傳：這一端對 SYN, ACK 的 ACK 沒有到達，所以{peer}又傳送了一次 SYN, ACK。副本的序號在這一端期望的下一個序號之前，而已同步的連線不會再次接受 SYN：依 RFC 9293 §3.10.7.4，丟棄這個副本並回應一個 ACK，說明這一端的序號到了哪裡。這裡沒有偽造。',
     'why.challenge-ack-sent':
       '不完全吻合的 SYN 或 RST 可能是偽造的；這個 ACK（挑戰 ACK）請真正的另一端證明自己（RFC 5961）。',
     'step.duplicate-ack-received': '{who}收到一個沒有確認任何新資料的 ACK（Ack={ack}）。',
@@ -1048,6 +1080,10 @@ export const explainStrings = defineStrings({
       '這個區段的序號在這一端期望的下一個位元組之前，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}這一端的序號到了哪裡。',
     'step.duplicate-ack-sent.beyond':
       '{who}收到一個超出接收視窗的區段（{flags}，Seq={seq}）：丟棄這個區段，傳送 ACK，確認期望的下一個位元組（Ack={ack}）。',
+    'step.duplicate-ack-sent.syn':
+      '{who}再次收到{peer}的 SYN（Seq={seq}），這個 SYN 已經確認過了：丟棄這個 SYN，傳送 ACK，確認期望的下一個序號（Ack={ack}），而不是再傳送一次 SYN, ACK。',
+    'why.duplicate-ack-sent.syn':
+      'SYN, ACK 沒有及時到達{peer}，所以{peer}重傳了 SYN。在 SYN-RECEIVED 狀態下，這個 SYN 的序號在期望的下一個序號之前，落在接收視窗之外，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段，只回應一個 ACK。SYN, ACK 要等這一端的重傳計時器逾時才會重傳。',
     'why.duplicate-ack-sent.beyond':
       '這個區段的序號超出了接收視窗的末端，不可接受：依 RFC 9293 §3.10.7.4，丟棄這個區段並回應一個 ACK，告訴{peer}這一端的序號到了哪裡、還能接收多少。',
     'why.ack-throttled.unsent-ack':

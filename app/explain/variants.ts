@@ -39,6 +39,7 @@ export const CHOSEN: ReadonlySet<StepReason> = new Set<StepReason>([
   'active-open',
   'capture-start',
   'capture-start-inferred',
+  'challenge-ack-sent',
   'data-received',
   'data-sent',
   'duplicate-ack-received',

@@ -101,6 +101,14 @@ export interface TcpConfig {
    * storm. 500 ms is Linux's `tcp_invalid_ratelimit`.
    */
   invalidAckIntervalMs: number;
+  /**
+   * The answer, in SYN-RECEIVED, to the peer's SYN repeated (SEG.SEQ = IRS, before RCV.NXT):
+   * `ack`, RFC 9293 §3.10.7.4's first check ("If an incoming segment is not acceptable, an
+   * acknowledgment should be sent in reply [...] <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>", the
+   * segment dropped; the SYN,ACK goes again only when its retransmission timer expires), or
+   * `syn-ack`, the SYN,ACK sent again at once, as Linux does (tcp_check_req).
+   */
+  repeatedSynInSynReceived: 'ack' | 'syn-ack';
 }
 
 export const TEXTBOOK: TcpConfig = {
@@ -127,6 +135,7 @@ export const TEXTBOOK: TcpConfig = {
   // RFC 6335 §6: the Dynamic and/or Private Ports 49152-65535.
   ephemeralPorts: { low: 49152, high: 65535 },
   invalidAckIntervalMs: 500,
+  repeatedSynInSynReceived: 'ack',
 };
 
 export const LINUX: TcpConfig = {
@@ -155,6 +164,7 @@ export const LINUX: TcpConfig = {
   // net.ipv4.ip_local_port_range = 32768 60999.
   ephemeralPorts: { low: 32768, high: 60999 },
   invalidAckIntervalMs: 500,
+  repeatedSynInSynReceived: 'syn-ack',
 };
 
 /** The profile's configuration on a link of the given MTU: MSS = MTU − 40 (IPv4 and TCP headers). */

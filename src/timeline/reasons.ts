@@ -262,7 +262,8 @@ export const STEP_REASON_TABLE = {
     },
   },
   'duplicate-syn-received': {
-    about: 'SYN-RECEIVED: the peer repeats its SYN (our SYN,ACK was lost); the SYN,ACK is resent.',
+    about:
+      'SYN-RECEIVED: the peer repeats its SYN (our SYN,ACK was lost); the SYN,ACK is resent at once, as Linux does (`linux` profile). RFC 9293 §3.10.7.4 answers it with a bare ACK instead (`duplicate-ack-sent`).',
     detail: {},
   },
   'syn-returns-to-listen': {

@@ -178,11 +178,11 @@ describe('SYN-RECEIVED (§3.10.7.4)', () => {
       'rst-received',
     ],
     [
-      'a repeated SYN gets the SYN,ACK again',
+      'a repeated SYN is not acceptable: a bare ACK (first check; Linux resends the SYN,ACK)',
       seg({ seq: 300, flags: ['SYN'] }),
       'SYN-RECEIVED',
-      ['SYN,ACK seq=100 ack=301'],
-      'duplicate-syn-received',
+      ['ACK seq=101 ack=301'],
+      'duplicate-ack-sent',
     ],
     [
       'a segment without ACK is dropped',

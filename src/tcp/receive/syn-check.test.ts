@@ -5,7 +5,7 @@
  * connection to the LISTEN state and return".
  */
 import { describe, expect, it } from 'vitest';
-import { TEXTBOOK } from '../config';
+import { LINUX, TEXTBOOK } from '../config';
 import {
   brief,
   seg,
@@ -48,10 +48,36 @@ describe('a SYN in SYN-RECEIVED after a passive OPEN (RFC 9293 §3.10.7.4 fourth
     expect(r.outcome.reason).toBe('syn-returns-to-listen');
     expect(r.tcb.rtxDeadline).toBeNull();
   });
+});
 
-  it('the repeated SYN itself still gets the SYN,ACK again', () => {
-    const r = receiveSegment(tcbInSynReceived(), seg({ seq: 300, flags: ['SYN'] }), ctx);
+// The peer repeats the SYN being answered (SEG.SEQ = IRS, before RCV.NXT = IRS+1) because the
+// SYN,ACK was lost. RFC 9293 §3.10.7.4's first check finds it not acceptable: "an acknowledgment
+// should be sent in reply [...] <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> After sending the
+// acknowledgment, drop the unacceptable segment and return." Linux (tcp_check_req) sends the
+// SYN,ACK again instead.
+describe('the repeated SYN in SYN-RECEIVED (RFC 9293 §3.10.7.4 first check)', () => {
+  const repeated = seg({ seq: 300, flags: ['SYN'], options: { mss: 1460 } });
+
+  it('textbook: a bare ACK <SEQ=SND.NXT><ACK=RCV.NXT>, the segment dropped, no state change', () => {
+    const before = tcbInSynReceived();
+    const r = receiveSegment(before, repeated, ctx);
+    expect(r.out.map(brief)).toEqual(['ACK seq=101 ack=301']);
+    expect(r.outcome).toEqual({ reason: 'duplicate-ack-sent', detail: { gap: null } });
+    expect(r.transitions).toEqual([]);
     expect(r.tcb.state).toBe('SYN-RECEIVED');
+    expect(r.tcb.rcvNxt).toBe(before.rcvNxt);
+    expect(r.tcb.sndNxt).toBe(before.sndNxt);
+    expect(r.tcb.rtxDeadline).toBe(before.rtxDeadline);
+  });
+
+  it('linux: the SYN,ACK again <SEQ=ISS><ACK=RCV.NXT>, no state change', () => {
+    const before = tcbInSynReceived(LINUX);
+    const r = receiveSegment(before, repeated, { ...ctx, config: LINUX });
+    expect(r.out.map(brief)).toEqual(['SYN,ACK seq=100 ack=301']);
     expect(r.outcome.reason).toBe('duplicate-syn-received');
+    expect(r.transitions).toEqual([]);
+    expect(r.tcb.state).toBe('SYN-RECEIVED');
+    expect(r.tcb.rcvNxt).toBe(before.rcvNxt);
+    expect(r.tcb.sndNxt).toBe(before.sndNxt);
   });
 });

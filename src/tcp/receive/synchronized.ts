@@ -89,9 +89,11 @@ export function receiveInSynchronized(
   }
 
   // SYN-RECEIVED: the peer repeats its SYN because our SYN,ACK was lost. The first check would
-  // answer with a bare ACK; like Linux (tcp_check_req) we answer with the SYN,ACK again, which is
-  // the acknowledgement this end owes in SYN-RECEIVED.
+  // answer with a bare ACK (below: the `textbook` profile); like Linux (tcp_check_req) the
+  // `linux` profile answers with the SYN,ACK again, which is the acknowledgement this end owes
+  // in SYN-RECEIVED.
   if (
+    config.repeatedSynInSynReceived === 'syn-ack' &&
     tcb.state === 'SYN-RECEIVED' &&
     hasFlag(seg, 'SYN') &&
     !hasFlag(seg, 'ACK') &&
