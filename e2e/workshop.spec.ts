@@ -131,6 +131,27 @@ test('a broken link shows the default scenario and says so; edit=0 hides the wor
   await expect(workshop.editButton).toHaveCount(0);
 });
 
+test('a shared link runs its scenario’s own profile, the one the workshop shows and Copy link keeps', async ({
+  context,
+  roundtrip,
+  workshop,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // No `profile=` in the link: the linux run the teacher shared, not the textbook one.
+  const mine: Scenario = { ...(findScenario('get') as Scenario), id: 'mine', profile: 'linux' };
+  const total = simulate(mine).steps.length - 1;
+  expect(total).not.toBe(simulate(mine, { profile: 'textbook' }).steps.length - 1);
+  await roundtrip.openRaw(`?scenario=custom&s=${encodeScenarioParam(mine)}`);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  await workshop.open();
+  await expect(workshop.behavior).toHaveValue('linux');
+  const link = new URL(await workshop.copyLink());
+  await roundtrip.openRaw(link.search);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  await workshop.open();
+  await expect(workshop.behavior).toHaveValue('linux');
+});
+
 test('the MSL set in the workshop changes how long TIME-WAIT lasts, in the words of its step', async ({
   page,
   roundtrip,

@@ -131,6 +131,11 @@ export class Workshop {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
+  /** The Behavior choice: the profile the scenario runs under (`textbook`, `linux`). */
+  get behavior(): Locator {
+    return this.panel.getByRole('combobox', { name: 'Behavior', exact: true });
+  }
+
   /** A field of the network part (latency, MSL, initial RTO…), by its label. */
   field(name: RegExp): Locator {
     return this.panel.getByRole('spinbutton', { name });
