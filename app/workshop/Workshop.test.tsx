@@ -274,6 +274,51 @@ describe('<Workshop>', () => {
     );
   });
 
+  it('puts a value typed beside a refused name on no other row, and the row in once it reads', () => {
+    // Review: name Transfer-Encoding (refused), then a value: it went onto "Add"'s X-Example.
+    const { host, store } = render('post-form');
+    openForm(host);
+    act(() => button(host, 'Add a header line').click());
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const added = box.value;
+    expect(added).toContain('\nX-Example: value\n');
+    const good = store.getState().timeline;
+    const names = host.querySelectorAll<HTMLInputElement>(
+      'input[aria-label^="Header"][aria-label$=": name"]',
+    );
+    const values = host.querySelectorAll<HTMLInputElement>(
+      'input[aria-label^="Header"][aria-label$=": value"]',
+    );
+    const name = names[names.length - 1] as HTMLInputElement;
+    const value = values[values.length - 1] as HTMLInputElement;
+    type(name, 'Transfer-Encoding');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    for (const typed of ['c', 'gzip']) {
+      type(value, typed);
+      expect(value.value).toBe(typed);
+      expect(name.value).toBe('Transfer-Encoding');
+      // Refused for one reason, said once, which describes both halves of the row.
+      expect(value.getAttribute('aria-invalid')).toBe('true');
+      expect(value.getAttribute('aria-describedby')).toBe(name.getAttribute('aria-describedby'));
+      expect(
+        name.closest('.workshop-pair')?.querySelectorAll('.workshop-field-error'),
+      ).toHaveLength(1);
+      // The request stays the last one that read, in the box, the diagram and the link.
+      expect(box.value).toBe(added);
+      expect(store.getState().timeline).toBe(good);
+    }
+    type(value, 'chunked');
+    expect(box.value).toContain('\nTransfer-Encoding: chunked\n');
+    expect(box.value).not.toContain('X-Example');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(value.getAttribute('aria-invalid')).toBeNull();
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.headers).toContainEqual([
+      'Transfer-Encoding',
+      'chunked',
+    ]);
+  });
+
   it('keeps a space typed in a header value while the next word is typed', () => {
     const { host } = render('get');
     openForm(host);
