@@ -485,3 +485,32 @@ for (const size of [
     await expect(workshop.editButton).toBeFocused();
   });
 }
+
+// A route's Status refusal was a cell of the fields' grid of its own: laid out under Methods,
+// it pushed the Status list ~150 px below its label (review, at 1280×800 and 390×844).
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${size.width}px a route’s Status refusal is under the Status list, which stays under its label`, async ({
+    roundtrip,
+    workshop,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await roundtrip.open({ scenario: 'get', lang: 'en' });
+    if (size.width < 600) await roundtrip.openTools();
+    await workshop.open();
+    const status = workshop.routeStatus(1);
+    await status.selectOption('304');
+    await expect(status).toHaveAttribute('aria-invalid', 'true');
+    expect(await workshop.fieldReason(status)).toMatch(/must answer a conditional request/);
+    const { label, list, reason } = await workshop.routeStatusBoxes(1);
+    // The list right under its label, the reason right under the list, in the same column.
+    expect(list.y - (label.y + label.height)).toBeLessThan(12);
+    expect(reason.y - (list.y + list.height)).toBeGreaterThanOrEqual(0);
+    expect(reason.y - (list.y + list.height)).toBeLessThan(12);
+    expect(Math.abs(reason.x - list.x)).toBeLessThan(2);
+    await roundtrip.expectNoAxeViolations();
+  });
+}
