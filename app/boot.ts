@@ -3,7 +3,7 @@ import type { Timeline } from './model';
 import { type AppState, type AppStore, createAppStore, type ModelApi } from './store';
 import { loadCatalogue } from './strings';
 import { pickLanguage, readStoredLanguage } from './strings/language';
-import { decodeUrl } from './url/codec';
+import { CANNED_PROFILE, decodeUrl } from './url/codec';
 import { openView } from './url/openView';
 
 export interface BootOptions {
@@ -63,7 +63,7 @@ export function boot(
   const draft = createAppStore(model, {
     lang,
     ...(state.seq === null ? {} : { seqMode: state.seq }),
-    profile: state.profile,
+    profile: state.profile ?? CANNED_PROFILE,
   });
   if (given) {
     // The first page has no parameter: no moment, granularity or projector to honour.

@@ -131,6 +131,27 @@ test('a broken link shows the default scenario and says so; edit=0 hides the wor
   await expect(workshop.editButton).toHaveCount(0);
 });
 
+test('a shared link runs its scenario’s own profile, the one the workshop shows and Copy link keeps', async ({
+  context,
+  roundtrip,
+  workshop,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // No `profile=` in the link: the linux run the teacher shared, not the textbook one.
+  const mine: Scenario = { ...(findScenario('get') as Scenario), id: 'mine', profile: 'linux' };
+  const total = simulate(mine).steps.length - 1;
+  expect(total).not.toBe(simulate(mine, { profile: 'textbook' }).steps.length - 1);
+  await roundtrip.openRaw(`?scenario=custom&s=${encodeScenarioParam(mine)}`);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  await workshop.open();
+  await expect(workshop.behavior).toHaveValue('linux');
+  const link = new URL(await workshop.copyLink());
+  await roundtrip.openRaw(link.search);
+  await expect.poll(() => roundtrip.stepCount()).toBe(total);
+  await workshop.open();
+  await expect(workshop.behavior).toHaveValue('linux');
+});
+
 test('the MSL set in the workshop changes how long TIME-WAIT lasts, in the words of its step', async ({
   page,
   roundtrip,
@@ -462,5 +483,34 @@ for (const size of [
     await focused('button', `Remove route ${routes - 1}`);
     await press('Close the workshop');
     await expect(workshop.editButton).toBeFocused();
+  });
+}
+
+// A route's Status refusal was a cell of the fields' grid of its own: laid out under Methods,
+// it pushed the Status list ~150 px below its label (review, at 1280×800 and 390×844).
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${size.width}px a route’s Status refusal is under the Status list, which stays under its label`, async ({
+    roundtrip,
+    workshop,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await roundtrip.open({ scenario: 'get', lang: 'en' });
+    if (size.width < 600) await roundtrip.openTools();
+    await workshop.open();
+    const status = workshop.routeStatus(1);
+    await status.selectOption('304');
+    await expect(status).toHaveAttribute('aria-invalid', 'true');
+    expect(await workshop.fieldReason(status)).toMatch(/must answer a conditional request/);
+    const { label, list, reason } = await workshop.routeStatusBoxes(1);
+    // The list right under its label, the reason right under the list, in the same column.
+    expect(list.y - (label.y + label.height)).toBeLessThan(12);
+    expect(reason.y - (list.y + list.height)).toBeGreaterThanOrEqual(0);
+    expect(reason.y - (list.y + list.height)).toBeLessThan(12);
+    expect(Math.abs(reason.x - list.x)).toBeLessThan(2);
+    await roundtrip.expectNoAxeViolations();
   });
 }

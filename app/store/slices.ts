@@ -56,18 +56,28 @@ export const timelineSlice =
           return;
         }
         const imported = source.kind === 'imported' ? source.timeline : null;
-        const profile = imported?.profile ?? options.profile ?? get().profile;
+        const given = options.profile;
+        // A scenario of the user's own runs under its own profile, the one the workshop's form
+        // shows and its link carries, never under the one left on screen; where it is told
+        // another (a link's `profile=`), it takes that one, so that the form shows what runs.
+        const shown: TimelineSource =
+          source.kind === 'custom' && given !== undefined && given !== source.scenario.profile
+            ? { kind: 'custom', scenario: { ...source.scenario, profile: given } }
+            : source;
+        const profile =
+          imported?.profile ??
+          (shown.kind === 'custom' ? shown.scenario.profile : (given ?? get().profile));
         const seed = imported?.seed ?? options.seed ?? get().seed;
         const common = {
-          source,
-          scenarioId: idOf(source),
+          source: shown,
+          scenarioId: idOf(shown),
           profile,
           seed,
           playing: false,
-          ...(source.kind === 'custom' ? { ownScenario: source.scenario } : {}),
+          ...(shown.kind === 'custom' ? { ownScenario: shown.scenario } : {}),
         };
         try {
-          const timeline = timelineOf(source, profile, seed);
+          const timeline = timelineOf(shown, profile, seed);
           const moment = options.moment ? findMoment(timeline, options.moment) : undefined;
           const fine = clampStep(moment?.step ?? options.step ?? 0, timeline);
           const views = viewSteps(timeline, get().granularity);

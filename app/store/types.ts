@@ -63,7 +63,8 @@ export interface TimelineSlice {
   loadDefault(options?: LoadOptions): void;
   /**
    * Shows the source's timeline (simulated unless imported) with the cursor on `step`
-   * (clamped). An imported timeline keeps its own profile and seed.
+   * (clamped). An imported timeline keeps its own profile and seed; a custom scenario runs under
+   * its own profile, or under `profile` where given, which it then holds.
    */
   loadSource(source: TimelineSource, options?: LoadOptions): void;
 }

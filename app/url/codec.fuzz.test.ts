@@ -124,7 +124,7 @@ function checkDecoded({ state, bad }: Decoded): void {
   expect(state.lang === null || isLang(state.lang)).toBe(true);
   expect(typeof state.embed).toBe('boolean');
   expect(['relative', 'absolute', null]).toContain(state.seq);
-  expect(['textbook', 'linux']).toContain(state.profile);
+  expect(['textbook', 'linux', null]).toContain(state.profile);
   // Each bad parameter is one of ours, named once (the notice lists them).
   for (const name of bad) expect(URL_KEYS as readonly string[]).toContain(name);
   expect(new Set(bad).size).toBe(bad.length);
@@ -185,7 +185,7 @@ describe('fuzz: the URL-state decoder', () => {
         lang: fc.constantFrom(null, ...LANGUAGES.map((l) => l.code)),
         embed: fc.boolean(),
         seq: fc.constantFrom('relative' as const, 'absolute' as const),
-        profile: fc.constantFrom('textbook' as const, 'linux' as const),
+        profile: fc.constantFrom(null, 'textbook' as const, 'linux' as const),
         moment: fc.constantFrom(null, 'status-line', 'server-syn-received', 'time-wait-ends'),
         granularity: fc.constantFrom('block' as const, 'segment' as const),
         projector: fc.boolean(),

@@ -25,6 +25,17 @@ describe('the URL codec', () => {
     expect(bad).toEqual(['scenario', 'step', 'lang', 'embed', 'seq', 'profile']);
   });
 
+  it('leaves the profile to the scenario unless the link names one', () => {
+    const base = defaultUrlState(IDS);
+    expect(base.profile).toBeNull();
+    expect(encodeUrl(base)).not.toContain('profile=');
+    for (const profile of ['textbook', 'linux'] as const) {
+      const search = encodeUrl({ ...base, profile });
+      expect(search).toContain(`profile=${profile}`);
+      expect(decodeUrl(search, IDS).state.profile).toBe(profile);
+    }
+  });
+
   it('writes the numbers only where the reader chose them, either way', () => {
     const base = defaultUrlState(IDS);
     expect(base.seq).toBeNull();

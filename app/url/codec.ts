@@ -19,7 +19,12 @@ export interface UrlState {
   embed: boolean;
   /** null: the URL does not choose, so the timeline's own numbers apply (app/explain/numbering.ts). */
   seq: SeqMode | null;
-  profile: Profile;
+  /**
+   * null: the URL does not choose, so the scenario's own profile applies: a canned scenario's
+   * (CANNED_PROFILE) or the one a custom scenario holds in `s`. A link opens the timeline it was
+   * made from, byte for byte, on any machine.
+   */
+  profile: Profile | null;
   /** A named moment (app/timeline/moments.ts), or null. */
   moment: string | null;
   granularity: Granularity;
@@ -48,6 +53,9 @@ export const URL_KEYS = [
   's',
 ] as const;
 
+/** Every canned scenario's own profile (src/scenarios/, checked by app/url/urlState.test.ts). */
+export const CANNED_PROFILE: Profile = 'textbook';
+
 /** `scenario=custom`: the scenario is in `s` (app/store CUSTOM_ID). */
 export const CUSTOM_SCENARIO = 'custom';
 
@@ -60,7 +68,7 @@ export function defaultUrlState(scenarioIds: readonly string[]): UrlState {
     lang: null,
     embed: false,
     seq: null,
-    profile: 'textbook',
+    profile: null,
     moment: null,
     granularity: 'block',
     projector: false,
@@ -130,7 +138,7 @@ export function encodeUrl(state: UrlState, current = ''): string {
   if (state.lang) params.set('lang', state.lang);
   if (state.embed) params.set('embed', '1');
   if (state.seq !== null) params.set('seq', state.seq === 'absolute' ? 'abs' : 'rel');
-  if (state.profile !== 'textbook') params.set('profile', state.profile);
+  if (state.profile !== null) params.set('profile', state.profile);
   if (state.moment) params.set('moment', state.moment);
   if (state.granularity !== 'block') params.set('granularity', state.granularity);
   if (state.projector) params.set('projector', '1');

@@ -8,7 +8,7 @@
 import type { AppStore, ModelApi } from '../store';
 import { viewSteps } from '../timeline/granularity';
 import { findMoment, nearestMoment } from '../timeline/moments';
-import type { UrlState } from './codec';
+import { CANNED_PROFILE, type UrlState } from './codec';
 
 /** Opens the view; returns the names of the parameters that could not be honoured. */
 export function openView(
@@ -22,7 +22,8 @@ export function openView(
   if (s.projector !== url.projector) s.setProjector(url.projector);
   s.setResolvedStep(null);
   s.loadScenario(url.scenario, {
-    profile: url.profile,
+    // Not the profile on screen: Back to a link that names none opens the scenario's own.
+    profile: url.profile ?? CANNED_PROFILE,
     ...(url.moment ? { moment: url.moment } : {}),
   });
   const timeline = store.getState().timeline;
@@ -70,7 +71,7 @@ function referenceTimeline(
   model: Pick<ModelApi, 'simulate'>,
   url: Pick<UrlState, 'scenario' | 'profile' | 'granularity'>,
 ) {
-  if (url.profile === 'textbook' && url.granularity === 'block') return null;
+  if ((url.profile ?? CANNED_PROFILE) === 'textbook' && url.granularity === 'block') return null;
   try {
     return model.simulate(url.scenario, { profile: 'textbook' });
   } catch {

@@ -2,7 +2,7 @@
 import type { AppState } from '../store';
 import { viewIndexOf } from '../timeline/granularity';
 import { momentOfView } from '../timeline/moments';
-import type { UrlState } from './codec';
+import { CANNED_PROFILE, type UrlState } from './codec';
 import { encodeScenarioParam } from './scenarioParam';
 
 /** What of the store the URL writes. */
@@ -21,6 +21,13 @@ export type UrlView = Pick<
 >;
 
 /**
+ * The profile the scenario on screen runs under when its link names none: a custom scenario's
+ * travels in `s`, so that the link says it once (app/store/slices.ts keeps it the one on screen).
+ */
+const ownProfile = (s: Pick<UrlView, 'source'>) =>
+  s.source.kind === 'custom' ? s.source.scenario.profile : CANNED_PROFILE;
+
+/**
  * The URL of the view on screen. `step` counts view steps; `moment` names the step when it is
  * a named moment (or, one segment a step, holds one), so that the link survives a change of
  * profile or granularity. A custom scenario travels in the link itself.
@@ -33,7 +40,7 @@ export function urlStateOf(s: UrlView, embed: boolean): UrlState {
     lang: s.lang,
     embed,
     seq: s.seqChosen ? s.seqMode : null,
-    profile: s.profile,
+    profile: s.profile === ownProfile(s) ? null : s.profile,
     moment: moment?.id ?? null,
     granularity: s.granularity,
     projector: s.projector,

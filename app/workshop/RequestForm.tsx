@@ -13,13 +13,11 @@ import { useStrings } from '../store';
 import { fill } from '../strings';
 import {
   afterRows,
-  afterTyping,
-  attemptField,
   type FieldKey,
   isFormBody,
   type PendingFields,
   shownField,
-  withField,
+  typeField,
   withFormFields,
   withHeaders,
 } from './formEdit';
@@ -81,8 +79,8 @@ function FormBody({ spec, readable, base, pending, onChange }: Props) {
     };
   };
   const type = (key: FieldKey, value: string) => {
-    const attempt = attemptField(base, withField(spec, key, value), key, host);
-    onChange(attempt.ok ? attempt.text : null, afterTyping(pending, key, value, attempt));
+    const typed = typeField(base, spec, pending, key, value, host);
+    onChange(typed.text, typed.pending);
   };
   /** A change of the rows or the version, which the text takes as it is. */
   const write = (next: RequestSpec, held: PendingFields = pending) => {
@@ -270,7 +268,10 @@ function PairRows({
       {Array.from({ length: count }, (_, i) => {
         const name: FieldKey = `${list}:${i}:name`;
         const value: FieldKey = `${list}:${i}:value`;
-        const problems = [name, value].flatMap((key) => {
+        // A row is written whole (formEdit.ts' typeField): the reason its name is refused is
+        // often its value's too, said once, and the value described by it.
+        const same = problemOf(value) !== null && problemOf(value) === problemOf(name);
+        const problems = (same ? [name] : [name, value]).flatMap((key) => {
           const text = problemOf(key);
           return text === null ? [] : [{ key, text }];
         });
@@ -283,7 +284,11 @@ function PairRows({
                 data-row-control={`${list}-name`}
                 {...control(name)}
               />
-              <input aria-label={fill(words.value, { n: i + 1 })} {...control(value)} />
+              <input
+                aria-label={fill(words.value, { n: i + 1 })}
+                {...control(value)}
+                {...(same ? { 'aria-describedby': errorId(name) } : {})}
+              />
               {moves && (
                 <>
                   <button

@@ -114,12 +114,19 @@ export const SiteForm = memo(function SiteForm({
           const p = `/site/resources/${i}${path}`;
           return errors.filter((e) => e.path === p || e.path.startsWith(`${p}/`));
         };
-        // The status and its Location are refused beside each; the route's other fields below.
+        // Each field's refusal under it (the status's with its redirect's); the route's own, and
+        // those of the fields a response typed by hand replaces, below the route.
+        const ofPath = at('/path');
+        const ofMethods = at('/methods');
         const ofLocation = raw === null ? at('/redirect/location') : [];
         const ofStatus =
           raw === null
             ? at('/status').concat(at('/redirect').filter((e) => !ofLocation.includes(e)))
             : [];
+        const ofContentType = raw === null ? at('/contentType') : [];
+        const ofBody = raw === null ? at('/body') : [];
+        const shown = [ofPath, ofMethods, ofLocation, ofStatus, ofContentType, ofBody].flat();
+        const statusError = `route-${i}-status-error`;
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the rows are the routes, in order
           <fieldset className="workshop-group" key={`${rowKey}-${i}`}>
@@ -129,21 +136,26 @@ export const SiteForm = memo(function SiteForm({
                 label={s.path}
                 control="route-path"
                 value={r.path}
+                errors={ofPath}
                 onChange={(path) => patch(i, (x) => ({ ...x, path }))}
               />
               <Text
                 label={s.methods}
                 value={(r.methods ?? ['GET', 'HEAD']).join(', ')}
+                errors={ofMethods}
                 onChange={(t) =>
                   patch(i, (x) => ({ ...x, methods: t.split(',').map((m) => m.trim()) }))
                 }
               />
               {raw === null && (
                 <>
-                  <label className="workshop-field">
-                    {s.status}
+                  <div className="workshop-field">
+                    <label htmlFor={`${statusError}-select`}>{s.status}</label>
                     <select
+                      id={`${statusError}-select`}
                       value={String(status)}
+                      aria-invalid={ofStatus.length > 0}
+                      aria-describedby={ofStatus.length > 0 ? statusError : undefined}
                       onChange={(e) => {
                         // A redirect may add the route its Location leads to: no box typed yet.
                         const next = withStatus(resources, i, Number(e.target.value));
@@ -159,7 +171,8 @@ export const SiteForm = memo(function SiteForm({
                         </option>
                       ))}
                     </select>
-                  </label>
+                    <FieldErrors id={statusError} errors={ofStatus} />
+                  </div>
                   {r.redirect && (
                     <Text
                       label={s.location}
@@ -172,10 +185,10 @@ export const SiteForm = memo(function SiteForm({
                       }
                     />
                   )}
-                  <FieldErrors id={`route-${i}-status-error`} errors={ofStatus} />
                   <Text
                     label={s.contentType}
                     value={r.contentType ?? ''}
+                    errors={ofContentType}
                     onChange={(t) =>
                       patch(i, (x) => {
                         const { contentType: _c, ...rest } = x;
@@ -197,6 +210,7 @@ export const SiteForm = memo(function SiteForm({
                   label={s.body}
                   multiline
                   value={r.body ?? ''}
+                  errors={ofBody}
                   onChange={(body) => patch(i, (x) => ({ ...x, body }))}
                 />
                 <label className="workshop-check">
@@ -224,7 +238,7 @@ export const SiteForm = memo(function SiteForm({
             )}
             <FieldErrors
               id={`route-${i}-error`}
-              errors={at('').filter((e) => !ofStatus.includes(e) && !ofLocation.includes(e))}
+              errors={at('').filter((e) => !shown.includes(e))}
             />
             <div>
               <button

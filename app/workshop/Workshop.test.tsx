@@ -274,6 +274,51 @@ describe('<Workshop>', () => {
     );
   });
 
+  it('puts a value typed beside a refused name on no other row, and the row in once it reads', () => {
+    // Review: name Transfer-Encoding (refused), then a value: it went onto "Add"'s X-Example.
+    const { host, store } = render('post-form');
+    openForm(host);
+    act(() => button(host, 'Add a header line').click());
+    const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
+    const added = box.value;
+    expect(added).toContain('\nX-Example: value\n');
+    const good = store.getState().timeline;
+    const names = host.querySelectorAll<HTMLInputElement>(
+      'input[aria-label^="Header"][aria-label$=": name"]',
+    );
+    const values = host.querySelectorAll<HTMLInputElement>(
+      'input[aria-label^="Header"][aria-label$=": value"]',
+    );
+    const name = names[names.length - 1] as HTMLInputElement;
+    const value = values[values.length - 1] as HTMLInputElement;
+    type(name, 'Transfer-Encoding');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    for (const typed of ['c', 'gzip']) {
+      type(value, typed);
+      expect(value.value).toBe(typed);
+      expect(name.value).toBe('Transfer-Encoding');
+      // Refused for one reason, said once, which describes both halves of the row.
+      expect(value.getAttribute('aria-invalid')).toBe('true');
+      expect(value.getAttribute('aria-describedby')).toBe(name.getAttribute('aria-describedby'));
+      expect(
+        name.closest('.workshop-pair')?.querySelectorAll('.workshop-field-error'),
+      ).toHaveLength(1);
+      // The request stays the last one that read, in the box, the diagram and the link.
+      expect(box.value).toBe(added);
+      expect(store.getState().timeline).toBe(good);
+    }
+    type(value, 'chunked');
+    expect(box.value).toContain('\nTransfer-Encoding: chunked\n');
+    expect(box.value).not.toContain('X-Example');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(value.getAttribute('aria-invalid')).toBeNull();
+    const source = store.getState().source;
+    expect(source.kind === 'custom' && source.scenario.requests[0]?.headers).toContainEqual([
+      'Transfer-Encoding',
+      'chunked',
+    ]);
+  });
+
   it('keeps a space typed in a header value while the next word is typed', () => {
     const { host } = render('get');
     openForm(host);
@@ -332,6 +377,26 @@ describe('<Workshop>', () => {
     expect(response?.startLine).toMatch(/^HTTP\/1.1 500/);
   });
 
+  it('says a route’s path and methods refusals under each field, not under the route', () => {
+    const { host } = render('get');
+    const field = (label: string) =>
+      [...host.querySelectorAll('label')].find((l) => l.textContent === label)
+        ?.control as HTMLInputElement;
+    for (const [label, bad] of [
+      ['Path', 'no-slash'],
+      ['Methods (comma-separated)', 'GET, B D'],
+    ] as const) {
+      const input = field(label);
+      type(input, bad);
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const said = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      expect(said?.textContent).toMatch(/^Not accepted: /);
+      expect(said?.parentElement).toBe(input.parentElement);
+      expect(host.querySelector('#route-0-error')).toBeNull();
+      type(input, label === 'Path' ? '/' : 'GET, HEAD');
+    }
+  });
+
   it('moves a page a redirect is chosen for, refuses a Location back beside it, and a 304 to a plain GET beside the status', () => {
     const { host, store } = render('get');
     const select = [...host.querySelectorAll('select')].find((el) =>
@@ -362,9 +427,16 @@ describe('<Workshop>', () => {
     expect(host.querySelector('#route-0-status-error')).toBeNull();
     expect(store.getState().timeline).toBe(moved);
     choose('304');
-    expect(host.querySelector('#route-0-status-error')?.textContent).toMatch(
+    const refusal = host.querySelector('#route-0-status-error');
+    expect(refusal?.textContent).toMatch(
       /^Not accepted: must answer a conditional request: 304 Not Modified is sent only in response to one \(RFC 9110 §15\.4\.5\)/,
     );
+    // Under the Status field, whose select it describes: not a cell of the grid of its own,
+    // which the grid laid out beside the status, under Methods (review).
+    expect(refusal?.parentElement).toBe(select.parentElement);
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toBe('route-0-status-error');
+    expect(select.labels?.[0]?.textContent).toBe('Status');
     const box = host.querySelector('textarea.workshop-text') as HTMLTextAreaElement;
     const typed = box.value;
     type(box, typed.replace('\n\n', '\nIf-None-Match: "1"\n\n'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../model';
-import { afterRows, attemptField, shownField, withField } from './formEdit';
+import { afterRows, attemptField, shownField, typeField, withField } from './formEdit';
 
 const base = findScenario('get');
 if (!base) throw new Error('no get scenario');
@@ -46,5 +46,31 @@ describe('the fields held as typed', () => {
     };
     const removed = afterRows(held, 'header', (r) => (r === 0 ? null : r - 1));
     expect(Object.keys(removed).sort()).toEqual(['header:1:name', 'method']);
+  });
+});
+
+describe('a row typed whole', () => {
+  const host = base.site.host;
+  it('tries a name with the value held beside it, not with the value the text has', () => {
+    // The value held as refused (a line break cannot be in a field value), then a name typed:
+    // the text keeps its row as it was rather than take the name beside its old value.
+    const held = typeField(base, spec, {}, 'header:0:value', 'a\nb', host);
+    expect(held.text).toBeNull();
+    const named = typeField(base, spec, held.pending, 'header:0:name', 'X-Other', host);
+    expect(named.text).toBeNull();
+    expect(shownField(spec, 'header:0:name', named.pending)).toBe('X-Other');
+    expect(shownField(spec, 'header:0:value', named.pending)).toBe('a\nb');
+    // Mended, the whole row goes in, and nothing is held.
+    const mended = typeField(base, spec, named.pending, 'header:0:value', 'ab', host);
+    expect(mended.text).toContain('\nX-Other: ab\n');
+    expect(mended.pending).toEqual({});
+  });
+  it('keeps the spaces a held value was typed with once its row goes in', () => {
+    const held = typeField(base, spec, {}, 'header:0:name', 'Bad Name', host);
+    const valued = typeField(base, spec, held.pending, 'header:0:value', 'x ', host);
+    expect(valued.text).toBeNull();
+    const named = typeField(base, spec, valued.pending, 'header:0:name', 'Good', host);
+    expect(named.text).toContain('\nGood: x\n');
+    expect(named.pending).toEqual({ 'header:0:value': { value: 'x ', problem: null } });
   });
 });

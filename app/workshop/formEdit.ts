@@ -199,6 +199,42 @@ export function afterTyping(
   return trimOws(value) !== value ? { ...rest, [key]: { value, problem: null } } : rest;
 }
 
+/** The other half of a row's field (its value for its name, and back), or null for the rest. */
+function otherHalf(key: FieldKey): FieldKey | null {
+  const at = rowKey(key);
+  return at ? `${at.list}:${at.row}:${at.part === 0 ? 'value' : 'name'}` : null;
+}
+
+/**
+ * A keystroke in field `key`: the request's new text, or null where the change cannot be
+ * written, and the fields held as typed after it. A row (a header line, a form field) is written
+ * whole, as the form shows it: a value typed beside a name held as refused is tried with that
+ * name, never put on the name the text still has (the last row that read, such as "Add"'s
+ * `X-Example`). Until the row as typed can be sent, all of it stays out of the text, which keeps
+ * the last request that read, and both halves keep what was typed.
+ */
+export function typeField(
+  base: Scenario,
+  spec: RequestSpec,
+  pending: PendingFields,
+  key: FieldKey,
+  value: string,
+  host: string,
+): { text: string | null; pending: PendingFields } {
+  const other = otherHalf(key);
+  const held = other === null ? undefined : pending[other];
+  const row = other !== null && held ? withField(spec, other, held.value) : spec;
+  const attempt = attemptField(base, withField(row, key, value), key, host);
+  let next = afterTyping(pending, key, value, attempt);
+  if (attempt.ok && other !== null && held) {
+    // The held half went into the text with the row: it is held no longer, but for the spaces
+    // at a value's ends, which the field keeps as typed (`afterTyping`).
+    const { [other]: _written, ...rest } = next;
+    next = afterTyping(rest, other, held.value, attempt);
+  }
+  return { text: attempt.ok ? attempt.text : null, pending: next };
+}
+
 /**
  * The pending fields after rows of one list were removed or moved: `to(row)` is a row's new
  * place, or null when it was removed.
@@ -240,8 +276,7 @@ export function restoredFields(
 ): PendingFields {
   let pending: PendingFields = {};
   for (const [key, value] of Object.entries(values) as [FieldKey, string][]) {
-    const attempt = attemptField(base, withField(spec, key, value), key, host);
-    pending = afterTyping(pending, key, value, attempt);
+    pending = typeField(base, spec, pending, key, value, host).pending;
   }
   return pending;
 }

@@ -5,7 +5,7 @@
  */
 import type { AppStore } from '../store';
 import { lastStep } from '../store/playback';
-import type { UrlState } from '../url/codec';
+import { CANNED_PROFILE, type UrlState } from '../url/codec';
 import { validateScenario } from '../validation';
 import { readScenarioParam } from './link';
 
@@ -18,12 +18,13 @@ export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step
     }
     s.setBadParams([...s.badParams.filter((p) => !p.startsWith('s:')), `s:${reading.problem}`]);
     // What the notice says is shown: the link named no scenario that could be simulated.
-    s.loadDefault({ step: 0, profile: state.profile });
+    s.loadDefault({ step: 0, profile: state.profile ?? CANNED_PROFILE });
     return;
   }
+  // The scenario's own profile, unless the link names another (app/store/slices.ts).
   s.loadSource(
     { kind: 'custom', scenario: reading.scenario },
-    { step: state.step, profile: state.profile },
+    { step: state.step, ...(state.profile === null ? {} : { profile: state.profile }) },
   );
   // A step past the end is shown as the last step, and said so (as app/boot.ts does).
   if (state.step > lastStep(store.getState().timeline)) s.setBadParams([...s.badParams, 'step']);
@@ -32,7 +33,8 @@ export function openLink(store: AppStore, state: Pick<UrlState, 'custom' | 'step
 /**
  * A scenario a page sent to its embed (`{source:'roundtrip', type:'load', scenario}`,
  * app/embed/bridge.ts): shown from its start if the validator accepts it, as a link's is;
- * otherwise ignored, with the validator's reasons in the console. Says whether it was loaded.
+ * otherwise ignored, with the validator's reasons in the console. It runs under its own profile,
+ * not the one on screen before. Says whether it was loaded.
  */
 export function loadScenarioData(store: AppStore, data: unknown): boolean {
   const checked = validateScenario(data);

@@ -112,6 +112,25 @@ describe('the Request box', () => {
       ok: false,
       error: { code: 'no-body-length', line: 4, column: 1, length: 6 },
     });
+    // Text that reads as a request line is a second request, not a body for the first, also
+    // before its line end is typed, and after more blank lines.
+    for (const rest of [
+      'GET / HTTP/1.1\nHost: a\n\n',
+      'GET /x HTTP/1.1',
+      '\n\nPOST / HTTP/1.0\n',
+    ]) {
+      expect(readRequestText(`GET / HTTP/1.1\nHost: a\n\n${rest}`), rest).toMatchObject({
+        ok: false,
+        error: { code: 'second-request', line: 4, column: 1, index: 24 },
+      });
+    }
+    // Not yet a request line, or not one: the advice to frame it as a body stands.
+    for (const rest of ['GET / HT', 'hello world', 'GET  / HTTP/1.1']) {
+      expect(readRequestText(`GET / HTTP/1.1\nHost: a\n\n${rest}`), rest).toMatchObject({
+        ok: false,
+        error: { code: 'no-body-length' },
+      });
+    }
     // Point 6: Content-Length says where the body ends.
     expect(readRequestText('POST / HTTP/1.1\nHost: a\nContent-Length: 2\n\nname=x')).toMatchObject({
       ok: false,

@@ -25,6 +25,7 @@ export type RequestErrorCode =
   | 'after-end'
   | 'after-last-chunk'
   | 'no-body-length'
+  | 'second-request'
   | 'body-short'
   | 'chunked-short'
   | 'host-first'
@@ -35,6 +36,7 @@ export const REQUEST_ERROR_CODES: readonly RequestErrorCode[] = [
   'after-end',
   'after-last-chunk',
   'no-body-length',
+  'second-request',
   'body-short',
   'chunked-short',
   'host-first',
@@ -210,6 +212,17 @@ function afterEnd(wire: WireText, blocks: readonly MessageBlock[], at: number) {
   if (fieldOf(blocks, 'content-length') !== undefined) {
     return errorAt(wire, 'after-end', at, 'the body ends here, as Content-Length says');
   }
+  // What follows reads as a request line: a second request typed in the same box, which a
+  // Content-Length would make the first one's body. The connection's next request has a box of
+  // its own.
+  if (opensWithRequestLine(wire.bytes.subarray(at))) {
+    return errorAt(
+      wire,
+      'second-request',
+      at,
+      'a request without Content-Length or Transfer-Encoding ends at its blank line (RFC 9112 §6.3); a request line follows',
+    );
+  }
   return errorAt(
     wire,
     'no-body-length',
@@ -217,6 +230,33 @@ function afterEnd(wire: WireText, blocks: readonly MessageBlock[], at: number) {
     'a request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3)',
     { length: wire.bytes.length - at },
   );
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Whether `rest`'s first line that is not empty reads as a request line (RFC 9112 §3:
+ * method SP request-target SP HTTP-version), read by src/http's own parser. The line is given
+ * its CR LF, so that it counts before its line end is typed (after a blank line the box's line
+ * ends are LF alone); empty lines before it are skipped, as a server skips them before a request
+ * line (RFC 9112 §2.2).
+ */
+function opensWithRequestLine(rest: Uint8Array): boolean {
+  let start = 0;
+  while (rest[start] === LF || (rest[start] === CR && rest[start + 1] === LF)) {
+    start += rest[start] === CR ? 2 : 1;
+  }
+  let end = rest.indexOf(LF, start);
+  if (end === -1) end = rest.length;
+  if (end > start && rest[end - 1] === CR) end -= 1;
+  if (end === start) return false;
+  const line = new Uint8Array(end - start + 2);
+  line.set(rest.subarray(start, end));
+  line.set([CR, LF], end - start);
+  const parser = createParser('request');
+  parser.push(line);
+  return parser.blocks().some((b) => b.kind === 'start-line');
 }
 
 const isHost = (name: string) => name.toLowerCase() === 'host';

@@ -160,6 +160,8 @@ export const strings = defineStrings({
     'err.after-last-chunk': 'the chunked body ended with its last chunk, but more text follows.',
     'err.no-body-length':
       'a request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112 §6.3), so this text after the blank line is not part of it: to send it as the body, add “Content-Length: {length}”.',
+    'err.second-request':
+      'a request with neither Content-Length nor Transfer-Encoding ends at its blank line (RFC 9112 §6.3), so this request line starts another request: a second request on the connection is added with “{button}”, in a Request box of its own.',
     'err.host-always':
       'Roundtrip’s client sends a Host header line in every request, HTTP/1.0 ones too, as curl and browsers do (RFC 9112 §3.2 requires it only in HTTP/1.1): add one here, as the first header line.',
     'err.host-first': 'Roundtrip’s client sends Host as the first header line.',
@@ -384,6 +386,8 @@ export const strings = defineStrings({
     'err.after-last-chunk': '分块报文主体已经以最后一块结束，后面却还有文字。',
     'err.no-body-length':
       '既没有 Content-Length 也没有 Transfer-Encoding 的请求没有报文主体（RFC 9112 §6.3），所以空行之后的这些文字不属于这个请求：要把这些文字作为报文主体发送，请加上“Content-Length: {length}”。',
+    'err.second-request':
+      '既没有 Content-Length 也没有 Transfer-Encoding 的请求在空行处结束（RFC 9112 §6.3），所以这个请求行是另一个请求的开头：要在这个连接上发送第二个请求，请用“{button}”添加，第二个请求有自己的请求框。',
     'err.host-always':
       'Roundtrip 的客户端和 curl、浏览器一样，每个请求都发送 Host 首部行，HTTP/1.0 请求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 请求必须带 Host）：请在这里加上 Host，作为第一个首部行。',
     'err.host-first': 'Roundtrip 的客户端把 Host 作为第一个首部行发送。',
@@ -604,6 +608,8 @@ export const strings = defineStrings({
     'err.after-last-chunk': '分塊訊息主體已經以最後一塊結束，後面卻還有文字。',
     'err.no-body-length':
       '既沒有 Content-Length 也沒有 Transfer-Encoding 的請求沒有訊息主體（RFC 9112 §6.3），所以空行之後的這些文字不屬於這個請求：要把這些文字當作訊息主體傳送，請加上「Content-Length: {length}」。',
+    'err.second-request':
+      '既沒有 Content-Length 也沒有 Transfer-Encoding 的請求在空行處結束（RFC 9112 §6.3），所以這個請求行是另一個請求的開頭：要在這條連線上傳送第二個請求，請用「{button}」新增，第二個請求有自己的請求框。',
     'err.host-always':
       'Roundtrip 的用戶端和 curl、瀏覽器一樣，每個請求都傳送 Host 標頭行，HTTP/1.0 請求也不例外（RFC 9112 §3.2 只要求 HTTP/1.1 請求必須帶 Host）：請在這裡加上 Host，作為第一個標頭行。',
     'err.host-first': 'Roundtrip 的用戶端把 Host 當作第一個標頭行傳送。',

@@ -31,6 +31,21 @@ describe('the workshop’s error sentence', () => {
     expect(say('GET / HTTP/1.0\n\n')).toMatch(/^Line 2, column 1: Roundtrip’s client sends a Host/);
   });
 
+  it('says that a second request typed after the first is added with its own button, in every language', () => {
+    // Review: "add Content-Length: 44" would have made the second request the first one's body.
+    const two = 'GET / HTTP/1.1\nHost: developer.mozilla.org\n\n'.repeat(2);
+    const read = readRequestText(two);
+    if (read.ok) throw new Error('should not read');
+    for (const { code } of LANGUAGES) {
+      const said = errorText(strings[code], read.error);
+      expect(said, code).toContain(strings[code].addRequest);
+      expect(said, code).not.toContain('Content-Length: ');
+    }
+    expect(errorText(strings.en, read.error)).toBe(
+      'Line 4, column 1: a request with neither Content-Length nor Transfer-Encoding ends at its blank line (RFC 9112 §6.3), so this request line starts another request: a second request on the connection is added with “Add a request”, in a Request box of its own.',
+    );
+  });
+
   it('has words for every error the box can give', () => {
     for (const { code } of LANGUAGES) {
       for (const c of REQUEST_ERROR_CODES)

@@ -40,6 +40,8 @@ export function errorText(
     expected: error.expected ?? '',
     length: error.length ?? '',
     missing: error.missing ?? '',
+    // A second request typed in one box: the button that adds one, by its own name.
+    button: s.addRequest,
   });
   return fill(s.errorAt, { line: error.line, column: error.column, what });
 }
@@ -79,6 +81,7 @@ export function problemText(s: Words, problem: FieldProblem): string {
         what: fill(s[`err.${problem.code}`], {
           length: problem.length ?? '',
           missing: problem.missing ?? '',
+          button: s.addRequest,
         }),
       });
     case 'computed':

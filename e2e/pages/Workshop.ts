@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+type Box = { x: number; y: number; width: number; height: number };
+
 /** The scenario workshop, through the test contract (docs/test-contract.md). */
 export class Workshop {
   readonly editButton: Locator;
@@ -129,6 +131,33 @@ export class Workshop {
     await this.panel.getByRole('button', { name: 'Copy link' }).click();
     await expect(this.panel.getByText('Link copied.')).toBeVisible();
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** The Behavior choice: the profile the scenario runs under (`textbook`, `linux`). */
+  get behavior(): Locator {
+    return this.panel.getByRole('combobox', { name: 'Behavior', exact: true });
+  }
+
+  /** Route n's Status list. */
+  routeStatus(n: number): Locator {
+    return this.panel.getByRole('combobox', { name: 'Status', exact: true }).nth(n - 1);
+  }
+
+  /** The boxes of route n's Status label, list and refusal. */
+  async routeStatusBoxes(n: number): Promise<Record<'label' | 'list' | 'reason', Box>> {
+    const list = this.routeStatus(n);
+    await list.scrollIntoViewIfNeeded();
+    const id = ((await list.getAttribute('aria-describedby')) ?? '').split(' ')[0] ?? '';
+    const box = async (part: Locator) => {
+      const b = await part.boundingBox();
+      if (!b) throw new Error('no box to measure');
+      return b;
+    };
+    return {
+      label: await box(this.page.locator(`label[for="${await list.getAttribute('id')}"]`)),
+      list: await box(list),
+      reason: await box(this.page.locator(`[id="${id}"]`)),
+    };
   }
 
   /** A field of the network part (latency, MSL, initial RTO…), by its label. */
