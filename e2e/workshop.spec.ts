@@ -352,8 +352,7 @@ test('the workshop follows the scenario picker: it keeps the edits left, and sta
 }) => {
   await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
   await workshop.open();
-  await workshop.setRequest((await workshop.request.inputValue()).replace('GET / ', 'GET /docs '));
-  await expect(page).toHaveURL(/scenario=custom/);
+  await workshop.editGetToDocs();
   await roundtrip.selectScenario('post-form');
   // It held GET's edits, not POST's: it closes, and says where they are.
   await expect(workshop.panel).toBeHidden();
@@ -390,8 +389,7 @@ test('“Your own scenario”, picked again, brings back the workshop with the e
 }) => {
   await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
   await workshop.open();
-  await workshop.setRequest((await workshop.request.inputValue()).replace('GET / ', 'GET /docs '));
-  await expect(page).toHaveURL(/scenario=custom/);
+  await workshop.editGetToDocs();
   await roundtrip.selectScenario('post-form');
   await expect(workshop.panel).toBeHidden();
   await roundtrip.selectScenario('custom');
@@ -409,9 +407,7 @@ test('a draft left open reopens on its own scenario only, and another scenario�
 }) => {
   await roundtrip.open({ scenario: 'get', step: 0, lang: 'en' });
   await workshop.open();
-  const docs = (await workshop.request.inputValue()).replace('GET / ', 'GET /docs ');
-  await workshop.setRequest(docs);
-  await expect(page).toHaveURL(/scenario=custom/);
+  const docs = await workshop.editGetToDocs();
   const mine = page.url();
 
   // A slide's link: its explanation and panels, not the workshop.

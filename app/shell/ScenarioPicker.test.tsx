@@ -21,6 +21,27 @@ function pick(select: HTMLSelectElement, value: string) {
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The Scenario menu beside the workshop, opened on GET, its Request box there. */
+async function pickerBesideWorkshop() {
+  const store = createAppStore(modelApi);
+  store.getState().loadScenario('get');
+  const { host } = drawInStore(
+    store,
+    <>
+      <ScenarioPicker ids={modelApi.scenarioIds} />
+      <Notice />
+      <WorkshopSlot />
+    </>,
+  );
+  await act(async () => {
+    await import('../workshop/lazy');
+    setWorkshopOpen(true);
+  });
+  const box = () => host.querySelector<HTMLTextAreaElement>('textarea.workshop-text');
+  await vi.waitFor(() => expect(box()).not.toBeNull());
+  return { store, host, box };
+}
+
 afterEach(() => {
   act(() => setWorkshopOpen(false));
   document.body.innerHTML = '';
@@ -31,22 +52,7 @@ describe('<ScenarioPicker>', () => {
   // A teacher edited GET, then picked POST in the menu: "Your own scenario" left the menu and
   // the edits were reachable only through the browser's Back.
   it('keeps the user’s own scenario in the menu after another is picked, and brings back its edits', async () => {
-    const store = createAppStore(modelApi);
-    store.getState().loadScenario('get');
-    const { host } = drawInStore(
-      store,
-      <>
-        <ScenarioPicker ids={modelApi.scenarioIds} />
-        <Notice />
-        <WorkshopSlot />
-      </>,
-    );
-    await act(async () => {
-      await import('../workshop/lazy');
-      setWorkshopOpen(true);
-    });
-    const box = () => host.querySelector<HTMLTextAreaElement>('textarea.workshop-text');
-    await vi.waitFor(() => expect(box()).not.toBeNull());
+    const { store, host, box } = await pickerBesideWorkshop();
     type(box() as HTMLTextAreaElement, (box()?.value ?? '').replace('GET / ', 'GET /docs '));
     expect(store.getState().scenarioId).toBe(CUSTOM_ID);
 
@@ -75,22 +81,7 @@ describe('<ScenarioPicker>', () => {
   // A request that does not read yet simulates nothing: the edits are GET's draft, which the
   // menu's GET brings back.
   it('closes the workshop on edits that do not read yet, and brings them back with their scenario', async () => {
-    const store = createAppStore(modelApi);
-    store.getState().loadScenario('get');
-    const { host } = drawInStore(
-      store,
-      <>
-        <ScenarioPicker ids={modelApi.scenarioIds} />
-        <Notice />
-        <WorkshopSlot />
-      </>,
-    );
-    await act(async () => {
-      await import('../workshop/lazy');
-      setWorkshopOpen(true);
-    });
-    const box = () => host.querySelector<HTMLTextAreaElement>('textarea.workshop-text');
-    await vi.waitFor(() => expect(box()).not.toBeNull());
+    const { store, host, box } = await pickerBesideWorkshop();
     type(box() as HTMLTextAreaElement, (box()?.value ?? '').replace('HTTP/1.1', 'HTTP/1.1?'));
     expect(store.getState().scenarioId).toBe('get');
     const select = host.querySelector('select') as HTMLSelectElement;

@@ -59,6 +59,17 @@ export class Workshop {
     await this.request.fill(text);
   }
 
+  /**
+   * Edits the GET on screen into the user's own scenario, `GET /docs`, as a teacher's first edit:
+   * the link turns custom. Returns the Request box's text.
+   */
+  async editGetToDocs(): Promise<string> {
+    const text = (await this.request.inputValue()).replace('GET / ', 'GET /docs ');
+    await this.setRequest(text);
+    await expect(this.page).toHaveURL(/scenario=custom/);
+    return text;
+  }
+
   /** Where the Request box's top is on the page (px from the document's top). */
   async requestTop(): Promise<number> {
     return this.request.evaluate((box) => box.getBoundingClientRect().top + window.scrollY);
