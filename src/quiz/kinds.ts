@@ -4,7 +4,7 @@
  * itself; the wrong ones are the classic mistakes, computed from the same numbers.
  */
 import { LINUX, TEXTBOOK } from '../tcp/config';
-import { seqLt } from '../tcp/sequence';
+import { seqAdd, seqLt } from '../tcp/sequence';
 import type { TcpState } from '../tcp/states';
 import { resendingStep } from '../timeline/steps';
 import type { Endpoint, HttpMessageRecord, Segment, Step, Timeline } from '../timeline/types';
@@ -36,7 +36,6 @@ function choicesOf(correct: Choice, wrongs: Choice[]): Choice[] | null {
   return out.length >= 3 ? out : null;
 }
 
-const u32 = (n: number) => n >>> 0;
 /** Flags as the diagram's labels write them (`[SYN, ACK]`). */
 const flagsOf = (s: Segment) => s.flags.join(', ');
 const firstOut = (t: Timeline, step: Step): Segment | undefined =>
@@ -115,10 +114,10 @@ function ack(t: Timeline, step: Step, numbering: Numbering): Draft | null {
   const out = firstOut(t, step);
   if (!seg || !out?.flags.includes('ACK') || seg.segLen === 0) return null;
   // Only where the answer is the arithmetic the question teaches (an in-order segment).
-  if (out.ack !== u32(seg.seq + seg.segLen)) return null;
+  if (out.ack !== seqAdd(seg.seq, seg.segLen)) return null;
   const plus = (abs: number, rel: number, n: number): Numbers => ({
-    absolute: u32(abs + n),
-    relative: u32(rel + n),
+    absolute: seqAdd(abs, n),
+    relative: seqAdd(rel, n),
   });
   const segSeq = (n: number) => plus(seg.seq, seg.relSeq, n);
   const ownSeq = (n: number) => plus(out.seq, out.relSeq, n);

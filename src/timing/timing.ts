@@ -9,6 +9,7 @@
  * object; persistent HTTP is one RTT per object after the first connection's opening. The
  * simulated figure differs by what the formula leaves out, which `reasons` names.
  */
+import { seqAdd } from '../tcp/sequence';
 import type { Timeline } from '../timeline/types';
 
 export type RoundTripKind = 'handshake' | 'exchange' | 'teardown';
@@ -153,9 +154,7 @@ export function timingOf(t: Timeline): Timing {
       .map((f) => {
         const acked = segs
           .filter((s) => s.from === f.to && s.flags.includes('ACK') && s.arrivesAt !== null)
-          .filter(
-            (s) => s.ack === (f.seq + f.segLen) % 2 ** 32 && s.sentAt >= (f.arrivesAt as number),
-          )
+          .filter((s) => s.ack === seqAdd(f.seq, f.segLen) && s.sentAt >= (f.arrivesAt as number))
           .map((s) => s.arrivesAt as number);
         return acked.length > 0 ? Math.min(...acked) : (f.arrivesAt as number);
       });
