@@ -364,8 +364,11 @@ export function drawnLines(arrows: readonly ArrowGeometry[], cursor: number): Dr
 /** How far above its arrow a label's baseline sits (px). */
 const LIFT = 9;
 export const LABEL_LIFT = LIFT;
-/** A label's font size in px: 0.72rem of a root of 93.75 %, or 24 px in projector mode (diagram.css). */
-export const LABEL_PX = { page: 0.72 * 16 * 0.9375, projector: 24 } as const;
+/** One rem of the page in px: its root is 93.75 % of the browser's 16 px (styles.css). */
+export const PAGE_REM_PX = 16 * 0.9375;
+
+/** A label's font size in px: 0.72rem on the page, or 24 px in projector mode (diagram.css). */
+export const LABEL_PX = { page: 0.72 * PAGE_REM_PX, projector: 24 } as const;
 /** A label's box is this many times its font size tall. */
 const LINE_EM = 1.25;
 /** Of which this much (in em) is the leading over and under the glyphs, together. */

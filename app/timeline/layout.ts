@@ -13,6 +13,7 @@ import {
   type LabelBox,
   type Lanes,
   labelWidth,
+  PAGE_REM_PX,
   STACK_PX,
   type Stacking,
   segmentLabel,
@@ -157,9 +158,9 @@ export function diagramLayout(
  * Projector mode's state tags (px): as large as its labels, or, where the lanes beside tags that
  * large are closer than `ROOMY_PX`, a little smaller, still legible from the back of a room.
  * Not on two lines: ESTABLISHED, which has no hyphen to break after, would keep them as wide.
- * On the page, 0.68rem of a root of 93.75 % (diagram.css).
+ * On the page, 0.68rem (diagram.css).
  */
-export const TAG_PX = { big: 24, close: 18, page: 0.68 * 16 * 0.9375 } as const;
+export const TAG_PX = { big: 24, close: 18, page: 0.68 * PAGE_REM_PX } as const;
 
 /**
  * How far apart projector mode's lanes are at least with tags of `TAG_PX.big` (px): 420 in the
@@ -441,8 +442,8 @@ function drawnLower(
   return { floors, pauses };
 }
 
-/** The size of a compressed stretch's words: 0.75rem of a root of 93.75 % (diagram.css `.break-label`). */
-export const BREAK_WORDS_PX = 0.75 * 16 * 0.9375;
+/** The size of a compressed stretch's words: 0.75rem (diagram.css `.break-label`). */
+export const BREAK_WORDS_PX = 0.75 * PAGE_REM_PX;
 
 /** Where a compressed stretch's words are drawn: centred between the lanes, on the band's middle. */
 export function breakWordsAt(
