@@ -15,11 +15,13 @@ export type {
 } from './http';
 export {
   answersAcceptLanguage,
+  CR,
   createParser,
   DEVIATION_CODES,
   type DeviationCode,
   framedHeaders,
   headerValues,
+  LF,
   lineAt,
   locate,
   PARSE_ERROR_CODES,

@@ -8,8 +8,10 @@
  * that differs, never a silent rewrite.
  */
 import {
+  CR,
   createParser,
   type HttpRequest,
+  LF,
   lineAt,
   locate,
   type MessageBlock,
@@ -96,8 +98,8 @@ export function toWire(text: string): WireText {
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp === 0x0a && i < end) {
-      bytes.push(0x0d, 0x0a);
+    if (cp === LF && i < end) {
+      bytes.push(CR, LF);
       source.push(i, i);
     } else if (cp < 0x80) {
       // ASCII is its own octet in UTF-8: all of most requests, read at every keystroke, without a
@@ -231,9 +233,6 @@ function afterEnd(wire: WireText, blocks: readonly MessageBlock[], at: number) {
     { length: wire.bytes.length - at },
   );
 }
-
-const LF = 0x0a;
-const CR = 0x0d;
 
 /**
  * Whether `rest`'s first line that is not empty reads as a request line (RFC 9112 §3:

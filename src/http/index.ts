@@ -2,6 +2,7 @@
 export { DEVIATION_CODES, type Deviation, type DeviationCode } from './deviations';
 export { lineAt, locate, PARSE_ERROR_CODES, type ParseError, type ParseErrorCode } from './errors';
 export type { BodyFraming } from './framing';
+export { CR, LF } from './grammar';
 export { answersAcceptLanguage } from './language';
 export {
   type HttpHeader,
