@@ -1,20 +1,23 @@
 /**
- * A yes-or-no the workshop shares with the first load's parts outside it (the header's tools, the
- * side column), without a store: set from anywhere, read by a hook; no in the prerendered page
- * and while hydrating.
+ * A value the workshop shares with the first load's parts outside it (the header's tools, the
+ * side column, the notices), without a store: set from anywhere, read by a hook; its first value
+ * in the prerendered page and while hydrating.
  */
 import { useSyncExternalStore } from 'react';
 
-export interface Flag {
-  set(next: boolean): void;
-  /** The flag's value, for an event handler. */
-  get(): boolean;
-  /** A hook: the flag's value, rendered again when it changes. */
-  useValue(): boolean;
+export interface Cell<T> {
+  set(next: T): void;
+  /** The value, for an event handler. */
+  get(): T;
+  /** A hook: the value, rendered again when it changes. */
+  useValue(): T;
 }
 
-export function flag(): Flag {
-  let value = false;
+/** A yes-or-no: no at first. */
+export type Flag = Cell<boolean>;
+
+export function cell<T>(initial: T): Cell<T> {
+  let value = initial;
   const listeners = new Set<() => void>();
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
@@ -31,7 +34,11 @@ export function flag(): Flag {
       useSyncExternalStore(
         subscribe,
         () => value,
-        () => false,
+        () => initial,
       ),
   };
+}
+
+export function flag(): Flag {
+  return cell(false);
 }
