@@ -1,6 +1,6 @@
 /**
- * The time ruler on the left: virtual milliseconds, to scale but where it pauses (dotted: the room
- * drawn at one instant) and the stretches cut short.
+ * The time ruler on the left: virtual milliseconds, to scale but where it pauses (its line doubled:
+ * the room drawn at one instant) and the stretches cut short.
  */
 import { memo } from 'react';
 import { useLang, useT } from '../store';
