@@ -344,6 +344,7 @@ test('projector=1 at 1920×1080: labels and tags of 24 px, none over another, Fi
   ] as const) {
     await classroom.open(`scenario=${scenario}&step=${step}&projector=1&lang=en`);
     await roundtrip.waitUntilReady();
+    await roundtrip.waitForTallFigure();
     const m = await page.evaluate(measureDiagram);
     expect(m.labelPx.length).toBeGreaterThan(0);
     for (const px of [...m.labelPx, ...m.tagPx]) expect(px).toBeGreaterThanOrEqual(24);
@@ -558,6 +559,7 @@ test('projector=1 at 1920×1080: Figure 5 whole and its words of 20 px or more i
     for (const step of [8, 27]) {
       await classroom.open(`scenario=not-found-404&step=${step}&projector=1&lang=${lang}`);
       await roundtrip.waitUntilReady();
+      await roundtrip.waitForTallFigure();
       const m = await page.evaluate(measureDiagram);
       expect(m.stateNamePx, `${lang} step ${step}`).toBeGreaterThanOrEqual(20);
       expect(m.edgeLabelPx, `${lang} step ${step}`).toBeGreaterThanOrEqual(20);

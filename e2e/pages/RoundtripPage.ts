@@ -520,6 +520,15 @@ export class RoundtripPage {
     };
   }
 
+  /**
+   * Waits for Figure 5's tall arrangement, which projector mode's three columns and a phone draw:
+   * the wide one is drawn until the tall one's module has arrived (app/states/StatesPanel.tsx),
+   * which a cold load under load fetches after the app is ready.
+   */
+  async waitForTallFigure(): Promise<void> {
+    await expect(this.page.locator('.state-diagram')).toHaveClass(/\bsd-tall\b/);
+  }
+
   /** Waits until the app has drawn its first timeline and two more frames have passed. */
   async waitUntilReady(): Promise<void> {
     await this.page.waitForFunction(() => performance.getEntriesByName('roundtrip:ready').length);
